@@ -1,0 +1,55 @@
+"""The ``rrr`` command: the same services as the desktop app, for scripts and tests.
+
+Errors print one sentence to stderr: exit 1 for a failure, 2 for a usage mistake.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from rrr_desktop import __version__
+from rrr_desktop.cli import admin, cases
+from rrr_desktop.cli.common import CliError
+from rrr_desktop.errors import KnownError
+
+# Each module adds its sub-commands with ``register(subparsers)``.
+COMMAND_MODULES = [admin, cases]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rrr", description="RRR Desktop: case files for return and reintegration."
+    )
+    parser.add_argument("--version", action="version", version=f"rrr {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="vault directory (default: RRR_VAULT or "
+                        "the per-user data directory)")
+    parser.add_argument("--user", metavar="NAME", help="user name (default: the only user)")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase from the first line of standard input")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (KnownError, CliError) as exc:
+        print(f"rrr: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("rrr: interrupted; nothing more was changed.", file=sys.stderr)
+        return 1
+    finally:
+        session = getattr(args, "_session", None)
+        if session is not None:
+            session.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Shared CLI plumbing: finding the vault, getting the passphrase, printing results."""
+
+import argparse
+import dataclasses
+import datetime as dt
+import enum
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.session import Session
+
+
+class CliError(Exception):
+    """A usage or input problem detected by the CLI itself."""
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else vault_service.default_vault_dir()
+
+
+_stdin_lines: list[str] = []
+
+
+def read_secret(args: argparse.Namespace, prompt: str, confirm: bool = False) -> str:
+    """Passphrase from stdin (``--passphrase-stdin``), ``RRR_PASSPHRASE`` or the terminal."""
+    if args.passphrase_stdin:
+        if not _stdin_lines:
+            _stdin_lines.extend(line.rstrip("\r\n") for line in sys.stdin.readlines())
+        if not _stdin_lines:
+            raise CliError("no passphrase on standard input.")
+        return _stdin_lines.pop(0)
+    env = os.environ.get("RRR_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError("no passphrase: use --passphrase-stdin or set RRR_PASSPHRASE.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise CliError("the two passphrases differ.")
+    return first
+
+
+def pick_user(args: argparse.Namespace, directory: Path) -> str:
+    if args.user:
+        return str(args.user)
+    names = vault_service.usernames(directory)
+    if len(names) == 1:
+        return names[0]
+    if not names:
+        if not vault_service.exists(directory):
+            from rrr_desktop.errors import VaultNotFound
+
+            raise VaultNotFound(str(directory))
+        raise CliError("this vault has no users.")
+    raise CliError("this vault has several users: say which with --user NAME.")
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    directory = vault_dir(args)
+    user = pick_user(args, directory)
+    passphrase = read_secret(args, f"Passphrase for {user}: ")
+    session = vault_service.open_session(directory, user, passphrase)
+    args._session = session
+    return session
+
+
+def _default(obj: Any) -> Any:
+    if isinstance(obj, dt.date | dt.datetime):
+        return obj.isoformat()
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    raise TypeError(type(obj).__name__)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, default=_default, ensure_ascii=False, indent=1))
+
+
+def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

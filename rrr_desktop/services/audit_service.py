@@ -1,0 +1,13 @@
+"""Reading and checking the audit log."""
+
+from rrr_desktop.domain.enums import Role
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import audit
+
+
+def verify_audit(session: Session) -> audit.ChainReport:
+    session.require(Role.SUPERVISOR, "verify the audit log")
+    report = audit.verify(session.conn())
+    with session.write() as conn:
+        session.audit(conn, "audit.verify", "", ok=report.ok)
+    return report

@@ -1,0 +1,144 @@
+"""Case use cases: find, open, create, edit, consent, stage changes. All audited."""
+
+import datetime as dt
+from collections.abc import Callable
+
+from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
+from rrr_desktop.domain.consent import ConsentEvent
+from rrr_desktop.domain.diff import changed_paths
+from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.gates import Reason, advance_blockers
+from rrr_desktop.domain.people import Person
+from rrr_desktop.domain.queries import CaseQuery, CaseRow
+from rrr_desktop.errors import GateBlocked, PermissionDenied
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import audit as audit_log
+from rrr_desktop.vault import cases as repo
+
+
+class CaseService:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # -- finding -------------------------------------------------------------------------
+
+    def _scoped(self, query: CaseQuery) -> CaseQuery:
+        """Need-to-know: a caseworker without supervisor rights sees only their own cases."""
+        if self.s.user.is_supervisor or self.s.user.has_role(Role.DATA_OFFICER):
+            return query
+        import dataclasses
+
+        return dataclasses.replace(query, caseworker=self.s.user.username)
+
+    def search(self, query: CaseQuery) -> list[CaseRow]:
+        return repo.search_cases(self.s.conn(), self._scoped(query))
+
+    def count(self, query: CaseQuery) -> int:
+        return repo.count_cases(self.s.conn(), self._scoped(query))
+
+    def _check_access(self, case: CaseFile) -> None:
+        user = self.s.user
+        if user.is_supervisor or user.has_role(Role.DATA_OFFICER):
+            return
+        if case.caseworker != user.username and user.username not in case.assigned_to:
+            raise PermissionDenied("This case is not assigned to you.")
+
+    def get(self, reference: str, *, audit: bool = True) -> CaseFile:
+        """Open a case; the view is recorded in the audit log."""
+        case = repo.load_case(self.s.conn(), reference)
+        self._check_access(case)
+        if audit:
+            with self.s.write() as conn:
+                self.s.audit(conn, "case.view", case.id)
+        return case
+
+    def history(self, reference: str) -> list[audit_log.AuditEntry]:
+        case = repo.load_case(self.s.conn(), reference)
+        self._check_access(case)
+        return audit_log.entries_for(self.s.conn(), case.id)
+
+    def similar(self, person: Person) -> list[CaseRow]:
+        return repo.similar_cases(
+            self.s.conn(), person.given_name, person.family_name, person.birth_year(),
+            person.nationality,
+        )
+
+    # -- writing -------------------------------------------------------------------------
+
+    def create(self, person: Person, intake: Intake, caseworker: str = "") -> CaseFile:
+        today = self.s.clock.today()
+        org = self.s.organisation()
+        with self.s.write() as conn:
+            number = repo.next_reference_number(conn, org.country, intake.intake_date.year)
+            case = CaseFile(
+                reference=make_reference(org.country, intake.intake_date.year, number),
+                person=person,
+                intake=intake,
+                caseworker=caseworker or self.s.user.username,
+                stage_history=[StageChange(from_stage=None, to_stage=Stage.INTAKE,
+                                           by=self.s.user.username, at=self.s.clock.now())],
+                created_at=self.s.clock.now(),
+                updated_at=self.s.clock.now(),
+            )
+            repo.save_case(conn, case, self.s.next_version(), self.s.device_id, today)
+            self.s.audit(conn, "case.create", case.id)
+        return case
+
+    def save(self, case: CaseFile, action: str = "case.edit") -> CaseFile:
+        """Store an edited case; the audit entry names the changed fields, not values."""
+        with self.s.write() as conn:
+            old = repo.load_case(conn, case.id)
+            self._check_access(old)
+            if old.reference != case.reference:
+                raise PermissionDenied("A case reference cannot be changed.")
+            fields = changed_paths(
+                old.model_dump(mode="json", exclude={"updated_at"}),
+                case.model_dump(mode="json", exclude={"updated_at"}),
+            )
+            if not fields:
+                return old
+            case = case.model_copy(update={"updated_at": self.s.clock.now()})
+            repo.save_case(conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today())
+            self.s.audit(conn, action, case.id, fields=sorted({f.split(".")[0] for f in fields}))
+        return case
+
+    def modify(self, reference: str, change: Callable[[CaseFile], None], action: str) -> CaseFile:
+        """Load, apply ``change`` to a copy, validate, save: one transaction, one audit."""
+        case = repo.load_case(self.s.conn(), reference)
+        self._check_access(case)
+        edited = case.model_copy(deep=True)
+        change(edited)
+        edited = CaseFile.model_validate(edited.model_dump())
+        return self.save(edited, action)
+
+    def blockers(self, reference: str, to_stage: Stage) -> list[Reason]:
+        case = repo.load_case(self.s.conn(), reference)
+        return advance_blockers(case, to_stage, self.s.clock.today())
+
+    def advance(self, reference: str, to_stage: Stage, note: str = "") -> CaseFile:
+        """Move the case to a stage if no gate blocks it; otherwise say why."""
+        case = repo.load_case(self.s.conn(), reference)
+        reasons = advance_blockers(case, to_stage, self.s.clock.today())
+        if reasons:
+            raise GateBlocked(
+                f"{case.reference} cannot move to {to_stage.value}: "
+                + " ".join(r.text for r in reasons),
+                reasons,
+            )
+
+        def apply(c: CaseFile) -> None:
+            c.stage_history.append(
+                StageChange(from_stage=c.stage, to_stage=to_stage, by=self.s.user.username,
+                            at=self.s.clock.now(), note=note)
+            )
+            c.stage = to_stage
+
+        return self.modify(reference, apply, "case.stage")
+
+    def record_consent(self, reference: str, event: ConsentEvent) -> CaseFile:
+        event = event.model_copy(update={"recorded_by": self.s.user.username,
+                                         "recorded_at": self.s.clock.now()})
+        return self.modify(reference, lambda c: c.consents.append(event), "case.consent")
+
+    def today(self) -> dt.date:
+        return self.s.clock.today()

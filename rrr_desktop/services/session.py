@@ -1,0 +1,104 @@
+"""An unlocked vault with its signed-in user, clock and device identity.
+
+Services receive a ``Session`` instead of opening databases themselves. Each thread gets
+its own SQLCipher connection (workers never share one with the UI thread).
+"""
+
+import contextlib
+import json
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.org import Organisation, User
+from rrr_desktop.errors import PermissionDenied, VaultLocked
+from rrr_desktop.services.clock import Clock, SystemClock
+from rrr_desktop.vault import audit, db
+from rrr_desktop.vault.hlc import HybridClock
+from rrr_desktop.vault.records import get_meta, set_meta
+from rrr_desktop.vault.store import Vault
+
+log = logging.getLogger("rrr.services")
+
+
+class Session:
+    def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
+        self.vault = vault
+        self.clock: Clock = clock or SystemClock()
+        self._local = threading.local()
+        self._connections: list[db.Connection] = []
+        self._lock = threading.Lock()
+        conn = self.conn()
+        self.device_id = get_meta(conn, "device_id")
+        if not self.device_id:
+            self.device_id = secrets.token_hex(6)
+            set_meta(conn, "device_id", self.device_id)
+        self._hlc = HybridClock(self.device_id, last=get_meta(conn, "hlc_last"))
+        self.user = self._load_user(vault.username)
+
+    @property
+    def directory(self) -> Path:
+        return self.vault.directory
+
+    def conn(self) -> db.Connection:
+        """This thread's connection to the vault."""
+        if self.vault.locked:
+            raise VaultLocked()
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self.vault.connect()
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[db.Connection]:
+        """One transaction; the HLC high-water mark is stored with it."""
+        conn = self.conn()
+        with db.transaction(conn):
+            yield conn
+            set_meta(conn, "hlc_last", self._hlc.last)
+
+    def next_version(self) -> str:
+        return self._hlc.now()
+
+    def observe_version(self, remote: str) -> None:
+        self._hlc.observe(remote)
+
+    def audit(self, conn: db.Connection, action: str, target: str = "", **detail: object) -> None:
+        audit.append(
+            conn,
+            self.clock.now().isoformat(),
+            self.user.username,
+            action,
+            target,
+            json.dumps(detail, sort_keys=True, ensure_ascii=False) if detail else "",
+        )
+
+    def _load_user(self, username: str) -> User:
+        row = self.conn().execute("SELECT data FROM users WHERE username = ?", (username,)).fetchone()
+        if row is None:
+            raise PermissionDenied(f"User {username} has no account in this vault.")
+        return User.model_validate_json(row[0])
+
+    def organisation(self) -> Organisation:
+        return Organisation.model_validate_json(get_meta(self.conn(), "organisation"))
+
+    def require(self, role: Role, what: str) -> None:
+        if not self.user.has_role(role):
+            raise PermissionDenied(f"Only a {role.value} may {what}.")
+
+    def close(self) -> None:
+        """Close every connection and wipe the key from memory."""
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+        self.vault.lock()
+        log.info("session closed")

@@ -1,0 +1,130 @@
+"""Creating, opening and administering a vault, and where it lives."""
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.org import Organisation, User
+from rrr_desktop.errors import InvalidInput
+from rrr_desktop.services.clock import Clock
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault.keys import KdfParams
+from rrr_desktop.vault.records import set_meta
+from rrr_desktop.vault.store import Vault, known_usernames, vault_exists
+
+APP_NAME = "rrr-desktop"
+
+
+def default_vault_dir() -> Path:
+    """``RRR_VAULT`` if set, else the per-user data directory of this OS."""
+    env = os.environ.get("RRR_VAULT")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
+
+
+def exists(directory: Path) -> bool:
+    return vault_exists(directory)
+
+
+def usernames(directory: Path) -> list[str]:
+    return known_usernames(directory)
+
+
+def create_vault(
+    directory: Path,
+    org_name: str,
+    country: str,
+    username: str,
+    passphrase: str,
+    display_name: str = "",
+    language: str = "en",
+    kdf: KdfParams | None = None,
+    clock: Clock | None = None,
+) -> Session:
+    """A new vault whose first user is its administrator (and a supervisor)."""
+    try:
+        org = Organisation(name=org_name, country=country)
+        user = User(
+            username=username,
+            display_name=display_name or username,
+            roles=[Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER],
+            language=language,
+        )
+    except ValueError as exc:
+        raise InvalidInput(_first_error(exc)) from exc
+    vault = Vault.create(directory, user.username, passphrase, kdf)
+    conn = vault.connect()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO users(username, data) VALUES (?, ?)", (user.username, user.model_dump_json())
+        )
+        set_meta(conn, "organisation", org.model_dump_json())
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    session = Session(vault, clock)
+    with session.write() as w:
+        session.audit(w, "vault.create", org.id)
+    return session
+
+
+def open_session(
+    directory: Path, username: str, passphrase: str, clock: Clock | None = None
+) -> Session:
+    """Unlock with a user's passphrase; raises ``WrongPassphrase`` with one clear sentence."""
+    vault = Vault.unlock(directory, username.strip().lower(), passphrase)
+    session = Session(vault, clock)
+    with session.write() as w:
+        session.audit(w, "session.unlock")
+    return session
+
+
+def add_user(
+    session: Session, username: str, passphrase: str, roles: list[Role], display_name: str = ""
+) -> User:
+    session.require(Role.ADMIN, "add users")
+    try:
+        user = User(username=username, display_name=display_name or username, roles=roles)
+    except ValueError as exc:
+        raise InvalidInput(_first_error(exc)) from exc
+    with session.write() as conn:
+        if conn.execute("SELECT 1 FROM users WHERE username = ?", (user.username,)).fetchone():
+            raise InvalidInput(f"User {user.username} already exists.")
+        conn.execute(
+            "INSERT INTO users(username, data) VALUES (?, ?)", (user.username, user.model_dump_json())
+        )
+        session.vault.add_slot(user.username, passphrase)
+        session.audit(conn, "user.add", user.username, roles=[r.value for r in roles])
+    return user
+
+
+def list_users(session: Session) -> list[User]:
+    rows = session.conn().execute("SELECT data FROM users ORDER BY username").fetchall()
+    return [User.model_validate_json(r[0]) for r in rows]
+
+
+def change_passphrase(session: Session, old: str, new: str) -> None:
+    session.vault.change_passphrase(session.user.username, old, new)
+    with session.write() as conn:
+        session.audit(conn, "user.passphrase", session.user.username)
+
+
+def backup(session: Session, target: Path) -> Path:
+    out = session.vault.backup_to(target)
+    with session.write() as conn:
+        session.audit(conn, "vault.backup")
+    return out
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ()))
+        msg = str(first.get("msg", exc)).removeprefix("Value error, ")
+        return f"{field}: {msg}" if field else msg
+    return str(exc)

@@ -1,0 +1,188 @@
+"""Case repository: the case document, its derived index row and its search terms."""
+
+import datetime as dt
+import re
+import unicodedata
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.next_action import next_action
+from rrr_desktop.domain.queries import CaseQuery, CaseRow
+from rrr_desktop.errors import NotFound
+from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.records import decode_doc, put_record
+
+KIND = "case"
+_SPLIT = re.compile(r"[\s\-_.,;:/()'\"*+^]+")
+_SORT_SQL = {
+    "reference": "reference",
+    "name": "sort_name",
+    "sex": "sex",
+    "age": "birth_year",
+    "stage": "stage",
+    "origin": "origin_country",
+    "next_due": "next_due",
+    "updated": "updated_at",
+}
+_ROW_COLUMNS = (
+    "id, reference, given_name, family_name, sex, birth_year, nationality, origin_country, "
+    "stage, caseworker, next_action, next_due, updated_at"
+)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def search_terms(case: CaseFile) -> str:
+    person = case.person
+    parts = [case.reference, person.given_name, person.family_name, *person.other_names]
+    return fold(" ".join(p for p in parts if p))
+
+
+def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt.date) -> None:
+    """Write the document and refresh its index row and search terms (inside a transaction)."""
+    put_record(conn, case.id, KIND, case.model_dump_json(exclude_defaults=True), hlc, device, False)
+    action = next_action(case, today)
+    person = case.person
+    values = (
+        case.id, case.reference, person.given_name, person.family_name,
+        fold(f"{person.family_name} {person.given_name}"), person.sex.value, person.birth_year(),
+        person.nationality, case.intake.origin_country, case.intake.exploitation_sector.value,
+        case.intake.programme, case.stage.value, case.caseworker,
+        case.intake.intake_date.isoformat(), action.code,
+        action.due.isoformat() if action.due else None, case.updated_at.isoformat(),
+    )
+    row = conn.execute("SELECT rid FROM case_index WHERE id = ?", (case.id,)).fetchone()
+    if row is None:
+        cur = conn.execute(
+            "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
+            "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
+            "intake_date, next_action, next_due, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            values,
+        )
+        rid = cur.lastrowid
+    else:
+        rid = row[0]
+        conn.execute(
+            "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
+            "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
+            "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=? "
+            "WHERE rid = ?",
+            (*values, rid),
+        )
+        conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
+        conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (rid,))
+    terms = search_terms(case)
+    conn.execute("INSERT INTO case_words(rowid, terms) VALUES (?, ?)", (rid, terms))
+    conn.execute("INSERT INTO case_trigrams(rowid, terms) VALUES (?, ?)", (rid, terms))
+
+
+def tombstone_case(conn: Connection, case_id: str, hlc: str, device: str) -> None:
+    """Deletion leaves a tombstone so other devices learn of it; the index row goes."""
+    row = conn.execute("SELECT rid FROM case_index WHERE id = ?", (case_id,)).fetchone()
+    if row:
+        conn.execute("DELETE FROM case_words WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM case_index WHERE rid = ?", (row[0],))
+    put_record(conn, case_id, KIND, "{}", hlc, device, True)
+
+
+def load_case(conn: Connection, key: str) -> CaseFile:
+    """By UUID or by reference."""
+    row = conn.execute(
+        "SELECT r.data FROM records r JOIN case_index c ON c.id = r.id "
+        "WHERE (c.reference = ? OR c.id = ?) AND r.deleted = 0",
+        (key.strip().upper(), key.strip()),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"No case with reference {key}.")
+    return CaseFile.model_validate_json(decode_doc(row[0]))
+
+
+def _fts_query(text: str, trigram: bool) -> str | None:
+    tokens = [t for t in _SPLIT.split(fold(text)) if t]
+    if not tokens:
+        return None
+    if trigram:
+        if any(len(t) < 3 for t in tokens):
+            return None
+        return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+def _where(query: CaseQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.text.strip():
+        words = _fts_query(query.text, trigram=False)
+        grams = _fts_query(query.text, trigram=True)
+        sub = ["SELECT rowid FROM case_words WHERE case_words MATCH ?"]
+        params.append(words)
+        if grams:
+            sub.append("SELECT rowid FROM case_trigrams WHERE case_trigrams MATCH ?")
+            params.append(grams)
+        clauses.append(f"rid IN ({' UNION '.join(sub)})")
+    if query.stage:
+        clauses.append("stage = ?")
+        params.append(query.stage)
+    if query.origin_country:
+        clauses.append("origin_country = ?")
+        params.append(query.origin_country.upper())
+    if query.caseworker:
+        clauses.append("caseworker = ?")
+        params.append(query.caseworker)
+    if query.overdue_on is not None:
+        clauses.append("next_due < ?")
+        params.append(query.overdue_on.isoformat())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _to_row(raw: tuple) -> CaseRow:  # type: ignore[type-arg]
+    due = dt.date.fromisoformat(raw[11]) if raw[11] else None
+    return CaseRow(*raw[:11], next_due=due, updated_at=raw[12])
+
+
+def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
+    where, params = _where(query)
+    column = _SORT_SQL.get(query.sort, "updated_at")
+    direction = "DESC" if query.descending else "ASC"
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM case_index{where} "
+        f"ORDER BY {column} {direction}, rid {direction} LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, (*params, query.limit, query.offset)).fetchall()
+    return [_to_row(r) for r in rows]
+
+
+def count_cases(conn: Connection, query: CaseQuery) -> int:
+    where, params = _where(query)
+    return int(conn.execute(f"SELECT count(*) FROM case_index{where}", params).fetchone()[0])
+
+
+def next_reference_number(conn: Connection, country: str, year: int) -> int:
+    prefix = f"{country.upper()}-{year:04d}-"
+    row = conn.execute(
+        "SELECT max(reference) FROM case_index WHERE reference >= ? AND reference < ?",
+        (prefix, prefix + "~"),
+    ).fetchone()
+    return int(row[0].rsplit("-", 1)[1]) + 1 if row and row[0] else 1
+
+
+def similar_cases(
+    conn: Connection, given: str, family: str, birth_year: int | None, nationality: str
+) -> list[CaseRow]:
+    """Candidates for a duplicate: the same name words (diacritics ignored), near birth year."""
+    tokens = [t for t in _SPLIT.split(fold(f"{given} {family}")) if t]
+    if not tokens:
+        return []
+    clauses = ["rid IN (SELECT rowid FROM case_words WHERE case_words MATCH ?)"]
+    params: list[object] = [" AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)]
+    if birth_year is not None:
+        clauses.append("(birth_year IS NULL OR abs(birth_year - ?) <= 1)")
+        params.append(birth_year)
+    if nationality:
+        clauses.append("(nationality = '' OR nationality = ?)")
+        params.append(nationality.upper())
+    sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE {' AND '.join(clauses)} LIMIT 20"
+    return [_to_row(r) for r in conn.execute(sql, params).fetchall()]

@@ -1,0 +1,90 @@
+"""Opening the SQLCipher database with a raw key, pragmas, migrations and transactions."""
+
+import contextlib
+import errno
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from rrr_desktop.errors import DiskFull, VaultCorrupt, WrongPassphrase
+from rrr_desktop.vault.migrations import MIGRATIONS
+
+log = logging.getLogger("rrr.vault")
+
+DB_FILE = "vault.db"
+Connection = dbapi2.Connection
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+
+
+def open_connection(path: Path, data_key: bytes) -> Connection:
+    """Open with the raw 256-bit key (no SQLCipher KDF) and our standard pragmas."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise WrongPassphrase() from exc
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Run pending migrations, each in its own transaction. Refuse a newer schema."""
+    current = schema_version(conn)
+    latest = MIGRATIONS[-1][0]
+    if current > latest:
+        raise VaultCorrupt(
+            f"This vault uses schema {current}, newer than this program knows ({latest}). "
+            "Update RRR Desktop."
+        )
+    for number, sql in MIGRATIONS:
+        if number <= current:
+            continue
+        log.info("applying migration %d", number)
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: all of it lands or none of it does."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if is_disk_full(exc):
+            raise DiskFull() from exc
+        raise
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "full" in text or getattr(exc, "errno", None) == errno.ENOSPC

@@ -1,0 +1,50 @@
+"""Hybrid logical clock: versions that order edits across devices with drifting clocks.
+
+Encoded as ``<13-digit ms>-<4-digit counter>-<device>`` so that string order is time order.
+"""
+
+import dataclasses
+import time
+from collections.abc import Callable
+
+
+@dataclasses.dataclass(frozen=True, order=True)
+class Timestamp:
+    wall_ms: int
+    counter: int
+    device: str
+
+    def encode(self) -> str:
+        return f"{self.wall_ms:013d}-{self.counter:04d}-{self.device}"
+
+    @classmethod
+    def decode(cls, text: str) -> "Timestamp":
+        wall, counter, device = text.split("-", 2)
+        if len(wall) != 13 or len(counter) != 4 or not device:
+            raise ValueError(f"not a hybrid logical clock value: {text!r}")
+        return cls(int(wall), int(counter), device)
+
+
+class HybridClock:
+    def __init__(self, device: str, wall: Callable[[], float] = time.time, last: str = "") -> None:
+        self._device = device
+        self._wall = wall
+        self._last = Timestamp.decode(last) if last else Timestamp(0, 0, device)
+
+    def now(self) -> str:
+        wall_ms = int(self._wall() * 1000)
+        if wall_ms > self._last.wall_ms:
+            self._last = Timestamp(wall_ms, 0, self._device)
+        else:
+            self._last = Timestamp(self._last.wall_ms, self._last.counter + 1, self._device)
+        return self._last.encode()
+
+    def observe(self, remote: str) -> None:
+        """Move past a version seen from another device, so our next edit sorts after it."""
+        other = Timestamp.decode(remote)
+        if (other.wall_ms, other.counter) > (self._last.wall_ms, self._last.counter):
+            self._last = Timestamp(other.wall_ms, other.counter, self._device)
+
+    @property
+    def last(self) -> str:
+        return self._last.encode()

@@ -1,0 +1,10 @@
+"""Numbered schema migrations. Each runs in one transaction and sets ``user_version``.
+
+Add a module ``mNNNN_name.py`` with a ``SQL`` string and list it in ``MIGRATIONS``.
+"""
+
+from rrr_desktop.vault.migrations import m0001_initial
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, m0001_initial.SQL),
+]

@@ -1,0 +1,160 @@
+"""The vault on disk: create, unlock, add users, change passphrases, open connections."""
+
+import logging
+import secrets
+import shutil
+from pathlib import Path
+
+from rrr_desktop.errors import InvalidInput, VaultExists, VaultNotFound, WrongPassphrase
+from rrr_desktop.vault import db
+from rrr_desktop.vault.keys import (
+    KdfParams,
+    SlotFile,
+    default_kdf,
+    new_data_key,
+    unwrap_key,
+    wrap_key,
+)
+
+log = logging.getLogger("rrr.vault")
+
+MIN_PASSPHRASE = 10
+
+
+def vault_exists(directory: Path) -> bool:
+    return (directory / db.DB_FILE).exists() and (directory / "keyslots.json").exists()
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+
+
+class Vault:
+    """An unlocked vault: holds the data key in memory until ``lock()``."""
+
+    def __init__(self, directory: Path, vault_id: str, data_key: bytes, username: str) -> None:
+        self.directory = directory
+        self.vault_id = vault_id
+        self._key = bytearray(data_key)
+        self.username = username
+
+    @property
+    def db_path(self) -> Path:
+        return self.directory / db.DB_FILE
+
+    @classmethod
+    def create(
+        cls, directory: Path, username: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> "Vault":
+        directory = Path(directory)
+        if vault_exists(directory) or (directory / db.DB_FILE).exists():
+            raise VaultExists(str(directory))
+        check_passphrase(passphrase)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data_key = new_data_key()
+        vault_id = secrets.token_hex(16)
+        slot = wrap_key(data_key, vault_id, username, passphrase, "passphrase", kdf or default_kdf())
+        try:
+            conn = db.open_connection(directory / db.DB_FILE, data_key)
+            try:
+                db.migrate(conn)
+            finally:
+                conn.close()
+            SlotFile(vault_id, [slot]).save(directory)
+        except BaseException:
+            for name in (db.DB_FILE, db.DB_FILE + "-wal", db.DB_FILE + "-shm"):
+                (directory / name).unlink(missing_ok=True)
+            raise
+        log.info("vault created")
+        return cls(directory, vault_id, data_key, username)
+
+    @classmethod
+    def unlock(cls, directory: Path, username: str, passphrase: str) -> "Vault":
+        directory = Path(directory)
+        if not vault_exists(directory):
+            raise VaultNotFound(str(directory))
+        slots = SlotFile.load(directory)
+        candidates = slots.slots_for(username)
+        if not candidates:
+            raise WrongPassphrase()
+        for slot in candidates:
+            try:
+                key = unwrap_key(slot, slots.vault_id, passphrase)
+            except WrongPassphrase:
+                continue
+            vault = cls(directory, slots.vault_id, key, username)
+            conn = vault.connect()  # runs pending migrations
+            conn.close()
+            return vault
+        raise WrongPassphrase()
+
+    def connect(self) -> db.Connection:
+        """A new connection; every worker thread opens its own."""
+        if not self._key:
+            from rrr_desktop.errors import VaultLocked
+
+            raise VaultLocked()
+        conn = db.open_connection(self.db_path, bytes(self._key))
+        db.migrate(conn)
+        return conn
+
+    def add_slot(self, username: str, passphrase: str, kind: str = "passphrase") -> None:
+        check_passphrase(passphrase)
+        slots = SlotFile.load(self.directory)
+        slots.slots = [s for s in slots.slots if not (s.username == username and s.kind == kind)]
+        slots.slots.append(
+            wrap_key(bytes(self._key), self.vault_id, username, passphrase, kind, default_kdf())
+        )
+        slots.save(self.directory)
+
+    def change_passphrase(self, username: str, old: str, new: str) -> None:
+        """Rewrap this user's slot only; the database is not re-encrypted."""
+        slots = SlotFile.load(self.directory)
+        for slot in slots.slots_for(username):
+            if slot.kind == "passphrase":
+                unwrap_key(slot, self.vault_id, old)  # raises WrongPassphrase
+                break
+        else:
+            raise WrongPassphrase()
+        self.add_slot(username, new)
+
+    def remove_slots(self, username: str) -> None:
+        slots = SlotFile.load(self.directory)
+        slots.slots = [s for s in slots.slots if s.username != username]
+        slots.save(self.directory)
+
+    def lock(self) -> None:
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray()
+
+    @property
+    def locked(self) -> bool:
+        return not self._key
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent encrypted copy of the database and key slots in ``target``."""
+        target.mkdir(parents=True, exist_ok=True)
+        conn = self.connect()
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            out = target / db.DB_FILE
+            if out.exists():
+                raise VaultExists(str(target))
+            # sqlcipher_export keeps the copy encrypted with the same data key.
+            conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(out), f"x'{self._key.hex()}'"))
+            conn.execute("SELECT sqlcipher_export('backup')")
+            ver = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(ver)}")
+            conn.execute("DETACH DATABASE backup")
+        finally:
+            conn.close()
+        shutil.copy2(self.directory / "keyslots.json", target / "keyslots.json")
+        return target
+
+
+def known_usernames(directory: Path) -> list[str]:
+    if not vault_exists(directory):
+        return []
+    return SlotFile.load(directory).usernames()
