@@ -1,0 +1,71 @@
+"""Shared fixtures: every test gets its own vault directory, settings and temp dir.
+
+Vaults in tests use a cheap Argon2id profile (set explicitly), never the real one.
+"""
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.clock import FixedClock
+from rrr_desktop.services.demo import fill_demo
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault.keys import FAST_INSECURE_KDF
+
+PASSPHRASE = "correct horse battery staple"
+TODAY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real vault, settings or temp dir of the machine."""
+    home = tmp_path / "home"
+    home.mkdir()
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setenv("RRR_VAULT", str(tmp_path / "vault"))
+    monkeypatch.setenv("RRR_INSECURE_FAST_KDF_FOR_TESTS", "1")
+    monkeypatch.delenv("RRR_PASSPHRASE", raising=False)
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def session(vault_dir: Path, clock: FixedClock) -> Iterator[Session]:
+    """A fresh vault of the organisation 'Test Shelter' (TH), user alice (admin)."""
+    s = vault_service.create_vault(
+        vault_dir, "Test Shelter", "TH", "alice", PASSPHRASE, kdf=FAST_INSECURE_KDF, clock=clock
+    )
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_session(session: Session) -> Session:
+    """The fresh vault plus 300 deterministic synthetic cases."""
+    fill_demo(session, 300, seed=7)
+    return session
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,0 +1,39 @@
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.errors import VaultCorrupt
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import db
+from rrr_desktop.vault.migrations import MIGRATIONS
+from tests.conftest import PASSPHRASE
+
+
+def test_new_vault_runs_every_migration(session: Session) -> None:
+    conn = session.conn()
+    assert db.schema_version(conn) == MIGRATIONS[-1][0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"records", "case_index", "audit", "users", "meta"} <= tables
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+
+
+def test_vault_from_a_newer_version_is_refused(session: Session, vault_dir: Path) -> None:
+    session.conn().execute("PRAGMA user_version = 999")
+    session.close()
+    with pytest.raises(VaultCorrupt, match="newer"):
+        vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+
+
+def test_failed_migration_leaves_the_previous_schema(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = session.conn()
+    before = db.schema_version(conn)
+    broken = [*MIGRATIONS, (before + 1, "CREATE TABLE half_done(x); SELECT no_such_function();")]
+    monkeypatch.setattr(db, "MIGRATIONS", broken)
+    with pytest.raises(db.DatabaseError):
+        db.migrate(conn)
+    assert db.schema_version(conn) == before
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
