@@ -1,0 +1,1 @@
+"""Handoff bundles: encrypted, signed files for sync and referral between organisations."""

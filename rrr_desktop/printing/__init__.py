@@ -1,0 +1,1 @@
+"""Printing: bilingual checklist, information sheet, letters -> QTextDocument -> PDF/printer."""

@@ -1,0 +1,1 @@
+"""Reports: aggregate tables with small-cell suppression, CSV/PDF export, charts."""
