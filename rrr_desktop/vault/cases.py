@@ -114,8 +114,8 @@ def _fts_query(text: str, trigram: bool) -> str | None:
 def _where(query: CaseQuery) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    if query.text.strip():
-        words = _fts_query(query.text, trigram=False)
+    words = _fts_query(query.text, trigram=False)
+    if words is not None:
         grams = _fts_query(query.text, trigram=True)
         sub = ["SELECT rowid FROM case_words WHERE case_words MATCH ?"]
         params.append(words)

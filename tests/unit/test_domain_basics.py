@@ -1,0 +1,74 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rrr_desktop.domain.casefile import CaseFile, Intake, make_reference
+from rrr_desktop.domain.consent import ConsentEvent, consent_state, has_consent
+from rrr_desktop.domain.diff import changed_paths
+from rrr_desktop.domain.enums import AgeGroup, ConsentPurpose, ConsentState
+from rrr_desktop.domain.people import Person, age_group, age_on
+from rrr_desktop.vault.hlc import HybridClock, Timestamp
+
+
+def test_reference_format_is_enforced() -> None:
+    assert make_reference("kh", 2026, 42) == "KH-2026-00042"
+    with pytest.raises(ValueError, match="KH-2026-00042"):
+        CaseFile(reference="42", person=Person(given_name="A"),
+                 intake=Intake(intake_date=dt.date(2026, 1, 1)))
+
+
+@pytest.mark.parametrize(("age", "group"), [
+    (0, AgeGroup.INFANT), (1, AgeGroup.CHILD), (17, AgeGroup.CHILD), (18, AgeGroup.ADULT),
+    (None, AgeGroup.UNKNOWN),
+])
+def test_age_groups_follow_seed_000(age: int | None, group: AgeGroup) -> None:
+    assert age_group(age) == group
+
+
+def test_estimated_age_grows_with_time() -> None:
+    assert age_on(None, 16, dt.date(2025, 6, 1), dt.date(2027, 6, 1)) == 18
+
+
+def test_future_birth_date_is_refused() -> None:
+    with pytest.raises(ValueError, match="future"):
+        Person(given_name="A", date_of_birth=dt.date.today() + dt.timedelta(days=1))
+
+
+def test_consent_history_latest_event_rules() -> None:
+    events = [
+        ConsentEvent(purpose=ConsentPurpose.FAMILY_TRACING, state=ConsentState.GIVEN,
+                     on=dt.date(2026, 1, 1)),
+        ConsentEvent(purpose=ConsentPurpose.FAMILY_TRACING, state=ConsentState.WITHDRAWN,
+                     on=dt.date(2026, 2, 1)),
+    ]
+    assert consent_state(events, ConsentPurpose.FAMILY_TRACING) == ConsentState.WITHDRAWN
+    assert not has_consent(events, ConsentPurpose.FAMILY_TRACING)
+    assert consent_state(events, ConsentPurpose.TESTIMONY) == ConsentState.NOT_ASKED
+
+
+def test_changed_paths_lists_fields_not_values() -> None:
+    old = {"person": {"given_name": "A", "sex": "F"}, "stage": "intake"}
+    new = {"person": {"given_name": "B", "sex": "F"}, "stage": "intake", "x": 1}
+    assert changed_paths(old, new) == ["person.given_name", "x"]
+
+
+def test_hlc_is_monotonic_even_when_the_wall_clock_goes_back() -> None:
+    times = iter([100.0, 100.0, 99.0, 101.0])
+    clock = HybridClock("dev1", wall=lambda: next(times))
+    stamps = [clock.now() for _ in range(4)]
+    assert stamps == sorted(stamps)
+    assert len(set(stamps)) == 4
+
+
+def test_hlc_observes_remote_versions() -> None:
+    clock = HybridClock("dev1", wall=lambda: 1.0)
+    clock.observe(Timestamp(5_000, 3, "dev2").encode())
+    assert clock.now() > Timestamp(5_000, 3, "dev2").encode()
+
+
+@given(st.integers(0, 10**12), st.integers(0, 9999), st.text("abcdef0123456789", min_size=1))
+def test_hlc_encoding_round_trips_and_sorts(wall: int, counter: int, device: str) -> None:
+    stamp = Timestamp(wall, counter, device)
+    assert Timestamp.decode(stamp.encode()) == stamp

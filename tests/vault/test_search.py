@@ -1,0 +1,114 @@
+"""Search over reference and names: prefixes, diacritics, scripts without spaces."""
+
+import datetime as dt
+
+import pytest
+
+from rrr_desktop.domain.casefile import Intake
+from rrr_desktop.domain.enums import Sex, Stage
+from rrr_desktop.domain.people import Person
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.errors import NotFound
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.session import Session
+
+PEOPLE = [
+    ("Thị Lan", "Nguyễn", "VN"),
+    ("Văn Hùng", "Trần", "VN"),
+    ("สมชาย", "ศรีสุข", "TH"),
+    ("សុខា", "ចាន់", "KH"),
+    ("Siti", "Rahayu", "ID"),
+]
+
+
+@pytest.fixture
+def service(session: Session) -> CaseService:
+    s = CaseService(session)
+    for given, family, country in PEOPLE:
+        s.create(Person(given_name=given, family_name=family, nationality=country, sex=Sex.FEMALE,
+                        date_of_birth=dt.date(1995, 3, 1)),
+                 Intake(intake_date=dt.date(2026, 10, 1), origin_country=country))
+    return s
+
+
+def names(service: CaseService, text: str) -> set[str]:
+    return {r.family_name for r in service.search(CaseQuery(text=text))}
+
+
+def test_prefix_of_a_name_finds_it(service: CaseService) -> None:
+    assert names(service, "Rah") == {"Rahayu"}
+    assert names(service, "si ra") == {"Rahayu"}
+
+
+def test_search_ignores_diacritics_and_case(service: CaseService) -> None:
+    assert names(service, "nguyen") == {"Nguyễn"}
+    assert names(service, "NGUYỄN") == {"Nguyễn"}
+    assert names(service, "tran") == {"Trần"}
+
+
+def test_thai_and_khmer_substrings_are_found(service: CaseService) -> None:
+    assert names(service, "สมชาย") == {"ศรีสุข"}
+    assert names(service, "ชาย") == {"ศรีสุข"}  # inside a word: trigram search
+    assert names(service, "សុខា") == {"ចាន់"}
+    assert names(service, "ចាន់") == {"ចាន់"}
+
+
+def test_reference_search(service: CaseService) -> None:
+    rows = service.search(CaseQuery(text="TH-2026-00003"))
+    assert [r.reference for r in rows] == ["TH-2026-00003"]
+
+
+def test_search_with_quotes_and_operators_is_safe(service: CaseService) -> None:
+    assert service.count(CaseQuery(text='" - ')) == 5  # no words: no filter
+    assert names(service, "Siti AND OR NOT *") == set()
+    assert names(service, "Siti)") == {"Rahayu"}
+
+
+def test_count_filters_and_sort(service: CaseService) -> None:
+    assert service.count(CaseQuery()) == 5
+    assert service.count(CaseQuery(origin_country="vn")) == 2
+    assert service.count(CaseQuery(stage=Stage.SHELTER.value)) == 0
+    refs = [r.reference for r in service.search(CaseQuery(sort="reference", descending=False))]
+    assert refs == sorted(refs)
+    page = service.search(CaseQuery(sort="reference", descending=False).page(2, 2))
+    assert [r.reference for r in page] == refs[2:4]
+
+
+def test_duplicate_candidates_match_names_in_either_order_and_birth_year(service: CaseService) -> None:
+    similar = service.similar(Person(given_name="Nguyen", family_name="Thi Lan", nationality="VN",
+                                     date_of_birth=dt.date(1996, 1, 1)))
+    assert [r.family_name for r in similar] == ["Nguyễn"]
+    assert service.similar(Person(given_name="Thi Lan", family_name="Nguyen",
+                                  date_of_birth=dt.date(1980, 1, 1))) == []
+
+
+def test_edit_keeps_the_index_in_step(service: CaseService) -> None:
+    ref = service.search(CaseQuery(text="Rahayu"))[0].reference
+    service.modify(ref, lambda c: setattr(c.person, "family_name", "Wulandari"), "case.edit")
+    assert names(service, "Rahayu") == set()
+    assert names(service, "Wuland") == {"Wulandari"}
+
+
+def test_unknown_reference_is_a_clear_error(service: CaseService) -> None:
+    with pytest.raises(NotFound, match="TH-2026-09999"):
+        service.get("TH-2026-09999")
+
+
+def test_caseworker_sees_only_own_cases(demo_session: Session) -> None:
+    from rrr_desktop.domain.enums import Role
+    from rrr_desktop.services import vault_service
+    from rrr_desktop.errors import PermissionDenied
+
+    vault_service.add_user(demo_session, "malai2", "malai's passphrase", [Role.CASEWORKER])
+    service = CaseService(demo_session)
+    other = service.search(CaseQuery(limit=1))[0]
+    directory = demo_session.directory
+    demo_session.close()
+    worker = vault_service.open_session(directory, "malai2", "malai's passphrase")
+    try:
+        mine = CaseService(worker)
+        assert mine.count(CaseQuery()) == 0
+        with pytest.raises(PermissionDenied):
+            mine.get(other.reference)
+    finally:
+        worker.close()
