@@ -68,23 +68,23 @@ def migrate(conn: Connection) -> int:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One write transaction: all of it lands or none of it does."""
+    """One write transaction: all of it lands or none of it does.
+
+    A full disk (or a full database) becomes ``DiskFull``: one clear sentence for the user,
+    and the vault keeps its last good state.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    try:
         conn.execute("COMMIT")
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if is_disk_full(exc):
+        if isinstance(exc, DatabaseError | sqlite3.DatabaseError) and is_disk_full(exc):
             raise DiskFull() from exc
         raise
 
 
 def is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return "full" in text or getattr(exc, "errno", None) == errno.ENOSPC
+    return "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC
