@@ -1,0 +1,111 @@
+"""Rules of the reintegration plan: versions, destinations, and what a plan must hold.
+
+The plan is drawn up *with* the person (seed 002): their wishes, in their own words, stand
+beside the caseworker's proposal, and a plan without them is incomplete. A child returns
+to family only after a family assessment finds no neglect or abuse
+(``gates.child_reunification_blockers``). Rules return ``Reason`` lists like the gates.
+"""
+
+import datetime as dt
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.enums import DestinationOption, ItemStatus, PlanComponentKind
+from rrr_desktop.domain.gates import Reason, child_reunification_blockers
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.reintegration import ReintegrationPlan
+
+
+def _r(code: str, template: str, **params: str) -> Reason:
+    return Reason(code, template, tuple(sorted(params.items())))
+
+
+DESTINATION_TEXT: dict[DestinationOption, str] = {
+    DestinationOption.HOME_TO_FAMILY: N_("plan", "Home to family"),
+    DestinationOption.OTHER_COMMUNITY: N_("plan", "Another community"),
+    DestinationOption.INDEPENDENT_LIVING: N_("plan", "Independent living"),
+    DestinationOption.STAY_IN_DESTINATION: N_("plan", "Stay in the destination country"),
+    DestinationOption.THIRD_COUNTRY: N_("plan", "A third country"),
+    DestinationOption.FAMILY_BASED_ALTERNATIVE_CARE: N_(
+        "plan", "Family-based alternative care (child)"
+    ),
+}
+
+COMPONENT_TEXT: dict[PlanComponentKind, str] = {
+    PlanComponentKind.FAMILY: N_("plan", "Family mediation and reunification"),
+    PlanComponentKind.MEDICAL: N_("plan", "Medical and health"),
+    PlanComponentKind.FINANCIAL: N_("plan", "Financial (reinstallation grant, dependants)"),
+    PlanComponentKind.LEGAL: N_("plan", "Legal"),
+    PlanComponentKind.EDUCATION: N_("plan", "Education, vocational training, apprenticeship"),
+    PlanComponentKind.INCOME: N_("plan", "Income generation"),
+    PlanComponentKind.SECURITY: N_("plan", "Security"),
+    PlanComponentKind.HOUSING: N_("plan", "Housing"),
+    PlanComponentKind.COUNSELLING: N_("plan", "Counselling"),
+}
+
+STATUS_TEXT: dict[ItemStatus, str] = {
+    ItemStatus.PLANNED: N_("plan", "Planned"),
+    ItemStatus.IN_PROGRESS: N_("plan", "In progress"),
+    ItemStatus.DONE: N_("plan", "Done"),
+    ItemStatus.CANCELLED: N_("plan", "Cancelled"),
+}
+
+
+def new_version(case: CaseFile, by: str, today: dt.date) -> ReintegrationPlan:
+    """The next version: a copy of the current one (components, actions, ids) to revise.
+
+    Older versions stay as they were, so the plan's history can be read back.
+    """
+    current = case.reintegration.current_plan
+    if current is None:
+        return ReintegrationPlan(version=1, created_on=today, created_by=by)
+    copy = current.model_copy(deep=True)
+    return copy.model_copy(update={"version": current.version + 1, "created_on": today,
+                                   "created_by": by})
+
+
+def destination_problems(
+    case: CaseFile, destination: DestinationOption | None, today: dt.date
+) -> list[Reason]:
+    """Why ``destination`` cannot be chosen for this person now (empty: it can)."""
+    if destination is None:
+        return []
+    child = case.person.is_child_on(today)
+    if destination == DestinationOption.FAMILY_BASED_ALTERNATIVE_CARE and not child:
+        return [_r("alternative_care_for_child_only",
+                   N_("plan", "Family-based alternative care is an option for children only."))]
+    if child and destination == DestinationOption.INDEPENDENT_LIVING:
+        return [_r("child_independent_living",
+                   N_("plan", "A child cannot be placed in independent living."))]
+    if child and destination == DestinationOption.HOME_TO_FAMILY:
+        trial = case.model_copy(deep=True)
+        plan = trial.reintegration.current_plan
+        if plan is None:
+            trial.reintegration.plans.append(
+                ReintegrationPlan(created_on=today, created_by="", destination=destination))
+        else:
+            plan.destination = destination
+        return child_reunification_blockers(trial)
+    return []
+
+
+def plan_problems(case: CaseFile, plan: ReintegrationPlan, today: dt.date) -> list[Reason]:
+    """What is missing or wrong in a plan version; shown beside it and checked on save."""
+    reasons: list[Reason] = []
+    if not plan.persons_wishes.strip():
+        reasons.append(_r("wishes_missing", N_(
+            "plan", "Write down the person's own wishes, in their words, beside the proposal.")))
+    if plan.destination is None:
+        reasons.append(_r("no_destination", N_("plan", "Choose where the person will live.")))
+    reasons.extend(destination_problems(case, plan.destination, today))
+    for component in plan.components:
+        if not component.goal.strip():
+            reasons.append(_r("component_no_goal",
+                              N_("plan", "The component '{kind}' has no goal."),
+                              kind=component.kind.value))
+        for action in component.actions:
+            if not action.description.strip():
+                reasons.append(_r("action_no_description", N_(
+                    "plan", "An action of the component '{kind}' has no description."),
+                    kind=component.kind.value))
+    return reasons
+

@@ -1,0 +1,169 @@
+"""Service directory use cases: edit, search, staleness, CSV import and export.
+
+Entries are synced records of kind ``directory`` (not personal data of assisted persons,
+but still audited). Staleness uses the session's clock so it is testable. A CSV import is
+all or nothing: one refused row and nothing is written; the preview lists every refusal.
+"""
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from rrr_desktop.domain.directory import DirectoryEntry, is_stale
+from rrr_desktop.domain.directory_csv import (
+    ParsedDirectory,
+    export_directory_csv,
+    parse_directory_csv,
+)
+from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.errors import InvalidInput, NotFound
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import records
+from rrr_desktop.vault.db import Connection
+
+KIND = "directory"
+STARTER_CSV = Path(__file__).resolve().parents[2] / "resources" / "directory" / "starter.csv"
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryFilter:
+    country: str = ""
+    region: str = ""
+    type: DirectoryType | None = None
+    language: str = ""
+    service: str = ""
+    text: str = ""  # part of the name, contact or notes
+    stale_only: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do; ``problems`` are the refused rows (none: it may go ahead)."""
+
+    parsed: ParsedDirectory
+    new: int
+    updated: int
+
+    @property
+    def ok(self) -> bool:
+        return self.parsed.ok and bool(self.parsed.entries)
+
+
+def _contains(haystack: list[str], needle: str) -> bool:
+    needle = needle.casefold()
+    return any(needle in item.casefold() for item in haystack)
+
+
+class DirectoryService:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def today(self) -> dt.date:
+        return self.s.clock.today()
+
+    def is_stale(self, entry: DirectoryEntry) -> bool:
+        return is_stale(entry, self.today())
+
+    # -- reading -------------------------------------------------------------------------
+
+    def all(self) -> list[DirectoryEntry]:
+        rows = records.list_records(self.s.conn(), KIND)
+        entries = [DirectoryEntry.model_validate(row) for row in rows]
+        return sorted(entries, key=lambda e: (e.country, e.region.casefold(), e.name.casefold()))
+
+    def get(self, entry_id: str) -> DirectoryEntry:
+        found = records.get_record(self.s.conn(), entry_id)
+        if found is None or found[0] != KIND or found[4]:
+            raise NotFound("No directory entry has this id.")
+        return DirectoryEntry.model_validate_json(found[1])
+
+    def search(self, f: DirectoryFilter) -> list[DirectoryEntry]:
+        today = self.today()
+        out = []
+        for e in self.all():
+            if f.country and e.country != f.country.upper():
+                continue
+            if f.region and f.region.casefold() not in e.region.casefold():
+                continue
+            if f.type is not None and e.type != f.type:
+                continue
+            if f.language and not _contains(e.languages, f.language):
+                continue
+            if f.service and not _contains(e.services, f.service):
+                continue
+            if f.text and not _contains([e.name, e.contact_person, e.notes], f.text):
+                continue
+            if f.stale_only and not is_stale(e, today):
+                continue
+            out.append(e)
+        return out
+
+    def countries(self) -> list[str]:
+        return sorted({e.country for e in self.all()})
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _put(self, conn: Connection, entry: DirectoryEntry, deleted: bool = False) -> None:
+        records.put_record(conn, entry.id, KIND, entry.model_dump_json(), self.s.next_version(),
+                           self.s.device_id, deleted)
+
+    def save(self, entry: DirectoryEntry) -> DirectoryEntry:
+        """Create or update one entry (validated again, so bad data never lands)."""
+        entry = DirectoryEntry.model_validate(entry.model_dump())
+        with self.s.write() as conn:
+            existed = records.get_record(conn, entry.id) is not None
+            self._put(conn, entry)
+            self.s.audit(conn, "directory.edit" if existed else "directory.add", entry.id)
+        return entry
+
+    def mark_verified(self, entry_id: str, on: dt.date | None = None) -> DirectoryEntry:
+        """The caseworker checked the entry with the organisation (not for examples)."""
+        entry = self.get(entry_id)
+        if entry.is_example:
+            raise InvalidInput("An example entry must be replaced by a real one, not verified.")
+        on = on or self.today()
+        if on > self.today():
+            raise InvalidInput("A verification date cannot be in the future.")
+        return self.save(entry.model_copy(update={"last_verified": on}))
+
+    def delete(self, entry_id: str) -> None:
+        entry = self.get(entry_id)
+        with self.s.write() as conn:
+            self._put(conn, entry, deleted=True)
+            self.s.audit(conn, "directory.delete", entry.id)
+
+    # -- CSV -----------------------------------------------------------------------------
+
+    def preview_import(self, text: str) -> ImportPreview:
+        parsed = parse_directory_csv(text)
+        existing = {e.id for e in self.all()}
+        updated = sum(1 for e in parsed.entries if e.id in existing)
+        return ImportPreview(parsed, len(parsed.entries) - updated, updated)
+
+    def import_csv(self, text: str) -> ImportPreview:
+        """Import every row or none: any refused row stops the whole import."""
+        preview = self.preview_import(text)
+        parsed = preview.parsed
+        if parsed.file_problem:
+            raise InvalidInput(parsed.file_problem)
+        if parsed.problems:
+            raise InvalidInput(
+                f"{len(parsed.problems)} row(s) of the file were refused, so nothing was "
+                f"imported; the first: {parsed.problems[0].text}")
+        if not parsed.entries:
+            raise InvalidInput("The file holds no directory entries.")
+        with self.s.write() as conn:
+            for entry in parsed.entries:
+                self._put(conn, entry)
+            self.s.audit(conn, "directory.import", "", new=preview.new, updated=preview.updated)
+        return preview
+
+    def import_starter(self) -> ImportPreview:
+        """The shipped starter directory: examples only, each flagged until replaced."""
+        return self.import_csv(STARTER_CSV.read_text(encoding="utf-8"))
+
+    def export_csv(self, entries: list[DirectoryEntry] | None = None) -> str:
+        chosen = self.all() if entries is None else entries
+        with self.s.write() as conn:
+            self.s.audit(conn, "directory.export", "", count=len(chosen))
+        return export_directory_csv(chosen)
