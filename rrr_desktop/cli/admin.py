@@ -38,6 +38,13 @@ def register(sub: Any) -> None:
     p = sub.add_parser("passwd", help="change your passphrase (rewraps your key slot only)")
     p.set_defaults(func=cmd_passwd)
 
+    p = sub.add_parser("recovery-key", help="create a recovery key to print and lock away")
+    p.set_defaults(func=cmd_recovery_key)
+
+    p = sub.add_parser("recover", help="set a new passphrase for a user with the recovery key")
+    p.add_argument("name", help="the user who forgot their passphrase")
+    p.set_defaults(func=cmd_recover)
+
     p = sub.add_parser("backup", help="write an encrypted copy of the vault to a folder")
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(func=cmd_backup)
@@ -125,3 +132,20 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"  - {problem}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    key = vault_service.create_recovery_key(session)
+    print("Recovery key (print it, store it locked away; it opens the whole vault):")
+    print(key)
+    print("Any earlier recovery key no longer works.", file=sys.stderr)
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    key = read_secret(args, "Recovery key: ")
+    new = read_secret(args, f"New passphrase for {args.name}: ", confirm=True)
+    vault_service.recover_user(vault_dir(args), key, args.name, new)
+    print(f"New passphrase set for {args.name}.")
+    return 0

@@ -1,5 +1,6 @@
 """Creating, opening and administering a vault, and where it lives."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -12,7 +13,10 @@ from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.keys import KdfParams
 from rrr_desktop.vault.records import set_meta
-from rrr_desktop.vault.store import Vault, known_usernames, vault_exists
+from rrr_desktop.vault.audit import append
+from rrr_desktop.vault.db import transaction
+from rrr_desktop.vault.keys import new_recovery_key
+from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
 
 APP_NAME = "rrr-desktop"
 
@@ -111,6 +115,38 @@ def change_passphrase(session: Session, old: str, new: str) -> None:
     session.vault.change_passphrase(session.user.username, old, new)
     with session.write() as conn:
         session.audit(conn, "user.passphrase", session.user.username)
+
+
+def create_recovery_key(session: Session) -> str:
+    """A new recovery key (shown once, to print and lock away); older ones stop working."""
+    session.require(Role.ADMIN, "create a recovery key")
+    key = new_recovery_key()
+    session.vault.set_recovery_key(key)
+    with session.write() as conn:
+        session.audit(conn, "vault.recovery_key")
+    return key
+
+
+def recover_user(directory: Path, recovery_key: str, username: str, new_passphrase: str) -> None:
+    """Give a user who forgot their passphrase a new one, using the printed recovery key."""
+    check_passphrase(new_passphrase)
+    vault = Vault.unlock_with_recovery_key(directory, recovery_key)
+    try:
+        conn = vault.connect()
+        try:
+            row = conn.execute(
+                "SELECT 1 FROM users WHERE username = ?", (username.strip().lower(),)
+            ).fetchone()
+            if row is None:
+                raise InvalidInput(f"There is no user {username} in this vault.")
+            vault.add_slot(username.strip().lower(), new_passphrase)
+            with transaction(conn):
+                append(conn, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                       "recovery-key", "user.recover", username.strip().lower())
+        finally:
+            conn.close()
+    finally:
+        vault.lock()
 
 
 def backup(session: Session, target: Path) -> Path:

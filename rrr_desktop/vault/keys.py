@@ -179,3 +179,17 @@ def time_kdf(params: KdfParams) -> float:
     start = time.perf_counter()
     derive_key("benchmark passphrase", b"0123456789abcdef", params)
     return time.perf_counter() - start
+
+
+RECOVERY_SLOT_USER = "*recovery*"
+
+
+def new_recovery_key() -> str:
+    """A high-entropy key to print and lock away: 32 random bytes as base32 groups."""
+    raw = base64.b32encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    raw = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))

@@ -8,6 +8,7 @@ from pathlib import Path
 from rrr_desktop.errors import InvalidInput, VaultExists, VaultNotFound, WrongPassphrase
 from rrr_desktop.vault import db
 from rrr_desktop.vault.keys import (
+    RECOVERY_SLOT_USER,
     KdfParams,
     SlotFile,
     default_kdf,
@@ -88,6 +89,31 @@ class Vault:
             conn.close()
             return vault
         raise WrongPassphrase()
+
+    @classmethod
+    def unlock_with_recovery_key(cls, directory: Path, recovery_key: str) -> "Vault":
+        """Open with the printed recovery key (to set a new passphrase for a user)."""
+        from rrr_desktop.vault.keys import normalise_recovery_key
+
+        directory = Path(directory)
+        if not vault_exists(directory):
+            raise VaultNotFound(str(directory))
+        slots = SlotFile.load(directory)
+        for slot in slots.slots_for(RECOVERY_SLOT_USER):
+            try:
+                key = unwrap_key(slot, slots.vault_id, normalise_recovery_key(recovery_key))
+            except WrongPassphrase:
+                continue
+            return cls(directory, slots.vault_id, key, RECOVERY_SLOT_USER)
+        raise WrongPassphrase()
+
+    def set_recovery_key(self, recovery_key: str) -> None:
+        """Replace any earlier recovery slot: only the newest printed key works."""
+        slots = SlotFile.load(self.directory)
+        slots.slots = [s for s in slots.slots if s.username != RECOVERY_SLOT_USER]
+        slots.slots.append(wrap_key(bytes(self._key), self.vault_id, RECOVERY_SLOT_USER,
+                                    recovery_key, "recovery", default_kdf()))
+        slots.save(self.directory)
 
     def connect(self) -> db.Connection:
         """A new connection; every worker thread opens its own."""

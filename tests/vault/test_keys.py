@@ -73,3 +73,25 @@ def test_kdf_parameters_are_stored_per_slot(session: Session, vault_dir: Path) -
     slot = SlotFile.load(vault_dir).slots[0]
     assert slot.kdf.memory_kib > 0 and slot.kdf.time_cost >= 1
     assert len(slot.salt) == 16
+
+
+def test_recovery_key_sets_a_new_passphrase(session: Session, vault_dir: Path) -> None:
+    key = vault_service.create_recovery_key(session)
+    assert len(key.replace("-", "")) == 52
+    session.close()
+    with pytest.raises(WrongPassphrase):
+        vault_service.recover_user(vault_dir, key.replace("A", "B", 1) if "A" in key else key[::-1],
+                                   "alice", "a new passphrase 1")
+    vault_service.recover_user(vault_dir, key.lower().replace("-", " "), "alice",
+                               "a new passphrase 1")
+    with pytest.raises(WrongPassphrase):
+        vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    again = vault_service.open_session(vault_dir, "alice", "a new passphrase 1")
+    try:
+        from rrr_desktop.services.audit_service import verify_audit
+
+        assert verify_audit(again).ok
+        actions = [r[0] for r in again.conn().execute("SELECT action FROM audit")]
+        assert "user.recover" in actions and "vault.recovery_key" in actions
+    finally:
+        again.close()
