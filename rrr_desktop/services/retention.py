@@ -1,0 +1,55 @@
+"""Closed cases past their retention date: listed, then anonymised or deleted on a
+supervisor's confirmation (never automatically)."""
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.domain.retention import anonymise, retention_due
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import cases as repo
+
+
+def cases_due(session: Session) -> list[CaseFile]:
+    session.require(Role.SUPERVISOR, "review retention")
+    conn = session.conn()
+    today = session.clock.today()
+    due: list[CaseFile] = []
+    offset = 0
+    while True:
+        rows = repo.search_cases(conn, CaseQuery(stage=Stage.CLOSED.value, offset=offset,
+                                                 limit=500, sort="reference", descending=False))
+        if not rows:
+            return due
+        for row in rows:
+            case = repo.load_case(conn, row.id)
+            if retention_due(case, today):
+                due.append(case)
+        offset += len(rows)
+
+
+def anonymise_case(session: Session, reference: str) -> CaseFile:
+    session.require(Role.SUPERVISOR, "anonymise a case")
+    with session.write() as conn:
+        case = repo.load_case(conn, reference)
+        if not retention_due(case, session.clock.today()):
+            from rrr_desktop.errors import InvalidInput
+
+            raise InvalidInput(f"{case.reference} is not closed past its retention date.")
+        clean = anonymise(case)
+        repo.save_case(conn, clean, session.next_version(), session.device_id,
+                       session.clock.today())
+        session.audit(conn, "case.anonymise", case.id)
+    return clean
+
+
+def delete_case(session: Session, reference: str) -> None:
+    """Deletion leaves a tombstone (so synced copies learn of it) and no content."""
+    session.require(Role.SUPERVISOR, "delete a case")
+    with session.write() as conn:
+        case = repo.load_case(conn, reference)
+        if not retention_due(case, session.clock.today()):
+            from rrr_desktop.errors import InvalidInput
+
+            raise InvalidInput(f"{case.reference} is not closed past its retention date.")
+        repo.tombstone_case(conn, case.id, session.next_version(), session.device_id)
+        session.audit(conn, "case.delete", case.id)
