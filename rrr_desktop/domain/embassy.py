@@ -1,0 +1,119 @@
+"""A travel-document request to the person's embassy: the minimum data, nothing more.
+
+Seed 004 rec. 42 and seed 001: the request carries only what the document needs (name,
+date and place of birth, nationality, the document, who asks) and never says that the
+person was trafficked unless they explicitly agreed. No request at all while asylum is
+pending or wished for, or without consent to contact the embassy.
+"""
+
+import dataclasses
+import datetime as dt
+import re
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.consent import has_consent
+from rrr_desktop.domain.enums import ConsentPurpose
+from rrr_desktop.domain.gates import Reason, embassy_contact_blockers
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.errors import GateBlocked
+
+DEFAULT_DOCUMENT = "travel document"
+
+# Words that reveal the person's situation to an embassy (English; the letter is English).
+SENSITIVE_WORDS = (
+    "traffick", "victim", "exploit", "shelter", "safe house", "refuge", "survivor",
+    "prostitut", "sex work", "forced labour", "forced labor", "slavery", "servitude",
+    "rescue", "smuggl", "abuse", "counter-trafficking",
+)
+_SENSITIVE_RE = re.compile("|".join(re.escape(w) for w in SENSITIVE_WORDS), re.IGNORECASE)
+
+COUNTRY_NAMES: dict[str, str] = {
+    "KH": "Cambodia", "TH": "Thailand", "LA": "the Lao People's Democratic Republic",
+    "MM": "Myanmar", "VN": "Viet Nam", "ID": "Indonesia", "CN": "China", "MY": "Malaysia",
+    "PH": "the Philippines", "SG": "Singapore", "HK": "Hong Kong, China",
+    "AE": "the United Arab Emirates", "SA": "Saudi Arabia", "BD": "Bangladesh",
+    "NP": "Nepal", "IN": "India", "LK": "Sri Lanka", "TL": "Timor-Leste",
+}
+
+
+class EmbassyRequestRefused(GateBlocked):
+    """The request must not be made (or would reveal too much); ``reasons`` say why."""
+
+
+@dataclasses.dataclass(frozen=True)
+class TravelDocumentRequest:
+    """Exactly the fields a travel-document request may carry."""
+
+    reference: str
+    full_name: str
+    date_of_birth: str  # ISO date, or "" when only an estimate exists
+    birth_year_estimate: int | None
+    place_of_birth: str
+    nationality_code: str
+    nationality: str  # country name
+    document_needed: str
+    organisation: str
+    written_on: dt.date
+    disclose_trafficking: bool  # only with the person's explicit consent
+
+
+def country_name(code: str) -> str:
+    return COUNTRY_NAMES.get(code.upper(), code.upper())
+
+
+def sensitive_words_in(text: str) -> list[str]:
+    """The revealing words found in ``text`` (lower case, in order, no repeats)."""
+    found: list[str] = []
+    for match in _SENSITIVE_RE.finditer(text):
+        word = match.group(0).lower()
+        if word not in found:
+            found.append(word)
+    return found
+
+
+def request_blockers(case: CaseFile, organisation: str, document_needed: str) -> list[Reason]:
+    """Why a travel-document request may not be written now (empty: it may)."""
+    reasons = list(embassy_contact_blockers(case))
+    if not case.person.nationality:
+        reasons.append(Reason("no_nationality", N_(
+            "embassy", "The person's nationality is not recorded, so no embassy can be asked.")))
+    if not organisation.strip():
+        reasons.append(Reason("no_organisation", N_(
+            "embassy", "The requesting organisation's name is missing.")))
+    if not has_consent(case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY) and (
+        sensitive_words_in(organisation) or sensitive_words_in(document_needed)
+    ):
+        reasons.append(Reason("sensitive_wording", N_(
+            "embassy",
+            "The organisation name or the document named would reveal the person's situation "
+            "to the embassy; give a neutral name for the letter.",
+        )))
+    return reasons
+
+
+def build_request(case: CaseFile, organisation: str, today: dt.date,
+                  document_needed: str = "") -> TravelDocumentRequest:
+    """The request with the minimum data, or ``EmbassyRequestRefused`` with the reasons."""
+    document = document_needed.strip() or DEFAULT_DOCUMENT
+    reasons = request_blockers(case, organisation, document)
+    if reasons:
+        raise EmbassyRequestRefused(
+            f"No embassy letter for {case.reference}: " + " ".join(r.text for r in reasons),
+            reasons,
+        )
+    person = case.person
+    return TravelDocumentRequest(
+        reference=case.reference,
+        full_name=person.full_name,
+        date_of_birth=person.date_of_birth.isoformat() if person.date_of_birth else "",
+        birth_year_estimate=None if person.date_of_birth else person.birth_year(),
+        place_of_birth=person.place_of_birth,
+        nationality_code=person.nationality,
+        nationality=country_name(person.nationality),
+        document_needed=document,
+        organisation=organisation.strip(),
+        written_on=today,
+        disclose_trafficking=has_consent(
+            case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY
+        ),
+    )

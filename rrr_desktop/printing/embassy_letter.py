@@ -1,0 +1,93 @@
+"""The travel-document request letter to the embassy (English, the caseworker's letter).
+
+It prints only the fields of ``TravelDocumentRequest``; the sentence about trafficking is
+added only when the person consented to that disclosure, and a final check refuses to
+produce a letter whose text would reveal their situation without that consent.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+from rrr_desktop.domain.embassy import TravelDocumentRequest, sensitive_words_in
+from rrr_desktop.domain.gates import Reason
+from rrr_desktop.domain.embassy import EmbassyRequestRefused
+from rrr_desktop.printing.context import PrintDocument
+from rrr_desktop.printing.layout import esc, page_shell, table, value_html
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmbassyLetter", text)
+
+
+def _birth(request: TravelDocumentRequest) -> str:
+    if request.date_of_birth:
+        return request.date_of_birth
+    if request.birth_year_estimate:
+        return _tr("about {year} (estimated)").format(year=request.birth_year_estimate)
+    return _tr("not known")
+
+
+def letter_paragraphs(request: TravelDocumentRequest) -> list[str]:
+    """The letter's prose, plain text (checked for revealing words before use)."""
+    paragraphs = [
+        _tr("To the Embassy or Consulate of {country}").format(country=request.nationality),
+        _tr("Subject: request for a {document}").format(document=request.document_needed),
+        _tr(
+            "We kindly ask you to issue a {document} to the national of {country} named "
+            "below, who wishes to return home. Please let us know which further documents "
+            "or photographs you need and when the person may come to the consulate."
+        ).format(document=request.document_needed, country=request.nationality),
+    ]
+    if request.disclose_trafficking:
+        paragraphs.append(_tr(
+            "With the person's explicit consent, we inform you that they have been "
+            "identified as a victim of trafficking in persons and are assisted by our "
+            "organisation. We ask you to treat this information as confidential."
+        ))
+    paragraphs.append(_tr("Thank you for your help."))
+    return paragraphs
+
+
+def _fields(request: TravelDocumentRequest) -> list[tuple[str, str]]:
+    return [
+        (_tr("Full name"), request.full_name),
+        (_tr("Date of birth"), _birth(request)),
+        (_tr("Place of birth"), request.place_of_birth or _tr("not known")),
+        (_tr("Nationality"), f"{request.nationality} ({request.nationality_code})"),
+        (_tr("Document needed"), request.document_needed),
+        (_tr("Requested by"), request.organisation),
+        (_tr("Our reference"), request.reference),
+    ]
+
+
+def letter_text(request: TravelDocumentRequest) -> str:
+    """Everything the letter says, as plain text (for checks and tests)."""
+    fields = [f"{label}: {value}" for label, value in _fields(request)]
+    return "\n".join(letter_paragraphs(request) + fields)
+
+
+def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
+    if not request.disclose_trafficking:
+        found = sensitive_words_in(letter_text(request))
+        if found:
+            raise EmbassyRequestRefused(
+                "The letter would reveal the person's situation without their consent.",
+                [Reason("sensitive_wording", "sensitive wording")],
+            )
+    paragraphs = letter_paragraphs(request)
+    rows = [
+        f"<tr><td width='30%'>{esc(label)}</td><td width='70%'><b>{value_html(value)}</b></td></tr>"
+        for label, value in _fields(request)
+    ]
+    body = [
+        f"<p align='right'>{esc(request.organisation)}<br/>{esc(request.written_on.isoformat())}</p>",
+        f"<p>{esc(paragraphs[0])}</p>",
+        f"<h2>{esc(paragraphs[1])}</h2>",
+        f"<p>{esc(paragraphs[2])}</p>",
+        table(rows),
+        *(f"<p>{esc(p)}</p>" for p in paragraphs[3:]),
+        "<p><br/><br/>" + "&nbsp;" * 60 + "<br/>"
+        f"{esc(_tr('Signature, name and position'))}<br/>{esc(request.organisation)}</p>",
+    ]
+    title = f"RRR embassy letter {request.reference}"
+    footer = f"<span class='small'>{esc(request.reference)} &nbsp; {{page}} / {{pages}}</span>"
+    return PrintDocument(title, page_shell(title, "".join(body)), footer)

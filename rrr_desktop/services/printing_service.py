@@ -1,0 +1,109 @@
+"""Printing use case: load a case for a printed document, with access checks and an audit
+entry ``case.print`` (document kind and language; never a value from the case).
+
+Printing itself (Qt) must not open the vault, so this service hands the caller everything
+the page needs: the case, the organisation's name, display names of staff, and the
+directory entries of the contacts handed over.
+"""
+
+import dataclasses
+import datetime as dt
+import logging
+
+from pydantic import ValidationError
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.directory import DirectoryEntry
+from rrr_desktop.domain.embassy import TravelDocumentRequest, build_request
+from rrr_desktop.errors import InvalidInput
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import records
+
+log = logging.getLogger("rrr.services.printing")
+
+DOCUMENT_KINDS = ("checklist", "info_sheet", "embassy_letter")
+DIRECTORY_KIND = "directory"  # record kind of service directory entries
+
+
+@dataclasses.dataclass(frozen=True)
+class PrintMaterial:
+    case: CaseFile
+    organisation: str
+    staff_language: str
+    today: dt.date
+    display_names: dict[str, str]
+    handed_over: list[DirectoryEntry]
+    receiving_contact: DirectoryEntry | None
+
+
+class PrintingService:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self.cases = CaseService(session)
+
+    def _audit(self, case: CaseFile, kind: str, language: str, with_name: bool) -> None:
+        with self.s.write() as conn:
+            self.s.audit(conn, "case.print", case.id, document=kind, language=language,
+                         with_name=with_name)
+
+    def material(self, reference: str, kind: str, language: str,
+                 with_name: bool = False) -> PrintMaterial:
+        """What a checklist or information sheet needs; the print is audited."""
+        if kind not in DOCUMENT_KINDS:
+            raise InvalidInput(f"Unknown document kind {kind!r}.")
+        case = self.cases.get(reference, audit=False)
+        self._audit(case, kind, language, with_name or case.show_name_on_prints)
+        entries = self._directory()
+        handed = [entries[i] for i in case.checklist.contacts_handed_over if i in entries]
+        receiving = next(
+            (e for e in entries.values()
+             if case.receiving_org and e.name.casefold() == case.receiving_org.casefold()),
+            None,
+        )
+        return PrintMaterial(
+            case=case,
+            organisation=self.s.organisation().name,
+            staff_language=self.s.user.language or "en",
+            today=self.s.clock.today(),
+            display_names=self._display_names(),
+            handed_over=handed,
+            receiving_contact=receiving,
+        )
+
+    def embassy_request(self, reference: str, organisation: str = "",
+                        document_needed: str = "") -> TravelDocumentRequest:
+        """The minimum data for a travel-document request; refused while a gate blocks it
+        (asylum pending or wished for, no consent, sensitive wording without consent)."""
+        case = self.cases.get(reference, audit=False)
+        request = build_request(
+            case,
+            organisation=organisation or self.s.organisation().name,
+            document_needed=document_needed,
+            today=self.s.clock.today(),
+        )
+        self._audit(case, "embassy_letter", "en", with_name=True)
+        return request
+
+    def _display_names(self) -> dict[str, str]:
+        rows = self.s.conn().execute("SELECT username, data FROM users").fetchall()
+        names: dict[str, str] = {}
+        for username, data in rows:
+            try:
+                import json
+
+                names[username] = json.loads(data).get("display_name") or username
+            except ValueError:
+                names[username] = username
+        return names
+
+    def _directory(self) -> dict[str, DirectoryEntry]:
+        entries: dict[str, DirectoryEntry] = {}
+        for raw in records.list_records(self.s.conn(), DIRECTORY_KIND):
+            try:
+                entry = DirectoryEntry.model_validate(raw)
+            except ValidationError:
+                log.warning("skipped a directory record that does not validate")
+                continue
+            entries[entry.id] = entry
+        return entries
