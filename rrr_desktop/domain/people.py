@@ -33,6 +33,7 @@ class Person(DomainModel):
     other_names: list[str] = Field(default_factory=list)
     sex: Sex = Sex.UNKNOWN
     date_of_birth: dt.date | None = None
+    place_of_birth: str = ""  # for travel-document requests (embassy letter)
     estimated_age: int | None = Field(default=None, ge=0, le=120)
     estimated_on: dt.date | None = None
     nationality: str = ""  # ISO 3166-1 alpha-2
