@@ -1,0 +1,102 @@
+"""`rrr plan|visits|visit|case close|directory` end to end, in-process, as a script would."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.cli import main
+from rrr_desktop.domain.enums import Stage
+from rrr_desktop.services.session import Session
+from tests.conftest import PASSPHRASE
+from tests.reintegration.helpers import new_case
+
+
+@pytest.fixture
+def rrr(session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--vault", str(vault_dir), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
+
+
+def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore[no-untyped-def]
+    ref = new_case(session, stage=Stage.FOLLOW_UP).reference
+    today = dt.date.today()  # the CLI runs on the system clock
+
+    assert rrr("plan", "start", ref, "--wishes", " ")[0] == 1
+    code, out, err = rrr("plan", "start", ref, "--wishes", "Go home and sew",
+                         "--destination", "home_to_family")
+    assert code == 0, err
+    code, out, err = rrr("plan", "add-component", ref, "--kind", "income_generation",
+                         "--goal", "Tailoring shop", "--budget", "250")
+    assert code == 0, err
+    assert rrr("plan", "add-action", ref, "--component", "income_generation",
+               "--description", "Buy a sewing machine")[0] == 0
+    assert rrr("plan", "new-version", ref)[0] == 0
+    code, out, _ = rrr("plan", "show", ref, "--json")
+    shown = json.loads(out)
+    assert shown["versions"] == [1, 2]
+    assert shown["components"][0]["actions"][0]["description"] == "Buy a sewing machine"
+    assert shown["problems"] == []
+
+    start = today - dt.timedelta(days=40)
+    code, out, err = rrr("visits", "schedule", ref, "--from", start.isoformat())
+    assert code == 0, err
+    assert "7 visits scheduled" in out
+    visits = json.loads(rrr("visits", "list", ref, "--json")[1])
+    assert [v["overdue"] for v in visits[:3]] == [True, True, False]
+    code, out, err = rrr("visit", "record", ref, "--on", today.isoformat(), "--score",
+                         "financial=3", "--score", "legal=5", "--sign", "new_debt",
+                         "--note", "Doing well")
+    assert code == 0, err
+    listed = json.loads(rrr("cases", "list", "--search", ref, "--json")[1])["cases"][0]
+    assert listed["next_action"] == "visit_overdue"  # the second visit is still overdue
+    with pytest.raises(SystemExit):
+        rrr("visit", "record", ref, "--on", today.isoformat(), "--score", "mood=3")
+
+    with pytest.raises(SystemExit):
+        rrr("case", "close", ref)  # a reason is required
+    code, out, err = rrr("case", "close", ref, "--reason", "reintegrated")
+    assert code == 0, err
+    assert "keep until" in out
+    case = json.loads(rrr("cases", "show", ref, "--json")[1])
+    assert case["stage"] == "closed"
+    assert case["closure"]["reason"] == "reintegrated"
+
+
+def test_directory_import_export(rrr, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    header = "id,name,type,country,region,languages,services,last_verified,is_example\n"
+    fresh = dt.date.today().isoformat()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(header + f"a,Clinic,health,KH,,km,,{fresh},no\nb,Oops,ngo,,,,,,\n")
+    code, out, err = rrr("directory", "import", str(bad), "--dry-run")
+    assert code == 1
+    assert "Line 3" in err
+    code, out, err = rrr("directory", "import", str(bad))
+    assert code == 1
+    assert "nothing was imported" in err
+    assert json.loads(rrr("directory", "list", "--json")[1]) == []
+
+    good = tmp_path / "good.csv"
+    good.write_text(header + f"a,Clinic,health,KH,,km,,{fresh},no\nb,Old NGO,ngo,LA,,,,,no\n")
+    code, out, err = rrr("directory", "import", str(good))
+    assert code == 0, err
+    assert "2 new" in out
+    stale = json.loads(rrr("directory", "list", "--stale", "--json")[1])
+    assert [e["name"] for e in stale] == ["Old NGO"]
+    code, out, err = rrr("directory", "list", "--country", "kh")
+    assert "Clinic" in out
+    assert "Old NGO" not in out
+    target = tmp_path / "out.csv"
+    assert rrr("directory", "export", "--out", str(target))[0] == 0
+    assert target.read_text().count("\n") == 3
+    assert rrr("directory", "starter")[0] == 0
+    examples = json.loads(rrr("directory", "list", "--json")[1])
+    assert sum("(example — verify)" in e["name"] for e in examples) == 10
