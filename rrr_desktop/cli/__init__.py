@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from rrr_desktop import __version__
 from rrr_desktop.cli import admin, cases, retention
 from rrr_desktop.cli import reintegration as reintegration_cli
+from rrr_desktop.cli import return_prep as return_prep_cli
+from rrr_desktop.cli import travel as travel_cli
 from rrr_desktop.cli import printing as printing_cli
 from rrr_desktop.cli.common import CliError
 from rrr_desktop.errors import KnownError
 
 # Each module adds its sub-commands with ``register(subparsers)``.
 COMMAND_MODULES = [admin, cases, retention]
+COMMAND_MODULES.extend([return_prep_cli, travel_cli])  # issue 5
 COMMAND_MODULES.append(reintegration_cli)  # issue 7
 COMMAND_MODULES.append(printing_cli)  # issue 5 item 6: printing
 

@@ -215,3 +215,13 @@ def advance_blockers(case: CaseFile, to_stage: Stage, today: dt.date) -> list[Re
     if to_stage == Stage.CLOSED:
         return closure_blockers(case)
     return []
+
+
+def may_disclose_trafficking_to_embassy(case: CaseFile) -> bool:
+    """Seed 004 rec. 42: an embassy letter never says "trafficking" without that consent.
+
+    Asks the same of embassy contact itself: no disclosure where no contact is allowed.
+    """
+    return not embassy_contact_blockers(case) and has_consent(
+        case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY
+    )

@@ -1,0 +1,172 @@
+"""Itinerary checks: seed 001's travel advice as warnings, plus plain consistency errors.
+
+Seed 001: arrive early in the day and only on working days, prefer air travel, and use as
+few transit points as possible. Warnings never block; errors mean the itinerary is wrong.
+
+Time zones: the times of a leg are what the ticket says. A time WITHOUT a UTC offset is
+taken as the local time of that place (departure at the origin, arrival at the
+destination). A time WITH an offset is converted to the destination country's standard
+time (``UTC_OFFSETS``, capital's zone; none of these countries has daylight saving time;
+Indonesia is taken as Jakarta time) before judging "late in the day" and the arrival date.
+Unknown countries are judged in UTC. Ordering checks compare aware times exactly and
+naive times as written.
+"""
+
+import dataclasses
+import datetime as dt
+
+from rrr_desktop.domain.enums import TravelMode
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.return_prep import HolidayCalendar, Itinerary, TravelLeg
+
+LATE_ARRIVAL_HOUR = 17  # arriving after 17:00 local time is "late in the day"
+MAX_TRANSIT_POINTS = 1
+
+UTC_OFFSETS: dict[str, dt.timedelta] = {
+    "KH": dt.timedelta(hours=7), "TH": dt.timedelta(hours=7), "LA": dt.timedelta(hours=7),
+    "VN": dt.timedelta(hours=7), "ID": dt.timedelta(hours=7),
+    "MM": dt.timedelta(hours=6, minutes=30),
+    "CN": dt.timedelta(hours=8), "PH": dt.timedelta(hours=8), "MY": dt.timedelta(hours=8),
+}
+
+WARNING = "warning"
+ERROR = "error"
+
+
+@dataclasses.dataclass(frozen=True)
+class TravelIssue:
+    """One finding about an itinerary; ``template`` is marked for translation ("travel")."""
+
+    code: str
+    template: str
+    severity: str = WARNING
+    leg_id: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.params))
+
+
+def _issue(code: str, template: str, severity: str = WARNING, leg_id: str = "",
+           **params: str) -> TravelIssue:
+    return TravelIssue(code, template, severity, leg_id, tuple(sorted(params.items())))
+
+
+def local_arrival(leg: TravelLeg, country: str) -> dt.datetime:
+    """The arrival as wall-clock time in ``country`` (naive), see the module note."""
+    arrives = leg.arrives_at
+    if arrives.tzinfo is None:
+        return arrives
+    offset = UTC_OFFSETS.get(country.strip().upper(), dt.timedelta(0))
+    return arrives.astimezone(dt.timezone(offset)).replace(tzinfo=None)
+
+
+def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
+    return (a.tzinfo is None) == (b.tzinfo is None)
+
+
+def leg_errors(leg: TravelLeg) -> list[TravelIssue]:
+    """What makes one leg impossible (checked before a leg is saved)."""
+    issues: list[TravelIssue] = []
+    if not leg.origin.strip() or not leg.destination.strip():
+        issues.append(_issue("leg_place_missing", N_("travel", "A leg needs a place of departure "
+                                                     "and of arrival."), ERROR, leg.id))
+    if not _comparable(leg.departs_at, leg.arrives_at):
+        issues.append(_issue(
+            "leg_mixed_offsets",
+            N_("travel", "Give both times of a leg with a UTC offset, or both without."),
+            ERROR, leg.id))
+    elif leg.arrives_at <= leg.departs_at:
+        issues.append(_issue("arrives_before_departs",
+                             N_("travel", "The leg from {origin} arrives before it departs."),
+                             ERROR, leg.id, origin=leg.origin))
+    return issues
+
+
+def chain_errors(legs: list[TravelLeg]) -> list[TravelIssue]:
+    """Legs must follow each other: same place, and the next leaves after the last arrives."""
+    issues: list[TravelIssue] = []
+    for before, after in zip(legs, legs[1:], strict=False):
+        if before.destination.strip().casefold() != after.origin.strip().casefold():
+            issues.append(_issue(
+                "legs_not_chained",
+                N_("travel", "The leg to {destination} is followed by a leg from {origin}."),
+                ERROR, after.id, destination=before.destination, origin=after.origin))
+        if _comparable(before.arrives_at, after.departs_at) and (
+            after.departs_at < before.arrives_at
+        ):
+            issues.append(_issue(
+                "connection_before_arrival",
+                N_("travel", "The leg from {origin} leaves before the previous leg arrives."),
+                ERROR, after.id, origin=after.origin))
+    return issues
+
+
+def sorted_legs(legs: list[TravelLeg]) -> list[TravelLeg]:
+    """Legs in travel order (by departure; aware and naive times sorted as wall-clock)."""
+    return sorted(legs, key=lambda leg: leg.departs_at.replace(tzinfo=None))
+
+
+def itinerary_issues(
+    itinerary: Itinerary,
+    calendar: HolidayCalendar | None,
+    late_hour: int = LATE_ARRIVAL_HOUR,
+) -> list[TravelIssue]:
+    """Errors first, then seed 001's warnings, for the whole itinerary.
+
+    ``calendar`` is the destination country's (``None``: only weekends are checked).
+    """
+    legs = sorted_legs(itinerary.legs)
+    if not legs:
+        return []
+    issues = [issue for leg in legs for issue in leg_errors(leg)] + chain_errors(legs)
+    for leg in legs:
+        if leg.mode == TravelMode.BUS:
+            issues.append(_issue("by_bus", N_("travel", "Travel by bus from {origin}: air travel "
+                                              "is more predictable and safer."),
+                                 WARNING, leg.id, origin=leg.origin))
+        elif leg.mode == TravelMode.TRAIN:
+            issues.append(_issue("by_train", N_("travel", "Travel by train from {origin}: air "
+                                                "travel is more predictable and safer."),
+                                 WARNING, leg.id, origin=leg.origin))
+    transits = len(legs) - 1
+    if transits > MAX_TRANSIT_POINTS:
+        issues.append(_issue(
+            "many_transits",
+            N_("travel", "{count} transit points: use as few as possible."),
+            count=str(transits)))
+    issues.extend(arrival_warnings(legs[-1], itinerary.destination_country, calendar, late_hour))
+    return issues
+
+
+def arrival_warnings(
+    last: TravelLeg, country: str, calendar: HolidayCalendar | None, late_hour: int
+) -> list[TravelIssue]:
+    """Seed 001: arrive early in the day, on a working day of the destination country."""
+    issues: list[TravelIssue] = []
+    arrival = local_arrival(last, country)
+    day = arrival.date()
+    weekend = calendar.weekend_days if calendar else [5, 6]
+    if calendar and day in calendar.holidays:
+        issues.append(_issue(
+            "holiday_arrival",
+            N_("travel", "Arrival on {date}, a public holiday ({holiday}): offices may be "
+                         "closed."),
+            WARNING, last.id, date=day.isoformat(), holiday=calendar.holidays[day]))
+    elif day.weekday() in weekend:
+        issues.append(_issue(
+            "weekend_arrival",
+            N_("travel", "Arrival on {date}, a weekend day: arrive on a working day."),
+            WARNING, last.id, date=day.isoformat()))
+    if arrival.time() > dt.time(late_hour, 0):
+        issues.append(_issue(
+            "late_arrival",
+            N_("travel", "Arrival at {time} local time: arrive as early in the day as "
+                         "possible."),
+            WARNING, last.id, time=arrival.strftime("%H:%M")))
+    return issues
+
+
+def errors_only(issues: list[TravelIssue]) -> list[TravelIssue]:
+    return [i for i in issues if i.severity == ERROR]
