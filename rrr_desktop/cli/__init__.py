@@ -14,6 +14,7 @@ from rrr_desktop.cli import reintegration as reintegration_cli
 from rrr_desktop.cli import return_prep as return_prep_cli
 from rrr_desktop.cli import travel as travel_cli
 from rrr_desktop.cli import printing as printing_cli
+from rrr_desktop.cli import reports as reports_cli
 from rrr_desktop.cli.common import CliError
 from rrr_desktop.errors import KnownError
 
@@ -22,6 +23,7 @@ COMMAND_MODULES = [admin, cases, retention]
 COMMAND_MODULES.extend([return_prep_cli, travel_cli])  # issue 5
 COMMAND_MODULES.append(reintegration_cli)  # issue 7
 COMMAND_MODULES.append(printing_cli)  # issue 5 item 6: printing
+COMMAND_MODULES.append(reports_cli)  # issue 8: reports, import, lists
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,311 @@
+"""Rules for reading an organisation's existing caseload from a spreadsheet.
+
+Pure functions: header names to fields, cell text to typed values, and for every refusal
+a stable code with an English template (marked for translation). Templates name the
+column, never the cell value, so a refusal can be logged or printed without personal data.
+"""
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import TypeVar
+
+from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.import_vocab import COUNTRIES, HEADERS, SECTORS, SEXES, STAGES, fold
+from rrr_desktop.domain.people import age_group
+
+T = TypeVar("T")
+FIELDS = (
+    "reference", "given_name", "family_name", "sex", "date_of_birth", "age", "nationality",
+    "origin_country", "exploitation_sector", "exploitation_country", "intake_date",
+    "programme", "stage",
+)
+IGNORE = ""  # the mapping value of a column that is not imported
+IMPORT_NOTE = "imported from a spreadsheet"  # marks the stage entry an import creates
+MAX_AGE = 120
+REFERENCE_PATTERN = re.compile(r"^[A-Z]{2}-\d{4}-\d{5}$")  # as CaseFile.reference
+
+REFUSALS: dict[str, str] = {
+    "given_name_missing": N_("import", "The given name in column {column} is empty."),
+    "intake_date_missing": N_("import", "The intake date in column {column} is empty."),
+    "date_invalid": N_(
+        "import", "The date in column {column} is not a date; use 2024-03-31 or 31/03/2024."),
+    "date_ambiguous": N_(
+        "import", "The date in column {column} could be day/month or month/day; write 2024-03-31."),
+    "date_two_digit_year": N_(
+        "import", "The date in column {column} has a two-digit year; write all four digits."),
+    "date_in_future": N_("import", "The date in column {column} is in the future."),
+    "birth_after_intake": N_("import", "The date of birth is after the intake date."),
+    "age_invalid": N_("import", "The age in column {column} is not a whole number of years."),
+    "age_out_of_range": N_("import", "The age in column {column} is not between 0 and 120."),
+    "age_conflicts_birth": N_(
+        "import", "The age and the date of birth disagree by more than a year."),
+    "sex_unknown": N_("import", "The sex in column {column} is not recognised; use M, F or X."),
+    "sector_unknown": N_("import", "The exploitation sector in column {column} is not recognised."),
+    "country_unknown": N_(
+        "import", "The country in column {column} is not a recognised country or two-letter code."),
+    "stage_unknown": N_("import", "The stage in column {column} is not one of the case stages."),
+    "reference_invalid": N_(
+        "import", "The reference in column {column} does not look like KH-2026-00042."),
+    "reference_duplicate": N_(
+        "import", "The reference in column {column} appears on more than one row."),
+    "reference_exists": N_(
+        "import", "The reference in column {column} already belongs to a case in the vault."),
+    "text_too_long": N_("import", "The text in column {column} is longer than 200 characters."),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Refusal:
+    """Why one row cannot be imported: a stable code and the column concerned."""
+
+    code: str
+    column: str = ""
+
+    @property
+    def template(self) -> str:
+        return REFUSALS[self.code]
+
+    @property
+    def text(self) -> str:
+        return self.template.format(column=self.column)
+
+
+class Refused(ValueError):
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_TIME_SUFFIX = re.compile(r"(?<=\d)[t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?z?$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_TEXT_DATE = re.compile(r"^(\d{1,2})[\s\-/.]+([a-z]{3})[a-z]*\.?[\s\-/.,]+(\d{2}|\d{4})$")
+
+
+def date_order(values: list[str]) -> str:
+    """``"dmy"``, ``"mdy"`` or ``""`` (undecided): what a column's slash dates prove.
+
+    A first part above 12 proves day-first, a second part above 12 month-first; if the
+    column proves both (or neither), each ambiguous date is refused on its own.
+    """
+    day_first = month_first = False
+    for value in values:
+        match = _DMY.match(str(value).strip())
+        if match:
+            day_first |= int(match[1]) > 12
+            month_first |= int(match[2]) > 12
+    if day_first == month_first:
+        return ""
+    return "dmy" if day_first else "mdy"
+
+
+def _make(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise Refused("date_invalid") from None
+
+
+def parse_date(value: object, today: dt.date, order: str = "") -> dt.date | None:
+    """ISO or day-first dates; ``order`` is the column's proven order (see date_order)."""
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        text = str(value or "").strip().casefold()
+        if not text:
+            return None
+        text = _TIME_SUFFIX.sub("", text)
+        if match := _ISO.match(text):
+            day = _make(int(match[1]), int(match[2]), int(match[3]))
+        elif match := _DMY.match(text):
+            first, second, year = int(match[1]), int(match[2]), match[3]
+            if len(year) == 2:
+                raise Refused("date_two_digit_year")
+            if first <= 12 and second <= 12 and first != second and not order:
+                raise Refused("date_ambiguous")
+            d, m = (second, first) if order == "mdy" or second > 12 else (first, second)
+            day = _make(int(year), m, d)
+        elif (match := _TEXT_DATE.match(text)) and match[2] in _MONTHS:
+            if len(match[3]) == 2:
+                raise Refused("date_two_digit_year")
+            day = _make(int(match[3]), _MONTHS[match[2]], int(match[1]))
+        else:
+            raise Refused("date_invalid")
+    if day > today:
+        raise Refused("date_in_future")
+    if day.year < 1900:
+        raise Refused("date_invalid")
+    return day
+
+
+def parse_age(value: object) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise Refused("age_invalid")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = re.sub(r"\s*(years?|yrs?|y|ans|años|anos|tahun|tuổi|ปี)\.?$", "",
+                      str(value).strip().casefold())
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            raise Refused("age_invalid") from None
+    if number != number or not number.is_integer():
+        raise Refused("age_invalid")
+    if not 0 <= number <= MAX_AGE:
+        raise Refused("age_out_of_range")
+    return int(number)
+
+
+def _lookup(table: Mapping[str, T], value: object, code: str) -> T:
+    key = fold(str(value))
+    if key in table:
+        return table[key]
+    raise Refused(code)
+
+
+def parse_sex(value: object) -> Sex:
+    if value is None or not str(value).strip():
+        return Sex.UNKNOWN
+    return _lookup(SEXES, value, "sex_unknown")
+
+
+def parse_sector(value: object) -> ExploitationSector:
+    if value is None or not str(value).strip():
+        return ExploitationSector.OTHER
+    return _lookup(SECTORS, value, "sector_unknown")
+
+
+def parse_stage(value: object) -> Stage:
+    if value is None or not str(value).strip():
+        return Stage.INTAKE
+    return _lookup(STAGES, value, "stage_unknown")
+
+
+def parse_country(value: object) -> str:
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    if len(text) == 2 and text.isascii() and text.isalpha():
+        return text.upper()
+    return _lookup(COUNTRIES, text, "country_unknown")
+
+
+def parse_text(value: object, limit: int = 200) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value).strip())
+    if len(text) > limit:
+        raise Refused("text_too_long")
+    return text
+
+
+def age_group_at_intake(dob: dt.date | None, age: int | None, intake: dt.date) -> AgeGroup:
+    """Seed 000's groups on the intake day: infant (<1), child (1-17), adult (18+)."""
+    if dob is not None:
+        years = intake.year - dob.year - ((intake.month, intake.day) < (dob.month, dob.day))
+        return age_group(max(years, 0))
+    return age_group(age)
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """Column name -> field for headers we recognise; a field is taken only once."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for header in headers:
+        field = HEADERS.get(fold(header), IGNORE)
+        if field and field not in taken:
+            mapping[header] = field
+            taken.add(field)
+        else:
+            mapping[header] = IGNORE
+    return mapping
+
+
+@dataclasses.dataclass(frozen=True)
+class ParsedRow:
+    """One spreadsheet row turned into typed values, ready to become a case."""
+
+    line: int
+    reference: str
+    given_name: str
+    family_name: str
+    sex: Sex
+    date_of_birth: dt.date | None
+    age: int | None
+    nationality: str
+    origin_country: str
+    exploitation_sector: ExploitationSector
+    exploitation_country: str
+    intake_date: dt.date
+    programme: str
+    stage: Stage
+
+    @property
+    def age_group(self) -> AgeGroup:
+        return age_group_at_intake(self.date_of_birth, self.age, self.intake_date)
+
+
+_PARSERS = {
+    "sex": parse_sex, "exploitation_sector": parse_sector, "stage": parse_stage,
+    "nationality": parse_country, "origin_country": parse_country,
+    "exploitation_country": parse_country, "age": parse_age,
+}
+
+
+def parse_row(
+    line: int, cells: dict[str, object], columns: dict[str, str], today: dt.date,
+    date_orders: dict[str, str] | None = None,
+) -> tuple[ParsedRow | None, list[Refusal]]:
+    """``cells``: field -> raw value; ``columns``: field -> column name (for messages).
+
+    Every problem of the row is reported, not only the first one.
+    """
+    refusals: list[Refusal] = []
+    values: dict[str, object] = {}
+    orders = date_orders or {}
+    for field in FIELDS:
+        raw = cells.get(field)
+        column = columns.get(field, field)
+        try:
+            if field in ("date_of_birth", "intake_date"):
+                values[field] = parse_date(raw, today, orders.get(field, ""))
+            elif field in _PARSERS:
+                values[field] = _PARSERS[field](raw)
+            else:
+                values[field] = parse_text(raw)
+        except Refused as refused:
+            refusals.append(Refusal(refused.code, column))
+            values[field] = None
+    if not values["given_name"] and "given_name" not in {r.column for r in refusals}:
+        refusals.append(Refusal("given_name_missing", columns.get("given_name", "given_name")))
+    if values["intake_date"] is None and not any(
+            r.column == columns.get("intake_date") for r in refusals):
+        refusals.append(Refusal("intake_date_missing", columns.get("intake_date", "intake_date")))
+    reference = str(values["reference"] or "").upper()
+    if reference and not REFERENCE_PATTERN.match(reference):
+        refusals.append(Refusal("reference_invalid", columns.get("reference", "reference")))
+    dob, intake, age = values["date_of_birth"], values["intake_date"], values["age"]
+    if isinstance(dob, dt.date) and isinstance(intake, dt.date):
+        if dob > intake:
+            refusals.append(Refusal("birth_after_intake", columns.get("date_of_birth", "")))
+        elif isinstance(age, int):
+            years = intake.year - dob.year - ((intake.month, intake.day) < (dob.month, dob.day))
+            if abs(years - age) > 1:
+                refusals.append(Refusal("age_conflicts_birth", columns.get("age", "")))
+    if refusals:
+        return None, refusals
+    values["reference"] = reference
+    return ParsedRow(line=line, **values), []  # type: ignore[arg-type]

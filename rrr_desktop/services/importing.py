@@ -1,0 +1,293 @@
+"""Importing an existing caseload from a spreadsheet: read, map, preview, then apply.
+
+Nothing is written until ``apply``; it writes every row or none (one transaction), and
+refuses to start while any row is refused. Cell values never reach logs, errors or the
+audit log: refusals name the row number and the column, audit entries the case ids.
+"""
+
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange
+from rrr_desktop.domain.enums import Stage
+from rrr_desktop.domain.import_rules import (
+    FIELDS,
+    IGNORE,
+    IMPORT_NOTE,
+    ParsedRow,
+    Refusal,
+    date_order,
+    guess_mapping,
+    parse_row,
+)
+from rrr_desktop.domain.people import Person
+from rrr_desktop.errors import InvalidInput, KnownError
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import cases as repo
+
+MAX_ROWS = 100_000
+REQUIRED = ("given_name", "intake_date")
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class ImportFileError(KnownError):
+    """The file cannot be read as a table."""
+
+
+class ImportRefused(KnownError):
+    """Some rows are refused, so nothing is imported."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Sheet:
+    headers: list[str]
+    rows: list[list[object]]  # cells of each data row, as long as the header row
+
+    @property
+    def layout_key(self) -> str:
+        """A fingerprint of the header row, to remember a mapping without any cell value."""
+        return hashlib.sha256("\x1f".join(self.headers).encode("utf-8")).hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class RowRefusal:
+    line: int  # the row number as the spreadsheet program shows it (header = 1)
+    refusal: Refusal
+
+    @property
+    def text(self) -> str:
+        return self.refusal.text
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportPreview:
+    mapping: dict[str, str]
+    rows: list[ParsedRow]
+    refusals: list[RowRefusal]
+    total_rows: int
+    ignored_columns: list[str]
+
+    @property
+    def refused_lines(self) -> list[int]:
+        return sorted({r.line for r in self.refusals})
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.rows) and not self.refusals
+
+
+# -- reading ---------------------------------------------------------------------------
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    if len(raw) >= 4 and raw[1] == 0 and raw[3] == 0:
+        return raw.decode("utf-16-le")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            "The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as "
+            "'CSV UTF-8' or 'Unicode text'."
+        ) from None
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in ("\t", ";", ",")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _table(lines: list[list[object]]) -> Sheet:
+    lines = [line for line in lines if any(str(c or "").strip() for c in line)]
+    if not lines:
+        raise ImportFileError("The file is empty: it has no header row.")
+    if len(lines) - 1 > MAX_ROWS:
+        raise ImportFileError(f"The file has more than {MAX_ROWS} rows; split it into parts.")
+    width = max(len(line) for line in lines)
+    headers = [str(h or "").strip() or f"Column {i + 1}"
+               for i, h in enumerate(list(lines[0]) + [""] * (width - len(lines[0])))]
+    seen: Counter[str] = Counter()
+    for i, header in enumerate(headers):
+        seen[header] += 1
+        if seen[header] > 1:
+            headers[i] = f"{header} ({seen[header]})"
+    rows = [list(line) + [None] * (width - len(line)) for line in lines[1:]]
+    return Sheet(headers, rows)
+
+
+def _read_xlsx(path: Path) -> Sheet:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
+        raise ImportFileError("The file is not a readable .xlsx workbook.") from None
+    try:
+        sheet = book.worksheets[0]
+        lines = [list(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return _table(lines)
+
+
+def read_sheet(path: Path) -> Sheet:
+    """CSV or tab-separated text (UTF-8 with or without BOM, UTF-16) or an .xlsx workbook."""
+    if not path.is_file():
+        raise ImportFileError("The file to import does not exist.")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if path.suffix.lower() == ".xls":
+        raise ImportFileError("Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.")
+    text = _decode(path.read_bytes())
+    first = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    return _table([list(r) for r in reader])
+
+
+# -- mapping and preview ---------------------------------------------------------------
+
+def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
+    """Guessed mapping with the user's choices on top; checks it is usable."""
+    mapping = guess_mapping(headers)
+    for column, field in (overrides or {}).items():
+        if column not in mapping:
+            raise InvalidInput(f"The file has no column named {column}.")
+        field = "" if field in ("", "ignore", "-") else field
+        if field and field not in FIELDS:
+            raise InvalidInput(f"{field} is not a field; choose one of {', '.join(FIELDS)}.")
+        if field:
+            for other, taken in mapping.items():
+                if taken == field and other not in (overrides or {}):
+                    mapping[other] = IGNORE
+        mapping[column] = field
+    used = Counter(f for f in mapping.values() if f)
+    twice = [f for f, n in used.items() if n > 1]
+    if twice:
+        raise InvalidInput(f"Several columns are mapped to {twice[0]}; map each field once.")
+    missing = [f for f in REQUIRED if f not in used]
+    if missing:
+        raise InvalidInput(f"No column is mapped to {missing[0]}; it is needed for every case.")
+    return mapping
+
+
+class ImportService:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def preview(self, sheet: Sheet, mapping: dict[str, str]) -> ImportPreview:
+        """Parse every row; list every refused row and why. Changes nothing."""
+        today = self.s.clock.today()
+        columns = {field: column for column, field in mapping.items() if field}
+        index = {field: sheet.headers.index(column) for field, column in columns.items()}
+        orders: dict[str, str] = {
+            f: date_order([str(r[index[f]] or "") for r in sheet.rows])
+            for f in ("date_of_birth", "intake_date") if f in index
+        }
+        parsed: list[ParsedRow] = []
+        refusals: list[RowRefusal] = []
+        for number, cells in enumerate(sheet.rows, start=2):
+            values = {field: cells[i] for field, i in index.items()}
+            row, reasons = parse_row(number, values, columns, today, orders)
+            refusals.extend(RowRefusal(number, r) for r in reasons)
+            if row is not None:
+                parsed.append(row)
+        refusals.extend(self._reference_refusals(parsed, columns.get("reference", "")))
+        refused = {r.line for r in refusals}
+        return ImportPreview(
+            mapping=mapping, rows=[r for r in parsed if r.line not in refused],
+            refusals=sorted(refusals, key=lambda r: (r.line, r.refusal.column)),
+            total_rows=len(sheet.rows),
+            ignored_columns=[c for c, f in mapping.items() if not f],
+        )
+
+    def _reference_refusals(self, rows: list[ParsedRow], column: str) -> list[RowRefusal]:
+        counts = Counter(r.reference for r in rows if r.reference)
+        conn = self.s.conn()
+        out = []
+        for row in rows:
+            if not row.reference:
+                continue
+            if counts[row.reference] > 1:
+                out.append(RowRefusal(row.line, Refusal("reference_duplicate", column)))
+            elif conn.execute("SELECT 1 FROM case_index WHERE reference = ?",
+                              (row.reference,)).fetchone():
+                out.append(RowRefusal(row.line, Refusal("reference_exists", column)))
+        return out
+
+    def _case(self, row: ParsedRow, reference: str) -> CaseFile:
+        now = self.s.clock.now()
+        user = self.s.user.username
+        start = dt.datetime.combine(row.intake_date, dt.time(0), dt.UTC)
+        imported = row.stage != Stage.INTAKE
+        history = [StageChange(from_stage=None, to_stage=Stage.INTAKE, at=start, by=user,
+                               note=IMPORT_NOTE if imported else "")]
+        if imported:
+            history.append(StageChange(from_stage=Stage.INTAKE, to_stage=row.stage, at=now,
+                                       by=user, note=IMPORT_NOTE))
+        person = Person(
+            given_name=row.given_name, family_name=row.family_name, sex=row.sex,
+            date_of_birth=row.date_of_birth,
+            estimated_age=row.age if row.date_of_birth is None else None,
+            estimated_on=row.intake_date if row.date_of_birth is None and row.age is not None
+            else None,
+            nationality=row.nationality,
+        )
+        intake = Intake(
+            intake_date=row.intake_date, exploitation_sector=row.exploitation_sector,
+            exploitation_country=row.exploitation_country,
+            origin_country=row.origin_country or row.nationality, programme=row.programme,
+        )
+        return CaseFile(reference=reference, stage=row.stage, stage_history=history,
+                        person=person, intake=intake, caseworker=user,
+                        created_at=now, updated_at=now)
+
+    def apply(self, preview: ImportPreview, progress: Progress | None = None) -> list[str]:
+        """Create every case of the preview in one transaction; returns the references."""
+        if preview.refusals:
+            raise ImportRefused(
+                f"{len(preview.refused_lines)} rows cannot be imported, so nothing was "
+                "imported; correct them and try again."
+            )
+        if not preview.rows:
+            raise ImportRefused("The file has no rows to import.")
+        country = self.s.organisation().country
+        given = [r for r in preview.rows if r.reference]
+        fresh = [r for r in preview.rows if not r.reference]
+        fields = sorted(f for f in preview.mapping.values() if f)
+        created: list[str] = []
+        total = len(preview.rows)
+        with self.s.write() as conn:
+            numbers: dict[int, int] = {}
+            for row in [*given, *fresh]:
+                if row.reference:
+                    reference = row.reference
+                    if conn.execute("SELECT 1 FROM case_index WHERE reference = ?",
+                                    (reference,)).fetchone():
+                        raise ImportRefused(
+                            f"Row {row.line}: the reference already exists; nothing was imported.")
+                else:
+                    year = row.intake_date.year
+                    if year not in numbers:
+                        numbers[year] = repo.next_reference_number(conn, country, year)
+                    reference = f"{country}-{year:04d}-{numbers[year]:05d}"
+                    numbers[year] += 1
+                case = self._case(row, reference)
+                repo.save_case(conn, case, self.s.next_version(), self.s.device_id,
+                               self.s.clock.today())
+                self.s.audit(conn, "case.import", case.id, fields=fields)
+                created.append(case.reference)
+                if progress is not None and not progress(len(created), total):
+                    raise ImportRefused("The import was cancelled; nothing was imported.")
+            self.s.audit(conn, "import.apply", "", cases=len(created), fields=fields)
+        return created
