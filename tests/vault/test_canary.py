@@ -4,6 +4,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
+
 from rrr_desktop.domain.casefile import Intake
 from rrr_desktop.domain.people import Person
 from rrr_desktop.services.cases import CaseService
@@ -49,3 +51,29 @@ def test_canary_names_never_reach_disk_in_plaintext(
         for needle in (CANARY_GIVEN, CANARY_FAMILY, CANARY_THAI):
             assert not _contains(path, needle), f"{needle} found in {path.name}"
     assert not (vault_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_canary_never_reaches_the_logs(
+    session: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from rrr_desktop.domain.queries import CaseQuery
+    from rrr_desktop.services.audit_service import verify_audit
+
+    caplog.set_level(logging.DEBUG)
+    service = CaseService(session)
+    case = service.create(
+        Person(given_name=CANARY_GIVEN, family_name=CANARY_FAMILY),
+        Intake(intake_date=dt.date(2026, 11, 1), origin_country="KH"),
+    )
+    service.search(CaseQuery(text=CANARY_GIVEN))
+    service.get(case.reference)
+    service.modify(case.reference, lambda c: setattr(c.person, "wishes", CANARY_THAI), "edit")
+    verify_audit(session)
+    audit_text = " ".join(
+        " ".join(map(str, row)) for row in session.conn().execute("SELECT * FROM audit")
+    )
+    for needle in (CANARY_GIVEN, CANARY_FAMILY, CANARY_THAI):
+        assert needle not in caplog.text
+        assert needle not in audit_text
