@@ -1,4 +1,5 @@
 """``rrr report``, ``rrr import-cases`` and ``rrr lists``: statistics and spreadsheets."""
+# ruff: noqa: T201 - a command-line tool prints its results by design
 
 import argparse
 import datetime as dt
@@ -26,7 +27,8 @@ def _day(text: str) -> dt.date:
 def register(sub: Any) -> None:
     p = sub.add_parser("report", help="count cases by one or two fields (aggregate tables)")
     p.add_argument("--by", action="append", required=True, choices=REPORT_FIELDS,
-                   metavar="FIELD", help=f"field to count by, once or twice: {', '.join(REPORT_FIELDS)}")
+                   metavar="FIELD",
+                   help=f"field to count by, once or twice: {', '.join(REPORT_FIELDS)}")
     p.add_argument("--from", dest="start", type=_day, help="intake on or after this date")
     p.add_argument("--to", dest="end", type=_day, help="intake on or before this date")
     p.add_argument("--programme", default="", help="only cases of this programme")
@@ -83,9 +85,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         data = export.to_json(table) | {"cases": report.cases}
         _emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", args.out)
     elif args.format == "pdf":
+        from rrr_desktop.cli.printing import ensure_gui_application
         from rrr_desktop.printing.report_pdf import write_report_pdf  # Qt only when needed
 
+        app = ensure_gui_application()
         write_report_pdf(report, Path(args.out))
+        del app
         print(f"Written to {args.out}.", file=sys.stderr)
     else:
         headers, rows = export.text_grid(table)

@@ -9,6 +9,7 @@ import datetime as dt
 
 from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.import_vocab import COUNTRIES
 
 CONTEXT = "report"  # translation context of every title and label below
 
@@ -80,10 +81,23 @@ def value_of(facts: CaseFacts, field: str) -> str:
     return str(getattr(facts, field))
 
 
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for word, code in COUNTRIES.items():
+        if word.isascii() and len(word) > 3:
+            names.setdefault(code, word.title())
+    return names
+
+
+COUNTRY_NAMES = _country_names()  # "KH" -> "Cambodia": the first English name we know
+
+
 def value_label(field: str, value: str) -> str:
     """English label of a value (translate it in context ``report``); codes stay as is."""
     if value == "":
         return NOT_RECORDED
+    if field in ("origin_country", "nationality") and value in COUNTRY_NAMES:
+        return f"{COUNTRY_NAMES[value]} ({value})"
     return VALUE_LABELS.get(field, {}).get(value, value)
 
 

@@ -1,0 +1,225 @@
+"""The statistics report as a PDF: title, period, filters, date made, then each table
+with its bar chart. Tables arrive already counted and suppressed (services); this module
+only lays them out, in points converted to the PDF's device units.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from rrr_desktop.errors import KnownError
+from rrr_desktop.printing.charts import chart_height, draw_chart
+from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
+from rrr_desktop.reports.export import FOOTNOTE_HIDDEN, FOOTNOTE_SMALL
+from rrr_desktop.reports.fields import FIELD_TITLES
+from rrr_desktop.reports.tables import Table
+from rrr_desktop.services.reports import Report
+
+PDF_DPI = 300
+Block = tuple[float, Callable[[QPainter, float], None]]  # height, paint at y
+
+
+class ReportPdfFailed(KnownError):
+    pass
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+def table_title(table: Table) -> str:
+    names = [tr(FIELD_TITLES[f]) for f in table.fields]
+    if len(names) == 1:
+        return tr("Persons assisted by {field}").format(field=names[0].lower())
+    return tr("{rows} by {columns}").format(rows=names[0], columns=names[1].lower())
+
+
+def header_lines(report: Report) -> list[str]:
+    flt = report.filter
+    if flt.start or flt.end:
+        period = tr("Period (intake date): {start} to {end}").format(
+            start=flt.start.isoformat() if flt.start else tr("first case"),
+            end=flt.end.isoformat() if flt.end else tr("today"))
+    else:
+        period = tr("Period (intake date): all dates")
+    programme = (tr("Programme: {name}").format(name=flt.programme) if flt.programme
+                 else tr("Programme: all programmes"))
+    control = (tr("Disclosure control: counts below {n} hidden, with the counts that would "
+                  "reveal them").format(n=report.threshold) if report.threshold
+               else tr("Disclosure control: none (for internal use only)"))
+    made = tr("Generated: {when} UTC").format(
+        when=report.generated_at.strftime("%Y-%m-%d %H:%M"))
+    counted = tr("Cases counted: {n}").format(n=report.cases)
+    return [period, programme, control, counted, made]
+
+
+class _Layout:
+    def __init__(self, writer: QPdfWriter) -> None:
+        self.unit = writer.resolution() / 72.0
+        self.width = writer.pageLayout().paintRectPixels(writer.resolution()).width()
+        self.height = writer.pageLayout().paintRectPixels(writer.resolution()).height()
+        self.device = writer
+
+    def font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont(LATIN_FAMILY)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.device)
+
+    def text_block(self, lines: list[str], font: QFont, gap: float = 1.3) -> Block:
+        line_h = self.metrics(font).height() * gap
+
+        def paint(painter: QPainter, y: float) -> None:
+            painter.setFont(font)
+            painter.setPen(QColor(0, 0, 0))
+            for i, line in enumerate(lines):
+                painter.drawText(QRectF(0, y + i * line_h, self.width, line_h),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        return line_h * len(lines), paint
+
+    def grid_block(self, table: Table) -> Block:
+        font = self.font(9)
+        bold = self.font(9, True)
+        line_h = self.metrics(font).height()
+        if table.is_crosstab:
+            widths = [0.28] + [0.72 / (len(table.cols) + 1)] * (len(table.cols) + 1)
+            head = [tr(FIELD_TITLES[table.fields[0]]),
+                    *[tr(table.label(1, c)) for c in table.col_keys]]
+            body = [[tr(table.label(0, r)),
+                     *[_cell_text(table, r, c) for c in table.col_keys]] for r in table.row_keys]
+            row_h = line_h * 2.4
+        else:
+            widths = [0.5, 0.25, 0.25]
+            head = [tr(FIELD_TITLES[table.fields[0]]), tr("Count"), tr("Percent")]
+            body = [[tr(table.label(0, r)), table.count_text(r), table.percent_text(r)]
+                    for r in table.row_keys]
+            row_h = line_h * 1.5
+        cols = [w * self.width for w in widths]
+        head_h = max(self.metrics(bold).boundingRect(
+            QRectF(0, 0, w - 6 * self.unit, 1e6), int(Qt.TextFlag.TextWordWrap), t).height()
+            for w, t in zip(cols, head, strict=True)) + 6 * self.unit
+
+        def paint(painter: QPainter, y: float) -> None:
+            painter.fillRect(QRectF(0, y, self.width, head_h), QColor(225, 225, 225))
+            _row(painter, y, head_h, cols, head, bold, self.unit, wrap=True)
+            for i, line in enumerate(body):
+                top = y + head_h + i * row_h
+                last = i == len(body) - 1
+                if last:
+                    painter.setPen(QPen(QColor(0, 0, 0), 1.0 * self.unit))
+                    painter.drawLine(0, int(top), int(self.width), int(top))
+                elif i % 2:
+                    painter.fillRect(QRectF(0, top, self.width, row_h), QColor(245, 245, 245))
+                _row(painter, top, row_h, cols, line, bold if last else font, self.unit)
+        return head_h + row_h * len(body), paint
+
+    def chart_block(self, table: Table) -> Block:
+        font = self.font(8)
+        height = chart_height(table, self.unit, font, self.device)
+
+        def paint(painter: QPainter, y: float) -> None:
+            painter.setFont(font)
+            draw_chart(painter, QRectF(0, y, self.width, height), table, self.unit, tr)
+        return height, paint
+
+
+def _cell_text(table: Table, row: str, col: str) -> str:
+    pct = table.percent_text(row, col)
+    count = table.count_text(row, col)
+    return f"{count}\n{pct}%" if pct and pct != "x" else count
+
+
+def _row(painter: QPainter, y: float, h: float, cols: list[float], texts: list[str],
+         font: QFont, unit: float, wrap: bool = False) -> None:
+    painter.setFont(font)
+    painter.setPen(QColor(0, 0, 0))
+    x = 0.0
+    for i, (w, text) in enumerate(zip(cols, texts, strict=True)):
+        align = Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignHCenter
+        flags = int(align | Qt.AlignmentFlag.AlignVCenter)
+        if wrap:
+            flags |= int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(QRectF(x + 3 * unit, y, w - 6 * unit, h), flags, text)
+        x += w
+
+
+def _blocks(report: Report, layout: _Layout) -> list[Block]:
+    gap = 8 * layout.unit
+    blocks: list[Block] = [
+        layout.text_block([tr("Persons assisted: statistics")], layout.font(16, True)),
+        layout.text_block([report.organisation], layout.font(11)),
+        layout.text_block(header_lines(report), layout.font(9)),
+    ]
+    for table in report.tables:
+        blocks.append((gap, lambda p, y: None))
+        blocks.append(layout.text_block([table_title(table)], layout.font(12, True)))
+        blocks.append(layout.grid_block(table))
+        notes = []
+        if table.primary:
+            notes.append(tr(FOOTNOTE_SMALL).format(n=table.threshold))
+        if table.complementary:
+            notes.append(tr(FOOTNOTE_HIDDEN))
+        if notes:
+            blocks.append(layout.text_block(notes, layout.font(8)))
+        blocks.append((gap / 2, lambda p, y: None))
+        blocks.append(layout.chart_block(table))
+    return blocks
+
+
+def write_report_pdf(report: Report, path: Path) -> int:
+    """Write the report as an A4 PDF; returns the number of pages."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ReportPdfFailed(f"The folder {path.parent} does not exist.")
+    register_fonts()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+    writer.setTitle(tr("Statistics report"))
+    writer.setCreator("RRR Desktop")
+    layout = _Layout(writer)
+    footer_h = layout.metrics(layout.font(8)).height() * 1.5
+    usable = layout.height - footer_h
+    pages: list[list[tuple[float, Block]]] = [[]]
+    y = 0.0
+    for block in _blocks(report, layout):
+        if y + block[0] > usable and pages[-1]:
+            pages.append([])
+            y = 0.0
+        pages[-1].append((y, block))
+        y += block[0]
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ReportPdfFailed(f"Cannot write the PDF file {path.name}.")
+    try:
+        for number, page in enumerate(pages, start=1):
+            if number > 1:
+                writer.newPage()
+            for top, (_, paint) in page:
+                paint(painter, top)
+            painter.setFont(layout.font(8))
+            painter.setPen(QColor(80, 80, 80))
+            painter.drawText(QRectF(0, layout.height - footer_h, layout.width, footer_h),
+                             Qt.AlignmentFlag.AlignCenter,
+                             tr("{org} - statistics - page {n} of {total}").format(
+                                 org=report.organisation, n=number, total=len(pages)))
+    finally:
+        painter.end()
+    del writer
+    return len(pages)
