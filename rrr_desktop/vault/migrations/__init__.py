@@ -3,8 +3,9 @@
 Add a module ``mNNNN_name.py`` with a ``SQL`` string and list it in ``MIGRATIONS``.
 """
 
-from rrr_desktop.vault.migrations import m0001_initial
+from rrr_desktop.vault.migrations import m0001_initial, m0002_handoff
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, m0001_initial.SQL),
+    (2, m0002_handoff.SQL),
 ]

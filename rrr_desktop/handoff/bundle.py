@@ -1,0 +1,190 @@
+"""Writing and reading .rrrbundle files: age encryption around the signed archive.
+
+Writing streams the archive through ``pyrage.encrypt_io`` (X25519), so members are never
+all in memory. A passphrase bundle (for someone whose key we do not have yet) uses age's
+scrypt recipient; pyrage offers that only in memory, so such bundles are capped at
+``MAX_PASSPHRASE_BUNDLE``. Reading decrypts into ``MemberParser`` as a stream, checks
+every member's SHA-256 against the manifest and the manifest's Ed25519 signature.
+"""
+
+import io
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import pyrage
+from pyrage import x25519
+
+from rrr_desktop.errors import BundleRejected, KnownError
+from rrr_desktop.handoff.container import MemberInfo, MemberParser, Sink, write_members
+from rrr_desktop.handoff.keys import Identity, verify_signature
+from rrr_desktop.handoff.manifest import MANIFEST, MAX_MANIFEST, SIGNATURE, Manifest
+
+MAX_PASSPHRASE_BUNDLE = 512 << 20
+HEADER_PEEK = 1024
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class HandoffCancelled(KnownError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled: nothing was written or changed.")
+
+
+class _IterReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (what ``encrypt_io`` pulls from)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+class _ProgressReader:
+    """Reads a file and reports progress; a cancel stops the decryption."""
+
+    def __init__(self, handle: io.BufferedReader, total: int, progress: Progress | None) -> None:
+        self._handle = handle
+        self._total = total
+        self._done = 0
+        self._progress = progress
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._handle.read(size)
+        self._done += len(data)
+        if self._progress is not None and not self._progress(self._done, self._total):
+            raise HandoffCancelled()
+        return data
+
+
+def write_bundle(
+    path: Path,
+    members: Iterable[tuple[str, Iterable[bytes]]],
+    build_manifest: Callable[[list[MemberInfo]], Manifest],
+    identity: Identity,
+    recipient: str = "",
+    passphrase: str = "",
+    progress: Callable[[], bool] | None = None,
+) -> Manifest:
+    """Encrypt to ``recipient`` (age X25519) or ``passphrase``; write atomically."""
+    built: list[Manifest] = []
+
+    def finish(infos: list[MemberInfo]) -> list[tuple[str, bytes]]:
+        manifest = build_manifest(infos)
+        built.append(manifest)
+        raw = manifest.to_bytes()
+        return [(MANIFEST, raw), (SIGNATURE, identity.sign(raw))]
+
+    def frames() -> Iterator[bytes]:
+        for frame in write_members(members, finish):
+            if progress is not None and not progress():
+                raise HandoffCancelled()
+            yield frame
+
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with open(partial, "wb") as out:
+            if passphrase:
+                plain = io.BytesIO()
+                for frame in frames():
+                    plain.write(frame)
+                    if plain.tell() > MAX_PASSPHRASE_BUNDLE:
+                        raise BundleRejected(
+                            "This bundle is too large for a passphrase; add the recipient's "
+                            "contact card and send it to their key instead."
+                        )
+                out.write(pyrage.passphrase.encrypt(plain.getvalue(), passphrase))
+            else:
+                pyrage.encrypt_io(_IterReader(frames()), out, [x25519.Recipient.from_str(recipient)])
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return built[0]
+
+
+def needs_passphrase(path: Path) -> bool:
+    """True for an age file whose only recipient is a passphrase (scrypt stanza)."""
+    with open(path, "rb") as handle:
+        head = handle.read(HEADER_PEEK)
+    return b"\n-> scrypt " in head
+
+
+def read_bundle(
+    path: Path,
+    identity: Identity,
+    passphrase: str = "",
+    sink_for: Callable[[str], Sink | None] = lambda _name: None,
+    max_member: int = 4 << 30,
+    progress: Progress | None = None,
+) -> MemberParser:
+    """Decrypt and parse the archive as a stream; raise ``BundleRejected`` on any fault."""
+    parser = MemberParser(sink_for, frozenset({MANIFEST, SIGNATURE}), MAX_MANIFEST, max_member)
+    try:
+        total = path.stat().st_size
+        if needs_passphrase(path):
+            if not passphrase:
+                raise BundleRejected(
+                    "This bundle is protected by a passphrase; enter the passphrase to open it."
+                )
+            if total > MAX_PASSPHRASE_BUNDLE + (1 << 20):
+                raise BundleRejected("This passphrase bundle is larger than allowed; it was refused.")
+            plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
+            for start in range(0, len(plain), 1 << 16):
+                parser.write(plain[start:start + (1 << 16)])
+                if progress is not None and not progress(min(start, total), len(plain)):
+                    raise HandoffCancelled()
+        else:
+            with open(path, "rb") as handle:
+                reader = _ProgressReader(handle, total, progress)  # type: ignore[arg-type]
+                pyrage.decrypt_io(reader, parser, [identity.age_identity()])
+    except (BundleRejected, HandoffCancelled):
+        raise
+    except pyrage.DecryptError as exc:
+        if "No matching keys" in str(exc):
+            raise BundleRejected(
+                "This bundle is not addressed to this installation (or the passphrase is "
+                "wrong); ask the sender to make it for this installation's contact card."
+            ) from exc
+        raise BundleRejected("This file is not an RRR bundle or it is damaged.") from exc
+    except OSError as exc:
+        raise BundleRejected(
+            "The bundle is damaged or incomplete (it changed after it was made); copy it "
+            "again from the sender."
+        ) from exc
+    parser.finish()
+    return parser
+
+
+def check_members(parser: MemberParser, manifest: Manifest, signing_key: str) -> None:
+    """Signature over the exact manifest bytes; every member listed with its hash."""
+    raw = parser.kept.get(MANIFEST, b"")
+    signature = parser.kept.get(SIGNATURE, b"")
+    if not verify_signature(signing_key, raw, signature):
+        raise BundleRejected(
+            "The bundle's signature does not match its sender's key: it was changed or forged."
+        )
+    names = [m.name for m in parser.members]
+    if names[-2:] != [MANIFEST, SIGNATURE]:
+        raise BundleRejected("The bundle is damaged (its manifest is misplaced).")
+    found = {(m.name, m.size, m.sha256) for m in parser.members[:-2]}
+    listed = {(m.name, m.size, m.sha256) for m in manifest.members}
+    if found != listed or len(found) != len(parser.members) - 2:
+        raise BundleRejected(
+            "The bundle's contents do not match its signed manifest: it was changed after "
+            "it was made."
+        )

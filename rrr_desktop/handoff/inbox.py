@@ -1,0 +1,104 @@
+"""Checking an incoming bundle before anything is trusted, and reading its records.
+
+``open_verified`` decrypts once to verify everything (sender, signature, hashes,
+recipient, replay, kind) without keeping the contents. ``read_records`` decrypts again
+and streams each record to a callback; it re-checks that it read exactly the verified
+members, so a file swapped in between cannot slip through.
+"""
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rrr_desktop.domain.org import Organisation
+from rrr_desktop.errors import BundleRejected
+from rrr_desktop.handoff import store
+from rrr_desktop.handoff.bundle import Progress, check_members, read_bundle
+from rrr_desktop.handoff.jsonl import LineSink
+from rrr_desktop.handoff.keys import Identity
+from rrr_desktop.handoff.manifest import MANIFEST, RECORDS, Manifest, parse_manifest
+from rrr_desktop.vault.db import Connection
+
+
+@dataclasses.dataclass(frozen=True)
+class Verified:
+    manifest: Manifest
+    manifest_bytes: bytes
+    peer: store.Peer
+
+
+def _identity(conn: Connection) -> Identity:
+    identity = store.load_identity(conn)
+    if identity is None:
+        raise BundleRejected(
+            "This installation has no handoff keys yet, so no bundle can be addressed to it; "
+            "export its contact card first."
+        )
+    return identity
+
+
+def open_verified(conn: Connection, path: Path, passphrase: str, org: Organisation,
+                  progress: Progress | None = None) -> Verified:
+    identity = _identity(conn)
+    parser = read_bundle(path, identity, passphrase, progress=progress)
+    raw = parser.kept.get(MANIFEST)
+    if raw is None:
+        raise BundleRejected("The bundle has no manifest; it is damaged or not an RRR bundle.")
+    manifest = parse_manifest(raw)
+    peer = store.find_peer(conn, manifest.sender.fingerprint)
+    if peer is None:
+        raise BundleRejected(
+            "This bundle comes from an unknown sender; add their contact card and compare its "
+            "fingerprint before importing."
+        )
+    if not peer.trusted:
+        raise BundleRejected(
+            f"The sender {peer.org_name} is not trusted yet; compare the fingerprint "
+            f"{peer.fingerprint} with them, then trust the card."
+        )
+    check_members(parser, manifest, peer.signing_key)
+    if manifest.sender.org_id != peer.org_id or manifest.sender.device_id != peer.device_id:
+        raise BundleRejected("The bundle's sender does not match the trusted contact card.")
+    if not _addressed_to_us(manifest, identity, org):
+        raise BundleRejected(
+            "This bundle was made for another recipient; it cannot be imported here."
+        )
+    if manifest.kind == "sync" and peer.org_id != org.id:
+        raise BundleRejected(
+            "A sync bundle comes only from a device of this organisation; this one is from "
+            f"{peer.org_name}."
+        )
+    if manifest.kind != "sync" and peer.org_id == org.id:
+        raise BundleRejected("Referrals and status reports come from another organisation.")
+    if store.is_applied(conn, manifest.bundle_id):
+        raise BundleRejected("This bundle was already imported; importing it again is refused.")
+    if RECORDS not in {m.name for m in manifest.members}:
+        raise BundleRejected("The bundle has no records; it is damaged.")
+    return Verified(manifest, raw, peer)
+
+
+def _addressed_to_us(manifest: Manifest, identity: Identity, org: Organisation) -> bool:
+    for recipient in manifest.recipients:
+        if recipient.type == "x25519" and recipient.fingerprint == identity.fingerprint:
+            return True
+        if (recipient.type == "passphrase"
+                and recipient.org_name.strip().casefold() == org.name.strip().casefold()):
+            return True
+    return False
+
+
+def read_records(conn: Connection, path: Path, passphrase: str, verified: Verified,
+                 on_entry: Callable[[dict[str, Any]], None],
+                 progress: Progress | None = None) -> int:
+    """Stream records.jsonl to ``on_entry``; returns the number of records read."""
+    sink = LineSink(on_entry)
+    parser = read_bundle(path, _identity(conn), passphrase,
+                         sink_for=lambda name: sink if name == RECORDS else None,
+                         progress=progress)
+    if parser.kept.get(MANIFEST) != verified.manifest_bytes:
+        raise BundleRejected("The bundle file changed while it was being read; nothing was imported.")
+    check_members(parser, verified.manifest, verified.peer.signing_key)
+    if sink.count != verified.manifest.counts.get("records", -1):
+        raise BundleRejected("The bundle's record count does not match its manifest; it was refused.")
+    return sink.count

@@ -1,0 +1,100 @@
+"""The signed manifest of a bundle: who sent it, to whom, what kind, and every member's hash.
+
+The manifest is canonical JSON; its Ed25519 signature travels as the member
+``manifest.sig``. Binding the bundle id and the recipients into the signed bytes stops a
+bundle being replayed or redirected to another installation.
+"""
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rrr_desktop.errors import BundleRejected
+
+FORMAT = "rrr-bundle"
+FORMAT_VERSION = 1  # of the container and manifest (docs/bundle-format.md)
+RECORD_SCHEMA = 1  # of the records.jsonl lines
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RECORDS = "records.jsonl"
+MAX_MANIFEST = 8 << 20
+
+Kind = Literal["sync", "referral", "status"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Party(_Strict):
+    org_id: str = Field(max_length=100)
+    org_name: str = Field(max_length=300)
+    device_id: str = Field(max_length=100)
+    fingerprint: str = Field(max_length=40)
+
+
+class Recipient(_Strict):
+    type: Literal["x25519", "passphrase"]
+    org_name: str = Field(max_length=300)
+    org_id: str = Field(default="", max_length=100)
+    device_id: str = Field(default="", max_length=100)
+    fingerprint: str = Field(default="", max_length=40)
+
+
+class Member(_Strict):
+    name: str = Field(max_length=201)
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class Transfer(_Strict):
+    """For referrals: why the data leaves and which fields of each case went."""
+
+    purpose: str = Field(max_length=200)
+    legal_basis: str = Field(max_length=100)
+    fields: dict[str, list[str]]
+
+
+class Manifest(_Strict):
+    format: Literal["rrr-bundle"]
+    format_version: int
+    record_schema: int
+    bundle_id: str = Field(pattern=r"^[0-9a-f]{32}$")
+    kind: Kind
+    created_at: str = Field(max_length=40)
+    sender: Party
+    recipients: list[Recipient] = Field(min_length=1, max_length=10)
+    counts: dict[str, int]
+    members: list[Member] = Field(max_length=100_000)
+    upto_seq: int = Field(default=0, ge=0)
+    ack_seq: int = Field(default=0, ge=0)
+    transfer: Transfer | None = None
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
+                          separators=(",", ":")).encode()
+
+
+def parse_manifest(raw: bytes) -> Manifest:
+    """Refuse a future format before anything else, then validate strictly."""
+    try:
+        data: Any = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.") from exc
+    if not isinstance(data, dict):
+        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.")
+    for key, known in (("format_version", FORMAT_VERSION), ("record_schema", RECORD_SCHEMA)):
+        value = data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value > known:
+            raise BundleRejected(
+                "This bundle was made by a newer version of RRR Desktop; update this "
+                "installation, then import it again."
+            )
+    try:
+        manifest = Manifest.model_validate(data)
+    except ValidationError as exc:
+        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.") from exc
+    if manifest.format_version < 1 or manifest.record_schema < 1:
+        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.")
+    return manifest
