@@ -26,7 +26,8 @@ def test_empty_sequence_starts_with_the_request() -> None:
     assert [s.sender for s in steps[:2]] == [REFERRING, RECEIVING]
     assert all(s.status == MISSING for s in steps)
     first = next_step(steps)
-    assert first is not None and first.kind == MessageKind.ASSISTANCE_REQUEST
+    assert first is not None
+    assert first.kind == MessageKind.ASSISTANCE_REQUEST
     assert overdue_steps(steps) == []
 
 
@@ -35,7 +36,8 @@ def test_confirmation_is_overdue_after_the_answer_window() -> None:
                        received_on=D(2026, 11, 11))]
     on_time = message_sequence(sent, D(2026, 11, 17))
     assert on_time[0].status == RECEIVED
-    assert on_time[1].due_on == D(2026, 11, 17) and not on_time[1].overdue
+    assert on_time[1].due_on == D(2026, 11, 17)
+    assert not on_time[1].overdue
     late = message_sequence(sent, D(2026, 11, 18))
     assert [s.kind for s in overdue_steps(late)] == [MessageKind.ASSISTANCE_CONFIRMATION]
     assert message_sequence(sent, D(2026, 11, 18), answer_days=14)[1].overdue is False
@@ -45,25 +47,30 @@ def test_answer_sent_is_no_longer_overdue_and_next_moves_on() -> None:
     msgs = [OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=D(2026, 11, 1)),
             OrgMessage(kind=MessageKind.ASSISTANCE_CONFIRMATION, sent_on=D(2026, 11, 20))]
     steps = message_sequence(msgs, D(2026, 11, 23))
-    assert steps[0].status == SENT and steps[1].status == SENT
+    assert steps[0].status == SENT
+    assert steps[1].status == SENT
     assert overdue_steps(steps) == []
     following = next_step(steps)
-    assert following is not None and following.kind == MessageKind.REINTEGRATION_REQUEST
+    assert following is not None
+    assert following.kind == MessageKind.REINTEGRATION_REQUEST
 
 
 def test_recorded_due_date_wins() -> None:
     msgs = [OrgMessage(kind=MessageKind.REINTEGRATION_CONFIRMATION, due_on=D(2026, 11, 2))]
     steps = message_sequence(msgs, D(2026, 11, 3))
-    assert steps[3].overdue and steps[3].due_on == D(2026, 11, 2)
+    assert steps[3].overdue
+    assert steps[3].due_on == D(2026, 11, 2)
 
 
 def test_post_departure_confirmation_is_due_the_day_after_departure() -> None:
     steps = message_sequence([], D(2026, 12, 3), departure=D(2026, 12, 1))
-    assert steps[4].due_on == D(2026, 12, 2) and steps[4].overdue
+    assert steps[4].due_on == D(2026, 12, 2)
+    assert steps[4].overdue
     arrival = message_sequence(
         [OrgMessage(kind=MessageKind.POST_DEPARTURE_CONFIRMATION, sent_on=D(2026, 12, 1))],
         D(2026, 12, 9), departure=D(2026, 12, 1))
-    assert arrival[5].due_on == D(2026, 12, 8) and arrival[5].overdue
+    assert arrival[5].due_on == D(2026, 12, 8)
+    assert arrival[5].overdue
 
 
 def test_answer_window_must_be_positive() -> None:

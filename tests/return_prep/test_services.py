@@ -57,7 +57,8 @@ def test_risk_assessment_keeps_every_factor_and_is_audited(session: Session,
         case.reference, RiskFinding.RISK_WITH_MITIGATION,
         {"family_community_attitudes": (True, "debt")}, "escort to shelter")
     risk = saved.latest_risk_assessment
-    assert risk is not None and len(risk.factors) == 8
+    assert risk is not None
+    assert len(risk.factors) == 8
     assert [f.factor for f in risk.factors if f.concern] == ["family_community_attitudes"]
     assert risk.assessed_by == "alice"
     assert "case.risk_assessment" in actions(session, case)
@@ -93,11 +94,13 @@ def test_supervisor_override_needs_a_reason_and_is_audited(session: Session, bob
     saved = service.record_override(case.reference, OverrideKind.RISK,
                                     "Partner NGO escorts and shelters the person")
     override = saved.active_override(OverrideKind.RISK)
-    assert override is not None and override.by == "alice"
+    assert override is not None
+    assert override.by == "alice"
     assert service.return_ready_reasons(saved) == []
     entries = [e for e in audit_log.entries_for(session.conn(), case.id)
                if e.action == "case.override.risk"]
-    assert len(entries) == 1 and entries[0].actor == "alice"
+    assert len(entries) == 1
+    assert entries[0].actor == "alice"
     assert "Partner" not in entries[0].detail  # the reason is not copied into the log
     revoked = service.revoke_override(case.reference, OverrideKind.RISK)
     assert [r.code for r in service.return_ready_reasons(revoked)] == ["risk_suspicion_of_harm"]

@@ -31,7 +31,6 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.return_prep.common import BlockersPanel, call_service
 
 
-
 class ChecklistRow:
     """One item: its checkbox, a note for the tick, and who ticked it when."""
 

@@ -1,0 +1,125 @@
+"""The tabs as a caseworker uses them: ticking the checklist unblocks departure."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.domain.checklist import CONDITIONS
+from rrr_desktop.domain.enums import ConsentPurpose, MessageKind, RiskFinding, Role
+from rrr_desktop.domain.return_prep import TravelLeg
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.clock import FixedClock
+from rrr_desktop.services.return_prep import ReturnPrepService
+from rrr_desktop.services.session import Session
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.registry import load_extensions
+from rrr_desktop.ui.return_prep.checklist_tab import ChecklistTab
+from rrr_desktop.ui.return_prep.messages_tab import MessagesTab
+from rrr_desktop.ui.return_prep.risk_tab import RiskTab
+from rrr_desktop.ui.return_prep.travel_tab import TravelTab
+from tests.return_prep.helpers import consent, intake, person
+
+
+@pytest.fixture
+def reference(session: Session) -> str:
+    cases = CaseService(session)
+    case = cases.create(person(), intake())
+    for purpose in (ConsentPurpose.ASSISTANCE, ConsentPurpose.VOLUNTARY_RETURN):
+        cases.record_consent(case.reference, consent(purpose))
+    service = ReturnPrepService(session)
+    service.record_risk_assessment(case.reference, RiskFinding.NO_KNOWN_RISK)
+    depart = dt.datetime(2026, 12, 2, 8, 0)
+    service.save_leg(case.reference, TravelLeg(origin="BKK", destination="PNH",
+                                               departs_at=depart,
+                                               arrives_at=depart + dt.timedelta(hours=1)))
+    return case.reference
+
+
+def test_tabs_are_registered_in_order() -> None:
+    _pages, tabs = load_extensions()
+    mine = [(t.key, t.order) for t in tabs if t.key in {"risk", "checklist", "travel",
+                                                        "messages"}]
+    assert mine == [("risk", 60), ("checklist", 70), ("travel", 80), ("messages", 90)]
+
+
+def test_ticking_the_checklist_unblocks_departure(qtbot: QtBot, session: Session,
+                                                  reference: str) -> None:
+    ctx = UiContext(session)
+    tab = ChecklistTab(ctx, reference)
+    qtbot.addWidget(tab)
+    tab.load(CaseService(session).get(reference))
+    assert tab.blockers.codes == ["checklist_incomplete"]
+    assert "8 of 8" in tab.blockers.reasons.text()
+    changed: list[str] = []
+    ctx.caseChanged.connect(changed.append)
+    keys = list(CONDITIONS)
+    for key in keys[:-1]:
+        tab.rows[key].box.click()
+    assert "1 of 8" in tab.blockers.reasons.text()
+    assert tab.rows[keys[0]].who.text() == "alice, 2026-11-23"
+    tab.rows[keys[-1]].note.setText("explained with an interpreter")
+    tab.rows[keys[-1]].box.click()
+    assert not tab.blockers.blocked
+    assert tab.blockers.title.text() == "Nothing blocks departure."
+    assert changed == [reference] * 8
+    stored = CaseService(session).get(reference).checklist.tick_for(keys[-1])
+    assert stored is not None
+    assert stored.note == "explained with an interpreter"
+    tab.rows[keys[2]].box.click()  # unticking blocks again
+    assert tab.blockers.codes == ["checklist_incomplete"]
+
+
+def test_wish_to_be_met_is_saved(qtbot: QtBot, session: Session, reference: str) -> None:
+    tab = ChecklistTab(UiContext(session), reference)
+    qtbot.addWidget(tab)
+    tab.load(CaseService(session).get(reference))
+    tab.wish.setCurrentIndex(tab.wish.findData(True))
+    assert CaseService(session).get(reference).checklist.wants_ngo_met_on_arrival is True
+
+
+def test_override_box_only_for_supervisors(qtbot: QtBot, session: Session, reference: str,
+                                          vault_dir: Path, clock: FixedClock) -> None:
+    tab = RiskTab(UiContext(session), reference)
+    qtbot.addWidget(tab)
+    tab.load(CaseService(session).get(reference))
+    assert not tab.override_box.isHidden()
+    tab.reason.setPlainText("short")
+    assert not tab.record_override.isEnabled()
+    tab.reason.setPlainText("Escort all the way; family not told the date")
+    assert tab.record_override.isEnabled()
+    tab.record_override.click()
+    case = CaseService(session).get(reference)
+    assert case.active_override("risk") is not None
+
+    vault_service.add_user(session, "bob", "bob's long passphrase", [Role.CASEWORKER])
+    bob = vault_service.open_session(vault_dir, "bob", "bob's long passphrase", clock)
+    try:
+        bob_tab = RiskTab(UiContext(bob), reference)
+        qtbot.addWidget(bob_tab)
+        assert bob_tab.override_box.isHidden()
+    finally:
+        bob.close()
+
+
+def test_travel_and_messages_show_warnings_and_overdue(qtbot: QtBot, session: Session,
+                                                       reference: str) -> None:
+    service = ReturnPrepService(session)
+    depart = dt.datetime(2026, 12, 2, 10, 0)
+    service.save_leg(reference, TravelLeg(origin="PNH", destination="REP", departs_at=depart,
+                                          arrives_at=depart + dt.timedelta(hours=8)))
+    service.record_message(reference, MessageKind.ASSISTANCE_REQUEST,
+                           sent_on=dt.date(2026, 11, 1))
+    case = CaseService(session).get(reference)
+    travel = TravelTab(UiContext(session), reference)
+    qtbot.addWidget(travel)
+    travel.load(case)
+    assert travel.issue_codes() == ["late_arrival"]
+    assert "18:00" in travel.warnings.text()
+    messages = MessagesTab(UiContext(session), reference)
+    qtbot.addWidget(messages)
+    messages.load(case)
+    assert messages.overdue_rows() == [1]
+    assert "Overdue" in messages.summary.text()
