@@ -239,9 +239,9 @@ class ReintegrationService:
 
     def record_visit(self, ref: str, on: dt.date, scores: Mapping[VulnerabilityDomain, int],
                      signs: Sequence[str] = (), notes: str = "",
-                     visit_id: str | None = None) -> CaseFile:
+                     visit_id: str | None = None, unscheduled: bool = False) -> CaseFile:
         """Record a visit made on ``on``: it completes ``visit_id`` or the earliest pending
-        visit, or is added as an unscheduled visit when none is pending."""
+        visit; it is added as an extra visit when ``unscheduled`` or none is pending."""
         if on > self.today():
             raise InvalidInput("A visit cannot be recorded in the future.")
         bad = [s for s in scores.values() if not followup.SCORE_MIN <= s <= followup.SCORE_MAX]
@@ -256,7 +256,7 @@ class ReintegrationService:
                 if visit.done_on is not None:
                     raise InvalidInput("This visit has already been recorded.")
             else:
-                waiting = followup.pending(case.reintegration.visits)
+                waiting = [] if unscheduled else followup.pending(case.reintegration.visits)
                 visit = waiting[0] if waiting else FollowUpVisit(scheduled_on=on)
                 if not waiting:
                     case.reintegration.visits.append(visit)
