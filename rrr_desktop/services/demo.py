@@ -54,7 +54,8 @@ def demo_vault_dir(base: Path) -> Path:
 
 
 def open_or_create_demo(
-    directory: Path, cases: int = 500, clock: Clock | None = None, kdf: KdfParams | None = None
+    directory: Path, cases: int = 500, clock: Clock | None = None, kdf: KdfParams | None = None,
+    progress: Progress | None = None,
 ) -> Session:
     """The demo vault is separate from real data and says so in its organisation name."""
     if vault_service.exists(directory):
@@ -63,5 +64,5 @@ def open_or_create_demo(
         directory, "Demo Shelter (synthetic data)", "TH", DEMO_USER, DEMO_PASSPHRASE,
         display_name="Demo caseworker", kdf=kdf, clock=clock,
     )
-    fill_demo(session, cases)
+    fill_demo(session, cases, progress=progress)
     return session

@@ -125,3 +125,35 @@ def run_task(
 def wait_for_idle(timeout_ms: int = 10000) -> bool:
     """For tests and shutdown: wait until every pooled task has finished."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def run_for(
+    owner: QObject,
+    fn: Callable[[TaskProgress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """Like ``run_task``, but drops the callbacks once ``owner`` has been destroyed.
+
+    Views are destroyed when the app locks; a query that finishes afterwards must not
+    touch them (nor show what it found).
+    """
+    import shiboken6
+
+    def alive() -> bool:
+        return shiboken6.isValid(owner)
+
+    def done(result: Any) -> None:
+        if alive():
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if alive() and on_error is not None:
+            on_error(exc)
+
+    def progress(done_: int, total: int) -> None:
+        if alive() and on_progress is not None:
+            on_progress(done_, total)
+
+    return run_task(fn, done, failed, progress if on_progress else None)

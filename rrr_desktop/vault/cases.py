@@ -186,3 +186,42 @@ def similar_cases(
         params.append(nationality.upper())
     sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE {' AND '.join(clauses)} LIMIT 20"
     return [_to_row(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def action_rows(
+    conn: Connection, codes: list[str], caseworker: str = "", limit: int = 500
+) -> list[CaseRow]:
+    """Cases whose stored next action is one of ``codes``, soonest due first (Today page)."""
+    if not codes:
+        return []
+    marks = ",".join("?" for _ in codes)
+    sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE next_action IN ({marks})"
+    params: list[object] = list(codes)
+    if caseworker:
+        sql += " AND caseworker = ?"
+        params.append(caseworker)
+    sql += " ORDER BY next_due IS NULL, next_due, reference LIMIT ?"
+    params.append(limit)
+    return [_to_row(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def cases_in_stages(
+    conn: Connection, stages: list[str], caseworker: str = "", limit: int = 5000
+) -> list[CaseFile]:
+    """Whole case documents of the given stages (for rules the index cannot answer)."""
+    if not stages:
+        return []
+    marks = ",".join("?" for _ in stages)
+    sql = (
+        "SELECT r.data FROM records r JOIN case_index c ON c.id = r.id "
+        f"WHERE c.stage IN ({marks}) AND r.deleted = 0"
+    )
+    params: list[object] = list(stages)
+    if caseworker:
+        sql += " AND c.caseworker = ?"
+        params.append(caseworker)
+    sql += " ORDER BY c.reference LIMIT ?"
+    params.append(limit)
+    return [
+        CaseFile.model_validate_json(decode_doc(r[0])) for r in conn.execute(sql, params).fetchall()
+    ]

@@ -1,0 +1,34 @@
+"""Start-up of the desktop app: Qt application, fonts, language, the main window."""
+
+import logging
+import sys
+
+from rrr_desktop.resources import register_fonts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``rrr-desktop`` and ``python -m rrr_desktop``."""
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.i18n import install_language
+    from rrr_desktop.services import demo, vault_service
+    from rrr_desktop.ui.main_window import MainWindow
+    from rrr_desktop.ui.prefs import Prefs
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("RRR Desktop")
+    app.setOrganizationName("rrr-desktop")
+    app.setDesktopFileName("rrr-desktop")
+    register_fonts()
+    prefs = Prefs()
+    install_language(prefs.language)
+    vault_dir = vault_service.default_vault_dir()
+    window = MainWindow(prefs, vault_dir, demo.demo_vault_dir(vault_dir))
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Languages of the interface, loading their translations, and a pseudo-locale.
+
+Translations are ``translations/rrr_<code>.qm`` (built by ``make translations``); a
+language without a file falls back to English. Arabic switches the layout to right to
+left. The pseudo-locale (``RRR_PSEUDO_LOCALE=1`` or language ``pseudo``) makes every
+string about 40% longer and bracketed, so clipped layouts and untranslated text show up.
+"""
+
+import os
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from rrr_desktop.resources import translations_dir
+
+# code -> name of the language in itself (shown as is, never translated)
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "km": "ភាសាខ្មែរ",
+    "th": "ภาษาไทย",
+    "lo": "ພາສາລາວ",
+    "my": "မြန်မာဘာသာ",
+    "vi": "Tiếng Việt",
+    "id": "Bahasa Indonesia",
+    "ar": "العربية",
+}
+RTL_LANGUAGES = {"ar"}
+PSEUDO = "pseudo"
+
+_PLACEHOLDER = re.compile(r"(\{[^{}]*\}|%n|%\d|&&|<[^<>]*>)")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnCN", "àéîõüýÀÉÎÕÜÝçñÇÑ")
+
+
+def pseudo_text(text: str) -> str:
+    """Accent the letters and pad by ~40%, leaving placeholders and markup intact."""
+    if not text:
+        return text
+    parts = _PLACEHOLDER.split(text)
+    out = "".join(p if _PLACEHOLDER.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    padding = "~" * max(2, len(text) * 2 // 5)
+    return f"[{out} {padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string into its pseudo form (for finding clipped layouts)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation, n
+        return pseudo_text(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+_installed: list[QTranslator] = []
+
+
+def pseudo_requested() -> bool:
+    return os.environ.get("RRR_PSEUDO_LOCALE", "") == "1"
+
+
+def install_language(code: str) -> str:
+    """Install the translators for ``code`` on the running application; returns the code used."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return "en"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if pseudo_requested():
+        code = PSEUDO
+    translator: QTranslator
+    if code == PSEUDO:
+        translator = PseudoTranslator(app)
+        app.installTranslator(translator)
+        _installed.append(translator)
+    elif code in LANGUAGES and code != "en":
+        translator = QTranslator(app)
+        # Without a .qm file yet the text stays English; direction and locale still apply.
+        if translator.load(f"rrr_{code}", str(translations_dir())):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    else:
+        code = "en"
+    if code in LANGUAGES:
+        QLocale.setDefault(QLocale(code))
+    direction = (
+        Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES
+        else Qt.LayoutDirection.LeftToRight
+    )
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(direction)
+    return code

@@ -1,0 +1,1 @@
+"""The case file: one view per open case with its section tabs."""

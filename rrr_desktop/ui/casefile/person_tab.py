@@ -1,0 +1,222 @@
+"""Person section: identity, languages, contacts, wishes and (for a child) the guardian."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.enums import Sex
+from rrr_desktop.ui.casefile.forms import EnumCombo, FormSection, OptionalDate, OptionalNumber
+from rrr_desktop.ui.context import UiContext
+
+
+def _split(text: str) -> list[str]:
+    return [p.strip() for p in text.split(",") if p.strip()]
+
+
+class PersonTab(FormSection):
+    def __init__(self, ctx: UiContext, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference = reference
+        self.given = QLineEdit(self)
+        self.family = QLineEdit(self)
+        self.other_names = QLineEdit(self)
+        self.other_names.setPlaceholderText(self.tr("separated by commas"))
+        self.sex = EnumCombo(Sex, self)
+        self.dob = OptionalDate(self)
+        self.estimated_age = OptionalNumber(120, self)
+        self.nationality = QLineEdit(self)
+        self.nationality.setPlaceholderText(self.tr("two letters, e.g. KH"))
+        self.nationality.setMaximumWidth(80)
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("codes, preferred first, e.g. km, en"))
+        self.wishes = QPlainTextEdit(self)
+        self.wishes.setTabChangesFocus(True)
+        self.wishes.setMaximumHeight(70)
+        self.add(("person", "given_name"), self.tr("&Given name"), self.given)
+        self.add(("person", "family_name"), self.tr("&Family name"), self.family)
+        self.add(("person", "other_names"), self.tr("Other names"), self.other_names)
+        self.add(("person", "sex"), self.tr("&Sex"), self.sex)
+        self.add(("person", "date_of_birth"), self.tr("Date of &birth"), self.dob)
+        self.add(("person", "estimated_age"), self.tr("Estimated &age"), self.estimated_age)
+        self.add(("person", "nationality"), self.tr("&Nationality"), self.nationality)
+        self.add(("person", "languages"), self.tr("&Languages"), self.languages)
+        self.add(("person", "wishes"), self.tr("Own &wishes"), self.wishes)
+
+        self.contacts = QTableWidget(0, 4, self)
+        self.contacts.setObjectName("contacts")
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Contact"), self.tr("Note"), self.tr("Safe to use")]
+        )
+        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.contacts.setMaximumHeight(130)
+        self.contacts.itemChanged.connect(self._changed)
+        add_contact = QPushButton(self.tr("Add contact"), self)
+        add_contact.clicked.connect(self._add_contact)
+        remove_contact = QPushButton(self.tr("Remove contact"), self)
+        remove_contact.clicked.connect(self._remove_contact)
+        self._contact_ids: list[str] = []
+
+        self.guardian = QGroupBox(self.tr("Guardian (required for a child)"), self)
+        self.guardian.setCheckable(True)
+        self.guardian.toggled.connect(self._changed)
+        self.child_hint = QLabel(self)
+        self.child_hint.setWordWrap(True)
+        self.child_hint.setStyleSheet("color: #8a6d00;")
+        guardian_form = QFormLayout(self.guardian)
+        self.g_name = QLineEdit(self.guardian)
+        self.g_relation = QLineEdit(self.guardian)
+        self.g_org = QLineEdit(self.guardian)
+        self.g_contact = QLineEdit(self.guardian)
+        self.g_appointed = OptionalDate(self.guardian)
+        self.add(("person", "guardian", "name"), self.tr("Name"), self.g_name, guardian_form)
+        self.add(("person", "guardian", "relation"), self.tr("Relation"), self.g_relation,
+                 guardian_form)
+        self.add(("person", "guardian", "organisation"), self.tr("Organisation"), self.g_org,
+                 guardian_form)
+        self.add(("person", "guardian", "contact"), self.tr("Contact"), self.g_contact,
+                 guardian_form)
+        self.add(("person", "guardian", "appointed_on"), self.tr("Appointed on"),
+                 self.g_appointed, guardian_form)
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addLayout(self.form)
+        column.addWidget(QLabel(self.tr("Contacts (mark unsafe ones)"), body))
+        column.addWidget(self.contacts)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_contact)
+        buttons.addWidget(remove_contact)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.child_hint)
+        column.addWidget(self.guardian)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def load(self, case: CaseFile) -> None:
+        self._loading = True
+        try:
+            p = case.person
+            self.given.setText(p.given_name)
+            self.family.setText(p.family_name)
+            self.other_names.setText(", ".join(p.other_names))
+            self.sex.set_value(p.sex)
+            self.dob.set_value(p.date_of_birth)
+            self.estimated_age.set_number(p.estimated_age)
+            self.nationality.setText(p.nationality)
+            self.languages.setText(", ".join(p.languages))
+            self.wishes.setPlainText(p.wishes)
+            self.contacts.setRowCount(0)
+            self._contact_ids = []
+            for contact in p.contacts:
+                self._append_contact(contact.kind, contact.value, contact.note, contact.safe_to_use,
+                                     contact.id)
+            g = p.guardian
+            self.guardian.setChecked(g is not None)
+            self.g_name.setText(g.name if g else "")
+            self.g_relation.setText(g.relation if g else "")
+            self.g_org.setText(g.organisation if g else "")
+            self.g_contact.setText(g.contact if g else "")
+            self.g_appointed.set_value(g.appointed_on if g else None)
+            today = self.ctx.session.clock.today()
+            self.child_hint.setText(
+                self.tr("This person is a child: a guardian must be recorded.")
+                if p.is_child_on(today) else ""
+            )
+            self.child_hint.setVisible(p.is_child_on(today))
+        finally:
+            self._loading = False
+
+    def apply(self, data: dict[str, Any]) -> None:
+        """Write the form into a case dump (``CaseFile.model_dump()``)."""
+        person = data["person"]
+        person.update(
+            given_name=self.given.text(),
+            family_name=self.family.text(),
+            other_names=_split(self.other_names.text()),
+            sex=self.sex.value(),
+            date_of_birth=self.dob.value(),
+            estimated_age=self.estimated_age.number(),
+            nationality=self.nationality.text(),
+            languages=_split(self.languages.text()),
+            wishes=self.wishes.toPlainText().strip(),
+        )
+        if person["estimated_age"] is None:
+            person["estimated_on"] = None
+        contacts = []
+        for row in range(self.contacts.rowCount()):
+            value = self._cell(row, 1)
+            if not value:
+                continue
+            safe = self.contacts.item(row, 3)
+            contact: dict[str, Any] = {
+                "kind": self._cell(row, 0) or "phone",
+                "value": value,
+                "note": self._cell(row, 2),
+                "safe_to_use": safe is None or safe.checkState() == Qt.CheckState.Checked,
+            }
+            if row < len(self._contact_ids) and self._contact_ids[row]:
+                contact["id"] = self._contact_ids[row]
+            contacts.append(contact)
+        person["contacts"] = contacts
+        if self.guardian.isChecked():
+            person["guardian"] = {
+                "name": self.g_name.text().strip(),
+                "relation": self.g_relation.text().strip(),
+                "organisation": self.g_org.text().strip(),
+                "contact": self.g_contact.text().strip(),
+                "appointed_on": self.g_appointed.value(),
+            }
+        else:
+            person["guardian"] = None
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.contacts.item(row, column)
+        return item.text().strip() if item else ""
+
+    def _append_contact(self, kind: str, value: str, note: str, safe: bool, ident: str) -> None:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        self.contacts.setItem(row, 0, QTableWidgetItem(kind))
+        self.contacts.setItem(row, 1, QTableWidgetItem(value))
+        self.contacts.setItem(row, 2, QTableWidgetItem(note))
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(Qt.CheckState.Checked if safe else Qt.CheckState.Unchecked)
+        self.contacts.setItem(row, 3, check)
+        self._contact_ids.append(ident)
+
+    def _add_contact(self) -> None:
+        self._append_contact("phone", "", "", True, "")
+        item = self.contacts.item(self.contacts.rowCount() - 1, 1)
+        if item is not None:
+            self.contacts.editItem(item)
+        self._changed()
+
+    def _remove_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row >= 0:
+            self.contacts.removeRow(row)
+            del self._contact_ids[row]
+            self._changed()

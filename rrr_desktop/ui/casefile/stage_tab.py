@@ -1,0 +1,151 @@
+"""Stage and history: move the case through the gates, and its timeline from the audit log.
+
+A blocked stage change shows each reason in words (translated gate templates).
+"""
+
+import json
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.enums import Stage
+from rrr_desktop.domain.gates import Reason
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.errors import GateBlocked, KnownError
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.labels import label, stage_label
+
+ACTION_TEXT = {
+    "case.create": N_("history", "Case created"),
+    "case.view": N_("history", "Case opened"),
+    "case.edit": N_("history", "Case edited"),
+    "case.undo": N_("history", "Last edit undone"),
+    "case.stage": N_("history", "Stage changed"),
+    "case.consent": N_("history", "Consent recorded"),
+}
+
+
+def _detail_text(detail: str) -> str:
+    """Audit details hold field names and ids only; show the changed sections plainly."""
+    try:
+        data = json.loads(detail) if detail else {}
+    except ValueError:
+        return detail
+    fields = data.get("fields") if isinstance(data, dict) else None
+    if isinstance(fields, list):
+        return QCoreApplication.translate("history", "Sections: {names}").format(
+            names=", ".join(str(f) for f in fields)
+        )
+    return "" if not data else detail
+
+
+def reason_text(reason: Reason) -> str:
+    return QCoreApplication.translate("gates", reason.template).format(**dict(reason.params))
+
+
+class StageTab(QWidget):
+    def __init__(self, ctx: UiContext, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reference = reference
+        self.current = QLabel(self)
+        self.current.setObjectName("currentStage")
+        self.target = QComboBox(self)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note for the history (optional)"))
+        self.change_button = QPushButton(self.tr("&Change stage"), self)
+        self.change_button.clicked.connect(self.change_stage)
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("blockedReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline = QTableWidget(0, 4, self)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
+        )
+        self.timeline.verticalHeader().hide()
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.setColumnWidth(0, 160)
+        self.timeline.setColumnWidth(2, 200)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Move to"), self))
+        row.addWidget(self.target, 1)
+        row.addWidget(self.note, 2)
+        row.addWidget(self.change_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current)
+        layout.addLayout(row)
+        layout.addWidget(self.reasons)
+        layout.addWidget(QLabel(self.tr("Timeline"), self))
+        layout.addWidget(self.timeline, 1)
+
+    def load(self, case: CaseFile) -> None:
+        self.current.setText(self.tr("Current stage: {stage}").format(stage=label(case.stage)))
+        self.target.clear()
+        for stage in Stage:
+            if stage != case.stage:
+                self.target.addItem(label(stage), stage.value)
+        self._load_timeline(case)
+
+    def _load_timeline(self, case: CaseFile) -> None:
+        rows: list[tuple[str, str, str, str]] = []
+        for change in case.stage_history:
+            what = self.tr("Stage: {old} → {new}").format(
+                old=stage_label(change.from_stage.value) if change.from_stage else "—",
+                new=stage_label(change.to_stage.value),
+            )
+            rows.append((change.at.strftime("%Y-%m-%d %H:%M"), change.by, what, change.note))
+        try:
+            entries = CaseService(self.ctx.session).history(self.reference)
+        except KnownError:
+            entries = []
+        for entry in entries:
+            if entry.action == "case.stage":
+                continue  # shown above, with its stages
+            text = ACTION_TEXT.get(entry.action)
+            what = QCoreApplication.translate("history", text) if text else entry.action
+            rows.append((entry.at[:16].replace("T", " "), entry.actor, what,
+                         _detail_text(entry.detail)))
+        rows.sort(key=lambda r: r[0], reverse=True)
+        self.timeline.setRowCount(len(rows))
+        for index, values in enumerate(rows):
+            for column, text in enumerate(values):
+                self.timeline.setItem(index, column, QTableWidgetItem(text))
+
+    def change_stage(self) -> None:
+        target = Stage(str(self.target.currentData()))
+        service = CaseService(self.ctx.session)
+        try:
+            service.advance(self.reference, target, self.note.text().strip())
+        except GateBlocked as exc:
+            lines = [reason_text(r) for r in exc.reasons]
+            self.reasons.setStyleSheet("color: #a4262c;")
+            self.reasons.setText(
+                self.tr("The case cannot move to {stage} yet:").format(stage=label(target))
+                + "\n" + "\n".join(f"• {line}" for line in lines)
+            )
+            return
+        except KnownError as exc:
+            self.reasons.setStyleSheet("color: #a4262c;")
+            self.reasons.setText(str(exc))
+            return
+        self.reasons.setStyleSheet("")
+        self.reasons.setText(self.tr("Moved to {stage}.").format(stage=label(target)))
+        self.note.clear()
+        self.ctx.caseChanged.emit(self.reference)

@@ -1,0 +1,265 @@
+"""One open case: a header, the section tabs, and Save / Revert / Undo for the forms.
+
+Form tabs (person, intake, shelter) share one draft: edits are checked at the field as
+the user types, saved together, and the last save can be undone while nothing else has
+changed the case since. Other tabs (consent, stage, and tabs of feature packages) save
+on their own and announce it with ``ctx.caseChanged``; every tab's ``load(case)`` is
+called when the case opens and whenever that signal names this case.
+"""
+
+from typing import Any, Protocol
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.errors import KnownError
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.ui.casefile.consent_tab import ConsentTab
+from rrr_desktop.ui.casefile.forms import Loc, field_errors
+from rrr_desktop.ui.casefile.intake_tab import IntakeTab
+from rrr_desktop.ui.casefile.person_tab import PersonTab
+from rrr_desktop.ui.casefile.shelter_tab import ShelterTab
+from rrr_desktop.ui.casefile.stage_tab import StageTab
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.registry import CaseTabSpec, load_extensions
+
+CORE_TABS = [
+    CaseTabSpec("person", N_("casetabs", "Person"), 10, PersonTab),
+    CaseTabSpec("intake", N_("casetabs", "Intake"), 20, IntakeTab),
+    CaseTabSpec("shelter", N_("casetabs", "Shelter & care"), 30, ShelterTab),
+    CaseTabSpec("consent", N_("casetabs", "Consent"), 40, ConsentTab),
+    CaseTabSpec("stage", N_("casetabs", "Stage & history"), 50, StageTab),
+]
+VALIDATE_DELAY_MS = 250
+
+
+class FormTab(Protocol):
+    edited: Any
+
+    def apply(self, data: dict[str, Any]) -> None: ...
+
+    def show_errors(self, errors: dict[Loc, str]) -> int: ...
+
+
+def case_tab_specs() -> list[CaseTabSpec]:
+    _pages, extension_tabs = load_extensions()
+    return sorted([*CORE_TABS, *extension_tabs], key=lambda t: t.order)
+
+
+class CaseFileView(QWidget):
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, ctx: UiContext, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFileView")
+        self.ctx = ctx
+        self.reference = reference
+        self.service = CaseService(ctx.session)
+        self.case: CaseFile | None = None
+        self.dirty = False
+        self._undo: tuple[CaseFile, str] | None = None  # (before, updated_at after save)
+
+        self.header = QLabel(self)
+        self.header.setObjectName("caseHeader")
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.subheader = QLabel(self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("&Revert changes"), self)
+        self.revert_button.clicked.connect(self.revert)
+        self.undo_button = QPushButton(self.tr("&Undo last save"), self)
+        self.undo_button.clicked.connect(self.undo_last_save)
+        self.message = QLabel(self)
+        self.message.setObjectName("saveMessage")
+        self.message.setWordWrap(True)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tab_keys: list[str] = []
+        self.form_tabs: list[FormTab] = []
+        for spec in case_tab_specs():
+            widget = spec.factory(ctx, reference)
+            title = QCoreApplication.translate("casetabs", spec.title)
+            self.tabs.addTab(widget, title.replace("&", "&&"))
+            self.tab_keys.append(spec.key)
+            if hasattr(widget, "apply") and hasattr(widget, "edited"):
+                widget.edited.connect(self._on_edited)
+                self.form_tabs.append(widget)  # type: ignore[arg-type]
+
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self.validate)
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.header)
+        titles.addWidget(self.subheader)
+        top.addLayout(titles, 1)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.revert_button)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        ctx.caseChanged.connect(self._on_case_changed)
+        self._update_buttons()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Load the case (recorded in the audit log as a view). Raises KnownError."""
+        self.load(self.service.get(self.reference))
+
+    def load(self, case: CaseFile, keep_edits: bool = False) -> None:
+        self.case = case
+        today = self.ctx.session.clock.today()
+        age = case.person.age_on(today)
+        self.header.setText(f"{case.reference} · {case.person.full_name}")
+        self.subheader.setText(
+            self.tr("{stage} · age {age} · caseworker {worker}").format(
+                stage=label(case.stage), age="?" if age is None else age, worker=case.caseworker
+            )
+        )
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if keep_edits and widget in self.form_tabs:
+                continue
+            loader = getattr(widget, "load", None)
+            if callable(loader):
+                loader(case)
+        if not keep_edits:
+            self._set_dirty(False)
+            for tab in self.form_tabs:
+                tab.show_errors({})
+
+    def _on_case_changed(self, reference: str) -> None:
+        if reference != self.reference or self.case is None:
+            return
+        try:
+            case = self.service.get(self.reference, audit=False)
+        except KnownError:
+            return
+        self.load(case, keep_edits=self.dirty)
+
+    def select_tab(self, key: str) -> None:
+        if key in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+
+    # -- editing --------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        self._set_dirty(True)
+        self._validate_timer.start()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self.dirty
+        self.dirty = dirty
+        self._update_buttons()
+        if changed:
+            self.dirtyChanged.emit(dirty)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.dirty)
+        self.revert_button.setEnabled(self.dirty)
+        self.undo_button.setEnabled(self._undo is not None and not self.dirty)
+
+    def draft(self) -> CaseFile:
+        """The case with the forms applied; raises ValidationError with field paths."""
+        assert self.case is not None
+        data = self.case.model_dump()
+        for tab in self.form_tabs:
+            tab.apply(data)
+        return CaseFile.model_validate(data)
+
+    def validate(self) -> bool:
+        try:
+            self.draft()
+        except ValidationError as exc:
+            errors = field_errors(exc)
+            self._show_errors(errors)
+            return False
+        self._show_errors({})
+        return True
+
+    def _show_errors(self, errors: dict[Loc, str]) -> None:
+        for tab in self.form_tabs:
+            tab.show_errors(errors)
+        if errors:
+            self.message.setStyleSheet("color: #a4262c;")
+            self.message.setText(
+                self.tr("%n field(s) need attention before saving.", "", len(errors))
+            )
+        else:
+            self.message.setText("")
+
+    def save(self) -> bool:
+        if self.case is None or not self.dirty:
+            return True
+        self._validate_timer.stop()
+        try:
+            draft = self.draft()
+        except ValidationError as exc:
+            self._show_errors(field_errors(exc))
+            return False
+        before = self.case
+        try:
+            saved = self.service.save(draft)
+        except KnownError as exc:
+            self.message.setStyleSheet("color: #a4262c;")
+            self.message.setText(str(exc))
+            return False
+        self._undo = (before, saved.updated_at.isoformat())
+        self._set_dirty(False)
+        self.message.setStyleSheet("color: #107c10;")
+        self.message.setText(self.tr("Saved."))
+        self.ctx.caseChanged.emit(self.reference)
+        return True
+
+    def revert(self) -> None:
+        if self.case is not None:
+            self.load(self.case)
+            self.message.setText(self.tr("Changes discarded."))
+
+    def undo_last_save(self) -> None:
+        """Put back the case as it was before the last save, if nothing changed it since."""
+        if self._undo is None:
+            return
+        before, saved_at = self._undo
+        current = self.service.get(self.reference, audit=False)
+        if current.updated_at.isoformat() != saved_at:
+            self.message.setText(self.tr("The case changed since; the last save cannot be undone."))
+            self._undo = None
+            self._update_buttons()
+            return
+        restored = before.model_copy(
+            update={"stage": current.stage, "stage_history": current.stage_history,
+                    "consents": current.consents}
+        )
+        try:
+            self.service.save(restored, action="case.undo")
+        except KnownError as exc:
+            self.message.setText(str(exc))
+            return
+        self._undo = None
+        self._update_buttons()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("The last save was undone."))
+        self.ctx.caseChanged.emit(self.reference)

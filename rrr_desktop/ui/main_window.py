@@ -1,0 +1,214 @@
+"""The one top-level window: set-up wizard, lock screen, or the unlocked workspace.
+
+Locking destroys the workspace (every page and case view) and closes the session, so
+nothing of a case stays on screen, in a title or in memory owned by widgets. The title
+never names a person: at most a case reference, and "locked" while locked.
+"""
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+)
+
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.clock import Clock
+from rrr_desktop.services.session import Session
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.lock_screen import LockScreen
+from rrr_desktop.ui.prefs import Prefs
+from rrr_desktop.ui.security import IdleLock, InputWatcher
+from rrr_desktop.ui.wizard import SetupWizard
+from rrr_desktop.ui.workspace import Workspace
+
+APP_TITLE = "RRR Desktop"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, prefs: Prefs, vault_dir: Path, demo_dir: Path, clock: Clock | None = None,
+        demo_cases: int = 500, idle_timer: QTimer | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.prefs = prefs
+        self.vault_dir = vault_dir
+        self.demo_dir = demo_dir
+        self.clock = clock
+        self.session: Session | None = None
+        self.ctx: UiContext | None = None
+        self.workspace: Workspace | None = None
+        self.vault_kind = "real"
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.lock_screen = LockScreen(clock, self)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.setupRequested.connect(self.show_wizard)
+        self.stack.addWidget(self.lock_screen)
+        self.wizard = SetupWizard(vault_dir, demo_dir, clock, demo_cases, self)
+        self.wizard.opened.connect(self._on_opened)
+        self.stack.addWidget(self.wizard)
+
+        self.status_user = QLabel(self)
+        self.status_org = QLabel(self)
+        self.status_vault = QLabel(self)
+        self.status_lock = QLabel(self)
+        for label in (self.status_user, self.status_org, self.status_vault):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.status_lock)
+
+        self.idle = IdleLock(self.lock, prefs.idle_minutes, idle_timer, self)
+        self.watcher = InputWatcher(self.idle, self.quick_exit, self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
+        lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_key.activated.connect(self.lock)
+
+        self.resize(1200, 780)
+        geometry = prefs.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.start()
+
+    # -- states ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Lock screen for an existing vault, else the set-up wizard."""
+        if vault_service.exists(self.vault_dir):
+            self.vault_kind = "real"
+            self.show_lock(self.vault_dir)
+        elif self.prefs.last_vault_kind == "demo" and vault_service.exists(self.demo_dir):
+            self.vault_kind = "demo"
+            self.show_lock(self.demo_dir, demo=True)
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        self.stack.setCurrentWidget(self.wizard)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "RRR Desktop — set up"))
+        self._update_status()
+
+    def show_lock(self, directory: Path, demo: bool = False) -> None:
+        self.lock_screen.show_vault(directory, demo)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "RRR Desktop — locked"))
+        self._update_status()
+
+    def _on_opened(self, session: Session, kind: str) -> None:
+        self.vault_kind = kind
+        self.prefs.last_vault_kind = kind
+        self._on_unlocked(session)
+
+    def _on_unlocked(self, session: Session) -> None:
+        self.session = session
+        self.ctx = UiContext(session, self)
+        self.ctx.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.workspace = Workspace(self.ctx, self.prefs, self)
+        self.workspace.titleChanged.connect(self._set_case_title)
+        self.workspace.idleMinutesChanged.connect(self.idle.set_minutes)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_case_title("")
+        self._update_status()
+        self.idle.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.session is None
+
+    def lock(self) -> None:
+        """Destroy every view of case data and close the session (wipes the key)."""
+        self.idle.stop()
+        self._close_other_windows()
+        if self.workspace is not None:
+            workspace = self.workspace
+            self.workspace = None
+            workspace.discard()
+            self.stack.removeWidget(workspace)
+            workspace.hide()
+            workspace.setParent(None)
+            workspace.deleteLater()
+        if self.ctx is not None:
+            self.ctx.deleteLater()
+            self.ctx = None
+        if self.session is not None:
+            directory = self.session.directory
+            self.session.close()
+            self.session = None
+            self.show_lock(directory, demo=self.vault_kind == "demo")
+        elif self.stack.currentWidget() is not self.wizard:
+            self.show_lock(self.lock_screen.directory, demo=self.vault_kind == "demo")
+
+    def quick_exit(self) -> None:
+        """F12 or Esc twice: everything of a case disappears at once, then the lock screen."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.lock()
+
+    def _close_other_windows(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not shiboken6.isValid(widget):
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
+            widget.close()
+
+    # -- chrome ---------------------------------------------------------------------------
+
+    def _set_case_title(self, reference: str) -> None:
+        if self.locked:
+            return
+        if reference:
+            self.setWindowTitle(f"{APP_TITLE} — {reference}")
+        else:
+            self.setWindowTitle(APP_TITLE)
+
+    def _update_status(self) -> None:
+        tr = QCoreApplication.translate
+        if self.session is None:
+            self.status_user.setText("")
+            self.status_org.setText("")
+            directory = (
+                self.lock_screen.directory if self.stack.currentWidget() is self.lock_screen
+                else self.vault_dir
+            )
+            self.status_vault.setText(tr("MainWindow", "Vault: {path}").format(path=str(directory)))
+            self.status_lock.setText(tr("MainWindow", "Locked"))
+            return
+        user = self.session.user
+        self.status_user.setText(
+            tr("MainWindow", "User: {name} ({username})").format(
+                name=user.display_name or user.username, username=user.username
+            )
+        )
+        self.status_org.setText(
+            tr("MainWindow", "Organisation: {name}").format(name=self.session.organisation().name)
+        )
+        self.status_vault.setText(
+            tr("MainWindow", "Vault: {path}").format(path=str(self.session.directory))
+        )
+        self.status_lock.setText(tr("MainWindow", "Unlocked — Ctrl+L locks, F12 quick exit"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.workspace is not None and not self.workspace.confirm_close():
+            event.ignore()
+            return
+        self.prefs.set_geometry(self.saveGeometry())
+        self.prefs.sync()
+        self.lock()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        event.accept()

@@ -1,0 +1,73 @@
+"""Settings of this computer: interface language and the idle lock. No personal data."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.i18n import LANGUAGES, PSEUDO, install_language
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.prefs import Prefs
+
+
+class SettingsPage(QWidget):
+    idleMinutesChanged = Signal(int)
+
+    def __init__(self, ctx: UiContext, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.ctx = ctx
+        self.prefs = prefs
+        heading = QLabel(self.tr("Settings"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.addItem(self.tr("Pseudo (for testing layouts)"), PSEUDO)
+        index = self.language.findData(prefs.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_note = QLabel(self)
+        self.language_note.setWordWrap(True)
+        self.idle = QSpinBox(self)
+        self.idle.setRange(1, 120)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(prefs.idle_minutes)
+        self.idle.valueChanged.connect(self._idle_changed)
+        session = ctx.session
+        form = QFormLayout()
+        form.addRow(self.tr("Interface &language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("&Lock after inactivity"), self.idle)
+        form.addRow(self.tr("Vault folder"), QLabel(str(session.directory), self))
+        form.addRow(self.tr("Device"), QLabel(session.device_id, self))
+        keys = QLabel(
+            self.tr("Ctrl+L locks now. F12 or Esc twice: quick exit (hides everything and locks)."),
+            self,
+        )
+        keys.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(keys)
+        layout.addStretch(1)
+
+    def _language_changed(self, _index: int) -> None:
+        code = str(self.language.currentData())
+        self.prefs.language = code
+        install_language(code)
+        self.language_note.setText(
+            self.tr("The new language shows fully the next time you unlock.")
+        )
+
+    def _idle_changed(self, minutes: int) -> None:
+        self.prefs.idle_minutes = minutes
+        self.idleMinutesChanged.emit(minutes)

@@ -1,0 +1,105 @@
+"""Today: what needs action now. Each row opens the case at the tab where the work is."""
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.domain.next_action import ACTION_TEXT
+from rrr_desktop.services.today import KIND_TEXT, TodayItem, today_items
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.tasks import TaskProgress, run_for
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TodayPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.ctx = ctx
+        self.items: list[TodayItem] = []
+        heading = QLabel(self.tr("Today"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel(self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("todayTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Due"), self.tr("What"), self.tr("Reference"), self.tr("Name"),
+            self.tr("Next step"),
+        ])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 230, 120, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.cellActivated.connect(lambda row, _c: self.open_row(row))
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(500)
+        self._refresh_later.timeout.connect(self.refresh)
+        ctx.caseChanged.connect(lambda _ref: self._refresh_later.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.summary.setText(self.tr("Looking for what needs action…"))
+        session = self.ctx.session
+
+        def work(_: TaskProgress) -> list[TodayItem]:
+            return today_items(session)
+
+        run_for(self, work, self._show, lambda _e: self.summary.setText(
+            self.tr("The list could not be loaded.")))
+
+    def _show(self, items: list[TodayItem]) -> None:
+        self.items = items
+        overdue = sum(1 for i in items if i.overdue)
+        self.summary.setText(
+            self.tr("%n item(s) need action", "", len(items))
+            + (" · " + self.tr("%n overdue", "", overdue) if overdue else "")
+        )
+        self.table.setRowCount(len(items))
+        red = QColor("#a4262c")
+        for row, item in enumerate(items):
+            action = ACTION_TEXT.get(item.action, "")
+            values = [
+                item.due.isoformat() if item.due else "",
+                QCoreApplication.translate("today", KIND_TEXT[item.kind]),
+                item.reference,
+                item.name,
+                QCoreApplication.translate("next", action) if action else
+                self.tr("Record a supervisor's decision on the risk finding"),
+            ]
+            for column, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                if item.overdue and column == 0:
+                    cell.setForeground(red)
+                self.table.setItem(row, column, cell)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            item = self.items[row]
+            self.ctx.openCaseRequested.emit(item.reference, item.tab)

@@ -1,0 +1,147 @@
+"""The unlocked workspace: side navigation and its pages, built from page specs.
+
+Core pages (Today, Cases, Settings) and pages of feature packages (``load_extensions``)
+are ordered by ``order``. A navigation key no package provides yet gets an honest
+"not available yet" page. The whole workspace is destroyed when the app locks.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.ui.cases_page import CasesPage
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.prefs import Prefs
+from rrr_desktop.ui.registry import PageSpec, load_extensions
+from rrr_desktop.ui.settings_page import SettingsPage
+from rrr_desktop.ui.today_page import TodayPage
+
+PLACEHOLDERS: dict[str, tuple[str, int, str]] = {
+    "directory": (N_("pages", "Directory"), 30,
+                  N_("pages", "The directory of partner organisations is not available yet.")),
+    "handoff": (N_("pages", "Handoff"), 40,
+                N_("pages", "Handing cases over to another organisation is not available yet.")),
+    "reports": (N_("pages", "Reports"), 50,
+                N_("pages", "Reports are not available yet.")),
+}
+
+
+class NotYetPage(QWidget):
+    """Says plainly that a feature is missing; shows no sample or fake data."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title, self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class Workspace(QWidget):
+    titleChanged = Signal(str)  # case reference of the current case view, or ""
+    idleMinutesChanged = Signal(int)
+
+    def __init__(self, ctx: UiContext, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.ctx = ctx
+        self.prefs = prefs
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setSpacing(2)
+        self.pages = QStackedWidget(self)
+        self.page_keys: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+
+        self.cases = CasesPage(ctx, self)
+        self.cases.currentCaseChanged.connect(self._case_title)
+        for spec in self._page_specs():
+            widget = spec.factory(ctx)
+            self.pages.addWidget(widget)
+            self.page_keys.append(spec.key)
+            item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        ctx.openCaseRequested.connect(self.open_case)
+        self.show_page("today")
+
+    def _page_specs(self) -> list[PageSpec]:
+        def fixed(widget: QWidget) -> Callable[[UiContext], QWidget]:
+            return lambda _ctx: widget
+
+        settings = SettingsPage(self.ctx, self.prefs, self)
+        settings.idleMinutesChanged.connect(self.idleMinutesChanged.emit)
+        core = [
+            PageSpec("today", N_("pages", "Today"), 10, TodayPage),
+            PageSpec("cases", N_("pages", "Cases"), 20, fixed(self.cases)),
+            PageSpec("settings", N_("pages", "Settings"), 90, fixed(settings)),
+        ]
+        extension_pages, _tabs = load_extensions()
+        by_key = {spec.key: spec for spec in core}
+        for key, (title, order, text) in PLACEHOLDERS.items():
+            by_key[key] = PageSpec(key, title, order, _placeholder(title, text))
+        for spec in extension_pages:
+            by_key[spec.key] = spec  # a real page replaces the placeholder of its key
+        return sorted(by_key.values(), key=lambda s: s.order)
+
+    def show_page(self, key: str) -> None:
+        if key in self.page_keys:
+            self.nav.setCurrentRow(self.page_keys.index(key))
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.widget(self.page_keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        if self.page_keys[row] == "cases":
+            self._case_title(self.cases.current_reference())
+        else:
+            self._case_title("")
+
+    def _case_title(self, reference: str) -> None:
+        visible = self.page_keys and self.page_keys[self.pages.currentIndex()] == "cases"
+        self.titleChanged.emit(reference if visible else "")
+
+    def open_case(self, reference: str, tab_key: str = "") -> None:
+        self.show_page("cases")
+        self.cases.open_case(reference, tab_key)
+
+    def confirm_close(self) -> bool:
+        return self.cases.confirm_close_all()
+
+    def discard(self) -> None:
+        """Locking: drop every case view now, unsaved edits included."""
+        self.cases.discard_all()
+
+
+def _placeholder(title: str, text: str) -> Callable[[UiContext], QWidget]:
+    def make(_ctx: UiContext) -> QWidget:
+        return NotYetPage(
+            QCoreApplication.translate("pages", title), QCoreApplication.translate("pages", text)
+        )
+
+    return make
