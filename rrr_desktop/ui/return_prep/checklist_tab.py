@@ -36,16 +36,23 @@ class ChecklistRow:
 
     def __init__(self, key: str, text: str, grid: QGridLayout, row: int) -> None:
         self.key = key
-        self.box = QCheckBox(QCoreApplication.translate("checklist", text))
+        self.box = QCheckBox()
         self.box.setObjectName(f"tick_{key}")
+        self.text = QLabel(QCoreApplication.translate("checklist", text))
+        self.text.setWordWrap(True)
+        self.text.setBuddy(self.box)
+        self.box.setAccessibleName(self.text.text())
         self.note = QLineEdit()
         self.note.setPlaceholderText(QCoreApplication.translate("returnprep", "Note"))
         self.note.setObjectName(f"note_{key}")
+        self.note.setMinimumWidth(160)
         self.who = QLabel()
         self.who.setObjectName(f"who_{key}")
+        self.who.setMinimumWidth(130)
         grid.addWidget(self.box, row, 0)
-        grid.addWidget(self.note, row, 1)
-        grid.addWidget(self.who, row, 2)
+        grid.addWidget(self.text, row, 1)
+        grid.addWidget(self.note, row, 2)
+        grid.addWidget(self.who, row, 3)
 
     def show(self, tick: ChecklistTick | None) -> None:
         self.box.blockSignals(True)
@@ -72,6 +79,7 @@ class ChecklistTab(QWidget):
         outer.addWidget(self.blockers)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._group(self.tr("Conditions: all 8 must be met before departure"),
@@ -89,8 +97,8 @@ class ChecklistTab(QWidget):
     def _group(self, title: str, items: dict[str, str]) -> QGroupBox:
         box = QGroupBox(title)
         grid = QGridLayout(box)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
         for row, (key, text) in enumerate(items.items()):
             item = ChecklistRow(key, text, grid, row)
             item.box.toggled.connect(lambda checked, k=key: self._toggled(k, checked))
@@ -164,7 +172,8 @@ class ChecklistTab(QWidget):
         country = case.itinerary.destination_country or case.intake.origin_country
         for entry in DirectoryService(self.ctx.session).all():
             if entry.id not in handed and (not country or entry.country == country):
-                self.directory_pick.addItem(f"{entry.name} ({entry.type.value})", entry.id)
+                self.directory_pick.addItem(f"{entry.name} · {entry.region or entry.country}",
+                                            entry.id)
 
     # -- saving --------------------------------------------------------------------------
 

@@ -54,7 +54,8 @@ class MessagesTab(QWidget):
         self.table.setObjectName("messages")
         self.table.setHorizontalHeaderLabels([
             self.tr("Message"), self.tr("From"), self.tr("Sent"), self.tr("Received"),
-            self.tr("Answer due"), self.tr("Status")])
+            self.tr("Due"), self.tr("Status")])
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -117,6 +118,7 @@ class MessagesTab(QWidget):
             parts.append(self.tr("Overdue: {titles}.").format(titles=", ".join(
                 QCoreApplication.translate("messages", s.title) for s in late)))
         self.summary.setText(" ".join(parts))
+        self.summary.setStyleSheet(f"background: {OVERDUE_COLOUR}; padding: 4px;" if late else "")
 
     def _status(self, step: MessageStep) -> str:
         if step.overdue:

@@ -121,6 +121,8 @@ class TravelTab(QWidget):
                     colour = OVERDUE_COLOUR if flagged[leg.id] == ERROR else WARNING_COLOUR
                     item.setBackground(QColor(colour))
                 self.table.setItem(row, col, item)
+        self.warnings.setStyleSheet(
+            f"background: {WARNING_COLOUR}; padding: 4px;" if self.issues else "")
         if self.issues:
             self.warnings.setText("\n".join(
                 ("⛔ " if i.severity == ERROR else "⚠ ") + issue_text(i) for i in self.issues))
