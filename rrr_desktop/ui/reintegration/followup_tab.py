@@ -73,7 +73,7 @@ class FollowUpTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(200)
+        self.table.setMinimumHeight(260)
 
         self.return_date = date_edit(today, self)
         self.schedule_button = QPushButton(self.tr("Schedule visits from this return date"), self)
@@ -196,7 +196,9 @@ class FollowUpTab(QWidget):
     def load(self, case: CaseFile) -> None:
         self.case = case
         today = self.service.today()
-        visits = sorted(case.reintegration.visits, key=lambda v: v.scheduled_on)
+        # What is still to do comes first (earliest on top), then the history, newest first.
+        visits = followup.pending(case.reintegration.visits) + followup.done(
+            case.reintegration.visits)[::-1]
         self.table.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             late = followup.is_overdue(visit, today)
@@ -225,10 +227,6 @@ class FollowUpTab(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        first_open = next((r for r, v in enumerate(visits) if v.done_on is None), None)
-        first_item = self.table.item(first_open, 0) if first_open is not None else None
-        if first_item is not None:  # show the visits still to make, not the oldest history
-            self.table.scrollToItem(first_item, QAbstractItemView.ScrollHint.PositionAtTop)
         self._summarise(case)
         self._fill_choice(case)
         self.chart.set_trends(followup.domain_trends(case.reintegration.visits))

@@ -14,7 +14,7 @@ from rrr_desktop.domain.enums import VulnerabilityDomain
 from rrr_desktop.domain.followup import SCORE_MAX, SCORE_MIN, TrendPoint, trend_direction
 from rrr_desktop.ui.reintegration.texts import domain_text, tr
 
-ROW_HEIGHT = 46
+ROW_HEIGHT = 56
 LABEL_WIDTH = 200
 NOTE_WIDTH = 150
 MARKERS = ("circle", "square", "triangle", "diamond", "cross")
@@ -59,8 +59,8 @@ class TrendChart(QWidget):
             painter.drawText(QRectF(0, top, LABEL_WIDTH - 8, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              domain_text(domain))
-            plot = QRectF(LABEL_WIDTH, top + 6, max(40, self.width() - LABEL_WIDTH - NOTE_WIDTH),
-                          ROW_HEIGHT - 12)
+            plot = QRectF(LABEL_WIDTH, top + 8, max(40, self.width() - LABEL_WIDTH - NOTE_WIDTH),
+                          ROW_HEIGHT - 20)
             painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
             for level in (SCORE_MIN, 3, SCORE_MAX):
                 y = self._y(plot, level)

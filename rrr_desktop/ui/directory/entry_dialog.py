@@ -1,0 +1,134 @@
+"""Add or edit one directory entry."""
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from rrr_desktop.domain.directory import DirectoryEntry
+from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.errors import KnownError
+from rrr_desktop.services.directory import DirectoryService
+from rrr_desktop.ui.directory.texts import split_list, tr, type_text
+from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
+
+
+class EntryDialog(QDialog):
+    def __init__(self, service: DirectoryService, entry: DirectoryEntry | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.original = entry
+        self.saved: DirectoryEntry | None = None
+        self.setWindowTitle(tr("Directory entry"))
+        today = service.today()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("entryName")
+        self.type = QComboBox(self)
+        for kind in DirectoryType:
+            self.type.addItem(type_text(kind), kind)
+        self.country = QLineEdit(self)
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("KH")
+        self.region = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.contact = QLineEdit(self)
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(tr("km; en"))
+        self.services = QLineEdit(self)
+        self.services.setPlaceholderText(tr("shelter; legal aid; counselling"))
+        self.verified = QCheckBox(tr("Verified on"), self)
+        self.verified_on = date_edit(today, self, latest=today)
+        self.verified.toggled.connect(self.verified_on.setEnabled)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(70)
+        row = QHBoxLayout()
+        row.addWidget(self.verified)
+        row.addWidget(self.verified_on, 1)
+        form = QFormLayout(self)
+        self.example = QCheckBox(tr("Still an example (not a real, checked organisation)"), self)
+        self.example.setChecked(entry is not None and entry.is_example)
+        if entry is not None and entry.is_example:
+            warning = QLabel(tr("⚠ This is an example entry: replace its name and details with "
+                                "a real organisation you have checked."), self)
+            warning.setWordWrap(True)
+            form.addRow(warning)
+            form.addRow(self.example)
+        else:
+            self.example.hide()
+        for label, widget in ((tr("Name:"), self.name), (tr("Type:"), self.type),
+                              (tr("Country (ISO 2 letters):"), self.country),
+                              (tr("Region or province:"), self.region),
+                              (tr("Address:"), self.address), (tr("Phone:"), self.phone),
+                              (tr("E-mail:"), self.email), (tr("Contact person:"), self.contact),
+                              (tr("Languages:"), self.languages), (tr("Services:"), self.services)):
+            form.addRow(label, widget)
+        form.addRow(tr("Last verified:"), row)
+        form.addRow(tr("Notes:"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._fill(entry)
+
+    def _fill(self, entry: DirectoryEntry | None) -> None:
+        if entry is None:
+            self.verified.setChecked(True)
+            return
+        self.name.setText(entry.name)
+        self.type.setCurrentIndex(self.type.findData(entry.type))
+        for widget, value in ((self.country, entry.country), (self.region, entry.region),
+                              (self.address, entry.address), (self.phone, entry.phone),
+                              (self.email, entry.email), (self.contact, entry.contact_person),
+                              (self.languages, "; ".join(entry.languages)),
+                              (self.services, "; ".join(entry.services))):
+            widget.setText(value)
+        self.verified.setChecked(entry.last_verified is not None and not entry.is_example)
+        self.verified_on.setEnabled(self.verified.isChecked())
+        if entry.last_verified:
+            self.verified_on.setDate(qdate(entry.last_verified))
+        self.notes.setPlainText(entry.notes)
+
+    def entry(self) -> DirectoryEntry:
+        """The edited entry; raises ValidationError for a missing name or bad country."""
+        base = self.original.model_dump() if self.original else {}
+        country = self.country.text().strip().upper()
+        if len(country) != 2 or not country.isalpha():
+            raise KnownError(tr("The country must be a two-letter code such as KH."))
+        data = base | {
+            "name": self.name.text().strip(), "type": self.type.currentData(),
+            "country": country, "region": self.region.text().strip(),
+            "address": self.address.text().strip(), "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(), "contact_person": self.contact.text().strip(),
+            "languages": split_list(self.languages.text()),
+            "services": split_list(self.services.text()),
+            "last_verified": pydate(self.verified_on.date()) if self.verified.isChecked()
+            else None,
+            "notes": self.notes.toPlainText().strip(),
+            "is_example": self.example.isChecked(),
+        }
+        return DirectoryEntry.model_validate(data)
+
+    def save(self) -> None:
+        try:
+            self.saved = self.service.save(self.entry())
+        except ValidationError:
+            QMessageBox.warning(self, tr("Not saved"), tr("An entry needs at least a name."))
+            return
+        except KnownError as exc:
+            QMessageBox.warning(self, tr("Not saved"), str(exc))
+            return
+        self.accept()
