@@ -13,7 +13,7 @@ from rrr_desktop.cli.common import CliError, open_session, print_json, print_tab
 from rrr_desktop.cli.return_prep import parse_date
 from rrr_desktop.domain.enums import GrantKind, MessageKind, TravelMode
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS
-from rrr_desktop.domain.return_prep import TravelLeg
+from rrr_desktop.domain.return_prep import TravelDocument, TravelLeg
 from rrr_desktop.domain.travel_rules import LATE_ARRIVAL_HOUR
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.holidays import HolidayService
@@ -52,6 +52,19 @@ def register(sub: Any) -> None:
     q.add_argument("--grant", choices=[g.value for g in GrantKind])
     q.add_argument("--grant-details")
     q.set_defaults(func=cmd_set)
+    q = tsub.add_parser("doc-add", help="record a travel or identity document")
+    q.add_argument("reference")
+    q.add_argument("--kind", required=True, help="passport, travel document, ID card, ...")
+    q.add_argument("--last4", default="", help="only the last four characters of the number")
+    q.add_argument("--issued-by", default="")
+    q.add_argument("--expires", type=parse_date)
+    q.add_argument("--in-hand", action="store_true")
+    q.add_argument("--copy-given", action="store_true", help="the person holds a copy")
+    q.set_defaults(func=cmd_doc_add)
+    q = tsub.add_parser("doc-remove", help="remove a document by its id")
+    q.add_argument("reference")
+    q.add_argument("document_id")
+    q.set_defaults(func=cmd_doc_remove)
     q = tsub.add_parser("warnings", help="show the legs and what to reconsider")
     q.add_argument("reference")
     q.add_argument("--late-hour", type=int, default=LATE_ARRIVAL_HOUR,
@@ -110,6 +123,23 @@ def cmd_remove_leg(args: argparse.Namespace) -> int:
     service = ReturnPrepService(open_session(args))
     case = service.remove_leg(args.reference, args.leg_id)
     print(f"{case.reference}: leg removed ({len(case.itinerary.legs)} legs).")
+    return 0
+
+
+def cmd_doc_add(args: argparse.Namespace) -> int:
+    service = ReturnPrepService(open_session(args))
+    document = TravelDocument(kind=args.kind, number_last4=args.last4, issued_by=args.issued_by,
+                              expires_on=args.expires, in_hand=args.in_hand,
+                              copy_given_to_person=args.copy_given)
+    case = service.save_document(args.reference, document)
+    print(f"{case.reference}: document {document.id} recorded ({len(case.documents)} in all).")
+    return 0
+
+
+def cmd_doc_remove(args: argparse.Namespace) -> int:
+    service = ReturnPrepService(open_session(args))
+    case = service.remove_document(args.reference, args.document_id)
+    print(f"{case.reference}: document removed ({len(case.documents)} left).")
     return 0
 
 

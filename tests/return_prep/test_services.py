@@ -224,3 +224,23 @@ def test_advance_to_travel_refused_then_allowed(session: Session, case: CaseFile
     details = [json.loads(e.detail or "{}") for e in audit_log.entries_for(session.conn(),
                                                                           case.id)]
     assert all("Remaining" not in json.dumps(d) for d in details)
+
+
+def test_documents_keep_only_the_last_four_characters(session: Session, case: CaseFile) -> None:
+    from rrr_desktop.domain.return_prep import TravelDocument
+
+    service = ReturnPrepService(session)
+    with pytest.raises(InvalidInput, match="last four"):
+        service.save_document(case.reference, TravelDocument(kind="passport",
+                                                             number_last4="N1234567"))
+    with pytest.raises(InvalidInput, match="needs a kind"):
+        service.save_document(case.reference, TravelDocument(kind=" "))
+    doc = TravelDocument(kind="travel document", number_last4="4567", in_hand=True)
+    saved = service.save_document(case.reference, doc)
+    saved = service.save_document(case.reference, doc.model_copy(
+        update={"copy_given_to_person": True}))
+    assert len(saved.documents) == 1
+    assert saved.documents[0].copy_given_to_person
+    assert service.remove_document(case.reference, doc.id).documents == []
+    with pytest.raises(NotFound):
+        service.remove_document(case.reference, doc.id)

@@ -123,3 +123,22 @@ def test_travel_and_messages_show_warnings_and_overdue(qtbot: QtBot, session: Se
     messages.load(case)
     assert messages.overdue_rows() == [1]
     assert "Overdue" in messages.summary.text()
+
+
+def test_documents_are_saved_from_the_travel_tab(qtbot: QtBot, session: Session,
+                                                 reference: str) -> None:
+    travel = TravelTab(UiContext(session), reference)
+    qtbot.addWidget(travel)
+    travel.load(CaseService(session).get(reference))
+    box = travel.documents
+    box.kind.setText("passport")
+    box.last4.setText("1234")
+    box.in_hand.setChecked(True)
+    box.save_document()
+    stored = CaseService(session).get(reference).documents
+    assert [(d.kind, d.number_last4, d.in_hand) for d in stored] == [("passport", "1234", True)]
+    assert box.table.rowCount() == 1
+    box.table.selectRow(0)
+    assert box.kind.text() == "passport"
+    box.remove_document()
+    assert CaseService(session).get(reference).documents == []

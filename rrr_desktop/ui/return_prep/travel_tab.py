@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import GrantKind
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.return_prep import TravelDocument
 from rrr_desktop.domain.travel_rules import ERROR, TravelIssue, sorted_legs
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.ui.context import UiContext
@@ -35,6 +36,7 @@ from rrr_desktop.ui.return_prep.common import (
     issue_text,
     rp_tr,
 )
+from rrr_desktop.ui.return_prep.documents_box import DocumentsBox
 from rrr_desktop.ui.return_prep.leg_dialog import MODES, LegDialog
 
 GRANTS: dict[GrantKind, str] = {
@@ -80,6 +82,8 @@ class TravelTab(QWidget):
         legs_layout.addWidget(self.warnings)
         layout.addWidget(legs_box, 1)
         layout.addWidget(self._details_box())
+        self.documents = DocumentsBox(self.save_document, self.remove_document)
+        layout.addWidget(self.documents)
 
     def _details_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Arrival and travel grant"))
@@ -136,6 +140,7 @@ class TravelTab(QWidget):
         self.transit.setText(itinerary.transit_assistance)
         self.grant.setCurrentIndex(self.grant.findData(itinerary.grant_kind.value))
         self.grant_details.setText(itinerary.grant_details)
+        self.documents.load(case)
 
     def issue_codes(self) -> list[str]:
         return [i.code for i in self.issues]
@@ -183,3 +188,11 @@ class TravelTab(QWidget):
         }
         self._saved(call_service(self, lambda: self.service.set_travel_details(
             self.reference, **details)))
+
+    def save_document(self, document: TravelDocument) -> None:
+        self._saved(call_service(self, lambda: self.service.save_document(self.reference,
+                                                                          document)))
+
+    def remove_document(self, document_id: str) -> None:
+        self._saved(call_service(self, lambda: self.service.remove_document(self.reference,
+                                                                            document_id)))
