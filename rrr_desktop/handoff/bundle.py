@@ -16,6 +16,7 @@ import pyrage
 from pyrage import x25519
 
 from rrr_desktop.errors import BundleRejected, KnownError
+from rrr_desktop.handoff import container
 from rrr_desktop.handoff.container import MemberInfo, MemberParser, Sink, write_members
 from rrr_desktop.handoff.keys import Identity, verify_signature
 from rrr_desktop.handoff.manifest import MANIFEST, MAX_MANIFEST, SIGNATURE, Manifest
@@ -129,11 +130,11 @@ def read_bundle(
     identity: Identity,
     passphrase: str = "",
     sink_for: Callable[[str], Sink | None] = lambda _name: None,
-    max_member: int = 4 << 30,
     progress: Progress | None = None,
 ) -> MemberParser:
     """Decrypt and parse the archive as a stream; raise ``BundleRejected`` on any fault."""
-    parser = MemberParser(sink_for, frozenset({MANIFEST, SIGNATURE}), MAX_MANIFEST, max_member)
+    parser = MemberParser(sink_for, frozenset({MANIFEST, SIGNATURE}), MAX_MANIFEST,
+                          container.MAX_MEMBER)
     try:
         total = path.stat().st_size
         if needs_passphrase(path):
@@ -143,7 +144,12 @@ def read_bundle(
                 )
             if total > MAX_PASSPHRASE_BUNDLE + (1 << 20):
                 raise BundleRejected("This passphrase bundle is larger than allowed; it was refused.")
-            plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
+            try:
+                plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
+            except pyrage.DecryptError as exc:
+                raise BundleRejected(
+                    "The passphrase is wrong or the bundle is damaged; nothing was imported."
+                ) from exc
             for start in range(0, len(plain), 1 << 16):
                 parser.write(plain[start:start + (1 << 16)])
                 if progress is not None and not progress(min(start, total), len(plain)):

@@ -21,7 +21,7 @@ NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._
 CHUNK = 1 << 20
 MAX_CHUNK = 1 << 20
 MAX_MEMBERS = 100_000
-DEFAULT_MAX_MEMBER = 4 << 30
+MAX_MEMBER = 4 << 30  # per member; records.jsonl of 100,000 cases is ~0.5 GiB
 
 
 class Sink(Protocol):
@@ -91,7 +91,7 @@ class MemberParser:
         sink_for: Callable[[str], Sink | None],
         small: frozenset[str] = frozenset(),
         small_limit: int = 1 << 20,
-        max_member: int = DEFAULT_MAX_MEMBER,
+        max_member: int = MAX_MEMBER,
         progress: Callable[[int], None] | None = None,
     ) -> None:
         self._sink_for = sink_for

@@ -71,3 +71,23 @@ def two_orgs(tmp_path: Path, session: Session, clock: FixedClock) -> Iterator[tu
 
 def fingerprint_of(side: Side) -> str:
     return side.handoff.identity().fingerprint
+
+
+@pytest.fixture
+def two_devices(tmp_path: Path, demo_session: Session, clock: FixedClock
+                ) -> Iterator[tuple[Side, Side]]:
+    """A = the demo vault (300 cases); B = a second, empty laptop that joined A's organisation."""
+    service = HandoffService(demo_session)
+    card = tmp_path / "a.rrrcard"
+    service.export_card(card)
+    a = Side(demo_session, service, card)
+    s = vault_service.create_vault(tmp_path / "laptop-b", "Placeholder", "TH", "alice", PASSPHRASE,
+                                   kdf=FAST_INSECURE_KDF, clock=FixedClock(TODAY))
+    b = Side(s, HandoffService(s), tmp_path / "b.rrrcard")
+    peer = b.handoff.add_peer(a.card)
+    b.handoff.trust_peer(peer.fingerprint)
+    b.handoff.join_organisation(peer.fingerprint)
+    b.handoff.export_card(b.card)
+    a.handoff.trust_peer(a.handoff.add_peer(b.card).fingerprint)
+    yield a, b
+    s.close()

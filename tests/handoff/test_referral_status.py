@@ -1,0 +1,123 @@
+"""Referral to a receiving organisation and the status report back (two vaults, by files)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.domain.casefile import Intake
+from rrr_desktop.domain.consent import ConsentEvent
+from rrr_desktop.domain.enums import ConsentPurpose, ConsentState, MessageKind, Stage
+from rrr_desktop.domain.people import Contact, Person
+from rrr_desktop.domain.reintegration import FollowUpVisit
+from rrr_desktop.domain.return_prep import OrgMessage
+from rrr_desktop.errors import BundleRejected
+from rrr_desktop.services.cases import CaseService
+from tests.handoff.conftest import RECEIVER, Side, fingerprint_of, vault_hash
+
+DAY = dt.date(2026, 11, 1)
+
+
+def _case_with_consents(side: Side, *purposes: ConsentPurpose, scope: str = RECEIVER) -> str:
+    service = CaseService(side.session)
+    person = Person(given_name="Sokha", family_name="Chan", nationality="KH",
+                    contacts=[Contact(kind="phone", value="012 345", safe_to_use=True),
+                              Contact(kind="phone", value="099 999", safe_to_use=False)])
+    case = service.create(person, Intake(intake_date=DAY, origin_country="KH",
+                                         screening_notes="private screening note"))
+    for purpose in purposes:
+        service.record_consent(case.reference, ConsentEvent(
+            purpose=purpose, state=ConsentState.GIVEN, on=DAY,
+            scope=scope if purpose == ConsentPurpose.SHARE_WITH_RECEIVING_ORG else ""))
+    service.modify(case.reference, lambda c: c.messages.append(
+        OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=DAY)), "case.message")
+    return case.reference
+
+
+def test_referral_carries_only_consented_fields_and_logs_the_transfer(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    out = tmp_path / "referral.rrrbundle"
+    result = a.handoff.export_bundle("referral", out, fingerprint_of(b), [reference])
+    withheld = dict(result.filters[reference].withheld)
+    assert withheld["person.contacts"] == "met_on_arrival"
+    assert "intake.screening_notes" in withheld
+    preview = b.handoff.preview(out)
+    [item] = preview.items
+    assert item.action == "new" and "person.given_name" in item.sent_fields
+    assert "person.contacts" not in item.sent_fields
+    b.handoff.import_bundle(out)
+    received = CaseService(b.session).get(reference, audit=False)
+    assert received.person.contacts == [] and received.intake.screening_notes == ""
+    assert received.person.given_name == "Sokha" and received.caseworker == "alice"
+    [sent] = a.handoff.transfers()
+    assert (sent["direction"], sent["recipient"], sent["legal_basis"]) == ("out", RECEIVER, "consent")
+    assert "person.given_name" in sent["fields"] and "person.contacts" not in sent["fields"]
+    assert sent["purpose"] and sent["by"] == "alice"
+    assert b.handoff.transfers()[0]["direction"] == "in"
+
+
+def test_contacts_go_only_with_consent_and_only_safe_ones(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG,
+                                    ConsentPurpose.MET_ON_ARRIVAL)
+    out = tmp_path / "referral.rrrbundle"
+    a.handoff.export_bundle("referral", out, fingerprint_of(b), [reference])
+    b.handoff.import_bundle(out)
+    contacts = CaseService(b.session).get(reference, audit=False).person.contacts
+    assert [c.value for c in contacts] == ["012 345"]
+
+
+@pytest.mark.parametrize("scope", ["Some Other NGO", ""])
+def test_referral_without_consent_naming_the_recipient_is_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path, scope: str
+) -> None:
+    a, b = two_orgs
+    purposes = (ConsentPurpose.SHARE_WITH_RECEIVING_ORG,) if scope else ()
+    reference = _case_with_consents(a, *purposes, scope=scope)
+    before = vault_hash(a.session)
+    with pytest.raises(BundleRejected, match="not consented to share the case with " + RECEIVER):
+        a.handoff.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
+    assert not (tmp_path / "r.rrrbundle").exists()
+    assert vault_hash(a.session) == before
+
+
+def test_status_report_brings_back_follow_up_and_messages(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    a.handoff.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
+    b.handoff.import_bundle(tmp_path / "r.rrrbundle")
+    # Meanwhile A records the post-departure message, B the arrival and a visit.
+    CaseService(a.session).modify(reference, lambda c: c.messages.append(OrgMessage(
+        kind=MessageKind.POST_DEPARTURE_CONFIRMATION, sent_on=DAY)), "case.message")
+
+    def follow_up(c: object) -> None:
+        c.messages.append(OrgMessage(kind=MessageKind.ARRIVAL_CONFIRMATION, sent_on=DAY))  # type: ignore[attr-defined]
+        c.reintegration.visits.append(FollowUpVisit(scheduled_on=DAY, done_on=DAY, by="kim"))  # type: ignore[attr-defined]
+        c.stage = Stage.FOLLOW_UP  # type: ignore[attr-defined]
+
+    CaseService(b.session).modify(reference, follow_up, "case.follow_up")
+    out = tmp_path / "status.rrrbundle"
+    b.handoff.export_bundle("status", out, fingerprint_of(a), [reference])
+    assert a.handoff.import_bundle(out).totals() == {"changed": 1}
+    case = CaseService(a.session).get(reference, audit=False)
+    kinds = [m.kind for m in case.messages]
+    assert kinds == [MessageKind.ASSISTANCE_REQUEST, MessageKind.POST_DEPARTURE_CONFIRMATION,
+                     MessageKind.ARRIVAL_CONFIRMATION]
+    assert case.stage == Stage.FOLLOW_UP and len(case.reintegration.visits) == 1
+    assert case.intake.screening_notes == "private screening note"  # A's own data untouched
+
+
+def test_status_for_a_case_not_referred_by_that_peer_is_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    reference = _case_with_consents(b, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    with pytest.raises(BundleRejected, match="not referred by this organisation"):
+        b.handoff.export_bundle("status", tmp_path / "s.rrrbundle", fingerprint_of(a), [reference])
