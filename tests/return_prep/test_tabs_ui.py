@@ -142,3 +142,24 @@ def test_documents_are_saved_from_the_travel_tab(qtbot: QtBot, session: Session,
     assert box.kind.text() == "passport"
     box.remove_document()
     assert CaseService(session).get(reference).documents == []
+
+
+def test_leg_dialog_round_trips_local_times(qtbot: QtBot) -> None:
+    from rrr_desktop.domain.enums import TravelMode
+    from rrr_desktop.ui.return_prep.leg_dialog import LegDialog
+
+    start = dt.datetime(2026, 12, 2, 8, 0)
+    dialog = LegDialog(None, start)
+    qtbot.addWidget(dialog)
+    dialog.origin.setText("BKK")
+    dialog.destination.setText("PNH")
+    dialog.mode.setCurrentIndex(dialog.mode.findData("train"))
+    leg = dialog.leg()
+    assert (leg.mode, leg.departs_at, leg.arrives_at) == (
+        TravelMode.TRAIN, start, start + dt.timedelta(hours=2))
+    edited = LegDialog(leg, start)
+    qtbot.addWidget(edited)
+    edited.escort.setText("Caseworker")
+    again = edited.leg()
+    assert again.id == leg.id
+    assert again.escort == "Caseworker"
