@@ -81,7 +81,7 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
     from rrr_desktop.printing.texts import available_languages, base_language
 
     if base_language(args.lang) not in available_languages():
-        print(f"rrr: no printed texts in {args.lang!r} yet; its column is in English "
+        print(f"rrr: no printed texts in {args.lang!r} yet; its column is in English "  # noqa: T201
               f"(available: {', '.join(available_languages())}).", file=sys.stderr)
     ctx = make_context(
         staff_language=args.staff_lang or material.staff_language,
@@ -94,7 +94,7 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
         receiving_contact=material.receiving_contact,
     )
     pages = write_pdf(build_document(args.kind, material.case, ctx), out, args.paper)
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")  # noqa: T201
     return 0
 
 
@@ -107,5 +107,5 @@ def cmd_print_embassy_letter(args: argparse.Namespace) -> int:
     from rrr_desktop.printing.render import write_pdf
 
     pages = write_pdf(embassy_letter_document(request), out, args.paper)
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")  # noqa: T201
     return 0

@@ -7,15 +7,22 @@ from rrr_desktop.domain.checklist import CONDITIONS, INFORMATION_ITEMS
 from rrr_desktop.domain.directory import DirectoryEntry, is_stale
 from rrr_desktop.printing.context import PrintContext, PrintDocument
 from rrr_desktop.printing.layout import (
-    both,
     bilingual_row,
+    both,
     esc,
+    heading,
+    page_footer,
     page_shell,
     phrase_html,
     table,
+    title,
     value_html,
 )
 from rrr_desktop.printing.texts import Catalogue
+
+# The shipped fonts have no ballot-box glyphs, so the tick state is drawn with brackets.
+EMPTY_BOX = "<span class='box'>[&nbsp;&nbsp;]</span>"
+TICKED_BOX = "<span class='box'>[X]</span>"
 
 
 def header_html(case: CaseFile, ctx: PrintContext, title_key: str) -> str:
@@ -34,13 +41,10 @@ def header_html(case: CaseFile, ctx: PrintContext, title_key: str) -> str:
         f"<tr><td>{both('printed_on', staff, person, two)}</td>"
         f"<td>{esc(ctx.printed_on.isoformat())}</td></tr>"
     )
-    title = phrase_html(staff.label(title_key))
-    if two:
-        title += f"<br/>{phrase_html(person.label(title_key))}"
     note = ""
     if two and _uses_fallback(person):
         note = f"<p class='small'>{phrase_html(person.label('untranslated_note'))}</p>"
-    return f"<h1>{title}</h1>{table(rows, border=0)}{note}"
+    return f"{title(title_key, staff, person, two)}{table(rows, border=0)}{note}"
 
 
 def _uses_fallback(catalogue: Catalogue) -> bool:
@@ -58,11 +62,11 @@ def _tick_rows(case: CaseFile, ctx: PrintContext, keys: list[str]) -> list[str]:
     for number, key in enumerate(keys, start=1):
         tick = case.checklist.tick_for(key)
         if tick is None:
-            lead = f"<span class='box'>[&nbsp;&nbsp;]</span><br/><span class='small'>{number}</span>"
+            lead = f"{EMPTY_BOX}<br/><span class='small'>{number}</span>"
             state_left = phrase_html(staff.label("not_ticked"), "small")
             state_right = phrase_html(person.label("not_ticked"), "small")
         else:
-            lead = f"<span class='box'>[X]</span><br/><span class='small'>{number}</span>"
+            lead = f"{TICKED_BOX}<br/><span class='small'>{number}</span>"
             params = {"by": ctx.who(tick.by), "on": tick.on.isoformat()}
             state_left = (
                 phrase_html(staff.label("ticked"), "small") + " "
@@ -102,33 +106,30 @@ def contact_lines(entries: list[DirectoryEntry] | tuple[DirectoryEntry, ...], ct
 
 def signature_block(ctx: PrintContext) -> str:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
-    blank = "&nbsp;" * 10
     rows = []
     for key in ("signature_person", "signature_caseworker"):
         rows.append(
             f"<tr><td width='60%'>{both(key, staff, person, two)}<br/><br/><br/>"
-            f"<span class='line'>{blank * 6}</span></td>"
+            f"{'_' * 45}</td>"
             f"<td width='40%'>{both('date', staff, person, two)}<br/><br/><br/>"
-            f"<span class='line'>{blank * 4}</span></td></tr>"
+            f"{'_' * 25}</td></tr>"
         )
-    return f"<h2>{both('signatures_heading', staff, person, two)}</h2>{table(rows, border=0)}"
+    return heading("signatures_heading", staff, person, two) + table(rows, border=0)
 
 
 def footer_html(case: CaseFile, ctx: PrintContext) -> str:
     """Reference and page numbers on every page (``{page}``/``{pages}`` filled per page)."""
-    page = both("page", ctx.staff, ctx.person, ctx.bilingual, "small",
-                page="{page}", pages="{pages}")
-    return f"<span class='small'>{esc(case.reference)}</span>&nbsp;&nbsp;&nbsp;{page}"
+    return page_footer(case.reference, ctx.staff, ctx.person, ctx.bilingual)
 
 
 def checklist_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
     body = [header_html(case, ctx, "checklist_title")]
-    body.append(f"<h2>{both('conditions_heading', staff, person, two)}</h2>")
+    body.append(heading('conditions_heading', staff, person, two))
     body.append(table(_tick_rows(case, ctx, list(CONDITIONS))))
-    body.append(f"<h2>{both('information_heading', staff, person, two)}</h2>")
+    body.append(heading('information_heading', staff, person, two))
     body.append(table(_tick_rows(case, ctx, list(INFORMATION_ITEMS))))
-    body.append(f"<h2>{both('arrival_heading', staff, person, two)}</h2>")
+    body.append(heading('arrival_heading', staff, person, two))
     answer = _answer_key(case.checklist.wants_ngo_met_on_arrival)
     wish = bilingual_row(
         f"{phrase_html(staff.label('met_by_ngo'))}: <b>{phrase_html(staff.label(answer))}</b>",
@@ -136,12 +137,16 @@ def checklist_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
         staff, person, "", two,
     )
     body.append(table([wish]))
-    body.append(f"<h2>{both('contacts_heading', staff, person, two)}</h2>")
+    body.append(heading('contacts_heading', staff, person, two))
+    handed_ids = case.checklist.contacts_handed_over
     if ctx.handed_over:
         body.append(f"<p>{contact_lines(ctx.handed_over, ctx, person.language)}</p>")
+    elif handed_ids:  # recorded, but the directory entries are not available to print
+        count = str(len(handed_ids))
+        body.append(f"<p>{both('contacts_unresolved', staff, person, two, count=count)}</p>")
     else:
         body.append(f"<p>{both('contacts_none', staff, person, two)}</p>")
     body.append(signature_block(ctx))
-    title = f"RRR checklist {case.reference}"
-    return PrintDocument(title, page_shell(title, "".join(body)), footer_html(case, ctx),
+    doc_title = f"RRR checklist {case.reference}"
+    return PrintDocument(doc_title, page_shell(doc_title, "".join(body)), footer_html(case, ctx),
                          person.rtl)

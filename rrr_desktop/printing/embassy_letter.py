@@ -7,9 +7,12 @@ produce a letter whose text would reveal their situation without that consent.
 
 from PySide6.QtCore import QCoreApplication
 
-from rrr_desktop.domain.embassy import TravelDocumentRequest, sensitive_words_in
+from rrr_desktop.domain.embassy import (
+    EmbassyRequestRefused,
+    TravelDocumentRequest,
+    sensitive_words_in,
+)
 from rrr_desktop.domain.gates import Reason
-from rrr_desktop.domain.embassy import EmbassyRequestRefused
 from rrr_desktop.printing.context import PrintDocument
 from rrr_desktop.printing.layout import esc, page_shell, table, value_html
 
@@ -79,7 +82,8 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         for label, value in _fields(request)
     ]
     body = [
-        f"<p align='right'>{esc(request.organisation)}<br/>{esc(request.written_on.isoformat())}</p>",
+        f"<p align='right'>{esc(request.organisation)}<br/>"
+        f"{esc(request.written_on.isoformat())}</p>",
         f"<p>{esc(paragraphs[0])}</p>",
         f"<h2>{esc(paragraphs[1])}</h2>",
         f"<p>{esc(paragraphs[2])}</p>",
@@ -89,5 +93,6 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         f"{esc(_tr('Signature, name and position'))}<br/>{esc(request.organisation)}</p>",
     ]
     title = f"RRR embassy letter {request.reference}"
-    footer = f"<span class='small'>{esc(request.reference)} &nbsp; {{page}} / {{pages}}</span>"
+    footer = (f"<p align='center' class='small'>{esc(request.reference)} &nbsp; "
+              "{page} / {pages}</p>")
     return PrintDocument(title, page_shell(title, "".join(body)), footer)

@@ -69,7 +69,8 @@ def _documents(case: CaseFile, ctx: PrintContext) -> str:
     lines = []
     for doc in case.documents:
         marks = []
-        for flag, key in ((doc.in_hand, "document_in_hand"), (doc.copy_given_to_person, "copy_given")):
+        flags = ((doc.in_hand, "document_in_hand"), (doc.copy_given_to_person, "copy_given"))
+        for flag, key in flags:
             if flag:
                 marks.append(both(key, ctx.staff, ctx.person, ctx.bilingual))
         suffix = f" – {', '.join(marks)}" if marks else ""

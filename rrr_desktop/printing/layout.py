@@ -17,7 +17,6 @@ td { padding: 4px; vertical-align: top; }
 .muted { color: #555; }
 .fallback { font-style: italic; color: #444; }
 .box { font-weight: bold; font-size: 11pt; }
-.line { border-bottom: 1px solid #000; }
 """
 
 
@@ -50,7 +49,7 @@ def bilingual_row(
     bilingual: bool = True,
 ) -> str:
     """One row: an optional narrow lead cell (tick box), then staff and person columns."""
-    lead_cell = f'<td width="7%" align="center">{lead}</td>' if lead is not None and lead != "" else ""
+    lead_cell = f'<td width="7%" align="center">{lead}</td>' if lead else ""
     share = "46%" if lead_cell else "50%"
     if not bilingual:
         return f"<tr>{lead_cell}{cell(left, staff, '93%' if lead_cell else '100%')}</tr>"
@@ -77,4 +76,41 @@ def page_shell(title: str, body: str) -> str:
     return (
         f"<html><head><meta charset='utf-8'><title>{esc(title)}</title>"
         f"<style>{STYLE}</style></head><body>{body}</body></html>"
+    )
+
+
+def heading(key: str, staff: Catalogue, person: Catalogue, bilingual: bool) -> str:
+    """A section heading; bilingual, each language in its own column and direction."""
+    if not bilingual:
+        return f"<h2>{phrase_html(staff.label(key))}</h2>"
+    left = f"<h2 style='margin: 0;'>{phrase_html(staff.label(key))}</h2>"
+    right = f"<h2 style='margin: 0;'>{phrase_html(person.label(key))}</h2>"
+    return (
+        "<table width='100%' border='0' cellspacing='0' cellpadding='2' "
+        f"style='margin-top: 12px;'><tr>{cell(left, staff, '50%')}"
+        f"{cell(right, person, '50%')}</tr></table>"
+    )
+
+
+def title(key: str, staff: Catalogue, person: Catalogue, bilingual: bool) -> str:
+    """The document title, the person's language on its own line in its direction."""
+    first = f"<h1>{phrase_html(staff.label(key))}</h1>"
+    if not bilingual:
+        return first
+    align = "right" if person.rtl else "left"
+    direction = "rtl" if person.rtl else "ltr"
+    return f"{first}<h1 align='{align}' dir='{direction}'>{phrase_html(person.label(key))}</h1>"
+
+
+def page_footer(reference: str, staff: Catalogue, person: Catalogue, bilingual: bool) -> str:
+    """Reference in the middle, "page n of N" in each language on its own side; the
+    ``{page}``/``{pages}`` markers are filled per page by the renderer."""
+    numbers = {"page": "{page}", "pages": "{pages}"}
+    left = phrase_html(staff.label("page", **numbers), "small")
+    right = phrase_html(person.label("page", **numbers), "small") if bilingual else ""
+    middle = f"<span class='small'>{esc(reference)}</span>"
+    return (
+        "<table width='100%' border='0' cellspacing='0' cellpadding='0'><tr>"
+        f"{cell(left, staff, '35%')}<td width='30%' align='center'>{middle}</td>"
+        f"<td width='35%' align='right'>{right}</td></tr></table>"
     )

@@ -14,9 +14,9 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QTextDocument,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import Paper, PrintDocument
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
+from rrr_desktop.printing.layout import page_shell
 
 LAYOUT_DPI = 96
 PDF_DPI = 600
@@ -40,8 +41,11 @@ class PrintFailed(KnownError):
 
 def page_layout(paper: str) -> QPageLayout:
     """Portrait A4 or US Letter with the document margins."""
-    size = QPageSize(QPageSize.PageSizeId.Letter if paper == Paper.LETTER else QPageSize.PageSizeId.A4)
-    return QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+    size_id = QPageSize.PageSizeId.Letter if paper == Paper.LETTER else QPageSize.PageSizeId.A4
+    return QPageLayout(
+        QPageSize(size_id), QPageLayout.Orientation.Portrait, MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def _measuring_device() -> QImage:
@@ -95,9 +99,7 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
             footer_html = doc.footer_html.replace("{page}", str(index + 1)).replace(
                 "{pages}", str(pages)
             )
-            footer = _text_document(
-                f"<div align='center'>{footer_html}</div>", measuring, width
-            )
+            footer = _text_document(page_shell("", footer_html), measuring, width)
             painter.save()
             painter.translate(0, body_height + footer_height * 0.25)
             footer.drawContents(painter)

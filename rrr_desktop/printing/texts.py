@@ -16,6 +16,7 @@ from rrr_desktop.printing.fonts import font_stack
 
 TEXTS_DIR = resources.resources_dir() / "print_texts"
 SOURCE_LANGUAGE = "en"
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,8 +59,11 @@ class Catalogue:
         return self._pick("items", key)
 
     def label(self, key: str, **params: str) -> Phrase:
+        """A label with ``{placeholders}`` filled; each value is a bidi isolate, so a
+        date or a Latin name keeps its own order inside an Arabic sentence."""
         phrase = self._pick("labels", key)
-        return dataclasses.replace(phrase, text=phrase.text.format(**params))
+        isolated = {k: f"{FSI}{v}{PDI}" for k, v in params.items()}
+        return dataclasses.replace(phrase, text=phrase.text.format(**isolated))
 
 
 def available_languages() -> list[str]:
