@@ -121,7 +121,6 @@ class FollowUpTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.reload()
 
     # -- building ------------------------------------------------------------------------
 

@@ -80,7 +80,6 @@ class PlanTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         ctx.directoryChanged.connect(self.reload)
-        self.reload()
 
     # -- building ------------------------------------------------------------------------
 
