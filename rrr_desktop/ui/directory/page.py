@@ -84,6 +84,7 @@ class DirectoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.count = QLabel(self)
         self.count.setObjectName("directoryCount")
@@ -146,6 +147,7 @@ class DirectoryPage(QWidget):
                                                                     entry.phone) if p)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(ID_ROLE, entry.id)
                 if column == 0 and stale:
                     item.setIcon(warning)

@@ -28,7 +28,7 @@ def type_text(value: DirectoryType) -> str:
 def verification_text(entry: DirectoryEntry, stale: bool) -> str:
     """Words, not colour (the table adds a warning icon): example, never, stale or fresh."""
     if entry.is_example:
-        return tr("Example — replace with a verified entry")
+        return tr("Example: not a real entry")
     if entry.last_verified is None:
         return tr("Never verified")
     day = entry.last_verified.isoformat()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -167,7 +168,11 @@ class PlanTab(QWidget):
         self.tree.setHeaderLabels([self.tr("Component / action"), self.tr("Goal / description"),
                                    self.tr("Responsible"), self.tr("Due"), self.tr("Budget"),
                                    self.tr("Status")])
-        self.tree.setMinimumHeight(200)
+        self.tree.setMinimumHeight(220)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.add_component = QPushButton(self.tr("Add a component…"), box)
         self.add_component.clicked.connect(self._add_component)
         self.add_action = QPushButton(self.tr("Add an action to the selected component…"), box)
@@ -288,8 +293,6 @@ class PlanTab(QWidget):
                     status_text(action.status)])
                 child.setData(0, ID_ROLE, ("action", action.id))
             item.setExpanded(True)
-        for column in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
 
     # -- acting --------------------------------------------------------------------------
 
