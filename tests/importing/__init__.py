@@ -1,0 +1,1 @@
+"""Spreadsheet import: rules, reading, preview, all-or-nothing apply, CLI."""

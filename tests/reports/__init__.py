@@ -1,0 +1,1 @@
+"""Reports: tables, disclosure control, exports, lists, PDF, the Reports page."""
