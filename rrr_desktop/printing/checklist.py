@@ -2,6 +2,8 @@
 the eight conditions and the information items with who ticked them and when, the wish
 to be met on arrival, the contacts handed over, and signature lines."""
 
+from collections.abc import Sequence
+
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.checklist import CONDITIONS, INFORMATION_ITEMS
 from rrr_desktop.domain.directory import DirectoryEntry, is_stale
@@ -86,7 +88,7 @@ def _answer_key(wish: bool | None) -> str:
     return "not_asked" if wish is None else ("yes" if wish else "no")
 
 
-def contact_lines(entries: list[DirectoryEntry] | tuple[DirectoryEntry, ...], ctx: PrintContext,
+def contact_lines(entries: Sequence[DirectoryEntry], ctx: PrintContext,
                   person_language: str) -> str:
     """Names, phones and a visible warning for entries not verified recently."""
     lines = []

@@ -89,7 +89,7 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         f"<p>{esc(paragraphs[2])}</p>",
         table(rows),
         *(f"<p>{esc(p)}</p>" for p in paragraphs[3:]),
-        "<p><br/><br/>" + "&nbsp;" * 60 + "<br/>"
+        "<p><br/><br/><br/>" + "_" * 40 + "<br/>"
         f"{esc(_tr('Signature, name and position'))}<br/>{esc(request.organisation)}</p>",
     ]
     title = f"RRR embassy letter {request.reference}"

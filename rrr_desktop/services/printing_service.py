@@ -8,22 +8,17 @@ directory entries of the contacts handed over.
 
 import dataclasses
 import datetime as dt
-import logging
-
-from pydantic import ValidationError
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.embassy import TravelDocumentRequest, build_request
 from rrr_desktop.errors import InvalidInput
+from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import records
-
-log = logging.getLogger("rrr.services.printing")
 
 DOCUMENT_KINDS = ("checklist", "info_sheet", "embassy_letter")
-DIRECTORY_KIND = "directory"  # record kind of service directory entries
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,24 +81,9 @@ class PrintingService:
         return request
 
     def _display_names(self) -> dict[str, str]:
-        rows = self.s.conn().execute("SELECT username, data FROM users").fetchall()
-        names: dict[str, str] = {}
-        for username, data in rows:
-            try:
-                import json
-
-                names[username] = json.loads(data).get("display_name") or username
-            except ValueError:
-                names[username] = username
-        return names
+        """Staff user names -> display names, for "ticked by" (staff, not the person)."""
+        return {u.username: u.display_name or u.username
+                for u in vault_service.list_users(self.s)}
 
     def _directory(self) -> dict[str, DirectoryEntry]:
-        entries: dict[str, DirectoryEntry] = {}
-        for raw in records.list_records(self.s.conn(), DIRECTORY_KIND):
-            try:
-                entry = DirectoryEntry.model_validate(raw)
-            except ValidationError:
-                log.warning("skipped a directory record that does not validate")
-                continue
-            entries[entry.id] = entry
-        return entries
+        return {entry.id: entry for entry in DirectoryService(self.s).all()}

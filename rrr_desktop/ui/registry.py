@@ -16,6 +16,7 @@ from rrr_desktop.ui.context import UiContext
 # Modules that contribute pages or case tabs (each defines PAGES and/or CASE_TABS).
 EXTENSION_MODULES: list[str] = []
 EXTENSION_MODULES += ["rrr_desktop.ui.reintegration", "rrr_desktop.ui.directory"]  # issue 7
+EXTENSION_MODULES.append("rrr_desktop.ui.printing")  # issue 5 item 6: printing
 EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")  # issue 5
 
 

@@ -1,0 +1,16 @@
+"""The "Print" case tab: checklist, information sheet and embassy letter (issue 5 item 6)."""
+
+from PySide6.QtWidgets import QWidget
+
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.registry import CaseTabSpec
+
+
+def _print_tab(ctx: UiContext, reference: str) -> QWidget:
+    from rrr_desktop.ui.printing.print_tab import PrintTab
+
+    return PrintTab(ctx, reference)
+
+
+CASE_TABS = [CaseTabSpec("print", N_("casetabs", "Print"), 100, _print_tab)]
