@@ -13,6 +13,7 @@ from rrr_desktop.cli import admin, cases, retention
 from rrr_desktop.cli import reintegration as reintegration_cli
 from rrr_desktop.cli import return_prep as return_prep_cli
 from rrr_desktop.cli import travel as travel_cli
+from rrr_desktop.cli import bundle as bundle_cli
 from rrr_desktop.cli import printing as printing_cli
 from rrr_desktop.cli import reports as reports_cli
 from rrr_desktop.cli.common import CliError
@@ -24,6 +25,7 @@ COMMAND_MODULES.extend([return_prep_cli, travel_cli])  # issue 5
 COMMAND_MODULES.append(reintegration_cli)  # issue 7
 COMMAND_MODULES.append(printing_cli)  # issue 5 item 6: printing
 COMMAND_MODULES.append(reports_cli)  # issue 8: reports, import, lists
+COMMAND_MODULES.append(bundle_cli)  # issue 6: peers and handoff bundles
 
 
 def build_parser() -> argparse.ArgumentParser:

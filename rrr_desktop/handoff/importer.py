@@ -7,6 +7,7 @@ merge, and fields both sides changed differently become conflicts kept for a per
 resolve. ``Applier`` writes a plan inside the caller's transaction.
 """
 
+import copy
 import dataclasses
 import datetime as dt
 import json
@@ -165,7 +166,7 @@ class Planner:
         plan = Plan(rid, case_repo.KIND, self._reference(local_doc), UNCHANGED, [], [],
                     hlc=entry["hlc"], device=entry["device"],
                     base=store.Version(entry["hlc"], False, remote))
-        updated = dict(local_doc)
+        updated = copy.deepcopy(local_doc)
         for dotted in STATUS_FIELDS:
             found, value = get_path(merged if isinstance(merged, dict) else {}, dotted)
             if found:

@@ -1,0 +1,218 @@
+"""``rrr peer ...`` and ``rrr bundle ...``: contact cards, trust, bundle export/verify/import."""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rrr_desktop.cli.common import CliError, open_session, print_json, print_table, read_secret
+from rrr_desktop.errors import NotFound
+from rrr_desktop.handoff.keys import normalise_fingerprint
+from rrr_desktop.services.handoff import HandoffService, ImportPreview, default_bundle_name
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("peer", help="contact cards of other installations")
+    psub = p.add_subparsers(dest="peer_command", required=True)
+    q = psub.add_parser("export-card", help="write this installation's contact card")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.set_defaults(func=cmd_export_card)
+    q = psub.add_parser("add", help="add a peer's contact card (not trusted until 'peer trust')")
+    q.add_argument("file")
+    q.set_defaults(func=cmd_add)
+    q = psub.add_parser("trust", help="trust a peer after comparing its fingerprint")
+    q.add_argument("fingerprint")
+    q.set_defaults(func=cmd_trust)
+    q = psub.add_parser("list", help="peers with their fingerprints")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = psub.add_parser("join", help="make this empty vault a device of a trusted peer's organisation")
+    q.add_argument("fingerprint")
+    q.set_defaults(func=cmd_join)
+
+    p = sub.add_parser("bundle", help="encrypted, signed handoff bundles")
+    bsub = p.add_subparsers(dest="bundle_command", required=True)
+    q = bsub.add_parser("export", help="write a bundle for a peer")
+    q.add_argument("--to", default="", metavar="PEER", help="fingerprint or organisation name")
+    q.add_argument("--kind", required=True, choices=["sync", "referral", "status"])
+    q.add_argument("--case", action="append", default=[], metavar="REF")
+    q.add_argument("--out", required=True, metavar="FILE", help="file, or a folder (e.g. a USB drive)")
+    q.add_argument("--passphrase-for", default="", metavar="ORG",
+                   help="encrypt with a passphrase instead, for this organisation")
+    q.set_defaults(func=cmd_export)
+    q = bsub.add_parser("verify", help="check signature, recipient and integrity; change nothing")
+    q.add_argument("file")
+    q.add_argument("--bundle-passphrase", action="store_true", help="the bundle needs a passphrase")
+    q.set_defaults(func=cmd_verify)
+    q = bsub.add_parser("import", help="import a bundle (all of it or nothing)")
+    q.add_argument("file")
+    q.add_argument("--dry-run", action="store_true", help="only show what would change")
+    q.add_argument("--bundle-passphrase", action="store_true", help="the bundle needs a passphrase")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_import)
+    q = bsub.add_parser("conflicts", help="fields edited on both sides, waiting for a choice")
+    q.set_defaults(func=cmd_conflicts)
+    q = bsub.add_parser("resolve", help="resolve a conflict")
+    q.add_argument("id", type=int)
+    q.add_argument("choice", choices=["local", "remote"])
+    q.set_defaults(func=cmd_resolve)
+    q = bsub.add_parser("history", help="bundles written and imported")
+    q.set_defaults(func=cmd_history)
+
+
+def _service(args: argparse.Namespace) -> HandoffService:
+    return HandoffService(open_session(args))
+
+
+def cmd_export_card(args: argparse.Namespace) -> int:
+    card = _service(args).export_card(Path(args.out))
+    print(f"Contact card written to {args.out}.")
+    print(f"Fingerprint: {card.fingerprint}  (read it out to the peer to compare)")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    peer = _service(args).add_peer(Path(args.file))
+    print(f"Added {peer.org_name} ({peer.country}), device {peer.device_id}.")
+    print(f"Fingerprint: {peer.fingerprint}")
+    print("Not trusted yet: compare this fingerprint with the peer by phone or in person, "
+          f"then run: rrr peer trust {peer.fingerprint}")
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    peer = _service(args).trust_peer(args.fingerprint)
+    print(f"{peer.org_name} ({peer.fingerprint}) is now trusted.")
+    return 0
+
+
+def cmd_join(args: argparse.Namespace) -> int:
+    service = _service(args)
+    service.join_organisation(args.fingerprint)
+    print(f"This vault is now a device of {service.s.organisation().name}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    service = _service(args)
+    peers = service.peers()
+    me = service.identity().fingerprint
+    if args.json:
+        print_json({"self": me, "peers": [p.__dict__ for p in peers]})
+        return 0
+    print(f"This installation: {me}")
+    print_table(["FINGERPRINT", "ORGANISATION", "COUNTRY", "DEVICE", "TRUSTED"],
+                [[p.fingerprint, p.org_name, p.country, p.device_id, "yes" if p.trusted else "no"]
+                 for p in peers])
+    return 0
+
+
+def _resolve_peer(service: HandoffService, text: str) -> str:
+    if not text:
+        return ""
+    wanted = normalise_fingerprint(text)
+    matches = [p for p in service.peers()
+               if p.fingerprint == wanted or p.org_name.casefold() == text.strip().casefold()]
+    if len(matches) != 1:
+        raise NotFound(f"No single peer matches {text}; use its fingerprint from 'rrr peer list'.")
+    return matches[0].fingerprint
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    service = _service(args)
+    peer = _resolve_peer(service, args.to)
+    if not peer and not args.passphrase_for:
+        raise CliError("say who the bundle is for: --to PEER or --passphrase-for ORG.")
+    passphrase = ""
+    if args.passphrase_for:
+        passphrase = read_secret(args, "Passphrase for the bundle: ", confirm=True)
+        if len(passphrase) < 10:
+            raise CliError("a bundle passphrase needs at least 10 characters.")
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / default_bundle_name(args.kind, service.s.clock.now())
+    result = service.export_bundle(args.kind, out, peer, args.case, passphrase,
+                                   args.passphrase_for)
+    for reference, found in result.filters.items():
+        print(f"{reference}: sends {len(found.sent)} fields; withheld:")
+        for path, why in found.withheld:
+            print(f"  - {path} ({why})")
+    counts = result.manifest.counts
+    print(f"Wrote {out} ({result.manifest.kind}, {counts.get('records', 0)} records, bundle "
+          f"{result.manifest.bundle_id[:8]}).")
+    return 0
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    return read_secret(args, "Bundle passphrase: ") if args.bundle_passphrase else ""
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    service = _service(args)
+    verified = service.verify(Path(args.file), _passphrase(args))
+    m = verified.manifest
+    print(f"OK: {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name} "
+          f"({verified.peer.fingerprint}), made {m.created_at}; signature, recipient and all "
+          f"{len(m.members)} members check out; {m.counts.get('records', 0)} records.")
+    return 0
+
+
+def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
+    m = preview.manifest
+    rows = [[i.reference or i.record_id[:8], i.kind, i.action, ", ".join(i.fields),
+             ", ".join(i.conflicts)] for i in preview.items if i.action != "unchanged"]
+    print_table(["REFERENCE", "KIND", "ACTION", "FIELDS", "CONFLICTS"], rows)
+    if m.transfer is not None:
+        print(f"Purpose: {m.transfer.purpose}; legal basis: {m.transfer.legal_basis}.")
+        for item in preview.items:
+            print(f"{item.reference}: the sender shared {', '.join(item.sent_fields)}")
+    totals = ", ".join(f"{n} {k}" for k, n in sorted(preview.totals().items())) or "nothing"
+    verb = "Would apply" if dry_run else "Applied"
+    print(f"{verb} {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name}: {totals}.",
+          file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    service = _service(args)
+    path = Path(args.file)
+    passphrase = _passphrase(args)
+    preview = (service.preview(path, passphrase) if args.dry_run
+               else service.import_bundle(path, passphrase))
+    if args.json:
+        print_json({"bundle_id": preview.manifest.bundle_id, "kind": preview.manifest.kind,
+                    "applied": preview.applied, "totals": preview.totals(),
+                    "items": [i.__dict__ for i in preview.items]})
+    else:
+        _print_preview(preview, args.dry_run)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    service = _service(args)
+    rows = []
+    for c in service.conflicts():
+        rows.append([str(c.id), service.reference_of(c.record_id), ".".join(c.path) or "(record)",
+                     _cell(c.local), _cell(c.remote)])
+    print_table(["ID", "REFERENCE", "FIELD", "HERE", "THERE"], rows)
+    return 0
+
+
+def _cell(cell: dict[str, Any]) -> str:
+    if "v" not in cell:
+        return "(deleted)"
+    text = str(cell["v"])
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    _service(args).resolve(args.id, args.choice)
+    print(f"Conflict {args.id} resolved ({args.choice}).")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    rows = [[h["at"], h["direction"], h["kind"], h["bundle_id"][:8], h["peer"], h["by"],
+             ", ".join(f"{k} {v}" for k, v in sorted(h["counts"].items()))]
+            for h in _service(args).history()]
+    print_table(["WHEN", "DIR", "KIND", "BUNDLE", "PEER", "BY", "COUNTS"], rows)
+    return 0
