@@ -26,11 +26,12 @@ class ConsentEvent(DomainModel):
 
 
 def current_consent(events: list[ConsentEvent], purpose: ConsentPurpose) -> ConsentEvent | None:
-    """The event in force for a purpose: the last one recorded (date, then entry time)."""
-    relevant = [e for e in events if e.purpose == purpose]
+    """The event in force for a purpose: the last one recorded (date, then entry time,
+    then list order, so two events entered within the same second keep their order)."""
+    relevant = [(i, e) for i, e in enumerate(events) if e.purpose == purpose]
     if not relevant:
         return None
-    return max(relevant, key=lambda e: (e.on, e.recorded_at))
+    return max(relevant, key=lambda p: (p[1].on, p[1].recorded_at, p[0]))[1]
 
 
 def consent_state(events: list[ConsentEvent], purpose: ConsentPurpose) -> ConsentState:

@@ -9,6 +9,7 @@ stores an edited copy per country); they are not an authority.
   Islamic dates are the expected dates as published before the year; governments confirm
   them (Islamic ones by moon sighting) and add bridge or substitute days late, so check the
   official list each year and edit the calendar.
+- Substitute days for a holiday that falls on a weekend are not listed: add them.
 - Only nation-wide days off; regional holidays (Malaysian states, Indonesian provinces,
   Boun That Luang in Vientiane) are left for users to add.
 - Weekends are Saturday and Sunday everywhere here; some Malaysian states (Kelantan,
@@ -85,9 +86,9 @@ _MOVABLE: dict[str, dict[str, str]] = {
         "2026-11-23": "Water Festival", "2026-11-24": "Water Festival",
         "2026-11-25": "Water Festival",
         "2027-05-20": "Visak Bochea", "2027-05-24": "Royal Ploughing Ceremony",
-        "2027-09-29": "Pchum Ben", "2027-09-30": "Pchum Ben", "2027-10-01": "Pchum Ben",
-        "2027-11-12": "Water Festival", "2027-11-13": "Water Festival",
-        "2027-11-14": "Water Festival",
+        "2027-09-30": "Pchum Ben", "2027-10-01": "Pchum Ben", "2027-10-02": "Pchum Ben",
+        "2027-11-13": "Water Festival", "2027-11-14": "Water Festival",
+        "2027-11-15": "Water Festival",
     },
     "TH": {
         "2026-03-03": "Makha Bucha", "2026-05-31": "Visakha Bucha",

@@ -5,8 +5,9 @@ from collections.abc import Callable
 
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.consent import ConsentEvent
+from rrr_desktop.domain.consent_effects import withdrawal_effects
 from rrr_desktop.domain.diff import changed_paths
-from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.enums import ConsentState, Role, Stage
 from rrr_desktop.domain.gates import Reason, advance_blockers
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
@@ -138,7 +139,13 @@ class CaseService:
     def record_consent(self, reference: str, event: ConsentEvent) -> CaseFile:
         event = event.model_copy(update={"recorded_by": self.s.user.username,
                                          "recorded_at": self.s.clock.now()})
-        return self.modify(reference, lambda c: c.consents.append(event), "case.consent")
+
+        def apply(case: CaseFile) -> None:
+            case.consents.append(event)
+            if event.state in (ConsentState.WITHDRAWN, ConsentState.DECLINED):
+                withdrawal_effects(case, event.purpose)  # what rested on it stops now
+
+        return self.modify(reference, apply, "case.consent")
 
     def today(self) -> dt.date:
         return self.s.clock.today()

@@ -14,7 +14,6 @@ from pydantic import ValidationError
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.checklist import ALL_ITEMS
 from rrr_desktop.domain.consent import ConsentEvent
-from rrr_desktop.domain.consent_effects import withdrawal_effects
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import (
     AsylumStatus,
@@ -49,6 +48,7 @@ from rrr_desktop.domain.travel_rules import (
 )
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.holidays import HolidayService
 from rrr_desktop.services.session import Session
 
@@ -176,8 +176,6 @@ class ReturnPrepService:
 
     def handed_over_entries(self, case: CaseFile) -> list[tuple[str, DirectoryEntry | None, bool]]:
         """(id, entry or None if gone, stale?) for each contact handed over."""
-        from rrr_desktop.services.directory import DirectoryService
-
         directory = DirectoryService(self.s)
         by_id = {e.id: e for e in directory.all()}
         out: list[tuple[str, DirectoryEntry | None, bool]] = []
@@ -309,17 +307,13 @@ class ReturnPrepService:
 
     def withdraw_consent(self, reference: str, purpose: ConsentPurpose, note: str = "",
                          state: ConsentState = ConsentState.WITHDRAWN) -> CaseFile:
-        """Record the withdrawal and undo what rested on it, in one audited change."""
+        """Record the withdrawal; ``CaseService.record_consent`` undoes what rested on it."""
         if state not in (ConsentState.WITHDRAWN, ConsentState.DECLINED):
             raise InvalidInput("Use withdrawn or declined.")
         event = ConsentEvent(purpose=purpose, state=state, on=self.today(), note=note,
                              recorded_by=self.s.user.username, recorded_at=self.s.clock.now())
 
-        def apply(case: CaseFile) -> None:
-            case.consents.append(event)
-            withdrawal_effects(case, purpose)
-
-        return self._modify(reference, apply, "case.consent")
+        return self.cases.record_consent(reference, event)
 
     def return_ready_reasons(self, case: CaseFile) -> list[Reason]:
         return return_ready_blockers(case, self.today())

@@ -244,3 +244,18 @@ def test_documents_keep_only_the_last_four_characters(session: Session, case: Ca
     assert service.remove_document(case.reference, doc.id).documents == []
     with pytest.raises(NotFound):
         service.remove_document(case.reference, doc.id)
+
+
+def test_withdrawal_recorded_from_the_consent_tab_also_removes_the_tick(
+        session: Session, case: CaseFile) -> None:
+    from rrr_desktop.domain.enums import ConsentState
+
+    service = ReturnPrepService(session)
+    service.tick(case.reference, "consents_to_departure")
+    after = CaseService(session).record_consent(case.reference, consent(
+        ConsentPurpose.VOLUNTARY_RETURN, ConsentState.WITHDRAWN, on=dt.date(2026, 11, 23)))
+    assert after.checklist.tick_for("consents_to_departure") is None
+    again = CaseService(session).record_consent(case.reference, consent(
+        ConsentPurpose.VOLUNTARY_RETURN, on=dt.date(2026, 11, 23)))
+    assert "no_return_consent" not in [r.code for r in service.departure_reasons(again)]
+    assert again.checklist.tick_for("consents_to_departure") is None  # must be re-confirmed

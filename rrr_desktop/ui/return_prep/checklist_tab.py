@@ -26,6 +26,7 @@ from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.checklist import CONDITIONS, INFORMATION_ITEMS
 from rrr_desktop.domain.return_prep import ChecklistTick
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.return_prep.common import BlockersPanel, call_service
@@ -166,8 +167,6 @@ class ChecklistTab(QWidget):
                 item.setForeground(Qt.GlobalColor.darkYellow)
             self.contacts.addItem(item)
         self.directory_pick.clear()
-        from rrr_desktop.services.directory import DirectoryService
-
         handed = set(case.checklist.contacts_handed_over)
         country = case.itinerary.destination_country or case.intake.origin_country
         for entry in DirectoryService(self.ctx.session).all():
