@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,11 +14,14 @@ cells = st.one_of(st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(),
 
 
 def _refused_cleanly(parser: object, value: object) -> None:
+    code = ""
     try:
         parser(value)  # type: ignore[operator]
     except rules.Refused as refused:
-        assert refused.code in rules.REFUSALS
-        assert rules.Refusal(refused.code, "C").text.endswith(".")
+        code = refused.code
+    if code:
+        assert code in rules.REFUSALS
+        assert rules.Refusal(code, "C").text.endswith(".")
 
 
 @settings(max_examples=300, deadline=None)
@@ -35,11 +39,12 @@ def test_value_parsers_never_crash(value: object) -> None:
        st.sampled_from(["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d %b %Y"]))
 def test_written_dates_read_back_or_are_refused_as_ambiguous(day: dt.date, fmt: str) -> None:
     text = day.strftime(fmt)
-    try:
+    ambiguous = fmt in ("%d/%m/%Y", "%d.%m.%Y") and day.day <= 12 and day.month <= 12
+    if ambiguous and day.day != day.month:
+        with pytest.raises(rules.Refused, match="date_ambiguous"):
+            rules.parse_date(text, TODAY)
+    else:
         assert rules.parse_date(text, TODAY) == day
-    except rules.Refused as refused:
-        assert refused.code == "date_ambiguous" and fmt in ("%d/%m/%Y", "%d.%m.%Y")
-        assert day.day <= 12 and day.month <= 12 and day.day != day.month
     assert rules.parse_date(text, TODAY, "dmy") == day
 
 

@@ -75,7 +75,8 @@ def test_sex_words_in_the_regions_languages(word: str, sex: Sex) -> None:
     ("Domestic work", ExploitationSector.DOMESTIC_WORK), ("maid", ExploitationSector.DOMESTIC_WORK),
     ("Sexual exploitation", ExploitationSector.SEX_WORK), ("sex_work", ExploitationSector.SEX_WORK),
     ("Palm oil", ExploitationSector.PLANTATION), ("Agriculture", ExploitationSector.PLANTATION),
-    ("construction", ExploitationSector.CONSTRUCTION), ("Forced begging", ExploitationSector.BEGGING),
+    ("construction", ExploitationSector.CONSTRUCTION),
+    ("Forced begging", ExploitationSector.BEGGING),
     ("Restaurant", ExploitationSector.RESTAURANT), ("fishing boat", ExploitationSector.FISHING),
     ("Garment factory", ExploitationSector.FACTORY), ("other", ExploitationSector.OTHER),
     ("", ExploitationSector.OTHER), ("Perikanan", ExploitationSector.FISHING),
@@ -129,9 +130,11 @@ def test_age_group_at_intake(dob: dt.date | None, age: int | None, group: AgeGro
 def test_parsed_row_has_typed_values() -> None:
     row, codes = parse(sex="Perempuan", age="17 years", origin_country="Cambodia",
                        exploitation_sector="Fishing", stage="shelter", reference="kh-2025-00001")
-    assert codes == [] and row is not None
+    assert codes == []
+    assert row is not None
     assert (row.sex, row.age, row.origin_country) == (Sex.FEMALE, 17, "KH")
-    assert row.reference == "KH-2025-00001" and row.age_group == AgeGroup.CHILD
+    assert row.reference == "KH-2025-00001"
+    assert row.age_group == AgeGroup.CHILD
 
 
 def test_header_guessing_takes_each_field_once() -> None:

@@ -68,9 +68,11 @@ def test_xlsx_made_with_openpyxl(tmp_path: Path, session: Session) -> None:
     path = tmp_path / "cases.xlsx"
     book.save(path)
     read = read_sheet(path)
-    assert read.headers == HEADER and len(read.rows) == 3
+    assert read.headers == HEADER
+    assert len(read.rows) == 3
     preview = ImportService(session).preview(read, resolve_mapping(read.headers))
-    assert preview.ready and preview.rows[0].intake_date == dt.date(2026, 2, 1)
+    assert preview.ready
+    assert preview.rows[0].intake_date == dt.date(2026, 2, 1)
 
 
 def test_unreadable_files_are_refused_clearly(tmp_path: Path) -> None:
@@ -97,7 +99,8 @@ def test_mapping_overrides_and_checks() -> None:
                        "Extra": ""}
     # choosing a column for a field takes it away from the guessed one
     moved = resolve_mapping(headers, {"Arrivée": "intake_date", "Extra": "given_name"})
-    assert moved["Extra"] == "given_name" and moved["Prénom"] == ""
+    assert moved["Extra"] == "given_name"
+    assert moved["Prénom"] == ""
     with pytest.raises(InvalidInput, match="no column named"):
         resolve_mapping(headers, {"Missing": "age"})
     with pytest.raises(InvalidInput, match="not a field"):
@@ -111,19 +114,22 @@ def test_apply_creates_cases_with_given_and_new_references(tmp_path: Path,
     sheet = read_sheet(write_csv(tmp_path / "c.csv", GOOD))
     service = ImportService(session)
     preview = service.preview(sheet, resolve_mapping(sheet.headers))
-    assert preview.ready and preview.ignored_columns == []
+    assert preview.ready
+    assert preview.ignored_columns == []
     refs = service.apply(preview)
     assert refs[0] == "KH-2025-00077"  # given references first, then new numbers
     assert refs[1:] == ["TH-2026-00001", "TH-2026-00002"]
     from rrr_desktop.services.cases import CaseService
 
     case = CaseService(session).get("TH-2026-00002", audit=False)
-    assert case.person.estimated_age == 34 and case.stage.value == "follow_up"
+    assert case.person.estimated_age == 34
+    assert case.stage.value == "follow_up"
     assert [c.note for c in case.stage_history] == ["imported from a spreadsheet"] * 2
     entries = audit.entries_for(session.conn(), case.id)
     assert [e.action for e in entries] == ["case.import"]
     details = " ".join(e.detail for e in audit.entries_for(session.conn(), ""))
-    assert "Budi" not in details and "Santoso" not in details
+    assert "Budi" not in details
+    assert "Santoso" not in details
 
 
 def test_one_bad_row_imports_nothing(tmp_path: Path, session: Session) -> None:
@@ -131,7 +137,8 @@ def test_one_bad_row_imports_nothing(tmp_path: Path, session: Session) -> None:
     sheet = read_sheet(write_csv(tmp_path / "c.csv", bad))
     service = ImportService(session)
     preview = service.preview(sheet, resolve_mapping(sheet.headers))
-    assert not preview.ready and len(preview.rows) == 3
+    assert not preview.ready
+    assert len(preview.rows) == 3
     assert sorted((r.line, r.refusal.code, r.refusal.column) for r in preview.refusals) == [
         (5, "given_name_missing", "First name"), (5, "sex_unknown", "Gender")]
     before = audit.entries_for(session.conn(), "")
@@ -146,7 +153,8 @@ def test_duplicate_and_existing_references_are_refused(tmp_path: Path, session: 
     first = read_sheet(write_csv(tmp_path / "a.csv", GOOD[1:2]))
     service.apply(service.preview(first, resolve_mapping(first.headers)))
     twice = read_sheet(write_csv(tmp_path / "b.csv", [GOOD[1], GOOD[1]]))
-    codes = [r.refusal.code for r in service.preview(twice, resolve_mapping(twice.headers)).refusals]
+    preview = service.preview(twice, resolve_mapping(twice.headers))
+    codes = [r.refusal.code for r in preview.refusals]
     assert codes == ["reference_duplicate", "reference_duplicate"]
     again = read_sheet(write_csv(tmp_path / "c.csv", [GOOD[0], GOOD[1]]))
     preview = service.preview(again, resolve_mapping(again.headers))
@@ -171,13 +179,15 @@ def test_cli_dry_run_json_then_real_import(tmp_path: Path, session: Session,
     vault = ["--vault", str(session.directory), "--user", "alice"]
     assert main([*vault, "import-cases", str(path), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert data["refused_rows"] == 1 and data["imported"] == 0
+    assert data["refused_rows"] == 1
+    assert data["imported"] == 0
     assert data["refusals"][0] | {"message": ""} == {
         "row": 5, "code": "date_invalid", "column": "Intake date", "message": ""}
     assert count_cases(session) == 0
     ok = write_csv(tmp_path / "ok.csv", GOOD)
     assert main([*vault, "import-cases", str(ok), "--dry-run", "--map", "Project=ignore"]) == 0
-    assert "Dry run" in capsys.readouterr().out and count_cases(session) == 0
+    assert "Dry run" in capsys.readouterr().out
+    assert count_cases(session) == 0
     assert main([*vault, "import-cases", str(ok), "--map", "Project=ignore"]) == 0
     assert "Imported 3 cases" in capsys.readouterr().out
     assert count_cases(session) == 3

@@ -55,7 +55,8 @@ def test_one_way_small_cell_gets_a_complement() -> None:
 
 def test_one_way_two_small_cells_protect_each_other() -> None:
     first, more = suppress([[20], [3], [2], [25]], 5)
-    assert first == {(1, 0), (2, 0)} and more == set()
+    assert first == {(1, 0), (2, 0)}
+    assert more == set()
 
 
 def test_one_way_no_suppression_without_small_cells() -> None:
