@@ -163,3 +163,17 @@ def test_leg_dialog_round_trips_local_times(qtbot: QtBot) -> None:
     again = edited.leg()
     assert again.id == leg.id
     assert again.escort == "Caseworker"
+
+
+def test_checklist_override_is_shown_and_unblocks(qtbot: QtBot, session: Session,
+                                                  reference: str) -> None:
+    tab = ChecklistTab(UiContext(session), reference)
+    qtbot.addWidget(tab)
+    tab.load(CaseService(session).get(reference))
+    assert tab.override_note.isHidden()
+    case = ReturnPrepService(session).record_override(
+        reference, "checklist", "Documents travel with the escort")
+    tab.load(case)
+    assert not tab.blockers.blocked
+    assert not tab.override_note.isHidden()
+    assert "Documents travel with the escort" in tab.override_note.text()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.checklist import CONDITIONS, INFORMATION_ITEMS
-from rrr_desktop.domain.return_prep import ChecklistTick
+from rrr_desktop.domain.return_prep import ChecklistTick, OverrideKind
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.return_prep import ReturnPrepService
@@ -73,11 +73,17 @@ class ChecklistTab(QWidget):
         self.reference = reference
         self.service = ReturnPrepService(ctx.session)
         self.rows: dict[str, ChecklistRow] = {}
+        self.case: CaseFile | None = None
 
         self.blockers = BlockersPanel(self.tr("Departure blocked because:"),
                                       self.tr("Nothing blocks departure."))
+        self.override_note = QLabel()
+        self.override_note.setObjectName("checklist_override")
+        self.override_note.setWordWrap(True)
+        self.override_note.setTextFormat(Qt.TextFormat.PlainText)
         outer = QVBoxLayout(self)
         outer.addWidget(self.blockers)
+        outer.addWidget(self.override_note)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,6 +157,13 @@ class ChecklistTab(QWidget):
         self.wish.blockSignals(False)
         self._show_contacts(case)
         self.blockers.show_reasons(self.service.departure_reasons(case))
+        override = case.active_override(OverrideKind.CHECKLIST)
+        self.override_note.setVisible(override is not None)
+        if override is not None:
+            self.override_note.setText(self.tr(
+                "A supervisor ({user}, {date}) let the person depart before every condition is "
+                "met: {reason}").format(user=override.by, date=override.at.date().isoformat(),
+                                        reason=override.reason))
 
     def _show_contacts(self, case: CaseFile) -> None:
         self.contacts.clear()
@@ -197,7 +210,7 @@ class ChecklistTab(QWidget):
 
     def _add_contact(self) -> None:
         entry_id = self.directory_pick.currentData()
-        if not entry_id:
+        if not entry_id or self.case is None:
             return
         ids = [*self.case.checklist.contacts_handed_over, str(entry_id)]
         self._saved(call_service(self, lambda: self.service.set_contacts_handed_over(
@@ -205,7 +218,7 @@ class ChecklistTab(QWidget):
 
     def _remove_contact(self) -> None:
         item = self.contacts.currentItem()
-        if item is None:
+        if item is None or self.case is None:
             return
         gone = item.data(Qt.ItemDataRole.UserRole)
         ids = [i for i in self.case.checklist.contacts_handed_over if i != gone]

@@ -45,6 +45,7 @@ class MessagesTab(QWidget):
         self.reference = reference
         self.service = ReturnPrepService(ctx.session)
         self.steps: list[MessageStep] = []
+        self.case: CaseFile | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("messages_summary")
@@ -81,7 +82,7 @@ class MessagesTab(QWidget):
         self.answer_days = QSpinBox()
         self.answer_days.setRange(1, 90)
         self.answer_days.setValue(DEFAULT_ANSWER_DAYS)
-        self.answer_days.valueChanged.connect(lambda _v: self.load(self.case))
+        self.answer_days.valueChanged.connect(self._reload)
         row.addWidget(self.answer_days)
         layout.addLayout(row)
 
@@ -119,6 +120,10 @@ class MessagesTab(QWidget):
                 QCoreApplication.translate("messages", s.title) for s in late)))
         self.summary.setText(" ".join(parts))
         self.summary.setStyleSheet(f"background: {OVERDUE_COLOUR}; padding: 4px;" if late else "")
+
+    def _reload(self) -> None:
+        if self.case is not None:
+            self.load(self.case)
 
     def _status(self, step: MessageStep) -> str:
         if step.overdue:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import GrantKind
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
-from rrr_desktop.domain.return_prep import TravelDocument
+from rrr_desktop.domain.return_prep import TravelDocument, TravelLeg
 from rrr_desktop.domain.travel_rules import ERROR, TravelIssue, sorted_legs
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.ui.context import UiContext
@@ -53,6 +53,7 @@ class TravelTab(QWidget):
         self.reference = reference
         self.service = ReturnPrepService(ctx.session)
         self.issues: list[TravelIssue] = []
+        self.legs: list[TravelLeg] = []
         layout = QVBoxLayout(self)
 
         legs_box = QGroupBox(self.tr("Itinerary (local times)"))
