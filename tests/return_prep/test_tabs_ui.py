@@ -95,11 +95,15 @@ def test_override_box_only_for_supervisors(qtbot: QtBot, session: Session, refer
     assert case.active_override("risk") is not None
 
     vault_service.add_user(session, "bob", "bob's long passphrase", [Role.CASEWORKER])
+    CaseService(session).modify(reference, lambda c: c.assigned_to.append("bob"), "case.assign")
     bob = vault_service.open_session(vault_dir, "bob", "bob's long passphrase", clock)
     try:
         bob_tab = RiskTab(UiContext(bob), reference)
         qtbot.addWidget(bob_tab)
+        bob_tab.load(CaseService(bob).get(reference))
         assert bob_tab.override_box.isHidden()
+        assert not bob_tab.active_overrides.isHidden()  # everyone sees an override in force
+        assert "Escort all the way" in bob_tab.active_overrides.text()
     finally:
         bob.close()
 

@@ -6,7 +6,7 @@ supervisor records an override with a reason. The override box is shown to super
 only; the service checks the role again.
 """
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,8 +50,13 @@ class RiskTab(QWidget):
         self.service = ReturnPrepService(ctx.session)
         self.blockers = BlockersPanel(self.tr("Return cannot be marked ready because:"),
                                       self.tr("Nothing blocks the return."))
+        self.active_overrides = QLabel()
+        self.active_overrides.setObjectName("active_overrides")
+        self.active_overrides.setWordWrap(True)
+        self.active_overrides.setTextFormat(Qt.TextFormat.PlainText)
         outer = QVBoxLayout(self)
         outer.addWidget(self.blockers)
+        outer.addWidget(self.active_overrides)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -109,9 +114,6 @@ class RiskTab(QWidget):
     def _override_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Supervisor override"))
         layout = QVBoxLayout(box)
-        self.active_overrides = QLabel()
-        self.active_overrides.setWordWrap(True)
-        layout.addWidget(self.active_overrides)
         self.override_kind = QComboBox()
         self.override_kind.setObjectName("override_kind")
         for kind, text in OVERRIDE_KINDS.items():
@@ -160,10 +162,10 @@ class RiskTab(QWidget):
             self.mitigations.setPlainText(risk.mitigations)
         active = [o for o in case.overrides if not o.revoked]
         self.active_overrides.setText("\n".join(
-            self.tr("Active override ({kind}) by {user} on {date}: {reason}").format(
+            self.tr("Supervisor override in force ({kind}) by {user} on {date}: {reason}").format(
                 kind=rp_tr(OVERRIDE_KINDS.get(o.kind, o.kind)), user=o.by,
-                date=o.at.date().isoformat(), reason=o.reason) for o in active)
-            or self.tr("No active override."))
+                date=o.at.date().isoformat(), reason=o.reason) for o in active))
+        self.active_overrides.setVisible(bool(active))
         self.blockers.show_reasons(self.service.return_ready_reasons(case))
 
     def _reason_changed(self) -> None:
