@@ -95,4 +95,4 @@ if __name__ == "__main__":
     target = Path(sys.argv[1])
     write(target, int(sys.argv[2]) if len(sys.argv) > 2 else 300,
           int(sys.argv[3]) if len(sys.argv) > 3 else 11)
-    print(f"wrote {target}")
+    sys.stderr.write(f"wrote {target}\n")

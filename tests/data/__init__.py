@@ -1,0 +1,1 @@
+"""Synthetic spreadsheets for tests and for trying the importer by hand."""
