@@ -112,15 +112,23 @@ def itinerary_issues(
     itinerary: Itinerary,
     calendar: HolidayCalendar | None,
     late_hour: int = LATE_ARRIVAL_HOUR,
+    today: dt.date | None = None,
 ) -> list[TravelIssue]:
     """Errors first, then seed 001's warnings, for the whole itinerary.
 
-    ``calendar`` is the destination country's (``None``: only weekends are checked).
+    ``calendar`` is the destination country's (``None``: only weekends are checked). With
+    ``today``, a plan whose first leg has already left is flagged (a stale plan).
     """
     legs = sorted_legs(itinerary.legs)
     if not legs:
         return []
     issues = [issue for leg in legs for issue in leg_errors(leg)] + chain_errors(legs)
+    if today is not None and legs[0].departs_at.date() < today:
+        issues.append(_issue(
+            "departure_passed",
+            N_("travel", "The journey was planned to start on {date}, which has passed: "
+                         "update the itinerary."),
+            WARNING, legs[0].id, date=legs[0].departs_at.date().isoformat()))
     for leg in legs:
         if leg.mode == TravelMode.BUS:
             issues.append(_issue("by_bus", N_("travel", "Travel by bus from {origin}: air travel "

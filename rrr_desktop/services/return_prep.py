@@ -23,6 +23,7 @@ from rrr_desktop.domain.enums import (
     MessageKind,
     RiskFinding,
     Role,
+    Stage,
 )
 from rrr_desktop.domain.gates import Reason, departure_blockers, return_ready_blockers
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS, MessageStep, message_sequence
@@ -53,6 +54,9 @@ from rrr_desktop.services.holidays import HolidayService
 from rrr_desktop.services.session import Session
 
 OVERRIDE_KINDS = (OverrideKind.RISK, OverrideKind.CHECKLIST)
+# Before these stages are left the person has not travelled: the plan may still change,
+# and no post-departure confirmation is due yet.
+PLANNING_STAGES = (Stage.INTAKE, Stage.SHELTER, Stage.RETURN_PREPARATION)
 MIN_REASON_LENGTH = 10
 
 
@@ -258,7 +262,8 @@ class ReturnPrepService:
         country = case.itinerary.destination_country or case.intake.origin_country
         calendar = HolidayService(self.s).calendar(country) if country else None
         itinerary = case.itinerary.model_copy(update={"destination_country": country})
-        return itinerary_issues(itinerary, calendar, late_hour)
+        today = self.today() if case.stage in PLANNING_STAGES else None
+        return itinerary_issues(itinerary, calendar, late_hour, today)
 
     def travel_errors(self, case: CaseFile) -> list[TravelIssue]:
         return errors_only(self.travel_issues(case))
@@ -294,7 +299,8 @@ class ReturnPrepService:
         if answer_days < 1:
             raise InvalidInput("The answer window is at least one day.")
         legs = sorted_legs(case.itinerary.legs)
-        departure = legs[0].departs_at.date() if legs else None
+        departed = case.stage not in PLANNING_STAGES and case.stage != Stage.CLOSED
+        departure = legs[0].departs_at.date() if legs and departed else None
         return message_sequence(case.messages, self.today(), answer_days, departure)
 
     # -- asylum, consent, gates ------------------------------------------------------------

@@ -259,3 +259,24 @@ def test_withdrawal_recorded_from_the_consent_tab_also_removes_the_tick(
         ConsentPurpose.VOLUNTARY_RETURN, on=dt.date(2026, 11, 23)))
     assert "no_return_consent" not in [r.code for r in service.departure_reasons(again)]
     assert again.checklist.tick_for("consents_to_departure") is None  # must be re-confirmed
+
+
+def test_post_departure_message_is_due_only_once_the_person_travels(
+        session: Session, case: CaseFile) -> None:
+    from rrr_desktop.domain.return_prep import OverrideKind as Kind
+
+    service, cases = ReturnPrepService(session), CaseService(session)
+    cases.advance(case.reference, Stage.RETURN_PREPARATION)
+    depart = dt.datetime(2026, 11, 20, 8, 0)  # planned before "today" (23 Nov)
+    saved = service.save_leg(case.reference, TravelLeg(
+        origin="BKK", destination="PNH", departs_at=depart,
+        arrives_at=depart + dt.timedelta(hours=1)))
+    assert service.message_steps(saved)[4].due_on is None
+    assert "departure_passed" in [i.code for i in service.travel_issues(saved)]
+    service.record_risk_assessment(case.reference, RiskFinding.NO_KNOWN_RISK)
+    service.record_override(case.reference, Kind.CHECKLIST, "Escort carries the documents")
+    travelled = cases.advance(case.reference, Stage.TRAVEL)
+    steps = service.message_steps(travelled)
+    assert steps[4].due_on == dt.date(2026, 11, 21)
+    assert steps[4].overdue
+    assert "departure_passed" not in [i.code for i in service.travel_issues(travelled)]

@@ -126,3 +126,11 @@ def test_defaults_cover_the_countries_and_both_years() -> None:
     assert default_holidays("VN")[dt.date(2026, 2, 17)].startswith("Tet")
     assert default_holidays("CN")[dt.date(2027, 10, 1)] == "National Day"
     assert default_holidays("FR") == {}
+
+
+def test_a_plan_whose_departure_has_passed_is_flagged() -> None:
+    itinerary = Itinerary(legs=[leg("BKK", "PNH", TUESDAY_MORNING)], destination_country="KH")
+    assert itinerary_issues(itinerary, None, today=dt.date(2026, 12, 1)) == []
+    stale = itinerary_issues(itinerary, None, today=dt.date(2026, 12, 2))
+    assert [i.code for i in stale] == ["departure_passed"]
+    assert "2026-12-01" in stale[0].text
