@@ -133,7 +133,8 @@ def cmd_checklist_show(args: argparse.Namespace) -> int:
         print(f"  {title}")
         for item in (i for i in items if i["group"] == group):
             mark = "[x]" if item["ticked"] else "[ ]"
-            who = f"  ({item['by']}, {item['on']})" if item["ticked"] else ""
+            note = f"; {item['note']}" if item["note"] else ""
+            who = f"  ({item['by']}, {item['on']}{note})" if item["ticked"] else ""
             print(f"    {mark} {item['key']}: {item['text']}{who}")
     wish = {True: "yes", False: "no", None: "not asked"}[case.checklist.wants_ngo_met_on_arrival]
     print(f"  Wants to be met by a local NGO: {wish}")
