@@ -92,6 +92,15 @@ def register(sub: Any) -> None:
     q.add_argument("--due", type=_date)
     q.set_defaults(func=cmd_add_action)
 
+    q = plan.add_parser("print", help="print the plan as a PDF for the person to keep")
+    q.add_argument("reference")
+    q.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    q.add_argument("--lang", default="en", help="the person's language, e.g. km")
+    q.add_argument("--staff-lang", default="", help="the caseworker's language (default: yours)")
+    q.add_argument("--version", type=int)
+    q.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    q.set_defaults(func=cmd_plan_print)
+
     visits = sub.add_parser("visits", help="follow-up visit schedule").add_subparsers(
         dest="visits_command", required=True)
     q = visits.add_parser("schedule", help="schedule visits after return (2 weeks .. 12 months)")
@@ -174,6 +183,29 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
                   f"responsible={a.responsible or '-'}")
     for r in plan_problems(case, plan, service.today()):
         print(f"  ! {r.text}")
+    return 0
+
+
+def cmd_plan_print(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
+        raise CliError("--out must name a .pdf file in an existing folder.")
+    material = ReintegrationService(open_session(args)).plan_for_print(
+        args.reference, args.lang, args.version)
+    from rrr_desktop.cli.printing import ensure_gui_application
+
+    _app = ensure_gui_application()
+    from rrr_desktop.printing.documents import make_context
+    from rrr_desktop.printing.plan import plan_document
+    from rrr_desktop.printing.render import write_pdf
+
+    ctx = make_context(staff_language=args.staff_lang or material.staff_language,
+                       person_language=args.lang, printed_on=material.today,
+                       organisation=material.organisation,
+                       show_name=material.case.show_name_on_prints)
+    document = plan_document(material.case, material.plan, ctx, material.entries)
+    pages = write_pdf(document, out, args.paper)
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
 
 

@@ -4,11 +4,13 @@ Every change goes through ``CaseService.modify`` (one transaction, one audit ent
 names fields, never values). Rules live in domain/plan_rules.py and domain/followup.py.
 """
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from rrr_desktop.domain import followup
 from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import (
     ClosureReason,
     DestinationOption,
@@ -30,9 +32,22 @@ from rrr_desktop.domain.reintegration import (
 )
 from rrr_desktop.errors import GateBlocked, InvalidInput, NotFound
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.session import Session
 
 RETENTION_YEARS = 5  # default retention of a closed case before anonymisation
+
+
+@dataclasses.dataclass(frozen=True)
+class PlanPrint:
+    """Everything the printed plan needs (printing never opens the vault)."""
+
+    case: CaseFile
+    plan: ReintegrationPlan
+    organisation: str
+    staff_language: str
+    today: dt.date
+    entries: dict[str, DirectoryEntry]
 
 
 def _current_plan(case: CaseFile) -> ReintegrationPlan:
@@ -289,3 +304,19 @@ class ReintegrationService:
 
         self.cases.modify(ref, apply, "case.closure")
         return self.cases.advance(ref, Stage.CLOSED, note=reason.value)
+
+    # -- printing ------------------------------------------------------------------------
+
+    def plan_for_print(self, ref: str, language: str, version: int | None = None) -> PlanPrint:
+        """The plan version to print (default: current); the print is audited."""
+        case = self.cases.get(ref, audit=False)
+        plans = [p for p in case.reintegration.plans if version is None or p.version == version]
+        if not plans:
+            raise NotFound("This case has no such plan version.")
+        plan = max(plans, key=lambda p: p.version)
+        with self.s.write() as conn:
+            self.s.audit(conn, "case.print", case.id, document="plan", version=plan.version,
+                         language=language)
+        entries = {e.id: e for e in DirectoryService(self.s).all()}
+        return PlanPrint(case, plan, self.s.organisation().name, self.s.user.language or "en",
+                         self.today(), entries)

@@ -8,6 +8,7 @@ import pytest
 
 from rrr_desktop.cli import main
 from rrr_desktop.domain.enums import Stage
+from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
 from tests.conftest import PASSPHRASE
 from tests.reintegration.helpers import new_case
@@ -100,3 +101,33 @@ def test_directory_import_export(rrr, tmp_path: Path) -> None:  # type: ignore[n
     assert rrr("directory", "starter")[0] == 0
     examples = json.loads(rrr("directory", "list", "--json")[1])
     assert sum("(example — verify)" in e["name"] for e in examples) == 10
+
+
+def test_plan_prints_bilingual_with_wishes_and_stale_warning(
+    session: Session, rrr, tmp_path: Path, qapp: object,  # type: ignore[no-untyped-def]
+) -> None:
+    from pypdf import PdfReader
+
+    from rrr_desktop.vault import audit
+
+    ref = new_case(session).reference
+    assert rrr("directory", "starter")[0] == 0
+    assert rrr("plan", "start", ref, "--wishes", "Open a noodle stall",
+               "--proposal", "Cooking course")[0] == 0
+    assert rrr("plan", "add-component", ref, "--kind", "income_generation", "--goal",
+               "Stall running", "--responsible", "example-kh-ngo-1")[0] == 0
+    out = tmp_path / "plan.pdf"
+    code, printed, err = rrr("plan", "print", ref, "--out", str(out), "--lang", "km")
+    assert code == 0, err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "My reintegration plan" in text
+    assert "Open a noodle stall" in text
+    assert "Cooking course" in text
+    assert "in the last six months" in text  # the example entry is printed only with a warning
+    assert ref in text
+    assert PdfReader(out).metadata.title == f"RRR reintegration plan {ref} v1"  # no name
+    case_id = CaseService(session).get(ref, audit=False).id
+    prints = [e for e in audit.entries_for(session.conn(), case_id) if e.action == "case.print"]
+    assert len(prints) == 1
+    assert "noodle" not in prints[0].detail
+    assert rrr("plan", "print", ref, "--out", str(tmp_path / "x.txt"))[0] == 1

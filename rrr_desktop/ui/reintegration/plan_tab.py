@@ -35,6 +35,7 @@ from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.reintegration.plan_dialogs import ActionDialog, ComponentDialog, entry_label
+from rrr_desktop.ui.reintegration.plan_print import ask_path, save_plan_pdf
 from rrr_desktop.ui.reintegration.texts import (
     component_text,
     destination_text,
@@ -130,11 +131,14 @@ class PlanTab(QWidget):
         self.new_version.clicked.connect(
             lambda: self._apply(lambda: self.service.new_version(self.reference)))
         self.version_note = QLabel(box)
+        self.print_button = QPushButton(self.tr("Save this version as PDF…"), box)
+        self.print_button.clicked.connect(self._print)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Version:"), box))
         top.addWidget(self.versions)
         top.addWidget(self.new_version)
         top.addWidget(self.version_note, 1)
+        top.addWidget(self.print_button)
 
         self.wishes = _text_box(box, "personsWishes")
         self.wishes.setPlaceholderText(self.tr("Write what the person wants, as they say it."))
@@ -266,6 +270,7 @@ class PlanTab(QWidget):
                        self.add_component, self.add_action, self.set_status, self.status):
             button.setEnabled(editable and (plan is not None or button is self.save_texts))
         self.new_version.setEnabled(current is not None)
+        self.print_button.setEnabled(plan is not None)
         reasons = plan_problems(case, plan, self.service.today()) if plan else []
         self.problems.setText("\n".join(f"⚠ {reason_text(r)}" for r in reasons))
         self._fill_tree(plan)
@@ -372,3 +377,16 @@ class PlanTab(QWidget):
             self._apply(lambda: self.service.set_action_status(self.reference, item_id, status))
         else:
             show_error(self, KnownError(self.tr("Select a component or an action first.")))
+
+    def _print(self) -> None:
+        plan = self._selected_plan()
+        if plan is None or self.case is None:
+            return
+        path = ask_path(self, self.reference, plan.version)
+        if path is None:
+            return
+        try:
+            self.print_task = save_plan_pdf(self, self.service, self.case, plan.version, path,
+                                            self.ctx.statusMessage.emit)
+        except KnownError as exc:
+            show_error(self, exc)
