@@ -1,0 +1,81 @@
+"""``rrr print ...`` end to end on a vault made with ``rrr init`` and ``rrr demo``."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.printing.conftest import pdf_fonts, pdf_text
+
+PASS = "a long enough passphrase"
+
+
+def rrr(vault: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("RRR_PASSPHRASE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(vault), "--passphrase-stdin",
+         *args],
+        input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """A vault with demo cases; returns it, a case in return preparation and its name."""
+    vault = tmp_path_factory.mktemp("print") / "vault"
+    made = rrr(vault, "init", "--org", "Field Office", "--country", "TH", "--user", "malai",
+               stdin=f"{PASS}\n{PASS}\n")
+    assert made.returncode == 0, made.stderr
+    assert rrr(vault, "demo", "--cases", "40", "--seed", "5").returncode == 0
+    listed = rrr(vault, "cases", "list", "--stage", "return_preparation", "--json")
+    case = json.loads(listed.stdout)["cases"][0]
+    return vault, case["reference"], case["name"]
+
+
+def test_print_checklist_cli(demo_vault: tuple[Path, str, str], tmp_path: Path) -> None:
+    vault, reference, name = demo_vault
+    out = tmp_path / "checklist.pdf"
+    done = rrr(vault, "print", "checklist", reference, "--lang", "km", "--out", str(out),
+               "--paper", "letter")
+    assert done.returncode == 0, done.stderr
+    assert "Wrote" in done.stdout
+    text = pdf_text(out)
+    assert reference in text
+    assert name not in text  # the name only with --with-name
+    assert any("NotoSansKhmer" in f for f in pdf_fonts(out))
+    assert round(float(PdfReader(out).pages[0].mediabox.height)) == 792
+    named = tmp_path / "named.pdf"
+    assert rrr(vault, "print", "checklist", reference, "--lang", "th", "--out", str(named),
+               "--with-name").returncode == 0
+    assert name.split()[0] in pdf_text(named)
+    log = rrr(vault, "audit", "verify", "--json")
+    assert log.returncode == 0, log.stderr
+
+
+def test_print_info_sheet_and_letter_cli(demo_vault: tuple[Path, str, str],
+                                         tmp_path: Path) -> None:
+    vault, reference, _name = demo_vault
+    sheet = tmp_path / "sheet.pdf"
+    done = rrr(vault, "print", "info-sheet", reference, "--lang", "ar", "--out", str(sheet))
+    assert done.returncode == 0, done.stderr
+    assert any("NotoSansArabic" in f for f in pdf_fonts(sheet))
+    letter = tmp_path / "letter.pdf"
+    done = rrr(vault, "print", "embassy-letter", reference, "--out", str(letter))
+    if done.returncode == 0:
+        assert "traffick" not in pdf_text(letter).lower()
+    else:  # the demo case may lack consent or have asylum pending: a clear refusal
+        assert "No embassy letter" in done.stderr
+        assert not letter.exists()
+
+
+def test_cli_refuses_bad_output(demo_vault: tuple[Path, str, str], tmp_path: Path) -> None:
+    vault, reference, _name = demo_vault
+    done = rrr(vault, "print", "checklist", reference, "--lang", "km",
+               "--out", str(tmp_path / "x.txt"))
+    assert done.returncode == 1
+    assert ".pdf" in done.stderr

@@ -1,0 +1,80 @@
+"""The printing service: access checks, a ``case.print`` audit entry without values, and
+the embassy request refused while asylum is pending."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.domain.embassy import EmbassyRequestRefused
+from rrr_desktop.domain.enums import AsylumStatus, ConsentPurpose, Role
+from rrr_desktop.errors import PermissionDenied
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.clock import FixedClock
+from rrr_desktop.services.printing_service import PrintingService
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import audit
+from tests.printing.conftest import CANARY_NAME, consent, make_case
+
+
+def _stored_case(session: Session, **changes: object) -> str:
+    case = CaseService(session).create(make_case().person, make_case().intake)
+
+    def fill(c: object) -> None:
+        template = make_case(**changes)
+        for field in ("checklist", "documents", "itinerary", "receiving_org", "asylum",
+                      "consents"):
+            setattr(c, field, getattr(template, field))
+
+    return CaseService(session).modify(case.reference, fill, "case.edit").reference
+
+
+def _print_entries(session: Session, reference: str) -> list[audit.AuditEntry]:
+    case = CaseService(session).get(reference, audit=False)
+    return [e for e in audit.entries_for(session.conn(), case.id) if e.action == "case.print"]
+
+
+def test_material_is_audited_without_values(session: Session) -> None:
+    reference = _stored_case(session)
+    material = PrintingService(session).material(reference, "checklist", "km")
+    assert material.case.reference == reference
+    assert material.display_names["alice"]
+    (entry,) = _print_entries(session, reference)
+    assert json.loads(entry.detail) == {"document": "checklist", "language": "km",
+                                        "with_name": False}
+    assert "Zqcanary" not in entry.detail
+
+
+def test_embassy_request_refused_while_asylum_pending(session: Session) -> None:
+    reference = _stored_case(session, asylum=AsylumStatus.PENDING)
+    with pytest.raises(EmbassyRequestRefused) as refused:
+        PrintingService(session).embassy_request(reference)
+    assert "asylum_pending" in [r.code for r in refused.value.reasons]
+    assert _print_entries(session, reference) == []  # nothing printed, nothing audited
+
+
+def test_embassy_request_uses_neutral_name_given(session: Session) -> None:
+    # The test vault's organisation is called "Test Shelter": that would reveal too much.
+    reference = _stored_case(session)
+    with pytest.raises(EmbassyRequestRefused):
+        PrintingService(session).embassy_request(reference)
+    request = PrintingService(session).embassy_request(reference, organisation="Field Office")
+    assert request.full_name == CANARY_NAME
+    assert not request.disclose_trafficking
+    CaseService(session).record_consent(
+        reference, consent(ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY))
+    assert PrintingService(session).embassy_request(reference).disclose_trafficking
+
+
+def test_caseworker_cannot_print_someone_elses_case(
+    session: Session, vault_dir: Path, clock: FixedClock
+) -> None:
+    reference = _stored_case(session)
+    vault_service.add_user(session, "bob", "another long passphrase", [Role.CASEWORKER])
+    bob = vault_service.open_session(vault_dir, "bob", "another long passphrase", clock)
+    try:
+        with pytest.raises(PermissionDenied):
+            PrintingService(bob).material(reference, "info_sheet", "th")
+    finally:
+        bob.close()
