@@ -48,8 +48,8 @@ class LockScreen(QWidget):
         self.failures = 0
         self.tick_ms = 1000  # tests shorten the countdown; the rule stays the same
         self._remaining = 0
-        self._countdown = QTimer(self)
-        self._countdown.timeout.connect(self._tick)
+        self.countdown = QTimer(self)
+        self.countdown.timeout.connect(self._tick)
 
         card = QFrame(self)
         card.setObjectName("card")
@@ -168,7 +168,7 @@ class LockScreen(QWidget):
             self._remaining = wait
             self.unlock_button.setEnabled(False)
             self.passphrase.setEnabled(False)
-            self._countdown.start(self.tick_ms)
+            self.countdown.start(self.tick_ms)
             text += " " + self.tr("Please wait {seconds} s before the next try.").format(
                 seconds=wait
             )
@@ -178,7 +178,7 @@ class LockScreen(QWidget):
     def _tick(self) -> None:
         self._remaining -= 1
         if self._remaining <= 0:
-            self._countdown.stop()
+            self.countdown.stop()
             self._remaining = 0
             self.unlock_button.setEnabled(True)
             self.passphrase.setEnabled(True)

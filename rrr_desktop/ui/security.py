@@ -7,6 +7,7 @@ timer is injectable: tests call ``IdleLock.expire()`` instead of waiting minutes
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
@@ -65,6 +66,7 @@ class InputWatcher(QObject):
         self._idle = idle
         self._on_quick_exit = on_quick_exit
         self._last_esc = 0.0
+        self._last_esc_event: tuple[int, int] = (0, -1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
@@ -76,6 +78,11 @@ class InputWatcher(QObject):
                 self._on_quick_exit()
                 return True
             if event.key() == Qt.Key.Key_Escape:
+                # One key press passes this filter once per widget it propagates to.
+                identity = (shiboken6.getCppPointer(event)[0], event.timestamp())
+                if identity == self._last_esc_event:
+                    return False
+                self._last_esc_event = identity
                 now = time.monotonic()
                 if now - self._last_esc <= DOUBLE_ESC_SECONDS:
                     self._last_esc = 0.0
