@@ -12,7 +12,6 @@ from rrr_desktop.domain.checklist import ALL_ITEMS
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.return_prep import ChecklistTick, TravelDocument
 
-
 _APP: object = None  # keeps the QGuiApplication alive for later benches
 
 
