@@ -45,7 +45,7 @@ from rrr_desktop.ui.reintegration.texts import (
     sign_text,
 )
 from rrr_desktop.ui.reintegration.trend_chart import TrendChart
-from rrr_desktop.ui.reintegration.widgets import date_edit, heading, pydate
+from rrr_desktop.ui.reintegration.widgets import date_edit, heading, pydate, qdate
 
 WARNING = "⚠"
 
@@ -195,6 +195,9 @@ class FollowUpTab(QWidget):
     def load(self, case: CaseFile) -> None:
         self.case = case
         today = self.service.today()
+        if case.itinerary.legs:  # the schedule counts from the day of arrival at home
+            arrival = max(leg.arrives_at for leg in case.itinerary.legs)
+            self.return_date.setDate(qdate(arrival.date()))
         # What is still to do comes first (earliest on top), then the history, newest first.
         visits = followup.pending(case.reintegration.visits) + followup.done(
             case.reintegration.visits)[::-1]

@@ -291,12 +291,16 @@ class PlanTab(QWidget):
                 f"{component.budget:,.2f} {component.currency}" if component.budget else "",
                 status_text(component.status)])
             item.setData(0, ID_ROLE, ("component", component.id))
+            item.setToolTip(1, component.goal)
+            item.setToolTip(2, item.text(2))
             for action in component.actions:
                 child = QTreeWidgetItem(item, [
                     "", action.description, self._responsible(action.responsible),
                     action.due_on.isoformat() if action.due_on else "", "",
                     status_text(action.status)])
                 child.setData(0, ID_ROLE, ("action", action.id))
+                child.setToolTip(1, action.description)
+                child.setToolTip(2, child.text(2))
             item.setExpanded(True)
 
     # -- acting --------------------------------------------------------------------------
