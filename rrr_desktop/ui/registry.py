@@ -18,6 +18,7 @@ EXTENSION_MODULES: list[str] = []
 EXTENSION_MODULES += ["rrr_desktop.ui.reintegration", "rrr_desktop.ui.directory"]  # issue 7
 EXTENSION_MODULES.append("rrr_desktop.ui.printing")  # issue 5 item 6: printing
 EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")  # issue 5
+EXTENSION_MODULES.append("rrr_desktop.ui.reports")  # issue 8: reports and import
 
 
 @dataclasses.dataclass(frozen=True)
