@@ -17,11 +17,23 @@ from pydantic import ValidationError
 
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 COLUMNS = (
-    "id", "name", "type", "country", "region", "address", "phone", "email", "contact_person",
-    "languages", "services", "last_verified", "is_example", "notes",
+    "id",
+    "name",
+    "type",
+    "country",
+    "region",
+    "address",
+    "phone",
+    "email",
+    "contact_person",
+    "languages",
+    "services",
+    "last_verified",
+    "is_example",
+    "notes",
 )
 REQUIRED = ("name", "type", "country")
 LIST_SEPARATOR = ";"
@@ -77,45 +89,69 @@ def _row_entry(line: int, row: dict[str, str]) -> tuple[DirectoryEntry | None, R
     cells = {key: _unguard(row.get(key) or "") for key in COLUMNS}
     for key in REQUIRED:
         if not cells[key]:
-            return None, _problem(line, N_("directory", "Line {line}: the column '{column}' "
-                                            "is empty."), column=key)
+            return None, _problem(
+                line,
+                QT_TRANSLATE_NOOP("directory", "Line {line}: the column '{column}' is empty."),
+                column=key,
+            )
     try:
         kind = DirectoryType(cells["type"].lower())
     except ValueError:
-        return None, _problem(line, N_("directory", "Line {line}: unknown type '{value}'; use "
-                                        "one of {allowed}."),
-                              value=cells["type"][:40],
-                              allowed=", ".join(t.value for t in DirectoryType))
+        return None, _problem(
+            line,
+            QT_TRANSLATE_NOOP(
+                "directory", "Line {line}: unknown type '{value}'; use one of {allowed}."
+            ),
+            value=cells["type"][:40],
+            allowed=", ".join(t.value for t in DirectoryType),
+        )
     country = cells["country"].upper()
     if not _COUNTRY.match(country):
-        return None, _problem(line, N_("directory", "Line {line}: the country must be a "
-                                        "two-letter ISO code such as KH."))
+        return None, _problem(
+            line,
+            QT_TRANSLATE_NOOP(
+                "directory", "Line {line}: the country must be a two-letter ISO code such as KH."
+            ),
+        )
     verified: dt.date | None = None
     if cells["last_verified"]:
         try:
             verified = dt.date.fromisoformat(cells["last_verified"])
         except ValueError:
-            return None, _problem(line, N_("directory", "Line {line}: the date last verified "
-                                            "must look like 2026-05-31."))
+            return None, _problem(
+                line,
+                QT_TRANSLATE_NOOP(
+                    "directory", "Line {line}: the date last verified must look like 2026-05-31."
+                ),
+            )
     flag = cells["is_example"].lower()
     if flag not in _TRUE | _FALSE:
-        return None, _problem(line, N_("directory", "Line {line}: is_example must be yes or "
-                                        "no."))
+        return None, _problem(
+            line, QT_TRANSLATE_NOOP("directory", "Line {line}: is_example must be yes or no.")
+        )
     data: dict[str, object] = {
-        key: cells[key] for key in ("name", "region", "address", "phone", "email",
-                                    "contact_person", "notes")
+        key: cells[key]
+        for key in ("name", "region", "address", "phone", "email", "contact_person", "notes")
     }
-    data |= {"type": kind, "country": country, "languages": _split_list(cells["languages"]),
-             "services": _split_list(cells["services"]), "last_verified": verified,
-             "is_example": flag in _TRUE}
+    data |= {
+        "type": kind,
+        "country": country,
+        "languages": _split_list(cells["languages"]),
+        "services": _split_list(cells["services"]),
+        "last_verified": verified,
+        "is_example": flag in _TRUE,
+    }
     if cells["id"]:
         data["id"] = cells["id"]
     try:
         return DirectoryEntry.model_validate(data), None
     except ValidationError as exc:
         field = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "?"
-        return None, _problem(line, N_("directory", "Line {line}: the column '{column}' is "
-                                        "not valid."), column=field)
+        return None, _problem(
+            line,
+            QT_TRANSLATE_NOOP("directory", "Line {line}: the column '{column}' is not valid."),
+            column=field,
+        )
 
 
 def parse_directory_csv(text: str) -> ParsedDirectory:
@@ -125,8 +161,13 @@ def parse_directory_csv(text: str) -> ParsedDirectory:
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return ParsedDirectory([], [], N_("directory", "The file has no header row with the "
-                                          "columns name, type and country."))
+        return ParsedDirectory(
+            [],
+            [],
+            QT_TRANSLATE_NOOP(
+                "directory", "The file has no header row with the columns name, type and country."
+            ),
+        )
     reader.fieldnames = header
     entries: list[DirectoryEntry] = []
     problems: list[RowProblem] = []
@@ -136,8 +177,15 @@ def parse_directory_csv(text: str) -> ParsedDirectory:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue  # blank line
         if None in row:
-            problems.append(_problem(line, N_("directory", "Line {line}: more cells than "
-                                               "columns (a comma inside an unquoted cell?).")))
+            problems.append(
+                _problem(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "directory",
+                        "Line {line}: more cells than columns (a comma inside an unquoted cell?).",
+                    ),
+                )
+            )
             continue
         entry, problem = _row_entry(line, row)
         if problem is not None:
@@ -145,9 +193,15 @@ def parse_directory_csv(text: str) -> ParsedDirectory:
             continue
         assert entry is not None
         if entry.id in seen:
-            problems.append(_problem(line, N_("directory", "Line {line}: the id is already "
-                                               "used on line {other}."),
-                                     other=str(seen[entry.id])))
+            problems.append(
+                _problem(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "directory", "Line {line}: the id is already used on line {other}."
+                    ),
+                    other=str(seen[entry.id]),
+                )
+            )
             continue
         seen[entry.id] = line
         entries.append(entry)
@@ -165,10 +219,25 @@ def export_directory_csv(entries: Iterable[DirectoryEntry]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for e in sorted(entries, key=lambda e: (e.country, e.region.casefold(), e.name.casefold())):
-        writer.writerow([_guard(c) for c in (
-            e.id, e.name, e.type.value, e.country, e.region, e.address, e.phone, e.email,
-            e.contact_person, LIST_SEPARATOR.join(e.languages), LIST_SEPARATOR.join(e.services),
-            e.last_verified.isoformat() if e.last_verified else "",
-            "yes" if e.is_example else "no", e.notes,
-        )])
+        writer.writerow(
+            [
+                _guard(c)
+                for c in (
+                    e.id,
+                    e.name,
+                    e.type.value,
+                    e.country,
+                    e.region,
+                    e.address,
+                    e.phone,
+                    e.email,
+                    e.contact_person,
+                    LIST_SEPARATOR.join(e.languages),
+                    LIST_SEPARATOR.join(e.services),
+                    e.last_verified.isoformat() if e.last_verified else "",
+                    "yes" if e.is_example else "no",
+                    e.notes,
+                )
+            ]
+        )
     return out.getvalue()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from rrr_desktop.domain.enums import VulnerabilityDomain
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.reintegration import FollowUpVisit
 
 
@@ -38,25 +38,31 @@ SCORE_MIN = 1  # very vulnerable
 SCORE_MAX = 5  # resilient
 
 DOMAIN_TEXT: dict[VulnerabilityDomain, str] = {
-    VulnerabilityDomain.FINANCIAL: N_("followup", "Financial"),
-    VulnerabilityDomain.FAMILY_SOCIAL: N_("followup", "Family and social"),
-    VulnerabilityDomain.EMPLOYMENT_SKILLS: N_("followup", "Employment and skills"),
-    VulnerabilityDomain.MEDICAL_PSYCHOSOCIAL: N_("followup", "Medical and psychosocial"),
-    VulnerabilityDomain.LEGAL: N_("followup", "Legal"),
+    VulnerabilityDomain.FINANCIAL: QT_TRANSLATE_NOOP("followup", "Financial"),
+    VulnerabilityDomain.FAMILY_SOCIAL: QT_TRANSLATE_NOOP("followup", "Family and social"),
+    VulnerabilityDomain.EMPLOYMENT_SKILLS: QT_TRANSLATE_NOOP("followup", "Employment and skills"),
+    VulnerabilityDomain.MEDICAL_PSYCHOSOCIAL: QT_TRANSLATE_NOOP(
+        "followup", "Medical and psychosocial"
+    ),
+    VulnerabilityDomain.LEGAL: QT_TRANSLATE_NOOP("followup", "Legal"),
 }
 
 # Re-trafficking warning signs (seed 002): stored by code; free text is kept as written.
 WARNING_SIGNS: dict[str, str] = {
-    "recruiter_contact": N_("followup", "Contact with a recruiter, broker or former exploiter"),
-    "job_offer_abroad": N_("followup", "An offer of work abroad or in another town"),
-    "new_debt": N_("followup", "New or growing debt"),
-    "family_pressure": N_("followup", "Family pressure to earn money or migrate again"),
-    "threats": N_("followup", "Threats or intimidation from traffickers"),
-    "documents_held": N_("followup", "Identity documents held by someone else"),
-    "unexplained_money": N_("followup", "Unexplained money or gifts"),
-    "plans_to_leave": N_("followup", "Plans to leave without telling anyone"),
-    "isolation_substances": N_("followup", "Isolation, alcohol or drug use"),
-    "dropped_out": N_("followup", "Dropped out of training, school or work"),
+    "recruiter_contact": QT_TRANSLATE_NOOP(
+        "followup", "Contact with a recruiter, broker or former exploiter"
+    ),
+    "job_offer_abroad": QT_TRANSLATE_NOOP("followup", "An offer of work abroad or in another town"),
+    "new_debt": QT_TRANSLATE_NOOP("followup", "New or growing debt"),
+    "family_pressure": QT_TRANSLATE_NOOP(
+        "followup", "Family pressure to earn money or migrate again"
+    ),
+    "threats": QT_TRANSLATE_NOOP("followup", "Threats or intimidation from traffickers"),
+    "documents_held": QT_TRANSLATE_NOOP("followup", "Identity documents held by someone else"),
+    "unexplained_money": QT_TRANSLATE_NOOP("followup", "Unexplained money or gifts"),
+    "plans_to_leave": QT_TRANSLATE_NOOP("followup", "Plans to leave without telling anyone"),
+    "isolation_substances": QT_TRANSLATE_NOOP("followup", "Isolation, alcohol or drug use"),
+    "dropped_out": QT_TRANSLATE_NOOP("followup", "Dropped out of training, school or work"),
 }
 
 

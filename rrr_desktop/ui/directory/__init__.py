@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QWidget
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.registry import PageSpec
 
@@ -13,4 +13,4 @@ def _directory_page(ctx: UiContext) -> QWidget:
     return DirectoryPage(ctx)
 
 
-PAGES = [PageSpec("directory", N_("pages", "Directory"), 30, _directory_page)]
+PAGES = [PageSpec("directory", QT_TRANSLATE_NOOP("pages", "Directory"), 30, _directory_page)]

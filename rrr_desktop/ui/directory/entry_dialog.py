@@ -1,6 +1,7 @@
 """Add or edit one directory entry."""
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,18 +20,19 @@ from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
-from rrr_desktop.ui.directory.texts import split_list, tr, type_text
+from rrr_desktop.ui.directory.texts import split_list, type_text
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
 
 
 class EntryDialog(QDialog):
-    def __init__(self, service: DirectoryService, entry: DirectoryEntry | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: DirectoryService, entry: DirectoryEntry | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.original = entry
         self.saved: DirectoryEntry | None = None
-        self.setWindowTitle(tr("Directory entry"))
+        self.setWindowTitle(QCoreApplication.translate("directory", "Directory entry"))
         today = service.today()
         self.name = QLineEdit(self)
         self.name.setObjectName("entryName")
@@ -46,10 +48,12 @@ class EntryDialog(QDialog):
         self.email = QLineEdit(self)
         self.contact = QLineEdit(self)
         self.languages = QLineEdit(self)
-        self.languages.setPlaceholderText(tr("km; en"))
+        self.languages.setPlaceholderText(QCoreApplication.translate("directory", "km; en"))
         self.services = QLineEdit(self)
-        self.services.setPlaceholderText(tr("shelter; legal aid; counselling"))
-        self.verified = QCheckBox(tr("Verified on"), self)
+        self.services.setPlaceholderText(
+            QCoreApplication.translate("directory", "shelter; legal aid; counselling")
+        )
+        self.verified = QCheckBox(QCoreApplication.translate("directory", "Verified on"), self)
         self.verified_on = date_edit(today, self, latest=today)
         self.verified.toggled.connect(self.verified_on.setEnabled)
         self.notes = QPlainTextEdit(self)
@@ -58,27 +62,45 @@ class EntryDialog(QDialog):
         row.addWidget(self.verified)
         row.addWidget(self.verified_on, 1)
         form = QFormLayout(self)
-        self.example = QCheckBox(tr("Still an example (not a real, checked organisation)"), self)
+        self.example = QCheckBox(
+            QCoreApplication.translate(
+                "directory", "Still an example (not a real, checked organisation)"
+            ),
+            self,
+        )
         self.example.setChecked(entry is not None and entry.is_example)
         if entry is not None and entry.is_example:
-            warning = QLabel(tr("⚠ This is an example entry: replace its name and details with "
-                                "a real organisation you have checked."), self)
+            warning = QLabel(
+                QCoreApplication.translate(
+                    "directory",
+                    "⚠ This is an example entry: replace its name and details with "
+                    "a real organisation you have checked.",
+                ),
+                self,
+            )
             warning.setWordWrap(True)
             form.addRow(warning)
             form.addRow(self.example)
         else:
             self.example.hide()
-        for label, widget in ((tr("Name:"), self.name), (tr("Type:"), self.type),
-                              (tr("Country (ISO 2 letters):"), self.country),
-                              (tr("Region or province:"), self.region),
-                              (tr("Address:"), self.address), (tr("Phone:"), self.phone),
-                              (tr("E-mail:"), self.email), (tr("Contact person:"), self.contact),
-                              (tr("Languages:"), self.languages), (tr("Services:"), self.services)):
+        for label, widget in (
+            (QCoreApplication.translate("directory", "Name:"), self.name),
+            (QCoreApplication.translate("directory", "Type:"), self.type),
+            (QCoreApplication.translate("directory", "Country (ISO 2 letters):"), self.country),
+            (QCoreApplication.translate("directory", "Region or province:"), self.region),
+            (QCoreApplication.translate("directory", "Address:"), self.address),
+            (QCoreApplication.translate("directory", "Phone:"), self.phone),
+            (QCoreApplication.translate("directory", "E-mail:"), self.email),
+            (QCoreApplication.translate("directory", "Contact person:"), self.contact),
+            (QCoreApplication.translate("directory", "Languages:"), self.languages),
+            (QCoreApplication.translate("directory", "Services:"), self.services),
+        ):
             form.addRow(label, widget)
-        form.addRow(tr("Last verified:"), row)
-        form.addRow(tr("Notes:"), self.notes)
+        form.addRow(QCoreApplication.translate("directory", "Last verified:"), row)
+        form.addRow(QCoreApplication.translate("directory", "Notes:"), self.notes)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -90,11 +112,16 @@ class EntryDialog(QDialog):
             return
         self.name.setText(entry.name)
         self.type.setCurrentIndex(self.type.findData(entry.type))
-        for widget, value in ((self.country, entry.country), (self.region, entry.region),
-                              (self.address, entry.address), (self.phone, entry.phone),
-                              (self.email, entry.email), (self.contact, entry.contact_person),
-                              (self.languages, "; ".join(entry.languages)),
-                              (self.services, "; ".join(entry.services))):
+        for widget, value in (
+            (self.country, entry.country),
+            (self.region, entry.region),
+            (self.address, entry.address),
+            (self.phone, entry.phone),
+            (self.email, entry.email),
+            (self.contact, entry.contact_person),
+            (self.languages, "; ".join(entry.languages)),
+            (self.services, "; ".join(entry.services)),
+        ):
             widget.setText(value)
         self.verified.setChecked(entry.last_verified is not None and not entry.is_example)
         self.verified_on.setEnabled(self.verified.isChecked())
@@ -107,16 +134,23 @@ class EntryDialog(QDialog):
         base = self.original.model_dump() if self.original else {}
         country = self.country.text().strip().upper()
         if len(country) != 2 or not country.isalpha():
-            raise KnownError(tr("The country must be a two-letter code such as KH."))
+            raise KnownError(
+                QCoreApplication.translate(
+                    "directory", "The country must be a two-letter code such as KH."
+                )
+            )
         data = base | {
-            "name": self.name.text().strip(), "type": self.type.currentData(),
-            "country": country, "region": self.region.text().strip(),
-            "address": self.address.text().strip(), "phone": self.phone.text().strip(),
-            "email": self.email.text().strip(), "contact_person": self.contact.text().strip(),
+            "name": self.name.text().strip(),
+            "type": self.type.currentData(),
+            "country": country,
+            "region": self.region.text().strip(),
+            "address": self.address.text().strip(),
+            "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(),
+            "contact_person": self.contact.text().strip(),
             "languages": split_list(self.languages.text()),
             "services": split_list(self.services.text()),
-            "last_verified": pydate(self.verified_on.date()) if self.verified.isChecked()
-            else None,
+            "last_verified": pydate(self.verified_on.date()) if self.verified.isChecked() else None,
             "notes": self.notes.toPlainText().strip(),
             "is_example": self.example.isChecked(),
         }
@@ -126,9 +160,15 @@ class EntryDialog(QDialog):
         try:
             self.saved = self.service.save(self.entry())
         except ValidationError:
-            QMessageBox.warning(self, tr("Not saved"), tr("An entry needs at least a name."))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("directory", "Not saved"),
+                QCoreApplication.translate("directory", "An entry needs at least a name."),
+            )
             return
         except KnownError as exc:
-            QMessageBox.warning(self, tr("Not saved"), str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("directory", "Not saved"), str(exc)
+            )
             return
         self.accept()

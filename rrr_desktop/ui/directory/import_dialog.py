@@ -4,6 +4,7 @@ The import is all or nothing, so the confirm button stays disabled while any row
 refused; the user fixes the file and tries again.
 """
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +29,9 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle(tr("Import the directory from CSV"))
+        self.setWindowTitle(
+            QCoreApplication.translate("directory", "Import the directory from CSV")
+        )
         self.resize(760, 420)
         parsed = preview.parsed
         summary = QLabel(self)
@@ -37,32 +40,49 @@ class ImportPreviewDialog(QDialog):
         if parsed.file_problem:
             summary.setText(tr(parsed.file_problem))
         elif parsed.problems:
-            summary.setText(tr("⚠ {refused} row(s) are refused. Nothing will be imported until "
-                               "the file is corrected ({new} new and {updated} updated entries "
-                               "are otherwise ready).").format(
-                refused=len(parsed.problems), new=preview.new, updated=preview.updated))
+            summary.setText(
+                QCoreApplication.translate(
+                    "directory",
+                    "⚠ {refused} row(s) are refused. Nothing will be imported until "
+                    "the file is corrected ({new} new and {updated} updated entries "
+                    "are otherwise ready).",
+                ).format(refused=len(parsed.problems), new=preview.new, updated=preview.updated)
+            )
         elif not parsed.entries:
-            summary.setText(tr("The file holds no directory entries."))
+            summary.setText(
+                QCoreApplication.translate("directory", "The file holds no directory entries.")
+            )
         else:
-            summary.setText(tr("Ready: {new} new and {updated} updated entries. Entries without "
-                               "a recent verification date will be flagged.").format(
-                new=preview.new, updated=preview.updated))
+            summary.setText(
+                QCoreApplication.translate(
+                    "directory",
+                    "Ready: {new} new and {updated} updated entries. Entries without "
+                    "a recent verification date will be flagged.",
+                ).format(new=preview.new, updated=preview.updated)
+            )
         self.table = QTableWidget(len(parsed.problems), 2, self)
         self.table.setObjectName("refusedRows")
-        self.table.setHorizontalHeaderLabels([tr("Line"), tr("Why it was refused")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("directory", "Line"),
+                QCoreApplication.translate("directory", "Why it was refused"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, problem in enumerate(parsed.problems):
             self.table.setItem(row, 0, QTableWidgetItem(str(problem.line)))
-            self.table.setItem(row, 1, QTableWidgetItem(
-                problem_text(problem.template, problem.params)))
+            self.table.setItem(
+                row, 1, QTableWidgetItem(problem_text(problem.template, problem.params))
+            )
         self.table.setVisible(bool(parsed.problems))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText(tr("Import"))
+            ok.setText(QCoreApplication.translate("directory", "Import"))
             ok.setEnabled(preview.ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

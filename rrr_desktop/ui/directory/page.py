@@ -63,8 +63,14 @@ class DirectoryPage(QWidget):
         self.service_filter.setMaximumWidth(150)
         self.stale_only = QCheckBox(self.tr("Only entries to verify"), self)
         filters = QHBoxLayout()
-        for widget in (self.country, self.type, self.text, self.language, self.service_filter,
-                       self.stale_only):
+        for widget in (
+            self.country,
+            self.type,
+            self.text,
+            self.language,
+            self.service_filter,
+            self.stale_only,
+        ):
             filters.addWidget(widget)
         for combo in (self.country, self.type):
             combo.currentIndexChanged.connect(self.refresh)
@@ -74,9 +80,18 @@ class DirectoryPage(QWidget):
 
         self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("directoryTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Verification"), self.tr("Name"), self.tr("Type"), self.tr("Country"),
-            self.tr("Region"), self.tr("Languages"), self.tr("Services"), self.tr("Contact")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Verification"),
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Country"),
+                self.tr("Region"),
+                self.tr("Languages"),
+                self.tr("Services"),
+                self.tr("Contact"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,12 +105,15 @@ class DirectoryPage(QWidget):
         self.count.setObjectName("directoryCount")
 
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add…"), self.add), (self.tr("Edit…"), self.edit_selected),
-                           (self.tr("Mark as verified today"), self.verify_selected),
-                           (self.tr("Delete"), self.delete_selected),
-                           (self.tr("Import CSV…"), self.choose_import),
-                           (self.tr("Export CSV…"), self.choose_export),
-                           (self.tr("Add the starter examples"), self.load_starter)):
+        for text, slot in (
+            (self.tr("Add…"), self.add),
+            (self.tr("Edit…"), self.edit_selected),
+            (self.tr("Mark as verified today"), self.verify_selected),
+            (self.tr("Delete"), self.delete_selected),
+            (self.tr("Import CSV…"), self.choose_import),
+            (self.tr("Export CSV…"), self.choose_export),
+            (self.tr("Add the starter examples"), self.load_starter),
+        ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -103,9 +121,13 @@ class DirectoryPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Service directory"), self))
-        note = QLabel(self.tr("Check an entry with the organisation before giving it to a "
-                              "person: entries not verified in the last 6 months are marked ⚠."),
-                      self)
+        note = QLabel(
+            self.tr(
+                "Check an entry with the organisation before giving it to a "
+                "person: entries not verified in the last 6 months are marked ⚠."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(filters)
@@ -131,20 +153,32 @@ class DirectoryPage(QWidget):
 
     def refresh(self) -> None:
         kind = self.type.currentData()
-        self.entries = self.service.search(DirectoryFilter(
-            country=str(self.country.currentData() or ""), type=kind,
-            language=self.language.text().strip(), service=self.service_filter.text().strip(),
-            text=self.text.text().strip(), stale_only=self.stale_only.isChecked()))
+        self.entries = self.service.search(
+            DirectoryFilter(
+                country=str(self.country.currentData() or ""),
+                type=kind,
+                language=self.language.text().strip(),
+                service=self.service_filter.text().strip(),
+                text=self.text.text().strip(),
+                stale_only=self.stale_only.isChecked(),
+            )
+        )
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.table.setRowCount(len(self.entries))
         stale_count = 0
         for row, entry in enumerate(self.entries):
             stale = self.service.is_stale(entry)
             stale_count += stale
-            cells = [verification_text(entry, stale), entry.name, type_text(entry.type),
-                     entry.country, entry.region, ", ".join(entry.languages),
-                     ", ".join(entry.services), " ".join(p for p in (entry.contact_person,
-                                                                    entry.phone) if p)]
+            cells = [
+                verification_text(entry, stale),
+                entry.name,
+                type_text(entry.type),
+                entry.country,
+                entry.region,
+                ", ".join(entry.languages),
+                ", ".join(entry.services),
+                " ".join(p for p in (entry.contact_person, entry.phone) if p),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -152,8 +186,11 @@ class DirectoryPage(QWidget):
                 if column == 0 and stale:
                     item.setIcon(warning)
                 self.table.setItem(row, column, item)
-        self.count.setText(self.tr("{count} entries shown, {stale} to verify.").format(
-            count=len(self.entries), stale=stale_count))
+        self.count.setText(
+            self.tr("{count} entries shown, {stale} to verify.").format(
+                count=len(self.entries), stale=stale_count
+            )
+        )
 
     def selected(self) -> DirectoryEntry | None:
         row = self.table.currentRow()
@@ -189,8 +226,11 @@ class DirectoryPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete the entry?"), self.tr(
-            "Plans that name this organisation keep its id but no longer show its name."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the entry?"),
+            self.tr("Plans that name this organisation keep its id but no longer show its name."),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.service.delete(entry.id)
             self._changed(self.tr("Directory entry deleted."))
@@ -201,19 +241,24 @@ class DirectoryPage(QWidget):
         except KnownError as exc:
             QMessageBox.warning(self, self.tr("Not imported"), str(exc))
             return
-        self._changed(self.tr("{count} example entries added; each must be replaced by a "
-                              "verified one.").format(count=preview.new + preview.updated))
+        self._changed(
+            self.tr(
+                "{count} example entries added; each must be replaced by a verified one."
+            ).format(count=preview.new + preview.updated)
+        )
 
     # -- CSV -----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the directory"), "",
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import the directory"), "", self.tr("CSV files (*.csv)")
+        )
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
         """Read and check the file off the UI thread, then show the preview to confirm."""
+
         def work(progress: TaskProgress) -> tuple[str, ImportPreview]:
             text = path.read_text(encoding="utf-8-sig")
             progress.check()
@@ -231,12 +276,16 @@ class DirectoryPage(QWidget):
         except KnownError as exc:
             QMessageBox.warning(self, self.tr("Not imported"), str(exc))
             return
-        self._changed(self.tr("Imported: {new} new, {updated} updated.").format(
-            new=done.new, updated=done.updated))
+        self._changed(
+            self.tr("Imported: {new} new, {updated} updated.").format(
+                new=done.new, updated=done.updated
+            )
+        )
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the directory"),
-                                              "directory.csv", self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the directory"), "directory.csv", self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_file(Path(path))
 
@@ -248,8 +297,14 @@ class DirectoryPage(QWidget):
             path.write_text(text, encoding="utf-8")
             return len(entries)
 
-        run_for(self, work, lambda n: self.ctx.statusMessage.emit(
-            self.tr("{count} entries exported.").format(count=n)), self._failed)
+        run_for(
+            self,
+            work,
+            lambda n: self.ctx.statusMessage.emit(
+                self.tr("{count} entries exported.").format(count=n)
+            ),
+            self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OSError | UnicodeDecodeError):

@@ -4,16 +4,16 @@ from PySide6.QtCore import QCoreApplication
 
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 TYPE_TEXT: dict[DirectoryType, str] = {
-    DirectoryType.NGO: N_("directory", "NGO"),
-    DirectoryType.LAWYER: N_("directory", "Lawyer"),
-    DirectoryType.SOCIAL_WELFARE: N_("directory", "Social welfare"),
-    DirectoryType.HEALTH: N_("directory", "Health"),
-    DirectoryType.LAW_ENFORCEMENT: N_("directory", "Law enforcement"),
-    DirectoryType.SHELTER: N_("directory", "Shelter"),
-    DirectoryType.EMBASSY: N_("directory", "Embassy"),
+    DirectoryType.NGO: QT_TRANSLATE_NOOP("directory", "NGO"),
+    DirectoryType.LAWYER: QT_TRANSLATE_NOOP("directory", "Lawyer"),
+    DirectoryType.SOCIAL_WELFARE: QT_TRANSLATE_NOOP("directory", "Social welfare"),
+    DirectoryType.HEALTH: QT_TRANSLATE_NOOP("directory", "Health"),
+    DirectoryType.LAW_ENFORCEMENT: QT_TRANSLATE_NOOP("directory", "Law enforcement"),
+    DirectoryType.SHELTER: QT_TRANSLATE_NOOP("directory", "Shelter"),
+    DirectoryType.EMBASSY: QT_TRANSLATE_NOOP("directory", "Embassy"),
 }
 
 
@@ -28,15 +28,14 @@ def type_text(value: DirectoryType) -> str:
 def verification_text(entry: DirectoryEntry, stale: bool) -> str:
     """Words, not colour (the table adds a warning icon): example, never, stale or fresh."""
     if entry.is_example:
-        return tr("Example: not a real entry")
+        return QCoreApplication.translate("directory", "Example: not a real entry")
     if entry.last_verified is None:
-        return tr("Never verified")
+        return QCoreApplication.translate("directory", "Never verified")
     day = entry.last_verified.isoformat()
     if stale:
-        return tr("To verify (last {day})").format(day=day)
-    return tr("✓ Verified {day}").format(day=day)
+        return QCoreApplication.translate("directory", "To verify (last {day})").format(day=day)
+    return QCoreApplication.translate("directory", "✓ Verified {day}").format(day=day)
 
 
 def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.replace(",", ";").split(";") if part.strip()]
-

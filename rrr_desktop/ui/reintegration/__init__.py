@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QWidget
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.registry import CaseTabSpec
 
@@ -20,6 +20,6 @@ def _followup_tab(ctx: UiContext, reference: str) -> QWidget:
 
 
 CASE_TABS = [
-    CaseTabSpec("plan", N_("casetabs", "Reintegration plan"), 110, _plan_tab),
-    CaseTabSpec("followup", N_("casetabs", "Follow-up"), 120, _followup_tab),
+    CaseTabSpec("plan", QT_TRANSLATE_NOOP("casetabs", "Reintegration plan"), 110, _plan_tab),
+    CaseTabSpec("followup", QT_TRANSLATE_NOOP("casetabs", "Follow-up"), 120, _followup_tab),
 ]

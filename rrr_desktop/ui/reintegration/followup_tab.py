@@ -65,9 +65,15 @@ class FollowUpTab(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("visitTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Scheduled"), self.tr("Made on"), self.tr("State"), self.tr("Scores"),
-            self.tr("Warning signs")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Scheduled"),
+                self.tr("Made on"),
+                self.tr("State"),
+                self.tr("Scores"),
+                self.tr("Warning signs"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,8 +107,10 @@ class FollowUpTab(QWidget):
 
         record_box = self._record_box(today)
         self.chart = TrendChart(self)
-        chart_box = QGroupBox(self.tr("How the person is doing, per domain (1 = very vulnerable, "
-                                      "5 = resilient)"), self)
+        chart_box = QGroupBox(
+            self.tr("How the person is doing, per domain (1 = very vulnerable, 5 = resilient)"),
+            self,
+        )
         QVBoxLayout(chart_box).addWidget(self.chart)
         close_box = self._close_box()
 
@@ -199,8 +207,10 @@ class FollowUpTab(QWidget):
             arrival = max(leg.arrives_at for leg in case.itinerary.legs)
             self.return_date.setDate(qdate(arrival.date()))
         # What is still to do comes first (earliest on top), then the history, newest first.
-        visits = followup.pending(case.reintegration.visits) + followup.done(
-            case.reintegration.visits)[::-1]
+        visits = (
+            followup.pending(case.reintegration.visits)
+            + followup.done(case.reintegration.visits)[::-1]
+        )
         self.table.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             late = followup.is_overdue(visit, today)
@@ -220,8 +230,9 @@ class FollowUpTab(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
-                    item.setToolTip(", ".join(f"{domain_text(s.domain)}: {s.score}"
-                                              for s in visit.scores))
+                    item.setToolTip(
+                        ", ".join(f"{domain_text(s.domain)}: {s.score}" for s in visit.scores)
+                    )
                 item.setData(Qt.ItemDataRole.UserRole, visit.id)
                 if late or (column == 4 and text):
                     font = item.font()
@@ -236,10 +247,13 @@ class FollowUpTab(QWidget):
         self.close_button.setEnabled(not closed)
         self.close_reason.setEnabled(not closed)
         if closed and case.closure is not None:
-            self.closed_label.setText(self.tr("Closed on {on}: {reason}; kept until {until}.")
-                                      .format(on=case.closure.on,
-                                              reason=closure_text(case.closure.reason),
-                                              until=case.closure.retention_until or "—"))
+            self.closed_label.setText(
+                self.tr("Closed on {on}: {reason}; kept until {until}.").format(
+                    on=case.closure.on,
+                    reason=closure_text(case.closure.reason),
+                    until=case.closure.retention_until or "—",
+                )
+            )
         else:
             self.closed_label.setText("")
 
@@ -249,7 +263,8 @@ class FollowUpTab(QWidget):
         waiting = followup.pending(case.reintegration.visits)
         if late:
             text = self.tr("{icon} {count} visit(s) overdue, the oldest planned for {day}.").format(
-                icon=WARNING, count=len(late), day=late[0].scheduled_on.isoformat())
+                icon=WARNING, count=len(late), day=late[0].scheduled_on.isoformat()
+            )
         elif waiting:
             text = self.tr("Next visit: {day}.").format(day=waiting[0].scheduled_on.isoformat())
         else:
@@ -261,7 +276,8 @@ class FollowUpTab(QWidget):
         for visit in followup.pending(case.reintegration.visits):
             self.visit_choice.addItem(
                 self.tr("Visit planned for {day}").format(day=visit.scheduled_on.isoformat()),
-                visit.id)
+                visit.id,
+            )
         self.visit_choice.addItem(self.tr("An unscheduled visit"), "")
 
     def _selected_visit(self) -> str:
@@ -284,8 +300,11 @@ class FollowUpTab(QWidget):
 
     def _schedule(self) -> None:
         if self.case and followup.pending(self.case.reintegration.visits):
-            answer = QMessageBox.question(self, self.tr("Replace the schedule?"), self.tr(
-                "The visits not yet made will be replaced by a new schedule. Continue?"))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the schedule?"),
+                self.tr("The visits not yet made will be replaced by a new schedule. Continue?"),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         start = pydate(self.return_date.date())
@@ -307,21 +326,34 @@ class FollowUpTab(QWidget):
 
     def _record(self) -> None:
         scores = {d: s.value() for d, s in self.scores.items() if s.value() > 0}
-        signs = [str(self.signs.item(i).data(Qt.ItemDataRole.UserRole))
-                 for i in range(self.signs.count())
-                 if self.signs.item(i).checkState() == Qt.CheckState.Checked]
+        signs = [
+            str(self.signs.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.signs.count())
+            if self.signs.item(i).checkState() == Qt.CheckState.Checked
+        ]
         if self.other_sign.text().strip():
             signs.append(self.other_sign.text())
         if not scores and not signs and not self.notes.toPlainText().strip():
-            QMessageBox.information(self, self.tr("Nothing to record"), self.tr(
-                "Score at least one domain, tick a sign or write a note."))
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to record"),
+                self.tr("Score at least one domain, tick a sign or write a note."),
+            )
             return
         on = pydate(self.made_on.date())
         visit_id = str(self.visit_choice.currentData() or "")
         notes = self.notes.toPlainText()
-        if self._apply(lambda: self.service.record_visit(
-                self.reference, on, scores, signs, notes, visit_id=visit_id or None,
-                unscheduled=not visit_id)):
+        if self._apply(
+            lambda: self.service.record_visit(
+                self.reference,
+                on,
+                scores,
+                signs,
+                notes,
+                visit_id=visit_id or None,
+                unscheduled=not visit_id,
+            )
+        ):
             for spin in self.scores.values():
                 spin.setValue(0)
             for i in range(self.signs.count()):
@@ -333,12 +365,18 @@ class FollowUpTab(QWidget):
     def _close_case(self) -> None:
         reason = self.close_reason.currentData()
         if not isinstance(reason, ClosureReason):
-            QMessageBox.information(self, self.tr("A reason is needed"),
-                                    self.tr("Choose why the case is closed."))
+            QMessageBox.information(
+                self, self.tr("A reason is needed"), self.tr("Choose why the case is closed.")
+            )
             return
-        answer = QMessageBox.question(self, self.tr("Close the case?"), self.tr(
-            "The case will be closed as “{reason}” and kept for 5 years, then anonymised on "
-            "a supervisor's confirmation. Continue?").format(reason=closure_text(reason)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the case?"),
+            self.tr(
+                "The case will be closed as “{reason}” and kept for 5 years, then anonymised on "
+                "a supervisor's confirmation. Continue?"
+            ).format(reason=closure_text(reason)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         note = self.close_note.text()

@@ -3,6 +3,7 @@
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import PlanComponentKind
-from rrr_desktop.ui.reintegration.texts import component_text, tr
+from rrr_desktop.ui.reintegration.texts import component_text
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate
 
 STALE_MARK = "⚠"
@@ -45,7 +46,9 @@ def entry_label(entry: DirectoryEntry, stale: bool) -> str:
     """Name, place and, for an entry to verify, a warning in words (not colour)."""
     text = f"{entry.name} — {entry.region or entry.country}"
     if stale:
-        text += " " + tr("plan", "{icon} not verified in 6 months").format(icon=STALE_MARK)
+        text += " " + QCoreApplication.translate("plan", "{icon} not verified in 6 months").format(
+            icon=STALE_MARK
+        )
     return text
 
 
@@ -61,7 +64,10 @@ class ResponsiblePicker(QComboBox):
         line = self.lineEdit()
         if line is not None:
             line.setPlaceholderText(
-                tr("plan", "Pick an organisation from the directory or type a name"))
+                QCoreApplication.translate(
+                    "plan", "Pick an organisation from the directory or type a name"
+                )
+            )
 
     def value(self) -> str:
         index = self.findText(self.currentText())
@@ -73,7 +79,7 @@ class ResponsiblePicker(QComboBox):
 class _DueDate(QWidget):
     def __init__(self, today: dt.date, parent: QWidget) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox(tr("plan", "Due by"), self)
+        self.enabled = QCheckBox(QCoreApplication.translate("plan", "Due by"), self)
         self.date = date_edit(today + dt.timedelta(days=30), self)
         self.date.setEnabled(False)
         self.enabled.toggled.connect(self.date.setEnabled)
@@ -87,10 +93,14 @@ class _DueDate(QWidget):
 
 
 class ComponentDialog(QDialog):
-    def __init__(self, entries: list[tuple[DirectoryEntry, bool]], today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[tuple[DirectoryEntry, bool]],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("plan", "Add a plan component"))
+        self.setWindowTitle(QCoreApplication.translate("plan", "Add a plan component"))
         self.kind = QComboBox(self)
         for kind in PlanComponentKind:
             self.kind.addItem(component_text(kind), kind)
@@ -108,42 +118,54 @@ class ComponentDialog(QDialog):
         money.addWidget(self.budget, 1)
         money.addWidget(self.currency)
         form = QFormLayout(self)
-        form.addRow(tr("plan", "Component:"), self.kind)
-        form.addRow(tr("plan", "Goal:"), self.goal)
-        form.addRow(tr("plan", "Responsible:"), self.responsible)
+        form.addRow(QCoreApplication.translate("plan", "Component:"), self.kind)
+        form.addRow(QCoreApplication.translate("plan", "Goal:"), self.goal)
+        form.addRow(QCoreApplication.translate("plan", "Responsible:"), self.responsible)
         form.addRow("", self.due)
-        form.addRow(tr("plan", "Budget:"), money)
+        form.addRow(QCoreApplication.translate("plan", "Budget:"), money)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> ComponentInput:
-        return ComponentInput(PlanComponentKind(self.kind.currentData()),
-                              self.goal.toPlainText().strip(), self.responsible.value(),
-                              self.due.value(), self.budget.value(), self.currency.text().strip())
+        return ComponentInput(
+            PlanComponentKind(self.kind.currentData()),
+            self.goal.toPlainText().strip(),
+            self.responsible.value(),
+            self.due.value(),
+            self.budget.value(),
+            self.currency.text().strip(),
+        )
 
 
 class ActionDialog(QDialog):
-    def __init__(self, entries: list[tuple[DirectoryEntry, bool]], today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[tuple[DirectoryEntry, bool]],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("plan", "Add an action"))
+        self.setWindowTitle(QCoreApplication.translate("plan", "Add an action"))
         self.description = QLineEdit(self)
         self.description.setObjectName("actionDescription")
         self.responsible = ResponsiblePicker(entries, self)
         self.due = _DueDate(today, self)
         form = QFormLayout(self)
-        form.addRow(tr("plan", "Action:"), self.description)
-        form.addRow(tr("plan", "Responsible:"), self.responsible)
+        form.addRow(QCoreApplication.translate("plan", "Action:"), self.description)
+        form.addRow(QCoreApplication.translate("plan", "Responsible:"), self.responsible)
         form.addRow("", self.due)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> ActionInput:
-        return ActionInput(self.description.text().strip(), self.responsible.value(),
-                           self.due.value())
+        return ActionInput(
+            self.description.text().strip(), self.responsible.value(), self.due.value()
+        )

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rrr_desktop.domain.casefile import CaseFile
@@ -17,7 +17,6 @@ from rrr_desktop.printing.plan import plan_document
 from rrr_desktop.printing.render import write_pdf
 from rrr_desktop.printing.texts import base_language
 from rrr_desktop.services.reintegration import ReintegrationService
-from rrr_desktop.ui.reintegration.texts import tr
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 
 log = logging.getLogger("rrr.ui.reintegration")
@@ -30,24 +29,38 @@ def person_language(case: CaseFile) -> str:
 def ask_path(parent: QWidget, reference: str, version: int) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = Path(folder) / f"plan-{reference}-v{version}.pdf"
-    path, _ = QFileDialog.getSaveFileName(parent, tr("plan", "Save the plan as PDF"),
-                                          str(suggested), tr("plan", "PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("plan", "Save the plan as PDF"),
+        str(suggested),
+        QCoreApplication.translate("plan", "PDF files (*.pdf)"),
+    )
     if not path:
         return None
     chosen = Path(path)
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
 
 
-def save_plan_pdf(owner: QWidget, service: ReintegrationService, case: CaseFile, version: int,
-                  path: Path, report: Callable[[str], None]) -> Task:
+def save_plan_pdf(
+    owner: QWidget,
+    service: ReintegrationService,
+    case: CaseFile,
+    version: int,
+    path: Path,
+    report: Callable[[str], None],
+) -> Task:
     """Audit the print, then lay out and write the PDF off the UI thread."""
     language = person_language(case)
     material = service.plan_for_print(case.reference, language, version)
 
     def work(progress: TaskProgress) -> int:
-        ctx = make_context(staff_language=material.staff_language, person_language=language,
-                           printed_on=material.today, organisation=material.organisation,
-                           show_name=material.case.show_name_on_prints)
+        ctx = make_context(
+            staff_language=material.staff_language,
+            person_language=language,
+            printed_on=material.today,
+            organisation=material.organisation,
+            show_name=material.case.show_name_on_prints,
+        )
         document = plan_document(material.case, material.plan, ctx, material.entries)
         progress.check()
         return write_pdf(document, path, cancelled=lambda: progress.cancelled)
@@ -57,8 +70,16 @@ def save_plan_pdf(owner: QWidget, service: ReintegrationService, case: CaseFile,
             report(str(exc))
         else:  # a bug: log the type only, never a value
             log.error("writing the plan PDF failed: %s", type(exc).__name__)
-            report(tr("plan", "The PDF could not be written."))
+            report(QCoreApplication.translate("plan", "The PDF could not be written."))
 
-    report(tr("plan", "Writing the PDF…"))
-    return run_for(owner, work, lambda pages: report(
-        tr("plan", "Saved {file} ({pages} pages).").format(file=path.name, pages=pages)), failed)
+    report(QCoreApplication.translate("plan", "Writing the PDF…"))
+    return run_for(
+        owner,
+        work,
+        lambda pages: report(
+            QCoreApplication.translate("plan", "Saved {file} ({pages} pages).").format(
+                file=path.name, pages=pages
+            )
+        ),
+        failed,
+    )

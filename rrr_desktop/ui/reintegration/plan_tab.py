@@ -8,16 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +31,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.reintegration.assessment_panel import AssessmentPanel, text_box
 from rrr_desktop.ui.reintegration.plan_dialogs import ActionDialog, ComponentDialog, entry_label
 from rrr_desktop.ui.reintegration.plan_print import ask_path, save_plan_pdf
 from rrr_desktop.ui.reintegration.texts import (
@@ -46,14 +44,6 @@ from rrr_desktop.ui.reintegration.texts import (
 from rrr_desktop.ui.reintegration.widgets import heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _text_box(parent: QWidget, name: str, height: int = 90) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setObjectName(name)
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 2)
-    return box
 
 
 class PlanTab(QWidget):
@@ -70,9 +60,8 @@ class PlanTab(QWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(heading(self.tr("Reintegration plan"), body))
-        layout.addWidget(self._assessment_box(body))
-        self.family_box = self._family_box(body)
-        layout.addWidget(self.family_box)
+        self.assessment = AssessmentPanel(self.service, reference, self._apply, body)
+        layout.addWidget(self.assessment)
         layout.addWidget(self._plan_box(body))
         layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -85,43 +74,6 @@ class PlanTab(QWidget):
 
     # -- building ------------------------------------------------------------------------
 
-    def _assessment_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Assessment"), parent)
-        self.person_notes = _text_box(box, "personNotes", 70)
-        self.situation_notes = _text_box(box, "situationNotes", 70)
-        self.assessed_label = QLabel(box)
-        save = QPushButton(self.tr("Save the assessment"), box)
-        save.clicked.connect(self._save_assessment)
-        grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("The person: strengths, needs, health, skills"), box), 0, 0)
-        grid.addWidget(QLabel(self.tr("What they return to: family, community, safety"), box),
-                       0, 1)
-        grid.addWidget(self.person_notes, 1, 0)
-        grid.addWidget(self.situation_notes, 1, 1)
-        grid.addWidget(self.assessed_label, 2, 0)
-        grid.addWidget(save, 2, 1, Qt.AlignmentFlag.AlignRight)
-        return box
-
-    def _family_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Family assessment (child)"), parent)
-        self.family_state = QLabel(box)
-        self.family_state.setWordWrap(True)
-        self.safe = QRadioButton(self.tr("No neglect or abuse found"), box)
-        self.unsafe = QRadioButton(self.tr("Neglect or abuse found"), box)
-        group = QButtonGroup(box)
-        group.addButton(self.safe)
-        group.addButton(self.unsafe)
-        self.family_notes = _text_box(box, "familyNotes", 50)
-        record = QPushButton(self.tr("Record the family assessment"), box)
-        record.clicked.connect(self._record_family)
-        layout = QGridLayout(box)
-        layout.addWidget(self.family_state, 0, 0, 1, 3)
-        layout.addWidget(self.safe, 1, 0)
-        layout.addWidget(self.unsafe, 1, 1)
-        layout.addWidget(self.family_notes, 2, 0, 1, 3)
-        layout.addWidget(record, 3, 2)
-        return box
-
     def _plan_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Plan"), parent)
         self.versions = QComboBox(box)
@@ -129,7 +81,8 @@ class PlanTab(QWidget):
         self.versions.currentIndexChanged.connect(self._show_version)
         self.new_version = QPushButton(self.tr("Make a new version"), box)
         self.new_version.clicked.connect(
-            lambda: self._apply(lambda: self.service.new_version(self.reference)))
+            lambda: self._apply(lambda: self.service.new_version(self.reference))
+        )
         self.version_note = QLabel(box)
         self.print_button = QPushButton(self.tr("Save this version as PDF…"), box)
         self.print_button.clicked.connect(self._print)
@@ -140,9 +93,9 @@ class PlanTab(QWidget):
         top.addWidget(self.version_note, 1)
         top.addWidget(self.print_button)
 
-        self.wishes = _text_box(box, "personsWishes")
+        self.wishes = text_box(box, "personsWishes")
         self.wishes.setPlaceholderText(self.tr("Write what the person wants, as they say it."))
-        self.proposal = _text_box(box, "caseworkerProposal")
+        self.proposal = text_box(box, "caseworkerProposal")
         self.save_texts = QPushButton(box)
         self.save_texts.clicked.connect(self._save_texts)
         side = QGridLayout()
@@ -169,9 +122,16 @@ class PlanTab(QWidget):
 
         self.tree = QTreeWidget(box)
         self.tree.setObjectName("planComponents")
-        self.tree.setHeaderLabels([self.tr("Component / action"), self.tr("Goal / description"),
-                                   self.tr("Responsible"), self.tr("Due"), self.tr("Budget"),
-                                   self.tr("Status")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Component / action"),
+                self.tr("Goal / description"),
+                self.tr("Responsible"),
+                self.tr("Due"),
+                self.tr("Budget"),
+                self.tr("Status"),
+            ]
+        )
         self.tree.setMinimumHeight(220)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -212,31 +172,17 @@ class PlanTab(QWidget):
         self.case = case
         today = self.service.today()
         self.entries = [(e, self.directory.is_stale(e)) for e in self.directory.all()]
-        a = case.reintegration.assessment
-        self.person_notes.setPlainText(a.person_notes)
-        self.situation_notes.setPlainText(a.situation_notes)
-        self.assessed_label.setText(
-            self.tr("Assessed on {on} by {by}.").format(on=a.assessed_on, by=a.assessed_by)
-            if a.assessed_on else self.tr("Not assessed yet."))
-        self.family_box.setVisible(case.person.is_child_on(today))
-        family = a.family_assessment
-        if family is None:
-            self.family_state.setText(self.tr(
-                "⚠ No family assessment yet: the child cannot go home to the family until one "
-                "finds no neglect or abuse."))
-        else:
-            found = (self.tr("neglect or abuse found") if family.neglect_or_abuse_found
-                     else self.tr("no neglect or abuse found"))
-            self.family_state.setText(self.tr("Assessed on {on} by {by}: {found}.").format(
-                on=family.assessed_on, by=family.assessed_by, found=found))
-            (self.unsafe if family.neglect_or_abuse_found else self.safe).setChecked(True)
-            self.family_notes.setPlainText(family.notes)
+        self.assessment.load(case, today)
         plans = sorted(case.reintegration.plans, key=lambda p: p.version)
         self.versions.blockSignals(True)
         self.versions.clear()
         for plan in plans:
-            self.versions.addItem(self.tr("{version} — {on}, {by}").format(
-                version=plan.version, on=plan.created_on, by=plan.created_by), plan.version)
+            self.versions.addItem(
+                self.tr("{version} — {on}, {by}").format(
+                    version=plan.version, on=plan.created_on, by=plan.created_by
+                ),
+                plan.version,
+            )
         self.versions.setCurrentIndex(len(plans) - 1)
         self.versions.blockSignals(False)
         self._show_version()
@@ -257,17 +203,28 @@ class PlanTab(QWidget):
         plan = self._selected_plan()
         current = case.reintegration.current_plan
         editable = plan is None or plan is current
-        self.version_note.setText("" if editable else self.tr(
-            "An earlier version: read-only. The latest version is the plan in force."))
+        self.version_note.setText(
+            ""
+            if editable
+            else self.tr("An earlier version: read-only. The latest version is the plan in force.")
+        )
         self.wishes.setPlainText(plan.persons_wishes if plan else "")
         self.proposal.setPlainText(plan.caseworker_proposal if plan else "")
         self.save_texts.setText(self.tr("Save") if plan else self.tr("Start the plan"))
-        self.destination.setCurrentIndex(max(0, self.destination.findData(
-            plan.destination if plan else None)))
+        self.destination.setCurrentIndex(
+            max(0, self.destination.findData(plan.destination if plan else None))
+        )
         for widget in (self.wishes, self.proposal):
             widget.setReadOnly(not editable)
-        for button in (self.save_texts, self.set_destination, self.destination,
-                       self.add_component, self.add_action, self.set_status, self.status):
+        for button in (
+            self.save_texts,
+            self.set_destination,
+            self.destination,
+            self.add_component,
+            self.add_action,
+            self.set_status,
+            self.status,
+        ):
             button.setEnabled(editable and (plan is not None or button is self.save_texts))
         self.new_version.setEnabled(current is not None)
         self.print_button.setEnabled(plan is not None)
@@ -284,20 +241,32 @@ class PlanTab(QWidget):
     def _fill_tree(self, plan: ReintegrationPlan | None) -> None:
         self.tree.clear()
         for component in plan.components if plan else []:
-            item = QTreeWidgetItem(self.tree, [
-                component_text(component.kind), component.goal,
-                self._responsible(component.responsible),
-                component.due_on.isoformat() if component.due_on else "",
-                f"{component.budget:,.2f} {component.currency}" if component.budget else "",
-                status_text(component.status)])
+            item = QTreeWidgetItem(
+                self.tree,
+                [
+                    component_text(component.kind),
+                    component.goal,
+                    self._responsible(component.responsible),
+                    component.due_on.isoformat() if component.due_on else "",
+                    f"{component.budget:,.2f} {component.currency}" if component.budget else "",
+                    status_text(component.status),
+                ],
+            )
             item.setData(0, ID_ROLE, ("component", component.id))
             item.setToolTip(1, component.goal)
             item.setToolTip(2, item.text(2))
             for action in component.actions:
-                child = QTreeWidgetItem(item, [
-                    "", action.description, self._responsible(action.responsible),
-                    action.due_on.isoformat() if action.due_on else "", "",
-                    status_text(action.status)])
+                child = QTreeWidgetItem(
+                    item,
+                    [
+                        "",
+                        action.description,
+                        self._responsible(action.responsible),
+                        action.due_on.isoformat() if action.due_on else "",
+                        "",
+                        status_text(action.status),
+                    ],
+                )
                 child.setData(0, ID_ROLE, ("action", action.id))
                 child.setToolTip(1, action.description)
                 child.setToolTip(2, child.text(2))
@@ -315,25 +284,15 @@ class PlanTab(QWidget):
         self.ctx.caseChanged.emit(self.reference)
         return True
 
-    def _save_assessment(self) -> None:
-        person, situation = self.person_notes.toPlainText(), self.situation_notes.toPlainText()
-        self._apply(lambda: self.service.record_assessment(self.reference, person, situation))
-
-    def _record_family(self) -> None:
-        if not (self.safe.isChecked() or self.unsafe.isChecked()):
-            show_error(self, KnownError(self.tr("Say whether neglect or abuse was found.")))
-            return
-        found, notes = self.unsafe.isChecked(), self.family_notes.toPlainText()
-        self._apply(lambda: self.service.record_family_assessment(self.reference, found, notes))
-
     def _save_texts(self) -> None:
         wishes, proposal = self.wishes.toPlainText(), self.proposal.toPlainText()
         if self.case is not None and self.case.reintegration.current_plan is None:
             dest = self.destination.currentData()
             self._apply(lambda: self.service.start_plan(self.reference, wishes, proposal, dest))
         else:
-            self._apply(lambda: self.service.edit_plan(self.reference, wishes=wishes,
-                                                       proposal=proposal))
+            self._apply(
+                lambda: self.service.edit_plan(self.reference, wishes=wishes, proposal=proposal)
+            )
 
     def _set_destination(self) -> None:
         dest = self.destination.currentData()
@@ -350,9 +309,17 @@ class PlanTab(QWidget):
         if dialog.exec() != ComponentDialog.DialogCode.Accepted:
             return
         v = dialog.values()
-        self._apply(lambda: self.service.add_component(
-            self.reference, v.kind, v.goal, responsible=v.responsible, due_on=v.due_on,
-            budget=v.budget, currency=v.currency)[0])
+        self._apply(
+            lambda: self.service.add_component(
+                self.reference,
+                v.kind,
+                v.goal,
+                responsible=v.responsible,
+                due_on=v.due_on,
+                budget=v.budget,
+                currency=v.currency,
+            )[0]
+        )
 
     def _add_action(self) -> None:
         item = self.tree.currentItem()
@@ -367,16 +334,23 @@ class PlanTab(QWidget):
         if dialog.exec() != ActionDialog.DialogCode.Accepted:
             return
         v = dialog.values()
-        self._apply(lambda: self.service.add_action(
-            self.reference, component_id, v.description, responsible=v.responsible,
-            due_on=v.due_on)[0])
+        self._apply(
+            lambda: self.service.add_action(
+                self.reference,
+                component_id,
+                v.description,
+                responsible=v.responsible,
+                due_on=v.due_on,
+            )[0]
+        )
 
     def _set_status(self) -> None:
         kind, item_id = self._selected()
         status = self.status.currentData()
         if kind == "component":
-            self._apply(lambda: self.service.update_component(self.reference, item_id,
-                                                              status=status))
+            self._apply(
+                lambda: self.service.update_component(self.reference, item_id, status=status)
+            )
         elif kind == "action":
             self._apply(lambda: self.service.set_action_status(self.reference, item_id, status))
         else:
@@ -390,7 +364,8 @@ class PlanTab(QWidget):
         if path is None:
             return
         try:
-            self.print_task = save_plan_pdf(self, self.service, self.case, plan.version, path,
-                                            self.ctx.statusMessage.emit)
+            self.print_task = save_plan_pdf(
+                self, self.service, self.case, plan.version, path, self.ctx.statusMessage.emit
+            )
         except KnownError as exc:
             show_error(self, exc)

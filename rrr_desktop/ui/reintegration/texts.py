@@ -12,25 +12,25 @@ from rrr_desktop.domain.enums import (
     VulnerabilityDomain,
 )
 from rrr_desktop.domain.gates import Reason
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked, KnownError
 
 CLOSURE_TEXT: dict[ClosureReason, str] = {
-    ClosureReason.REINTEGRATED: N_("followup", "Reintegrated"),
-    ClosureReason.DECLINED_ASSISTANCE: N_("followup", "Declined further assistance"),
-    ClosureReason.LOST_CONTACT: N_("followup", "Lost contact"),
-    ClosureReason.MOVED_ON: N_("followup", "Moved on"),
-    ClosureReason.TRANSFERRED: N_("followup", "Transferred to another organisation"),
-    ClosureReason.DECEASED: N_("followup", "Deceased"),
+    ClosureReason.REINTEGRATED: QT_TRANSLATE_NOOP("followup", "Reintegrated"),
+    ClosureReason.DECLINED_ASSISTANCE: QT_TRANSLATE_NOOP("followup", "Declined further assistance"),
+    ClosureReason.LOST_CONTACT: QT_TRANSLATE_NOOP("followup", "Lost contact"),
+    ClosureReason.MOVED_ON: QT_TRANSLATE_NOOP("followup", "Moved on"),
+    ClosureReason.TRANSFERRED: QT_TRANSLATE_NOOP("followup", "Transferred to another organisation"),
+    ClosureReason.DECEASED: QT_TRANSLATE_NOOP("followup", "Deceased"),
 }
 
 
 DOMAIN_SHORT: dict[VulnerabilityDomain, str] = {
-    VulnerabilityDomain.FINANCIAL: N_("followup", "Fin."),
-    VulnerabilityDomain.FAMILY_SOCIAL: N_("followup", "Fam."),
-    VulnerabilityDomain.EMPLOYMENT_SKILLS: N_("followup", "Emp."),
-    VulnerabilityDomain.MEDICAL_PSYCHOSOCIAL: N_("followup", "Med."),
-    VulnerabilityDomain.LEGAL: N_("followup", "Leg."),
+    VulnerabilityDomain.FINANCIAL: QT_TRANSLATE_NOOP("followup", "Fin."),
+    VulnerabilityDomain.FAMILY_SOCIAL: QT_TRANSLATE_NOOP("followup", "Fam."),
+    VulnerabilityDomain.EMPLOYMENT_SKILLS: QT_TRANSLATE_NOOP("followup", "Emp."),
+    VulnerabilityDomain.MEDICAL_PSYCHOSOCIAL: QT_TRANSLATE_NOOP("followup", "Med."),
+    VulnerabilityDomain.LEGAL: QT_TRANSLATE_NOOP("followup", "Leg."),
 }
 
 
@@ -39,39 +39,39 @@ def tr(context: str, text: str) -> str:
 
 
 def destination_text(value: DestinationOption) -> str:
-    return tr("plan", plan_rules.DESTINATION_TEXT[value])
+    return QCoreApplication.translate("plan", plan_rules.DESTINATION_TEXT[value])
 
 
 def component_text(value: PlanComponentKind) -> str:
-    return tr("plan", plan_rules.COMPONENT_TEXT[value])
+    return QCoreApplication.translate("plan", plan_rules.COMPONENT_TEXT[value])
 
 
 def status_text(value: ItemStatus) -> str:
-    return tr("plan", plan_rules.STATUS_TEXT[value])
+    return QCoreApplication.translate("plan", plan_rules.STATUS_TEXT[value])
 
 
 def domain_text(value: VulnerabilityDomain) -> str:
-    return tr("followup", followup.DOMAIN_TEXT[value])
+    return QCoreApplication.translate("followup", followup.DOMAIN_TEXT[value])
 
 
 def domain_short(value: VulnerabilityDomain) -> str:
-    return tr("followup", DOMAIN_SHORT[value])
+    return QCoreApplication.translate("followup", DOMAIN_SHORT[value])
 
 
 def sign_text(sign: str) -> str:
     known = followup.WARNING_SIGNS.get(sign)
-    return tr("followup", known) if known else sign
+    return QCoreApplication.translate("followup", known) if known else sign
 
 
 def closure_text(value: ClosureReason) -> str:
-    return tr("followup", CLOSURE_TEXT[value])
+    return QCoreApplication.translate("followup", CLOSURE_TEXT[value])
 
 
 def reason_text(reason: Reason) -> str:
     """Reasons come from gates.py ("gates") or plan_rules.py ("plan")."""
-    text = tr("plan", reason.template)
+    text = QCoreApplication.translate("plan", reason.template)
     if text == reason.template:
-        text = tr("gates", reason.template)
+        text = QCoreApplication.translate("gates", reason.template)
     return text.format(**dict(reason.params))
 
 
@@ -81,4 +81,4 @@ def show_error(parent: QWidget, exc: KnownError) -> None:
         message = "\n".join(f"• {reason_text(r)}" for r in exc.reasons)
     else:
         message = str(exc)
-    QMessageBox.warning(parent, tr("reintegration", "Not saved"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("reintegration", "Not saved"), message)
