@@ -12,7 +12,7 @@ from typing import Any
 from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
 from rrr_desktop.domain.import_rules import FIELDS
 from rrr_desktop.reports import export
-from rrr_desktop.reports.fields import REPORT_FIELDS
+from rrr_desktop.reports.fields import DONOR_SET, REPORT_FIELDS
 from rrr_desktop.services.importing import ImportService, read_sheet, resolve_mapping
 from rrr_desktop.services.reports import DEFAULT_EXPORT_THRESHOLD, ReportFilter, ReportService
 
@@ -26,9 +26,12 @@ def _day(text: str) -> dt.date:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("report", help="count cases by one or two fields (aggregate tables)")
-    p.add_argument("--by", action="append", required=True, choices=REPORT_FIELDS,
+    p.add_argument("--by", action="append", default=[], choices=REPORT_FIELDS,
                    metavar="FIELD",
                    help=f"field to count by, once or twice: {', '.join(REPORT_FIELDS)}")
+    p.add_argument("--standard", action="store_true",
+                   help="the standard donor tables: " + ", ".join(DONOR_SET)
+                   + " (csv: one file per table next to --out)")
     p.add_argument("--from", dest="start", type=_day, help="intake on or after this date")
     p.add_argument("--to", dest="end", type=_day, help="intake on or before this date")
     p.add_argument("--programme", default="", help="only cases of this programme")
@@ -68,35 +71,48 @@ def _emit(text: str, out: str | None) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     if len(args.by) > 2:
         raise CliError("--by may be given once or twice (a cross-tab of two fields).")
+    if bool(args.by) == bool(args.standard):
+        raise CliError("say what to count: --by FIELD [--by FIELD2], or --standard.")
     if args.format == "pdf" and not args.out:
         raise CliError("a PDF needs --out FILE.")
+    if args.standard and args.format == "csv" and not args.out:
+        raise CliError("the standard tables as CSV need --out FILE (one file per table).")
     threshold = args.suppress
     if threshold is None:
         threshold = DEFAULT_EXPORT_THRESHOLD if args.format == "pdf" else 0
+    layouts: list[tuple[str, ...]] = (
+        [(f,) for f in DONOR_SET] if args.standard else [tuple(args.by)])
     service = ReportService(open_session(args))
-    report = service.build([tuple(args.by)], ReportFilter(args.start, args.end, args.programme),
-                           threshold)
-    table = report.tables[0]
+    report = service.build(layouts, ReportFilter(args.start, args.end, args.programme), threshold)
     if args.format == "csv":
-        buffer = io.StringIO()
-        export.write_csv(table, buffer)
-        _emit(buffer.getvalue(), args.out)
+        for table in report.tables:
+            buffer = io.StringIO()
+            export.write_csv(table, buffer)
+            out = args.out
+            if out and len(report.tables) > 1:
+                base = Path(out)
+                out = str(base.with_name(f"{base.stem}-{'-'.join(table.fields)}.csv"))
+            _emit(buffer.getvalue(), out)
     elif args.format == "json":
-        data = export.to_json(table) | {"cases": report.cases}
+        data = {"cases": report.cases, "tables": [export.to_json(t) for t in report.tables]}
+        if len(report.tables) == 1:
+            data = export.to_json(report.tables[0]) | {"cases": report.cases}
         _emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", args.out)
     elif args.format == "pdf":
         from rrr_desktop.cli.printing import ensure_gui_application
         from rrr_desktop.printing.report_pdf import write_report_pdf  # Qt only when needed
 
         app = ensure_gui_application()
-        write_report_pdf(report, Path(args.out))
+        pages = write_report_pdf(report, Path(args.out))
         del app
-        print(f"Written to {args.out}.", file=sys.stderr)
+        print(f"Written to {args.out} ({pages} pages).", file=sys.stderr)
     else:
-        headers, rows = export.text_grid(table)
-        print_table(headers, rows)
-        for note in export.footnotes(table):
-            print(note)
+        for table in report.tables:
+            headers, rows = export.text_grid(table)
+            print_table(headers, rows)
+            for note in export.footnotes(table):
+                print(note)
+            print()
     return 0
 
 

@@ -157,27 +157,46 @@ def _row(painter: QPainter, y: float, h: float, cols: list[float], texts: list[s
         x += w
 
 
-def _blocks(report: Report, layout: _Layout) -> list[Block]:
+def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
+    """Blocks kept together on a page when they fit: the header, then each table with
+    its title, notes and chart."""
     gap = 8 * layout.unit
-    blocks: list[Block] = [
+    groups: list[list[Block]] = [[
         layout.text_block([tr("Persons assisted: statistics")], layout.font(16, True)),
         layout.text_block([report.organisation], layout.font(11)),
         layout.text_block(header_lines(report), layout.font(9)),
-    ]
+        (gap, lambda p, y: None),
+    ]]
     for table in report.tables:
-        blocks.append((gap, lambda p, y: None))
-        blocks.append(layout.text_block([table_title(table)], layout.font(12, True)))
-        blocks.append(layout.grid_block(table))
+        group = [layout.text_block([table_title(table)], layout.font(12, True)),
+                 layout.grid_block(table)]
         notes = []
         if table.primary:
             notes.append(tr(FOOTNOTE_SMALL).format(n=table.threshold))
         if table.complementary:
             notes.append(tr(FOOTNOTE_HIDDEN))
         if notes:
-            blocks.append(layout.text_block(notes, layout.font(8)))
-        blocks.append((gap / 2, lambda p, y: None))
-        blocks.append(layout.chart_block(table))
-    return blocks
+            group.append(layout.text_block(notes, layout.font(8)))
+        group += [(gap / 2, lambda p, y: None), layout.chart_block(table), (gap, lambda p, y: None)]
+        groups.append(group)
+    return groups
+
+
+def _paginate(groups: list[list[Block]], usable: float) -> list[list[tuple[float, Block]]]:
+    pages: list[list[tuple[float, Block]]] = [[]]
+    y = 0.0
+    for group in groups:
+        height = sum(b[0] for b in group)
+        if y + height > usable and pages[-1] and height <= usable:
+            pages.append([])
+            y = 0.0
+        for block in group:
+            if y + block[0] > usable and pages[-1]:
+                pages.append([])
+                y = 0.0
+            pages[-1].append((y, block))
+            y += block[0]
+    return pages
 
 
 def write_report_pdf(report: Report, path: Path) -> int:
@@ -196,14 +215,7 @@ def write_report_pdf(report: Report, path: Path) -> int:
     layout = _Layout(writer)
     footer_h = layout.metrics(layout.font(8)).height() * 1.5
     usable = layout.height - footer_h
-    pages: list[list[tuple[float, Block]]] = [[]]
-    y = 0.0
-    for block in _blocks(report, layout):
-        if y + block[0] > usable and pages[-1]:
-            pages.append([])
-            y = 0.0
-        pages[-1].append((y, block))
-        y += block[0]
+    pages = _paginate(_groups(report, layout), usable)
     painter = QPainter()
     if not painter.begin(writer):
         raise ReportPdfFailed(f"Cannot write the PDF file {path.name}.")

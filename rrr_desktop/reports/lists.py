@@ -69,7 +69,9 @@ def caseload(rows: Iterable[IndexFacts], today: dt.date) -> list[Caseload]:
         stages[row.stage] = stages.get(row.stage, 0) + 1
         if row.next_due is not None and row.next_due < today:
             overdue[row.caseworker] = overdue.get(row.caseworker, 0) + 1
-    result = [Caseload(w, s, overdue.get(w, 0)) for w, s in by_worker.items()]
+    order = {stage.value: i for i, stage in enumerate(Stage)}
+    result = [Caseload(w, dict(sorted(s.items(), key=lambda kv: order.get(kv[0], 99))),
+                       overdue.get(w, 0)) for w, s in by_worker.items()]
     return sorted(result, key=lambda c: (-c.open_cases, c.caseworker))
 
 

@@ -95,11 +95,13 @@ class ListsView(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         for r, line in enumerate(rows):
             for c, text in enumerate(line):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.status.setText(self.tr("{n} rows.").format(n=len(rows)))
+        self.status.setText(self.tr("Rows: {n}").format(n=len(rows)))
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(str(error) if isinstance(error, KnownError)
