@@ -152,3 +152,23 @@ def test_closing_needs_a_reason_and_sets_retention(session: Session) -> None:
 
 def _query(ref: str) -> CaseQuery:
     return CaseQuery(text=ref)
+
+
+def test_plan_problems_name_empty_goals_and_actions(session: Session) -> None:
+    from rrr_desktop.domain.plan_rules import new_version
+    from rrr_desktop.domain.reintegration import PlanAction, PlanComponent, ReintegrationPlan
+
+    case = new_case(session)
+    today = session.clock.today()
+    plan = ReintegrationPlan(
+        created_on=today, created_by="alice", persons_wishes="Go home",
+        destination=DestinationOption.OTHER_COMMUNITY,
+        components=[PlanComponent(kind=PlanComponentKind.HOUSING, goal=" ",
+                                  actions=[PlanAction(description="")])])
+    codes = [r.code for r in plan_problems(case, plan, today)]
+    assert codes == ["component_no_goal", "action_no_description"]
+    case.reintegration.plans.append(plan)
+    copy = new_version(case, "bob", today)
+    assert (copy.version, copy.created_by) == (2, "bob")
+    assert copy.components == plan.components
+    assert copy.components[0] is not plan.components[0]  # a deep copy: edits stay apart
