@@ -60,7 +60,10 @@ def test_cross_tab_with_suppression_and_json(imported: tuple[list[str], Path],
 
 
 def test_pdf_report_has_title_period_and_suppression(imported: tuple[list[str], Path],
-                                                     tmp_path: Path) -> None:
+                                                     tmp_path: Path, qapp: object) -> None:
+    # qapp: the CLI reuses this QApplication; made first, the CLI's plain
+    # QGuiApplication would make every later widget test in this process abort
+    del qapp
     vault, _ = imported
     out = tmp_path / "report.pdf"
     assert main([*vault, "report", "--by", "sector", "--from", "2025-01-01", "--to",

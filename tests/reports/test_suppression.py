@@ -125,7 +125,7 @@ def test_small_row_total_is_hidden_too() -> None:
     assert unprotected(grid, first | more, first, 5) == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.integers(2, 3).flatmap(lambda cols: st.lists(
     st.lists(st.integers(0, 14), min_size=cols, max_size=cols), min_size=2, max_size=3)))
 def test_random_small_tables_are_protected(body: list[list[int]]) -> None:
