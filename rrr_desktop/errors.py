@@ -3,6 +3,8 @@
 Anything not derived from ``KnownError`` is a bug and stays loud.
 """
 
+from typing import Any
+
 
 class KnownError(Exception):
     """A failure the user can understand and act on; ``str(err)`` is the sentence to show."""
@@ -43,7 +45,7 @@ class PermissionDenied(KnownError):
 class GateBlocked(KnownError):
     """A workflow gate refused a step; ``reasons`` are domain ``Reason`` objects."""
 
-    def __init__(self, message: str, reasons: list) -> None:  # type: ignore[type-arg]
+    def __init__(self, message: str, reasons: list[Any]) -> None:
         super().__init__(message)
         self.reasons = reasons
 

@@ -43,23 +43,51 @@ def cmd_list(args: argparse.Namespace) -> int:
         raise CliError("--limit must be at least 1.")
     service = CaseService(open_session(args))
     query = CaseQuery(
-        text=args.search, stage=args.stage or "", origin_country=args.country,
-        overdue_on=service.today() if args.overdue else None, limit=args.limit,
+        text=args.search,
+        stage=args.stage or "",
+        origin_country=args.country,
+        overdue_on=service.today() if args.overdue else None,
+        limit=args.limit,
     )
     rows = service.search(query)
     total = service.count(query)
     year = service.today().year
     if args.json:
-        print_json({"total": total, "cases": [
-            {"reference": r.reference, "name": r.name, "sex": r.sex, "age": r.age_in(year),
-             "stage": r.stage, "origin": r.origin_country, "caseworker": r.caseworker,
-             "next_action": r.next_action, "next_due": r.next_due, "updated": r.updated_at}
-            for r in rows]})
+        print_json(
+            {
+                "total": total,
+                "cases": [
+                    {
+                        "reference": r.reference,
+                        "name": r.name,
+                        "sex": r.sex,
+                        "age": r.age_in(year),
+                        "stage": r.stage,
+                        "origin": r.origin_country,
+                        "caseworker": r.caseworker,
+                        "next_action": r.next_action,
+                        "next_due": r.next_due,
+                        "updated": r.updated_at,
+                    }
+                    for r in rows
+                ],
+            }
+        )
         return 0
     print_table(
         ["REFERENCE", "NAME", "SEX", "AGE", "STAGE", "ORIGIN", "NEXT ACTION"],
-        [[r.reference, r.name, r.sex, str(r.age_in(year) or ""), r.stage, r.origin_country,
-          ACTION_TEXT.get(r.next_action, "")] for r in rows],
+        [
+            [
+                r.reference,
+                r.name,
+                r.sex,
+                str(r.age_in(year) or ""),
+                r.stage,
+                r.origin_country,
+                ACTION_TEXT.get(r.next_action, ""),
+            ]
+            for r in rows
+        ],
     )
     print(f"{len(rows)} of {total} cases", file=sys.stderr)
     return 0
@@ -77,8 +105,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"  stage:        {case.stage.value}")
     print(f"  sex, age:     {p.sex.value}, {age if age is not None else 'unknown'}")
     print(f"  nationality:  {p.nationality}   origin: {case.intake.origin_country}")
-    print(f"  sector:       {case.intake.exploitation_sector.value} in "
-          f"{case.intake.exploitation_country}")
+    print(
+        f"  sector:       {case.intake.exploitation_sector.value} in "
+        f"{case.intake.exploitation_country}"
+    )
     print(f"  intake:       {case.intake.intake_date}   caseworker: {case.caseworker}")
     print(f"  consents:     {len(case.consents)} recorded")
     print(f"  checklist:    {len(case.checklist.ticks)} items ticked")

@@ -13,8 +13,10 @@ def register(sub: Any) -> None:
     q = rsub.add_parser("list", help="cases due for anonymisation or deletion")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    for name, helptext in (("anonymise", "keep only statistical fields"),
-                           ("delete", "delete, leaving a tombstone")):
+    for name, helptext in (
+        ("anonymise", "keep only statistical fields"),
+        ("delete", "delete, leaving a tombstone"),
+    ):
         q = rsub.add_parser(name, help=helptext)
         q.add_argument("reference")
         q.add_argument("--confirm", action="store_true", help="required: this cannot be undone")
@@ -23,15 +25,23 @@ def register(sub: Any) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     cases = retention.cases_due(open_session(args))
-    rows = [{"reference": c.reference, "closed_on": c.closure.on if c.closure else None,
-             "reason": c.closure.reason.value if c.closure else "",
-             "retention_until": c.closure.retention_until if c.closure else None} for c in cases]
+    rows = [
+        {
+            "reference": c.reference,
+            "closed_on": c.closure.on if c.closure else None,
+            "reason": c.closure.reason.value if c.closure else "",
+            "retention_until": c.closure.retention_until if c.closure else None,
+        }
+        for c in cases
+    ]
     if args.json:
         print_json(rows)
     else:
         for r in rows:
-            print(f"{r['reference']}  closed {r['closed_on']}  ({r['reason']})  "
-                  f"keep until {r['retention_until']}")
+            print(
+                f"{r['reference']}  closed {r['closed_on']}  ({r['reason']})  "
+                f"keep until {r['retention_until']}"
+            )
         print(f"{len(rows)} case(s) due.")
     return 0
 

@@ -21,4 +21,4 @@ def utcnow() -> dt.datetime:
 
 
 def IdField() -> str:  # noqa: N802 - reads like a type in model definitions
-    return Field(default_factory=new_id)  # type: ignore[no-any-return]
+    return Field(default_factory=new_id)

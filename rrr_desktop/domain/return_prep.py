@@ -19,10 +19,16 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 # The factors seed 001 says a security assessment must weigh, in its order.
 RISK_FACTORS: dict[str, str] = {
     "causes_of_trafficking": QT_TRANSLATE_NOOP("risk", "Initial causes of trafficking"),
-    "family_economic_situation": QT_TRANSLATE_NOOP("risk", "Socio-economic situation of the family"),
-    "family_community_attitudes": QT_TRANSLATE_NOOP("risk", "Attitudes of the family and community"),
+    "family_economic_situation": QT_TRANSLATE_NOOP(
+        "risk", "Socio-economic situation of the family"
+    ),
+    "family_community_attitudes": QT_TRANSLATE_NOOP(
+        "risk", "Attitudes of the family and community"
+    ),
     "sanctions_on_return": QT_TRANSLATE_NOOP("risk", "Criminal or civil sanctions on return"),
-    "home_infrastructure": QT_TRANSLATE_NOOP("risk", "State of infrastructure in the country of origin"),
+    "home_infrastructure": QT_TRANSLATE_NOOP(
+        "risk", "State of infrastructure in the country of origin"
+    ),
     "witness_protection": QT_TRANSLATE_NOOP("risk", "Functioning witness protection programme"),
     "services_available": QT_TRANSLATE_NOOP(
         "risk", "Medical, psychological and legal services available"

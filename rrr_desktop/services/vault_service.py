@@ -11,11 +11,10 @@ from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault.keys import KdfParams
-from rrr_desktop.vault.records import set_meta
 from rrr_desktop.vault.audit import append
 from rrr_desktop.vault.db import transaction
-from rrr_desktop.vault.keys import new_recovery_key
+from rrr_desktop.vault.keys import KdfParams, new_recovery_key
+from rrr_desktop.vault.records import set_meta
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
 
 APP_NAME = "rrr-desktop"
@@ -64,7 +63,8 @@ def create_vault(
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute(
-            "INSERT INTO users(username, data) VALUES (?, ?)", (user.username, user.model_dump_json())
+            "INSERT INTO users(username, data) VALUES (?, ?)",
+            (user.username, user.model_dump_json()),
         )
         set_meta(conn, "organisation", org.model_dump_json())
         conn.execute("COMMIT")
@@ -99,7 +99,8 @@ def add_user(
         if conn.execute("SELECT 1 FROM users WHERE username = ?", (user.username,)).fetchone():
             raise InvalidInput(f"User {user.username} already exists.")
         conn.execute(
-            "INSERT INTO users(username, data) VALUES (?, ?)", (user.username, user.model_dump_json())
+            "INSERT INTO users(username, data) VALUES (?, ?)",
+            (user.username, user.model_dump_json()),
         )
         session.vault.add_slot(user.username, passphrase)
         session.audit(conn, "user.add", user.username, roles=[r.value for r in roles])
@@ -141,8 +142,13 @@ def recover_user(directory: Path, recovery_key: str, username: str, new_passphra
                 raise InvalidInput(f"There is no user {username} in this vault.")
             vault.add_slot(username.strip().lower(), new_passphrase)
             with transaction(conn):
-                append(conn, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                       "recovery-key", "user.recover", username.strip().lower())
+                append(
+                    conn,
+                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "recovery-key",
+                    "user.recover",
+                    username.strip().lower(),
+                )
         finally:
             conn.close()
     finally:

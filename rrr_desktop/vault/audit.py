@@ -26,7 +26,9 @@ class AuditEntry:
     hash: str
 
 
-def entry_hash(seq: int, at: str, actor: str, action: str, target: str, detail: str, prev: str) -> str:
+def entry_hash(
+    seq: int, at: str, actor: str, action: str, target: str, detail: str, prev: str
+) -> str:
     canonical = json.dumps(
         [seq, at, actor, action, target, detail, prev], ensure_ascii=False, separators=(",", ":")
     )
@@ -76,7 +78,12 @@ def verify(conn: Connection) -> ChainReport:
         if entry.prev_hash != expected_prev:
             problems.append(f"entry {entry.seq} does not follow the entry before it")
         recomputed = entry_hash(
-            entry.seq, entry.at, entry.actor, entry.action, entry.target, entry.detail,
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.target,
+            entry.detail,
             entry.prev_hash,
         )
         if recomputed != entry.hash:

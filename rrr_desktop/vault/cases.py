@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 import unicodedata
+from typing import Any
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.next_action import next_action
@@ -138,9 +139,13 @@ def _where(query: CaseQuery) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _to_row(raw: tuple) -> CaseRow:  # type: ignore[type-arg]
+def _to_row(raw: tuple[Any, ...]) -> CaseRow:
     due = dt.date.fromisoformat(raw[11]) if raw[11] else None
-    return CaseRow(*raw[:11], next_due=due, updated_at=raw[12])
+    return CaseRow(
+        id=raw[0], reference=raw[1], given_name=raw[2], family_name=raw[3], sex=raw[4],
+        birth_year=raw[5], nationality=raw[6], origin_country=raw[7], stage=raw[8],
+        caseworker=raw[9], next_action=raw[10], next_due=due, updated_at=raw[12],
+    )
 
 
 def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:

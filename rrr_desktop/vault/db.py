@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeAlias
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -16,14 +17,17 @@ from rrr_desktop.vault.migrations import MIGRATIONS
 log = logging.getLogger("rrr.vault")
 
 DB_FILE = "vault.db"
-Connection = dbapi2.Connection
+# sqlcipher3 ships no type hints; its Connection has exactly the API of sqlite3's.
+Connection: TypeAlias = sqlite3.Connection
 DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
 
 
 def open_connection(path: Path, data_key: bytes) -> Connection:
     """Open with the raw 256-bit key (no SQLCipher KDF) and our standard pragmas."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn: Connection = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False
+    )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")

@@ -50,7 +50,9 @@ def get_record(conn: Connection, record_id: str) -> tuple[str, str, str, str, bo
     return (row[0], decode_doc(row[1]), row[2], row[3], bool(row[4])) if row else None
 
 
-def list_records(conn: Connection, kind: str, include_deleted: bool = False) -> list[dict[str, Any]]:
+def list_records(
+    conn: Connection, kind: str, include_deleted: bool = False
+) -> list[dict[str, Any]]:
     sql = "SELECT id, data FROM records WHERE kind = ?"
     if not include_deleted:
         sql += " AND deleted = 0"

@@ -55,7 +55,9 @@ class Vault:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = new_data_key()
         vault_id = secrets.token_hex(16)
-        slot = wrap_key(data_key, vault_id, username, passphrase, "passphrase", kdf or default_kdf())
+        slot = wrap_key(
+            data_key, vault_id, username, passphrase, "passphrase", kdf or default_kdf()
+        )
         try:
             conn = db.open_connection(directory / db.DB_FILE, data_key)
             try:
@@ -111,8 +113,16 @@ class Vault:
         """Replace any earlier recovery slot: only the newest printed key works."""
         slots = SlotFile.load(self.directory)
         slots.slots = [s for s in slots.slots if s.username != RECOVERY_SLOT_USER]
-        slots.slots.append(wrap_key(bytes(self._key), self.vault_id, RECOVERY_SLOT_USER,
-                                    recovery_key, "recovery", default_kdf()))
+        slots.slots.append(
+            wrap_key(
+                bytes(self._key),
+                self.vault_id,
+                RECOVERY_SLOT_USER,
+                recovery_key,
+                "recovery",
+                default_kdf(),
+            )
+        )
         slots.save(self.directory)
 
     def connect(self) -> db.Connection:

@@ -15,16 +15,38 @@ def rrr(vault: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.Complet
     env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
     env.pop("RRR_PASSPHRASE", None)
     return subprocess.run(
-        [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(vault), "--passphrase-stdin", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "rrr_desktop.cli",
+            "--vault",
+            str(vault),
+            "--passphrase-stdin",
+            *args,
+        ],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
 @pytest.fixture(scope="module")
 def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     vault = tmp_path_factory.mktemp("cli") / "vault"
-    made = rrr(vault, "init", "--org", "Field Office", "--country", "KH", "--user", "sophea",
-               stdin=f"{PASS}\n{PASS}\n")
+    made = rrr(
+        vault,
+        "init",
+        "--org",
+        "Field Office",
+        "--country",
+        "KH",
+        "--user",
+        "sophea",
+        stdin=f"{PASS}\n{PASS}\n",
+    )
     assert made.returncode == 0, made.stderr
     demo = rrr(vault, "demo", "--cases", "120", "--seed", "3")
     assert demo.returncode == 0, demo.stderr
@@ -42,18 +64,21 @@ def test_list_show_and_json(cli_vault: Path) -> None:
     shown = rrr(cli_vault, "cases", "show", ref, "--json")
     assert json.loads(shown.stdout)["reference"] == ref
     text = rrr(cli_vault, "cases", "show", ref)
-    assert ref in text.stdout and "stage:" in text.stdout
+    assert ref in text.stdout
+    assert "stage:" in text.stdout
 
 
 def test_stage_filter_and_search(cli_vault: Path) -> None:
     everything = json.loads(rrr(cli_vault, "cases", "list", "--json", "--limit", "500").stdout)
-    shelter = json.loads(rrr(cli_vault, "cases", "list", "--stage", "shelter", "--json",
-                             "--limit", "500").stdout)
+    shelter = json.loads(
+        rrr(cli_vault, "cases", "list", "--stage", "shelter", "--json", "--limit", "500").stdout
+    )
     assert 0 < shelter["total"] < everything["total"]
     assert all(c["stage"] == "shelter" for c in shelter["cases"])
     word = everything["cases"][0]["name"].split()[0]
-    found = json.loads(rrr(cli_vault, "cases", "list", "--search", word, "--json",
-                           "--limit", "500").stdout)
+    found = json.loads(
+        rrr(cli_vault, "cases", "list", "--search", word, "--json", "--limit", "500").stdout
+    )
     assert 0 < found["total"] <= everything["total"]
     assert all(word.casefold() in c["name"].casefold() for c in found["cases"])
 
@@ -110,11 +135,19 @@ def test_audit_verify_ok_then_detects_tampering(cli_vault: Path, tmp_path: Path)
 
 
 def test_second_user_and_backup(cli_vault: Path, tmp_path: Path) -> None:
-    added = rrr(cli_vault, "--user", "sophea", "user", "add", "dara",
-                stdin=f"{PASS}\ndara passphrase 123\ndara passphrase 123\n")
+    added = rrr(
+        cli_vault,
+        "--user",
+        "sophea",
+        "user",
+        "add",
+        "dara",
+        stdin=f"{PASS}\ndara passphrase 123\ndara passphrase 123\n",
+    )
     assert added.returncode == 0, added.stderr
-    as_dara = rrr(cli_vault, "--user", "dara", "cases", "list", "--json",
-                  stdin="dara passphrase 123\n")
+    as_dara = rrr(
+        cli_vault, "--user", "dara", "cases", "list", "--json", stdin="dara passphrase 123\n"
+    )
     assert as_dara.returncode == 0, as_dara.stderr
     assert json.loads(as_dara.stdout)["total"] == 0  # a new caseworker sees no one else's cases
     backup = rrr(cli_vault, "--user", "sophea", "backup", "--out", str(tmp_path / "bk"))

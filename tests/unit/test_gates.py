@@ -40,8 +40,12 @@ def codes(reasons: list) -> set[str]:  # type: ignore[type-arg]
     return {r.code for r in reasons}
 
 
-def consent(purpose: ConsentPurpose, state: ConsentState = ConsentState.GIVEN,
-            on: dt.date = dt.date(2026, 10, 1), scope: str = "") -> ConsentEvent:
+def consent(
+    purpose: ConsentPurpose,
+    state: ConsentState = ConsentState.GIVEN,
+    on: dt.date = dt.date(2026, 10, 1),
+    scope: str = "",
+) -> ConsentEvent:
     return ConsentEvent(purpose=purpose, state=state, on=on, scope=scope)
 
 
@@ -64,13 +68,26 @@ def ready_case() -> CaseFile:
             consent(ConsentPurpose.VOLUNTARY_RETURN),
             consent(ConsentPurpose.SHARE_WITH_RECEIVING_ORG, scope=PARTNER),
         ],
-        risk_assessments=[RiskAssessment(assessed_on=TODAY, assessed_by="alice",
-                                         finding=RiskFinding.NO_KNOWN_RISK)],
-        checklist=make_case().checklist.model_copy(update={"ticks": [
-            ChecklistTick(key=k, by="alice", on=TODAY) for k in CONDITIONS]}),
-        itinerary=make_case().itinerary.model_copy(update={"legs": [TravelLeg(
-            origin="BKK", destination="PNH", departs_at=depart,
-            arrives_at=depart + dt.timedelta(hours=1))]}),
+        risk_assessments=[
+            RiskAssessment(
+                assessed_on=TODAY, assessed_by="alice", finding=RiskFinding.NO_KNOWN_RISK
+            )
+        ],
+        checklist=make_case().checklist.model_copy(
+            update={"ticks": [ChecklistTick(key=k, by="alice", on=TODAY) for k in CONDITIONS]}
+        ),
+        itinerary=make_case().itinerary.model_copy(
+            update={
+                "legs": [
+                    TravelLeg(
+                        origin="BKK",
+                        destination="PNH",
+                        departs_at=depart,
+                        arrives_at=depart + dt.timedelta(hours=1),
+                    )
+                ]
+            }
+        ),
     )
 
 
@@ -88,8 +105,11 @@ def test_suspicion_of_harm_blocks_until_supervisor_override() -> None:
     case = ready_case()
     case.risk_assessments[0].finding = RiskFinding.SUSPICION_OF_HARM
     assert codes(departure_blockers(case, TODAY)) == {"risk_suspicion_of_harm"}
-    case.overrides.append(SupervisorOverride(kind=OverrideKind.RISK, by="sup",
-                                             reason="Family relocated; police escort arranged."))
+    case.overrides.append(
+        SupervisorOverride(
+            kind=OverrideKind.RISK, by="sup", reason="Family relocated; police escort arranged."
+        )
+    )
     assert departure_blockers(case, TODAY) == []
     case.overrides[0].revoked = True
     assert codes(departure_blockers(case, TODAY)) == {"risk_suspicion_of_harm"}
@@ -97,9 +117,13 @@ def test_suspicion_of_harm_blocks_until_supervisor_override() -> None:
 
 def test_latest_risk_assessment_rules() -> None:
     case = ready_case()
-    case.risk_assessments.append(RiskAssessment(
-        assessed_on=TODAY + dt.timedelta(days=1), assessed_by="b",
-        finding=RiskFinding.SUSPICION_OF_HARM))
+    case.risk_assessments.append(
+        RiskAssessment(
+            assessed_on=TODAY + dt.timedelta(days=1),
+            assessed_by="b",
+            finding=RiskFinding.SUSPICION_OF_HARM,
+        )
+    )
     assert "risk_suspicion_of_harm" in codes(departure_blockers(case, TODAY))
 
 
@@ -120,15 +144,19 @@ def test_each_missing_checklist_condition_blocks_departure(missing: str) -> None
 def test_checklist_override_lets_departure_go_ahead() -> None:
     case = ready_case()
     case.checklist.ticks = []
-    case.overrides.append(SupervisorOverride(kind=OverrideKind.CHECKLIST, by="sup",
-                                             reason="Emergency medical evacuation approved."))
+    case.overrides.append(
+        SupervisorOverride(
+            kind=OverrideKind.CHECKLIST, by="sup", reason="Emergency medical evacuation approved."
+        )
+    )
     assert departure_blockers(case, TODAY) == []
 
 
 def test_return_needs_the_persons_consent_and_withdrawal_stops_it() -> None:
     case = ready_case()
-    case.consents.append(consent(ConsentPurpose.VOLUNTARY_RETURN, ConsentState.WITHDRAWN,
-                                 on=dt.date(2026, 11, 1)))
+    case.consents.append(
+        consent(ConsentPurpose.VOLUNTARY_RETURN, ConsentState.WITHDRAWN, on=dt.date(2026, 11, 1))
+    )
     assert codes(return_ready_blockers(case, TODAY)) == {"no_return_consent"}
 
 
@@ -143,8 +171,14 @@ def test_sharing_needs_consent_naming_that_organisation() -> None:
     case = ready_case()
     assert sharing_blockers(case, PARTNER) == []
     assert codes(sharing_blockers(case, "Another Org")) == {"no_sharing_consent"}
-    case.consents.append(consent(ConsentPurpose.SHARE_WITH_RECEIVING_ORG, ConsentState.WITHDRAWN,
-                                 on=dt.date(2026, 11, 2), scope=PARTNER))
+    case.consents.append(
+        consent(
+            ConsentPurpose.SHARE_WITH_RECEIVING_ORG,
+            ConsentState.WITHDRAWN,
+            on=dt.date(2026, 11, 2),
+            scope=PARTNER,
+        )
+    )
     assert codes(sharing_blockers(case, PARTNER)) == {"no_sharing_consent"}
     assert "no_sharing_consent" in codes(departure_blockers(case, TODAY))
 
@@ -155,11 +189,16 @@ def test_no_itinerary_blocks_departure() -> None:
     assert codes(departure_blockers(case, TODAY)) == {"no_itinerary"}
 
 
-@pytest.mark.parametrize(("status", "code"), [
-    (AsylumStatus.PENDING, "asylum_pending"),
-    (AsylumStatus.INTENDS_TO_APPLY, "asylum_intended"),
-])
-def test_no_embassy_contact_while_asylum_pending_or_intended(status: AsylumStatus, code: str) -> None:
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [
+        (AsylumStatus.PENDING, "asylum_pending"),
+        (AsylumStatus.INTENDS_TO_APPLY, "asylum_intended"),
+    ],
+)
+def test_no_embassy_contact_while_asylum_pending_or_intended(
+    status: AsylumStatus, code: str
+) -> None:
     case = make_case(asylum=status, consents=[consent(ConsentPurpose.EMBASSY_CONTACT)])
     assert codes(embassy_contact_blockers(case)) == {code}
 
@@ -176,11 +215,15 @@ def test_child_needs_guardian_and_family_assessment_for_reunification() -> None:
     assert codes(return_ready_blockers(case, TODAY)) == {"child_no_guardian"}
     case.person.guardian = Guardian(name="Social worker")
     assert return_ready_blockers(case, TODAY) == []
-    case.reintegration.plans.append(ReintegrationPlan(
-        created_on=TODAY, created_by="a", destination=DestinationOption.HOME_TO_FAMILY))
+    case.reintegration.plans.append(
+        ReintegrationPlan(
+            created_on=TODAY, created_by="a", destination=DestinationOption.HOME_TO_FAMILY
+        )
+    )
     assert codes(return_ready_blockers(case, TODAY)) == {"child_no_family_assessment"}
     case.reintegration.assessment.family_assessment = FamilyAssessment(
-        assessed_on=TODAY, assessed_by="a", neglect_or_abuse_found=True)
+        assessed_on=TODAY, assessed_by="a", neglect_or_abuse_found=True
+    )
     assert codes(return_ready_blockers(case, TODAY)) == {"child_family_unsafe"}
     case.reintegration.assessment.family_assessment.neglect_or_abuse_found = False
     assert return_ready_blockers(case, TODAY) == []
@@ -195,7 +238,9 @@ def test_adult_on_the_day_of_their_18th_birthday() -> None:
 
 def test_stage_gates_for_assistance_testimony_and_closure() -> None:
     case = make_case()
-    assert codes(advance_blockers(case, Stage.RETURN_PREPARATION, TODAY)) == {"no_assistance_consent"}
+    assert codes(advance_blockers(case, Stage.RETURN_PREPARATION, TODAY)) == {
+        "no_assistance_consent"
+    }
     assert codes(advance_blockers(case, Stage.TESTIMONY, TODAY)) == {"no_testimony_consent"}
     assert codes(advance_blockers(case, Stage.CLOSED, TODAY)) == {"no_closure_reason"}
     assert codes(advance_blockers(case, Stage.REINTEGRATION, TODAY)) == {"no_reintegration_consent"}

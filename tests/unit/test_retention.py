@@ -14,8 +14,13 @@ from rrr_desktop.services.session import Session
 
 def _close_long_ago(service: CaseService, ref: str) -> None:
     def close(c):  # type: ignore[no-untyped-def]
-        c.closure = Closure(reason=ClosureReason.REINTEGRATED, on=dt.date(2019, 1, 1), by="alice",
-                            retention_until=dt.date(2024, 1, 1), note="private note")
+        c.closure = Closure(
+            reason=ClosureReason.REINTEGRATED,
+            on=dt.date(2019, 1, 1),
+            by="alice",
+            retention_until=dt.date(2024, 1, 1),
+            note="private note",
+        )
         c.stage = Stage.CLOSED
 
     service.modify(ref, close, "case.close")
@@ -29,14 +34,24 @@ def test_anonymised_case_keeps_statistics_and_drops_identity(demo_session: Sessi
     assert row.reference in [c.reference for c in retention.cases_due(demo_session)]
     retention.anonymise_case(demo_session, row.reference)
     after = service.get(row.reference)
-    assert after.person.given_name == ANONYMISED and after.person.family_name == ""
-    assert after.person.contacts == [] and after.person.wishes == ""
+    assert after.person.given_name == ANONYMISED
+    assert after.person.family_name == ""
+    assert after.person.contacts == []
+    assert after.person.wishes == ""
     assert after.person.sex == original.person.sex
     assert after.person.birth_year() == original.person.birth_year()
     assert after.intake.exploitation_sector == original.intake.exploitation_sector
-    assert after.consents == [] and after.reintegration.visits == []
-    assert service.count(CaseQuery(text=original.person.family_name or original.person.given_name,
-                                   origin_country=original.intake.origin_country)) < 1000
+    assert after.consents == []
+    assert after.reintegration.visits == []
+    assert (
+        service.count(
+            CaseQuery(
+                text=original.person.family_name or original.person.given_name,
+                origin_country=original.intake.origin_country,
+            )
+        )
+        < 1000
+    )
     assert row.reference not in [c.reference for c in retention.cases_due(demo_session)]
 
 

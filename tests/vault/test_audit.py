@@ -1,7 +1,7 @@
+from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.audit_service import verify_audit
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
-from rrr_desktop.domain.queries import CaseQuery
 
 
 def _drop_guards(session: Session) -> None:

@@ -58,8 +58,12 @@ fill_demo(s, 100000, seed=3, progress=progress)
 def test_killed_process_leaves_whole_batches_only(session: Session, vault_dir: Path) -> None:
     session.close()
     env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(vault_dir), PASSPHRASE],
-                            stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(vault_dir), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     proc.stdout.readline()  # at least one batch committed
     time.sleep(0.05)  # then kill it somewhere inside a later batch
@@ -68,7 +72,8 @@ def test_killed_process_leaves_whole_batches_only(session: Session, vault_dir: P
     reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
     try:
         count = CaseService(reopened).count(CaseQuery())
-        assert count > 0 and count % 50 == 0, count
+        assert count > 0
+        assert count % 50 == 0, count
         records = reopened.conn().execute("SELECT count(*) FROM records WHERE kind='case'")
         assert records.fetchone()[0] == count
         assert verify_audit(reopened).ok

@@ -3,10 +3,10 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.errors import WrongPassphrase
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
-from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.keys import SLOT_FILE, SlotFile, unwrap_key
 from tests.conftest import PASSPHRASE
@@ -24,7 +24,9 @@ def test_unknown_user_is_refused_like_a_wrong_passphrase(session: Session, vault
         vault_service.open_session(vault_dir, "mallory", PASSPHRASE)
 
 
-def test_second_users_passphrase_opens_the_same_data(demo_session: Session, vault_dir: Path) -> None:
+def test_second_users_passphrase_opens_the_same_data(
+    demo_session: Session, vault_dir: Path
+) -> None:
     vault_service.add_user(demo_session, "bob", "bobs own passphrase", [Role.SUPERVISOR])
     expected = CaseService(demo_session).count(CaseQuery())
     demo_session.close()
@@ -71,7 +73,8 @@ def test_slot_file_holds_no_case_data(demo_session: Session, vault_dir: Path) ->
 
 def test_kdf_parameters_are_stored_per_slot(session: Session, vault_dir: Path) -> None:
     slot = SlotFile.load(vault_dir).slots[0]
-    assert slot.kdf.memory_kib > 0 and slot.kdf.time_cost >= 1
+    assert slot.kdf.memory_kib > 0
+    assert slot.kdf.time_cost >= 1
     assert len(slot.salt) == 16
 
 
@@ -80,10 +83,15 @@ def test_recovery_key_sets_a_new_passphrase(session: Session, vault_dir: Path) -
     assert len(key.replace("-", "")) == 52
     session.close()
     with pytest.raises(WrongPassphrase):
-        vault_service.recover_user(vault_dir, key.replace("A", "B", 1) if "A" in key else key[::-1],
-                                   "alice", "a new passphrase 1")
-    vault_service.recover_user(vault_dir, key.lower().replace("-", " "), "alice",
-                               "a new passphrase 1")
+        vault_service.recover_user(
+            vault_dir,
+            key.replace("A", "B", 1) if "A" in key else key[::-1],
+            "alice",
+            "a new passphrase 1",
+        )
+    vault_service.recover_user(
+        vault_dir, key.lower().replace("-", " "), "alice", "a new passphrase 1"
+    )
     with pytest.raises(WrongPassphrase):
         vault_service.open_session(vault_dir, "alice", PASSPHRASE)
     again = vault_service.open_session(vault_dir, "alice", "a new passphrase 1")
@@ -92,6 +100,7 @@ def test_recovery_key_sets_a_new_passphrase(session: Session, vault_dir: Path) -
 
         assert verify_audit(again).ok
         actions = [r[0] for r in again.conn().execute("SELECT action FROM audit")]
-        assert "user.recover" in actions and "vault.recovery_key" in actions
+        assert "user.recover" in actions
+        assert "vault.recovery_key" in actions
     finally:
         again.close()

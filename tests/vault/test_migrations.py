@@ -27,7 +27,9 @@ def test_vault_from_a_newer_version_is_refused(session: Session, vault_dir: Path
         vault_service.open_session(vault_dir, "alice", PASSPHRASE)
 
 
-def test_failed_migration_leaves_the_previous_schema(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_migration_leaves_the_previous_schema(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     conn = session.conn()
     before = db.schema_version(conn)
     broken = [*MIGRATIONS, (before + 1, "CREATE TABLE half_done(x); SELECT no_such_function();")]

@@ -25,9 +25,16 @@ PEOPLE = [
 def service(session: Session) -> CaseService:
     s = CaseService(session)
     for given, family, country in PEOPLE:
-        s.create(Person(given_name=given, family_name=family, nationality=country, sex=Sex.FEMALE,
-                        date_of_birth=dt.date(1995, 3, 1)),
-                 Intake(intake_date=dt.date(2026, 10, 1), origin_country=country))
+        s.create(
+            Person(
+                given_name=given,
+                family_name=family,
+                nationality=country,
+                sex=Sex.FEMALE,
+                date_of_birth=dt.date(1995, 3, 1),
+            ),
+            Intake(intake_date=dt.date(2026, 10, 1), origin_country=country),
+        )
     return s
 
 
@@ -74,12 +81,24 @@ def test_count_filters_and_sort(service: CaseService) -> None:
     assert [r.reference for r in page] == refs[2:4]
 
 
-def test_duplicate_candidates_match_names_in_either_order_and_birth_year(service: CaseService) -> None:
-    similar = service.similar(Person(given_name="Nguyen", family_name="Thi Lan", nationality="VN",
-                                     date_of_birth=dt.date(1996, 1, 1)))
+def test_duplicate_candidates_match_names_in_either_order_and_birth_year(
+    service: CaseService,
+) -> None:
+    similar = service.similar(
+        Person(
+            given_name="Nguyen",
+            family_name="Thi Lan",
+            nationality="VN",
+            date_of_birth=dt.date(1996, 1, 1),
+        )
+    )
     assert [r.family_name for r in similar] == ["Nguyễn"]
-    assert service.similar(Person(given_name="Thi Lan", family_name="Nguyen",
-                                  date_of_birth=dt.date(1980, 1, 1))) == []
+    assert (
+        service.similar(
+            Person(given_name="Thi Lan", family_name="Nguyen", date_of_birth=dt.date(1980, 1, 1))
+        )
+        == []
+    )
 
 
 def test_edit_keeps_the_index_in_step(service: CaseService) -> None:
@@ -96,8 +115,8 @@ def test_unknown_reference_is_a_clear_error(service: CaseService) -> None:
 
 def test_caseworker_sees_only_own_cases(demo_session: Session) -> None:
     from rrr_desktop.domain.enums import Role
-    from rrr_desktop.services import vault_service
     from rrr_desktop.errors import PermissionDenied
+    from rrr_desktop.services import vault_service
 
     vault_service.add_user(demo_session, "malai2", "malai's passphrase", [Role.CASEWORKER])
     service = CaseService(demo_session)
