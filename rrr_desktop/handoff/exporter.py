@@ -26,16 +26,18 @@ class Selection:
 
     lines: Iterable[bytes]
     counts: dict[str, int]
-    upto_seq: int = 0
+    upto: str = ""
     fields: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     filters: dict[str, FieldFilter] = dataclasses.field(default_factory=dict)
     references: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
-def select_sync(conn: Connection, peer: str) -> Selection:
-    """Lines are produced lazily (streamed into the bundle); counts fill in as they go."""
+def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
+    """Lines are produced lazily (streamed into the bundle); counts fill in as they go.
+
+    ``upto`` is this device's clock now: the peer echoes it back as its acknowledgement.
+    """
     acked, _ = store.sync_state(conn, peer)
-    upto = store.max_seq(conn)
     counts = {"records": 0, "cases": 0, "tombstones": 0}
 
     def lines() -> Iterator[bytes]:

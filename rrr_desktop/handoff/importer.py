@@ -42,6 +42,7 @@ class Plan:
     hlc: str = ""
     device: str = ""
     base: store.Version | None = None  # the new common ancestor to remember
+    case: CaseFile | None = None  # already validated, when it is a case
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -49,6 +50,15 @@ def _bad(reference: str) -> BundleRejected:
         f"Record {reference} in the bundle is not a valid case; nothing was imported. "
         "Ask the sender to check their version of RRR Desktop."
     )
+
+
+def validate_case(kind: str, doc: dict[str, Any], label: str) -> CaseFile | None:
+    if kind != case_repo.KIND:
+        return None
+    try:
+        return CaseFile.model_validate(doc)
+    except ValidationError as exc:
+        raise _bad(label) from exc
 
 
 def normalise(kind: str, doc: dict[str, Any], label: str) -> dict[str, Any]:
@@ -96,24 +106,25 @@ class Planner:
     def _full(self, entry: dict[str, Any], local: tuple[str, str, str, str, bool] | None) -> Plan:
         rid, kind = entry["id"], entry["kind"]
         remote = None if entry["deleted"] else entry["data"]
+        if local is None:  # new here: validate once, keep the sender's document as the base
+            plan = Plan(rid, kind, self._reference(remote), UNCHANGED, [], [], hlc=entry["hlc"],
+                        device=entry["device"],
+                        base=store.Version(entry["hlc"], entry["deleted"], remote or {}))
+            if remote is not None:
+                if kind == case_repo.KIND:
+                    self._check_reference(rid, plan.reference)
+                if self.kind != "sync":  # a referral: ours to follow up from now on
+                    remote = {**remote, **self.new_case_defaults}
+                plan.case = validate_case(kind, remote, rid)
+                plan.action, plan.document, plan.keep_version = NEW, remote, self.kind == "sync"
+            return plan
         if self.kind == "sync" and remote is not None:
             remote = normalise(kind, remote, rid)
         new_base = store.Version(entry["hlc"], entry["deleted"], remote or {})
-        if local is None or local[4]:
-            local_doc = None
-        else:
-            local_doc = normalise(kind, json.loads(local[1]), rid)
+        local_doc = None if local[4] else normalise(kind, json.loads(local[1]), rid)
         reference = self._reference(remote, local_doc)
         plan = Plan(rid, kind, reference, UNCHANGED, [], [], hlc=entry["hlc"],
                     device=entry["device"], base=new_base)
-        if local is None:
-            if remote is not None:
-                if kind == case_repo.KIND:
-                    self._check_reference(rid, reference)
-                if self.kind != "sync":  # a referral: ours to follow up from now on
-                    remote = normalise(kind, {**remote, **self.new_case_defaults}, rid)
-                plan.action, plan.document, plan.keep_version = NEW, remote, self.kind == "sync"
-            return plan
         if local[2] == entry["hlc"]:
             return plan
         received = store.get_base(self.conn, self.peer, rid)
@@ -220,7 +231,11 @@ class Applier:
                  (conflict.remote, conflict.remote is MISSING)), self.now)
         if plan.action == UNCHANGED:
             return
-        hlc, device = (plan.hlc, plan.device) if plan.keep_version else (self.new_version(), self.device)
+        if plan.keep_version:
+            hlc, device = plan.hlc, plan.device
+            store.mark_received(self.conn, plan.record_id, self.new_version())
+        else:
+            hlc, device = self.new_version(), self.device
         if plan.document is None:
             if plan.action == DELETED:
                 if plan.kind == case_repo.KIND:
@@ -233,7 +248,7 @@ class Applier:
                            sorted({path_text(c.path) for c in plan.conflicts}))
             return
         if plan.kind == case_repo.KIND:
-            case = CaseFile.model_validate(plan.document)
+            case = plan.case or CaseFile.model_validate(plan.document)
             case_repo.save_case(self.conn, case, hlc, device, self.today)
         else:
             put_record(self.conn, plan.record_id, plan.kind,

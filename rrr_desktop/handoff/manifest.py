@@ -67,8 +67,8 @@ class Manifest(_Strict):
     recipients: list[Recipient] = Field(min_length=1, max_length=10)
     counts: dict[str, int]
     members: list[Member] = Field(max_length=100_000)
-    upto_seq: int = Field(default=0, ge=0)
-    ack_seq: int = Field(default=0, ge=0)
+    upto: str = Field(default="", max_length=120)  # sync: our clock when the bundle was made
+    ack: str = Field(default="", max_length=120)  # sync: the recipient's latest we applied
     transfer: Transfer | None = None
 
     def to_bytes(self) -> bytes:

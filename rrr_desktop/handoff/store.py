@@ -98,11 +98,11 @@ def mark_applied(conn: Connection, bundle_id: str, sender: str, kind: str, creat
 
 
 def log_export(conn: Connection, bundle_id: str, peer: str, kind: str, at: str, by: str,
-               counts: dict[str, int], upto_seq: int) -> None:
+               counts: dict[str, int], upto: str) -> None:
     conn.execute(
         "INSERT INTO handoff_exports(bundle_id, peer, kind, created_at, created_by, counts, "
-        "upto_seq) VALUES (?,?,?,?,?,?,?)",
-        (bundle_id, peer, kind, at, by, json.dumps(counts, sort_keys=True), upto_seq),
+        "upto) VALUES (?,?,?,?,?,?,?)",
+        (bundle_id, peer, kind, at, by, json.dumps(counts, sort_keys=True), upto),
     )
 
 
@@ -116,19 +116,19 @@ def history(conn: Connection, limit: int = 200) -> list[dict[str, Any]]:
              "by": r[5], "counts": json.loads(r[6])} for r in rows]
 
 
-def sync_state(conn: Connection, peer: str) -> tuple[int, int]:
-    """(acked_seq: our changes the peer confirmed, received_seq: theirs we applied)."""
+def sync_state(conn: Connection, peer: str) -> tuple[str, str]:
+    """(acked: our version the peer confirmed having, received: its version we have)."""
     row = conn.execute(
-        "SELECT acked_seq, received_seq FROM handoff_sync_state WHERE peer = ?", (peer,)
+        "SELECT acked, received FROM handoff_sync_state WHERE peer = ?", (peer,)
     ).fetchone()
-    return (int(row[0]), int(row[1])) if row else (0, 0)
+    return (str(row[0]), str(row[1])) if row else ("", "")
 
 
-def update_sync_state(conn: Connection, peer: str, acked: int, received: int) -> None:
+def update_sync_state(conn: Connection, peer: str, acked: str, received: str) -> None:
     conn.execute(
-        "INSERT INTO handoff_sync_state(peer, acked_seq, received_seq) VALUES (?,?,?) "
-        "ON CONFLICT(peer) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq), "
-        "received_seq = max(received_seq, excluded.received_seq)",
+        "INSERT INTO handoff_sync_state(peer, acked, received) VALUES (?,?,?) "
+        "ON CONFLICT(peer) DO UPDATE SET acked = max(acked, excluded.acked), "
+        "received = max(received, excluded.received)",
         (peer, acked, received),
     )
 
@@ -162,15 +162,23 @@ def base_hlcs(conn: Connection, peer: str) -> dict[str, str]:
         "SELECT record_id, hlc FROM handoff_base WHERE peer = ?", (peer,)).fetchall())
 
 
-def max_seq(conn: Connection) -> int:
-    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM handoff_changes").fetchone()[0])
+def mark_received(conn: Connection, record_id: str, local_hlc: str) -> None:
+    """A version stored with another device's clock: remember when it arrived here."""
+    conn.execute("INSERT OR REPLACE INTO handoff_received(id, local_hlc) VALUES (?, ?)",
+                 (record_id, local_hlc))
 
 
-def changed_since(conn: Connection, seq: int) -> Iterator[tuple[str, str, bytes, str, str, bool]]:
-    """(id, kind, compressed data, hlc, device, deleted) of records changed after ``seq``."""
+def changed_since(conn: Connection, since: str
+                  ) -> Iterator[tuple[str, str, bytes, str, str, bool]]:
+    """(id, kind, compressed data, hlc, device, deleted) of records changed after ``since``.
+
+    Local edits carry our clock's version; versions from elsewhere count from their arrival.
+    """
+    cols = "r.id, r.kind, r.data, r.hlc, r.device, r.deleted"
     for row in conn.execute(
-        "SELECT r.id, r.kind, r.data, r.hlc, r.device, r.deleted FROM handoff_changes c "
-        "JOIN records r ON r.id = c.id WHERE c.seq > ? ORDER BY c.seq", (seq,)
+        f"SELECT {cols} FROM records r WHERE r.hlc > ? UNION ALL "
+        f"SELECT {cols} FROM handoff_received h JOIN records r ON r.id = h.id "
+        "WHERE h.local_hlc > ? AND r.hlc <= ?", (since, since, since)
     ):
         yield row[0], row[1], row[2], row[3], row[4], bool(row[5])
 

@@ -186,14 +186,14 @@ class HandoffService:
         created = self._now()
         with self.s.write() as conn:
             if kind == "sync":
-                selection = exporter.select_sync(conn, peer_key)
+                selection = exporter.select_sync(conn, peer_key, self.s.next_version())
                 _, received = store.sync_state(conn, peer_key)
             elif kind == "referral":
                 selection = exporter.select_referral(conn, references, to_org)
-                received = 0
+                received = ""
             else:
                 selection = exporter.select_status(conn, references, peer_key)
-                received = 0
+                received = ""
             recipient = (Recipient(type="passphrase", org_name=to_org) if passphrase else
                          Recipient(type="x25519", org_name=to_org, org_id=peer.org_id if peer else "",
                                    device_id=peer.device_id if peer else "",
@@ -211,7 +211,7 @@ class HandoffService:
                                  fingerprint=identity.fingerprint),
                     recipients=[recipient], counts=dict(selection.counts),
                     members=[Member(name=i.name, size=i.size, sha256=i.sha256) for i in infos],
-                    upto_seq=selection.upto_seq, ack_seq=received, transfer=transfer)
+                    upto=selection.upto, ack=received, transfer=transfer)
 
             manifest = write_bundle(out, [(RECORDS, selection.lines)], build, identity,
                                     recipient="" if passphrase else (peer.age_recipient if peer else ""),
@@ -227,7 +227,7 @@ class HandoffService:
                     selection: exporter.Selection) -> None:
         now, user = self._now(), self.s.user.username
         store.log_export(conn, manifest.bundle_id, peer_key, manifest.kind, now, user,
-                         manifest.counts, manifest.upto_seq)
+                         manifest.counts, manifest.upto)
         for record_id, fields in selection.fields.items():
             basis = "consent"
             found = get_record(conn, record_id)
@@ -305,7 +305,7 @@ class HandoffService:
                                manifest.created_at, self._now(), self.s.user.username,
                                preview.totals())
             if manifest.kind == "sync":
-                store.update_sync_state(conn, peer.fingerprint, manifest.ack_seq, manifest.upto_seq)
+                store.update_sync_state(conn, peer.fingerprint, manifest.ack, manifest.upto)
             self.s.audit(conn, "handoff.import", manifest.bundle_id, kind=manifest.kind,
                          peer=peer.fingerprint, totals=preview.totals())
         return preview

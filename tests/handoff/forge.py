@@ -43,7 +43,7 @@ def manifest_dict(sender: Identity, sender_org: dict[str, str], recipient_fpr: s
                         "device_id": "", "fingerprint": recipient_fpr}],
         "counts": {"records": sum(d.count(b"\n") for n, d in archive if n == RECORDS),
                    "cases": 0, "tombstones": 0},
-        "members": member_list(archive), "upto_seq": 0, "ack_seq": 0, "transfer": None,
+        "members": member_list(archive), "upto": "", "ack": "", "transfer": None,
     }
     data.update(overrides)
     return data

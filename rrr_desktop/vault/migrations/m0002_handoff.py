@@ -1,8 +1,10 @@
 """Handoff: peers, applied bundles, per-peer sync state and base copies, conflicts, transfers.
 
-``handoff_changes`` gives every record a local change number (a trigger keeps it), so a
-sync bundle can carry "everything changed since the peer's last acknowledgement" without
-trusting clocks of other devices.
+A sync bundle carries "everything changed since the peer's last acknowledgement": local
+edits are found by their hybrid-logical-clock version (``records.hlc``, monotonic on this
+device), and versions taken over unchanged from another device are found through
+``handoff_received`` (when they arrived here, on this device's clock), so a peer's slow
+clock cannot hide a change. No trigger on ``records``: triggers doubled the cost of saves.
 """
 
 SQL = """
@@ -40,14 +42,14 @@ CREATE TABLE handoff_exports (
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL,
     counts     TEXT NOT NULL,
-    upto_seq   INTEGER NOT NULL DEFAULT 0
+    upto       TEXT NOT NULL DEFAULT ''
 );
 
--- What each peer has confirmed (acked_seq, our change numbers) and what we received from it.
+-- What each peer confirmed having (acked: our clock) and what we have from it (received).
 CREATE TABLE handoff_sync_state (
-    peer          TEXT PRIMARY KEY,
-    acked_seq     INTEGER NOT NULL DEFAULT 0,
-    received_seq  INTEGER NOT NULL DEFAULT 0
+    peer     TEXT PRIMARY KEY,
+    acked    TEXT NOT NULL DEFAULT '',
+    received TEXT NOT NULL DEFAULT ''
 );
 
 -- The last version of each record received from a peer: the common ancestor for merges.
@@ -95,19 +97,10 @@ CREATE TABLE handoff_transfers (
 );
 CREATE INDEX handoff_transfers_record ON handoff_transfers(record_id);
 
-CREATE TABLE handoff_changes (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    id  TEXT NOT NULL UNIQUE
+-- Records stored here with another device's version: when they arrived (our clock).
+CREATE TABLE handoff_received (
+    id        TEXT PRIMARY KEY,
+    local_hlc TEXT NOT NULL
 );
-INSERT INTO handoff_changes(id) SELECT id FROM records ORDER BY rowid;
-CREATE TRIGGER handoff_changes_insert AFTER INSERT ON records
-BEGIN
-    DELETE FROM handoff_changes WHERE id = NEW.id;
-    INSERT INTO handoff_changes(id) VALUES (NEW.id);
-END;
-CREATE TRIGGER handoff_changes_update AFTER UPDATE ON records
-BEGIN
-    DELETE FROM handoff_changes WHERE id = NEW.id;
-    INSERT INTO handoff_changes(id) VALUES (NEW.id);
-END;
+CREATE INDEX handoff_received_hlc ON handoff_received(local_hlc);
 """
