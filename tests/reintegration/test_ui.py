@@ -131,3 +131,62 @@ def test_directory_page_refuses_a_bad_csv_then_imports(
     assert "1 to verify" in page.count.text()
     page.stale_only.setChecked(True)
     assert page.table.rowCount() == 1
+
+
+def test_closing_from_the_followup_tab_needs_a_reason(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rrr_desktop.domain.enums import ClosureReason
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Yes)
+    ref = new_case(session, stage=Stage.FOLLOW_UP).reference
+    tab = FollowUpTab(UiContext(session), ref)
+    qtbot.addWidget(tab)
+    tab.reload()
+    tab.close_button.click()
+    assert told  # no reason chosen: nothing happens but a message
+    assert CaseService(session).get(ref, audit=False).stage == Stage.FOLLOW_UP
+    tab.close_reason.setCurrentIndex(tab.close_reason.findData(ClosureReason.LOST_CONTACT))
+    tab.close_button.click()
+    case = CaseService(session).get(ref, audit=False)
+    assert case.stage == Stage.CLOSED
+    assert case.closure is not None
+    assert case.closure.reason == ClosureReason.LOST_CONTACT
+    assert not tab.close_button.isEnabled()
+    assert "2031-11-23" in tab.closed_label.text()
+
+
+def test_plan_tab_refuses_home_for_a_child_until_the_family_is_assessed(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rrr_desktop.domain.enums import DestinationOption
+
+    warnings: list[str] = []
+    monkeypatch.setattr("rrr_desktop.ui.reintegration.texts.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    ref = new_case(session, child=True).reference
+    ReintegrationService(session).start_plan(ref, "I want to see my mother")
+    tab = PlanTab(UiContext(session), ref)
+    qtbot.addWidget(tab)
+    tab.reload()
+    assert tab.assessment.family_box.isVisibleTo(tab)
+    home = tab.destination.findData(DestinationOption.HOME_TO_FAMILY)
+    tab.destination.setCurrentIndex(home)
+    tab.set_destination.click()
+    assert warnings
+    assert "family assessment" in warnings[-1]
+    plan = ReintegrationService(session).cases.get(ref, audit=False).reintegration.current_plan
+    assert plan is not None
+    assert plan.destination is None
+    tab.assessment.safe.setChecked(True)
+    tab.assessment.record_button.click()
+    tab.destination.setCurrentIndex(home)
+    tab.set_destination.click()
+    plan = ReintegrationService(session).cases.get(ref, audit=False).reintegration.current_plan
+    assert plan is not None
+    assert plan.destination == DestinationOption.HOME_TO_FAMILY

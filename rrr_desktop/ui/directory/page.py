@@ -33,7 +33,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.directory.entry_dialog import EntryDialog
 from rrr_desktop.ui.directory.import_dialog import ImportPreviewDialog
 from rrr_desktop.ui.directory.texts import type_text, verification_text
-from rrr_desktop.ui.reintegration.widgets import heading
+from rrr_desktop.ui.reintegration.widgets import enum_data, heading
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -152,7 +152,7 @@ class DirectoryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        kind = self.type.currentData()
+        kind = enum_data(self.type, DirectoryType)
         self.entries = self.service.search(
             DirectoryFilter(
                 country=str(self.country.currentData() or ""),

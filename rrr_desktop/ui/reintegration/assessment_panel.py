@@ -77,14 +77,14 @@ class AssessmentPanel(QWidget):
         group.addButton(self.safe)
         group.addButton(self.unsafe)
         self.family_notes = text_box(box, "familyNotes", 50)
-        record = QPushButton(self.tr("Record the family assessment"), box)
-        record.clicked.connect(self._record_family)
+        self.record_button = QPushButton(self.tr("Record the family assessment"), box)
+        self.record_button.clicked.connect(self._record_family)
         layout = QGridLayout(box)
         layout.addWidget(self.family_state, 0, 0, 1, 3)
         layout.addWidget(self.safe, 1, 0)
         layout.addWidget(self.unsafe, 1, 1)
         layout.addWidget(self.family_notes, 2, 0, 1, 3)
-        layout.addWidget(record, 3, 2)
+        layout.addWidget(self.record_button, 3, 2)
         return box
 
     def load(self, case: CaseFile, today: dt.date) -> None:

@@ -45,7 +45,7 @@ from rrr_desktop.ui.reintegration.texts import (
     sign_text,
 )
 from rrr_desktop.ui.reintegration.trend_chart import TrendChart
-from rrr_desktop.ui.reintegration.widgets import date_edit, heading, pydate, qdate
+from rrr_desktop.ui.reintegration.widgets import date_edit, enum_data, heading, pydate, qdate
 
 WARNING = "⚠"
 
@@ -363,8 +363,8 @@ class FollowUpTab(QWidget):
             self.ctx.statusMessage.emit(self.tr("Visit recorded."))
 
     def _close_case(self) -> None:
-        reason = self.close_reason.currentData()
-        if not isinstance(reason, ClosureReason):
+        reason = enum_data(self.close_reason, ClosureReason)
+        if reason is None:
             QMessageBox.information(
                 self, self.tr("A reason is needed"), self.tr("Choose why the case is closed.")
             )

@@ -41,7 +41,7 @@ from rrr_desktop.ui.reintegration.texts import (
     show_error,
     status_text,
 )
-from rrr_desktop.ui.reintegration.widgets import heading
+from rrr_desktop.ui.reintegration.widgets import enum_data, heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -287,7 +287,7 @@ class PlanTab(QWidget):
     def _save_texts(self) -> None:
         wishes, proposal = self.wishes.toPlainText(), self.proposal.toPlainText()
         if self.case is not None and self.case.reintegration.current_plan is None:
-            dest = self.destination.currentData()
+            dest = enum_data(self.destination, DestinationOption)
             self._apply(lambda: self.service.start_plan(self.reference, wishes, proposal, dest))
         else:
             self._apply(
@@ -295,8 +295,8 @@ class PlanTab(QWidget):
             )
 
     def _set_destination(self) -> None:
-        dest = self.destination.currentData()
-        if isinstance(dest, DestinationOption):
+        dest = enum_data(self.destination, DestinationOption)
+        if dest is not None:
             self._apply(lambda: self.service.set_destination(self.reference, dest))
 
     def _selected(self) -> tuple[str, str]:
@@ -346,7 +346,7 @@ class PlanTab(QWidget):
 
     def _set_status(self) -> None:
         kind, item_id = self._selected()
-        status = self.status.currentData()
+        status = enum_data(self.status, ItemStatus) or ItemStatus.PLANNED
         if kind == "component":
             self._apply(
                 lambda: self.service.update_component(self.reference, item_id, status=status)

@@ -1,9 +1,13 @@
 """Small shared widgets of the reintegration tabs: dates, headings."""
 
 import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def qdate(day: dt.date) -> QDate:
@@ -30,3 +34,9 @@ def heading(text: str, parent: QWidget) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.15)
     label.setFont(font)
     return label
+
+
+def enum_data(combo: QComboBox, kind: type[E]) -> E | None:
+    """The current item's enum member: Qt hands a StrEnum back as a plain str."""
+    data = combo.currentData()
+    return kind(data) if data else None
