@@ -190,3 +190,39 @@ def test_plan_tab_refuses_home_for_a_child_until_the_family_is_assessed(
     plan = ReintegrationService(session).cases.get(ref, audit=False).reintegration.current_plan
     assert plan is not None
     assert plan.destination == DestinationOption.HOME_TO_FAMILY
+
+
+def test_responsible_picker_and_entry_dialog(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from rrr_desktop.ui.directory.entry_dialog import EntryDialog
+    from rrr_desktop.ui.reintegration.plan_dialogs import ResponsiblePicker
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    service = DirectoryService(session)
+    dialog = EntryDialog(service, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Pursat Clinic")
+    dialog.country.setText("K")  # not a two-letter code
+    dialog.save()
+    assert warned
+    assert service.all() == []
+    dialog.country.setText("kh")
+    dialog.languages.setText("km, en")
+    dialog.save()
+    saved = service.all()
+    assert [(e.name, e.country, e.languages) for e in saved] == [
+        ("Pursat Clinic", "KH", ["km", "en"])]
+    assert not service.is_stale(saved[0])  # verified today by default
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    picker = ResponsiblePicker([(saved[0], False)], holder)
+    picker.setCurrentIndex(1)
+    assert picker.value() == saved[0].id
+    picker.setEditText("Mrs Chan, village chief")
+    assert picker.value() == "Mrs Chan, village chief"
+
