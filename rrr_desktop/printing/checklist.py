@@ -116,7 +116,9 @@ def signature_block(ctx: PrintContext) -> str:
             f"<td width='40%'>{both('date', staff, person, two)}<br/><br/><br/>"
             f"{'_' * 25}</td></tr>"
         )
-    return heading("signatures_heading", staff, person, two) + table(rows, border=0)
+    # One table per signer, so a page break never separates a label from its line.
+    return heading("signatures_heading", staff, person, two) + "".join(
+        table([row], border=0) for row in rows)
 
 
 def footer_html(case: CaseFile, ctx: PrintContext) -> str:
@@ -128,9 +130,9 @@ def checklist_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
     body = [header_html(case, ctx, "checklist_title")]
     body.append(heading('conditions_heading', staff, person, two))
-    body.append(table(_tick_rows(case, ctx, list(CONDITIONS))))
+    body.extend(table([row]) for row in _tick_rows(case, ctx, list(CONDITIONS)))
     body.append(heading('information_heading', staff, person, two))
-    body.append(table(_tick_rows(case, ctx, list(INFORMATION_ITEMS))))
+    body.extend(table([row]) for row in _tick_rows(case, ctx, list(INFORMATION_ITEMS)))
     body.append(heading('arrival_heading', staff, person, two))
     answer = _answer_key(case.checklist.wants_ngo_met_on_arrival)
     wish = bilingual_row(

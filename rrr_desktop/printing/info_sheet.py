@@ -27,7 +27,7 @@ def _section(ctx: PrintContext, heading: str, text: str | None, data: str = "") 
     rows = [bilingual_row(left, right, staff, person, "", ctx.bilingual)]
     if data:
         span = 2 if ctx.bilingual else 1
-        rows.append(f"<tr><td colspan='{span}'>{data}</td></tr>")
+        rows.append(f"<tr><td colspan='{span}' dir='ltr' align='left'>{data}</td></tr>")
     return table(rows) + "<p></p>"
 
 
@@ -80,10 +80,9 @@ def _documents(case: CaseFile, ctx: PrintContext) -> str:
 
 def info_sheet_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
-    intro = phrase_html(staff.label("sheet_intro"))
-    if two:
-        intro += f"<br/>{phrase_html(person.label('sheet_intro'))}"
-    body = [header_html(case, ctx, "sheet_title"), f"<p>{intro}</p>"]
+    intro = bilingual_row(phrase_html(staff.label("sheet_intro")),
+                          phrase_html(person.label("sheet_intro")), staff, person, "", two)
+    body = [header_html(case, ctx, "sheet_title"), table([intro], border=0), "<p></p>"]
     body.append(_section(ctx, "who_to_call", "who_to_call_text", _who_to_call(case, ctx)))
     body.append(_section(ctx, "where_you_stay", "where_you_stay_text", _where_you_stay(case, ctx)))
     body.append(_section(ctx, "your_documents", "documents_text", _documents(case, ctx)))

@@ -6,7 +6,14 @@ Arabic column is shaped by the right Noto face and Arabic runs right to left.
 
 import html
 
-from rrr_desktop.printing.texts import SOURCE_LANGUAGE, Catalogue, Phrase, load_catalogue
+from rrr_desktop.printing.texts import (
+    FSI,
+    PDI,
+    SOURCE_LANGUAGE,
+    Catalogue,
+    Phrase,
+    load_catalogue,
+)
 
 STYLE = """
 body { font-family: 'Noto Sans'; font-size: 10pt; color: #000; }
@@ -34,8 +41,10 @@ def phrase_html(phrase: Phrase, css_class: str = "") -> str:
 
 
 def value_html(text: str, language: str = SOURCE_LANGUAGE) -> str:
-    """Data (names, places) typed by staff: any script, so give the person's font first."""
-    return f'<span style="font-family: {load_catalogue(language).fonts};">{esc(text)}</span>'
+    """Data (names, places, dates) typed by staff: any script, so the person's font first,
+    and a bidi isolate so a date or a Latin name keeps its order next to Arabic."""
+    font = load_catalogue(language).fonts
+    return f'<span style="font-family: {font};">{FSI}{esc(text)}{PDI}</span>'
 
 
 def cell(content: str, catalogue: Catalogue, width: str) -> str:
@@ -112,5 +121,6 @@ def page_footer(reference: str, staff: Catalogue, person: Catalogue, bilingual: 
     return (
         "<table width='100%' border='0' cellspacing='0' cellpadding='0'><tr>"
         f"{cell(left, staff, '35%')}<td width='30%' align='center'>{middle}</td>"
-        f"<td width='35%' align='right'>{right}</td></tr></table>"
+        f"<td width='35%' align='right' dir='{'rtl' if person.rtl else 'ltr'}'>{right}</td>"
+        "</tr></table>"
     )

@@ -19,7 +19,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
 )
 
 from rrr_desktop.errors import KnownError
@@ -31,6 +34,7 @@ LAYOUT_DPI = 96
 PDF_DPI = 600
 MARGINS_MM = QMarginsF(18, 16, 18, 12)  # left, top, right, bottom
 FOOTER_HEIGHT_MM = 9.0
+TOP_TOLERANCE = 12.0  # layout pixels: a frame this close to a page top already starts it
 
 Cancelled = Callable[[], bool]
 
@@ -66,6 +70,77 @@ def _text_document(html: str, measuring: QImage, width: float) -> QTextDocument:
     return document
 
 
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _is_heading(frame: QTextFrame) -> bool:
+    """A table whose first block is an <h1>/<h2>: it must stay with what follows."""
+    block = frame.firstCursorPosition().block()
+    return block.blockFormat().headingLevel() > 0
+
+
+def _next_content(document: QTextDocument,
+                  frame: QTextFrame) -> tuple[float, QTextFrame | None] | None:
+    """Where the first non-empty thing after ``frame`` starts, and its table if it is one."""
+    layout = document.documentLayout()
+    cursor = frame.lastCursorPosition()
+    for _ in range(4):
+        if not cursor.movePosition(QTextCursor.MoveOperation.NextBlock):
+            return None
+        inner = cursor.currentFrame()
+        if inner is not None and inner != document.rootFrame():
+            return layout.frameBoundingRect(inner).top(), inner
+        if cursor.block().text().strip():
+            return layout.blockBoundingRect(cursor.block()).top(), None
+    return None
+
+
+def _has_break(frame: QTextFrame) -> bool:
+    policy = frame.frameFormat().pageBreakPolicy()
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def _break_before(frame: QTextFrame, on: bool = True) -> None:
+    fmt = frame.frameFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore if on
+                           else QTextFormat.PageBreakFlag.PageBreak_Auto)
+    frame.setFrameFormat(fmt)
+
+
+def keep_together(document: QTextDocument, max_passes: int = 200) -> None:
+    """Move whole tables to the next page instead of splitting them (a tick row, a
+    signature line, an information-sheet section), and keep headings with the next table.
+
+    Qt's rich text has no ``page-break-inside: avoid``; so lay out, find the first table
+    that crosses a page boundary, put a page break before it and lay out again.
+    """
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+    for _ in range(max_passes):
+        frames = document.rootFrame().childFrames()
+        moved = False
+        for frame in frames:
+            rect = layout.frameBoundingRect(frame)
+            if _has_break(frame) or rect.top() % page_height < TOP_TOLERANCE:
+                continue
+            first = _page_of(rect.top(), page_height)
+            split = _page_of(rect.bottom() - 1, page_height) != first
+            split = split and rect.height() < page_height
+            orphan = False
+            if _is_heading(frame):
+                following = _next_content(document, frame)
+                orphan = following is not None and _page_of(following[0], page_height) > first
+                if orphan and following is not None and following[1] is not None:
+                    _break_before(following[1], on=False)  # the heading takes the break
+            if split or orphan:
+                _break_before(frame)
+                moved = True
+                break
+        if not moved:
+            return
+
+
 def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | None = None) -> int:
     """Paint every page of ``doc`` on ``device`` (PDF writer or printer); returns pages."""
     register_fonts()
@@ -78,6 +153,7 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
     body_height = paint_rect.height() / scale - footer_height
     body = _text_document(doc.html, measuring, width)
     body.setPageSize(QSizeF(width, body_height))
+    keep_together(body)
     pages = body.pageCount()
     painter = QPainter()
     if not painter.begin(device):
