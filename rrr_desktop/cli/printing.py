@@ -56,8 +56,11 @@ def _out_path(args: argparse.Namespace) -> Path:
 
 def ensure_gui_application() -> object:
     """Qt needs a QGuiApplication to lay out text; off-screen works without a display."""
+    from PySide6.QtCore import QLoggingCategory
     from PySide6.QtGui import QGuiApplication
 
+    # Qt notes once that the Latin face cannot shape Khmer while it picks the Khmer face
+    # for those runs; the page is right (checked by image), so keep the terminal quiet.
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (
@@ -65,6 +68,7 @@ def ensure_gui_application() -> object:
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["rrr"])
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     from rrr_desktop.printing.fonts import register_fonts
 
     register_fonts()
