@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_vocab import COUNTRIES, HEADERS, SECTORS, SEXES, STAGES, fold
 from rrr_desktop.domain.people import age_group
 
@@ -23,38 +23,62 @@ FIELDS = (
     "origin_country", "exploitation_sector", "exploitation_country", "intake_date",
     "programme", "stage",
 )
+FIELD_LABELS: dict[str, str] = {
+    "reference": QT_TRANSLATE_NOOP("import", "Case reference"),
+    "given_name": QT_TRANSLATE_NOOP("import", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("import", "Family name"),
+    "sex": QT_TRANSLATE_NOOP("import", "Sex"),
+    "date_of_birth": QT_TRANSLATE_NOOP("import", "Date of birth"),
+    "age": QT_TRANSLATE_NOOP("import", "Age at intake"),
+    "nationality": QT_TRANSLATE_NOOP("import", "Nationality"),
+    "origin_country": QT_TRANSLATE_NOOP("import", "Country of origin"),
+    "exploitation_sector": QT_TRANSLATE_NOOP("import", "Sector of exploitation"),
+    "exploitation_country": QT_TRANSLATE_NOOP("import", "Country of exploitation"),
+    "intake_date": QT_TRANSLATE_NOOP("import", "Intake date"),
+    "programme": QT_TRANSLATE_NOOP("import", "Programme"),
+    "stage": QT_TRANSLATE_NOOP("import", "Stage"),
+}
 IGNORE = ""  # the mapping value of a column that is not imported
 IMPORT_NOTE = "imported from a spreadsheet"  # marks the stage entry an import creates
 MAX_AGE = 120
 REFERENCE_PATTERN = re.compile(r"^[A-Z]{2}-\d{4}-\d{5}$")  # as CaseFile.reference
 
 REFUSALS: dict[str, str] = {
-    "given_name_missing": N_("import", "The given name in column {column} is empty."),
-    "intake_date_missing": N_("import", "The intake date in column {column} is empty."),
-    "date_invalid": N_(
+    "given_name_missing": QT_TRANSLATE_NOOP(
+        "import", "The given name in column {column} is empty."),
+    "intake_date_missing": QT_TRANSLATE_NOOP(
+        "import", "The intake date in column {column} is empty."),
+    "date_invalid": QT_TRANSLATE_NOOP(
         "import", "The date in column {column} is not a date; use 2024-03-31 or 31/03/2024."),
-    "date_ambiguous": N_(
+    "date_ambiguous": QT_TRANSLATE_NOOP(
         "import", "The date in column {column} could be day/month or month/day; write 2024-03-31."),
-    "date_two_digit_year": N_(
+    "date_two_digit_year": QT_TRANSLATE_NOOP(
         "import", "The date in column {column} has a two-digit year; write all four digits."),
-    "date_in_future": N_("import", "The date in column {column} is in the future."),
-    "birth_after_intake": N_("import", "The date of birth is after the intake date."),
-    "age_invalid": N_("import", "The age in column {column} is not a whole number of years."),
-    "age_out_of_range": N_("import", "The age in column {column} is not between 0 and 120."),
-    "age_conflicts_birth": N_(
+    "date_in_future": QT_TRANSLATE_NOOP("import", "The date in column {column} is in the future."),
+    "birth_after_intake": QT_TRANSLATE_NOOP(
+        "import", "The date of birth is after the intake date."),
+    "age_invalid": QT_TRANSLATE_NOOP(
+        "import", "The age in column {column} is not a whole number of years."),
+    "age_out_of_range": QT_TRANSLATE_NOOP(
+        "import", "The age in column {column} is not between 0 and 120."),
+    "age_conflicts_birth": QT_TRANSLATE_NOOP(
         "import", "The age and the date of birth disagree by more than a year."),
-    "sex_unknown": N_("import", "The sex in column {column} is not recognised; use M, F or X."),
-    "sector_unknown": N_("import", "The exploitation sector in column {column} is not recognised."),
-    "country_unknown": N_(
+    "sex_unknown": QT_TRANSLATE_NOOP(
+        "import", "The sex in column {column} is not recognised; use M, F or X."),
+    "sector_unknown": QT_TRANSLATE_NOOP(
+        "import", "The exploitation sector in column {column} is not recognised."),
+    "country_unknown": QT_TRANSLATE_NOOP(
         "import", "The country in column {column} is not a recognised country or two-letter code."),
-    "stage_unknown": N_("import", "The stage in column {column} is not one of the case stages."),
-    "reference_invalid": N_(
+    "stage_unknown": QT_TRANSLATE_NOOP(
+        "import", "The stage in column {column} is not one of the case stages."),
+    "reference_invalid": QT_TRANSLATE_NOOP(
         "import", "The reference in column {column} does not look like KH-2026-00042."),
-    "reference_duplicate": N_(
+    "reference_duplicate": QT_TRANSLATE_NOOP(
         "import", "The reference in column {column} appears on more than one row."),
-    "reference_exists": N_(
+    "reference_exists": QT_TRANSLATE_NOOP(
         "import", "The reference in column {column} already belongs to a case in the vault."),
-    "text_too_long": N_("import", "The text in column {column} is longer than 200 characters."),
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "import", "The text in column {column} is longer than 200 characters."),
 }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.reports.tables import TOTAL, Table
 
 Translate = Callable[[str], str]
@@ -31,7 +31,7 @@ SEGMENT_STYLES: list[tuple[int, Qt.BrushStyle, bool]] = [
     (255, Qt.BrushStyle.VerPattern, False),
 ]
 BAR_GREY = 70
-HIDDEN_LEGEND = N_("report", "Dashed outline: hidden counts (disclosure control)")
+HIDDEN_LEGEND = QT_TRANSLATE_NOOP("report", "Dashed outline: hidden counts (disclosure control)")
 
 
 def _same(text: str) -> str:

@@ -21,7 +21,12 @@ from PySide6.QtGui import (
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.charts import chart_height, draw_chart
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
-from rrr_desktop.reports.export import FOOTNOTE_HIDDEN, FOOTNOTE_SMALL
+from rrr_desktop.reports.export import (
+    COUNT_HEADER,
+    FOOTNOTE_HIDDEN,
+    FOOTNOTE_SMALL,
+    PERCENT_HEADER,
+)
 from rrr_desktop.reports.fields import FIELD_TITLES
 from rrr_desktop.reports.tables import Table
 from rrr_desktop.services.reports import Report
@@ -35,33 +40,50 @@ class ReportPdfFailed(KnownError):
 
 
 def tr(text: str) -> str:
+    """Translate a string marked elsewhere with QT_TRANSLATE_NOOP("report", ...)."""
     return QCoreApplication.translate("report", text)
 
 
 def table_title(table: Table) -> str:
     names = [tr(FIELD_TITLES[f]) for f in table.fields]
     if len(names) == 1:
-        return tr("Persons assisted by {field}").format(field=names[0].lower())
-    return tr("{rows} by {columns}").format(rows=names[0], columns=names[1].lower())
+        text = QCoreApplication.translate("report", "Persons assisted by {field}")
+        return text.format(field=names[0].lower())
+    text = QCoreApplication.translate("report", "{rows} by {columns}")
+    return text.format(rows=names[0], columns=names[1].lower())
+
+
+def _period(report: Report) -> str:
+    flt = report.filter
+    if not (flt.start or flt.end):
+        return QCoreApplication.translate("report", "Period (intake date): all dates")
+    start = flt.start.isoformat() if flt.start else QCoreApplication.translate(
+        "report", "first case")
+    end = flt.end.isoformat() if flt.end else QCoreApplication.translate("report", "today")
+    text = QCoreApplication.translate("report", "Period (intake date): {start} to {end}")
+    return text.format(start=start, end=end)
 
 
 def header_lines(report: Report) -> list[str]:
+    """Period, programme, disclosure control, cases counted, when it was made."""
     flt = report.filter
-    if flt.start or flt.end:
-        period = tr("Period (intake date): {start} to {end}").format(
-            start=flt.start.isoformat() if flt.start else tr("first case"),
-            end=flt.end.isoformat() if flt.end else tr("today"))
+    if flt.programme:
+        programme = QCoreApplication.translate("report", "Programme: {name}").format(
+            name=flt.programme)
     else:
-        period = tr("Period (intake date): all dates")
-    programme = (tr("Programme: {name}").format(name=flt.programme) if flt.programme
-                 else tr("Programme: all programmes"))
-    control = (tr("Disclosure control: counts below {n} hidden, with the counts that would "
-                  "reveal them").format(n=report.threshold) if report.threshold
-               else tr("Disclosure control: none (for internal use only)"))
-    made = tr("Generated: {when} UTC").format(
+        programme = QCoreApplication.translate("report", "Programme: all programmes")
+    if report.threshold:
+        control = QCoreApplication.translate(
+            "report",
+            "Disclosure control: counts below {n} hidden, with counts that would reveal them",
+        ).format(n=report.threshold)
+    else:
+        control = QCoreApplication.translate(
+            "report", "Disclosure control: none (for internal use only)")
+    made = QCoreApplication.translate("report", "Generated: {when} UTC").format(
         when=report.generated_at.strftime("%Y-%m-%d %H:%M"))
-    counted = tr("Cases counted: {n}").format(n=report.cases)
-    return [period, programme, control, counted, made]
+    counted = QCoreApplication.translate("report", "Cases counted: {n}").format(n=report.cases)
+    return [_period(report), programme, control, counted, made]
 
 
 class _Layout:
@@ -104,7 +126,7 @@ class _Layout:
             row_h = line_h * 2.4
         else:
             widths = [0.5, 0.25, 0.25]
-            head = [tr(FIELD_TITLES[table.fields[0]]), tr("Count"), tr("Percent")]
+            head = [tr(FIELD_TITLES[table.fields[0]]), tr(COUNT_HEADER), tr(PERCENT_HEADER)]
             body = [[tr(table.label(0, r)), table.count_text(r), table.percent_text(r)]
                     for r in table.row_keys]
             row_h = line_h * 1.5
@@ -162,7 +184,8 @@ def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
     its title, notes and chart."""
     gap = 8 * layout.unit
     groups: list[list[Block]] = [[
-        layout.text_block([tr("Persons assisted: statistics")], layout.font(16, True)),
+        layout.text_block([QCoreApplication.translate("report", "Persons assisted: statistics")],
+                          layout.font(16, True)),
         layout.text_block([report.organisation], layout.font(11)),
         layout.text_block(header_lines(report), layout.font(9)),
         (gap, lambda p, y: None),
@@ -210,7 +233,7 @@ def write_report_pdf(report: Report, path: Path) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    writer.setTitle(tr("Statistics report"))
+    writer.setTitle(QCoreApplication.translate("report", "Statistics report"))
     writer.setCreator("RRR Desktop")
     layout = _Layout(writer)
     footer_h = layout.metrics(layout.font(8)).height() * 1.5
@@ -229,7 +252,8 @@ def write_report_pdf(report: Report, path: Path) -> int:
             painter.setPen(QColor(80, 80, 80))
             painter.drawText(QRectF(0, layout.height - footer_h, layout.width, footer_h),
                              Qt.AlignmentFlag.AlignCenter,
-                             tr("{org} - statistics - page {n} of {total}").format(
+                             QCoreApplication.translate(
+                                 "report", "{org} - statistics - page {n} of {total}").format(
                                  org=report.organisation, n=number, total=len(pages)))
     finally:
         painter.end()

@@ -7,10 +7,15 @@ The CSV lists every cell, then the margins labelled ``Total``; hidden counts kee
 import csv
 from typing import Any, TextIO
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.reports.tables import TOTAL, Table
 
-FOOTNOTE_SMALL = "<{n}: fewer than {n} persons, hidden to protect them."
-FOOTNOTE_HIDDEN = "x: hidden so that a small number cannot be worked out from the totals."
+FOOTNOTE_SMALL = QT_TRANSLATE_NOOP(
+    "report", "<{n}: fewer than {n} persons, hidden to protect them.")
+FOOTNOTE_HIDDEN = QT_TRANSLATE_NOOP(
+    "report", "x: hidden so that a small number cannot be worked out from the totals.")
+COUNT_HEADER = QT_TRANSLATE_NOOP("report", "Count")
+PERCENT_HEADER = QT_TRANSLATE_NOOP("report", "Percent")
 
 
 def cells(table: Table) -> list[tuple[str, ...]]:
@@ -67,7 +72,7 @@ def to_json(table: Table) -> dict[str, Any]:
 def text_grid(table: Table) -> tuple[list[str], list[list[str]]]:
     """Headers and rows for a terminal or on-screen table (count and percent per cell)."""
     if not table.is_crosstab:
-        headers = [table.fields[0], "count", "percent"]
+        headers = [table.fields[0], COUNT_HEADER, PERCENT_HEADER]
         rows = [[table.label(0, r), table.count_text(r), table.percent_text(r)]
                 for r in table.row_keys]
         return headers, rows

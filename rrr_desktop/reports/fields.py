@@ -8,56 +8,58 @@ import dataclasses
 import datetime as dt
 
 from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_vocab import COUNTRIES
 
 CONTEXT = "report"  # translation context of every title and label below
 
 FIELD_TITLES: dict[str, str] = {
-    "sex": N_("report", "Sex"),
-    "age_group": N_("report", "Age group at intake"),
-    "sector": N_("report", "Sector of exploitation"),
-    "origin_country": N_("report", "Country of origin"),
-    "nationality": N_("report", "Nationality"),
-    "stage": N_("report", "Stage"),
-    "programme": N_("report", "Programme"),
-    "caseworker": N_("report", "Caseworker"),
+    "sex": QT_TRANSLATE_NOOP("report", "Sex"),
+    "age_group": QT_TRANSLATE_NOOP("report", "Age group at intake"),
+    "sector": QT_TRANSLATE_NOOP("report", "Sector of exploitation"),
+    "origin_country": QT_TRANSLATE_NOOP("report", "Country of origin"),
+    "nationality": QT_TRANSLATE_NOOP("report", "Nationality"),
+    "stage": QT_TRANSLATE_NOOP("report", "Stage"),
+    "programme": QT_TRANSLATE_NOOP("report", "Programme"),
+    "caseworker": QT_TRANSLATE_NOOP("report", "Caseworker"),
 }
 REPORT_FIELDS = tuple(FIELD_TITLES)
 DONOR_SET = ("sex", "age_group", "sector", "origin_country")  # seed 000's tables
 
-NOT_RECORDED = N_("report", "Not recorded")
+NOT_RECORDED = QT_TRANSLATE_NOOP("report", "Not recorded")
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "sex": {
-        Sex.FEMALE: N_("report", "Female"), Sex.MALE: N_("report", "Male"),
-        Sex.OTHER: N_("report", "Other"), Sex.UNKNOWN: N_("report", "Unknown"),
+        Sex.FEMALE: QT_TRANSLATE_NOOP("report", "Female"),
+        Sex.MALE: QT_TRANSLATE_NOOP("report", "Male"),
+        Sex.OTHER: QT_TRANSLATE_NOOP("report", "Other"),
+        Sex.UNKNOWN: QT_TRANSLATE_NOOP("report", "Unknown"),
     },
     "age_group": {
-        AgeGroup.INFANT: N_("report", "Infant (under 1)"),
-        AgeGroup.CHILD: N_("report", "Child (1-17)"),
-        AgeGroup.ADULT: N_("report", "Adult (18+)"),
-        AgeGroup.UNKNOWN: N_("report", "Unknown"),
+        AgeGroup.INFANT: QT_TRANSLATE_NOOP("report", "Infant (under 1)"),
+        AgeGroup.CHILD: QT_TRANSLATE_NOOP("report", "Child (1-17)"),
+        AgeGroup.ADULT: QT_TRANSLATE_NOOP("report", "Adult (18+)"),
+        AgeGroup.UNKNOWN: QT_TRANSLATE_NOOP("report", "Unknown"),
     },
     "sector": {
-        ExploitationSector.DOMESTIC_WORK: N_("report", "Domestic work"),
-        ExploitationSector.SEX_WORK: N_("report", "Sex work"),
-        ExploitationSector.PLANTATION: N_("report", "Plantation, agriculture"),
-        ExploitationSector.CONSTRUCTION: N_("report", "Construction"),
-        ExploitationSector.BEGGING: N_("report", "Begging"),
-        ExploitationSector.RESTAURANT: N_("report", "Restaurant"),
-        ExploitationSector.FISHING: N_("report", "Fishing"),
-        ExploitationSector.FACTORY: N_("report", "Factory"),
-        ExploitationSector.OTHER: N_("report", "Other"),
+        ExploitationSector.DOMESTIC_WORK: QT_TRANSLATE_NOOP("report", "Domestic work"),
+        ExploitationSector.SEX_WORK: QT_TRANSLATE_NOOP("report", "Sex work"),
+        ExploitationSector.PLANTATION: QT_TRANSLATE_NOOP("report", "Plantation, agriculture"),
+        ExploitationSector.CONSTRUCTION: QT_TRANSLATE_NOOP("report", "Construction"),
+        ExploitationSector.BEGGING: QT_TRANSLATE_NOOP("report", "Begging"),
+        ExploitationSector.RESTAURANT: QT_TRANSLATE_NOOP("report", "Restaurant"),
+        ExploitationSector.FISHING: QT_TRANSLATE_NOOP("report", "Fishing"),
+        ExploitationSector.FACTORY: QT_TRANSLATE_NOOP("report", "Factory"),
+        ExploitationSector.OTHER: QT_TRANSLATE_NOOP("report", "Other"),
     },
     "stage": {
-        Stage.INTAKE: N_("report", "Intake"),
-        Stage.SHELTER: N_("report", "Shelter"),
-        Stage.RETURN_PREPARATION: N_("report", "Return preparation"),
-        Stage.TRAVEL: N_("report", "Travel"),
-        Stage.REINTEGRATION: N_("report", "Reintegration"),
-        Stage.FOLLOW_UP: N_("report", "Follow-up"),
-        Stage.TESTIMONY: N_("report", "Testimony"),
-        Stage.CLOSED: N_("report", "Closed"),
+        Stage.INTAKE: QT_TRANSLATE_NOOP("report", "Intake"),
+        Stage.SHELTER: QT_TRANSLATE_NOOP("report", "Shelter"),
+        Stage.RETURN_PREPARATION: QT_TRANSLATE_NOOP("report", "Return preparation"),
+        Stage.TRAVEL: QT_TRANSLATE_NOOP("report", "Travel"),
+        Stage.REINTEGRATION: QT_TRANSLATE_NOOP("report", "Reintegration"),
+        Stage.FOLLOW_UP: QT_TRANSLATE_NOOP("report", "Follow-up"),
+        Stage.TESTIMONY: QT_TRANSLATE_NOOP("report", "Testimony"),
+        Stage.CLOSED: QT_TRANSLATE_NOOP("report", "Closed"),
     },
 }
 

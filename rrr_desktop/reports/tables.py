@@ -10,11 +10,13 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.reports.fields import CaseFacts, check_field, value_label, value_order
 from rrr_desktop.reports.suppression import suppress
 
 TOTAL = "\x00total"  # key of a margin; never a real value
 HIDDEN_MARK = "x"
+TOTAL_LABEL = QT_TRANSLATE_NOOP("report", "Total")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,7 +80,7 @@ class Table:
         return "" if self.total == 0 else HIDDEN_MARK
 
     def label(self, axis: int, key: str) -> str:
-        return "Total" if key == TOTAL else value_label(self.fields[axis], key)
+        return TOTAL_LABEL if key == TOTAL else value_label(self.fields[axis], key)
 
     @property
     def suppressed(self) -> bool:

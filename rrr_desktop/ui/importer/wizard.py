@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from rrr_desktop.domain.import_rules import FIELDS
+from rrr_desktop.domain.import_rules import FIELD_LABELS, FIELDS
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.importing import (
     ImportPreview,
@@ -42,7 +42,7 @@ from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
 
 
 def field_title(field: str) -> str:
-    return QCoreApplication.translate("import", field.replace("_", " ").capitalize())
+    return QCoreApplication.translate("import", FIELD_LABELS[field])
 
 
 def refusal_text(template: str, column: str) -> str:

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QWidget
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.registry import PageSpec
 
@@ -13,4 +13,4 @@ def _reports_page(ctx: UiContext) -> QWidget:
     return ReportsPage(ctx)
 
 
-PAGES = [PageSpec("reports", N_("pages", "Reports"), 50, _reports_page)]
+PAGES = [PageSpec("reports", QT_TRANSLATE_NOOP("pages", "Reports"), 50, _reports_page)]

@@ -63,8 +63,7 @@ class TableView(QFrame):
         headers, rows = text_grid(table)
         grid = QTableWidget(len(rows), len(headers), self)
         grid.setObjectName("reportGrid")
-        grid.setHorizontalHeaderLabels(
-            [tr(h) if i else tr(title_of(table)) for i, h in enumerate(headers)])
+        grid.setHorizontalHeaderLabels([title_of(table), *[tr(h) for h in headers[1:]]])
         grid.verticalHeader().setVisible(False)
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -89,6 +88,5 @@ class TableView(QFrame):
 def title_of(table: Table) -> str:
     from rrr_desktop.reports.fields import FIELD_TITLES
 
-    if table.is_crosstab:
-        return f"{tr(FIELD_TITLES[table.fields[0]])} \\ {tr(FIELD_TITLES[table.fields[1]])}"
-    return FIELD_TITLES[table.fields[0]]
+    names = [tr(FIELD_TITLES[f]) for f in table.fields]
+    return " \\ ".join(names)
