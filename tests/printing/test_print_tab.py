@@ -70,3 +70,29 @@ def test_embassy_letter_refused_in_the_tab(qtbot: QtBot, session: Session, tmp_p
     assert "asylum" in warnings[0]
     assert not target.exists()
     assert tab.save_button.isEnabled()
+
+
+def test_preview_paints_into_the_dialogs_printer(qtbot: QtBot, session: Session,
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    reference = _stored_case(session)
+    tab = _tab(qtbot, session, reference)
+    tab.kind.setCurrentIndex(tab.kind.findData(DocumentKind.INFO_SHEET))
+    tab.paper.setCurrentIndex(tab.paper.findData("letter"))
+    target = tmp_path / "preview.pdf"
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    tab.preview()
+    text = " ".join(pdf_text(target).split())
+    assert reference in text
+    assert "No alcohol on the journey" in text
+    assert any("NotoSansKhmer" in f for f in pdf_fonts(target))
