@@ -19,6 +19,7 @@ EXTENSION_MODULES += ["rrr_desktop.ui.reintegration", "rrr_desktop.ui.directory"
 EXTENSION_MODULES.append("rrr_desktop.ui.printing")  # issue 5 item 6: printing
 EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")  # issue 5
 EXTENSION_MODULES.append("rrr_desktop.ui.reports")  # issue 8: reports and import
+EXTENSION_MODULES.append("rrr_desktop.ui.handoff")  # issue 6: handoff bundles
 
 
 @dataclasses.dataclass(frozen=True)
