@@ -141,6 +141,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             "imported": len(created), "mapping": preview.mapping,
             "refusals": [{"row": r.line, "code": r.refusal.code, "column": r.refusal.column,
                           "message": r.text} for r in preview.refusals],
+            "possible_duplicates": [{"row": line, "like": ref}
+                                    for line, ref in preview.possible_duplicates],
         })
     else:
         print("Columns:")
@@ -148,6 +150,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {column} -> {field or '(ignored)'}")
         for r in preview.refusals:
             print(f"Row {r.line}: {r.text}", file=sys.stderr)
+        for line, like in preview.possible_duplicates:
+            print(f"Row {line}: looks like the person of case {like} (imported anyway; "
+                  "check it is not the same person).", file=sys.stderr)
         print(f"{preview.total_rows} rows: {len(preview.rows)} accepted, "
               f"{len(preview.refused_lines)} refused.")
         if created:

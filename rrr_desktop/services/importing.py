@@ -73,6 +73,9 @@ class ImportPreview:
     refusals: list[RowRefusal]
     total_rows: int
     ignored_columns: list[str]
+    # (row, reference): rows whose person looks like one already in the vault (same name
+    # words, birth year within one). A warning, not a refusal: namesakes are common.
+    possible_duplicates: list[tuple[int, str]] = dataclasses.field(default_factory=list)
 
     @property
     def refused_lines(self) -> list[int]:
@@ -204,12 +207,28 @@ class ImportService:
                 parsed.append(row)
         refusals.extend(self._reference_refusals(parsed, columns.get("reference", "")))
         refused = {r.line for r in refusals}
+        accepted = [r for r in parsed if r.line not in refused]
         return ImportPreview(
-            mapping=mapping, rows=[r for r in parsed if r.line not in refused],
+            mapping=mapping, rows=accepted,
             refusals=sorted(refusals, key=lambda r: (r.line, r.refusal.column)),
             total_rows=len(sheet.rows),
             ignored_columns=[c for c, f in mapping.items() if not f],
+            possible_duplicates=self._look_alikes(accepted),
         )
+
+    def _look_alikes(self, rows: list[ParsedRow]) -> list[tuple[int, str]]:
+        conn = self.s.conn()
+        found = []
+        for row in rows:
+            if row.reference:
+                continue
+            year = row.date_of_birth.year if row.date_of_birth else (
+                row.intake_date.year - row.age if row.age is not None else None)
+            matches = repo.similar_cases(conn, row.given_name, row.family_name, year,
+                                         row.nationality)
+            if matches:
+                found.append((row.line, matches[0].reference))
+        return found
 
     def _reference_refusals(self, rows: list[ParsedRow], column: str) -> list[RowRefusal]:
         counts = Counter(r.reference for r in rows if r.reference)

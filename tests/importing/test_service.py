@@ -193,3 +193,15 @@ def test_cli_dry_run_json_then_real_import(tmp_path: Path, session: Session,
     assert count_cases(session) == 3
     programmes = session.conn().execute("SELECT DISTINCT programme FROM case_index").fetchall()
     assert programmes == [("",)]
+
+
+def test_a_file_imported_twice_warns_of_look_alikes(tmp_path: Path, session: Session) -> None:
+    rows = [GOOD[0], GOOD[2]]  # no references: a second import would not be refused
+    sheet = read_sheet(write_csv(tmp_path / "c.csv", rows))
+    service = ImportService(session)
+    first = service.preview(sheet, resolve_mapping(sheet.headers))
+    assert first.possible_duplicates == []
+    refs = service.apply(first)
+    again = service.preview(sheet, resolve_mapping(sheet.headers))
+    assert again.ready  # a warning only: namesakes exist
+    assert again.possible_duplicates == [(2, refs[0]), (3, refs[1])]

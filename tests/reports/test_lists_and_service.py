@@ -106,3 +106,24 @@ def test_service_lists_on_demo_data(demo_session: Session) -> None:
     assert year
     assert all(D(2025, 11, 24) <= r.on <= D(2026, 11, 23) for r in year)
     assert all(f.next_due is not None for f in service.followups(14))
+
+
+def test_caseworkers_count_only_their_own_cases(demo_session: Session, clock: object) -> None:
+    from rrr_desktop.domain.casefile import Intake
+    from rrr_desktop.domain.enums import Role
+    from rrr_desktop.domain.people import Person
+    from rrr_desktop.services import vault_service
+    from rrr_desktop.services.cases import CaseService
+
+    vault_service.add_user(demo_session, "kim", "kim's long passphrase", [Role.CASEWORKER])
+    CaseService(demo_session).create(Person(given_name="Synthetic"),
+                                     Intake(intake_date=D(2026, 11, 1)), caseworker="kim")
+    kim = vault_service.open_session(demo_session.directory, "kim", "kim's long passphrase",
+                                     clock)  # type: ignore[arg-type]
+    try:
+        mine = ReportService(kim).build([("sex",)], ReportFilter())
+        assert mine.cases == 1
+        assert [c.caseworker for c in ReportService(kim).caseload()] == ["kim"]
+    finally:
+        kim.close()
+    assert ReportService(demo_session).build([("sex",)], ReportFilter()).cases == 301

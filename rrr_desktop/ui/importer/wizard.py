@@ -199,10 +199,16 @@ class PreviewPage(QWizardPage):
         elif not preview.rows:
             self.summary.setText(self.tr("The file has no rows to import."))
         else:
-            self.summary.setText(self.tr(
-                "All {n} rows can be imported. Columns left out: {ignored}.").format(
+            text = self.tr("All {n} rows can be imported. Columns left out: {ignored}.").format(
                 n=len(preview.rows),
-                ignored=", ".join(preview.ignored_columns) or self.tr("none")))
+                ignored=", ".join(preview.ignored_columns) or self.tr("none"))
+            if preview.possible_duplicates:
+                text += " " + self.tr(
+                    "{n} rows look like persons already in the vault (rows {rows}); check "
+                    "this is not a file imported before.").format(
+                    n=len(preview.possible_duplicates),
+                    rows=", ".join(str(line) for line, _ in preview.possible_duplicates[:10]))
+            self.summary.setText(text)
         self.table.setRowCount(len(preview.refusals))
         for row, item in enumerate(preview.refusals):
             self.table.setItem(row, 0, QTableWidgetItem(str(item.line)))
