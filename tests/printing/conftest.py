@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,8 +61,10 @@ def pending_asylum_case() -> CaseFile:
 
 
 def pdf_text(path: Path) -> str:
+    """Extracted text, NFKC-normalised (undoes ligatures like "ﬃ" and Arabic forms)."""
     reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return unicodedata.normalize("NFKC", text)
 
 
 def pdf_fonts(path: Path) -> set[str]:

@@ -96,3 +96,23 @@ def test_preview_paints_into_the_dialogs_printer(qtbot: QtBot, session: Session,
     assert reference in text
     assert "No alcohol on the journey" in text
     assert any("NotoSansKhmer" in f for f in pdf_fonts(target))
+
+
+def test_embassy_letter_with_a_neutral_organisation_name(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test vault's organisation is "Test Shelter": the letter needs a neutral name.
+    reference = _stored_case(session)
+    tab = _tab(qtbot, session, reference)
+    tab.kind.setCurrentIndex(tab.kind.findData(DocumentKind.EMBASSY_LETTER))
+    assert tab.letter_org.isEnabled()
+    tab.letter_org.setText("Field Office")
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(tab, "ask_save_path", lambda: target)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=15000)
+    tasks.wait_for_idle()
+    text = " ".join(pdf_text(target).split()).lower()
+    assert "field office" in text
+    assert "shelter" not in text
+    assert tab.default_file_name() == f"{reference}-embassy-letter.pdf"

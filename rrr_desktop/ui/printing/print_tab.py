@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -45,11 +46,13 @@ log = logging.getLogger("rrr.ui.printing")
 
 
 def build_print_document(session: Session, reference: str, kind: str, language: str,
-                         with_name: bool) -> PrintDocument:
+                         with_name: bool, letter_org: str = "",
+                         letter_document: str = "") -> PrintDocument:
     """Ask the service (audited) for the material and build the document; any thread."""
     service = PrintingService(session)
     if kind == DocumentKind.EMBASSY_LETTER:
-        return embassy_letter_document(service.embassy_request(reference))
+        request = service.embassy_request(reference, letter_org, letter_document)
+        return embassy_letter_document(request)
     material = service.material(reference, kind, language, with_name=with_name)
     ctx = make_context(
         staff_language=material.staff_language, person_language=language,
@@ -89,6 +92,15 @@ class PrintTab(QWidget):
         self.with_name = QCheckBox(self.tr("Print the person's name (otherwise only the case "
                                            "reference)"))
         self.with_name.setObjectName("print_with_name")
+        self.letter_org = QLineEdit()
+        self.letter_org.setObjectName("print_letter_org")
+        self.letter_org.setPlaceholderText(ctx.session.organisation().name)
+        self.letter_org.setToolTip(self.tr("The organisation's name as the embassy will read "
+                                           "it: use a neutral name if yours reveals the "
+                                           "person's situation."))
+        self.letter_document = QLineEdit()
+        self.letter_document.setObjectName("print_letter_document")
+        self.letter_document.setPlaceholderText(self.tr("travel document"))
         self.review_note = QLabel()
         self.review_note.setWordWrap(True)
         self.review_note.setObjectName("print_review_note")
@@ -98,6 +110,8 @@ class PrintTab(QWidget):
         form.addRow(self.tr("&Language of the person:"), self.language)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow("", self.with_name)
+        form.addRow(self.tr("Organisation in the &letter:"), self.letter_org)
+        form.addRow(self.tr("Document &needed:"), self.letter_document)
         form.addRow("", self.review_note)
 
         self.preview_button = QPushButton(self.tr("Pre&view…"))
@@ -141,6 +155,8 @@ class PrintTab(QWidget):
         letter = self.current_kind() == DocumentKind.EMBASSY_LETTER
         self.language.setEnabled(not letter)
         self.with_name.setEnabled(not letter)
+        self.letter_org.setEnabled(letter)
+        self.letter_document.setEnabled(letter)
         status = load_catalogue(self.current_language()).status
         draft = "review" in status
         self.review_note.setText(
@@ -167,8 +183,9 @@ class PrintTab(QWidget):
 
     def _document(self) -> PrintDocument | None:
         try:
-            return build_print_document(self.ctx.session, self.reference, self.current_kind(),
-                                        self.current_language(), self.with_name.isChecked())
+            return build_print_document(
+                self.ctx.session, self.reference, self.current_kind(), self.current_language(),
+                self.with_name.isChecked(), self.letter_org.text(), self.letter_document.text())
         except KnownError as exc:
             self._show_refusal(exc)
             return None
@@ -230,9 +247,11 @@ class PrintTab(QWidget):
         session, reference = self.ctx.session, self.reference
         kind, language = self.current_kind(), self.current_language()
         with_name, paper = self.with_name.isChecked(), self.current_paper()
+        letter_org, letter_document = self.letter_org.text(), self.letter_document.text()
 
         def work(progress: TaskProgress) -> int:
-            document = build_print_document(session, reference, kind, language, with_name)
+            document = build_print_document(session, reference, kind, language, with_name,
+                                            letter_org, letter_document)
             progress.check()
             return write_pdf(document, path, paper, cancelled=lambda: progress.cancelled)
 
