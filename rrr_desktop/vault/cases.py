@@ -1,5 +1,6 @@
 """Case repository: the case document, its derived index row and its search terms."""
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -35,8 +36,10 @@ def fold(text: str) -> str:
 
 
 def search_terms(case: CaseFile) -> str:
+    """Names only: references are matched on their own column (typing "T" must not match
+    every "TH-..." reference)."""
     person = case.person
-    parts = [case.reference, person.given_name, person.family_name, *person.other_names]
+    parts = [person.given_name, person.family_name, *person.other_names]
     return fold(" ".join(p for p in parts if p))
 
 
@@ -101,29 +104,57 @@ def load_case(conn: Connection, key: str) -> CaseFile:
     return CaseFile.model_validate_json(decode_doc(row[0]))
 
 
-def _fts_query(text: str, trigram: bool) -> str | None:
-    tokens = [t for t in _SPLIT.split(fold(text)) if t]
-    if not tokens:
-        return None
-    if trigram:
-        if any(len(t) < 3 for t in tokens):
-            return None
-        return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
-    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+_REF_PREFIX = re.compile(r"^[A-Z]{2}(-\d{0,4}(-\d{0,5})?)?$")
+# Above this many name matches, walk the sort index and probe the matches (stops after one
+# page) instead of fetching every match and sorting it.
+_ORDERED_SCAN_ABOVE = 300
 
 
-def _where(query: CaseQuery) -> tuple[str, list[object]]:
+@dataclasses.dataclass(frozen=True)
+class _Text:
+    fts_table: str  # "" when the text has no name words
+    fts_query: str
+    ref_tokens: tuple[str, ...]
+
+
+def _parse_text(text: str) -> _Text:
+    """Words with a digit search references; other words search names (FTS)."""
+    names: list[str] = []
+    refs: list[str] = []
+    for word in text.split():
+        if any(ch.isdigit() for ch in word):
+            refs.append(word.upper())
+        else:
+            names.extend(t for t in _SPLIT.split(fold(word)) if t)
+    if not names:
+        return _Text("", "", tuple(refs))
+    if all(len(t) >= 3 for t in names):  # substring match covers prefixes too
+        query = " AND ".join('"' + t.replace('"', '""') + '"' for t in names)
+        return _Text("case_trigrams", query, tuple(refs))
+    query = " AND ".join('"' + t.replace('"', '""') + '"*' for t in names)
+    return _Text("case_words", query, tuple(refs))
+
+
+def _ref_clause(token: str) -> tuple[str, list[object]]:
+    if _REF_PREFIX.match(token):
+        return "reference >= ? AND reference < ?", [token, token + "~"]
+    return "instr(reference, ?) > 0", [token]
+
+
+def _where(query: CaseQuery, ordered_scan: bool = False) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    words = _fts_query(query.text, trigram=False)
-    if words is not None:
-        grams = _fts_query(query.text, trigram=True)
-        sub = ["SELECT rowid FROM case_words WHERE case_words MATCH ?"]
-        params.append(words)
-        if grams:
-            sub.append("SELECT rowid FROM case_trigrams WHERE case_trigrams MATCH ?")
-            params.append(grams)
-        clauses.append(f"rid IN ({' UNION '.join(sub)})")
+    text = _parse_text(query.text)
+    if text.fts_table:
+        rid = "+rid" if ordered_scan else "rid"
+        clauses.append(
+            f"{rid} IN (SELECT rowid FROM {text.fts_table} WHERE {text.fts_table} MATCH ?)"
+        )
+        params.append(text.fts_query)
+    for token in text.ref_tokens:
+        clause, values = _ref_clause(token)
+        clauses.append(clause)
+        params.extend(values)
     if query.stage:
         clauses.append("stage = ?")
         params.append(query.stage)
@@ -139,6 +170,11 @@ def _where(query: CaseQuery) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _name_matches(conn: Connection, text: _Text) -> int:
+    sql = f"SELECT count(*) FROM {text.fts_table} WHERE {text.fts_table} MATCH ?"
+    return int(conn.execute(sql, (text.fts_query,)).fetchone()[0])
+
+
 def _to_row(raw: tuple[Any, ...]) -> CaseRow:
     due = dt.date.fromisoformat(raw[11]) if raw[11] else None
     return CaseRow(
@@ -149,7 +185,9 @@ def _to_row(raw: tuple[Any, ...]) -> CaseRow:
 
 
 def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
-    where, params = _where(query)
+    text = _parse_text(query.text)
+    ordered_scan = bool(text.fts_table) and _name_matches(conn, text) > _ORDERED_SCAN_ABOVE
+    where, params = _where(query, ordered_scan)
     column = _SORT_SQL.get(query.sort, "updated_at")
     direction = "DESC" if query.descending else "ASC"
     sql = (
@@ -161,6 +199,11 @@ def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
 
 
 def count_cases(conn: Connection, query: CaseQuery) -> int:
+    text = _parse_text(query.text)
+    only_names = not (text.ref_tokens or query.stage or query.origin_country
+                      or query.caseworker or query.overdue_on)
+    if text.fts_table and only_names:
+        return _name_matches(conn, text)  # the FTS index counts without touching rows
     where, params = _where(query)
     return int(conn.execute(f"SELECT count(*) FROM case_index{where}", params).fetchone()[0])
 

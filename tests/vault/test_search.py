@@ -131,3 +131,42 @@ def test_caseworker_sees_only_own_cases(demo_session: Session) -> None:
             mine.get(other.reference)
     finally:
         worker.close()
+
+
+def test_a_letter_does_not_match_every_reference(service: CaseService) -> None:
+    # "Thị Lan Nguyễn" and "Trần", not every "TH-..." reference
+    assert names(service, "t") == {"Trần", "Nguyễn"}
+    assert service.count(CaseQuery(text="t")) == 2
+
+
+def test_reference_by_prefix_or_by_number(service: CaseService) -> None:
+    assert service.count(CaseQuery(text="TH-2026")) == 5
+    assert [r.reference for r in service.search(CaseQuery(text="00004"))] == ["TH-2026-00004"]
+    assert [r.reference for r in service.search(CaseQuery(text="th-2026-00002"))] == [
+        "TH-2026-00002"
+    ]
+    assert service.count(CaseQuery(text="TH-2026 siti")) == 1
+
+
+def test_large_and_small_result_sets_sort_the_same(demo_session: Session) -> None:
+    """The ordered-scan plan (many matches) and the lookup plan agree on order and page."""
+    service = CaseService(demo_session)
+    letter = service.search(CaseQuery(limit=1))[0].given_name[0]
+    everything = [
+        r
+        for r in service.search(CaseQuery(limit=1000))
+        if any(
+            w.startswith(letter.casefold())
+            for w in f"{r.given_name} {r.family_name}".casefold().split()
+        )
+    ]
+    import rrr_desktop.vault.cases as repo
+
+    for threshold in (0, 10_000):
+        repo._ORDERED_SCAN_ABOVE = threshold
+        try:
+            got = service.search(CaseQuery(text=letter, limit=1000))
+        finally:
+            repo._ORDERED_SCAN_ABOVE = 300
+        assert [r.reference for r in got] == [r.reference for r in everything]
+    assert service.count(CaseQuery(text=letter)) == len(everything)
