@@ -84,13 +84,13 @@ def test_import_wizard_end_to_end(qtbot: QtBot, session: Session, tmp_path: Path
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(sheet))
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()  # reads the file in a worker, then moves on
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
     mapping = wizard.mapping_page.mapping()
     assert mapping["Gender"] == "sex"
     assert mapping["Notes"] == ""
     wizard.next()
-    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
     assert wizard.preview_page.isComplete()
     wizard.next()
     counted: list[int] = []
@@ -115,9 +115,10 @@ def test_wizard_lists_refusals_and_blocks_import(qtbot: QtBot, session: Session,
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
     wizard.next()
     page = wizard.preview_page
-    assert wizard.currentPage() is page
+    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=10000)
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     reasons = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
@@ -127,3 +128,17 @@ def test_wizard_lists_refusals_and_blocks_import(qtbot: QtBot, session: Session,
     assert "1 of 2 rows are refused" in page.summary.text()
     wait_for_idle()
     assert session.conn().execute("SELECT count(*) FROM case_index").fetchone()[0] == 0
+
+
+def test_wizard_says_why_a_file_cannot_be_read(qtbot: QtBot, session: Session,
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "old.csv"
+    path.write_bytes("Nom,Sexe\nRené,F\n".encode("latin-1"))
+    wizard = ImportWizard(UiContext(session),
+                          settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: "UTF-8" in wizard.file_page.error.text(), timeout=10000)
+    assert wizard.currentPage() is wizard.file_page

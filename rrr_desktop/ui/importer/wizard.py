@@ -4,10 +4,10 @@ Nothing is written before the last page's Import button; the import is one trans
 in a worker, with progress and cancel (cancelling rolls everything back).
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,15 +49,36 @@ def refusal_text(template: str, column: str) -> str:
     return QCoreApplication.translate("import", template).format(column=column)
 
 
-def _busy(fn):  # type: ignore[no-untyped-def]
-    """Show a wait cursor while reading or checking a file (a short, bounded job)."""
-    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-    return wrapper
+class _WorkerStep:
+    """Run a page's check in a worker; ``validatePage`` returns False until it is done,
+    then the page moves on by itself (reading and checking a big file takes seconds)."""
+
+    def __init__(self, page: QWizardPage, wizard: QWizard, error: QLabel) -> None:
+        self.page, self.wizard, self.error = page, wizard, error
+        self.passed = False
+        self.task: Task | None = None
+
+    def validate(self, work: Callable[[], object], on_result: Callable[[object], None],
+                 busy: str) -> bool:
+        if self.passed:
+            self.passed = False
+            return True
+        if self.task is not None and self.task.running:
+            return False
+        self.error.setText(busy)
+
+        def done(result: object) -> None:
+            on_result(result)
+            self.error.clear()
+            self.passed = True
+            self.wizard.next()
+
+        def failed(error: BaseException) -> None:
+            self.error.setText(str(error) if isinstance(error, KnownError) else
+                               QCoreApplication.translate("import", "The file could not be read."))
+
+        self.task = run_task(lambda progress: work(), done, failed)
+        return False
 
 
 class FilePage(QWizardPage):
@@ -81,6 +102,7 @@ class FilePage(QWizardPage):
         self.error.setObjectName("importError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        self.step = _WorkerStep(self, wizard, self.error)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -92,15 +114,14 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.path.text().strip())
 
-    @_busy
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        try:
-            self.owner.sheet = read_sheet(Path(self.path.text().strip()))
-        except KnownError as error:
-            self.error.setText(str(error))
-            return False
-        self.error.clear()
-        return True
+        path = Path(self.path.text().strip())
+
+        def keep(sheet: object) -> None:
+            assert isinstance(sheet, Sheet)
+            self.owner.sheet = sheet
+
+        return self.step.validate(lambda: read_sheet(path), keep, self.tr("Reading the file…"))
 
 
 class MappingPage(QWizardPage):
@@ -124,6 +145,8 @@ class MappingPage(QWizardPage):
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.combos: list[QComboBox] = []
+        self.chosen: dict[str, str] = {}
+        self.step = _WorkerStep(self, wizard, self.error)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         sheet = self.owner.sheet
@@ -153,19 +176,25 @@ class MappingPage(QWizardPage):
         assert sheet is not None
         return {h: str(c.currentData()) for h, c in zip(sheet.headers, self.combos, strict=True)}
 
-    @_busy
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         sheet = self.owner.sheet
         assert sheet is not None
-        try:
-            mapping = resolve_mapping(sheet.headers, self.mapping())
-            self.owner.preview = self.owner.service.preview(sheet, mapping)
-        except KnownError as error:
-            self.error.setText(str(error))
-            return False
-        memory.remember(self.owner.settings, sheet.layout_key, sheet.headers, mapping)
-        self.error.clear()
-        return True
+        if not self.step.passed:
+            try:
+                mapping = resolve_mapping(sheet.headers, self.mapping())
+            except KnownError as error:
+                self.error.setText(str(error))
+                return False
+            memory.remember(self.owner.settings, sheet.layout_key, sheet.headers, mapping)
+            self.chosen = mapping
+        service = self.owner.service
+
+        def keep(preview: object) -> None:
+            assert isinstance(preview, ImportPreview)
+            self.owner.preview = preview
+
+        return self.step.validate(lambda: service.preview(sheet, self.chosen), keep,
+                                  self.tr("Checking every row…"))
 
 
 class PreviewPage(QWizardPage):
