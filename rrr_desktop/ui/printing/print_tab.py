@@ -70,6 +70,7 @@ class PrintTab(QWidget):
         self.reference = reference
         self.task: Task | None = None
         self.last_saved: Path | None = None
+        self._defaults_set = False
         register_fonts()
 
         self.kind = QComboBox()
@@ -143,7 +144,11 @@ class PrintTab(QWidget):
     # -- state ---------------------------------------------------------------------------
 
     def load(self, case: CaseFile) -> None:
-        """Pre-select the person's language and their choice about the name."""
+        """Pre-select the person's language and their choice about the name, once: later
+        reloads (after any edit of the case) keep what the caseworker picked here."""
+        if self._defaults_set:
+            return
+        self._defaults_set = True
         self.with_name.setChecked(case.show_name_on_prints)
         for code in case.person.languages:
             index = self.language.findData(base_language(code))
