@@ -26,10 +26,12 @@ def run(quick: bool) -> dict[str, Any]:
     count = 500 if quick else 10_000
     with tempfile.TemporaryDirectory(prefix="rrr-bench-handoff-") as tmp:
         base = Path(tmp)
-        a = vault_service.create_vault(base / "a", "Bench Shelter", "TH", "alice", PASS,
-                                       kdf=CHEAP, clock=CLOCK)
-        b = vault_service.create_vault(base / "b", "Placeholder", "TH", "alice", PASS,
-                                       kdf=CHEAP, clock=CLOCK)
+        a = vault_service.create_vault(
+            base / "a", "Bench Shelter", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
+        )
+        b = vault_service.create_vault(
+            base / "b", "Placeholder", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
+        )
         try:
             fill_demo(a, count, seed=11)
             ha, hb = HandoffService(a), HandoffService(b)

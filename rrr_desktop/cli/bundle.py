@@ -26,7 +26,9 @@ def register(sub: Any) -> None:
     q = psub.add_parser("list", help="peers with their fingerprints")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    q = psub.add_parser("join", help="make this empty vault a device of a trusted peer's organisation")
+    q = psub.add_parser(
+        "join", help="make this empty vault a device of a trusted peer's organisation"
+    )
     q.add_argument("fingerprint")
     q.set_defaults(func=cmd_join)
 
@@ -36,9 +38,15 @@ def register(sub: Any) -> None:
     q.add_argument("--to", default="", metavar="PEER", help="fingerprint or organisation name")
     q.add_argument("--kind", required=True, choices=["sync", "referral", "status"])
     q.add_argument("--case", action="append", default=[], metavar="REF")
-    q.add_argument("--out", required=True, metavar="FILE", help="file, or a folder (e.g. a USB drive)")
-    q.add_argument("--passphrase-for", default="", metavar="ORG",
-                   help="encrypt with a passphrase instead, for this organisation")
+    q.add_argument(
+        "--out", required=True, metavar="FILE", help="file, or a folder (e.g. a USB drive)"
+    )
+    q.add_argument(
+        "--passphrase-for",
+        default="",
+        metavar="ORG",
+        help="encrypt with a passphrase instead, for this organisation",
+    )
     q.set_defaults(func=cmd_export)
     q = bsub.add_parser("verify", help="check signature, recipient and integrity; change nothing")
     q.add_argument("file")
@@ -75,8 +83,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     peer = _service(args).add_peer(Path(args.file))
     print(f"Added {peer.org_name} ({peer.country}), device {peer.device_id}.")
     print(f"Fingerprint: {peer.fingerprint}")
-    print("Not trusted yet: compare this fingerprint with the peer by phone or in person, "
-          f"then run: rrr peer trust {peer.fingerprint}")
+    print(
+        "Not trusted yet: compare this fingerprint with the peer by phone or in person, "
+        f"then run: rrr peer trust {peer.fingerprint}"
+    )
     return 0
 
 
@@ -101,9 +111,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json({"self": me, "peers": [p.__dict__ for p in peers]})
         return 0
     print(f"This installation: {me}")
-    print_table(["FINGERPRINT", "ORGANISATION", "COUNTRY", "DEVICE", "TRUSTED"],
-                [[p.fingerprint, p.org_name, p.country, p.device_id, "yes" if p.trusted else "no"]
-                 for p in peers])
+    print_table(
+        ["FINGERPRINT", "ORGANISATION", "COUNTRY", "DEVICE", "TRUSTED"],
+        [
+            [p.fingerprint, p.org_name, p.country, p.device_id, "yes" if p.trusted else "no"]
+            for p in peers
+        ],
+    )
     return 0
 
 
@@ -111,8 +125,11 @@ def _resolve_peer(service: HandoffService, text: str) -> str:
     if not text:
         return ""
     wanted = normalise_fingerprint(text)
-    matches = [p for p in service.peers()
-               if p.fingerprint == wanted or p.org_name.casefold() == text.strip().casefold()]
+    matches = [
+        p
+        for p in service.peers()
+        if p.fingerprint == wanted or p.org_name.casefold() == text.strip().casefold()
+    ]
     if len(matches) != 1:
         raise NotFound(f"No single peer matches {text}; use its fingerprint from 'rrr peer list'.")
     return matches[0].fingerprint
@@ -131,15 +148,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         out = out / default_bundle_name(args.kind, service.s.clock.now())
-    result = service.export_bundle(args.kind, out, peer, args.case, passphrase,
-                                   args.passphrase_for)
+    result = service.export_bundle(args.kind, out, peer, args.case, passphrase, args.passphrase_for)
     for reference, found in result.filters.items():
         print(f"{reference}: sends {len(found.sent)} fields; withheld:")
         for path, why in found.withheld:
             print(f"  - {path} ({why})")
     counts = result.manifest.counts
-    print(f"Wrote {out} ({result.manifest.kind}, {counts.get('records', 0)} records, bundle "
-          f"{result.manifest.bundle_id[:8]}).")
+    print(
+        f"Wrote {out} ({result.manifest.kind}, {counts.get('records', 0)} records, bundle "
+        f"{result.manifest.bundle_id[:8]})."
+    )
     return 0
 
 
@@ -151,16 +169,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
     service = _service(args)
     verified = service.verify(Path(args.file), _passphrase(args))
     m = verified.manifest
-    print(f"OK: {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name} "
-          f"({verified.peer.fingerprint}), made {m.created_at}; signature, recipient and all "
-          f"{len(m.members)} members check out; {m.counts.get('records', 0)} records.")
+    print(
+        f"OK: {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name} "
+        f"({verified.peer.fingerprint}), made {m.created_at}; signature, recipient and all "
+        f"{len(m.members)} members check out; {m.counts.get('records', 0)} records."
+    )
     return 0
 
 
 def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
     m = preview.manifest
-    rows = [[i.reference or i.record_id[:8], i.kind, i.action, ", ".join(i.fields),
-             ", ".join(i.conflicts)] for i in preview.items if i.action != "unchanged"]
+    rows = [
+        [
+            i.reference or i.record_id[:8],
+            i.kind,
+            i.action,
+            ", ".join(i.fields),
+            ", ".join(i.conflicts),
+        ]
+        for i in preview.items
+        if i.action != "unchanged"
+    ]
     print_table(["REFERENCE", "KIND", "ACTION", "FIELDS", "CONFLICTS"], rows)
     if m.transfer is not None:
         print(f"Purpose: {m.transfer.purpose}; legal basis: {m.transfer.legal_basis}.")
@@ -168,20 +197,31 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
             print(f"{item.reference}: the sender shared {', '.join(item.sent_fields)}")
     totals = ", ".join(f"{n} {k}" for k, n in sorted(preview.totals().items())) or "nothing"
     verb = "Would apply" if dry_run else "Applied"
-    print(f"{verb} {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name}: {totals}.",
-          file=sys.stderr)
+    print(
+        f"{verb} {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name}: {totals}.",
+        file=sys.stderr,
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     service = _service(args)
     path = Path(args.file)
     passphrase = _passphrase(args)
-    preview = (service.preview(path, passphrase) if args.dry_run
-               else service.import_bundle(path, passphrase))
+    preview = (
+        service.preview(path, passphrase)
+        if args.dry_run
+        else service.import_bundle(path, passphrase)
+    )
     if args.json:
-        print_json({"bundle_id": preview.manifest.bundle_id, "kind": preview.manifest.kind,
-                    "applied": preview.applied, "totals": preview.totals(),
-                    "items": [i.__dict__ for i in preview.items]})
+        print_json(
+            {
+                "bundle_id": preview.manifest.bundle_id,
+                "kind": preview.manifest.kind,
+                "applied": preview.applied,
+                "totals": preview.totals(),
+                "items": [i.__dict__ for i in preview.items],
+            }
+        )
     else:
         _print_preview(preview, args.dry_run)
     return 0
@@ -191,8 +231,15 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     service = _service(args)
     rows = []
     for c in service.conflicts():
-        rows.append([str(c.id), service.reference_of(c.record_id), ".".join(c.path) or "(record)",
-                     _cell(c.local), _cell(c.remote)])
+        rows.append(
+            [
+                str(c.id),
+                service.reference_of(c.record_id),
+                ".".join(c.path) or "(record)",
+                _cell(c.local),
+                _cell(c.remote),
+            ]
+        )
     print_table(["ID", "REFERENCE", "FIELD", "HERE", "THERE"], rows)
     return 0
 
@@ -211,8 +258,17 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    rows = [[h["at"], h["direction"], h["kind"], h["bundle_id"][:8], h["peer"], h["by"],
-             ", ".join(f"{k} {v}" for k, v in sorted(h["counts"].items()))]
-            for h in _service(args).history()]
+    rows = [
+        [
+            h["at"],
+            h["direction"],
+            h["kind"],
+            h["bundle_id"][:8],
+            h["peer"],
+            h["by"],
+            ", ".join(f"{k} {v}" for k, v in sorted(h["counts"].items())),
+        ]
+        for h in _service(args).history()
+    ]
     print_table(["WHEN", "DIR", "KIND", "BUNDLE", "PEER", "BY", "COUNTS"], rows)
     return 0

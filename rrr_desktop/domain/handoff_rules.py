@@ -16,14 +16,33 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
 
 # Sent with the sharing consent naming the recipient (the minimum to continue the case).
 SHARED_WITH_CONSENT: tuple[str, ...] = (
-    "id", "reference", "stage", "receiving_org", "asylum",
-    "person.given_name", "person.family_name", "person.other_names", "person.sex",
-    "person.date_of_birth", "person.estimated_age", "person.estimated_on",
-    "person.nationality", "person.languages", "person.wishes", "person.guardian",
-    "intake.intake_date", "intake.identification", "intake.origin_country",
-    "intake.origin_region", "intake.first_needs",
-    "consents", "documents", "itinerary", "messages",
-    "checklist.wants_ngo_met_on_arrival", "checklist.contacts_handed_over",
+    "id",
+    "reference",
+    "stage",
+    "receiving_org",
+    "asylum",
+    "person.given_name",
+    "person.family_name",
+    "person.other_names",
+    "person.sex",
+    "person.date_of_birth",
+    "person.estimated_age",
+    "person.estimated_on",
+    "person.nationality",
+    "person.languages",
+    "person.wishes",
+    "person.guardian",
+    "intake.intake_date",
+    "intake.identification",
+    "intake.origin_country",
+    "intake.origin_region",
+    "intake.first_needs",
+    "consents",
+    "documents",
+    "itinerary",
+    "messages",
+    "checklist.wants_ngo_met_on_arrival",
+    "checklist.contacts_handed_over",
 )
 
 # Sent only when the person also agreed to the purpose named here.
@@ -42,11 +61,24 @@ NEEDS_PURPOSE: tuple[tuple[str, ConsentPurpose], ...] = (
 
 # Never leaves the organisation in a referral, whatever the consents.
 NEVER_SHARED: tuple[str, ...] = (
-    "intake.screening_notes", "intake.exploitation_sector", "intake.exploitation_country",
-    "intake.referred_by", "intake.programme", "shelter.shelter_name",
-    "shelter.security_measures", "shelter.services_received", "shelter.referrals",
-    "shelter.admitted_on", "shelter.left_on", "overrides", "stage_history", "caseworker",
-    "assigned_to", "show_name_on_prints", "checklist.ticks", "closure",
+    "intake.screening_notes",
+    "intake.exploitation_sector",
+    "intake.exploitation_country",
+    "intake.referred_by",
+    "intake.programme",
+    "shelter.shelter_name",
+    "shelter.security_measures",
+    "shelter.services_received",
+    "shelter.referrals",
+    "shelter.admitted_on",
+    "shelter.left_on",
+    "overrides",
+    "stage_history",
+    "caseworker",
+    "assigned_to",
+    "show_name_on_prints",
+    "checklist.ticks",
+    "closure",
 )
 
 # A status report from the receiving side: follow-up status and the six messages.
@@ -123,7 +155,9 @@ def referral_filter(
             withheld.append((dotted, purpose.value))
     if isinstance(out.get("consents"), list):
         out["consents"] = [
-            {k: v for k, v in c.items() if k not in ("note", "witness")} if isinstance(c, dict) else c
+            {k: v for k, v in c.items() if k not in ("note", "witness")}
+            if isinstance(c, dict)
+            else c
             for c in out["consents"]
         ]
     for dotted in NEVER_SHARED:
@@ -131,8 +165,9 @@ def referral_filter(
             withheld.append((dotted, NEVER_REASON))
     listed = set(SHARED_WITH_CONSENT) | {d for d, _ in NEEDS_PURPOSE} | set(NEVER_SHARED)
     for dotted in _leaf_fields(doc):
-        if not any(dotted == f or dotted.startswith(f + ".") or f.startswith(dotted + ".")
-                   for f in listed):
+        if not any(
+            dotted == f or dotted.startswith(f + ".") or f.startswith(dotted + ".") for f in listed
+        ):
             withheld.append((dotted, NEVER_REASON))
     return FieldFilter(out, tuple(sent), tuple(withheld))
 

@@ -108,7 +108,9 @@ def write_bundle(
                         )
                 out.write(pyrage.passphrase.encrypt(plain.getvalue(), passphrase))
             else:
-                pyrage.encrypt_io(_IterReader(frames()), out, [x25519.Recipient.from_str(recipient)])
+                pyrage.encrypt_io(
+                    _IterReader(frames()), out, [x25519.Recipient.from_str(recipient)]
+                )
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
@@ -133,8 +135,9 @@ def read_bundle(
     progress: Progress | None = None,
 ) -> MemberParser:
     """Decrypt and parse the archive as a stream; raise ``BundleRejected`` on any fault."""
-    parser = MemberParser(sink_for, frozenset({MANIFEST, SIGNATURE}), MAX_MANIFEST,
-                          container.MAX_MEMBER)
+    parser = MemberParser(
+        sink_for, frozenset({MANIFEST, SIGNATURE}), MAX_MANIFEST, container.MAX_MEMBER
+    )
     try:
         total = path.stat().st_size
         if needs_passphrase(path):
@@ -143,7 +146,9 @@ def read_bundle(
                     "This bundle is protected by a passphrase; enter the passphrase to open it."
                 )
             if total > MAX_PASSPHRASE_BUNDLE + (1 << 20):
-                raise BundleRejected("This passphrase bundle is larger than allowed; it was refused.")
+                raise BundleRejected(
+                    "This passphrase bundle is larger than allowed; it was refused."
+                )
             try:
                 plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
             except pyrage.DecryptError as exc:
@@ -151,12 +156,12 @@ def read_bundle(
                     "The passphrase is wrong or the bundle is damaged; nothing was imported."
                 ) from exc
             for start in range(0, len(plain), 1 << 16):
-                parser.write(plain[start:start + (1 << 16)])
+                parser.write(plain[start : start + (1 << 16)])
                 if progress is not None and not progress(min(start, total), len(plain)):
                     raise HandoffCancelled()
         else:
             with open(path, "rb") as handle:
-                reader = _ProgressReader(handle, total, progress)  # type: ignore[arg-type]
+                reader = _ProgressReader(handle, total, progress)
                 pyrage.decrypt_io(reader, parser, [identity.age_identity()])
     except (BundleRejected, HandoffCancelled):
         raise

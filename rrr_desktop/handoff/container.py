@@ -58,7 +58,7 @@ def write_members(
         yield struct.pack(">H", len(encoded)) + encoded
         for chunk in chunks:
             for start in range(0, len(chunk), CHUNK):
-                piece = chunk[start:start + CHUNK]
+                piece = chunk[start : start + CHUNK]
                 digest.update(piece)
                 size += len(piece)
                 yield struct.pack(">I", len(piece)) + piece
@@ -68,7 +68,7 @@ def write_members(
         encoded = name.encode()
         yield struct.pack(">H", len(encoded)) + encoded
         for start in range(0, len(data), CHUNK):
-            piece = data[start:start + CHUNK]
+            piece = data[start : start + CHUNK]
             yield struct.pack(">I", len(piece)) + piece
         yield struct.pack(">I", 0)
     yield struct.pack(">H", 0)

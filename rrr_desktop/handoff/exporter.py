@@ -48,8 +48,9 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
                 continue
             base = store.get_base(conn, peer, rid) if rid in bases else None
             base_obj = dataclasses.asdict(base) if base is not None else None
-            yield jsonl.line(rid, kind, hlc, device, deleted,
-                             None if deleted else decode_doc(blob), base_obj)
+            yield jsonl.line(
+                rid, kind, hlc, device, deleted, None if deleted else decode_doc(blob), base_obj
+            )
             counts["records"] += 1
             counts["cases"] += kind == case_repo.KIND
             counts["tombstones"] += deleted
@@ -64,8 +65,9 @@ def _load(conn: Connection, reference: str) -> tuple[CaseFile, str, str]:
     return case, found[2], found[3]
 
 
-def referral_preview(conn: Connection, references: list[str], org_name: str
-                     ) -> dict[str, FieldFilter]:
+def referral_preview(
+    conn: Connection, references: list[str], org_name: str
+) -> dict[str, FieldFilter]:
     """The consent filter per case, for the outbox preview; refuses without consent."""
     out: dict[str, FieldFilter] = {}
     for reference in references:
@@ -89,8 +91,17 @@ def select_referral(conn: Connection, references: list[str], org_name: str) -> S
     refs: dict[str, str] = {}
     for reference, found in filters.items():
         case, hlc, device = _load(conn, reference)
-        lines.append(jsonl.line(case.id, case_repo.KIND, hlc, device, False,
-                                json.dumps(found.document, ensure_ascii=False), None))
+        lines.append(
+            jsonl.line(
+                case.id,
+                case_repo.KIND,
+                hlc,
+                device,
+                False,
+                json.dumps(found.document, ensure_ascii=False),
+                None,
+            )
+        )
         fields[case.id] = list(found.sent)
         refs[case.id] = case.reference
     counts = {"records": len(lines), "cases": len(lines), "tombstones": 0}
@@ -99,8 +110,11 @@ def select_referral(conn: Connection, references: list[str], org_name: str) -> S
 
 def referred_by(conn: Connection, peer: str) -> set[str]:
     """Ids of cases this peer referred to us (only those get status reports back)."""
-    return {t["record_id"] for t in store.transfers(conn)
-            if t["direction"] == "in" and t["kind"] == "referral" and t["peer"] == peer}
+    return {
+        t["record_id"]
+        for t in store.transfers(conn)
+        if t["direction"] == "in" and t["kind"] == "referral" and t["peer"] == peer
+    }
 
 
 def select_status(conn: Connection, references: list[str], peer: str) -> Selection:
@@ -116,8 +130,7 @@ def select_status(conn: Connection, references: list[str], peer: str) -> Selecti
                 )
             cases.append(case)
     else:
-        cases = [case_repo.load_case(conn, rid) for rid in sorted(allowed)
-                 if _exists(conn, rid)]
+        cases = [case_repo.load_case(conn, rid) for rid in sorted(allowed) if _exists(conn, rid)]
     if not cases:
         raise BundleRejected("There is no case referred by this organisation to report on.")
     lines: list[bytes] = []
@@ -126,8 +139,17 @@ def select_status(conn: Connection, references: list[str], peer: str) -> Selecti
     for case in cases:
         _, hlc, device = _load(conn, case.id)
         doc = status_projection(case.model_dump(mode="json"))
-        lines.append(jsonl.line(case.id, case_repo.KIND, hlc, device, False,
-                                json.dumps(doc, ensure_ascii=False), None))
+        lines.append(
+            jsonl.line(
+                case.id,
+                case_repo.KIND,
+                hlc,
+                device,
+                False,
+                json.dumps(doc, ensure_ascii=False),
+                None,
+            )
+        )
         fields[case.id] = sorted(doc)
         refs[case.id] = case.reference
     counts = {"records": len(lines), "cases": len(lines), "tombstones": 0}

@@ -74,8 +74,14 @@ def normalise(kind: str, doc: dict[str, Any], label: str) -> dict[str, Any]:
 class Planner:
     """Plans one bundle's records for ``peer`` and ``kind`` (sync, referral or status)."""
 
-    def __init__(self, conn: Connection, peer: str, kind: str, referred_out: set[str],
-                 new_case_defaults: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        peer: str,
+        kind: str,
+        referred_out: set[str],
+        new_case_defaults: dict[str, Any] | None = None,
+    ) -> None:
         self.conn = conn
         self.new_case_defaults = new_case_defaults or {}
         self.peer = peer
@@ -89,10 +95,14 @@ class Planner:
             raise BundleRejected("The bundle lists the same record twice; it was refused.")
         self.seen.add(rid)
         if self.kind != "sync" and entry["kind"] != case_repo.KIND:
-            raise BundleRejected("A referral or status bundle may carry only cases; it was refused.")
+            raise BundleRejected(
+                "A referral or status bundle may carry only cases; it was refused."
+            )
         local = get_record(self.conn, rid)
         if local is not None and local[0] != entry["kind"]:
-            raise BundleRejected("The bundle would change a record into another kind; it was refused.")
+            raise BundleRejected(
+                "The bundle would change a record into another kind; it was refused."
+            )
         if self.kind == "status":
             return self._status(entry, local)
         return self._full(entry, local)
@@ -107,9 +117,17 @@ class Planner:
         rid, kind = entry["id"], entry["kind"]
         remote = None if entry["deleted"] else entry["data"]
         if local is None:  # new here: validate once, keep the sender's document as the base
-            plan = Plan(rid, kind, self._reference(remote), UNCHANGED, [], [], hlc=entry["hlc"],
-                        device=entry["device"],
-                        base=store.Version(entry["hlc"], entry["deleted"], remote or {}))
+            plan = Plan(
+                rid,
+                kind,
+                self._reference(remote),
+                UNCHANGED,
+                [],
+                [],
+                hlc=entry["hlc"],
+                device=entry["device"],
+                base=store.Version(entry["hlc"], entry["deleted"], remote or {}),
+            )
             if remote is not None:
                 if kind == case_repo.KIND:
                     self._check_reference(rid, plan.reference)
@@ -123,8 +141,17 @@ class Planner:
         new_base = store.Version(entry["hlc"], entry["deleted"], remote or {})
         local_doc = None if local[4] else normalise(kind, json.loads(local[1]), rid)
         reference = self._reference(remote, local_doc)
-        plan = Plan(rid, kind, reference, UNCHANGED, [], [], hlc=entry["hlc"],
-                    device=entry["device"], base=new_base)
+        plan = Plan(
+            rid,
+            kind,
+            reference,
+            UNCHANGED,
+            [],
+            [],
+            hlc=entry["hlc"],
+            device=entry["device"],
+            base=new_base,
+        )
         if local[2] == entry["hlc"]:
             return plan
         received = store.get_base(self.conn, self.peer, rid)
@@ -142,12 +169,16 @@ class Planner:
         base_doc: Any = MISSING
         if ancestor is not None and not ancestor.deleted:
             base_doc = normalise(kind, ancestor.data, rid) if self.kind == "sync" else ancestor.data
-        merged, conflicts = merge3(base_doc, MISSING if local_doc is None else local_doc,
-                                   MISSING if remote is None else remote)
+        merged, conflicts = merge3(
+            base_doc,
+            MISSING if local_doc is None else local_doc,
+            MISSING if remote is None else remote,
+        )
         return self._merged(plan, local_doc, merged, conflicts)
 
-    def _merged(self, plan: Plan, local_doc: dict[str, Any] | None, merged: Any,
-                conflicts: list[Conflict]) -> Plan:
+    def _merged(
+        self, plan: Plan, local_doc: dict[str, Any] | None, merged: Any, conflicts: list[Conflict]
+    ) -> Plan:
         plan.conflicts = conflicts
         if merged is MISSING:
             plan.action = CONFLICT if conflicts else (UNCHANGED if local_doc is None else DELETED)
@@ -169,14 +200,24 @@ class Planner:
             )
         remote = entry["data"] or {}
         if set(remote) - {f.split(".")[0] for f in STATUS_FIELDS}:
-            raise BundleRejected("The status report carries more than follow-up status; it was refused.")
+            raise BundleRejected(
+                "The status report carries more than follow-up status; it was refused."
+            )
         local_doc = normalise(case_repo.KIND, json.loads(local[1]), rid)
         received = store.get_base(self.conn, self.peer, rid)
         base_doc = status_projection(received.data) if received is not None else MISSING
         merged, conflicts = merge3(base_doc, status_projection(local_doc), remote)
-        plan = Plan(rid, case_repo.KIND, self._reference(local_doc), UNCHANGED, [], [],
-                    hlc=entry["hlc"], device=entry["device"],
-                    base=store.Version(entry["hlc"], False, remote))
+        plan = Plan(
+            rid,
+            case_repo.KIND,
+            self._reference(local_doc),
+            UNCHANGED,
+            [],
+            [],
+            hlc=entry["hlc"],
+            device=entry["device"],
+            base=store.Version(entry["hlc"], False, remote),
+        )
         updated = copy.deepcopy(local_doc)
         for dotted in STATUS_FIELDS:
             found, value = get_path(merged if isinstance(merged, dict) else {}, dotted)
@@ -188,7 +229,8 @@ class Planner:
 
     def _check_reference(self, rid: str, reference: str) -> None:
         row = self.conn.execute(
-            "SELECT id FROM case_index WHERE reference = ?", (reference,)).fetchone()
+            "SELECT id FROM case_index WHERE reference = ?", (reference,)
+        ).fetchone()
         if row is not None and row[0] != rid:
             raise BundleRejected(
                 f"Case reference {reference} is already used here by another case; nothing "
@@ -209,9 +251,17 @@ def _fields(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
 class Applier:
     """Writes plans in the open transaction; ``new_version`` gives local HLC versions."""
 
-    def __init__(self, conn: Connection, peer: str, bundle_id: str, device: str,
-                 new_version: Callable[[], str], today: dt.date, now: str,
-                 audit: Callable[[str, str, list[str]], None]) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        peer: str,
+        bundle_id: str,
+        device: str,
+        new_version: Callable[[], str],
+        today: dt.date,
+        now: str,
+        audit: Callable[[str, str, list[str]], None],
+    ) -> None:
         self.conn = conn
         self.peer = peer
         self.bundle_id = bundle_id
@@ -226,9 +276,18 @@ class Applier:
             store.put_base(self.conn, self.peer, plan.record_id, plan.base)
         for conflict in plan.conflicts:
             store.add_conflict(
-                self.conn, self.peer, self.bundle_id, plan.record_id, list(conflict.path),
-                ((conflict.base, conflict.base is MISSING), (conflict.local, conflict.local is MISSING),
-                 (conflict.remote, conflict.remote is MISSING)), self.now)
+                self.conn,
+                self.peer,
+                self.bundle_id,
+                plan.record_id,
+                list(conflict.path),
+                (
+                    (conflict.base, conflict.base is MISSING),
+                    (conflict.local, conflict.local is MISSING),
+                    (conflict.remote, conflict.remote is MISSING),
+                ),
+                self.now,
+            )
         if plan.action == UNCHANGED:
             return
         if plan.keep_version:
@@ -244,13 +303,23 @@ class Applier:
                     put_record(self.conn, plan.record_id, plan.kind, "{}", hlc, device, True)
                 self.audit("handoff.delete", plan.record_id, [])
             elif plan.conflicts:
-                self.audit("handoff.conflict", plan.record_id,
-                           sorted({path_text(c.path) for c in plan.conflicts}))
+                self.audit(
+                    "handoff.conflict",
+                    plan.record_id,
+                    sorted({path_text(c.path) for c in plan.conflicts}),
+                )
             return
         if plan.kind == case_repo.KIND:
             case = plan.case or CaseFile.model_validate(plan.document)
             case_repo.save_case(self.conn, case, hlc, device, self.today)
         else:
-            put_record(self.conn, plan.record_id, plan.kind,
-                       json.dumps(plan.document, ensure_ascii=False), hlc, device, False)
+            put_record(
+                self.conn,
+                plan.record_id,
+                plan.kind,
+                json.dumps(plan.document, ensure_ascii=False),
+                hlc,
+                device,
+                False,
+            )
         self.audit(f"handoff.{plan.action}", plan.record_id, plan.fields)

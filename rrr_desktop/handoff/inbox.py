@@ -38,8 +38,13 @@ def _identity(conn: Connection) -> Identity:
     return identity
 
 
-def open_verified(conn: Connection, path: Path, passphrase: str, org: Organisation,
-                  progress: Progress | None = None) -> Verified:
+def open_verified(
+    conn: Connection,
+    path: Path,
+    passphrase: str,
+    org: Organisation,
+    progress: Progress | None = None,
+) -> Verified:
     identity = _identity(conn)
     parser = read_bundle(path, identity, passphrase, progress=progress)
     raw = parser.kept.get(MANIFEST)
@@ -82,23 +87,38 @@ def _addressed_to_us(manifest: Manifest, identity: Identity, org: Organisation) 
     for recipient in manifest.recipients:
         if recipient.type == "x25519" and recipient.fingerprint == identity.fingerprint:
             return True
-        if (recipient.type == "passphrase"
-                and recipient.org_name.strip().casefold() == org.name.strip().casefold()):
+        if (
+            recipient.type == "passphrase"
+            and recipient.org_name.strip().casefold() == org.name.strip().casefold()
+        ):
             return True
     return False
 
 
-def read_records(conn: Connection, path: Path, passphrase: str, verified: Verified,
-                 on_entry: Callable[[dict[str, Any]], None],
-                 progress: Progress | None = None) -> int:
+def read_records(
+    conn: Connection,
+    path: Path,
+    passphrase: str,
+    verified: Verified,
+    on_entry: Callable[[dict[str, Any]], None],
+    progress: Progress | None = None,
+) -> int:
     """Stream records.jsonl to ``on_entry``; returns the number of records read."""
     sink = LineSink(on_entry)
-    parser = read_bundle(path, _identity(conn), passphrase,
-                         sink_for=lambda name: sink if name == RECORDS else None,
-                         progress=progress)
+    parser = read_bundle(
+        path,
+        _identity(conn),
+        passphrase,
+        sink_for=lambda name: sink if name == RECORDS else None,
+        progress=progress,
+    )
     if parser.kept.get(MANIFEST) != verified.manifest_bytes:
-        raise BundleRejected("The bundle file changed while it was being read; nothing was imported.")
+        raise BundleRejected(
+            "The bundle file changed while it was being read; nothing was imported."
+        )
     check_members(parser, verified.manifest, verified.peer.signing_key)
     if sink.count != verified.manifest.counts.get("records", -1):
-        raise BundleRejected("The bundle's record count does not match its manifest; it was refused.")
+        raise BundleRejected(
+            "The bundle's record count does not match its manifest; it was refused."
+        )
     return sink.count

@@ -18,14 +18,31 @@ KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
 
 
-def line(record_id: str, kind: str, hlc: str, device: str, deleted: bool,
-         data_json: str | None, base: dict[str, Any] | None) -> bytes:
+def line(
+    record_id: str,
+    kind: str,
+    hlc: str,
+    device: str,
+    deleted: bool,
+    data_json: str | None,
+    base: dict[str, Any] | None,
+) -> bytes:
     """Embed ``data_json`` as is (it is already JSON) to avoid parsing every document."""
-    head = json.dumps({"id": record_id, "kind": kind, "hlc": hlc, "device": device,
-                       "deleted": deleted, "base": base}, ensure_ascii=False,
-                      separators=(",", ":"))
-    return (head[:-1] + ',"data":' + (data_json if data_json is not None else "null")
-            + "}\n").encode()
+    head = json.dumps(
+        {
+            "id": record_id,
+            "kind": kind,
+            "hlc": hlc,
+            "device": device,
+            "deleted": deleted,
+            "base": base,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return (
+        head[:-1] + ',"data":' + (data_json if data_json is not None else "null") + "}\n"
+    ).encode()
 
 
 _BAD = "The bundle contains a damaged record; it was refused. Ask the sender for a new bundle."
@@ -57,8 +74,15 @@ def parse_line(raw: bytes) -> dict[str, Any]:
         entry = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
         raise BundleRejected(_BAD) from exc
-    if not isinstance(entry, dict) or set(entry) != {"id", "kind", "hlc", "device", "deleted",
-                                                     "data", "base"}:
+    if not isinstance(entry, dict) or set(entry) != {
+        "id",
+        "kind",
+        "hlc",
+        "device",
+        "deleted",
+        "data",
+        "base",
+    }:
         raise BundleRejected(_BAD)
     if not isinstance(entry["id"], str) or not ID_RE.match(entry["id"]):
         raise BundleRejected(_BAD)
@@ -98,7 +122,9 @@ class LineSink:
             start = end + 1
         del self._pending[:start]
         if len(self._pending) > MAX_LINE:
-            raise BundleRejected("The bundle contains a record larger than allowed; it was refused.")
+            raise BundleRejected(
+                "The bundle contains a record larger than allowed; it was refused."
+            )
         return len(data)
 
     def close(self) -> None:

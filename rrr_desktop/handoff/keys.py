@@ -33,12 +33,12 @@ def _unb64(text: str) -> bytes:
 def fingerprint(age_recipient: str, signing_key: str) -> str:
     """Short, readable: 20 hex digits of SHA-256 over both public keys, in groups of 4."""
     digest = hashlib.sha256(f"{age_recipient}\n{signing_key}".encode()).hexdigest()[:20].upper()
-    return "-".join(digest[i:i + 4] for i in range(0, 20, 4))
+    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def normalise_fingerprint(text: str) -> str:
     raw = "".join(ch for ch in text.upper() if ch.isalnum())
-    return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,15 +113,21 @@ class Identity:
     def fingerprint(self) -> str:
         return fingerprint(self.age_recipient, self.signing_key)
 
-    def card(self, org_id: str, org_name: str, country: str, device_id: str, created_at: str
-             ) -> ContactCard:
-        return ContactCard(org_id, org_name, country, device_id, self.age_recipient,
-                           self.signing_key, created_at)
+    def card(
+        self, org_id: str, org_name: str, country: str, device_id: str, created_at: str
+    ) -> ContactCard:
+        return ContactCard(
+            org_id, org_name, country, device_id, self.age_recipient, self.signing_key, created_at
+        )
 
     def card_file(self, card: ContactCard) -> bytes:
         body = card.body()
-        return json.dumps(body | {"signature": _b64(self.sign(canonical(body)))},
-                          indent=1, ensure_ascii=False).encode() + b"\n"
+        return (
+            json.dumps(
+                body | {"signature": _b64(self.sign(canonical(body)))}, indent=1, ensure_ascii=False
+            ).encode()
+            + b"\n"
+        )
 
 
 def verify_signature(signing_key: str, data: bytes, signature: bytes) -> bool:

@@ -72,8 +72,9 @@ class Manifest(_Strict):
     transfer: Transfer | None = None
 
     def to_bytes(self) -> bytes:
-        return json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
-                          separators=(",", ":")).encode()
+        return json.dumps(
+            self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        ).encode()
 
 
 def parse_manifest(raw: bytes) -> Manifest:
@@ -81,7 +82,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         data: Any = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.") from exc
+        raise BundleRejected(
+            "The bundle's manifest is damaged; ask the sender for a new copy."
+        ) from exc
     if not isinstance(data, dict):
         raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.")
     for key, known in (("format_version", FORMAT_VERSION), ("record_schema", RECORD_SCHEMA)):
@@ -94,7 +97,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         manifest = Manifest.model_validate(data)
     except ValidationError as exc:
-        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.") from exc
+        raise BundleRejected(
+            "The bundle's manifest is damaged; ask the sender for a new copy."
+        ) from exc
     if manifest.format_version < 1 or manifest.record_schema < 1:
         raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.")
     return manifest

@@ -68,8 +68,10 @@ def merge3(base: Any, local: Any, remote: Any, path: Path = ()) -> tuple[Any, li
         return remote, []
     if _same(base, remote):
         return local, []
-    if isinstance(local, dict) and isinstance(remote, dict) and (
-        base is MISSING or isinstance(base, dict)
+    if (
+        isinstance(local, dict)
+        and isinstance(remote, dict)
+        and (base is MISSING or isinstance(base, dict))
     ):
         return _merge_dicts({} if base is MISSING else base, local, remote, path)
     keyed_local, keyed_remote = _keyed(local), _keyed(remote)
@@ -83,7 +85,10 @@ def merge3(base: Any, local: Any, remote: Any, path: Path = ()) -> tuple[Any, li
 
 
 def _merge_dicts(
-    base: dict[str, Any], local: dict[str, Any], remote: dict[str, Any], path: Path,
+    base: dict[str, Any],
+    local: dict[str, Any],
+    remote: dict[str, Any],
+    path: Path,
     item_keys: bool = False,
 ) -> tuple[dict[str, Any], list[Conflict]]:
     out: dict[str, Any] = {}
@@ -93,7 +98,9 @@ def _merge_dicts(
     for key in keys:
         segment = f"[{key}]" if item_keys else key
         value, found = merge3(
-            base.get(key, MISSING), local.get(key, MISSING), remote.get(key, MISSING),
+            base.get(key, MISSING),
+            local.get(key, MISSING),
+            remote.get(key, MISSING),
             (*path, segment),
         )
         conflicts.extend(found)
@@ -121,7 +128,8 @@ def set_at(doc: dict[str, Any], path: Path, value: Any) -> dict[str, Any]:
     """A copy of ``doc`` with ``value`` at ``path`` (``MISSING`` removes it)."""
     if not path:
         return value if isinstance(value, dict) else {}
-    return _set(doc, path, value)  # type: ignore[no-any-return]
+    result: dict[str, Any] = _set(doc, path, value)
+    return result
 
 
 def _set(node: Any, path: Path, value: Any) -> Any:
@@ -129,7 +137,9 @@ def _set(node: Any, path: Path, value: Any) -> Any:
     if part.startswith("["):
         key = part[1:-1]
         items = list(node) if isinstance(node, list) else []
-        index = next((n for n, i in enumerate(items) if isinstance(i, dict) and i.get("id") == key), None)
+        index = next(
+            (n for n, i in enumerate(items) if isinstance(i, dict) and i.get("id") == key), None
+        )
         current = items[index] if index is not None else {"id": key}
         new = value if not rest else _set(current, rest, value)
         if new is MISSING:

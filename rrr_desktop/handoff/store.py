@@ -39,12 +39,15 @@ class Peer:
     trusted_at: str
 
 
-_PEER_COLS = ("fingerprint, org_id, org_name, country, device_id, age_recipient, signing_key, "
-              "trusted, added_at, coalesce(trusted_at, '')")
+_PEER_COLS = (
+    "fingerprint, org_id, org_name, country, device_id, age_recipient, signing_key, "
+    "trusted, added_at, coalesce(trusted_at, '')"
+)
 
 
 def _peer(row: tuple[Any, ...]) -> Peer:
-    return Peer(*row[:7], bool(row[7]), row[8], row[9])  # type: ignore[arg-type]
+    return Peer(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), str(row[5]),
+                str(row[6]), bool(row[7]), str(row[8]), str(row[9]))
 
 
 def add_peer(conn: Connection, card: ContactCard, card_text: str, at: str, by: str) -> None:
@@ -52,8 +55,18 @@ def add_peer(conn: Connection, card: ContactCard, card_text: str, at: str, by: s
         "INSERT INTO handoff_peers(fingerprint, org_id, org_name, country, device_id, "
         "age_recipient, signing_key, trusted, added_at, added_by, card) "
         "VALUES (?,?,?,?,?,?,?,0,?,?,?)",
-        (card.fingerprint, card.org_id, card.org_name, card.country, card.device_id,
-         card.age_recipient, card.signing_key, at, by, card_text),
+        (
+            card.fingerprint,
+            card.org_id,
+            card.org_name,
+            card.country,
+            card.device_id,
+            card.age_recipient,
+            card.signing_key,
+            at,
+            by,
+            card_text,
+        ),
     )
 
 
@@ -78,18 +91,29 @@ def list_peers(conn: Connection) -> list[Peer]:
 
 
 def set_trusted(conn: Connection, fingerprint: str, trusted: bool, at: str) -> None:
-    conn.execute("UPDATE handoff_peers SET trusted = ?, trusted_at = ? WHERE fingerprint = ?",
-                 (int(trusted), at if trusted else None, fingerprint))
+    conn.execute(
+        "UPDATE handoff_peers SET trusted = ?, trusted_at = ? WHERE fingerprint = ?",
+        (int(trusted), at if trusted else None, fingerprint),
+    )
 
 
 def is_applied(conn: Connection, bundle_id: str) -> bool:
-    return conn.execute(
-        "SELECT 1 FROM handoff_applied WHERE bundle_id = ?", (bundle_id,)
-    ).fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM handoff_applied WHERE bundle_id = ?", (bundle_id,)).fetchone()
+        is not None
+    )
 
 
-def mark_applied(conn: Connection, bundle_id: str, sender: str, kind: str, created_at: str,
-                 at: str, by: str, counts: dict[str, int]) -> None:
+def mark_applied(
+    conn: Connection,
+    bundle_id: str,
+    sender: str,
+    kind: str,
+    created_at: str,
+    at: str,
+    by: str,
+    counts: dict[str, int],
+) -> None:
     conn.execute(
         "INSERT INTO handoff_applied(bundle_id, sender, kind, created_at, applied_at, "
         "applied_by, counts) VALUES (?,?,?,?,?,?,?)",
@@ -97,8 +121,16 @@ def mark_applied(conn: Connection, bundle_id: str, sender: str, kind: str, creat
     )
 
 
-def log_export(conn: Connection, bundle_id: str, peer: str, kind: str, at: str, by: str,
-               counts: dict[str, int], upto: str) -> None:
+def log_export(
+    conn: Connection,
+    bundle_id: str,
+    peer: str,
+    kind: str,
+    at: str,
+    by: str,
+    counts: dict[str, int],
+    upto: str,
+) -> None:
     conn.execute(
         "INSERT INTO handoff_exports(bundle_id, peer, kind, created_at, created_by, counts, "
         "upto) VALUES (?,?,?,?,?,?,?)",
@@ -111,9 +143,21 @@ def history(conn: Connection, limit: int = 200) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT 'out', bundle_id, peer, kind, created_at, created_by, counts FROM handoff_exports "
         "UNION ALL SELECT 'in', bundle_id, sender, kind, applied_at, applied_by, counts "
-        "FROM handoff_applied ORDER BY 5 DESC LIMIT ?", (limit,))
-    return [{"direction": r[0], "bundle_id": r[1], "peer": r[2], "kind": r[3], "at": r[4],
-             "by": r[5], "counts": json.loads(r[6])} for r in rows]
+        "FROM handoff_applied ORDER BY 5 DESC LIMIT ?",
+        (limit,),
+    )
+    return [
+        {
+            "direction": r[0],
+            "bundle_id": r[1],
+            "peer": r[2],
+            "kind": r[3],
+            "at": r[4],
+            "by": r[5],
+            "counts": json.loads(r[6]),
+        }
+        for r in rows
+    ]
 
 
 def sync_state(conn: Connection, peer: str) -> tuple[str, str]:
@@ -152,24 +196,31 @@ def put_base(conn: Connection, peer: str, record_id: str, version: Version) -> N
     conn.execute(
         "INSERT OR REPLACE INTO handoff_base(peer, record_id, hlc, deleted, data) "
         "VALUES (?,?,?,?,?)",
-        (peer, record_id, version.hlc, int(version.deleted),
-         encode_doc(json.dumps(version.data, sort_keys=True, ensure_ascii=False))),
+        (
+            peer,
+            record_id,
+            version.hlc,
+            int(version.deleted),
+            encode_doc(json.dumps(version.data, sort_keys=True, ensure_ascii=False)),
+        ),
     )
 
 
 def base_hlcs(conn: Connection, peer: str) -> dict[str, str]:
-    return dict(conn.execute(
-        "SELECT record_id, hlc FROM handoff_base WHERE peer = ?", (peer,)).fetchall())
+    return dict(
+        conn.execute("SELECT record_id, hlc FROM handoff_base WHERE peer = ?", (peer,)).fetchall()
+    )
 
 
 def mark_received(conn: Connection, record_id: str, local_hlc: str) -> None:
     """A version stored with another device's clock: remember when it arrived here."""
-    conn.execute("INSERT OR REPLACE INTO handoff_received(id, local_hlc) VALUES (?, ?)",
-                 (record_id, local_hlc))
+    conn.execute(
+        "INSERT OR REPLACE INTO handoff_received(id, local_hlc) VALUES (?, ?)",
+        (record_id, local_hlc),
+    )
 
 
-def changed_since(conn: Connection, since: str
-                  ) -> Iterator[tuple[str, str, bytes, str, str, bool]]:
+def changed_since(conn: Connection, since: str) -> Iterator[tuple[str, str, bytes, str, str, bool]]:
     """(id, kind, compressed data, hlc, device, deleted) of records changed after ``since``.
 
     Local edits carry our clock's version; versions from elsewhere count from their arrival.
@@ -178,7 +229,8 @@ def changed_since(conn: Connection, since: str
     for row in conn.execute(
         f"SELECT {cols} FROM records r WHERE r.hlc > ? UNION ALL "
         f"SELECT {cols} FROM handoff_received h JOIN records r ON r.id = h.id "
-        "WHERE h.local_hlc > ? AND r.hlc <= ?", (since, since, since)
+        "WHERE h.local_hlc > ? AND r.hlc <= ?",
+        (since, since, since),
     ):
         yield row[0], row[1], row[2], row[3], row[4], bool(row[5])
 
@@ -187,15 +239,29 @@ def _json_cell(value: Any, missing: bool) -> str:
     return json.dumps({} if missing else {"v": value}, sort_keys=True, ensure_ascii=False)
 
 
-def add_conflict(conn: Connection, peer: str, bundle_id: str, record_id: str, path: list[str],
-                 cells: tuple[tuple[Any, bool], tuple[Any, bool], tuple[Any, bool]],
-                 at: str) -> None:
+def add_conflict(
+    conn: Connection,
+    peer: str,
+    bundle_id: str,
+    record_id: str,
+    path: list[str],
+    cells: tuple[tuple[Any, bool], tuple[Any, bool], tuple[Any, bool]],
+    at: str,
+) -> None:
     (base, b_missing), (local, l_missing), (remote, r_missing) = cells
     conn.execute(
         "INSERT INTO handoff_conflicts(peer, bundle_id, record_id, path, base, local, remote, "
         "created_at) VALUES (?,?,?,?,?,?,?,?)",
-        (peer, bundle_id, record_id, json.dumps(path), _json_cell(base, b_missing),
-         _json_cell(local, l_missing), _json_cell(remote, r_missing), at),
+        (
+            peer,
+            bundle_id,
+            record_id,
+            json.dumps(path),
+            _json_cell(base, b_missing),
+            _json_cell(local, l_missing),
+            _json_cell(remote, r_missing),
+            at,
+        ),
     )
 
 
@@ -213,48 +279,102 @@ class StoredConflict:
 
 
 def open_conflicts(conn: Connection, record_id: str = "") -> list[StoredConflict]:
-    sql = ("SELECT id, peer, bundle_id, record_id, path, base, local, remote, created_at "
-           "FROM handoff_conflicts WHERE resolved_at IS NULL")
+    sql = (
+        "SELECT id, peer, bundle_id, record_id, path, base, local, remote, created_at "
+        "FROM handoff_conflicts WHERE resolved_at IS NULL"
+    )
     params: tuple[str, ...] = ()
     if record_id:
         sql += " AND record_id = ?"
         params = (record_id,)
-    return [StoredConflict(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), json.loads(r[5]),
-                           json.loads(r[6]), json.loads(r[7]), r[8])
-            for r in conn.execute(sql + " ORDER BY id", params)]
+    return [
+        StoredConflict(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            tuple(json.loads(r[4])),
+            json.loads(r[5]),
+            json.loads(r[6]),
+            json.loads(r[7]),
+            r[8],
+        )
+        for r in conn.execute(sql + " ORDER BY id", params)
+    ]
 
 
 def records_with_open_conflicts(conn: Connection) -> set[str]:
-    return {r[0] for r in conn.execute(
-        "SELECT DISTINCT record_id FROM handoff_conflicts WHERE resolved_at IS NULL")}
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT record_id FROM handoff_conflicts WHERE resolved_at IS NULL"
+        )
+    }
 
 
 def resolve_conflict(conn: Connection, conflict_id: int, choice: str, at: str, by: str) -> None:
     conn.execute(
         "UPDATE handoff_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? "
-        "WHERE id = ?", (at, by, choice, conflict_id))
+        "WHERE id = ?",
+        (at, by, choice, conflict_id),
+    )
 
 
-def add_transfer(conn: Connection, bundle_id: str, direction: str, kind: str, peer: str,
-                 recipient: str, record_id: str, purpose: str, legal_basis: str,
-                 fields: list[str], at: str, by: str) -> None:
+def add_transfer(
+    conn: Connection,
+    bundle_id: str,
+    direction: str,
+    kind: str,
+    peer: str,
+    recipient: str,
+    record_id: str,
+    purpose: str,
+    legal_basis: str,
+    fields: list[str],
+    at: str,
+    by: str,
+) -> None:
     conn.execute(
         "INSERT INTO handoff_transfers(bundle_id, direction, kind, peer, recipient, record_id, "
         "purpose, legal_basis, fields, at, by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (bundle_id, direction, kind, peer, recipient, record_id, purpose, legal_basis,
-         json.dumps(sorted(fields)), at, by),
+        (
+            bundle_id,
+            direction,
+            kind,
+            peer,
+            recipient,
+            record_id,
+            purpose,
+            legal_basis,
+            json.dumps(sorted(fields)),
+            at,
+            by,
+        ),
     )
 
 
 def transfers(conn: Connection, record_id: str = "") -> list[dict[str, Any]]:
-    sql = ("SELECT bundle_id, direction, kind, peer, recipient, record_id, purpose, "
-           "legal_basis, fields, at, by FROM handoff_transfers")
+    sql = (
+        "SELECT bundle_id, direction, kind, peer, recipient, record_id, purpose, "
+        "legal_basis, fields, at, by FROM handoff_transfers"
+    )
     params: tuple[str, ...] = ()
     if record_id:
         sql += " WHERE record_id = ?"
         params = (record_id,)
-    keys = ("bundle_id", "direction", "kind", "peer", "recipient", "record_id", "purpose",
-            "legal_basis", "fields", "at", "by")
+    keys = (
+        "bundle_id",
+        "direction",
+        "kind",
+        "peer",
+        "recipient",
+        "record_id",
+        "purpose",
+        "legal_basis",
+        "fields",
+        "at",
+        "by",
+    )
     out = []
     for row in conn.execute(sql + " ORDER BY id", params):
         item = dict(zip(keys, row, strict=True))

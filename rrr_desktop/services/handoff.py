@@ -7,40 +7,24 @@ the vault exactly as it was.
 
 import dataclasses
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.consent import current_consent
-from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.errors import BundleRejected, NotFound
-from rrr_desktop.handoff import exporter, inbox, store
+from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
 from rrr_desktop.handoff.bundle import Progress, write_bundle
-from rrr_desktop.handoff.container import MemberInfo
-from rrr_desktop.handoff.importer import NEW, Applier, Plan, Planner
+from rrr_desktop.handoff.importer import Applier, Plan, Planner
 from rrr_desktop.handoff.keys import ContactCard, Identity, normalise_fingerprint, parse_card
 from rrr_desktop.handoff.manifest import (
-    FORMAT_VERSION,
-    RECORD_SCHEMA,
     RECORDS,
     Kind,
     Manifest,
-    Member,
-    Party,
-    Recipient,
-    Transfer,
 )
-from rrr_desktop.handoff.merge import MISSING, get_at, path_text, set_at
+from rrr_desktop.handoff.merge import MISSING, get_at, path_text
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import cases as case_repo
-from rrr_desktop.vault.records import get_record, put_record
-
-REFERRAL_PURPOSE = "referral for return and reintegration assistance"
-STATUS_PURPOSE = "follow-up status report to the referring organisation"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,8 +83,7 @@ class HandoffService:
 
     def my_card(self) -> ContactCard:
         org = self.s.organisation()
-        return self.identity().card(org.id, org.name, org.country, self.s.device_id,
-                                    self._now())
+        return self.identity().card(org.id, org.name, org.country, self.s.device_id, self._now())
 
     def export_card(self, out: Path) -> ContactCard:
         card = self.my_card()
@@ -150,9 +133,11 @@ class HandoffService:
             if conn.execute("SELECT 1 FROM records LIMIT 1").fetchone():
                 raise BundleRejected("Only an empty vault can join another organisation.")
             org = self.s.organisation().model_copy(
-                update={"id": peer.org_id, "name": peer.org_name, "country": peer.country})
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'organisation'",
-                         (org.model_dump_json(),))
+                update={"id": peer.org_id, "name": peer.org_name, "country": peer.country}
+            )
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'organisation'", (org.model_dump_json(),)
+            )
             self.s.audit(conn, "handoff.join_organisation", peer.org_id)
 
     # -- export ---------------------------------------------------------------------------
@@ -162,8 +147,14 @@ class HandoffService:
         return exporter.referral_preview(self.s.conn(), references, org_name)
 
     def export_bundle(
-        self, kind: Kind, out: Path, peer_fingerprint: str = "", references: list[str] | None = None,
-        passphrase: str = "", recipient_org: str = "", progress: Callable[[], bool] | None = None,
+        self,
+        kind: Kind,
+        out: Path,
+        peer_fingerprint: str = "",
+        references: list[str] | None = None,
+        passphrase: str = "",
+        recipient_org: str = "",
+        progress: Callable[[], bool] | None = None,
     ) -> ExportResult:
         """Write a bundle for a trusted peer (or a passphrase and an organisation name)."""
         references = references or []
@@ -171,7 +162,9 @@ class HandoffService:
         org = self.s.organisation()
         peer = self.peer(peer_fingerprint) if peer_fingerprint else None
         if peer is None and not (passphrase and recipient_org):
-            raise BundleRejected("Choose a trusted peer, or a passphrase and the recipient organisation.")
+            raise BundleRejected(
+                "Choose a trusted peer, or a passphrase and the recipient organisation."
+            )
         if peer is not None and not peer.trusted:
             raise BundleRejected(f"Trust {peer.org_name} (compare the fingerprint) before sending.")
         to_org = peer.org_name if peer else recipient_org
@@ -194,78 +187,65 @@ class HandoffService:
             else:
                 selection = exporter.select_status(conn, references, peer_key)
                 received = ""
-            recipient = (Recipient(type="passphrase", org_name=to_org) if passphrase else
-                         Recipient(type="x25519", org_name=to_org, org_id=peer.org_id if peer else "",
-                                   device_id=peer.device_id if peer else "",
-                                   fingerprint=peer.fingerprint if peer else ""))
-            transfer = None
-            if kind != "sync":
-                transfer = Transfer(purpose=REFERRAL_PURPOSE if kind == "referral" else STATUS_PURPOSE,
-                                    legal_basis="consent", fields=selection.fields)
-
-            def build(infos: list[MemberInfo]) -> Manifest:
-                return Manifest(
-                    format="rrr-bundle", format_version=FORMAT_VERSION, record_schema=RECORD_SCHEMA,
-                    bundle_id=bundle_id, kind=kind, created_at=created,
-                    sender=Party(org_id=org.id, org_name=org.name, device_id=self.s.device_id,
-                                 fingerprint=identity.fingerprint),
-                    recipients=[recipient], counts=dict(selection.counts),
-                    members=[Member(name=i.name, size=i.size, sha256=i.sha256) for i in infos],
-                    upto=selection.upto, ack=received, transfer=transfer)
-
-            manifest = write_bundle(out, [(RECORDS, selection.lines)], build, identity,
-                                    recipient="" if passphrase else (peer.age_recipient if peer else ""),
-                                    passphrase=passphrase, progress=progress)
+            build = outbox.manifest_builder(
+                bundle_id,
+                kind,
+                created,
+                org,
+                self.s.device_id,
+                identity,
+                outbox.recipient_for(peer, to_org, bool(passphrase)),
+                selection,
+                received,
+            )
+            manifest = write_bundle(
+                out,
+                [(RECORDS, selection.lines)],
+                build,
+                identity,
+                recipient="" if passphrase else (peer.age_recipient if peer else ""),
+                passphrase=passphrase,
+                progress=progress,
+            )
             try:
-                self._log_export(conn, manifest, peer_key, to_org, selection)
+                outbox.log_export(
+                    conn,
+                    manifest,
+                    peer_key,
+                    to_org,
+                    selection,
+                    self._now(),
+                    self.s.user.username,
+                    self.s.audit,
+                )
             except BaseException:
                 out.unlink(missing_ok=True)
                 raise
         return ExportResult(out, manifest, selection.filters)
 
-    def _log_export(self, conn: Any, manifest: Manifest, peer_key: str, to_org: str,
-                    selection: exporter.Selection) -> None:
-        now, user = self._now(), self.s.user.username
-        store.log_export(conn, manifest.bundle_id, peer_key, manifest.kind, now, user,
-                         manifest.counts, manifest.upto)
-        for record_id, fields in selection.fields.items():
-            basis = "consent"
-            found = get_record(conn, record_id)
-            if manifest.kind == "referral" and found is not None:
-                case = CaseFile.model_validate_json(found[1])
-                event = current_consent(case.consents, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
-                basis = event.basis.value if event else basis
-                reference = selection.references[record_id]
-                doc = selection.filters[reference].document
-                store.put_base(conn, peer_key, record_id, store.Version(found[2], False, doc))
-            purpose = manifest.transfer.purpose if manifest.transfer else ""
-            store.add_transfer(conn, manifest.bundle_id, "out", manifest.kind, peer_key, to_org,
-                               record_id, purpose, basis, fields, now, user)
-            self.s.audit(conn, f"handoff.{manifest.kind}_sent", record_id,
-                         fields=sorted({f.split(".")[0] for f in fields}),
-                         bundle=manifest.bundle_id)
-        self.s.audit(conn, "handoff.export", manifest.bundle_id, kind=manifest.kind,
-                     peer=peer_key, records=manifest.counts.get("records", 0))
-
     # -- import ---------------------------------------------------------------------------
 
-    def verify(self, path: Path, passphrase: str = "", progress: Progress | None = None
-               ) -> inbox.Verified:
+    def verify(
+        self, path: Path, passphrase: str = "", progress: Progress | None = None
+    ) -> inbox.Verified:
         """Signature, sender, recipient, integrity and replay; changes nothing."""
         return inbox.open_verified(self.s.conn(), path, passphrase, self.s.organisation(), progress)
 
-    def preview(self, path: Path, passphrase: str = "", progress: Progress | None = None
-                ) -> ImportPreview:
+    def preview(
+        self, path: Path, passphrase: str = "", progress: Progress | None = None
+    ) -> ImportPreview:
         """What an import would do, per case; reads only (a dry run)."""
         return self._run(path, passphrase, progress, apply=False)
 
-    def import_bundle(self, path: Path, passphrase: str = "", progress: Progress | None = None
-                      ) -> ImportPreview:
+    def import_bundle(
+        self, path: Path, passphrase: str = "", progress: Progress | None = None
+    ) -> ImportPreview:
         """Apply in one transaction: all records, bases, conflicts and logs, or nothing."""
         return self._run(path, passphrase, progress, apply=True)
 
-    def _run(self, path: Path, passphrase: str, progress: Progress | None, apply: bool
-             ) -> ImportPreview:
+    def _run(
+        self, path: Path, passphrase: str, progress: Progress | None, apply: bool
+    ) -> ImportPreview:
         verified = self.verify(path, passphrase, progress)
         manifest, peer = verified.manifest, verified.peer
         sent = manifest.transfer.fields if manifest.transfer else {}
@@ -273,18 +253,33 @@ class HandoffService:
         if not apply:
             conn = self.s.conn()
             planner = self._planner(conn, manifest, peer)
-            inbox.read_records(conn, path, passphrase, verified,
-                               lambda e: items.append(self._item(planner.plan(e), sent)), progress)
+            inbox.read_records(
+                conn,
+                path,
+                passphrase,
+                verified,
+                lambda e: items.append(self._item(planner.plan(e), sent)),
+                progress,
+            )
             return ImportPreview(manifest, peer, items)
         with self.s.write() as conn:
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
-                raise BundleRejected("This bundle was already imported; importing it again is refused.")
+                raise BundleRejected(
+                    "This bundle was already imported; importing it again is refused."
+                )
             planner = self._planner(conn, manifest, peer)
             applier = Applier(
-                conn, peer.fingerprint, manifest.bundle_id, self.s.device_id, self.s.next_version,
-                self.s.clock.today(), self._now(),
-                lambda action, rid, fields: self.s.audit(conn, action, rid, fields=fields,
-                                                         bundle=manifest.bundle_id))
+                conn,
+                peer.fingerprint,
+                manifest.bundle_id,
+                self.s.device_id,
+                self.s.next_version,
+                self.s.clock.today(),
+                self._now(),
+                lambda action, rid, fields: self.s.audit(
+                    conn, action, rid, fields=fields, bundle=manifest.bundle_id
+                ),
+            )
 
             def on_entry(entry: dict[str, Any]) -> None:
                 self.s.observe_version(entry["hlc"])
@@ -292,36 +287,70 @@ class HandoffService:
                 applier.apply(plan)
                 items.append(self._item(plan, sent))
                 if manifest.kind != "sync" and plan.action != "unchanged":
-                    store.add_transfer(conn, manifest.bundle_id, "in", manifest.kind,
-                                       peer.fingerprint, manifest.sender.org_name, plan.record_id,
-                                       manifest.transfer.purpose if manifest.transfer else "",
-                                       manifest.transfer.legal_basis if manifest.transfer else "",
-                                       sent.get(plan.record_id, []), self._now(),
-                                       self.s.user.username)
+                    store.add_transfer(
+                        conn,
+                        manifest.bundle_id,
+                        "in",
+                        manifest.kind,
+                        peer.fingerprint,
+                        manifest.sender.org_name,
+                        plan.record_id,
+                        manifest.transfer.purpose if manifest.transfer else "",
+                        manifest.transfer.legal_basis if manifest.transfer else "",
+                        sent.get(plan.record_id, []),
+                        self._now(),
+                        self.s.user.username,
+                    )
 
             inbox.read_records(conn, path, passphrase, verified, on_entry, progress)
             preview = ImportPreview(manifest, peer, items, applied=True)
-            store.mark_applied(conn, manifest.bundle_id, peer.fingerprint, manifest.kind,
-                               manifest.created_at, self._now(), self.s.user.username,
-                               preview.totals())
+            store.mark_applied(
+                conn,
+                manifest.bundle_id,
+                peer.fingerprint,
+                manifest.kind,
+                manifest.created_at,
+                self._now(),
+                self.s.user.username,
+                preview.totals(),
+            )
             if manifest.kind == "sync":
                 store.update_sync_state(conn, peer.fingerprint, manifest.ack, manifest.upto)
-            self.s.audit(conn, "handoff.import", manifest.bundle_id, kind=manifest.kind,
-                         peer=peer.fingerprint, totals=preview.totals())
+            self.s.audit(
+                conn,
+                "handoff.import",
+                manifest.bundle_id,
+                kind=manifest.kind,
+                peer=peer.fingerprint,
+                totals=preview.totals(),
+            )
         return preview
 
     def _planner(self, conn: Any, manifest: Manifest, peer: store.Peer) -> Planner:
-        referred = {t["record_id"] for t in store.transfers(conn)
-                    if t["direction"] == "out" and t["kind"] == "referral"
-                    and t["peer"] == peer.fingerprint}
-        return Planner(conn, peer.fingerprint, manifest.kind, referred,
-                       new_case_defaults={"caseworker": self.s.user.username})
+        referred = {
+            t["record_id"]
+            for t in store.transfers(conn)
+            if t["direction"] == "out" and t["kind"] == "referral" and t["peer"] == peer.fingerprint
+        }
+        return Planner(
+            conn,
+            peer.fingerprint,
+            manifest.kind,
+            referred,
+            new_case_defaults={"caseworker": self.s.user.username},
+        )
 
     @staticmethod
     def _item(plan: Plan, sent: dict[str, list[str]]) -> PreviewItem:
-        return PreviewItem(plan.record_id, plan.kind, plan.reference, plan.action, plan.fields,
-                           sorted({path_text(c.path) for c in plan.conflicts}),
-                           sent.get(plan.record_id, []))
+        return PreviewItem(
+            plan.record_id,
+            plan.kind,
+            plan.reference,
+            plan.action,
+            plan.fields,
+            sorted({path_text(c.path) for c in plan.conflicts}),
+            sent.get(plan.record_id, []),
+        )
 
     # -- conflicts and history -----------------------------------------------------------
 
@@ -330,41 +359,24 @@ class HandoffService:
 
     def resolve(self, conflict_id: int, choice: str) -> None:
         """Keep this side's value ("local") or take the other side's ("remote")."""
-        if choice not in ("local", "remote"):
-            raise BundleRejected("Choose either this side's value or the other side's.")
         with self.s.write() as conn:
-            found = [c for c in store.open_conflicts(conn) if c.id == conflict_id]
-            if not found:
-                raise NotFound("This conflict was already resolved or does not exist.")
-            conflict = found[0]
-            record = get_record(conn, conflict.record_id)
-            if record is None:
-                raise NotFound("The record of this conflict no longer exists.")
-            kind, data, _, _, deleted = record
-            doc: Any = MISSING if deleted else json.loads(data)
-            if choice == "remote":
-                value = conflict.remote.get("v", MISSING) if conflict.remote else MISSING
-                doc = value if not conflict.path else set_at(
-                    {} if doc is MISSING else doc, conflict.path, value)
-            self._store_resolved(conn, kind, conflict.record_id, doc)
-            store.resolve_conflict(conn, conflict_id, choice, self._now(), self.s.user.username)
-            self.s.audit(conn, "handoff.resolve", conflict.record_id,
-                         field=path_text(conflict.path), choice=choice)
-
-    def _store_resolved(self, conn: Any, kind: str, record_id: str, doc: Any) -> None:
-        """Saved with a new version, so the choice travels back with the next sync."""
-        hlc, device = self.s.next_version(), self.s.device_id
-        if doc is MISSING or not isinstance(doc, dict):
-            if kind == case_repo.KIND:
-                case_repo.tombstone_case(conn, record_id, hlc, device)
-            else:
-                put_record(conn, record_id, kind, "{}", hlc, device, True)
-        elif kind == case_repo.KIND:
-            case = CaseFile.model_validate(doc)
-            case_repo.save_case(conn, case, hlc, device, self.s.clock.today())
-        else:
-            put_record(conn, record_id, kind, json.dumps(doc, ensure_ascii=False), hlc, device,
-                       False)
+            conflict = resolve.resolve(
+                conn,
+                conflict_id,
+                choice,
+                self.s.next_version,
+                self.s.device_id,
+                self.s.clock.today(),
+                self._now(),
+                self.s.user.username,
+            )
+            self.s.audit(
+                conn,
+                "handoff.resolve",
+                conflict.record_id,
+                field=path_text(conflict.path),
+                choice=choice,
+            )
 
     def history(self) -> list[dict[str, Any]]:
         return store.history(self.s.conn())
@@ -373,8 +385,11 @@ class HandoffService:
         return store.transfers(self.s.conn(), record_id)
 
     def reference_of(self, record_id: str) -> str:
-        row = self.s.conn().execute(
-            "SELECT reference FROM case_index WHERE id = ?", (record_id,)).fetchone()
+        row = (
+            self.s.conn()
+            .execute("SELECT reference FROM case_index WHERE id = ?", (record_id,))
+            .fetchone()
+        )
         return str(row[0]) if row else record_id[:8]
 
 
@@ -389,5 +404,12 @@ def default_bundle_name(kind: str, when: dt.datetime, bundle_hint: str = "") -> 
     return f"rrr-{kind}-{when.strftime('%Y%m%d-%H%M')}-{hint}.rrrbundle"
 
 
-__all__ = ["ExportResult", "HandoffService", "ImportPreview", "PreviewItem", "conflict_value",
-           "default_bundle_name", "get_at"]
+__all__ = [
+    "ExportResult",
+    "HandoffService",
+    "ImportPreview",
+    "PreviewItem",
+    "conflict_value",
+    "default_bundle_name",
+    "get_at",
+]

@@ -21,9 +21,13 @@ def vault_hash(session: Session) -> str:
     """Content hash of every table: a refusal must leave it the same."""
     conn = session.conn()
     digest = hashlib.sha256()
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_words%' "
-        "AND name NOT LIKE 'case_trigrams%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_words%' "
+            "AND name NOT LIKE 'case_trigrams%' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     for name in names:
         digest.update(name.encode())
         for row in sorted(repr(r) for r in conn.execute(f"SELECT * FROM {name}")):
@@ -41,8 +45,9 @@ class Side:
 
 
 def make_side(base: Path, name: str, org: str, country: str, clock: FixedClock) -> Side:
-    s = vault_service.create_vault(base / name, org, country, "alice", PASSPHRASE,
-                                   kdf=FAST_INSECURE_KDF, clock=clock)
+    s = vault_service.create_vault(
+        base / name, org, country, "alice", PASSPHRASE, kdf=FAST_INSECURE_KDF, clock=clock
+    )
     service = HandoffService(s)
     card = base / f"{name}.rrrcard"
     service.export_card(card)
@@ -74,15 +79,23 @@ def fingerprint_of(side: Side) -> str:
 
 
 @pytest.fixture
-def two_devices(tmp_path: Path, demo_session: Session, clock: FixedClock
-                ) -> Iterator[tuple[Side, Side]]:
+def two_devices(
+    tmp_path: Path, demo_session: Session, clock: FixedClock
+) -> Iterator[tuple[Side, Side]]:
     """A = the demo vault (300 cases); B = a second, empty laptop that joined A's organisation."""
     service = HandoffService(demo_session)
     card = tmp_path / "a.rrrcard"
     service.export_card(card)
     a = Side(demo_session, service, card)
-    s = vault_service.create_vault(tmp_path / "laptop-b", "Placeholder", "TH", "alice", PASSPHRASE,
-                                   kdf=FAST_INSECURE_KDF, clock=FixedClock(TODAY))
+    s = vault_service.create_vault(
+        tmp_path / "laptop-b",
+        "Placeholder",
+        "TH",
+        "alice",
+        PASSPHRASE,
+        kdf=FAST_INSECURE_KDF,
+        clock=FixedClock(TODAY),
+    )
     b = Side(s, HandoffService(s), tmp_path / "b.rrrcard")
     peer = b.handoff.add_peer(a.card)
     b.handoff.trust_peer(peer.fingerprint)

@@ -27,30 +27,58 @@ def frames(members: list[tuple[str, bytes]], end: bool = True) -> bytes:
 
 
 def member_list(members: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
-    return [{"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
-            for n, d in members]
+    return [
+        {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()} for n, d in members
+    ]
 
 
-def manifest_dict(sender: Identity, sender_org: dict[str, str], recipient_fpr: str,
-                  recipient_org: str, archive: list[tuple[str, bytes]], **overrides: Any
-                  ) -> dict[str, Any]:
+def manifest_dict(
+    sender: Identity,
+    sender_org: dict[str, str],
+    recipient_fpr: str,
+    recipient_org: str,
+    archive: list[tuple[str, bytes]],
+    **overrides: Any,
+) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "format": "rrr-bundle", "format_version": 1, "record_schema": 1,
-        "bundle_id": "ab" * 16, "kind": "referral", "created_at": "2026-11-23T09:30:00+00:00",
-        "sender": {"org_id": sender_org["org_id"], "org_name": sender_org["org_name"],
-                   "device_id": sender_org["device_id"], "fingerprint": sender.fingerprint},
-        "recipients": [{"type": "x25519", "org_name": recipient_org, "org_id": "",
-                        "device_id": "", "fingerprint": recipient_fpr}],
-        "counts": {"records": sum(d.count(b"\n") for n, d in archive if n == RECORDS),
-                   "cases": 0, "tombstones": 0},
-        "members": member_list(archive), "upto": "", "ack": "", "transfer": None,
+        "format": "rrr-bundle",
+        "format_version": 1,
+        "record_schema": 1,
+        "bundle_id": "ab" * 16,
+        "kind": "referral",
+        "created_at": "2026-11-23T09:30:00+00:00",
+        "sender": {
+            "org_id": sender_org["org_id"],
+            "org_name": sender_org["org_name"],
+            "device_id": sender_org["device_id"],
+            "fingerprint": sender.fingerprint,
+        },
+        "recipients": [
+            {
+                "type": "x25519",
+                "org_name": recipient_org,
+                "org_id": "",
+                "device_id": "",
+                "fingerprint": recipient_fpr,
+            }
+        ],
+        "counts": {
+            "records": sum(d.count(b"\n") for n, d in archive if n == RECORDS),
+            "cases": 0,
+            "tombstones": 0,
+        },
+        "members": member_list(archive),
+        "upto": "",
+        "ack": "",
+        "transfer": None,
     }
     data.update(overrides)
     return data
 
 
-def signed_archive(sender: Identity, manifest: dict[str, Any],
-                   members: list[tuple[str, bytes]]) -> bytes:
+def signed_archive(
+    sender: Identity, manifest: dict[str, Any], members: list[tuple[str, bytes]]
+) -> bytes:
     raw = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
     return frames([*members, (MANIFEST, raw), (SIGNATURE, sender.sign(raw))])
 

@@ -18,11 +18,14 @@ def _fingerprint(out: str) -> str:
     return next(line.split()[1] for line in out.splitlines() if line.startswith("Fingerprint:"))
 
 
-def test_referral_and_status_report_by_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_referral_and_status_report_by_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("RRR_PASSPHRASE", "cli exchange passphrase")
     shelter, partner = tmp_path / "shelter", tmp_path / "partner"
-    assert rrr(shelter, "init", "--org", "Demo Shelter", "--country", "TH", "--user", "somchai") == 0
+    assert (
+        rrr(shelter, "init", "--org", "Demo Shelter", "--country", "TH", "--user", "somchai") == 0
+    )
     assert rrr(shelter, "demo", "--cases", "150", "--seed", "5") == 0
     assert rrr(partner, "init", "--org", PARTNER, "--country", "KH", "--user", "dara") == 0
     assert rrr(shelter, "peer", "export-card", "--out", str(tmp_path / "s.card")) == 0
@@ -33,8 +36,20 @@ def test_referral_and_status_report_by_files(tmp_path: Path, monkeypatch: pytest
     assert rrr(partner, "peer", "add", str(tmp_path / "s.card")) == 0
     shelter_fpr = _fingerprint(capsys.readouterr().out)
     # Not trusted yet: nothing can be sent.
-    assert rrr(shelter, "bundle", "export", "--to", partner_fpr, "--kind", "sync",
-               "--out", str(tmp_path)) == 1
+    assert (
+        rrr(
+            shelter,
+            "bundle",
+            "export",
+            "--to",
+            partner_fpr,
+            "--kind",
+            "sync",
+            "--out",
+            str(tmp_path),
+        )
+        == 1
+    )
     assert "Trust" in capsys.readouterr().err
     assert rrr(shelter, "peer", "trust", partner_fpr) == 0
     assert rrr(partner, "peer", "trust", shelter_fpr.lower().replace("-", "")) == 0
@@ -47,33 +62,67 @@ def test_referral_and_status_report_by_files(tmp_path: Path, monkeypatch: pytest
     reference = candidates[0]
     out_dir = tmp_path / "usb"
     out_dir.mkdir()
-    assert rrr(shelter, "bundle", "export", "--to", PARTNER, "--kind", "referral", "--case",
-               reference, "--out", str(out_dir)) == 0
+    assert (
+        rrr(
+            shelter,
+            "bundle",
+            "export",
+            "--to",
+            PARTNER,
+            "--kind",
+            "referral",
+            "--case",
+            reference,
+            "--out",
+            str(out_dir),
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "intake.screening_notes (never shared outside the organisation)" in printed
     [bundle] = list(out_dir.iterdir())
-    assert bundle.name.startswith("rrr-referral-") and bundle.suffix == ".rrrbundle"
+    assert bundle.name.startswith("rrr-referral-")
+    assert bundle.suffix == ".rrrbundle"
     assert rrr(partner, "bundle", "verify", str(bundle)) == 0
     assert "OK: referral bundle" in capsys.readouterr().out
     assert rrr(partner, "bundle", "import", str(bundle), "--dry-run") == 0
     dry = capsys.readouterr()
-    assert "Would apply" in dry.err and reference in dry.out
+    assert "Would apply" in dry.err
+    assert reference in dry.out
     assert rrr(partner, "cases", "list") == 0
     assert reference not in capsys.readouterr().out  # a dry run changes nothing
     assert rrr(partner, "bundle", "import", str(bundle)) == 0
     assert rrr(partner, "bundle", "import", str(bundle)) == 1
     assert "already imported" in capsys.readouterr().err
-    assert rrr(partner, "message", "sent", reference, "arrival_confirmation",
-               "--on", "2026-11-20") == 0
+    assert (
+        rrr(partner, "message", "sent", reference, "arrival_confirmation", "--on", "2026-11-20")
+        == 0
+    )
     status_dir = tmp_path / "usb2"
     status_dir.mkdir()
-    assert rrr(partner, "bundle", "export", "--to", shelter_fpr, "--kind", "status",
-               "--case", reference, "--out", str(status_dir)) == 0
+    assert (
+        rrr(
+            partner,
+            "bundle",
+            "export",
+            "--to",
+            shelter_fpr,
+            "--kind",
+            "status",
+            "--case",
+            reference,
+            "--out",
+            str(status_dir),
+        )
+        == 0
+    )
     [status] = list(status_dir.iterdir())
     capsys.readouterr()
     assert rrr(shelter, "bundle", "import", str(status)) == 0
     result = capsys.readouterr()
-    assert "changed" in result.out and "messages" in result.out
+    assert "changed" in result.out
+    assert "messages" in result.out
     assert rrr(shelter, "bundle", "history") == 0
     history = capsys.readouterr().out
-    assert "referral" in history and "status" in history
+    assert "referral" in history
+    assert "status" in history

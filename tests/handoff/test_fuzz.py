@@ -19,8 +19,9 @@ from tests.handoff import forge
 from tests.handoff.conftest import Side, fingerprint_of, vault_hash
 from tests.handoff.test_referral_status import _case_with_consents
 
-FUZZ = settings(max_examples=40, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @pytest.fixture
@@ -41,8 +42,9 @@ def _must_refuse(b: Side, path: Path, data: bytes, before: str) -> None:
 
 @FUZZ
 @given(data=st.data())
-def test_mutated_bundle_bytes_are_refused(setup: tuple[Side, Side, bytes, str], tmp_path: Path,
-                                          data: st.DataObject) -> None:
+def test_mutated_bundle_bytes_are_refused(
+    setup: tuple[Side, Side, bytes, str], tmp_path: Path, data: st.DataObject
+) -> None:
     _, b, good, before = setup
     raw = bytearray(good)
     action = data.draw(st.sampled_from(["flip", "cut", "insert", "replace"]))
@@ -63,19 +65,26 @@ def _sender(a: Side) -> dict[str, str]:
     return {"org_id": org.id, "org_name": org.name, "device_id": a.session.device_id}
 
 
-values = st.one_of(st.none(), st.integers(-3, 10**12), st.text(max_size=40), st.booleans(),
-                   st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5),
-                                                                        st.integers(), max_size=2))
+values = st.one_of(
+    st.none(),
+    st.integers(-3, 10**12),
+    st.text(max_size=40),
+    st.booleans(),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
 
 
 @FUZZ
 @given(data=st.data())
-def test_manifest_altered_after_signing_is_refused(setup: tuple[Side, Side, bytes, str],
-                                                   tmp_path: Path, data: st.DataObject) -> None:
+def test_manifest_altered_after_signing_is_refused(
+    setup: tuple[Side, Side, bytes, str], tmp_path: Path, data: st.DataObject
+) -> None:
     a, b, _, before = setup
     members = [(RECORDS, b"")]
     manifest: dict[str, Any] = forge.manifest_dict(
-        a.handoff.identity(), _sender(a), fingerprint_of(b), "Receiving Centre KH", members)
+        a.handoff.identity(), _sender(a), fingerprint_of(b), "Receiving Centre KH", members
+    )
     signed = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
     signature = a.handoff.identity().sign(signed)
     key = data.draw(st.sampled_from(sorted(manifest)))
@@ -91,13 +100,17 @@ def test_manifest_altered_after_signing_is_refused(setup: tuple[Side, Side, byte
 
 @FUZZ
 @given(st.lists(st.tuples(st.text(min_size=1, max_size=12), st.binary(max_size=40)), max_size=4))
-def test_arbitrary_archives_sealed_to_us_are_refused(setup: tuple[Side, Side, bytes, str],
-                                                     tmp_path: Path,
-                                                     members: list[tuple[str, bytes]]) -> None:
+def test_arbitrary_archives_sealed_to_us_are_refused(
+    setup: tuple[Side, Side, bytes, str], tmp_path: Path, members: list[tuple[str, bytes]]
+) -> None:
     _, b, _, before = setup
     try:
         plain = forge.frames(members)
     except UnicodeEncodeError:
         return
-    _must_refuse(b, tmp_path / "fuzz.rrrbundle",
-                 forge.seal(plain, b.handoff.identity().age_recipient), before)
+    _must_refuse(
+        b,
+        tmp_path / "fuzz.rrrbundle",
+        forge.seal(plain, b.handoff.identity().age_recipient),
+        before,
+    )

@@ -33,8 +33,9 @@ def _state(directory: Path) -> tuple[int, int]:
 
 def _kill_when(cmd: list[str], wal: Path, rng: random.Random, by_wal: bool) -> int | None:
     env = os.environ | {"RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
     assert proc.stdin is not None
     proc.stdin.write(PASSPHRASE.encode() + b"\n")
     proc.stdin.close()
@@ -65,8 +66,19 @@ def test_import_killed_at_random_points_is_all_or_nothing(
     for attempt in range(4):
         target = tmp_path / f"try-{attempt}"
         shutil.copytree(pristine, target)
-        cmd = [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(target), "--user", "alice",
-               "--passphrase-stdin", "bundle", "import", str(bundle)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "rrr_desktop.cli",
+            "--vault",
+            str(target),
+            "--user",
+            "alice",
+            "--passphrase-stdin",
+            "bundle",
+            "import",
+            str(bundle),
+        ]
         code = _kill_when(cmd, target / "vault.db-wal", rng, by_wal=attempt % 2 == 1)
         cases, applied = _state(target)
         assert (cases, applied) in {(0, 0), (300, 1)}, (attempt, code, cases, applied)

@@ -13,8 +13,11 @@ docs = st.recursive(
     scalars,
     lambda inner: st.one_of(
         st.dictionaries(keys, inner, max_size=3),
-        st.lists(st.fixed_dictionaries({"id": st.sampled_from(["i1", "i2", "i3"]), "v": inner}),
-                 max_size=3, unique_by=lambda d: d["id"]),
+        st.lists(
+            st.fixed_dictionaries({"id": st.sampled_from(["i1", "i2", "i3"]), "v": inner}),
+            max_size=3,
+            unique_by=lambda d: d["id"],
+        ),
     ),
     max_leaves=8,
 )
@@ -28,7 +31,9 @@ def test_one_side_unchanged_takes_the_other(base: dict[str, Any], other: dict[st
 
 
 @given(objects, objects)
-def test_same_change_on_both_sides_is_no_conflict(base: dict[str, Any], both: dict[str, Any]) -> None:
+def test_same_change_on_both_sides_is_no_conflict(
+    base: dict[str, Any], both: dict[str, Any]
+) -> None:
     assert merge3(base, both, both) == (both, [])
 
 
@@ -50,14 +55,19 @@ def test_conflicts_keep_the_local_value_and_name_real_disagreements(
 def test_different_fields_merge() -> None:
     base = {"a": 1, "b": 1}
     merged, conflicts = merge3(base, {"a": 2, "b": 1}, {"a": 1, "b": 3})
-    assert merged == {"a": 2, "b": 3} and conflicts == []
+    assert merged == {"a": 2, "b": 3}
+    assert conflicts == []
 
 
 def test_same_field_conflicts() -> None:
     merged, [conflict] = merge3({"p": {"w": "x"}}, {"p": {"w": "A"}}, {"p": {"w": "B"}})
     assert merged == {"p": {"w": "A"}}
     assert (conflict.path, conflict.base, conflict.local, conflict.remote) == (
-        ("p", "w"), "x", "A", "B")
+        ("p", "w"),
+        "x",
+        "A",
+        "B",
+    )
     assert path_text(conflict.path) == "p.w"
 
 
@@ -67,19 +77,22 @@ def test_lists_of_items_with_ids_merge_item_by_item() -> None:
     remote = {"m": [{"id": "1", "s": "b"}, {"id": "3", "s": "theirs"}]}
     merged, conflicts = merge3(base, local, remote)
     assert conflicts == []
-    assert merged == {"m": [{"id": "1", "s": "b"}, {"id": "2", "s": "mine"},
-                            {"id": "3", "s": "theirs"}]}
+    assert merged == {
+        "m": [{"id": "1", "s": "b"}, {"id": "2", "s": "mine"}, {"id": "3", "s": "theirs"}]
+    }
 
 
 def test_item_deleted_on_one_side_unchanged_on_the_other_goes() -> None:
     base = {"m": [{"id": "1"}, {"id": "2"}]}
     merged, conflicts = merge3(base, {"m": [{"id": "1"}]}, base)
-    assert merged == {"m": [{"id": "1"}]} and conflicts == []
+    assert merged == {"m": [{"id": "1"}]}
+    assert conflicts == []
 
 
 def test_deleted_here_edited_there_is_a_conflict_at_the_root() -> None:
     merged, [conflict] = merge3({"a": 1}, MISSING, {"a": 2})
-    assert merged is MISSING and conflict.path == ()
+    assert merged is MISSING
+    assert conflict.path == ()
 
 
 def test_no_common_ancestor_reports_each_differing_field() -> None:

@@ -20,12 +20,15 @@ DAY = dt.date(2026, 11, 1)
 def _case(*purposes: ConsentPurpose) -> CaseFile:
     case = CaseFile(
         reference="TH-2026-00001",
-        person=Person(given_name="Malee", contacts=[Contact(value="1"), Contact(value="2",
-                                                                                safe_to_use=False)]),
+        person=Person(
+            given_name="Malee", contacts=[Contact(value="1"), Contact(value="2", safe_to_use=False)]
+        ),
         intake=Intake(intake_date=DAY, screening_notes="secret", exploitation_country="MY"),
         caseworker="alice",
-        consents=[ConsentEvent(purpose=p, state=ConsentState.GIVEN, on=DAY, note="private",
-                               witness="W") for p in purposes],
+        consents=[
+            ConsentEvent(purpose=p, state=ConsentState.GIVEN, on=DAY, note="private", witness="W")
+            for p in purposes
+        ],
     )
     case.reintegration.visits.append(FollowUpVisit(scheduled_on=DAY))
     return case
@@ -38,7 +41,8 @@ def _filter(case: CaseFile) -> tuple[dict, dict[str, str], tuple[str, ...]]:  # 
 
 def test_minimum_goes_and_the_rest_is_withheld_with_its_reason() -> None:
     doc, withheld, sent = _filter(_case())
-    assert doc["person"]["given_name"] == "Malee" and "person.given_name" in sent
+    assert doc["person"]["given_name"] == "Malee"
+    assert "person.given_name" in sent
     assert "contacts" not in doc["person"]
     assert withheld["person.contacts"] == ConsentPurpose.MET_ON_ARRIVAL.value
     assert withheld["reintegration.visits"] == ConsentPurpose.REINTEGRATION_SERVICES.value
@@ -47,7 +51,8 @@ def test_minimum_goes_and_the_rest_is_withheld_with_its_reason() -> None:
 
 def test_never_shared_fields_stay_whatever_the_consents() -> None:
     doc, withheld, _ = _filter(_case(*ConsentPurpose))
-    assert "screening_notes" not in doc["intake"] and "exploitation_country" not in doc["intake"]
+    assert "screening_notes" not in doc["intake"]
+    assert "exploitation_country" not in doc["intake"]
     assert "caseworker" not in doc
     for field in ("intake.screening_notes", "caseworker"):
         assert withheld[field] == NEVER_REASON
@@ -55,10 +60,12 @@ def test_never_shared_fields_stay_whatever_the_consents() -> None:
 
 
 def test_consented_extras_go_and_only_safe_contacts() -> None:
-    doc, withheld, sent = _filter(_case(ConsentPurpose.MET_ON_ARRIVAL,
-                                        ConsentPurpose.REINTEGRATION_SERVICES))
+    doc, withheld, sent = _filter(
+        _case(ConsentPurpose.MET_ON_ARRIVAL, ConsentPurpose.REINTEGRATION_SERVICES)
+    )
     assert [c["value"] for c in doc["person"]["contacts"]] == ["1"]
-    assert len(doc["reintegration"]["visits"]) == 1 and "reintegration.visits" in sent
+    assert len(doc["reintegration"]["visits"]) == 1
+    assert "reintegration.visits" in sent
     assert "person.contacts" not in withheld
 
 
@@ -69,10 +76,16 @@ def test_consent_notes_and_witnesses_do_not_travel() -> None:
 
 def test_withdrawn_consent_withholds_again() -> None:
     case = _case(ConsentPurpose.MET_ON_ARRIVAL)
-    case.consents.append(ConsentEvent(purpose=ConsentPurpose.MET_ON_ARRIVAL,
-                                      state=ConsentState.WITHDRAWN, on=DAY + dt.timedelta(days=1)))
+    case.consents.append(
+        ConsentEvent(
+            purpose=ConsentPurpose.MET_ON_ARRIVAL,
+            state=ConsentState.WITHDRAWN,
+            on=DAY + dt.timedelta(days=1),
+        )
+    )
     doc, withheld, _ = _filter(case)
-    assert "contacts" not in doc["person"] and "person.contacts" in withheld
+    assert "contacts" not in doc["person"]
+    assert "person.contacts" in withheld
 
 
 def test_unknown_fields_are_private_by_default() -> None:
@@ -80,7 +93,8 @@ def test_unknown_fields_are_private_by_default() -> None:
     raw["person"]["new_sensitive_field"] = "x"
     raw["brand_new"] = {"deep": 1}
     found = referral_filter(raw, [], "Partner")
-    assert "new_sensitive_field" not in found.document["person"] and "brand_new" not in found.document
+    assert "new_sensitive_field" not in found.document["person"]
+    assert "brand_new" not in found.document
     assert {"person.new_sensitive_field", "brand_new.deep"} <= dict(found.withheld).keys()
 
 

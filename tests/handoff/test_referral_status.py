@@ -20,17 +20,34 @@ DAY = dt.date(2026, 11, 1)
 
 def _case_with_consents(side: Side, *purposes: ConsentPurpose, scope: str = RECEIVER) -> str:
     service = CaseService(side.session)
-    person = Person(given_name="Sokha", family_name="Chan", nationality="KH",
-                    contacts=[Contact(kind="phone", value="012 345", safe_to_use=True),
-                              Contact(kind="phone", value="099 999", safe_to_use=False)])
-    case = service.create(person, Intake(intake_date=DAY, origin_country="KH",
-                                         screening_notes="private screening note"))
+    person = Person(
+        given_name="Sokha",
+        family_name="Chan",
+        nationality="KH",
+        contacts=[
+            Contact(kind="phone", value="012 345", safe_to_use=True),
+            Contact(kind="phone", value="099 999", safe_to_use=False),
+        ],
+    )
+    case = service.create(
+        person,
+        Intake(intake_date=DAY, origin_country="KH", screening_notes="private screening note"),
+    )
     for purpose in purposes:
-        service.record_consent(case.reference, ConsentEvent(
-            purpose=purpose, state=ConsentState.GIVEN, on=DAY,
-            scope=scope if purpose == ConsentPurpose.SHARE_WITH_RECEIVING_ORG else ""))
-    service.modify(case.reference, lambda c: c.messages.append(
-        OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=DAY)), "case.message")
+        service.record_consent(
+            case.reference,
+            ConsentEvent(
+                purpose=purpose,
+                state=ConsentState.GIVEN,
+                on=DAY,
+                scope=scope if purpose == ConsentPurpose.SHARE_WITH_RECEIVING_ORG else "",
+            ),
+        )
+    service.modify(
+        case.reference,
+        lambda c: c.messages.append(OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=DAY)),
+        "case.message",
+    )
     return case.reference
 
 
@@ -46,16 +63,25 @@ def test_referral_carries_only_consented_fields_and_logs_the_transfer(
     assert "intake.screening_notes" in withheld
     preview = b.handoff.preview(out)
     [item] = preview.items
-    assert item.action == "new" and "person.given_name" in item.sent_fields
+    assert item.action == "new"
+    assert "person.given_name" in item.sent_fields
     assert "person.contacts" not in item.sent_fields
     b.handoff.import_bundle(out)
     received = CaseService(b.session).get(reference, audit=False)
-    assert received.person.contacts == [] and received.intake.screening_notes == ""
-    assert received.person.given_name == "Sokha" and received.caseworker == "alice"
+    assert received.person.contacts == []
+    assert received.intake.screening_notes == ""
+    assert received.person.given_name == "Sokha"
+    assert received.caseworker == "alice"
     [sent] = a.handoff.transfers()
-    assert (sent["direction"], sent["recipient"], sent["legal_basis"]) == ("out", RECEIVER, "consent")
-    assert "person.given_name" in sent["fields"] and "person.contacts" not in sent["fields"]
-    assert sent["purpose"] and sent["by"] == "alice"
+    assert (sent["direction"], sent["recipient"], sent["legal_basis"]) == (
+        "out",
+        RECEIVER,
+        "consent",
+    )
+    assert "person.given_name" in sent["fields"]
+    assert "person.contacts" not in sent["fields"]
+    assert sent["purpose"]
+    assert sent["by"] == "alice"
     assert b.handoff.transfers()[0]["direction"] == "in"
 
 
@@ -63,8 +89,9 @@ def test_contacts_go_only_with_consent_and_only_safe_ones(
     two_orgs: tuple[Side, Side], tmp_path: Path
 ) -> None:
     a, b = two_orgs
-    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG,
-                                    ConsentPurpose.MET_ON_ARRIVAL)
+    reference = _case_with_consents(
+        a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG, ConsentPurpose.MET_ON_ARRIVAL
+    )
     out = tmp_path / "referral.rrrbundle"
     a.handoff.export_bundle("referral", out, fingerprint_of(b), [reference])
     b.handoff.import_bundle(out)
@@ -81,7 +108,9 @@ def test_referral_without_consent_naming_the_recipient_is_refused(
     reference = _case_with_consents(a, *purposes, scope=scope)
     before = vault_hash(a.session)
     with pytest.raises(BundleRejected, match="not consented to share the case with " + RECEIVER):
-        a.handoff.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
+        a.handoff.export_bundle(
+            "referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference]
+        )
     assert not (tmp_path / "r.rrrbundle").exists()
     assert vault_hash(a.session) == before
 
@@ -94,8 +123,13 @@ def test_status_report_brings_back_follow_up_and_messages(
     a.handoff.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
     b.handoff.import_bundle(tmp_path / "r.rrrbundle")
     # Meanwhile A records the post-departure message, B the arrival and a visit.
-    CaseService(a.session).modify(reference, lambda c: c.messages.append(OrgMessage(
-        kind=MessageKind.POST_DEPARTURE_CONFIRMATION, sent_on=DAY)), "case.message")
+    CaseService(a.session).modify(
+        reference,
+        lambda c: c.messages.append(
+            OrgMessage(kind=MessageKind.POST_DEPARTURE_CONFIRMATION, sent_on=DAY)
+        ),
+        "case.message",
+    )
 
     def follow_up(c: object) -> None:
         c.messages.append(OrgMessage(kind=MessageKind.ARRIVAL_CONFIRMATION, sent_on=DAY))  # type: ignore[attr-defined]
@@ -108,9 +142,13 @@ def test_status_report_brings_back_follow_up_and_messages(
     assert a.handoff.import_bundle(out).totals() == {"changed": 1}
     case = CaseService(a.session).get(reference, audit=False)
     kinds = [m.kind for m in case.messages]
-    assert kinds == [MessageKind.ASSISTANCE_REQUEST, MessageKind.POST_DEPARTURE_CONFIRMATION,
-                     MessageKind.ARRIVAL_CONFIRMATION]
-    assert case.stage == Stage.FOLLOW_UP and len(case.reintegration.visits) == 1
+    assert kinds == [
+        MessageKind.ASSISTANCE_REQUEST,
+        MessageKind.POST_DEPARTURE_CONFIRMATION,
+        MessageKind.ARRIVAL_CONFIRMATION,
+    ]
+    assert case.stage == Stage.FOLLOW_UP
+    assert len(case.reintegration.visits) == 1
     assert case.intake.screening_notes == "private screening note"  # A's own data untouched
 
 

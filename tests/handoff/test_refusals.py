@@ -26,8 +26,9 @@ def referral(two_orgs: tuple[Side, Side], tmp_path: Path) -> Path:
     return out
 
 
-def _refused(side: Side, path: Path, match: str, passphrase: str = "", dry_run: bool = True
-             ) -> None:
+def _refused(
+    side: Side, path: Path, match: str, passphrase: str = "", dry_run: bool = True
+) -> None:
     before = vault_hash(side.session)
     with pytest.raises(BundleRejected, match=match):
         side.handoff.import_bundle(path, passphrase)
@@ -42,13 +43,23 @@ def _sender(a: Side) -> dict[str, str]:
     return {"org_id": org.id, "org_name": org.name, "device_id": a.session.device_id}
 
 
-def _forged(a: Side, b: Side, path: Path, archive: list[tuple[str, bytes]] | None = None,
-            **overrides: object) -> Path:
+def _forged(
+    a: Side,
+    b: Side,
+    path: Path,
+    archive: list[tuple[str, bytes]] | None = None,
+    **overrides: object,
+) -> Path:
     members = archive if archive is not None else [(RECORDS, b"")]
-    manifest = forge.manifest_dict(a.handoff.identity(), _sender(a), fingerprint_of(b), RECEIVER,
-                                   members, **overrides)
-    path.write_bytes(forge.seal(forge.signed_archive(a.handoff.identity(), manifest, members),
-                                b.handoff.identity().age_recipient))
+    manifest = forge.manifest_dict(
+        a.handoff.identity(), _sender(a), fingerprint_of(b), RECEIVER, members, **overrides
+    )
+    path.write_bytes(
+        forge.seal(
+            forge.signed_archive(a.handoff.identity(), manifest, members),
+            b.handoff.identity().age_recipient,
+        )
+    )
     return path
 
 
@@ -77,8 +88,9 @@ def test_replay_of_an_applied_bundle(referral: Path, two_orgs: tuple[Side, Side]
     _refused(b, referral, "already imported")
 
 
-def test_bundle_for_another_installation(referral: Path, two_orgs: tuple[Side, Side],
-                                         tmp_path: Path) -> None:
+def test_bundle_for_another_installation(
+    referral: Path, two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, _ = two_orgs
     c = make_side(tmp_path, "vault-c", RECEIVER, "KH", FixedClock(TODAY))
     try:
@@ -88,18 +100,31 @@ def test_bundle_for_another_installation(referral: Path, two_orgs: tuple[Side, S
         c.session.close()
 
 
-def test_signed_for_another_recipient_but_encrypted_to_us(two_orgs: tuple[Side, Side],
-                                                          tmp_path: Path) -> None:
+def test_signed_for_another_recipient_but_encrypted_to_us(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
-    bad = _forged(a, b, tmp_path / "x.rrrbundle", recipients=[
-        {"type": "x25519", "org_name": "Other", "org_id": "", "device_id": "",
-         "fingerprint": "AAAA-BBBB-CCCC-DDDD-EEEE"}])
+    bad = _forged(
+        a,
+        b,
+        tmp_path / "x.rrrbundle",
+        recipients=[
+            {
+                "type": "x25519",
+                "org_name": "Other",
+                "org_id": "",
+                "device_id": "",
+                "fingerprint": "AAAA-BBBB-CCCC-DDDD-EEEE",
+            }
+        ],
+    )
     _refused(b, bad, "made for another recipient")
 
 
 @pytest.mark.parametrize("where", [0, 40, 200, -300, -40, -1])
-def test_any_changed_byte_is_refused(referral: Path, two_orgs: tuple[Side, Side],
-                                     where: int) -> None:
+def test_any_changed_byte_is_refused(
+    referral: Path, two_orgs: tuple[Side, Side], where: int
+) -> None:
     _, b = two_orgs
     data = bytearray(referral.read_bytes())
     data[where] ^= 0x01
@@ -108,16 +133,18 @@ def test_any_changed_byte_is_refused(referral: Path, two_orgs: tuple[Side, Side]
 
 
 @pytest.mark.parametrize("keep", [0.1, 0.5, 0.95])
-def test_truncated_bundle_is_refused(referral: Path, two_orgs: tuple[Side, Side],
-                                     keep: float) -> None:
+def test_truncated_bundle_is_refused(
+    referral: Path, two_orgs: tuple[Side, Side], keep: float
+) -> None:
     _, b = two_orgs
     data = referral.read_bytes()
     referral.write_bytes(data[: int(len(data) * keep)])
     _refused(b, referral, "damaged|incomplete|not an RRR bundle")
 
 
-def test_archive_cut_short_inside_the_encryption(two_orgs: tuple[Side, Side],
-                                                 tmp_path: Path) -> None:
+def test_archive_cut_short_inside_the_encryption(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
     plain = forge.frames([(RECORDS, b"")], end=False)
     path = tmp_path / "cut.rrrbundle"
@@ -125,15 +152,28 @@ def test_archive_cut_short_inside_the_encryption(two_orgs: tuple[Side, Side],
     _refused(b, path, "cut short")
 
 
-@pytest.mark.parametrize("name", ["../evil", "/etc/passwd", "a/../../b", "attachments/../x",
-                                  "a\\b", ".hidden", "a//b", "x" * 300])
-def test_path_traversing_member_names_are_refused(two_orgs: tuple[Side, Side], tmp_path: Path,
-                                                  name: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../evil",
+        "/etc/passwd",
+        "a/../../b",
+        "attachments/../x",
+        "a\\b",
+        ".hidden",
+        "a//b",
+        "x" * 300,
+    ],
+)
+def test_path_traversing_member_names_are_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path, name: str
+) -> None:
     a, b = two_orgs
     members = [(RECORDS, b""), (name, b"payload")]
     path = tmp_path / "bad.rrrbundle"
-    manifest = forge.manifest_dict(a.handoff.identity(), _sender(a), fingerprint_of(b), RECEIVER,
-                                   [(RECORDS, b"")])
+    manifest = forge.manifest_dict(
+        a.handoff.identity(), _sender(a), fingerprint_of(b), RECEIVER, [(RECORDS, b"")]
+    )
     plain = forge.signed_archive(a.handoff.identity(), manifest, members)
     path.write_bytes(forge.seal(plain, b.handoff.identity().age_recipient))
     _refused(b, path, "forbidden name|unreadable name|damaged")
@@ -145,8 +185,9 @@ def test_duplicate_member_names_are_refused(two_orgs: tuple[Side, Side], tmp_pat
     _refused(b, _forged(a, b, tmp_path / "dup.rrrbundle", members), "same member twice")
 
 
-def test_oversized_member_is_refused(two_orgs: tuple[Side, Side], tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_member_is_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a, b = two_orgs
     monkeypatch.setattr(container, "MAX_MEMBER", 1000)
     members = [(RECORDS, b""), ("attachments/big.bin", b"x" * 5000)]
@@ -159,13 +200,17 @@ def test_schema_from_the_future_is_refused(two_orgs: tuple[Side, Side], tmp_path
     _refused(b, _forged(a, b, tmp_path / "f2.rrrbundle", record_schema=9), "newer version")
 
 
-def test_manifest_not_matching_members_is_refused(two_orgs: tuple[Side, Side],
-                                                  tmp_path: Path) -> None:
+def test_manifest_not_matching_members_is_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
     members = [(RECORDS, b"")]
     listed = forge.member_list([(RECORDS, b"something else\n")])
-    _refused(b, _forged(a, b, tmp_path / "m.rrrbundle", members, members=listed),
-             "do not match its signed manifest")
+    _refused(
+        b,
+        _forged(a, b, tmp_path / "m.rrrbundle", members, members=listed),
+        "do not match its signed manifest",
+    )
 
 
 def test_signature_by_another_key_is_refused(two_orgs: tuple[Side, Side], tmp_path: Path) -> None:
@@ -173,8 +218,9 @@ def test_signature_by_another_key_is_refused(two_orgs: tuple[Side, Side], tmp_pa
     x = make_side(tmp_path, "vault-x", "Stranger", "TH", FixedClock(TODAY))
     try:
         members = [(RECORDS, b"")]
-        manifest = forge.manifest_dict(a.handoff.identity(), _sender(a), fingerprint_of(b),
-                                       RECEIVER, members)
+        manifest = forge.manifest_dict(
+            a.handoff.identity(), _sender(a), fingerprint_of(b), RECEIVER, members
+        )
         plain = forge.signed_archive(x.handoff.identity(), manifest, members)  # wrong signer
         path = tmp_path / "sig.rrrbundle"
         path.write_bytes(forge.seal(plain, b.handoff.identity().age_recipient))
@@ -183,36 +229,52 @@ def test_signature_by_another_key_is_refused(two_orgs: tuple[Side, Side], tmp_pa
         x.session.close()
 
 
-def test_damaged_record_line_refuses_the_whole_bundle(two_orgs: tuple[Side, Side],
-                                                      tmp_path: Path) -> None:
+def test_damaged_record_line_refuses_the_whole_bundle(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
     lines = b'{"id": "x1", "kind": "case", not json}\n'
 
     _refused(b, _forged(a, b, tmp_path / "r.rrrbundle", [(RECORDS, lines)]), "damaged record")
 
 
-def test_invalid_case_document_refuses_the_whole_bundle(two_orgs: tuple[Side, Side],
-                                                        tmp_path: Path) -> None:
+def test_invalid_case_document_refuses_the_whole_bundle(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
-    entry = {"id": "x1", "kind": "case", "hlc": "0000000000001-0000-aa", "device": "aa",
-             "deleted": False, "base": None, "data": {"reference": "not-a-reference"}}
+    entry = {
+        "id": "x1",
+        "kind": "case",
+        "hlc": "0000000000001-0000-aa",
+        "device": "aa",
+        "deleted": False,
+        "base": None,
+        "data": {"reference": "not-a-reference"},
+    }
     lines = (json.dumps(entry) + "\n").encode()
     _refused(b, _forged(a, b, tmp_path / "r.rrrbundle", [(RECORDS, lines)]), "not a valid case")
 
 
-def test_sync_from_another_organisation_is_refused(two_orgs: tuple[Side, Side],
-                                                   tmp_path: Path) -> None:
+def test_sync_from_another_organisation_is_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
     _refused(b, _forged(a, b, tmp_path / "s.rrrbundle", kind="sync"), "only from a device")
 
 
-def test_passphrase_bundle_needs_the_passphrase(two_orgs: tuple[Side, Side],
-                                                tmp_path: Path) -> None:
+def test_passphrase_bundle_needs_the_passphrase(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_orgs
     reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
     out = tmp_path / "pp.rrrbundle"
-    a.handoff.export_bundle("referral", out, references=[reference], passphrase="stick secret 42",
-                            recipient_org=RECEIVER)
+    a.handoff.export_bundle(
+        "referral",
+        out,
+        references=[reference],
+        passphrase="stick secret 42",
+        recipient_org=RECEIVER,
+    )
     _refused(b, out, "protected by a passphrase")
     _refused(b, out, "passphrase is wrong", passphrase="wrong one", dry_run=False)
     assert b.handoff.import_bundle(out, "stick secret 42").totals() == {"new": 1}

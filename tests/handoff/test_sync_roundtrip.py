@@ -22,8 +22,9 @@ def test_round_trip_a_to_b_edit_and_back(two_devices: tuple[Side, Side], tmp_pat
     assert _send(a, b, tmp_path / "1.rrrbundle") == {"new": 300}
     assert CaseService(b.session).count(CaseQuery()) == 300
     reference = _first_reference(b)
-    CaseService(b.session).modify(reference, lambda c: setattr(c.person, "wishes", "B wrote"),
-                                  "case.edit")
+    CaseService(b.session).modify(
+        reference, lambda c: setattr(c.person, "wishes", "B wrote"), "case.edit"
+    )
     totals = _send(b, a, tmp_path / "2.rrrbundle")
     assert totals == {"changed": 1}  # only the edited case went back, nothing echoed
     assert CaseService(a.session).get(reference, audit=False).person.wishes == "B wrote"
@@ -40,7 +41,8 @@ def test_edits_of_different_fields_merge_without_conflict(
     reference = _first_reference(a)
     CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "from A"), "e")
     CaseService(b.session).modify(
-        reference, lambda c: setattr(c.intake, "first_needs", "from B"), "e")
+        reference, lambda c: setattr(c.intake, "first_needs", "from B"), "e"
+    )
     assert _send(b, a, tmp_path / "2.rrrbundle") == {"changed": 1}
     merged = CaseService(a.session).get(reference, audit=False)
     assert (merged.person.wishes, merged.intake.first_needs) == ("from A", "from B")
@@ -102,9 +104,12 @@ def test_deleted_here_but_edited_there_is_a_conflict(
 
     with a.session.write() as conn:
         tombstone_case(conn, case.id, a.session.next_version(), a.session.device_id)
-    CaseService(b.session).modify(reference, lambda c: setattr(c.person, "wishes", "still here"), "e")
+    CaseService(b.session).modify(
+        reference, lambda c: setattr(c.person, "wishes", "still here"), "e"
+    )
     assert _send(b, a, tmp_path / "2.rrrbundle") == {"conflict": 1}
     [conflict] = a.handoff.conflicts(case.id)
-    assert conflict.path == () and conflict.local == {}
+    assert conflict.path == ()
+    assert conflict.local == {}
     a.handoff.resolve(conflict.id, "remote")
     assert CaseService(a.session).get(reference, audit=False).person.wishes == "still here"

@@ -4,21 +4,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import ConsentPurpose
+from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui import tasks
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.page import HandoffPage
 from rrr_desktop.ui.registry import load_extensions
-from tests.handoff.conftest import RECEIVER, Side, fingerprint_of
+from tests.handoff.conftest import Side, fingerprint_of
 from tests.handoff.test_referral_status import _case_with_consents
 
 
 @pytest.fixture(autouse=True)
-def _quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes record their text instead of blocking the test."""
     shown: list[str] = []
     for name in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])) or 0)
@@ -39,8 +41,9 @@ def test_page_is_registered_in_the_navigation() -> None:
     assert spec.order == 40
 
 
-def test_referral_through_the_page(qtbot: QtBot, two_orgs: tuple[Side, Side], tmp_path: Path,
-                                   _quiet_dialogs: list[str]) -> None:
+def test_referral_through_the_page(
+    qtbot: QtBot, two_orgs: tuple[Side, Side], tmp_path: Path, dialogs: list[str]
+) -> None:
     a, b = two_orgs
     reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
     page_a = _page(qtbot, a)
@@ -55,14 +58,16 @@ def test_referral_through_the_page(qtbot: QtBot, two_orgs: tuple[Side, Side], tm
     page_a.outbox.cases.setText(reference.lower())
     page_a.outbox.preview_button.click()
     shown = page_a.outbox.filter_view.toPlainText()
-    assert "+ person.given_name" in shown and "- intake.screening_notes" in shown
+    assert "+ person.given_name" in shown
+    assert "- intake.screening_notes" in shown
     usb = tmp_path / "usb"
     usb.mkdir()
     page_a.outbox.folder.setText(str(usb))
     page_a.outbox.write_button.click()
     qtbot.waitUntil(lambda: page_a.outbox.result.text() != "", timeout=20_000)
     [bundle] = list(usb.iterdir())
-    assert "Sokha" not in bundle.name and bundle.name.startswith("rrr-referral-")
+    assert "Sokha" not in bundle.name
+    assert bundle.name.startswith("rrr-referral-")
     page_a.grab().save(str(tmp_path / "outbox.png"))
 
     page_b = _page(qtbot, b)
@@ -80,18 +85,18 @@ def test_referral_through_the_page(qtbot: QtBot, two_orgs: tuple[Side, Side], tm
     assert page_b.history.table.rowCount() == 1
     # Opening it again is refused with one clear sentence and changes nothing.
     page_b.inbox.open(bundle)
-    qtbot.waitUntil(lambda: any("already imported" in s for s in _quiet_dialogs), timeout=20_000)
+    qtbot.waitUntil(lambda: any("already imported" in s for s in dialogs), timeout=20_000)
     tasks.wait_for_idle()
     QCoreApplication.processEvents()
 
 
-def test_conflicts_side_by_side(qtbot: QtBot, two_devices: tuple[Side, Side],
-                                tmp_path: Path) -> None:
+def test_conflicts_side_by_side(
+    qtbot: QtBot, two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
     a, b = two_devices
     a.handoff.export_bundle("sync", tmp_path / "1.rrrbundle", fingerprint_of(b))
     b.handoff.import_bundle(tmp_path / "1.rrrbundle")
-    reference = CaseService(a.session).search(__import__(
-        "rrr_desktop.domain.queries", fromlist=["CaseQuery"]).CaseQuery(limit=1))[0].reference
+    reference = CaseService(a.session).search(CaseQuery(limit=1))[0].reference
     CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "A"), "e")
     CaseService(b.session).modify(reference, lambda c: setattr(c.person, "wishes", "B"), "e")
     b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))
@@ -101,10 +106,14 @@ def test_conflicts_side_by_side(qtbot: QtBot, two_devices: tuple[Side, Side],
     table = page.conflicts.table
     assert table.rowCount() == 1
     assert (table.item(0, 1).text(), table.item(0, 2).text(), table.item(0, 3).text()) == (
-        "person.wishes", "A", "B")
+        "person.wishes",
+        "A",
+        "B",
+    )
     page.grab().save(str(tmp_path / "conflicts.png"))
     [conflict] = a.handoff.conflicts()
-    page.conflicts.findChild(type(page.conflicts.table.cellWidget(0, 4).layout().itemAt(1).widget()),
-                             f"take-{conflict.id}").click()
+    take = page.conflicts.findChild(QPushButton, f"take-{conflict.id}")
+    assert take is not None
+    take.click()
     assert table.rowCount() == 0
     assert CaseService(a.session).get(reference, audit=False).person.wishes == "B"

@@ -33,14 +33,26 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.service = HandoffService(ctx.session)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "The same field was changed here and on the other side. Nothing was overwritten: "
-            "choose which value to keep, field by field."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The same field was changed here and on the other side. Nothing was "
+                    "overwritten: choose which value to keep, field by field."
+                ),
+                self,
+            )
+        )
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Field"),
-                                              self.tr("This side"), self.tr("Other side"),
-                                              self.tr("Choice")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Case"),
+                self.tr("Field"),
+                self.tr("This side"),
+                self.tr("Other side"),
+                self.tr("Choice"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -52,9 +64,12 @@ class ConflictsView(QWidget):
         self.table.setRowCount(len(conflicts))
         deleted = self.tr("(deleted)")
         for row, c in enumerate(conflicts):
-            cells = [self.service.reference_of(c.record_id),
-                     ".".join(c.path) or self.tr("(whole record)"),
-                     _show(c.local, deleted), _show(c.remote, deleted)]
+            cells = [
+                self.service.reference_of(c.record_id),
+                ".".join(c.path) or self.tr("(whole record)"),
+                _show(c.local, deleted),
+                _show(c.remote, deleted),
+            ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             choice = QWidget(self.table)
@@ -64,8 +79,12 @@ class ConflictsView(QWidget):
             keep.setObjectName(f"keep-{c.id}")
             take = QPushButton(self.tr("Take other side"), choice)
             take.setObjectName(f"take-{c.id}")
-            keep.clicked.connect(lambda _=False, cid=c.id, ref=cells[0]: self.choose(cid, "local", ref))
-            take.clicked.connect(lambda _=False, cid=c.id, ref=cells[0]: self.choose(cid, "remote", ref))
+            keep.clicked.connect(
+                lambda _=False, cid=c.id, ref=cells[0]: self.choose(cid, "local", ref)
+            )
+            take.clicked.connect(
+                lambda _=False, cid=c.id, ref=cells[0]: self.choose(cid, "remote", ref)
+            )
             box.addWidget(keep)
             box.addWidget(take)
             self.table.setCellWidget(row, 4, choice)
@@ -89,9 +108,16 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Direction"),
-                                              self.tr("Kind"), self.tr("Peer"), self.tr("By"),
-                                              self.tr("Counts")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Direction"),
+                self.tr("Kind"),
+                self.tr("Peer"),
+                self.tr("By"),
+                self.tr("Counts"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)

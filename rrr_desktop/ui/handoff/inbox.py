@@ -50,9 +50,15 @@ class InboxView(QWidget):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("inboxTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Case"), self.tr("Change"), self.tr("Fields"), self.tr("Conflicts"),
-            self.tr("Shared by the sender")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Case"),
+                self.tr("Change"),
+                self.tr("Fields"),
+                self.tr("Conflicts"),
+                self.tr("Shared by the sender"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -67,8 +73,9 @@ class InboxView(QWidget):
         self.apply_button.clicked.connect(self.apply)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), "",
-                                              self.tr("RRR bundles (*.rrrbundle)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a bundle"), "", self.tr("RRR bundles (*.rrrbundle)")
+        )
         if name:
             self.open(Path(name))
 
@@ -105,19 +112,33 @@ class InboxView(QWidget):
         self.preview = preview
         m = preview.manifest
         totals = ", ".join(f"{n} {self._action(k)}" for k, n in sorted(preview.totals().items()))
-        head = (self.tr("Applied: {kind} bundle from {org} ({fpr}): {totals}.") if preview.applied
-                else self.tr("Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}."))
-        text = head.format(kind=m.kind, org=m.sender.org_name, fpr=preview.sender.fingerprint,
-                           when=m.created_at, totals=totals or self.tr("nothing to change"))
+        head = (
+            self.tr("Applied: {kind} bundle from {org} ({fpr}): {totals}.")
+            if preview.applied
+            else self.tr("Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.")
+        )
+        text = head.format(
+            kind=m.kind,
+            org=m.sender.org_name,
+            fpr=preview.sender.fingerprint,
+            when=m.created_at,
+            totals=totals or self.tr("nothing to change"),
+        )
         if m.transfer is not None:
             text += " " + self.tr("Purpose: {purpose}; legal basis: {basis}.").format(
-                purpose=m.transfer.purpose, basis=m.transfer.legal_basis)
+                purpose=m.transfer.purpose, basis=m.transfer.legal_basis
+            )
         self.summary.setText(text)
         items = [i for i in preview.items if i.action != "unchanged"][:MAX_ROWS]
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = [item.reference or item.record_id[:8], self._action(item.action),
-                     ", ".join(item.fields), ", ".join(item.conflicts), ", ".join(item.sent_fields)]
+            cells = [
+                item.reference or item.record_id[:8],
+                self._action(item.action),
+                ", ".join(item.fields),
+                ", ".join(item.conflicts),
+                ", ".join(item.sent_fields),
+            ]
             for col, text_value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text_value))
         self.apply_button.setEnabled(not preview.applied)
@@ -128,9 +149,13 @@ class InboxView(QWidget):
             self.applied.emit()
 
     def _action(self, key: str) -> str:
-        return {"new": self.tr("new"), "changed": self.tr("changed"),
-                "conflict": self.tr("conflict"), "deleted": self.tr("deleted"),
-                "unchanged": self.tr("unchanged")}.get(key, key)
+        return {
+            "new": self.tr("new"),
+            "changed": self.tr("changed"),
+            "conflict": self.tr("conflict"),
+            "deleted": self.tr("deleted"),
+            "unchanged": self.tr("unchanged"),
+        }.get(key, key)
 
     def _failed(self, exc: BaseException) -> None:
         self.open_button.setEnabled(True)

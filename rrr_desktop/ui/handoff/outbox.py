@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.handoff.manifest import Kind
 from rrr_desktop.services.handoff import ExportResult, HandoffService, default_bundle_name
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import ProgressRow, show_error, tick_progress
@@ -35,20 +36,25 @@ class OutboxView(QWidget):
         self.peer = QComboBox(self)
         self.peer.setObjectName("outboxPeer")
         form.addRow(self.tr("Recipient"), self.peer)
-        self.use_passphrase = QCheckBox(self.tr("Protect with a passphrase instead "
-                                                "(recipient's card not known yet)"), self)
+        self.use_passphrase = QCheckBox(
+            self.tr("Protect with a passphrase instead (recipient's card not known yet)"), self
+        )
         form.addRow("", self.use_passphrase)
         self.recipient_org = QLineEdit(self)
-        self.recipient_org.setPlaceholderText(self.tr("Receiving organisation, as named in the consent"))
+        self.recipient_org.setPlaceholderText(
+            self.tr("Receiving organisation, as named in the consent")
+        )
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Organisation"), self.recipient_org)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         self.kind = QComboBox(self)
         self.kind.setObjectName("outboxKind")
-        for key, label in (("referral", self.tr("Referral to a receiving organisation")),
-                           ("status", self.tr("Status report to the referring organisation")),
-                           ("sync", self.tr("Sync with a device of this organisation"))):
+        for key, label in (
+            ("referral", self.tr("Referral to a receiving organisation")),
+            ("status", self.tr("Status report to the referring organisation")),
+            ("sync", self.tr("Sync with a device of this organisation")),
+        ):
             self.kind.addItem(label, key)
         form.addRow(self.tr("Kind"), self.kind)
         self.cases = QLineEdit(self)
@@ -117,9 +123,13 @@ class OutboxView(QWidget):
     def show_filter(self) -> None:
         """The consent filter per case: sent fields, and what is withheld and why."""
         if self.kind.currentData() != "referral":
-            self.filter_view.setPlainText(self.tr("Only referrals are filtered by consent; a "
-                                                  "status report carries follow-up status and "
-                                                  "the six messages."))
+            self.filter_view.setPlainText(
+                self.tr(
+                    "Only referrals are filtered by consent; a "
+                    "status report carries follow-up status and "
+                    "the six messages."
+                )
+            )
             return
         try:
             filters = self.service.referral_filters(self._recipient_org(), self._references())
@@ -128,7 +138,9 @@ class OutboxView(QWidget):
             return
         lines: list[str] = []
         for reference, found in filters.items():
-            lines.append(self.tr("{ref}: {n} fields are sent").format(ref=reference, n=len(found.sent)))
+            lines.append(
+                self.tr("{ref}: {n} fields are sent").format(ref=reference, n=len(found.sent))
+            )
             lines.extend(f"  + {path}" for path in found.sent)
             lines.append(self.tr("Withheld:"))
             lines.extend(f"  - {path} ({why})" for path, why in found.withheld)
@@ -139,7 +151,7 @@ class OutboxView(QWidget):
         if not self.folder.text().strip() or not folder.is_dir():
             show_error(self, _known(self.tr("Choose a folder or drive to write the bundle to.")))
             return
-        kind = str(self.kind.currentData())
+        kind: Kind = self.kind.currentData()
         out = folder / default_bundle_name(kind, self.ctx.session.clock.now())
         passphrase = self.passphrase.text() if self.use_passphrase.isChecked() else ""
         peer = "" if passphrase else str(self.peer.currentData() or "")
@@ -148,8 +160,9 @@ class OutboxView(QWidget):
         service = self.service
 
         def work(progress: TaskProgress) -> ExportResult:
-            return service.export_bundle(kind, out, peer, references, passphrase, org,  # type: ignore[arg-type]
-                                         progress=tick_progress(progress))
+            return service.export_bundle(
+                kind, out, peer, references, passphrase, org, progress=tick_progress(progress)
+            )
 
         self.write_button.setEnabled(False)
         task = run_task(work, self._written, self._failed)
@@ -158,8 +171,11 @@ class OutboxView(QWidget):
     def _written(self, result: ExportResult) -> None:
         self.write_button.setEnabled(True)
         counts = result.manifest.counts
-        self.result.setText(self.tr("Wrote {name}: {n} records.").format(
-            name=result.path.name, n=counts.get("records", 0)))
+        self.result.setText(
+            self.tr("Wrote {name}: {n} records.").format(
+                name=result.path.name, n=counts.get("records", 0)
+            )
+        )
         self.written.emit(str(result.path))
 
     def _failed(self, exc: BaseException) -> None:

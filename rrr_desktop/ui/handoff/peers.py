@@ -44,9 +44,15 @@ class PeersView(QWidget):
         layout.addLayout(row)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("peersTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Country"),
-                                              self.tr("Device"), self.tr("Fingerprint"),
-                                              self.tr("Trusted")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Organisation"),
+                self.tr("Country"),
+                self.tr("Device"),
+                self.tr("Fingerprint"),
+                self.tr("Trusted"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -58,20 +64,33 @@ class PeersView(QWidget):
 
     def reload(self) -> None:
         fingerprint = self.service.identity().fingerprint
-        self.me.setText(self.tr("This installation's fingerprint: <b>{fpr}</b><br>Read it out "
-                                "to the other side, by phone or in person, before they trust "
-                                "your card.").format(fpr=fingerprint))
+        self.me.setText(
+            self.tr(
+                "This installation's fingerprint: <b>{fpr}</b><br>Read it out "
+                "to the other side, by phone or in person, before they trust "
+                "your card."
+            ).format(fpr=fingerprint)
+        )
         peers = self.service.peers()
         self.table.setRowCount(len(peers))
         for row, peer in enumerate(peers):
-            cells = [peer.org_name, peer.country, peer.device_id, peer.fingerprint,
-                     self.tr("yes") if peer.trusted else self.tr("no")]
+            cells = [
+                peer.org_name,
+                peer.country,
+                peer.device_id,
+                peer.fingerprint,
+                self.tr("yes") if peer.trusted else self.tr("no"),
+            ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save contact card"),
-                                              "contact.rrrcard", self.tr("Contact cards (*.rrrcard)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save contact card"),
+            "contact.rrrcard",
+            self.tr("Contact cards (*.rrrcard)"),
+        )
         if name:
             try:
                 self.service.export_card(Path(name))
@@ -79,8 +98,9 @@ class PeersView(QWidget):
                 show_error(self, exc)
 
     def _add(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add a contact card"), "",
-                                              self.tr("Contact cards (*.rrrcard)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add a contact card"), "", self.tr("Contact cards (*.rrrcard)")
+        )
         if name:
             self.add_card(Path(name))
 
@@ -92,26 +112,41 @@ class PeersView(QWidget):
             return
         self.reload()
         self.changed.emit()
-        QMessageBox.information(self, self.tr("Contact card added"), self.tr(
-            "{org} was added but is not trusted yet. Compare the fingerprint {fpr} with them "
-            "by phone or in person, then trust the card.").format(org=peer.org_name,
-                                                                  fpr=peer.fingerprint))
+        QMessageBox.information(
+            self,
+            self.tr("Contact card added"),
+            self.tr(
+                "{org} was added but is not trusted yet. Compare the fingerprint {fpr} with them "
+                "by phone or in person, then trust the card."
+            ).format(org=peer.org_name, fpr=peer.fingerprint),
+        )
 
     def _trust_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0:
             return
-        expected = self.table.item(row, 3).text()
-        typed, ok = QInputDialog.getText(self, self.tr("Compare the fingerprint"), self.tr(
-            "Ask the other side to read out their fingerprint and type it here:"))
+        cell = self.table.item(row, 3)
+        if cell is None:
+            return
+        expected = cell.text()
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Compare the fingerprint"),
+            self.tr("Ask the other side to read out their fingerprint and type it here:"),
+        )
         if ok:
             self.trust(expected, typed)
 
     def trust(self, expected: str, typed: str) -> bool:
         if normalise_fingerprint(typed) != expected:
-            QMessageBox.warning(self, self.tr("Fingerprints differ"), self.tr(
-                "The fingerprint you typed is not the one on the card: do not trust this card; "
-                "ask for a new one."))
+            QMessageBox.warning(
+                self,
+                self.tr("Fingerprints differ"),
+                self.tr(
+                    "The fingerprint you typed is not the one on the card: do not trust this card; "
+                    "ask for a new one."
+                ),
+            )
             return False
         self.service.trust_peer(expected)
         self.reload()
