@@ -193,16 +193,18 @@ def get_base(conn: Connection, peer: str, record_id: str) -> Version | None:
 
 
 def put_base(conn: Connection, peer: str, record_id: str, version: Version) -> None:
-    conn.execute(
+    put_bases(conn, peer, [(record_id, version)])
+
+
+def put_bases(conn: Connection, peer: str, rows: list[tuple[str, Version]]) -> None:
+    conn.executemany(
         "INSERT OR REPLACE INTO handoff_base(peer, record_id, hlc, deleted, data) "
         "VALUES (?,?,?,?,?)",
-        (
-            peer,
-            record_id,
-            version.hlc,
-            int(version.deleted),
-            encode_doc(json.dumps(version.data, sort_keys=True, ensure_ascii=False)),
-        ),
+        [
+            (peer, record_id, v.hlc, int(v.deleted),
+             encode_doc(json.dumps(v.data, ensure_ascii=False, separators=(",", ":"))))
+            for record_id, v in rows
+        ],
     )
 
 
@@ -212,12 +214,9 @@ def base_hlcs(conn: Connection, peer: str) -> dict[str, str]:
     )
 
 
-def mark_received(conn: Connection, record_id: str, local_hlc: str) -> None:
-    """A version stored with another device's clock: remember when it arrived here."""
-    conn.execute(
-        "INSERT OR REPLACE INTO handoff_received(id, local_hlc) VALUES (?, ?)",
-        (record_id, local_hlc),
-    )
+def mark_received(conn: Connection, rows: list[tuple[str, str]]) -> None:
+    """Versions stored with another device's clock: remember when they arrived here."""
+    conn.executemany("INSERT OR REPLACE INTO handoff_received(id, local_hlc) VALUES (?, ?)", rows)
 
 
 def changed_since(conn: Connection, since: str) -> Iterator[tuple[str, str, bytes, str, str, bool]]:

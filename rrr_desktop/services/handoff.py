@@ -303,6 +303,7 @@ class HandoffService:
                     )
 
             inbox.read_records(conn, path, passphrase, verified, on_entry, progress)
+            applier.flush()
             preview = ImportPreview(manifest, peer, items, applied=True)
             store.mark_applied(
                 conn,
