@@ -37,6 +37,7 @@ class _IterReader(io.RawIOBase):
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
         self._pending = b""
+        self.error: BaseException | None = None  # pyrage wraps it; we re-raise the original
 
     def readable(self) -> bool:
         return True
@@ -47,6 +48,9 @@ class _IterReader(io.RawIOBase):
                 self._pending = next(self._chunks)
             except StopIteration:
                 return 0
+            except BaseException as exc:
+                self.error = exc
+                raise
         n = min(len(buffer), len(self._pending))
         buffer[:n] = self._pending[:n]
         self._pending = self._pending[n:]
@@ -108,9 +112,13 @@ def write_bundle(
                         )
                 out.write(pyrage.passphrase.encrypt(plain.getvalue(), passphrase))
             else:
-                pyrage.encrypt_io(
-                    _IterReader(frames()), out, [x25519.Recipient.from_str(recipient)]
-                )
+                reader = _IterReader(frames())
+                try:
+                    pyrage.encrypt_io(reader, out, [x25519.Recipient.from_str(recipient)])
+                except pyrage.EncryptError:
+                    if reader.error is not None:
+                        raise reader.error from None
+                    raise
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
