@@ -107,6 +107,19 @@ def register(sub: Any) -> None:
     q.add_argument("reference")
     q.add_argument("--from", dest="start", required=True, type=_date, help="day of return")
     q.set_defaults(func=cmd_visits_schedule)
+    q = visits.add_parser("add", help="add a visit on a date")
+    q.add_argument("reference")
+    q.add_argument("--on", required=True, type=_date)
+    q.set_defaults(func=cmd_visits_add)
+    q = visits.add_parser("move", help="move a visit not yet made to another date")
+    q.add_argument("reference")
+    q.add_argument("visit", help="visit id (see 'rrr visits list')")
+    q.add_argument("--to", required=True, type=_date)
+    q.set_defaults(func=cmd_visits_move)
+    q = visits.add_parser("remove", help="remove a visit not yet made")
+    q.add_argument("reference")
+    q.add_argument("visit", help="visit id (see 'rrr visits list')")
+    q.set_defaults(func=cmd_visits_remove)
     q = visits.add_parser("list", help="list the visits of a case")
     q.add_argument("reference")
     q.add_argument("--json", action="store_true")
@@ -267,6 +280,25 @@ def cmd_visits_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_visits_add(args: argparse.Namespace) -> int:
+    case = ReintegrationService(open_session(args)).add_visit(args.reference, args.on)
+    print(f"{case.reference}: visit added on {args.on}.")
+    return 0
+
+
+def cmd_visits_move(args: argparse.Namespace) -> int:
+    service = ReintegrationService(open_session(args))
+    case = service.reschedule_visit(args.reference, args.visit, args.to)
+    print(f"{case.reference}: visit moved to {args.to}.")
+    return 0
+
+
+def cmd_visits_remove(args: argparse.Namespace) -> int:
+    case = ReintegrationService(open_session(args)).remove_visit(args.reference, args.visit)
+    print(f"{case.reference}: visit removed.")
+    return 0
+
+
 def cmd_visits_list(args: argparse.Namespace) -> int:
     service = ReintegrationService(open_session(args))
     case = service.cases.get(args.reference)
@@ -276,8 +308,8 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
         print_json([v.model_dump(mode="json") | {"overdue": followup.is_overdue(v, today)}
                     for v in visits])
         return 0
-    print_table(["SCHEDULED", "DONE", "STATE", "SCORES", "SIGNS"], [
-        [v.scheduled_on.isoformat(), v.done_on.isoformat() if v.done_on else "",
+    print_table(["ID", "SCHEDULED", "DONE", "STATE", "SCORES", "SIGNS"], [
+        [v.id, v.scheduled_on.isoformat(), v.done_on.isoformat() if v.done_on else "",
          "done" if v.done_on else ("OVERDUE" if followup.is_overdue(v, today) else "planned"),
          " ".join(f"{s.domain.value}={s.score}" for s in v.scores),
          str(len(v.retrafficking_signs)) if v.retrafficking_signs else ""] for v in visits])

@@ -53,6 +53,16 @@ def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore
     assert "7 visits scheduled" in out
     visits = json.loads(rrr("visits", "list", ref, "--json")[1])
     assert [v["overdue"] for v in visits[:3]] == [True, True, False]
+    extra = (today + dt.timedelta(days=400)).isoformat()
+    assert rrr("visits", "add", ref, "--on", extra)[0] == 0
+    added = json.loads(rrr("visits", "list", ref, "--json")[1])[-1]
+    assert added["scheduled_on"] == extra
+    later = (today + dt.timedelta(days=420)).isoformat()
+    assert rrr("visits", "move", ref, added["id"], "--to", later)[0] == 0
+    assert json.loads(rrr("visits", "list", ref, "--json")[1])[-1]["scheduled_on"] == later
+    assert rrr("visits", "remove", ref, added["id"])[0] == 0
+    assert len(json.loads(rrr("visits", "list", ref, "--json")[1])) == 7
+    assert rrr("visits", "remove", ref, "no-such-visit")[0] == 1
     code, out, err = rrr("visit", "record", ref, "--on", today.isoformat(), "--score",
                          "financial=3", "--score", "legal=5", "--sign", "new_debt",
                          "--note", "Doing well")
