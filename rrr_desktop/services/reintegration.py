@@ -72,6 +72,11 @@ def _action(case: CaseFile, action_id: str) -> PlanAction:
     raise NotFound("The plan has no such action.")
 
 
+def _open_for_follow_up(case: CaseFile) -> None:
+    if case.stage == Stage.CLOSED:
+        raise InvalidInput("This case is closed: it is no longer followed up.")
+
+
 def _visit(case: CaseFile, visit_id: str) -> FollowUpVisit:
     for visit in case.reintegration.visits:
         if visit.id == visit_id:
@@ -224,6 +229,7 @@ class ReintegrationService:
         dates = followup.schedule_dates(start, offsets)
 
         def apply(case: CaseFile) -> None:
+            _open_for_follow_up(case)
             made = [v for v in case.reintegration.visits if v.done_on is not None]
             case.reintegration.visits = made + [FollowUpVisit(scheduled_on=d) for d in dates]
 
@@ -266,6 +272,7 @@ class ReintegrationService:
         sign_list = [followup.normalise_sign(s) for s in signs if s.strip()]
 
         def apply(case: CaseFile) -> None:
+            _open_for_follow_up(case)
             if visit_id:
                 visit = _visit(case, visit_id)
                 if visit.done_on is not None:

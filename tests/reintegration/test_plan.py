@@ -147,6 +147,9 @@ def test_closing_needs_a_reason_and_sets_retention(session: Session) -> None:
     assert case.closure.retention_until == dt.date(2031, 11, 23)
     with pytest.raises(InvalidInput):
         ReintegrationService(session).close_case(ref, ClosureReason.MOVED_ON)
+    with pytest.raises(InvalidInput, match="closed"):
+        ReintegrationService(session).record_visit(ref, dt.date(2026, 11, 23),
+                                                   {VulnerabilityDomain.LEGAL: 3})
 
 
 

@@ -158,6 +158,7 @@ def test_closing_from_the_followup_tab_needs_a_reason(
     assert case.closure is not None
     assert case.closure.reason == ClosureReason.LOST_CONTACT
     assert not tab.close_button.isEnabled()
+    assert not tab.record_box.isEnabled()
     assert "2031-11-23" in tab.closed_label.text()
 
 

@@ -105,7 +105,8 @@ class FollowUpTab(QWidget):
         box.addWidget(self.table)
         box.addLayout(controls)
 
-        record_box = self._record_box(today)
+        self.record_box = record_box = self._record_box(today)
+        self.schedule_controls = [self.schedule_button, add, move, remove]
         self.chart = TrendChart(self)
         chart_box = QGroupBox(
             self.tr("How the person is doing, per domain (1 = very vulnerable, 5 = resilient)"),
@@ -246,6 +247,9 @@ class FollowUpTab(QWidget):
         closed = case.stage == Stage.CLOSED
         self.close_button.setEnabled(not closed)
         self.close_reason.setEnabled(not closed)
+        self.record_box.setEnabled(not closed)  # a closed case is no longer followed up
+        for button in self.schedule_controls:
+            button.setEnabled(not closed)
         if closed and case.closure is not None:
             self.closed_label.setText(
                 self.tr("Closed on {on}: {reason}; kept until {until}.").format(
