@@ -61,6 +61,17 @@ class ParsedDirectory:
     entries: list[DirectoryEntry]
     problems: list[RowProblem]
     file_problem: str = ""  # the whole file is unusable (no header, missing columns)
+    lines: list[int] = dataclasses.field(default_factory=list)  # line of each entry
+
+    def refuse(self, entry_id: str, template: str) -> "ParsedDirectory":
+        """The same result with the row of ``entry_id`` moved to the refused rows."""
+        index = [e.id for e in self.entries].index(entry_id)
+        line = self.lines[index]
+        problems = sorted([*self.problems, _problem(line, template)], key=lambda p: p.line)
+        return ParsedDirectory(
+            self.entries[:index] + self.entries[index + 1 :], problems, self.file_problem,
+            self.lines[:index] + self.lines[index + 1 :],
+        )
 
     @property
     def ok(self) -> bool:
@@ -205,7 +216,7 @@ def parse_directory_csv(text: str) -> ParsedDirectory:
             continue
         seen[entry.id] = line
         entries.append(entry)
-    return ParsedDirectory(entries, problems)
+    return ParsedDirectory(entries, problems, lines=list(seen.values()))
 
 
 def _guard(cell: str) -> str:

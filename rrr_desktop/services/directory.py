@@ -16,6 +16,7 @@ from rrr_desktop.domain.directory_csv import (
     parse_directory_csv,
 )
 from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import records
@@ -110,6 +111,8 @@ class DirectoryService:
     def save(self, entry: DirectoryEntry) -> DirectoryEntry:
         """Create or update one entry (validated again, so bad data never lands)."""
         entry = DirectoryEntry.model_validate(entry.model_dump())
+        if self._foreign_id(entry.id):
+            raise InvalidInput("This id belongs to another kind of record.")
         with self.s.write() as conn:
             existed = records.get_record(conn, entry.id) is not None
             self._put(conn, entry)
@@ -134,8 +137,17 @@ class DirectoryService:
 
     # -- CSV -----------------------------------------------------------------------------
 
+    def _foreign_id(self, entry_id: str) -> bool:
+        """True when a record of another kind (a case, ...) already has this id."""
+        found = records.get_record(self.s.conn(), entry_id)
+        return found is not None and found[0] != KIND
+
     def preview_import(self, text: str) -> ImportPreview:
         parsed = parse_directory_csv(text)
+        for entry in list(parsed.entries):
+            if self._foreign_id(entry.id):  # never let a CSV overwrite a case
+                parsed = parsed.refuse(entry.id, QT_TRANSLATE_NOOP(
+                    "directory", "Line {line}: this id belongs to another record; clear it."))
         existing = {e.id for e in self.all()}
         updated = sum(1 for e in parsed.entries if e.id in existing)
         return ImportPreview(parsed, len(parsed.entries) - updated, updated)

@@ -103,3 +103,22 @@ def test_starter_directory_is_only_examples_to_verify(session: Session) -> None:
     assert all(service.is_stale(e) for e in service.all())
     with pytest.raises(InvalidInput):
         service.mark_verified(service.all()[0].id)
+
+
+def test_a_csv_can_never_overwrite_a_case(session: Session) -> None:
+    from rrr_desktop.services.cases import CaseService
+    from tests.reintegration.helpers import new_case
+
+    case = new_case(session)
+    service = DirectoryService(session)
+    text = HEADER + f"{case.id},Evil,ngo,KH,,,,,\nok,Fine,ngo,KH,,,,,\n"
+    preview = service.preview_import(text)
+    assert [p.line for p in preview.parsed.problems] == [2]
+    assert [e.id for e in preview.parsed.entries] == ["ok"]
+    with pytest.raises(InvalidInput):
+        service.import_csv(text)
+    with pytest.raises(InvalidInput):
+        service.save(DirectoryEntry(id=case.id, name="Evil", type=DirectoryType.NGO,
+                                    country="KH"))
+    assert CaseService(session).get(case.reference, audit=False).person.given_name == "Test"
+    assert service.all() == []
