@@ -171,8 +171,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     m = verified.manifest
     print(
         f"OK: {m.kind} bundle {m.bundle_id[:8]} from {m.sender.org_name} "
-        f"({verified.peer.fingerprint}), made {m.created_at}; signature, recipient and all "
-        f"{len(m.members)} members check out; {m.counts.get('records', 0)} records."
+        f"({verified.peer.fingerprint}), made {m.created_at}; the signature, the recipient "
+        f"and the hash of every member check out; {m.counts.get('records', 0)} records."
     )
     return 0
 

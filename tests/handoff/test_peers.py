@@ -22,7 +22,8 @@ def test_identity_is_made_once_and_kept_in_the_vault(session: Session, tmp_path:
     card = tmp_path / "me.rrrcard"
     service.export_card(card)
     text = card.read_text()
-    assert "AGE-SECRET-KEY" not in text and first.signing_secret not in text
+    assert "AGE-SECRET-KEY" not in text
+    assert first.signing_secret not in text
     assert first.fingerprint == normalise_fingerprint(first.fingerprint.lower())
     assert not any(p.suffix == ".key" for p in session.directory.iterdir())
 
@@ -36,12 +37,12 @@ def test_own_card_and_duplicates_are_refused(two_orgs: tuple[Side, Side]) -> Non
 
 
 @pytest.mark.parametrize("field", ["org_name", "age_recipient", "signing_key"])
-def test_a_changed_card_is_refused(two_orgs: tuple[Side, Side], tmp_path: Path,
-                                   field: str) -> None:
+def test_a_changed_card_is_refused(two_orgs: tuple[Side, Side], tmp_path: Path, field: str) -> None:
     a, b = two_orgs
     data = json.loads(b.card.read_text())
-    data[field] = a.card.read_text() if field == "org_name" else json.loads(
-        a.card.read_text())[field]
+    data[field] = (
+        a.card.read_text() if field == "org_name" else json.loads(a.card.read_text())[field]
+    )
     forged = tmp_path / "forged.rrrcard"
     forged.write_text(json.dumps(data))
     third = HandoffService(b.session)
@@ -79,7 +80,8 @@ def test_cancelling_an_export_leaves_no_file(two_orgs: tuple[Side, Side], tmp_pa
     out = tmp_path / "r.rrrbundle"
     before = vault_hash(a.session)
     with pytest.raises(HandoffCancelled):
-        a.handoff.export_bundle("referral", out, fingerprint_of(b), [reference],
-                                progress=lambda: False)
+        a.handoff.export_bundle(
+            "referral", out, fingerprint_of(b), [reference], progress=lambda: False
+        )
     assert list(tmp_path.glob("r.rrrbundle*")) == []
     assert vault_hash(a.session) == before
