@@ -7,28 +7,40 @@ case never shows a tick or a wish that the person has taken back.
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import ConsentPurpose
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 # What depends on each consent, for the confirmation the user sees before withdrawing.
 DEPENDENTS: dict[ConsentPurpose, list[str]] = {
     ConsentPurpose.VOLUNTARY_RETURN: [
-        N_("consent_effects", "Return cannot be marked ready and the person cannot depart."),
-        N_("consent_effects", "The checklist tick 'consents to every departure procedure' "
-                              "is removed."),
+        QT_TRANSLATE_NOOP(
+            "consent_effects", "Return cannot be marked ready and the person cannot depart."
+        ),
+        QT_TRANSLATE_NOOP(
+            "consent_effects",
+            "The checklist tick 'consents to every departure procedure' is removed.",
+        ),
     ],
     ConsentPurpose.SHARE_WITH_RECEIVING_ORG: [
-        N_("consent_effects", "Nothing more may be shared with the receiving organisation; "
-                              "departure is blocked."),
+        QT_TRANSLATE_NOOP(
+            "consent_effects",
+            "Nothing more may be shared with the receiving organisation; departure is blocked.",
+        ),
     ],
     ConsentPurpose.EMBASSY_CONTACT: [
-        N_("consent_effects", "The embassy may not be contacted; no travel-document request "
-                              "letter can be made."),
+        QT_TRANSLATE_NOOP(
+            "consent_effects",
+            "The embassy may not be contacted; no travel-document request letter can be made.",
+        ),
     ],
     ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY: [
-        N_("consent_effects", "Letters to the embassy no longer mention trafficking."),
+        QT_TRANSLATE_NOOP(
+            "consent_effects", "Letters to the embassy no longer mention trafficking."
+        ),
     ],
     ConsentPurpose.MET_ON_ARRIVAL: [
-        N_("consent_effects", "The person is no longer to be met on arrival by an NGO."),
+        QT_TRANSLATE_NOOP(
+            "consent_effects", "The person is no longer to be met on arrival by an NGO."
+        ),
     ],
 }
 
@@ -38,8 +50,7 @@ def withdrawal_effects(case: CaseFile, purpose: ConsentPurpose) -> list[str]:
     changed: list[str] = []
     if purpose == ConsentPurpose.VOLUNTARY_RETURN:
         before = len(case.checklist.ticks)
-        case.checklist.ticks = [t for t in case.checklist.ticks
-                                if t.key != "consents_to_departure"]
+        case.checklist.ticks = [t for t in case.checklist.ticks if t.key != "consents_to_departure"]
         if len(case.checklist.ticks) != before:
             changed.append("checklist.ticks")
     if purpose == ConsentPurpose.MET_ON_ARRIVAL and case.checklist.wants_ngo_met_on_arrival:

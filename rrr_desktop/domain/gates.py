@@ -17,7 +17,7 @@ from rrr_desktop.domain.enums import (
     RiskFinding,
     Stage,
 )
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import OverrideKind
 
 
@@ -41,12 +41,18 @@ def return_ready_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
     reasons: list[Reason] = []
     if not has_consent(case.consents, ConsentPurpose.VOLUNTARY_RETURN):
         reasons.append(
-            _r("no_return_consent", N_("gates", "The person has not consented to return."))
+            _r(
+                "no_return_consent",
+                QT_TRANSLATE_NOOP("gates", "The person has not consented to return."),
+            )
         )
     risk = case.latest_risk_assessment
     if risk is None:
         reasons.append(
-            _r("no_risk_assessment", N_("gates", "No security (risk) assessment has been made."))
+            _r(
+                "no_risk_assessment",
+                QT_TRANSLATE_NOOP("gates", "No security (risk) assessment has been made."),
+            )
         )
     elif risk.finding == RiskFinding.SUSPICION_OF_HARM and not case.active_override(
         OverrideKind.RISK
@@ -54,7 +60,7 @@ def return_ready_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
         reasons.append(
             _r(
                 "risk_suspicion_of_harm",
-                N_(
+                QT_TRANSLATE_NOOP(
                     "gates",
                     "The risk assessment found reasonable suspicion of harm; a supervisor "
                     "must record an override with a reason.",
@@ -63,7 +69,12 @@ def return_ready_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
         )
     if case.person.is_child_on(today):
         if case.person.guardian is None or not case.person.guardian.name:
-            reasons.append(_r("child_no_guardian", N_("gates", "A child needs a recorded guardian.")))
+            reasons.append(
+                _r(
+                    "child_no_guardian",
+                    QT_TRANSLATE_NOOP("gates", "A child needs a recorded guardian."),
+                )
+            )
         reasons.extend(child_reunification_blockers(case))
     return reasons
 
@@ -80,19 +91,23 @@ def departure_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
         reasons.append(
             _r(
                 "checklist_incomplete",
-                N_("gates", "{count} of 8 pre-departure conditions are not yet met."),
+                QT_TRANSLATE_NOOP(
+                    "gates", "{count} of 8 pre-departure conditions are not yet met."
+                ),
                 count=str(len(missing)),
             )
         )
     if not case.itinerary.legs:
-        reasons.append(_r("no_itinerary", N_("gates", "No travel itinerary has been recorded.")))
+        reasons.append(
+            _r("no_itinerary", QT_TRANSLATE_NOOP("gates", "No travel itinerary has been recorded."))
+        )
     if case.receiving_org and not has_consent(
         case.consents, ConsentPurpose.SHARE_WITH_RECEIVING_ORG, case.receiving_org
     ):
         reasons.append(
             _r(
                 "no_sharing_consent",
-                N_(
+                QT_TRANSLATE_NOOP(
                     "gates",
                     "The person has not consented to share the case with {org}.",
                 ),
@@ -109,14 +124,16 @@ def embassy_contact_blockers(case: CaseFile) -> list[Reason]:
         reasons.append(
             _r(
                 "asylum_pending",
-                N_("gates", "An asylum procedure is pending: the embassy must not be contacted."),
+                QT_TRANSLATE_NOOP(
+                    "gates", "An asylum procedure is pending: the embassy must not be contacted."
+                ),
             )
         )
     elif case.asylum == AsylumStatus.INTENDS_TO_APPLY:
         reasons.append(
             _r(
                 "asylum_intended",
-                N_(
+                QT_TRANSLATE_NOOP(
                     "gates",
                     "The person wishes to apply for asylum: the embassy must not be contacted.",
                 ),
@@ -126,7 +143,9 @@ def embassy_contact_blockers(case: CaseFile) -> list[Reason]:
         reasons.append(
             _r(
                 "no_embassy_consent",
-                N_("gates", "The person has not consented to contact with the embassy."),
+                QT_TRANSLATE_NOOP(
+                    "gates", "The person has not consented to contact with the embassy."
+                ),
             )
         )
     return reasons
@@ -139,7 +158,9 @@ def sharing_blockers(case: CaseFile, organisation: str) -> list[Reason]:
     return [
         _r(
             "no_sharing_consent",
-            N_("gates", "The person has not consented to share the case with {org}."),
+            QT_TRANSLATE_NOOP(
+                "gates", "The person has not consented to share the case with {org}."
+            ),
             org=organisation,
         )
     ]
@@ -155,14 +176,16 @@ def child_reunification_blockers(case: CaseFile) -> list[Reason]:
         return [
             _r(
                 "child_no_family_assessment",
-                N_("gates", "A child returns to family only after a family assessment."),
+                QT_TRANSLATE_NOOP(
+                    "gates", "A child returns to family only after a family assessment."
+                ),
             )
         ]
     if family.neglect_or_abuse_found:
         return [
             _r(
                 "child_family_unsafe",
-                N_(
+                QT_TRANSLATE_NOOP(
                     "gates",
                     "The family assessment found neglect or abuse: choose family-based "
                     "alternative care.",
@@ -174,7 +197,9 @@ def child_reunification_blockers(case: CaseFile) -> list[Reason]:
 
 def closure_blockers(case: CaseFile) -> list[Reason]:
     if case.closure is None:
-        return [_r("no_closure_reason", N_("gates", "Closing a case needs a reason."))]
+        return [
+            _r("no_closure_reason", QT_TRANSLATE_NOOP("gates", "Closing a case needs a reason."))
+        ]
     return []
 
 
@@ -188,7 +213,7 @@ def advance_blockers(case: CaseFile, to_stage: Stage, today: dt.date) -> list[Re
         return [
             _r(
                 "no_assistance_consent",
-                N_("gates", "The person has not consented to receive assistance."),
+                QT_TRANSLATE_NOOP("gates", "The person has not consented to receive assistance."),
             )
         ]
     if to_stage == Stage.TRAVEL:
@@ -199,7 +224,9 @@ def advance_blockers(case: CaseFile, to_stage: Stage, today: dt.date) -> list[Re
             reasons.append(
                 _r(
                     "no_reintegration_consent",
-                    N_("gates", "The person has not consented to reintegration services."),
+                    QT_TRANSLATE_NOOP(
+                        "gates", "The person has not consented to reintegration services."
+                    ),
                 )
             )
         if case.person.is_child_on(today):
@@ -209,7 +236,9 @@ def advance_blockers(case: CaseFile, to_stage: Stage, today: dt.date) -> list[Re
         return [
             _r(
                 "no_testimony_consent",
-                N_("gates", "Testimony only with the person's full, recorded agreement."),
+                QT_TRANSLATE_NOOP(
+                    "gates", "Testimony only with the person's full, recorded agreement."
+                ),
             )
         ]
     if to_stage == Stage.CLOSED:

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 
 from rrr_desktop.domain.enums import MessageKind
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import OrgMessage
 
 DEFAULT_ANSWER_DAYS = 7
@@ -20,14 +20,20 @@ REFERRING = "referring"
 RECEIVING = "receiving"
 
 MESSAGE_TITLES: dict[MessageKind, str] = {
-    MessageKind.ASSISTANCE_REQUEST: N_("messages", "Request for assistance"),
-    MessageKind.ASSISTANCE_CONFIRMATION: N_("messages", "Confirmation of assistance"),
-    MessageKind.REINTEGRATION_REQUEST: N_("messages", "Reintegration assistance request"),
-    MessageKind.REINTEGRATION_CONFIRMATION: N_(
+    MessageKind.ASSISTANCE_REQUEST: QT_TRANSLATE_NOOP("messages", "Request for assistance"),
+    MessageKind.ASSISTANCE_CONFIRMATION: QT_TRANSLATE_NOOP(
+        "messages", "Confirmation of assistance"
+    ),
+    MessageKind.REINTEGRATION_REQUEST: QT_TRANSLATE_NOOP(
+        "messages", "Reintegration assistance request"
+    ),
+    MessageKind.REINTEGRATION_CONFIRMATION: QT_TRANSLATE_NOOP(
         "messages", "Reintegration assistance confirmation"
     ),
-    MessageKind.POST_DEPARTURE_CONFIRMATION: N_("messages", "Post-departure confirmation"),
-    MessageKind.ARRIVAL_CONFIRMATION: N_("messages", "Arrival confirmation"),
+    MessageKind.POST_DEPARTURE_CONFIRMATION: QT_TRANSLATE_NOOP(
+        "messages", "Post-departure confirmation"
+    ),
+    MessageKind.ARRIVAL_CONFIRMATION: QT_TRANSLATE_NOOP("messages", "Arrival confirmation"),
 }
 
 MISSING = "missing"
@@ -71,8 +77,11 @@ def _status(message: OrgMessage | None) -> str:
 
 
 def _due(
-    index: int, message: OrgMessage | None, previous: OrgMessage | None,
-    departure: dt.date | None, answer_days: int,
+    index: int,
+    message: OrgMessage | None,
+    previous: OrgMessage | None,
+    departure: dt.date | None,
+    answer_days: int,
 ) -> dt.date | None:
     if message is not None and message.due_on is not None:
         return message.due_on
@@ -101,13 +110,19 @@ def message_sequence(
         due = _due(index, message, previous, departure, answer_days)
         is_next = status == MISSING and not next_found
         next_found = next_found or is_next
-        steps.append(MessageStep(
-            kind=kind, position=index + 1, sender=sender_of(kind), status=status,
-            sent_on=message.sent_on if message else None,
-            received_on=message.received_on if message else None,
-            due_on=due, overdue=status == MISSING and due is not None and due < today,
-            is_next=is_next,
-        ))
+        steps.append(
+            MessageStep(
+                kind=kind,
+                position=index + 1,
+                sender=sender_of(kind),
+                status=status,
+                sent_on=message.sent_on if message else None,
+                received_on=message.received_on if message else None,
+                due_on=due,
+                overdue=status == MISSING and due is not None and due < today,
+                is_next=is_next,
+            )
+        )
         previous = message
     return steps
 

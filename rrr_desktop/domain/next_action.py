@@ -6,21 +6,23 @@ import datetime as dt
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.checklist import CONDITIONS
 from rrr_desktop.domain.enums import MessageKind, Stage
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 MESSAGE_ORDER = list(MessageKind)
 MESSAGE_ANSWER_DAYS = 7
 
 ACTION_TEXT: dict[str, str] = {
     "": "",
-    "consent_needed": N_("next", "Record consent to assistance"),
-    "risk_assessment": N_("next", "Make the risk assessment"),
-    "checklist": N_("next", "Complete the pre-departure checklist"),
-    "itinerary": N_("next", "Plan the travel"),
-    "message_awaited": N_("next", "Awaiting an answer from the partner organisation"),
-    "plan_needed": N_("next", "Draw up the reintegration plan"),
-    "visit_due": N_("next", "Follow-up visit due"),
-    "visit_overdue": N_("next", "Follow-up visit overdue"),
+    "consent_needed": QT_TRANSLATE_NOOP("next", "Record consent to assistance"),
+    "risk_assessment": QT_TRANSLATE_NOOP("next", "Make the risk assessment"),
+    "checklist": QT_TRANSLATE_NOOP("next", "Complete the pre-departure checklist"),
+    "itinerary": QT_TRANSLATE_NOOP("next", "Plan the travel"),
+    "message_awaited": QT_TRANSLATE_NOOP(
+        "next", "Awaiting an answer from the partner organisation"
+    ),
+    "plan_needed": QT_TRANSLATE_NOOP("next", "Draw up the reintegration plan"),
+    "visit_due": QT_TRANSLATE_NOOP("next", "Follow-up visit due"),
+    "visit_overdue": QT_TRANSLATE_NOOP("next", "Follow-up visit overdue"),
 }
 
 

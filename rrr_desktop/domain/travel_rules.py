@@ -16,17 +16,22 @@ import dataclasses
 import datetime as dt
 
 from rrr_desktop.domain.enums import TravelMode
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import HolidayCalendar, Itinerary, TravelLeg
 
 LATE_ARRIVAL_HOUR = 17  # arriving after 17:00 local time is "late in the day"
 MAX_TRANSIT_POINTS = 1
 
 UTC_OFFSETS: dict[str, dt.timedelta] = {
-    "KH": dt.timedelta(hours=7), "TH": dt.timedelta(hours=7), "LA": dt.timedelta(hours=7),
-    "VN": dt.timedelta(hours=7), "ID": dt.timedelta(hours=7),
+    "KH": dt.timedelta(hours=7),
+    "TH": dt.timedelta(hours=7),
+    "LA": dt.timedelta(hours=7),
+    "VN": dt.timedelta(hours=7),
+    "ID": dt.timedelta(hours=7),
     "MM": dt.timedelta(hours=6, minutes=30),
-    "CN": dt.timedelta(hours=8), "PH": dt.timedelta(hours=8), "MY": dt.timedelta(hours=8),
+    "CN": dt.timedelta(hours=8),
+    "PH": dt.timedelta(hours=8),
+    "MY": dt.timedelta(hours=8),
 }
 
 WARNING = "warning"
@@ -48,8 +53,9 @@ class TravelIssue:
         return self.template.format(**dict(self.params))
 
 
-def _issue(code: str, template: str, severity: str = WARNING, leg_id: str = "",
-           **params: str) -> TravelIssue:
+def _issue(
+    code: str, template: str, severity: str = WARNING, leg_id: str = "", **params: str
+) -> TravelIssue:
     return TravelIssue(code, template, severity, leg_id, tuple(sorted(params.items())))
 
 
@@ -70,17 +76,35 @@ def leg_errors(leg: TravelLeg) -> list[TravelIssue]:
     """What makes one leg impossible (checked before a leg is saved)."""
     issues: list[TravelIssue] = []
     if not leg.origin.strip() or not leg.destination.strip():
-        issues.append(_issue("leg_place_missing", N_("travel", "A leg needs a place of departure "
-                                                     "and of arrival."), ERROR, leg.id))
+        issues.append(
+            _issue(
+                "leg_place_missing",
+                QT_TRANSLATE_NOOP("travel", "A leg needs a place of departure and of arrival."),
+                ERROR,
+                leg.id,
+            )
+        )
     if not _comparable(leg.departs_at, leg.arrives_at):
-        issues.append(_issue(
-            "leg_mixed_offsets",
-            N_("travel", "Give both times of a leg with a UTC offset, or both without."),
-            ERROR, leg.id))
+        issues.append(
+            _issue(
+                "leg_mixed_offsets",
+                QT_TRANSLATE_NOOP(
+                    "travel", "Give both times of a leg with a UTC offset, or both without."
+                ),
+                ERROR,
+                leg.id,
+            )
+        )
     elif leg.arrives_at <= leg.departs_at:
-        issues.append(_issue("arrives_before_departs",
-                             N_("travel", "The leg from {origin} arrives before it departs."),
-                             ERROR, leg.id, origin=leg.origin))
+        issues.append(
+            _issue(
+                "arrives_before_departs",
+                QT_TRANSLATE_NOOP("travel", "The leg from {origin} arrives before it departs."),
+                ERROR,
+                leg.id,
+                origin=leg.origin,
+            )
+        )
     return issues
 
 
@@ -89,17 +113,32 @@ def chain_errors(legs: list[TravelLeg]) -> list[TravelIssue]:
     issues: list[TravelIssue] = []
     for before, after in zip(legs, legs[1:], strict=False):
         if before.destination.strip().casefold() != after.origin.strip().casefold():
-            issues.append(_issue(
-                "legs_not_chained",
-                N_("travel", "The leg to {destination} is followed by a leg from {origin}."),
-                ERROR, after.id, destination=before.destination, origin=after.origin))
+            issues.append(
+                _issue(
+                    "legs_not_chained",
+                    QT_TRANSLATE_NOOP(
+                        "travel", "The leg to {destination} is followed by a leg from {origin}."
+                    ),
+                    ERROR,
+                    after.id,
+                    destination=before.destination,
+                    origin=after.origin,
+                )
+            )
         if _comparable(before.arrives_at, after.departs_at) and (
             after.departs_at < before.arrives_at
         ):
-            issues.append(_issue(
-                "connection_before_arrival",
-                N_("travel", "The leg from {origin} leaves before the previous leg arrives."),
-                ERROR, after.id, origin=after.origin))
+            issues.append(
+                _issue(
+                    "connection_before_arrival",
+                    QT_TRANSLATE_NOOP(
+                        "travel", "The leg from {origin} leaves before the previous leg arrives."
+                    ),
+                    ERROR,
+                    after.id,
+                    origin=after.origin,
+                )
+            )
     return issues
 
 
@@ -124,26 +163,55 @@ def itinerary_issues(
         return []
     issues = [issue for leg in legs for issue in leg_errors(leg)] + chain_errors(legs)
     if today is not None and legs[0].departs_at.date() < today:
-        issues.append(_issue(
-            "departure_passed",
-            N_("travel", "The journey was planned to start on {date}, which has passed: "
-                         "update the itinerary."),
-            WARNING, legs[0].id, date=legs[0].departs_at.date().isoformat()))
+        issues.append(
+            _issue(
+                "departure_passed",
+                QT_TRANSLATE_NOOP(
+                    "travel",
+                    "The journey was planned to start on {date}, which has passed: "
+                    "update the itinerary.",
+                ),
+                WARNING,
+                legs[0].id,
+                date=legs[0].departs_at.date().isoformat(),
+            )
+        )
     for leg in legs:
         if leg.mode == TravelMode.BUS:
-            issues.append(_issue("by_bus", N_("travel", "Travel by bus from {origin}: air travel "
-                                              "is more predictable and safer."),
-                                 WARNING, leg.id, origin=leg.origin))
+            issues.append(
+                _issue(
+                    "by_bus",
+                    QT_TRANSLATE_NOOP(
+                        "travel",
+                        "Travel by bus from {origin}: air travel is more predictable and safer.",
+                    ),
+                    WARNING,
+                    leg.id,
+                    origin=leg.origin,
+                )
+            )
         elif leg.mode == TravelMode.TRAIN:
-            issues.append(_issue("by_train", N_("travel", "Travel by train from {origin}: air "
-                                                "travel is more predictable and safer."),
-                                 WARNING, leg.id, origin=leg.origin))
+            issues.append(
+                _issue(
+                    "by_train",
+                    QT_TRANSLATE_NOOP(
+                        "travel",
+                        "Travel by train from {origin}: air travel is more predictable and safer.",
+                    ),
+                    WARNING,
+                    leg.id,
+                    origin=leg.origin,
+                )
+            )
     transits = len(legs) - 1
     if transits > MAX_TRANSIT_POINTS:
-        issues.append(_issue(
-            "many_transits",
-            N_("travel", "{count} transit points: use as few as possible."),
-            count=str(transits)))
+        issues.append(
+            _issue(
+                "many_transits",
+                QT_TRANSLATE_NOOP("travel", "{count} transit points: use as few as possible."),
+                count=str(transits),
+            )
+        )
     issues.extend(arrival_warnings(legs[-1], itinerary.destination_country, calendar, late_hour))
     return issues
 
@@ -157,22 +225,44 @@ def arrival_warnings(
     day = arrival.date()
     weekend = calendar.weekend_days if calendar else [5, 6]
     if calendar and day in calendar.holidays:
-        issues.append(_issue(
-            "holiday_arrival",
-            N_("travel", "Arrival on {date}, a public holiday ({holiday}): offices may be "
-                         "closed."),
-            WARNING, last.id, date=day.isoformat(), holiday=calendar.holidays[day]))
+        issues.append(
+            _issue(
+                "holiday_arrival",
+                QT_TRANSLATE_NOOP(
+                    "travel",
+                    "Arrival on {date}, a public holiday ({holiday}): offices may be closed.",
+                ),
+                WARNING,
+                last.id,
+                date=day.isoformat(),
+                holiday=calendar.holidays[day],
+            )
+        )
     elif day.weekday() in weekend:
-        issues.append(_issue(
-            "weekend_arrival",
-            N_("travel", "Arrival on {date}, a weekend day: arrive on a working day."),
-            WARNING, last.id, date=day.isoformat()))
+        issues.append(
+            _issue(
+                "weekend_arrival",
+                QT_TRANSLATE_NOOP(
+                    "travel", "Arrival on {date}, a weekend day: arrive on a working day."
+                ),
+                WARNING,
+                last.id,
+                date=day.isoformat(),
+            )
+        )
     if arrival.time() > dt.time(late_hour, 0):
-        issues.append(_issue(
-            "late_arrival",
-            N_("travel", "Arrival at {time} local time: arrive as early in the day as "
-                         "possible."),
-            WARNING, last.id, time=arrival.strftime("%H:%M")))
+        issues.append(
+            _issue(
+                "late_arrival",
+                QT_TRANSLATE_NOOP(
+                    "travel",
+                    "Arrival at {time} local time: arrive as early in the day as possible.",
+                ),
+                WARNING,
+                last.id,
+                time=arrival.strftime("%H:%M"),
+            )
+        )
     return issues
 
 
