@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.enums import TravelMode
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import TravelLeg
 from rrr_desktop.ui.return_prep.common import rp_tr
 
 MODES: dict[TravelMode, str] = {
-    TravelMode.AIR: N_("returnprep", "Air"),
-    TravelMode.BUS: N_("returnprep", "Bus"),
-    TravelMode.TRAIN: N_("returnprep", "Train"),
-    TravelMode.CAR: N_("returnprep", "Car"),
-    TravelMode.BOAT: N_("returnprep", "Boat"),
-    TravelMode.OTHER: N_("returnprep", "Other"),
+    TravelMode.AIR: QT_TRANSLATE_NOOP("returnprep", "Air"),
+    TravelMode.BUS: QT_TRANSLATE_NOOP("returnprep", "Bus"),
+    TravelMode.TRAIN: QT_TRANSLATE_NOOP("returnprep", "Train"),
+    TravelMode.CAR: QT_TRANSLATE_NOOP("returnprep", "Car"),
+    TravelMode.BOAT: QT_TRANSLATE_NOOP("returnprep", "Boat"),
+    TravelMode.OTHER: QT_TRANSLATE_NOOP("returnprep", "Other"),
 }
 
 
@@ -40,8 +40,9 @@ def from_qt(value: QDateTime) -> dt.datetime:
 
 
 class LegDialog(QDialog):
-    def __init__(self, leg: TravelLeg | None, default_start: dt.datetime,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, leg: TravelLeg | None, default_start: dt.datetime, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Leg of the journey"))
         self._leg = leg
@@ -65,8 +66,9 @@ class LegDialog(QDialog):
         form.addRow(self.tr("Arrives (local time)"), self.arrives)
         form.addRow(self.tr("Carrier"), self.carrier)
         form.addRow(self.tr("Escort"), self.escort)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import RiskFinding
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import RISK_FACTORS, OverrideKind
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.return_prep import MIN_REASON_LENGTH, ReturnPrepService
@@ -32,13 +32,15 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.return_prep.common import BlockersPanel, call_service, rp_tr
 
 FINDINGS: dict[RiskFinding, str] = {
-    RiskFinding.NO_KNOWN_RISK: N_("returnprep", "No known risk"),
-    RiskFinding.RISK_WITH_MITIGATION: N_("returnprep", "Risk, with mitigations"),
-    RiskFinding.SUSPICION_OF_HARM: N_("returnprep", "Reasonable suspicion of harm"),
+    RiskFinding.NO_KNOWN_RISK: QT_TRANSLATE_NOOP("returnprep", "No known risk"),
+    RiskFinding.RISK_WITH_MITIGATION: QT_TRANSLATE_NOOP("returnprep", "Risk, with mitigations"),
+    RiskFinding.SUSPICION_OF_HARM: QT_TRANSLATE_NOOP("returnprep", "Reasonable suspicion of harm"),
 }
 OVERRIDE_KINDS: dict[str, str] = {
-    OverrideKind.RISK: N_("returnprep", "Risk: return despite suspicion of harm"),
-    OverrideKind.CHECKLIST: N_("returnprep", "Checklist: depart before all 8 conditions"),
+    OverrideKind.RISK: QT_TRANSLATE_NOOP("returnprep", "Risk: return despite suspicion of harm"),
+    OverrideKind.CHECKLIST: QT_TRANSLATE_NOOP(
+        "returnprep", "Checklist: depart before all 8 conditions"
+    ),
 }
 
 
@@ -48,8 +50,9 @@ class RiskTab(QWidget):
         self.ctx = ctx
         self.reference = reference
         self.service = ReturnPrepService(ctx.session)
-        self.blockers = BlockersPanel(self.tr("Return cannot be marked ready because:"),
-                                      self.tr("Nothing blocks the return."))
+        self.blockers = BlockersPanel(
+            self.tr("Return cannot be marked ready because:"), self.tr("Nothing blocks the return.")
+        )
         self.active_overrides = QLabel()
         self.active_overrides.setObjectName("active_overrides")
         self.active_overrides.setWordWrap(True)
@@ -121,8 +124,9 @@ class RiskTab(QWidget):
         layout.addWidget(self.override_kind)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("override_reason")
-        self.reason.setPlaceholderText(self.tr("Reason (required, at least {n} characters)")
-                                       .format(n=MIN_REASON_LENGTH))
+        self.reason.setPlaceholderText(
+            self.tr("Reason (required, at least {n} characters)").format(n=MIN_REASON_LENGTH)
+        )
         self.reason.setMaximumHeight(70)
         self.reason.textChanged.connect(self._reason_changed)
         layout.addWidget(self.reason)
@@ -148,12 +152,21 @@ class RiskTab(QWidget):
         if risk is None:
             self.latest.setText(self.tr("No security assessment has been made yet."))
         else:
-            concerns = [QCoreApplication.translate("risk", RISK_FACTORS[f.factor])
-                        for f in risk.factors if f.concern and f.factor in RISK_FACTORS]
-            self.latest.setText(self.tr("Latest assessment: {finding}, {date}, by {user}. "
-                                        "Concerns: {concerns}").format(
-                finding=rp_tr(FINDINGS[risk.finding]), date=risk.assessed_on.isoformat(),
-                user=risk.assessed_by, concerns=", ".join(concerns) or self.tr("none")))
+            concerns = [
+                QCoreApplication.translate("risk", RISK_FACTORS[f.factor])
+                for f in risk.factors
+                if f.concern and f.factor in RISK_FACTORS
+            ]
+            self.latest.setText(
+                self.tr(
+                    "Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}"
+                ).format(
+                    finding=rp_tr(FINDINGS[risk.finding]),
+                    date=risk.assessed_on.isoformat(),
+                    user=risk.assessed_by,
+                    concerns=", ".join(concerns) or self.tr("none"),
+                )
+            )
             self.finding.setCurrentIndex(self.finding.findData(risk.finding.value))
             for note in risk.factors:
                 if note.factor in self.concerns:
@@ -161,16 +174,24 @@ class RiskTab(QWidget):
                     self.notes[note.factor].setText(note.note)
             self.mitigations.setPlainText(risk.mitigations)
         active = [o for o in case.overrides if not o.revoked]
-        self.active_overrides.setText("\n".join(
-            self.tr("Supervisor override in force ({kind}) by {user} on {date}: {reason}").format(
-                kind=rp_tr(OVERRIDE_KINDS.get(o.kind, o.kind)), user=o.by,
-                date=o.at.date().isoformat(), reason=o.reason) for o in active))
+        self.active_overrides.setText(
+            "\n".join(
+                self.tr(
+                    "Supervisor override in force ({kind}) by {user} on {date}: {reason}"
+                ).format(
+                    kind=rp_tr(OVERRIDE_KINDS.get(o.kind, o.kind)),
+                    user=o.by,
+                    date=o.at.date().isoformat(),
+                    reason=o.reason,
+                )
+                for o in active
+            )
+        )
         self.active_overrides.setVisible(bool(active))
         self.blockers.show_reasons(self.service.return_ready_reasons(case))
 
     def _reason_changed(self) -> None:
-        self.record_override.setEnabled(
-            len(self.reason.toPlainText().strip()) >= MIN_REASON_LENGTH)
+        self.record_override.setEnabled(len(self.reason.toPlainText().strip()) >= MIN_REASON_LENGTH)
 
     # -- saving --------------------------------------------------------------------------
 
@@ -182,22 +203,31 @@ class RiskTab(QWidget):
         return True
 
     def save_assessment(self) -> None:
-        factors = {key: (self.concerns[key].isChecked(), self.notes[key].text())
-                   for key in RISK_FACTORS}
+        factors = {
+            key: (self.concerns[key].isChecked(), self.notes[key].text()) for key in RISK_FACTORS
+        }
         finding = RiskFinding(self.finding.currentData())
         mitigations = self.mitigations.toPlainText()
-        self._saved(call_service(self, lambda: self.service.record_risk_assessment(
-            self.reference, finding, factors, mitigations)))
+        self._saved(
+            call_service(
+                self,
+                lambda: self.service.record_risk_assessment(
+                    self.reference, finding, factors, mitigations
+                ),
+            )
+        )
 
     def save_override(self) -> None:
         kind = str(self.override_kind.currentData())
         reason = self.reason.toPlainText()
-        if self._saved(call_service(self, lambda: self.service.record_override(
-                self.reference, kind, reason))):
+        if self._saved(
+            call_service(self, lambda: self.service.record_override(self.reference, kind, reason))
+        ):
             self.reason.clear()
 
     def revoke_override(self) -> None:
         kind = str(self.override_kind.currentData())
-        if not self._saved(call_service(self, lambda: self.service.revoke_override(
-                self.reference, kind))):
+        if not self._saved(
+            call_service(self, lambda: self.service.revoke_override(self.reference, kind))
+        ):
             self.load(CaseService(self.ctx.session).get(self.reference, audit=False))

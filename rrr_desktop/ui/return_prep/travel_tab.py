@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import GrantKind
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import TravelDocument, TravelLeg
 from rrr_desktop.domain.travel_rules import ERROR, TravelIssue, sorted_legs
 from rrr_desktop.services.return_prep import ReturnPrepService
@@ -40,9 +40,9 @@ from rrr_desktop.ui.return_prep.documents_box import DocumentsBox
 from rrr_desktop.ui.return_prep.leg_dialog import MODES, LegDialog
 
 GRANTS: dict[GrantKind, str] = {
-    GrantKind.NONE: N_("returnprep", "No travel grant"),
-    GrantKind.IN_KIND: N_("returnprep", "In kind (meals, booked accommodation)"),
-    GrantKind.CASH: N_("returnprep", "Cash"),
+    GrantKind.NONE: QT_TRANSLATE_NOOP("returnprep", "No travel grant"),
+    GrantKind.IN_KIND: QT_TRANSLATE_NOOP("returnprep", "In kind (meals, booked accommodation)"),
+    GrantKind.CASH: QT_TRANSLATE_NOOP("returnprep", "Cash"),
 }
 
 
@@ -60,17 +60,28 @@ class TravelTab(QWidget):
         legs_layout = QVBoxLayout(legs_box)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("legs")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Mode"), self.tr("From"), self.tr("To"), self.tr("Departs"),
-            self.tr("Arrives"), self.tr("Carrier"), self.tr("Escort")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Mode"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Departs"),
+                self.tr("Arrives"),
+                self.tr("Carrier"),
+                self.tr("Escort"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(self.edit_leg)
         legs_layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add leg"), self.add_leg), (self.tr("Edit leg"), self.edit_leg),
-                           (self.tr("Remove leg"), self.remove_leg)):
+        for text, slot in (
+            (self.tr("Add leg"), self.add_leg),
+            (self.tr("Edit leg"), self.edit_leg),
+            (self.tr("Remove leg"), self.remove_leg),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -117,9 +128,15 @@ class TravelTab(QWidget):
         flagged = {i.leg_id: i.severity for i in self.issues if i.leg_id}
         self.table.setRowCount(len(self.legs))
         for row, leg in enumerate(self.legs):
-            cells = [rp_tr(MODES[leg.mode]), leg.origin, leg.destination,
-                     leg.departs_at.isoformat(sep=" ", timespec="minutes"),
-                     leg.arrives_at.isoformat(sep=" ", timespec="minutes"), leg.carrier, leg.escort]
+            cells = [
+                rp_tr(MODES[leg.mode]),
+                leg.origin,
+                leg.destination,
+                leg.departs_at.isoformat(sep=" ", timespec="minutes"),
+                leg.arrives_at.isoformat(sep=" ", timespec="minutes"),
+                leg.carrier,
+                leg.escort,
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if leg.id in flagged:
@@ -127,10 +144,14 @@ class TravelTab(QWidget):
                     item.setBackground(QColor(colour))
                 self.table.setItem(row, col, item)
         self.warnings.setStyleSheet(
-            f"background: {WARNING_COLOUR}; padding: 4px;" if self.issues else "")
+            f"background: {WARNING_COLOUR}; padding: 4px;" if self.issues else ""
+        )
         if self.issues:
-            self.warnings.setText("\n".join(
-                ("⛔ " if i.severity == ERROR else "⚠ ") + issue_text(i) for i in self.issues))
+            self.warnings.setText(
+                "\n".join(
+                    ("⛔ " if i.severity == ERROR else "⚠ ") + issue_text(i) for i in self.issues
+                )
+            )
         elif self.legs:
             self.warnings.setText(self.tr("No travel warnings."))
         else:
@@ -158,9 +179,11 @@ class TravelTab(QWidget):
         return rows[0].row() if rows else -1
 
     def add_leg(self) -> None:
-        start = self.legs[-1].arrives_at.replace(tzinfo=None) + dt.timedelta(hours=2) \
-            if self.legs else dt.datetime.combine(self.service.today() + dt.timedelta(days=7),
-                                                  dt.time(8, 0))
+        start = (
+            self.legs[-1].arrives_at.replace(tzinfo=None) + dt.timedelta(hours=2)
+            if self.legs
+            else dt.datetime.combine(self.service.today() + dt.timedelta(days=7), dt.time(8, 0))
+        )
         self._run_dialog(LegDialog(None, start, self))
 
     def edit_leg(self) -> None:
@@ -177,23 +200,26 @@ class TravelTab(QWidget):
         row = self._selected_leg()
         if row >= 0:
             leg_id = self.legs[row].id
-            self._saved(call_service(self, lambda: self.service.remove_leg(self.reference,
-                                                                           leg_id)))
+            self._saved(call_service(self, lambda: self.service.remove_leg(self.reference, leg_id)))
 
     def save_details(self) -> None:
         details = {
-            "destination_country": self.country.text(), "met_on_arrival_by": self.met_by.text(),
+            "destination_country": self.country.text(),
+            "met_on_arrival_by": self.met_by.text(),
             "transit_assistance": self.transit.text(),
             "grant_kind": str(self.grant.currentData()),
             "grant_details": self.grant_details.text(),
         }
-        self._saved(call_service(self, lambda: self.service.set_travel_details(
-            self.reference, **details)))
+        self._saved(
+            call_service(self, lambda: self.service.set_travel_details(self.reference, **details))
+        )
 
     def save_document(self, document: TravelDocument) -> None:
-        self._saved(call_service(self, lambda: self.service.save_document(self.reference,
-                                                                          document)))
+        self._saved(
+            call_service(self, lambda: self.service.save_document(self.reference, document))
+        )
 
     def remove_document(self, document_id: str) -> None:
-        self._saved(call_service(self, lambda: self.service.remove_document(self.reference,
-                                                                            document_id)))
+        self._saved(
+            call_service(self, lambda: self.service.remove_document(self.reference, document_id))
+        )
