@@ -169,7 +169,9 @@ class Planner:
         ancestor = max(ancestors, key=lambda v: v.hlc) if ancestors else None
         base_doc: Any = MISSING
         if ancestor is not None and not ancestor.deleted:
-            base_doc = normalise(kind, ancestor.data, rid) if self.kind == "sync" else ancestor.data
+            base_doc = ancestor.data  # {} when scrubbed: every difference is then a conflict
+            if self.kind == "sync" and base_doc:
+                base_doc = normalise(kind, base_doc, rid)
         merged, conflicts = merge3(
             base_doc,
             MISSING if local_doc is None else local_doc,

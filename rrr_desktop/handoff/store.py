@@ -46,8 +46,18 @@ _PEER_COLS = (
 
 
 def _peer(row: tuple[Any, ...]) -> Peer:
-    return Peer(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), str(row[5]),
-                str(row[6]), bool(row[7]), str(row[8]), str(row[9]))
+    return Peer(
+        str(row[0]),
+        str(row[1]),
+        str(row[2]),
+        str(row[3]),
+        str(row[4]),
+        str(row[5]),
+        str(row[6]),
+        bool(row[7]),
+        str(row[8]),
+        str(row[9]),
+    )
 
 
 def add_peer(conn: Connection, card: ContactCard, card_text: str, at: str, by: str) -> None:
@@ -201,10 +211,28 @@ def put_bases(conn: Connection, peer: str, rows: list[tuple[str, Version]]) -> N
         "INSERT OR REPLACE INTO handoff_base(peer, record_id, hlc, deleted, data) "
         "VALUES (?,?,?,?,?)",
         [
-            (peer, record_id, v.hlc, int(v.deleted),
-             encode_doc(json.dumps(v.data, ensure_ascii=False, separators=(",", ":"))))
+            (
+                peer,
+                record_id,
+                v.hlc,
+                int(v.deleted),
+                encode_doc(json.dumps(v.data, ensure_ascii=False, separators=(",", ":"))),
+            )
             for record_id, v in rows
         ],
+    )
+
+
+def scrub_deleted_bases(conn: Connection) -> None:
+    """Deleted here (e.g. retention): keep only the version of our copies, not the data.
+
+    An empty base still turns "deleted here, edited there" into a conflict, never a
+    silent return of deleted data.
+    """
+    conn.execute(
+        "UPDATE handoff_base SET data = ? WHERE length(data) > 16 AND record_id IN "
+        "(SELECT id FROM records WHERE deleted = 1)",
+        (encode_doc("{}"),),
     )
 
 

@@ -178,6 +178,7 @@ class HandoffService:
         bundle_id = uuid.uuid4().hex
         created = self._now()
         with self.s.write() as conn:
+            store.scrub_deleted_bases(conn)
             if kind == "sync":
                 selection = exporter.select_sync(conn, peer_key, self.s.next_version())
                 _, received = store.sync_state(conn, peer_key)
@@ -263,6 +264,7 @@ class HandoffService:
             )
             return ImportPreview(manifest, peer, items)
         with self.s.write() as conn:
+            store.scrub_deleted_bases(conn)
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleRejected(
                     "This bundle was already imported; importing it again is refused."

@@ -113,3 +113,49 @@ def test_deleted_here_but_edited_there_is_a_conflict(
     assert conflict.local == {}
     a.handoff.resolve(conflict.id, "remote")
     assert CaseService(a.session).get(reference, audit=False).person.wishes == "still here"
+
+
+def test_copies_kept_for_merging_lose_their_data_once_the_case_is_deleted_here(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Retention: a deleted case's data must not live on in the merge bases."""
+    a, b = two_devices
+    _send(a, b, tmp_path / "1.rrrbundle")
+    reference = _first_reference(b)
+    case = CaseService(b.session).get(reference, audit=False)
+    from rrr_desktop.handoff import store
+    from rrr_desktop.vault.cases import tombstone_case
+
+    assert store.get_base(b.session.conn(), fingerprint_of(a), case.id).data != {}
+    with b.session.write() as conn:
+        tombstone_case(conn, case.id, b.session.next_version(), b.session.device_id)
+    b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))
+    assert store.get_base(b.session.conn(), fingerprint_of(a), case.id).data == {}
+    # A edited the case meanwhile: A sees "deleted there, edited here" as a conflict.
+    CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "x"), "e")
+    assert a.handoff.import_bundle(tmp_path / "2.rrrbundle").totals() == {"conflict": 1}
+    [conflict] = a.handoff.conflicts()
+    a.handoff.resolve(conflict.id, "local")  # A keeps its edited case
+    a.handoff.export_bundle("sync", tmp_path / "3.rrrbundle", fingerprint_of(b))
+    # A's person saw the deletion and chose to keep the case: that decision travels to B.
+    assert b.handoff.import_bundle(tmp_path / "3.rrrbundle").totals() == {"changed": 1}
+    assert CaseService(b.session).get(reference, audit=False).person.wishes == "x"
+
+
+def test_edit_there_of_a_case_deleted_here_is_a_conflict_even_with_a_scrubbed_base(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_devices
+    _send(a, b, tmp_path / "1.rrrbundle")
+    reference = _first_reference(b)
+    case = CaseService(b.session).get(reference, audit=False)
+    from rrr_desktop.vault.cases import tombstone_case
+
+    with b.session.write() as conn:
+        tombstone_case(conn, case.id, b.session.next_version(), b.session.device_id)
+    b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))  # scrubs
+    CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "x"), "e")
+    a.handoff.export_bundle("sync", tmp_path / "3.rrrbundle", fingerprint_of(b))
+    totals = b.handoff.import_bundle(tmp_path / "3.rrrbundle").totals()
+    assert totals["conflict"] == 1
+    assert CaseService(b.session).count(CaseQuery()) == 299  # still deleted until decided
