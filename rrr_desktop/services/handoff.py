@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.errors import BundleRejected, NotFound
 from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
@@ -24,6 +25,7 @@ from rrr_desktop.handoff.manifest import (
     Manifest,
 )
 from rrr_desktop.handoff.merge import MISSING, get_at, path_text
+from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
 
 
@@ -94,6 +96,7 @@ class HandoffService:
 
     def add_peer(self, card_file: Path) -> store.Peer:
         """Add a contact card, not yet trusted: compare the fingerprint, then ``trust``."""
+        self.s.require(Role.SUPERVISOR, "add contact cards of other installations")
         raw = card_file.read_bytes()
         card = parse_card(raw)
         if card.fingerprint == self.identity().fingerprint:
@@ -115,6 +118,7 @@ class HandoffService:
 
     def trust_peer(self, fingerprint: str) -> store.Peer:
         """Typing the fingerprint read out by the peer is the comparison."""
+        self.s.require(Role.SUPERVISOR, "trust other installations")
         peer = self.peer(fingerprint)
         with self.s.write() as conn:
             store.set_trusted(conn, peer.fingerprint, True, self._now())
@@ -126,6 +130,7 @@ class HandoffService:
 
     def join_organisation(self, fingerprint: str) -> None:
         """A new laptop of an organisation takes over its identity (only while empty)."""
+        self.s.require(Role.ADMIN, "join this vault to another organisation")
         peer = self.peer(fingerprint)
         if not peer.trusted:
             raise BundleRejected("Trust the peer's card before joining its organisation.")
@@ -158,6 +163,11 @@ class HandoffService:
     ) -> ExportResult:
         """Write a bundle for a trusted peer (or a passphrase and an organisation name)."""
         references = references or []
+        if kind == "sync":  # every case of the organisation: not for need-to-know users
+            self.s.require(Role.SUPERVISOR, "write a sync bundle of all cases")
+        cases = CaseService(self.s)
+        for reference in references:
+            cases.get(reference, audit=False)  # raises unless this user may see the case
         identity = self.identity()
         org = self.s.organisation()
         peer = self.peer(peer_fingerprint) if peer_fingerprint else None
@@ -249,6 +259,8 @@ class HandoffService:
     ) -> ImportPreview:
         verified = self.verify(path, passphrase, progress)
         manifest, peer = verified.manifest, verified.peer
+        if manifest.kind == "sync":
+            self.s.require(Role.SUPERVISOR, "import a sync bundle")
         sent = manifest.transfer.fields if manifest.transfer else {}
         items: list[PreviewItem] = []
         if not apply:

@@ -85,3 +85,27 @@ def test_cancelling_an_export_leaves_no_file(two_orgs: tuple[Side, Side], tmp_pa
         )
     assert list(tmp_path.glob("r.rrrbundle*")) == []
     assert vault_hash(a.session) == before
+
+
+def test_a_caseworker_may_not_sync_everything_nor_refer_others_cases(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    from rrr_desktop.domain.enums import Role
+    from rrr_desktop.errors import PermissionDenied
+    from rrr_desktop.services import vault_service
+    from tests.conftest import PASSPHRASE
+
+    a, b = two_orgs
+    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    vault_service.add_user(a.session, "kim", PASSPHRASE, [Role.CASEWORKER])
+    kim = HandoffService(vault_service.open_session(a.session.directory, "kim", PASSPHRASE))
+    try:
+        with pytest.raises(PermissionDenied):
+            kim.export_bundle("sync", tmp_path / "s.rrrbundle", fingerprint_of(b))
+        with pytest.raises(PermissionDenied, match="not assigned to you"):
+            kim.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
+        with pytest.raises(PermissionDenied):
+            kim.trust_peer(fingerprint_of(b))
+        assert list(tmp_path.glob("*.rrrbundle")) == []
+    finally:
+        kim.s.close()
