@@ -148,7 +148,11 @@ class PeersView(QWidget):
                 ),
             )
             return False
-        self.service.trust_peer(expected)
+        try:
+            self.service.trust_peer(expected)
+        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+            show_error(self, exc)
+            return False
         self.reload()
         self.changed.emit()
         return True
