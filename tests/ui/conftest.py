@@ -59,12 +59,13 @@ def main_window(
 ) -> Iterator[MainWindow]:
     """The real main window on the demo vault, showing its lock screen."""
     window = MainWindow(prefs, vault_dir, tmp_path / "demo-vault", clock=clock, demo_cases=20)
-    qtbot.addWidget(window)
     window.show()
     yield window
-    window.lock()
+    window.lock()  # first: closing an unlocked window with edits would ask what to do
+    window.close()
     tasks.wait_for_idle()
-    QCoreApplication.processEvents()
+    window.deleteLater()
+    flush_deletes()
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:

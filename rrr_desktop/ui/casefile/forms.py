@@ -109,6 +109,7 @@ class OptionalNumber(QSpinBox):
         super().__init__(parent)
         self.setRange(-1, maximum)
         self.setSpecialValueText(" ")
+        self.setValue(-1)
 
     def number(self) -> int | None:
         return None if self.value() < 0 else self.value()

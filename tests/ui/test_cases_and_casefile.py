@@ -1,0 +1,197 @@
+"""Search, open, edit, save, stage gates and new cases, driven on the real main window."""
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.domain.enums import Stage
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.session import Session
+from rrr_desktop.ui.casefile.view import CaseFileView
+from rrr_desktop.ui.main_window import MainWindow
+from rrr_desktop.ui.new_case import NewCaseDialog
+
+
+def _open_first(qtbot: QtBot, window: MainWindow, text: str = "") -> CaseFileView:
+    assert window.workspace is not None
+    case_list = window.workspace.cases.list
+    if text:
+        case_list.search.setText(text)
+        case_list.run_query()
+        qtbot.waitUntil(lambda: not case_list.model.loading, timeout=10_000)
+    case_list.table.setFocus()
+    index = case_list.model.index(0, 1)
+    case_list.table.doubleClicked.emit(index)
+    view = window.workspace.cases.tabs.currentWidget()
+    assert isinstance(view, CaseFileView)
+    return view
+
+
+def test_search_narrows_the_table(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None
+    case_list = unlocked.workspace.cases.list
+    total = case_list.model.rowCount()
+    assert total == 300
+    assert case_list.count_label.text() == "300 case(s)"
+    qtbot.keyClicks(case_list.search, "soph")
+    qtbot.waitUntil(lambda: 0 < case_list.model.rowCount() < total, timeout=10_000)
+    names = [case_list.model.data(case_list.model.index(r, 1))
+             for r in range(case_list.model.rowCount())]
+    assert all("soph" in str(n).casefold() for n in names)
+    assert case_list.count_label.text() == f"{len(names)} case(s)"
+    case_list.search.clear()
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == total, timeout=10_000)
+
+
+def test_only_the_latest_search_is_shown(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None
+    case_list = unlocked.workspace.cases.list
+    case_list.search.setText("zzzz-no-such-person")
+    case_list.run_query()
+    case_list.search.setText("")
+    case_list.run_query()  # answers to the first query arrive stale and are dropped
+    qtbot.waitUntil(lambda: not case_list.model.loading, timeout=10_000)
+    assert case_list.model.rowCount() == 300
+
+
+def test_filters_and_sorting(qtbot: QtBot, unlocked: MainWindow, demo_session: Session) -> None:
+    assert unlocked.workspace is not None
+    case_list = unlocked.workspace.cases.list
+    case_list.stage.setCurrentIndex(case_list.stage.findData(Stage.INTAKE.value))
+    expected = CaseService(demo_session).count(CaseQuery(stage=Stage.INTAKE.value))
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == expected and not case_list.model.loading,
+                    timeout=10_000)
+    case_list.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: case_list.model.query.sort == "reference" and
+                    not case_list.model.loading, timeout=10_000)
+    refs = [case_list.model.data(case_list.model.index(r, 0)) for r in range(min(expected, 20))]
+    assert refs == sorted(refs)
+
+
+def test_open_case_shows_reference_in_title_not_name(qtbot: QtBot, unlocked: MainWindow) -> None:
+    view = _open_first(qtbot, unlocked)
+    assert view.case is not None
+    assert unlocked.windowTitle() == f"RRR Desktop — {view.reference}"
+    assert view.case.person.full_name not in unlocked.windowTitle()
+    assert view.tab_keys[:5] == ["person", "intake", "shelter", "consent", "stage"]
+    assert view.form_tabs[0].given.text() == view.case.person.given_name  # type: ignore[attr-defined]
+
+
+def test_edit_and_save_writes_the_audit(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    view = _open_first(qtbot, unlocked)
+    person = view.form_tabs[0]
+    person.family.setText("Newname")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Newname")  # type: ignore[attr-defined]
+    assert view.dirty and view.save_button.isEnabled()
+    tabs = unlocked.workspace.cases.tabs  # type: ignore[union-attr]
+    assert tabs.tabText(tabs.currentIndex()).endswith("*")
+    view.save_button.click()
+    assert not view.dirty
+    assert view.message.text() == "Saved."
+    service = CaseService(demo_session)
+    assert service.get(view.reference, audit=False).person.family_name == "Newname"
+    entries = [e for e in service.history(view.reference) if e.action == "case.edit"]
+    assert entries and json.loads(entries[-1].detail) == {"fields": ["person"]}
+    assert "Newname" not in entries[-1].detail
+    view.undo_button.click()
+    assert service.get(view.reference, audit=False).person.family_name != "Newname"
+
+
+def test_invalid_field_shows_a_message_and_saves_nothing(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    view = _open_first(qtbot, unlocked)
+    person = view.form_tabs[0]
+    person.nationality.setText("K1")  # type: ignore[attr-defined]
+    person.given.setText("")  # type: ignore[attr-defined]
+    person.given.textEdited.emit("")  # type: ignore[attr-defined]
+    assert not view.save()
+    errors = [label.text() for label in view.findChildren(type(view.message), "fieldError")
+              if label.isVisibleTo(view)]
+    assert "This field is required." in errors
+    assert any("two-letter country code" in e for e in errors)
+    before = CaseService(demo_session).get(view.reference, audit=False)
+    assert before.person.given_name != ""
+
+
+def test_blocked_stage_change_lists_its_reasons(qtbot: QtBot, unlocked: MainWindow) -> None:
+    view = _open_first(qtbot, unlocked)
+    view.select_tab("stage")
+    stage_tab = view.tabs.currentWidget()
+    stage_tab.target.setCurrentIndex(stage_tab.target.findData(Stage.TRAVEL.value))  # type: ignore[attr-defined]
+    stage_tab.change_button.click()  # type: ignore[attr-defined]
+    text = stage_tab.reasons.text()  # type: ignore[attr-defined]
+    assert "cannot move to Travel" in text
+    assert "No travel itinerary has been recorded." in text
+    assert view.case is not None and view.case.stage != Stage.TRAVEL
+
+
+def test_consent_recorded_and_shown(qtbot: QtBot, unlocked: MainWindow) -> None:
+    view = _open_first(qtbot, unlocked)
+    view.select_tab("consent")
+    tab = view.tabs.currentWidget()
+    tab.purpose.set_value("testimony")  # type: ignore[attr-defined]
+    tab.state.set_value("declined")  # type: ignore[attr-defined]
+    tab.record_button.click()  # type: ignore[attr-defined]
+    assert view.case is not None
+    assert view.case.consents[-1].state == "declined"
+    row = list(view.case.consents[-1].purpose.__class__).index(view.case.consents[-1].purpose)
+    assert tab.purposes.item(row, 1).text() == "Declined"  # type: ignore[attr-defined]
+
+
+def test_open_case_requested_opens_the_named_tab(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None and unlocked.ctx is not None
+    reference = unlocked.workspace.cases.list.model.data(
+        unlocked.workspace.cases.list.model.index(3, 0))
+    unlocked.workspace.show_page("today")
+    unlocked.ctx.openCaseRequested.emit(reference, "consent")
+    view = unlocked.workspace.cases.view_for(reference)
+    assert view is not None
+    assert view.tab_keys[view.tabs.currentIndex()] == "consent"
+    assert unlocked.workspace.pages.currentWidget() is unlocked.workspace.cases
+
+
+def test_new_case_warns_about_a_duplicate(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    service = CaseService(demo_session)
+    existing = service.get(service.search(CaseQuery(limit=1))[0].reference, audit=False)
+    before = service.count(CaseQuery())
+    assert unlocked.ctx is not None
+    dialog = NewCaseDialog(unlocked.ctx, unlocked)
+    qtbot.addWidget(dialog)
+    dialog.given.setText(existing.person.given_name)
+    dialog.family.setText(existing.person.family_name)
+    dialog.nationality.setText(existing.person.nationality)
+    dialog.check_and_create()
+    assert not dialog.duplicates.isHidden()
+    assert not dialog.created_reference
+    assert any(existing.reference in dialog.duplicates.item(i).text()
+               for i in range(dialog.duplicates.count()))
+    assert "Possible duplicate" in dialog.message.text()
+    assert service.count(CaseQuery()) == before
+    dialog.check_and_create()  # second press: create anyway
+    assert service.count(CaseQuery()) == before + 1
+    assert dialog.created_reference
+    view = unlocked.workspace.cases.view_for(dialog.created_reference)  # type: ignore[union-attr]
+    assert view is not None
+
+
+def test_new_case_without_a_match_is_created_at_once(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    assert unlocked.ctx is not None
+    dialog = NewCaseDialog(unlocked.ctx, unlocked)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.given, "Qwertyuiop")
+    dialog.nationality.setText("KH")
+    dialog.check_and_create()
+    assert dialog.created_reference
+    assert CaseService(demo_session).get(dialog.created_reference, audit=False).person.given_name \
+        == "Qwertyuiop"
+    QApplication.processEvents()
