@@ -87,7 +87,8 @@ def test_edit_and_save_writes_the_audit(
     person = view.form_tabs[0]
     person.family.setText("Newname")  # type: ignore[attr-defined]
     person.family.textEdited.emit("Newname")  # type: ignore[attr-defined]
-    assert view.dirty and view.save_button.isEnabled()
+    assert view.dirty
+    assert view.save_button.isEnabled()
     tabs = unlocked.workspace.cases.tabs  # type: ignore[union-attr]
     assert tabs.tabText(tabs.currentIndex()).endswith("*")
     view.save_button.click()
@@ -96,7 +97,8 @@ def test_edit_and_save_writes_the_audit(
     service = CaseService(demo_session)
     assert service.get(view.reference, audit=False).person.family_name == "Newname"
     entries = [e for e in service.history(view.reference) if e.action == "case.edit"]
-    assert entries and json.loads(entries[-1].detail) == {"fields": ["person"]}
+    assert entries
+    assert json.loads(entries[-1].detail) == {"fields": ["person"]}
     assert "Newname" not in entries[-1].detail
     view.undo_button.click()
     assert service.get(view.reference, audit=False).person.family_name != "Newname"
@@ -128,7 +130,8 @@ def test_blocked_stage_change_lists_its_reasons(qtbot: QtBot, unlocked: MainWind
     text = stage_tab.reasons.text()  # type: ignore[attr-defined]
     assert "cannot move to Travel" in text
     assert "No travel itinerary has been recorded." in text
-    assert view.case is not None and view.case.stage != Stage.TRAVEL
+    assert view.case is not None
+    assert view.case.stage != Stage.TRAVEL
 
 
 def test_consent_recorded_and_shown(qtbot: QtBot, unlocked: MainWindow) -> None:
@@ -145,7 +148,8 @@ def test_consent_recorded_and_shown(qtbot: QtBot, unlocked: MainWindow) -> None:
 
 
 def test_open_case_requested_opens_the_named_tab(qtbot: QtBot, unlocked: MainWindow) -> None:
-    assert unlocked.workspace is not None and unlocked.ctx is not None
+    assert unlocked.workspace is not None
+    assert unlocked.ctx is not None
     reference = unlocked.workspace.cases.list.model.data(
         unlocked.workspace.cases.list.model.index(3, 0))
     unlocked.workspace.show_page("today")

@@ -1,0 +1,60 @@
+"""The Today use case and page: what needs action, each row opening the right tab."""
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.domain.enums import RiskFinding, Stage
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.domain.return_prep import OverrideKind, RiskAssessment, SupervisorOverride
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.session import Session
+from rrr_desktop.services.today import KIND_TAB, today_items
+from rrr_desktop.ui.main_window import MainWindow
+from rrr_desktop.ui.today_page import TodayPage
+
+
+def test_today_lists_due_work_overdue_first(demo_session: Session) -> None:
+    items = today_items(demo_session)
+    kinds = {i.kind for i in items}
+    assert {"message", "checklist", "followup"} <= kinds
+    today = demo_session.clock.today()
+    assert all(i.overdue == (i.due is not None and i.due < today) for i in items)
+    flags = [i.overdue for i in items]
+    assert flags == sorted(flags, reverse=True)  # overdue ones come first
+    assert all(i.tab == KIND_TAB[i.kind] for i in items)
+
+
+def test_suspicion_of_harm_waits_for_a_supervisor(demo_session: Session) -> None:
+    service = CaseService(demo_session)
+    row = service.search(CaseQuery(stage=Stage.RETURN_PREPARATION.value, limit=1))[0]
+    on = demo_session.clock.today()
+
+    def harm(case):  # type: ignore[no-untyped-def]
+        case.risk_assessments.append(RiskAssessment(
+            assessed_on=on + dt.timedelta(days=1), assessed_by="alice",
+            finding=RiskFinding.SUSPICION_OF_HARM))
+        case.overrides = [o for o in case.overrides if o.kind != OverrideKind.RISK]
+
+    service.modify(row.reference, harm, "case.risk")
+    approvals = [i for i in today_items(demo_session) if i.kind == "approval"]
+    assert row.reference in [i.reference for i in approvals]
+    service.modify(row.reference, lambda c: c.overrides.append(SupervisorOverride(
+        kind=OverrideKind.RISK, by="alice", reason="Reviewed with the family; safe plan agreed.")),
+        "case.override")
+    approvals = [i for i in today_items(demo_session) if i.kind == "approval"]
+    assert row.reference not in [i.reference for i in approvals]
+
+
+def test_today_row_opens_the_case_at_its_tab(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None
+    page = unlocked.workspace.page("today")
+    assert isinstance(page, TodayPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10_000)
+    item = page.items[0]
+    page.open_row(0)
+    view = unlocked.workspace.cases.view_for(item.reference)
+    assert view is not None
+    if item.tab in view.tab_keys:  # the tab comes from a feature package
+        assert view.tab_keys[view.tabs.currentIndex()] == item.tab
+    assert unlocked.windowTitle() == f"RRR Desktop — {item.reference}"
