@@ -67,6 +67,10 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; border: none; }"
+            "QListWidget#navigation::item { padding: 8px 10px; }"
+        )
         self.pages = QStackedWidget(self)
         self.page_keys: list[str] = []
         layout = QHBoxLayout(self)

@@ -24,6 +24,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
 from rrr_desktop.ui.labels import label
 
 Loc = tuple[str, ...]
+FORM_MAX_WIDTH = 900  # long lines of fields are hard to read on wide screens
 _EMPTY_DATE = QDate(1900, 1, 1)
 _MESSAGES = {
     "string_too_short": N_("validation", "This field is required."),

@@ -11,7 +11,7 @@ from rrr_desktop.domain.enums import (
     IdentificationType,
     ReferralSource,
 )
-from rrr_desktop.ui.casefile.forms import EnumCombo, FormSection, OptionalDate
+from rrr_desktop.ui.casefile.forms import FORM_MAX_WIDTH, EnumCombo, FormSection, OptionalDate
 from rrr_desktop.ui.context import UiContext
 
 
@@ -53,6 +53,7 @@ class IntakeTab(FormSection):
         self.add(("intake", "screening_notes"), self.tr("&Screening notes"), self.screening)
         self.add(("asylum",), self.tr("&Asylum"), self.asylum)
         body = QWidget(self)
+        body.setMaximumWidth(FORM_MAX_WIDTH)
         body.setLayout(self.form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

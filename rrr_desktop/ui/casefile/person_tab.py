@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Sex
-from rrr_desktop.ui.casefile.forms import EnumCombo, FormSection, OptionalDate, OptionalNumber
+from rrr_desktop.ui.casefile.forms import (
+    FORM_MAX_WIDTH,
+    EnumCombo,
+    FormSection,
+    OptionalDate,
+    OptionalNumber,
+)
 from rrr_desktop.ui.context import UiContext
 
 
@@ -63,7 +70,8 @@ class PersonTab(FormSection):
         self.contacts.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Contact"), self.tr("Note"), self.tr("Safe to use")]
         )
-        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.contacts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.contacts.setColumnWidth(1, 200)
         self.contacts.setMaximumHeight(130)
         self.contacts.itemChanged.connect(self._changed)
         add_contact = QPushButton(self.tr("Add contact"), self)
@@ -95,6 +103,7 @@ class PersonTab(FormSection):
                  self.g_appointed, guardian_form)
 
         body = QWidget(self)
+        body.setMaximumWidth(FORM_MAX_WIDTH)
         column = QVBoxLayout(body)
         column.addLayout(self.form)
         column.addWidget(QLabel(self.tr("Contacts (mark unsafe ones)"), body))

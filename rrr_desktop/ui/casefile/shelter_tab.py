@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.ui.casefile.forms import FormSection, LinesEdit, OptionalDate
+from rrr_desktop.ui.casefile.forms import FORM_MAX_WIDTH, FormSection, LinesEdit, OptionalDate
 from rrr_desktop.ui.context import UiContext
 
 _CHECK_COLUMNS = (2, 3)
@@ -65,6 +65,7 @@ class ShelterTab(FormSection):
         remove.clicked.connect(self._remove_medical)
 
         body = QWidget(self)
+        body.setMaximumWidth(FORM_MAX_WIDTH)
         column = QVBoxLayout(body)
         column.addLayout(self.form)
         column.addWidget(QLabel(self.tr("Medical care (testing only ever voluntary)"), body))

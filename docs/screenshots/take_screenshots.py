@@ -1,0 +1,85 @@
+"""Regenerate the README screenshots: `QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py`.
+
+Runs the real app on a throw-away demo vault (invented cases only) and saves PNGs here.
+"""
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+OUT = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    base = Path(tempfile.mkdtemp(prefix="rrr-shots-"))
+    os.environ["RRR_VAULT"] = str(base / "vault")
+    app = QApplication(sys.argv)
+    from rrr_desktop.resources import register_fonts
+    from rrr_desktop.services import demo, vault_service
+    from rrr_desktop.ui import tasks
+    from rrr_desktop.ui.casefile.view import CaseFileView
+    from rrr_desktop.ui.main_window import MainWindow
+    from rrr_desktop.ui.prefs import Prefs
+
+    register_fonts()
+    vault_dir = vault_service.default_vault_dir()
+    prefs = Prefs(QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(prefs, vault_dir, demo.demo_vault_dir(vault_dir))
+    window.resize(1280, 800)
+    window.show()
+
+    def settle(until: object = None, rounds: int = 400) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            tasks.wait_for_idle(50)
+            app.processEvents()
+            if until is not None and until():  # type: ignore[operator]
+                return
+            if until is None and rounds <= 400:
+                time.sleep(0.01)
+        if until is not None:
+            raise SystemExit("timed out")
+
+    def shot(name: str) -> None:
+        settle(rounds=10)
+        window.grab().save(str(OUT / f"{name}.png"))
+
+    shot("01-setup-wizard")
+    window.wizard.open_demo()
+    settle(lambda: window.workspace is not None)
+    settle(rounds=20)
+    shot("02-today")
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.show_page("cases")
+    case_list = workspace.cases.list
+    case_list.search.setText("sok")
+    case_list.run_query()  # what the 150 ms debounce would do
+    settle(lambda: not case_list.model.loading and case_list.model.rowCount() > 0)
+    shot("03-cases-search")
+    reference = str(case_list.model.data(case_list.model.index(0, 0)))
+    workspace.open_case(reference)
+    view = workspace.cases.tabs.currentWidget()
+    assert isinstance(view, CaseFileView)
+    shot("04-case-file-person")
+    view.select_tab("stage")
+    stage_tab = view.tabs.currentWidget()
+    stage_tab.target.setCurrentIndex(stage_tab.target.findData("travel"))  # type: ignore[attr-defined]
+    stage_tab.change_stage()  # type: ignore[attr-defined]
+    shot("05-case-file-stage-blocked")
+    view.select_tab("consent")
+    shot("06-case-file-consent")
+    window.lock()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shot("07-lock-screen")
+    window.close()
+    tasks.wait_for_idle()
+
+
+if __name__ == "__main__":
+    main()
