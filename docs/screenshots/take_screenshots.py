@@ -61,7 +61,7 @@ def main() -> None:
     case_list.search.setText("sok")
     case_list.run_query()  # what the 150 ms debounce would do
     settle(lambda: not case_list.model.loading and case_list.model.rowCount() > 0)
-    shot("03-cases-search")
+    shot("cases")  # the README opens with this one
     reference = str(case_list.model.data(case_list.model.index(0, 0)))
     workspace.open_case(reference)
     view = workspace.cases.tabs.currentWidget()
