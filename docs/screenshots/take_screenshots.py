@@ -1,4 +1,4 @@
-"""Regenerate the README screenshots: `QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py`.
+"""Regenerate the README screenshots (run with QT_QPA_PLATFORM=offscreen).
 
 Runs the real app on a throw-away demo vault (invented cases only) and saves PNGs here.
 """

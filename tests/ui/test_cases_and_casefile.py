@@ -2,8 +2,9 @@
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import Stage
@@ -199,3 +200,29 @@ def test_new_case_without_a_match_is_created_at_once(
     assert CaseService(demo_session).get(dialog.created_reference, audit=False).person.given_name \
         == "Qwertyuiop"
     QApplication.processEvents()
+
+
+def test_closing_a_tab_with_edits_asks_first(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _open_first(qtbot, unlocked)
+    cases = unlocked.workspace.cases  # type: ignore[union-attr]
+    person = view.form_tabs[0]
+    person.family.setText("Changed")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Changed")  # type: ignore[attr-defined]
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def fake(*args: object) -> QMessageBox.StandardButton:
+            asked.append(str(args[2]))
+            return button
+        return fake
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not cases.close_tab(cases.tabs.indexOf(view))
+    assert cases.view_for(view.reference) is view
+    assert asked
+    assert view.reference in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert cases.close_tab(cases.tabs.indexOf(view))
+    assert cases.view_for(view.reference) is None
