@@ -171,7 +171,10 @@ class CaseTableModel(QAbstractTableModel):
         if column == 5:
             return case.origin_country
         if column == 6:
-            text = ACTION_TEXT.get(case.next_action, "")
+            code = case.next_action
+            if code == "visit_due" and case.next_due is not None and case.next_due < self._today:
+                code = "visit_overdue"  # the index was written on an earlier day
+            text = ACTION_TEXT.get(code, "")
             action = QCoreApplication.translate("next", text) if text else ""
             if action and case.next_due is not None:
                 return f"{action} ({case.next_due.isoformat()})"

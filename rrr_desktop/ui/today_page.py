@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,12 +28,18 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self.ctx = ctx
         self.items: list[TodayItem] = []
+        self.all_items: list[TodayItem] = []
         heading = QLabel(self.tr("Today"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
         self.summary = QLabel(self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Everything"), "")
+        for key, text in KIND_TEXT.items():
+            self.kind.addItem(QCoreApplication.translate("today", text), key)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show(self.all_items))
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.table = QTableWidget(0, 5, self)
@@ -52,6 +59,7 @@ class TodayPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.kind)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -75,6 +83,9 @@ class TodayPage(QWidget):
             self.tr("The list could not be loaded.")))
 
     def _show(self, items: list[TodayItem]) -> None:
+        self.all_items = items
+        wanted = str(self.kind.currentData() or "")
+        items = [i for i in items if not wanted or i.kind == wanted]
         self.items = items
         overdue = sum(1 for i in items if i.overdue)
         self.summary.setText(

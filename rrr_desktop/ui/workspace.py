@@ -5,9 +5,11 @@ are ordered by ``order``. A navigation key no package provides yet gets an hones
 "not available yet" page. The whole workspace is destroyed when the app locks.
 """
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,8 @@ from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.registry import PageSpec, load_extensions
 from rrr_desktop.ui.settings_page import SettingsPage
 from rrr_desktop.ui.today_page import TodayPage
+
+log = logging.getLogger("rrr.ui")
 
 PLACEHOLDERS: dict[str, tuple[str, int, str]] = {
     "directory": (N_("pages", "Directory"), 30,
@@ -80,13 +84,17 @@ class Workspace(QWidget):
 
         self.cases = CasesPage(ctx, self)
         self.cases.currentCaseChanged.connect(self._case_title)
-        for spec in self._page_specs():
-            widget = spec.factory(ctx)
+        for number, spec in enumerate(self._page_specs(), start=1):
+            widget = _build_page(spec, ctx)
             self.pages.addWidget(widget)
             self.page_keys.append(spec.key)
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+            if number <= 9:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+                item.setToolTip(f"Ctrl+{number}")
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.openCaseRequested.connect(self.open_case)
         self.show_page("today")
@@ -140,6 +148,20 @@ class Workspace(QWidget):
     def discard(self) -> None:
         """Locking: drop every case view now, unsaved edits included."""
         self.cases.discard_all()
+
+
+def _build_page(spec: PageSpec, ctx: UiContext) -> QWidget:
+    """A page that fails to build must not take the whole workspace down with it."""
+    try:
+        return spec.factory(ctx)
+    except Exception as exc:  # noqa: BLE001 - shown as a page, logged without data
+        log.error("page %s could not be built: %s", spec.key, type(exc).__name__)
+        return NotYetPage(
+            QCoreApplication.translate("pages", spec.title),
+            QCoreApplication.translate("pages", "This page could not be opened ({kind}).").format(
+                kind=type(exc).__name__
+            ),
+        )
 
 
 def _placeholder(title: str, text: str) -> Callable[[UiContext], QWidget]:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import RiskFinding, Stage
@@ -58,3 +59,20 @@ def test_today_row_opens_the_case_at_its_tab(qtbot: QtBot, unlocked: MainWindow)
     if item.tab in view.tab_keys:  # the tab comes from a feature package
         assert view.tab_keys[view.tabs.currentIndex()] == item.tab
     assert unlocked.windowTitle() == f"RRR Desktop — {item.reference}"
+
+
+def test_today_filter_by_kind(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None
+    page = unlocked.workspace.page("today")
+    assert isinstance(page, TodayPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10_000)
+    everything = page.table.rowCount()
+    page.kind.setCurrentIndex(page.kind.findData("checklist"))
+    assert 0 < page.table.rowCount() < everything
+    assert {i.kind for i in page.items} == {"checklist"}
+
+
+def test_ctrl_number_switches_pages(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None
+    qtbot.keyClick(unlocked, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert unlocked.workspace.pages.currentWidget() is unlocked.workspace.cases

@@ -7,6 +7,7 @@ on their own and announce it with ``ctx.caseChanged``; every tab's ``load(case)`
 called when the case opens and whenever that signal names this case.
 """
 
+import logging
 from typing import Any, Protocol
 
 from pydantic import ValidationError
@@ -43,6 +44,7 @@ CORE_TABS = [
     CaseTabSpec("stage", N_("casetabs", "Stage & history"), 50, StageTab),
 ]
 VALIDATE_DELAY_MS = 250
+log = logging.getLogger("rrr.ui")
 
 
 class FormTab(Protocol):
@@ -56,6 +58,18 @@ class FormTab(Protocol):
 def case_tab_specs() -> list[CaseTabSpec]:
     _pages, extension_tabs = load_extensions()
     return sorted([*CORE_TABS, *extension_tabs], key=lambda t: t.order)
+
+
+def _build_tab(spec: CaseTabSpec, ctx: UiContext, reference: str) -> QWidget:
+    """A tab that fails to build shows why instead of closing the whole case file."""
+    try:
+        return spec.factory(ctx, reference)
+    except Exception as exc:  # noqa: BLE001 - logged by type only (no case data)
+        log.error("case tab %s could not be built: %s", spec.key, type(exc).__name__)
+        return QLabel(
+            QCoreApplication.translate("casetabs", "This tab could not be opened ({kind}).")
+            .format(kind=type(exc).__name__)
+        )
 
 
 class CaseFileView(QWidget):
@@ -94,7 +108,7 @@ class CaseFileView(QWidget):
         self.tab_keys: list[str] = []
         self.form_tabs: list[FormTab] = []
         for spec in case_tab_specs():
-            widget = spec.factory(ctx, reference)
+            widget = _build_tab(spec, ctx, reference)
             title = QCoreApplication.translate("casetabs", spec.title)
             self.tabs.addTab(widget, title.replace("&", "&&"))
             self.tab_keys.append(spec.key)
@@ -144,7 +158,11 @@ class CaseFileView(QWidget):
                 continue
             loader = getattr(widget, "load", None)
             if callable(loader):
-                loader(case)
+                try:
+                    loader(case)
+                except Exception as exc:  # noqa: BLE001 - one broken tab must not hide the case
+                    log.error("case tab %s failed to load: %s", self.tab_keys[index],
+                              type(exc).__name__)
         if not keep_edits:
             self._set_dirty(False)
             for tab in self.form_tabs:
