@@ -88,7 +88,7 @@ class CaseListWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
-        for column, width in enumerate((120, 200, 70, 50, 140, 60, 260, 95)):
+        for column, width in enumerate((120, 200, 80, 50, 150, 60, 260, 95)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

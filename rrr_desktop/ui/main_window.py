@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from rrr_desktop.i18n import install_language
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.wizard = SetupWizard(vault_dir, demo_dir, clock, demo_cases, self)
         self.wizard.opened.connect(self._on_opened)
+        self.wizard.backRequested.connect(self.start)
         self.stack.addWidget(self.wizard)
 
         self.status_user = QLabel(self)
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        self.wizard.back_button.setVisible(
+            vault_service.exists(self.vault_dir) or vault_service.exists(self.demo_dir)
+        )
         self.stack.setCurrentWidget(self.wizard)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "RRR Desktop — set up"))
         self._update_status()
@@ -107,6 +112,9 @@ class MainWindow(QMainWindow):
     def _on_opened(self, session: Session, kind: str) -> None:
         self.vault_kind = kind
         self.prefs.last_vault_kind = kind
+        if kind == "real":  # the working language chosen in the set-up form
+            self.prefs.language = session.user.language
+            install_language(session.user.language)
         self._on_unlocked(session)
 
     def _on_unlocked(self, session: Session) -> None:

@@ -37,6 +37,7 @@ class SetupWizard(QWidget):
     """Emits ``opened(session, kind)`` with kind "real" or "demo"."""
 
     opened = Signal(object, str)
+    backRequested = Signal()
 
     def __init__(
         self, vault_dir: Path, demo_dir: Path, clock: Clock | None = None,
@@ -63,7 +64,11 @@ class SetupWizard(QWidget):
         )
         intro.setWordWrap(True)
 
+        self.back_button = QPushButton(self.tr("← Back to the lock screen"), self)
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.backRequested.emit)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(title)
         outer.addWidget(intro)
         row = QHBoxLayout()

@@ -39,6 +39,7 @@ def fresh_window(tmp_path: Path, prefs: Prefs, clock: FixedClock) -> MainWindow:
 
 def test_first_launch_offers_setup_and_demo(qtbot: QtBot, fresh_window: MainWindow) -> None:
     assert fresh_window.stack.currentWidget() is fresh_window.wizard
+    assert fresh_window.wizard.back_button.isHidden()  # nothing to go back to yet
     assert "demo-passphrase" in "\n".join(
         label.text() for label in fresh_window.wizard.findChildren(QLabel))
     fresh_window.wizard.open_demo()
@@ -206,3 +207,14 @@ def test_not_yet_pages_are_honest(qtbot: QtBot, unlocked: MainWindow) -> None:
         if isinstance(page, NotYetPage):
             texts = [label.text() for label in page.findChildren(QLabel)]
             assert any("not available yet" in t for t in texts)
+
+
+def test_lock_screen_can_open_the_wizard_and_come_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.lock_screen.setup_button.click()
+    assert main_window.stack.currentWidget() is main_window.wizard
+    assert not main_window.wizard.back_button.isHidden()
+    main_window.wizard.back_button.click()
+    assert main_window.stack.currentWidget() is main_window.lock_screen
+    assert main_window.windowTitle() == "RRR Desktop — locked"

@@ -72,6 +72,7 @@ class PersonTab(FormSection):
         )
         self.contacts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.contacts.setColumnWidth(1, 200)
+        self.contacts.setColumnWidth(3, 120)
         self.contacts.setMaximumHeight(130)
         self.contacts.itemChanged.connect(self._changed)
         add_contact = QPushButton(self.tr("Add contact"), self)
