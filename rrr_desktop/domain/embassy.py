@@ -14,7 +14,7 @@ from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.consent import has_consent
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.domain.gates import Reason, embassy_contact_blockers
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked
 
 DEFAULT_DOCUMENT = "travel document"
@@ -75,15 +75,15 @@ def request_blockers(case: CaseFile, organisation: str, document_needed: str) ->
     """Why a travel-document request may not be written now (empty: it may)."""
     reasons = list(embassy_contact_blockers(case))
     if not case.person.nationality:
-        reasons.append(Reason("no_nationality", N_(
+        reasons.append(Reason("no_nationality", QT_TRANSLATE_NOOP(
             "embassy", "The person's nationality is not recorded, so no embassy can be asked.")))
     if not organisation.strip():
-        reasons.append(Reason("no_organisation", N_(
+        reasons.append(Reason("no_organisation", QT_TRANSLATE_NOOP(
             "embassy", "The requesting organisation's name is missing.")))
     if not has_consent(case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY) and (
         sensitive_words_in(organisation) or sensitive_words_in(document_needed)
     ):
-        reasons.append(Reason("sensitive_wording", N_(
+        reasons.append(Reason("sensitive_wording", QT_TRANSLATE_NOOP(
             "embassy",
             "The organisation name or the document named would reveal the person's situation "
             "to the embassy; give a neutral name for the letter.",

@@ -13,52 +13,59 @@ from rrr_desktop.domain.embassy import (
     sensitive_words_in,
 )
 from rrr_desktop.domain.gates import Reason
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.printing.context import PrintDocument
 from rrr_desktop.printing.layout import esc, page_shell, table, value_html
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmbassyLetter", text)
 
 
 def _birth(request: TravelDocumentRequest) -> str:
     if request.date_of_birth:
         return request.date_of_birth
     if request.birth_year_estimate:
-        return _tr("about {year} (estimated)").format(year=request.birth_year_estimate)
-    return _tr("not known")
+        return QCoreApplication.translate("EmbassyLetter", "about {year} (estimated)").format(
+            year=request.birth_year_estimate)
+    return QCoreApplication.translate("EmbassyLetter", "not known")
 
 
 def letter_paragraphs(request: TravelDocumentRequest) -> list[str]:
     """The letter's prose, plain text (checked for revealing words before use)."""
+    country, document = request.nationality, request.document_needed
     paragraphs = [
-        _tr("To the Embassy or Consulate of {country}").format(country=request.nationality),
-        _tr("Subject: request for a {document}").format(document=request.document_needed),
-        _tr(
+        QCoreApplication.translate(
+            "EmbassyLetter", "To the Embassy or Consulate of {country}").format(country=country),
+        QCoreApplication.translate(
+            "EmbassyLetter", "Subject: request for a {document}").format(document=document),
+        QCoreApplication.translate(
+            "EmbassyLetter",
             "We kindly ask you to issue a {document} to the national of {country} named "
             "below, who wishes to return home. Please let us know which further documents "
-            "or photographs you need and when the person may come to the consulate."
-        ).format(document=request.document_needed, country=request.nationality),
+            "or photographs you need and when the person may come to the consulate.",
+        ).format(document=document, country=country),
     ]
     if request.disclose_trafficking:
-        paragraphs.append(_tr(
+        paragraphs.append(QCoreApplication.translate(
+            "EmbassyLetter",
             "With the person's explicit consent, we inform you that they have been "
             "identified as a victim of trafficking in persons and are assisted by our "
-            "organisation. We ask you to treat this information as confidential."
+            "organisation. We ask you to treat this information as confidential.",
         ))
-    paragraphs.append(_tr("Thank you for your help."))
+    paragraphs.append(QCoreApplication.translate("EmbassyLetter", "Thank you for your help."))
     return paragraphs
 
 
 def _fields(request: TravelDocumentRequest) -> list[tuple[str, str]]:
+    unknown = QCoreApplication.translate("EmbassyLetter", "not known")
     return [
-        (_tr("Full name"), request.full_name),
-        (_tr("Date of birth"), _birth(request)),
-        (_tr("Place of birth"), request.place_of_birth or _tr("not known")),
-        (_tr("Nationality"), f"{request.nationality} ({request.nationality_code})"),
-        (_tr("Document needed"), request.document_needed),
-        (_tr("Requested by"), request.organisation),
-        (_tr("Our reference"), request.reference),
+        (QCoreApplication.translate("EmbassyLetter", "Full name"), request.full_name),
+        (QCoreApplication.translate("EmbassyLetter", "Date of birth"), _birth(request)),
+        (QCoreApplication.translate("EmbassyLetter", "Place of birth"),
+         request.place_of_birth or unknown),
+        (QCoreApplication.translate("EmbassyLetter", "Nationality"),
+         f"{request.nationality} ({request.nationality_code})"),
+        (QCoreApplication.translate("EmbassyLetter", "Document needed"),
+         request.document_needed),
+        (QCoreApplication.translate("EmbassyLetter", "Requested by"), request.organisation),
+        (QCoreApplication.translate("EmbassyLetter", "Our reference"), request.reference),
     ]
 
 
@@ -69,18 +76,19 @@ def letter_text(request: TravelDocumentRequest) -> str:
 
 
 def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
-    if not request.disclose_trafficking:
-        found = sensitive_words_in(letter_text(request))
-        if found:
-            raise EmbassyRequestRefused(
-                "The letter would reveal the person's situation without their consent.",
-                [Reason("sensitive_wording", "sensitive wording")],
-            )
+    if not request.disclose_trafficking and sensitive_words_in(letter_text(request)):
+        raise EmbassyRequestRefused(
+            "The letter would reveal the person's situation without their consent.",
+            [Reason("sensitive_wording", QT_TRANSLATE_NOOP(
+                "embassy", "The letter would reveal the person's situation to the embassy "
+                "without their consent."))],
+        )
     paragraphs = letter_paragraphs(request)
     rows = [
         f"<tr><td width='30%'>{esc(label)}</td><td width='70%'><b>{value_html(value)}</b></td></tr>"
         for label, value in _fields(request)
     ]
+    signature = QCoreApplication.translate("EmbassyLetter", "Signature, name and position")
     body = [
         f"<p align='right'>{esc(request.organisation)}<br/>"
         f"{esc(request.written_on.isoformat())}</p>",
@@ -90,7 +98,7 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         table(rows),
         *(f"<p>{esc(p)}</p>" for p in paragraphs[3:]),
         "<p><br/><br/><br/>" + "_" * 40 + "<br/>"
-        f"{esc(_tr('Signature, name and position'))}<br/>{esc(request.organisation)}</p>",
+        f"{esc(signature)}<br/>{esc(request.organisation)}</p>",
     ]
     title = f"RRR embassy letter {request.reference}"
     footer = (f"<p align='center' class='small'>{esc(request.reference)} &nbsp; "

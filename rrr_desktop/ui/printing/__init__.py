@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QWidget
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.registry import CaseTabSpec
 
@@ -13,4 +13,4 @@ def _print_tab(ctx: UiContext, reference: str) -> QWidget:
     return PrintTab(ctx, reference)
 
 
-CASE_TABS = [CaseTabSpec("print", N_("casetabs", "Print"), 100, _print_tab)]
+CASE_TABS = [CaseTabSpec("print", QT_TRANSLATE_NOOP("casetabs", "Print"), 100, _print_tab)]
