@@ -8,6 +8,7 @@ directory entries of the contacts handed over.
 
 import dataclasses
 import datetime as dt
+import re
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.directory import DirectoryEntry
@@ -19,6 +20,7 @@ from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.session import Session
 
 DOCUMENT_KINDS = ("checklist", "info_sheet", "embassy_letter")
+LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")  # BCP 47-like
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +49,8 @@ class PrintingService:
         """What a checklist or information sheet needs; the print is audited."""
         if kind not in DOCUMENT_KINDS:
             raise InvalidInput(f"Unknown document kind {kind!r}.")
+        if not LANGUAGE_CODE.match(language):
+            raise InvalidInput("The language must be a code such as km, th or ar.")
         case = self.cases.get(reference, audit=False)
         self._audit(case, kind, language, with_name or case.show_name_on_prints)
         entries = self._directory()

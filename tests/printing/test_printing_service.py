@@ -78,3 +78,12 @@ def test_caseworker_cannot_print_someone_elses_case(
             PrintingService(bob).material(reference, "info_sheet", "th")
     finally:
         bob.close()
+
+
+def test_language_must_be_a_code(session: Session) -> None:
+    from rrr_desktop.errors import InvalidInput
+
+    reference = _stored_case(session)
+    with pytest.raises(InvalidInput):
+        PrintingService(session).material(reference, "checklist", "Zqcanary Xylophonist")
+    assert _print_entries(session, reference) == []
