@@ -9,7 +9,7 @@ string about 40% longer and bracketed, so clipped layouts and untranslated text 
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from rrr_desktop.resources import translations_dir
@@ -83,6 +83,11 @@ def install_language(code: str) -> str:
         if translator.load(f"rrr_{code}", str(translations_dir())):
             app.installTranslator(translator)
             _installed.append(translator)
+        qt_own = QTranslator(app)  # Qt's standard buttons and dialogs, where Qt ships them
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
     else:
         code = "en"
     if code in LANGUAGES:

@@ -26,10 +26,12 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.security import IdleLock, InputWatcher
+from rrr_desktop.ui.tasks import wait_for_idle
 from rrr_desktop.ui.wizard import SetupWizard
 from rrr_desktop.ui.workspace import Workspace
 
 APP_TITLE = "RRR Desktop"
+LOCK_WAIT_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -150,10 +152,14 @@ class MainWindow(QMainWindow):
             self.ctx.deleteLater()
             self.ctx = None
         if self.session is not None:
-            directory = self.session.directory
-            self.session.close()
+            session = self.session
             self.session = None
-            self.show_lock(directory, demo=self.vault_kind == "demo")
+            self.show_lock(session.directory, demo=self.vault_kind == "demo")
+            self.repaint()  # the lock screen shows before we wait for anything
+            # Queries still running in workers use their own connections: let them end
+            # (their results are dropped) before the connections close and the key is wiped.
+            wait_for_idle(LOCK_WAIT_MS)
+            session.close()
         elif self.stack.currentWidget() is not self.wizard:
             self.show_lock(self.lock_screen.directory, demo=self.vault_kind == "demo")
 
