@@ -32,6 +32,8 @@ from rrr_desktop.reports.tables import Table
 from rrr_desktop.services.reports import Report
 
 PDF_DPI = 300
+_WRAP_WORDS = int(Qt.TextFlag.TextWordWrap)
+_WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
 Block = tuple[float, Callable[[QPainter, float], None]]  # height, paint at y
 
 
@@ -118,11 +120,13 @@ class _Layout:
         bold = self.font(9, True)
         line_h = self.metrics(font).height()
         if table.is_crosstab:
-            widths = [0.28] + [0.72 / (len(table.cols) + 1)] * (len(table.cols) + 1)
             head = [tr(FIELD_TITLES[table.fields[0]]),
                     *[tr(table.label(1, c)) for c in table.col_keys]]
             body = [[tr(table.label(0, r)),
                      *[_cell_text(table, r, c) for c in table.col_keys]] for r in table.row_keys]
+            widest = max(self.metrics(bold).horizontalAdvance(line[0]) for line in body)
+            first = min(max((widest + 8 * self.unit) / self.width, 0.16), 0.3)
+            widths = [first] + [(1 - first) / (len(table.cols) + 1)] * (len(table.cols) + 1)
             row_h = line_h * 2.4
         else:
             widths = [0.5, 0.25, 0.25]
@@ -131,13 +135,14 @@ class _Layout:
                     for r in table.row_keys]
             row_h = line_h * 1.5
         cols = [w * self.width for w in widths]
-        head_h = max(self.metrics(bold).boundingRect(
-            QRectF(0, 0, w - 6 * self.unit, 1e6), int(Qt.TextFlag.TextWordWrap), t).height()
+        head_font, wrap = self._header_font(head, cols)
+        head_h = max(self.metrics(head_font).boundingRect(
+            QRectF(0, 0, w - 2 * self.unit, 1e6), wrap, t).height()
             for w, t in zip(cols, head, strict=True)) + 6 * self.unit
 
         def paint(painter: QPainter, y: float) -> None:
             painter.fillRect(QRectF(0, y, self.width, head_h), QColor(225, 225, 225))
-            _row(painter, y, head_h, cols, head, bold, self.unit, wrap=True)
+            _row(painter, y, head_h, cols, head, head_font, self.unit, wrap=wrap, pad=1.0)
             for i, line in enumerate(body):
                 top = y + head_h + i * row_h
                 last = i == len(body) - 1
@@ -148,6 +153,21 @@ class _Layout:
                     painter.fillRect(QRectF(0, top, self.width, row_h), QColor(245, 245, 245))
                 _row(painter, top, row_h, cols, line, bold if last else font, self.unit)
         return head_h + row_h * len(body), paint
+
+    def _header_font(self, head: list[str], cols: list[float]) -> tuple[QFont, int]:
+        """Bold 9 pt, smaller (down to 6 pt) until every word fits its column, wrapping
+        between words; a word still too long is then broken rather than cut off."""
+        size = 9.0
+        while True:
+            font = self.font(size, True)
+            metrics = self.metrics(font)
+            fits = all(metrics.horizontalAdvance(word) <= w - 2 * self.unit
+                       for w, text in zip(cols, head, strict=True) for word in text.split())
+            if fits:
+                return font, _WRAP_WORDS
+            if size <= 6.0:
+                return font, _WRAP_ANYWHERE
+            size -= 0.5
 
     def chart_block(self, table: Table) -> Block:
         font = self.font(8)
@@ -166,22 +186,21 @@ def _cell_text(table: Table, row: str, col: str) -> str:
 
 
 def _row(painter: QPainter, y: float, h: float, cols: list[float], texts: list[str],
-         font: QFont, unit: float, wrap: bool = False) -> None:
+         font: QFont, unit: float, wrap: int = 0, pad: float = 3.0) -> None:
     painter.setFont(font)
     painter.setPen(QColor(0, 0, 0))
     x = 0.0
     for i, (w, text) in enumerate(zip(cols, texts, strict=True)):
         align = Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignHCenter
         flags = int(align | Qt.AlignmentFlag.AlignVCenter)
-        if wrap:
-            flags |= int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(QRectF(x + 3 * unit, y, w - 6 * unit, h), flags, text)
+        flags |= wrap
+        painter.drawText(QRectF(x + pad * unit, y, w - 2 * pad * unit, h), flags, text)
         x += w
 
 
 def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
-    """Blocks kept together on a page when they fit: the header, then each table with
-    its title, notes and chart."""
+    """Blocks kept together on a page when they fit: the header, each table with its
+    title and notes, each chart."""
     gap = 8 * layout.unit
     groups: list[list[Block]] = [[
         layout.text_block([QCoreApplication.translate("report", "Persons assisted: statistics")],
@@ -200,8 +219,9 @@ def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
             notes.append(tr(FOOTNOTE_HIDDEN))
         if notes:
             group.append(layout.text_block(notes, layout.font(8)))
-        group += [(gap / 2, lambda p, y: None), layout.chart_block(table), (gap, lambda p, y: None)]
         groups.append(group)
+        groups.append([(gap / 2, lambda p, y: None), layout.chart_block(table),
+                       (gap, lambda p, y: None)])
     return groups
 
 
