@@ -1,6 +1,7 @@
 """The pure rules of the import: every refusal reason, vocabularies, dates, age groups."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,12 @@ def test_header_guessing_takes_each_field_once() -> None:
                        "DOB": "date_of_birth", "Name": "", "Fecha de ingreso": "intake_date",
                        "exploitation_sector": "exploitation_sector", "Whatever": ""}
     assert rules.guess_mapping(list(rules.FIELDS)) == {f: f for f in rules.FIELDS}
+
+
+def test_every_refusal_code_is_exercised_by_a_test() -> None:
+    """The row rules are tested above; the two reference checks need the vault and are
+    tested in test_service.py."""
+    here = Path(__file__).read_text(encoding="utf-8")
+    service = (Path(__file__).parent / "test_service.py").read_text(encoding="utf-8")
+    for code in rules.REFUSALS:
+        assert f'"{code}"' in here or f'"{code}"' in service.replace("'", '"'), code
