@@ -156,7 +156,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{preview.total_rows} rows: {len(preview.rows)} accepted, "
               f"{len(preview.refused_lines)} refused.")
         if created:
-            print(f"Imported {len(created)} cases ({created[0]} to {created[-1]}).")
+            first, last = min(created), max(created)
+            print(f"Imported {len(created)} cases (references {first} to {last}).")
         elif args.dry_run:
             print("Dry run: nothing was imported.")
     if preview.refusals:
