@@ -80,6 +80,7 @@ class PersonTab(FormSection):
         remove_contact = QPushButton(self.tr("Remove contact"), self)
         remove_contact.clicked.connect(self._remove_contact)
         self._contact_ids: list[str] = []
+        self._loaded_estimate: int | None = None
 
         self.guardian = QGroupBox(self.tr("Guardian (required for a child)"), self)
         self.guardian.setCheckable(True)
@@ -134,6 +135,7 @@ class PersonTab(FormSection):
             self.sex.set_value(p.sex)
             self.dob.set_value(p.date_of_birth)
             self.estimated_age.set_number(p.estimated_age)
+            self._loaded_estimate = p.estimated_age
             self.nationality.setText(p.nationality)
             self.languages.setText(", ".join(p.languages))
             self.wishes.setPlainText(p.wishes)
@@ -174,6 +176,8 @@ class PersonTab(FormSection):
         )
         if person["estimated_age"] is None:
             person["estimated_on"] = None
+        elif person["estimated_age"] != self._loaded_estimate:
+            person["estimated_on"] = self.ctx.session.clock.today()  # a new estimate, made today
         contacts = []
         for row in range(self.contacts.rowCount()):
             value = self._cell(row, 1)
