@@ -54,7 +54,8 @@ class ConsentTab(QWidget):
         self.purposes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.purposes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.purposes.verticalHeader().hide()
-        self.purposes.setColumnWidth(0, 260)
+        for column, width in enumerate((250, 85, 90)):
+            self.purposes.setColumnWidth(column, width)
         self.purposes.horizontalHeader().setStretchLastSection(True)
         self.purposes.currentCellChanged.connect(lambda row, *_: self._show_history(row))
         self.history = QTableWidget(0, 6, self)
@@ -65,6 +66,8 @@ class ConsentTab(QWidget):
         ])
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((90, 80, 120, 95, 90)):
+            self.history.setColumnWidth(column, width)
 
         box = QGroupBox(self.tr("Record what the person said"), self)
         self.purpose = EnumCombo(ConsentPurpose, box)
