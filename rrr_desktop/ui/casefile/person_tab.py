@@ -30,6 +30,9 @@ from rrr_desktop.ui.casefile.forms import (
 )
 from rrr_desktop.ui.context import UiContext
 
+_LTR = "\u2066"  # left-to-right isolate
+_POP = "\u2069"  # pop directional isolate
+
 
 def _split(text: str) -> list[str]:
     return [p.strip() for p in text.split(",") if p.strip()]
@@ -207,13 +210,14 @@ class PersonTab(FormSection):
 
     def _cell(self, row: int, column: int) -> str:
         item = self.contacts.item(row, column)
-        return item.text().strip() if item else ""
+        return item.text().replace(_LTR, "").replace(_POP, "").strip() if item else ""
 
     def _append_contact(self, kind: str, value: str, note: str, safe: bool, ident: str) -> None:
         row = self.contacts.rowCount()
         self.contacts.insertRow(row)
         self.contacts.setItem(row, 0, QTableWidgetItem(kind))
-        self.contacts.setItem(row, 1, QTableWidgetItem(value))
+        # Phone numbers read left to right even in an Arabic layout (isolated for display).
+        self.contacts.setItem(row, 1, QTableWidgetItem(f"{_LTR}{value}{_POP}" if value else ""))
         self.contacts.setItem(row, 2, QTableWidgetItem(note))
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
