@@ -85,6 +85,7 @@ def test_edit_and_save_writes_the_audit(
     qtbot: QtBot, unlocked: MainWindow, demo_session: Session
 ) -> None:
     view = _open_first(qtbot, unlocked)
+    contacts_before = CaseService(demo_session).get(view.reference, audit=False).person.contacts
     person = view.form_tabs[0]
     person.family.setText("Newname")  # type: ignore[attr-defined]
     person.family.textEdited.emit("Newname")  # type: ignore[attr-defined]
@@ -96,7 +97,10 @@ def test_edit_and_save_writes_the_audit(
     assert not view.dirty
     assert view.message.text() == "Saved."
     service = CaseService(demo_session)
-    assert service.get(view.reference, audit=False).person.family_name == "Newname"
+    saved = service.get(view.reference, audit=False)
+    assert saved.person.family_name == "Newname"
+    assert all("\u2066" not in c.value for c in saved.person.contacts)  # display marks only
+    assert saved.person.contacts == contacts_before  # untouched fields come back as they were
     entries = [e for e in service.history(view.reference) if e.action == "case.edit"]
     assert entries
     assert json.loads(entries[-1].detail) == {"fields": ["person"]}
