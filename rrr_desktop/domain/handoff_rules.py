@@ -12,7 +12,7 @@ from typing import Any
 
 from rrr_desktop.domain.consent import ConsentEvent, has_consent
 from rrr_desktop.domain.enums import ConsentPurpose
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 # Sent with the sharing consent naming the recipient (the minimum to continue the case).
 SHARED_WITH_CONSENT: tuple[str, ...] = (
@@ -84,7 +84,7 @@ NEVER_SHARED: tuple[str, ...] = (
 # A status report from the receiving side: follow-up status and the six messages.
 STATUS_FIELDS: tuple[str, ...] = ("stage", "messages", "reintegration.visits", "closure")
 
-NEVER_REASON = N_("handoff", "never shared outside the organisation")
+NEVER_REASON = QT_TRANSLATE_NOOP("handoff", "never shared outside the organisation")
 
 
 @dataclasses.dataclass(frozen=True)

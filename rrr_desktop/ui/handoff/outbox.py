@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.domain.handoff_rules import NEVER_REASON
 from rrr_desktop.handoff.manifest import Kind
 from rrr_desktop.services.handoff import ExportResult, HandoffService, default_bundle_name
 from rrr_desktop.ui.context import UiContext
@@ -143,8 +144,14 @@ class OutboxView(QWidget):
             )
             lines.extend(f"  + {path}" for path in found.sent)
             lines.append(self.tr("Withheld:"))
-            lines.extend(f"  - {path} ({why})" for path, why in found.withheld)
+            lines.extend(f"  - {path} ({self._why(why)})" for path, why in found.withheld)
         self.filter_view.setPlainText("\n".join(lines))
+
+    def _why(self, reason: str) -> str:
+        """A consent purpose needed, or the marked reason a field never leaves."""
+        if reason == NEVER_REASON:
+            return QCoreApplication.translate("handoff", NEVER_REASON)
+        return self.tr("needs consent: {purpose}").format(purpose=reason.replace("_", " "))
 
     def write(self) -> None:
         folder = Path(self.folder.text().strip())
