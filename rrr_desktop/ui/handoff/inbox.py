@@ -140,7 +140,9 @@ class InboxView(QWidget):
                 ", ".join(item.sent_fields),
             ]
             for col, text_value in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text_value))
+                cell = QTableWidgetItem(text_value)
+                cell.setToolTip(text_value.replace(", ", "\n"))
+                self.table.setItem(row, col, cell)
         self.apply_button.setEnabled(not preview.applied)
         if preview.applied:
             for item in items[:100]:
