@@ -45,7 +45,9 @@ def search_terms(case: CaseFile) -> str:
 
 def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt.date) -> None:
     """Write the document and refresh its index row and search terms (inside a transaction)."""
-    put_record(conn, case.id, KIND, case.model_dump_json(exclude_defaults=True), hlc, device, False)
+    # Plain dump: exclude_defaults would call every default factory (uuid4) to compare,
+    # tripling the cost; zlib takes most of the size difference back.
+    put_record(conn, case.id, KIND, case.model_dump_json(), hlc, device, False)
     action = next_action(case, today)
     person = case.person
     values = (
