@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 
 from rrr_desktop.domain.enums import RiskFinding, Role, Stage
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import OverrideKind
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
@@ -17,10 +17,10 @@ from rrr_desktop.vault import cases as repo
 DUE_SOON_DAYS = 7
 
 KIND_TEXT: dict[str, str] = {
-    "followup": N_("today", "Follow-up visit"),
-    "message": N_("today", "Message awaiting an answer"),
-    "checklist": N_("today", "Checklist blocks departure"),
-    "approval": N_("today", "Supervisor approval needed"),
+    "followup": QT_TRANSLATE_NOOP("today", "Follow-up visit"),
+    "message": QT_TRANSLATE_NOOP("today", "Message awaiting an answer"),
+    "checklist": QT_TRANSLATE_NOOP("today", "Checklist blocks departure"),
+    "approval": QT_TRANSLATE_NOOP("today", "Supervisor approval needed"),
 }
 # The case tab where each kind of work is done (keys of the case-file tabs).
 KIND_TAB: dict[str, str] = {

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.services.cases import CaseService
@@ -32,14 +32,14 @@ ReferenceRole = Qt.ItemDataRole.UserRole + 1
 
 # (header, sort key of domain/queries.SORT_COLUMNS)
 COLUMNS: list[tuple[str, str]] = [
-    (N_("CaseTable", "Reference"), "reference"),
-    (N_("CaseTable", "Name"), "name"),
-    (N_("CaseTable", "Sex"), "sex"),
-    (N_("CaseTable", "Age"), "age"),
-    (N_("CaseTable", "Stage"), "stage"),
-    (N_("CaseTable", "Origin"), "origin"),
-    (N_("CaseTable", "Next action"), "next_due"),
-    (N_("CaseTable", "Updated"), "updated"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Reference"), "reference"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Sex"), "sex"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Age"), "age"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Stage"), "stage"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Origin"), "origin"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Next action"), "next_due"),
+    (QT_TRANSLATE_NOOP("CaseTable", "Updated"), "updated"),
 ]
 AnyIndex = QModelIndex | QPersistentModelIndex
 

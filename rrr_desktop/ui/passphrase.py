@@ -1,14 +1,16 @@
 """A rough passphrase strength hint for the set-up form (length counts most)."""
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 10
 HINTS = (
-    N_("passphrase", "Too short: use at least 10 characters, best a few unrelated words."),
-    N_("passphrase", "Weak: add another word or two."),
-    N_("passphrase", "Fair: longer is stronger."),
-    N_("passphrase", "Good."),
-    N_("passphrase", "Strong."),
+    QT_TRANSLATE_NOOP(
+        "passphrase", "Too short: use at least 10 characters, best a few unrelated words."
+    ),
+    QT_TRANSLATE_NOOP("passphrase", "Weak: add another word or two."),
+    QT_TRANSLATE_NOOP("passphrase", "Fair: longer is stronger."),
+    QT_TRANSLATE_NOOP("passphrase", "Good."),
+    QT_TRANSLATE_NOOP("passphrase", "Strong."),
 )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.cases_page import CasesPage
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.prefs import Prefs
@@ -31,12 +31,18 @@ from rrr_desktop.ui.today_page import TodayPage
 log = logging.getLogger("rrr.ui")
 
 PLACEHOLDERS: dict[str, tuple[str, int, str]] = {
-    "directory": (N_("pages", "Directory"), 30,
-                  N_("pages", "The directory of partner organisations is not available yet.")),
-    "handoff": (N_("pages", "Handoff"), 40,
-                N_("pages", "Handing cases over to another organisation is not available yet.")),
-    "reports": (N_("pages", "Reports"), 50,
-                N_("pages", "Reports are not available yet.")),
+    "directory": (
+        QT_TRANSLATE_NOOP("pages", "Directory"), 30,
+        QT_TRANSLATE_NOOP("pages", "The directory of partner organisations is not available yet."),
+    ),
+    "handoff": (
+        QT_TRANSLATE_NOOP("pages", "Handoff"), 40,
+        QT_TRANSLATE_NOOP(
+            "pages", "Handing cases over to another organisation is not available yet."
+        ),
+    ),
+    "reports": (QT_TRANSLATE_NOOP("pages", "Reports"), 50,
+                QT_TRANSLATE_NOOP("pages", "Reports are not available yet.")),
 }
 
 
@@ -106,9 +112,9 @@ class Workspace(QWidget):
         settings = SettingsPage(self.ctx, self.prefs, self)
         settings.idleMinutesChanged.connect(self.idleMinutesChanged.emit)
         core = [
-            PageSpec("today", N_("pages", "Today"), 10, TodayPage),
-            PageSpec("cases", N_("pages", "Cases"), 20, fixed(self.cases)),
-            PageSpec("settings", N_("pages", "Settings"), 90, fixed(settings)),
+            PageSpec("today", QT_TRANSLATE_NOOP("pages", "Today"), 10, TodayPage),
+            PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Cases"), 20, fixed(self.cases)),
+            PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings"), 90, fixed(settings)),
         ]
         extension_pages, _tabs = load_extensions()
         by_key = {spec.key: spec for spec in core}

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.labels import label
 
 Loc = tuple[str, ...]
 FORM_MAX_WIDTH = 900  # long lines of fields are hard to read on wide screens
 _EMPTY_DATE = QDate(1900, 1, 1)
 _MESSAGES = {
-    "string_too_short": N_("validation", "This field is required."),
-    "missing": N_("validation", "This field is required."),
-    "greater_than_equal": N_("validation", "The number is too small."),
-    "less_than_equal": N_("validation", "The number is too large."),
-    "date_parsing": N_("validation", "This is not a valid date."),
+    "string_too_short": QT_TRANSLATE_NOOP("validation", "This field is required."),
+    "missing": QT_TRANSLATE_NOOP("validation", "This field is required."),
+    "greater_than_equal": QT_TRANSLATE_NOOP("validation", "The number is too small."),
+    "less_than_equal": QT_TRANSLATE_NOOP("validation", "The number is too large."),
+    "date_parsing": QT_TRANSLATE_NOOP("validation", "This is not a valid date."),
 }
 
 

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.gates import Reason
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked, KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.labels import label, stage_label
 
 ACTION_TEXT = {
-    "case.create": N_("history", "Case created"),
-    "case.view": N_("history", "Case opened"),
-    "case.edit": N_("history", "Case edited"),
-    "case.undo": N_("history", "Last edit undone"),
-    "case.stage": N_("history", "Stage changed"),
-    "case.consent": N_("history", "Consent recorded"),
+    "case.create": QT_TRANSLATE_NOOP("history", "Case created"),
+    "case.view": QT_TRANSLATE_NOOP("history", "Case opened"),
+    "case.edit": QT_TRANSLATE_NOOP("history", "Case edited"),
+    "case.undo": QT_TRANSLATE_NOOP("history", "Last edit undone"),
+    "case.stage": QT_TRANSLATE_NOOP("history", "Stage changed"),
+    "case.consent": QT_TRANSLATE_NOOP("history", "Consent recorded"),
 }
 
 

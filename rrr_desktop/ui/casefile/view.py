@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP as N_
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.casefile.consent_tab import ConsentTab
@@ -37,11 +37,11 @@ from rrr_desktop.ui.labels import label
 from rrr_desktop.ui.registry import CaseTabSpec, load_extensions
 
 CORE_TABS = [
-    CaseTabSpec("person", N_("casetabs", "Person"), 10, PersonTab),
-    CaseTabSpec("intake", N_("casetabs", "Intake"), 20, IntakeTab),
-    CaseTabSpec("shelter", N_("casetabs", "Shelter & care"), 30, ShelterTab),
-    CaseTabSpec("consent", N_("casetabs", "Consent"), 40, ConsentTab),
-    CaseTabSpec("stage", N_("casetabs", "Stage & history"), 50, StageTab),
+    CaseTabSpec("person", QT_TRANSLATE_NOOP("casetabs", "Person"), 10, PersonTab),
+    CaseTabSpec("intake", QT_TRANSLATE_NOOP("casetabs", "Intake"), 20, IntakeTab),
+    CaseTabSpec("shelter", QT_TRANSLATE_NOOP("casetabs", "Shelter & care"), 30, ShelterTab),
+    CaseTabSpec("consent", QT_TRANSLATE_NOOP("casetabs", "Consent"), 40, ConsentTab),
+    CaseTabSpec("stage", QT_TRANSLATE_NOOP("casetabs", "Stage & history"), 50, StageTab),
 ]
 VALIDATE_DELAY_MS = 250
 log = logging.getLogger("rrr.ui")
