@@ -1,18 +1,22 @@
 """The Today use case and page: what needs action, each row opening the right tab."""
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from rrr_desktop.domain.enums import RiskFinding, Stage
+from rrr_desktop.domain.enums import RiskFinding, Role, Stage
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.domain.return_prep import OverrideKind, RiskAssessment, SupervisorOverride
+from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.session import Session
 from rrr_desktop.services.today import KIND_TAB, today_items
 from rrr_desktop.ui.main_window import MainWindow
 from rrr_desktop.ui.today_page import TodayPage
+from tests.conftest import PASSPHRASE
 
 
 def test_today_lists_due_work_overdue_first(demo_session: Session) -> None:
@@ -76,3 +80,21 @@ def test_ctrl_number_switches_pages(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert unlocked.workspace is not None
     qtbot.keyClick(unlocked, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert unlocked.workspace.pages.currentWidget() is unlocked.workspace.cases
+
+
+def test_a_caseworker_sees_only_their_own_work(
+    demo_session: Session, vault_dir: Path, clock: FixedClock
+) -> None:
+    service = CaseService(demo_session)
+    vault_service.add_user(demo_session, "bob", PASSPHRASE, [Role.CASEWORKER])
+    item = next(i for i in today_items(demo_session) if i.kind == "checklist")
+
+    def give_to_bob(case):  # type: ignore[no-untyped-def]
+        case.caseworker = "bob"
+
+    service.modify(item.reference, give_to_bob, "case.assign")
+    bob = vault_service.open_session(vault_dir, "bob", PASSPHRASE, clock)
+    try:
+        assert [i.reference for i in today_items(bob)] == [item.reference]
+    finally:
+        bob.close()
