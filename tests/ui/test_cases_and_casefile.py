@@ -230,3 +230,20 @@ def test_closing_a_tab_with_edits_asks_first(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
     assert cases.close_tab(cases.tabs.indexOf(view))
     assert cases.view_for(view.reference) is None
+
+
+def test_ctrl_s_saves_the_visible_case_with_several_open(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    assert unlocked.workspace is not None
+    model = unlocked.workspace.cases.list.model
+    first, second = (str(model.data(model.index(r, 0))) for r in (0, 1))
+    unlocked.workspace.open_case(first)
+    view = unlocked.workspace.cases.open_case(second)
+    assert view is not None
+    person = view.form_tabs[0]
+    person.family.setText("Viakeys")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Viakeys")  # type: ignore[attr-defined]
+    qtbot.keyClick(person.family, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert not view.dirty
+    assert CaseService(demo_session).get(second, audit=False).person.family_name == "Viakeys"
