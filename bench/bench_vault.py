@@ -125,11 +125,16 @@ def run(quick: bool = False) -> dict[str, object]:
             out[f"insert_{label}_ratio"] = round(enc_s / plain_s, 2)
             out[f"generate_{label}_seconds"] = round(gen_s, 2)
             out[f"vault_{label}_mb"] = round(
-                sum(p.stat().st_size for p in enc_dir.iterdir()) / 1e6, 1)
+                sum(p.stat().st_size for p in enc_dir.iterdir()) / 1e6, 1
+            )
 
             rng = random.Random(5)
-            names = [r[0] for r in enc.execute(
-                "SELECT given_name FROM case_index ORDER BY random() LIMIT 200")]
+            names = [
+                r[0]
+                for r in enc.execute(
+                    "SELECT given_name FROM case_index ORDER BY random() LIMIT 200"
+                )
+            ]
             prefixes = [n[: rng.randint(1, 4)] for n in names]
             _search_times(enc, prefixes[:20])  # warm the page cache, as a running app has
             _search_times(plain, prefixes[:20])
@@ -140,15 +145,19 @@ def run(quick: bool = False) -> dict[str, object]:
             out[f"search_{label}_plain_p95_ms"] = _ms(_pct(plain_t, 0.95))
             out[f"search_{label}_p95_ratio"] = round(_pct(enc_t, 0.95) / _pct(plain_t, 0.95), 2)
 
-            refs = [r[0] for r in enc.execute(
-                "SELECT reference FROM case_index ORDER BY random() LIMIT 100")]
+            refs = [
+                r[0]
+                for r in enc.execute("SELECT reference FROM case_index ORDER BY random() LIMIT 100")
+            ]
             out.update(_open_case_figures(session, plain, refs, label))
             plain.close()
             session.close()
     return out
 
 
-def _open_case_figures(session: Session, plain: Any, refs: list[str], label: str) -> dict[str, float]:
+def _open_case_figures(
+    session: Session, plain: Any, refs: list[str], label: str
+) -> dict[str, float]:
     from rrr_desktop.services.cases import CaseService
 
     service = CaseService(session)

@@ -17,7 +17,9 @@ class WrongPassphrase(KnownError):
 
 class VaultNotFound(KnownError):
     def __init__(self, where: str) -> None:
-        super().__init__(f"No vault found in {where}. Create one with 'rrr init' or the set-up window.")
+        super().__init__(
+            f"No vault found in {where}. Create one with 'rrr init' or the set-up window."
+        )
 
 
 class VaultExists(KnownError):
@@ -56,9 +58,7 @@ class InvalidInput(KnownError):
 
 class DiskFull(KnownError):
     def __init__(self) -> None:
-        super().__init__(
-            "The disk is full: nothing was saved. Free some space and try again."
-        )
+        super().__init__("The disk is full: nothing was saved. Free some space and try again.")
 
 
 class BundleRejected(KnownError):

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 from rrr_desktop import __version__
 from rrr_desktop.cli import admin, cases, retention
-from rrr_desktop.cli import reintegration as reintegration_cli
-from rrr_desktop.cli import return_prep as return_prep_cli
-from rrr_desktop.cli import travel as travel_cli
 from rrr_desktop.cli import bundle as bundle_cli
 from rrr_desktop.cli import printing as printing_cli
+from rrr_desktop.cli import reintegration as reintegration_cli
 from rrr_desktop.cli import reports as reports_cli
+from rrr_desktop.cli import return_prep as return_prep_cli
+from rrr_desktop.cli import travel as travel_cli
 from rrr_desktop.cli.common import CliError
 from rrr_desktop.errors import KnownError
 

@@ -60,7 +60,10 @@ class CaseService:
 
     def similar(self, person: Person) -> list[CaseRow]:
         return repo.similar_cases(
-            self.s.conn(), person.given_name, person.family_name, person.birth_year(),
+            self.s.conn(),
+            person.given_name,
+            person.family_name,
+            person.birth_year(),
             person.nationality,
         )
 
@@ -76,8 +79,14 @@ class CaseService:
                 person=person,
                 intake=intake,
                 caseworker=caseworker or self.s.user.username,
-                stage_history=[StageChange(from_stage=None, to_stage=Stage.INTAKE,
-                                           by=self.s.user.username, at=self.s.clock.now())],
+                stage_history=[
+                    StageChange(
+                        from_stage=None,
+                        to_stage=Stage.INTAKE,
+                        by=self.s.user.username,
+                        at=self.s.clock.now(),
+                    )
+                ],
                 created_at=self.s.clock.now(),
                 updated_at=self.s.clock.now(),
             )
@@ -99,7 +108,9 @@ class CaseService:
             if not fields:
                 return old
             case = case.model_copy(update={"updated_at": self.s.clock.now()})
-            repo.save_case(conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today())
+            repo.save_case(
+                conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today()
+            )
             self.s.audit(conn, action, case.id, fields=sorted({f.split(".")[0] for f in fields}))
         return case
 
@@ -129,16 +140,22 @@ class CaseService:
 
         def apply(c: CaseFile) -> None:
             c.stage_history.append(
-                StageChange(from_stage=c.stage, to_stage=to_stage, by=self.s.user.username,
-                            at=self.s.clock.now(), note=note)
+                StageChange(
+                    from_stage=c.stage,
+                    to_stage=to_stage,
+                    by=self.s.user.username,
+                    at=self.s.clock.now(),
+                    note=note,
+                )
             )
             c.stage = to_stage
 
         return self.modify(reference, apply, "case.stage")
 
     def record_consent(self, reference: str, event: ConsentEvent) -> CaseFile:
-        event = event.model_copy(update={"recorded_by": self.s.user.username,
-                                         "recorded_at": self.s.clock.now()})
+        event = event.model_copy(
+            update={"recorded_by": self.s.user.username, "recorded_at": self.s.clock.now()}
+        )
 
         def apply(case: CaseFile) -> None:
             case.consents.append(event)

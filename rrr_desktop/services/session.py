@@ -80,7 +80,9 @@ class Session:
         )
 
     def _load_user(self, username: str) -> User:
-        row = self.conn().execute("SELECT data FROM users WHERE username = ?", (username,)).fetchone()
+        row = (
+            self.conn().execute("SELECT data FROM users WHERE username = ?", (username,)).fetchone()
+        )
         if row is None:
             raise PermissionDenied(f"User {username} has no account in this vault.")
         return User.model_validate_json(row[0])

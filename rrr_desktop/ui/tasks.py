@@ -50,7 +50,9 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable, Generic[T]):
-    def __init__(self, fn: Callable[[TaskProgress], T], signals: _Signals, progress: TaskProgress) -> None:
+    def __init__(
+        self, fn: Callable[[TaskProgress], T], signals: _Signals, progress: TaskProgress
+    ) -> None:
         super().__init__()
         self._fn = fn
         self._signals = signals

@@ -33,7 +33,11 @@ def test_domain_texts_are_extracted(tmp_path: Path) -> None:
     ts = tmp_path / "out.ts"
     subprocess.run([lupdate, *files, "-ts", str(ts)], check=True, capture_output=True)
     sources = {m.text for m in ET.parse(ts).getroot().iter("source")}
-    expected = {*ALL_ITEMS.values(), *RISK_FACTORS.values(), *(t for t in ACTION_TEXT.values() if t)}
+    expected = {
+        *ALL_ITEMS.values(),
+        *RISK_FACTORS.values(),
+        *(t for t in ACTION_TEXT.values() if t),
+    }
     missing = sorted(expected - sources)
     assert missing == []
     assert "No security (risk) assessment has been made." in sources  # a gate reason
