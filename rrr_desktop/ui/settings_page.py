@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.i18n import LANGUAGES, PSEUDO, install_language
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.prefs import Prefs
+from rrr_desktop.ui.vault_admin import VaultAdminBox
 
 
 class SettingsPage(QWidget):
@@ -58,6 +59,8 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(keys)
+        self.vault_admin = VaultAdminBox(ctx, self)
+        layout.addWidget(self.vault_admin)
         layout.addStretch(1)
 
     def _language_changed(self, _index: int) -> None:
