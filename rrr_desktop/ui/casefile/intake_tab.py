@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import (
@@ -13,6 +13,7 @@ from rrr_desktop.domain.enums import (
 )
 from rrr_desktop.ui.casefile.forms import FORM_MAX_WIDTH, EnumCombo, FormSection, OptionalDate
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.layout import set_scrolling_body
 
 
 def _notes(parent: QWidget) -> QPlainTextEdit:
@@ -55,12 +56,7 @@ class IntakeTab(FormSection):
         body = QWidget(self)
         body.setMaximumWidth(FORM_MAX_WIDTH)
         body.setLayout(self.form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        set_scrolling_body(self, body)
 
     def load(self, case: CaseFile) -> None:
         self._loading = True

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from rrr_desktop.ui.casefile.forms import (
     OptionalNumber,
 )
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.layout import set_scrolling_body
 
 _LTR = "\u2066"  # left-to-right isolate
 _POP = "\u2069"  # pop directional isolate
@@ -121,12 +121,7 @@ class PersonTab(FormSection):
         column.addWidget(self.child_hint)
         column.addWidget(self.guardian)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        set_scrolling_body(self, body)
 
     def load(self, case: CaseFile) -> None:
         self._loading = True

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.ui.casefile.forms import FORM_MAX_WIDTH, FormSection, LinesEdit, OptionalDate
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.layout import set_scrolling_body
 
 _CHECK_COLUMNS = (2, 3)
 
@@ -77,12 +77,7 @@ class ShelterTab(FormSection):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        set_scrolling_body(self, body)
 
     def load(self, case: CaseFile) -> None:
         self._loading = True

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +36,7 @@ from rrr_desktop.domain.enums import ClosureReason, Stage, VulnerabilityDomain
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.layout import set_scrolling_body
 from rrr_desktop.ui.reintegration.texts import (
     closure_text,
     domain_short,
@@ -124,12 +124,7 @@ class FollowUpTab(QWidget):
         layout.addWidget(chart_box)
         layout.addWidget(close_box)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        set_scrolling_body(self, body)
 
     # -- building ------------------------------------------------------------------------
 

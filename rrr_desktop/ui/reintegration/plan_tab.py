@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.layout import set_scrolling_body
 from rrr_desktop.ui.reintegration.assessment_panel import AssessmentPanel, text_box
 from rrr_desktop.ui.reintegration.plan_dialogs import ActionDialog, ComponentDialog, entry_label
 from rrr_desktop.ui.reintegration.plan_print import ask_path, save_plan_pdf
@@ -64,12 +64,7 @@ class PlanTab(QWidget):
         layout.addWidget(self.assessment)
         layout.addWidget(self._plan_box(body))
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        set_scrolling_body(self, body)
         ctx.directoryChanged.connect(self.reload)
 
     # -- building ------------------------------------------------------------------------
