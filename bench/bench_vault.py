@@ -150,6 +150,10 @@ def run(quick: bool = False) -> dict[str, object]:
                 for r in enc.execute("SELECT reference FROM case_index ORDER BY random() LIMIT 100")
             ]
             out.update(_open_case_figures(session, plain, refs, label))
+            if size == sizes[-1]:
+                from bench.ui_model import keystroke_figures
+
+                out.update(keystroke_figures(session, prefixes[:100], label))
             plain.close()
             session.close()
     return out
