@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Any
@@ -107,9 +108,11 @@ def load_case(conn: Connection, key: str) -> CaseFile:
 
 
 _REF_PREFIX = re.compile(r"^[A-Z]{2}(-\d{0,4}(-\d{0,5})?)?$")
-# Above this many name matches, walk the sort index and probe the matches (stops after one
-# page) instead of fetching every match and sorting it.
-_ORDERED_SCAN_ABOVE = 300
+# With many name matches, walk the sort index and probe the matches (it stops after one
+# page) instead of fetching every match and sorting it. Fetching costs ~m lookups for m
+# matches; walking costs ~limit * total / m steps: they are equal near sqrt(limit * total).
+# Tests may pin the threshold here.
+_ORDERED_SCAN_ABOVE: int | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,7 +191,13 @@ def _to_row(raw: tuple[Any, ...]) -> CaseRow:
 
 def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
     text = _parse_text(query.text)
-    ordered_scan = bool(text.fts_table) and _name_matches(conn, text) > _ORDERED_SCAN_ABOVE
+    ordered_scan = False
+    if text.fts_table:
+        threshold = _ORDERED_SCAN_ABOVE
+        if threshold is None:
+            total = conn.execute("SELECT max(rid) FROM case_index").fetchone()[0] or 0
+            threshold = int(math.sqrt(max(query.limit + query.offset, 1) * total))
+        ordered_scan = _name_matches(conn, text) > threshold
     where, params = _where(query, ordered_scan)
     column = _SORT_SQL.get(query.sort, "updated_at")
     direction = "DESC" if query.descending else "ASC"

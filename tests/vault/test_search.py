@@ -167,6 +167,6 @@ def test_large_and_small_result_sets_sort_the_same(demo_session: Session) -> Non
         try:
             got = service.search(CaseQuery(text=letter, limit=1000))
         finally:
-            repo._ORDERED_SCAN_ABOVE = 300
+            repo._ORDERED_SCAN_ABOVE = None
         assert [r.reference for r in got] == [r.reference for r in everything]
     assert service.count(CaseQuery(text=letter)) == len(everything)
