@@ -49,8 +49,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
 
+LANGS := km th lo my vi id ar
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find rrr_desktop -name '*.py') -ts translations/rrr_km.ts translations/rrr_th.ts
+	$(BIN)/pyside6-lupdate $$(find rrr_desktop -name '*.py' | sort) -ts $(foreach l,$(LANGS),translations/rrr_$(l).ts)
 	for f in translations/*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
 
 package: $(STAMP)
