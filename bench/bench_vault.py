@@ -151,9 +151,10 @@ def run(quick: bool = False) -> dict[str, object]:
             ]
             out.update(_open_case_figures(session, plain, refs, label))
             if size == sizes[-1]:
-                from bench.ui_model import keystroke_figures
+                from bench.ui_model import case_open_figures, keystroke_figures
 
                 out.update(keystroke_figures(session, prefixes[:100], label))
+                out.update(case_open_figures(session, refs[:30], label))
             plain.close()
             session.close()
     return out

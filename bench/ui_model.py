@@ -15,7 +15,7 @@ from rrr_desktop.services.session import Session
 
 def keystroke_figures(session: Session, prefixes: list[str], label: str) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from rrr_desktop.ui import tasks
@@ -25,13 +25,19 @@ def keystroke_figures(session: Session, prefixes: list[str], label: str) -> dict
     model = CaseTableModel(CaseService(session))
     totals: list[float] = []
     arrivals: list[float] = []
-    model.countChanged.connect(lambda _n: arrivals.append(time.perf_counter()))
+    loop = QEventLoop()
+
+    def arrived(_count: int) -> None:
+        arrivals.append(time.perf_counter())
+        loop.quit()
+
+    model.countChanged.connect(arrived)
     for text in prefixes:
         arrivals.clear()
         start = time.perf_counter()
         model.set_query(CaseQuery(text=text))
-        while not arrivals:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if not arrivals:
+            loop.exec()  # like the running app: Qt's loop, which lets the worker run
         model.data(model.index(0, 1))  # the first row is there to paint
         totals.append(arrivals[0] - start)
     tasks.wait_for_idle()
@@ -40,4 +46,35 @@ def keystroke_figures(session: Session, prefixes: list[str], label: str) -> dict
     return {
         f"ui_keystroke_{label}_p50_ms": round(ordered[len(ordered) // 2] * 1000, 2),
         f"ui_keystroke_{label}_p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 2),
+    }
+
+
+def case_open_figures(session: Session, references: list[str], label: str) -> dict[str, float]:
+    """Double-click to a filled case file: build the view with every tab, load, lay out."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.ui import tasks
+    from rrr_desktop.ui.casefile.view import CaseFileView
+    from rrr_desktop.ui.context import UiContext
+
+    app = QApplication.instance() or QApplication([])
+    ctx = UiContext(session)
+    times: list[float] = []
+    for reference in references:
+        start = time.perf_counter()
+        view = CaseFileView(ctx, reference)
+        view.open()
+        view.resize(1200, 800)
+        view.show()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+        view.close()
+        view.deleteLater()
+    tasks.wait_for_idle()
+    app.processEvents()
+    ordered = sorted(times)
+    return {
+        f"ui_case_open_{label}_p50_ms": round(ordered[len(ordered) // 2] * 1000, 1),
+        f"ui_case_open_{label}_p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 1),
     }

@@ -204,6 +204,9 @@ class DemoGenerator:
             else (rng.randint(1, 17) if age_roll < 0.99 else 0)
         )
         sex = Sex.FEMALE if rng.random() < 0.83 else Sex.MALE
+        if origin == "VN":  # Vietnamese middle names mark sex: Thị (female), Văn (male)
+            marker = "Thị" if sex == Sex.FEMALE else "Văn"
+            given = [g for g in given if g.startswith(marker)]
         exact_dob = rng.random() < 0.6
         dob = intake - dt.timedelta(days=age * 365 + rng.randint(0, 364)) if exact_dob else None
         return Person(
