@@ -67,8 +67,9 @@ def _build_tab(spec: CaseTabSpec, ctx: UiContext, reference: str) -> QWidget:
     except Exception as exc:  # noqa: BLE001 - logged by type only (no case data)
         log.error("case tab %s could not be built: %s", spec.key, type(exc).__name__)
         return QLabel(
-            QCoreApplication.translate("casetabs", "This tab could not be opened ({kind}).")
-            .format(kind=type(exc).__name__)
+            QCoreApplication.translate("casetabs", "This tab could not be opened ({kind}).").format(
+                kind=type(exc).__name__
+            )
         )
 
 
@@ -82,6 +83,7 @@ class CaseFileView(QWidget):
         self.reference = reference
         self.service = CaseService(ctx.session)
         self.case: CaseFile | None = None
+        self._widget_keys: dict[int, str] = {}
         self.dirty = False
         self._undo: tuple[CaseFile, str] | None = None  # (before, updated_at after save)
 
@@ -107,14 +109,16 @@ class CaseFileView(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tab_keys: list[str] = []
         self.form_tabs: list[FormTab] = []
-        for spec in case_tab_specs():
-            widget = _build_tab(spec, ctx, reference)
+        # Tabs are built the first time they are shown: building all fourteen up front
+        # made opening a case take ~100 ms of the UI thread.
+        self._unbuilt: dict[int, CaseTabSpec] = {}
+        for index, spec in enumerate(case_tab_specs()):
             title = QCoreApplication.translate("casetabs", spec.title)
-            self.tabs.addTab(widget, title.replace("&", "&&"))
+            self.tabs.addTab(QWidget(self.tabs), title.replace("&", "&&"))
             self.tab_keys.append(spec.key)
-            if hasattr(widget, "apply") and hasattr(widget, "edited"):
-                widget.edited.connect(self._on_edited)
-                self.form_tabs.append(widget)  # type: ignore[arg-type]
+            self._unbuilt[index] = spec
+        self._build_at(0)
+        self.tabs.currentChanged.connect(self._build_at)
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -138,6 +142,42 @@ class CaseFileView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
 
+    def _build_at(self, index: int) -> None:
+        spec = self._unbuilt.pop(index, None)
+        if spec is None:
+            return
+        widget = _build_tab(spec, self.ctx, self.reference)
+        self._widget_keys[id(widget)] = spec.key
+        if hasattr(widget, "apply") and hasattr(widget, "edited"):
+            widget.edited.connect(self._on_edited)
+            self.form_tabs.append(widget)  # type: ignore[arg-type]
+            self.form_tabs.sort(key=lambda w: self.tab_keys.index(self._key_of(w)))
+        placeholder = self.tabs.widget(index)
+        title = self.tabs.tabText(index)
+        blocked = self.tabs.blockSignals(True)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if self.case is not None:
+            self._load_tab(index, self.case)
+
+    def _key_of(self, widget: object) -> str:
+        return self._widget_keys.get(id(widget), "")
+
+    def _load_tab(self, index: int, case: CaseFile) -> None:
+        loader = getattr(self.tabs.widget(index), "load", None)
+        if callable(loader):
+            try:
+                loader(case)
+            except Exception as exc:  # noqa: BLE001 - one broken tab must not hide the case
+                log.error(
+                    "case tab %s failed to load: %s", self.tab_keys[index], type(exc).__name__
+                )
+
     def open(self) -> None:
         """Load the case (recorded in the audit log as a view). Raises KnownError."""
         self.load(self.service.get(self.reference))
@@ -154,15 +194,9 @@ class CaseFileView(QWidget):
         )
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
-            if keep_edits and widget in self.form_tabs:
+            if index in self._unbuilt or (keep_edits and widget in self.form_tabs):
                 continue
-            loader = getattr(widget, "load", None)
-            if callable(loader):
-                try:
-                    loader(case)
-                except Exception as exc:  # noqa: BLE001 - one broken tab must not hide the case
-                    log.error("case tab %s failed to load: %s", self.tab_keys[index],
-                              type(exc).__name__)
+            self._load_tab(index, case)
         if not keep_edits:
             self._set_dirty(False)
             for tab in self.form_tabs:
@@ -268,8 +302,11 @@ class CaseFileView(QWidget):
             self._update_buttons()
             return
         restored = before.model_copy(
-            update={"stage": current.stage, "stage_history": current.stage_history,
-                    "consents": current.consents}
+            update={
+                "stage": current.stage,
+                "stage_history": current.stage_history,
+                "consents": current.consents,
+            }
         )
         try:
             self.service.save(restored, action="case.undo")
