@@ -86,6 +86,18 @@ class Task(QObject):
 _live: set[Task] = set()
 
 
+def _shared_pool() -> QThreadPool:
+    """The global pool, with threads that never expire.
+
+    The session keeps one vault connection per thread; idle pool threads normally exit
+    after 30 s and come back as new threads, which would leave a trail of connections.
+    """
+    pool = QThreadPool.globalInstance()
+    if pool.expiryTimeout() != -1:
+        pool.setExpiryTimeout(-1)
+    return pool
+
+
 def run_task(
     fn: Callable[[TaskProgress], Any],
     on_done: Callable[[Any], None],
@@ -120,7 +132,7 @@ def run_task(
     task.signals.failed.connect(failed)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(fn, task.signals, task.progress))
+    (pool or _shared_pool()).start(_Runnable(fn, task.signals, task.progress))
     return task
 
 

@@ -20,3 +20,11 @@ def test_many_tasks_share_a_few_connections(qtbot: QtBot, demo_session: Session)
     # One for this thread and at most one per pool thread, not one per task.
     pool_threads = QThreadPool.globalInstance().maxThreadCount()
     assert len(demo_session._by_thread) <= 1 + pool_threads
+
+
+def test_pool_threads_do_not_expire(qtbot: QtBot) -> None:
+    """Expiring threads would come back as new threads, each opening a new connection."""
+    got: list[int] = []
+    tasks.run_task(lambda _p: 1, got.append)
+    qtbot.waitUntil(lambda: got == [1], timeout=5000)
+    assert QThreadPool.globalInstance().expiryTimeout() == -1
