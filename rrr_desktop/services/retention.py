@@ -5,8 +5,10 @@ from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Role, Stage
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.domain.retention import anonymise, retention_due
+from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
+from rrr_desktop.vault.db import Connection
 
 
 def cases_due(session: Session) -> list[CaseFile]:
@@ -27,14 +29,18 @@ def cases_due(session: Session) -> list[CaseFile]:
         offset += len(rows)
 
 
+def _load_due(session: Session, conn: Connection, reference: str) -> CaseFile:
+    """The case, if it is closed and past its retention date; otherwise a clear refusal."""
+    case = repo.load_case(conn, reference)
+    if not retention_due(case, session.clock.today()):
+        raise InvalidInput(f"{case.reference} is not closed past its retention date.")
+    return case
+
+
 def anonymise_case(session: Session, reference: str) -> CaseFile:
     session.require(Role.SUPERVISOR, "anonymise a case")
     with session.write() as conn:
-        case = repo.load_case(conn, reference)
-        if not retention_due(case, session.clock.today()):
-            from rrr_desktop.errors import InvalidInput
-
-            raise InvalidInput(f"{case.reference} is not closed past its retention date.")
+        case = _load_due(session, conn, reference)
         clean = anonymise(case)
         repo.save_case(conn, clean, session.next_version(), session.device_id,
                        session.clock.today())
@@ -46,10 +52,6 @@ def delete_case(session: Session, reference: str) -> None:
     """Deletion leaves a tombstone (so synced copies learn of it) and no content."""
     session.require(Role.SUPERVISOR, "delete a case")
     with session.write() as conn:
-        case = repo.load_case(conn, reference)
-        if not retention_due(case, session.clock.today()):
-            from rrr_desktop.errors import InvalidInput
-
-            raise InvalidInput(f"{case.reference} is not closed past its retention date.")
+        case = _load_due(session, conn, reference)
         repo.tombstone_case(conn, case.id, session.next_version(), session.device_id)
         session.audit(conn, "case.delete", case.id)
