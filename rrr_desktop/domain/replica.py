@@ -1,0 +1,476 @@
+"""The replication model: every field of a record is a multi-value register with its own
+version vector, so that any set of copies merges to the same state in any order.
+
+A record's replicated state is::
+
+    {"del": "<hlc>" | "", "anon": "<hlc>" | "", "r": {path: register}}
+
+and a register is ``{"s": [[hlc, who, value], ...], "c": {device: stamp}}``: the values
+written concurrently (siblings, each with the hybrid-logical-clock version that wrote it
+and who did) and what this copy has seen of that field (per device, the latest stamp).
+A write supersedes every sibling it has seen; a merge keeps a sibling unless the other
+copy has seen it and dropped it. Two siblings with different values are a conflict for a
+person to resolve; bookkeeping fields keep only the latest value instead.
+
+Lists of objects with an ``id`` (or a checklist ``key``) are per item: a presence register
+(its value: an ordering key, or ``None`` once deleted) and one register per item field.
+Deletion of a record and anonymisation are final: a deleted record keeps no register, and
+an anonymised one is re-anonymised after every merge, so nothing concurrent brings data
+back. Pure functions, no I/O: the vault stores the state next to the document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from pydantic import BaseModel
+
+SEP = "/"
+Register = dict[str, Any]
+State = dict[str, Any]
+Finaliser = Callable[[dict[str, Any]], dict[str, Any]]
+ANON_WHO = "(anonymised)"  # no user name has parentheses
+HLC_STAMP = 18  # "<13-digit ms>-<4-digit counter>", then "-<device>"
+MAX_DEPTH = 24
+
+
+def stamp(hlc: str) -> str:
+    return hlc[:HLC_STAMP]
+
+
+def device_of(hlc: str) -> str:
+    return hlc[HLC_STAMP + 1 :]
+
+
+def empty_state() -> State:
+    return {"del": "", "anon": "", "r": {}}
+
+
+# -- shapes: which parts of a document are registers --------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Items:
+    """A list of objects identified by ``key``; each item's fields follow ``fields``."""
+
+    key: str
+    fields: Shape
+
+
+@dataclasses.dataclass(frozen=True)
+class Shape:
+    """Per key: a nested ``Shape`` (an object that is always there), ``Items``, or ``None``
+    (a leaf: one register holding the whole value). ``open`` shapes make every key a leaf."""
+
+    keys: dict[str, Shape | Items | None]
+    open: bool = False
+    bookkeeping: frozenset[str] = frozenset()
+
+
+FLAT = Shape({}, open=True, bookkeeping=frozenset({"updated_at"}))
+_ITEM_KEYS = ("id", "key")
+
+
+def shape_of(model: type[BaseModel], top: bool = True) -> Shape:
+    """Derived from a pydantic model: nested models are walked, lists of models with an id
+    are per item, and anything optional or plain is a leaf."""
+    keys: dict[str, Shape | Items | None] = {}
+    for name, field in model.model_fields.items():
+        keys[name] = _part(field.annotation)
+    return Shape(keys, bookkeeping=frozenset({"updated_at"}) if top else frozenset())
+
+
+def _part(annotation: Any) -> Shape | Items | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return shape_of(annotation, top=False)
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        (inner,) = typing.get_args(annotation)
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            for key in _ITEM_KEYS:
+                if key in inner.model_fields and inner.model_fields[key].annotation is str:
+                    fields = shape_of(inner, top=False)
+                    rest = {k: v for k, v in fields.keys.items() if k != key}
+                    return Items(key, Shape(rest))
+    if origin in (typing.Union, types.UnionType):
+        return None
+    return None
+
+
+def _item_segment(item_id: str) -> str:
+    return f"[{item_id}]"
+
+
+def flatten(doc: dict[str, Any], shape: Shape) -> tuple[dict[str, Any], dict[str, int]]:
+    """(leaf path -> value, presence path -> position in its list) of a document."""
+    values: dict[str, Any] = {}
+    items: dict[str, int] = {}
+    _flatten(doc, shape, "", values, items)
+    return values, items
+
+
+def _flatten(
+    doc: dict[str, Any], shape: Shape, prefix: str, values: dict[str, Any], items: dict[str, int]
+) -> None:
+    keys: Iterable[str] = doc.keys() if shape.open else shape.keys.keys()
+    for key in keys:
+        if key not in doc:
+            continue
+        value = doc[key]
+        part = None if shape.open else shape.keys[key]
+        path = prefix + key
+        if isinstance(part, Shape) and isinstance(value, dict):
+            _flatten(value, part, path + SEP, values, items)
+        elif isinstance(part, Items) and isinstance(value, list):
+            for position, item in enumerate(value):
+                if not isinstance(item, dict) or not isinstance(item.get(part.key), str):
+                    values[path] = value  # not item-shaped after all: one value
+                    break
+                here = path + SEP + _item_segment(item[part.key])
+                items[here] = position
+                _flatten(item, part.fields, here + SEP, values, items)
+        else:
+            values[path] = value
+
+
+def materialise(state: State, shape: Shape) -> dict[str, Any]:
+    """The document a person sees: each register's value (the latest sibling where two
+    disagree; an item present where present and deleted disagree)."""
+    regs: dict[str, Register] = state["r"]
+    tree: dict[str, Any] = {}
+    for path, reg in regs.items():
+        if not reg["s"]:
+            continue
+        tree_path = path.split(SEP)
+        node = tree
+        for segment in tree_path[:-1]:
+            node = node.setdefault(segment, {})
+        last = tree_path[-1]
+        slot = node.setdefault(last, {}) if last.startswith("[") else node
+        if last.startswith("["):
+            slot["\0order"] = shown_value(reg, presence=True)
+        else:
+            node[last] = shown_value(reg)
+    return _build(tree, shape)
+
+
+def _build(node: dict[str, Any], shape: Shape) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        part = None if shape.open else shape.keys.get(key)
+        if isinstance(part, Shape) and isinstance(value, dict):
+            out[key] = _build(value, part)
+        elif isinstance(part, Items) and isinstance(value, dict) and _is_items(value):
+            present = [
+                (child["\0order"], seg[1:-1], child)
+                for seg, child in value.items()
+                if isinstance(child, dict) and child.get("\0order") is not None
+            ]
+            present.sort(key=lambda t: (str(t[0]), t[1]))
+            out[key] = [
+                {part.key: item_id, **_build(_without_order(child), part.fields)}
+                for _, item_id, child in present
+            ]
+        else:
+            out[key] = value
+    return out
+
+
+def _is_items(value: dict[str, Any]) -> bool:
+    return all(k.startswith("[") for k in value)
+
+
+def _without_order(child: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in child.items() if k != "\0order"}
+
+
+# -- registers -------------------------------------------------------------------------
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def same(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (dict, list)):
+        return canonical(a) == canonical(b)
+    return bool(a == b)
+
+
+def shown_value(reg: Register, presence: bool = False) -> Any:
+    siblings = reg["s"]
+    if len(siblings) == 1:
+        return siblings[0][2]
+    if presence:
+        alive = [s for s in siblings if s[2] is not None]
+        if alive:
+            return max(alive, key=lambda s: s[0])[2]
+    return max(siblings, key=lambda s: s[0])[2]
+
+
+def in_conflict(reg: Register) -> bool:
+    siblings = reg["s"]
+    if len(siblings) < 2:
+        return False
+    first = canonical(siblings[0][2])
+    return any(canonical(s[2]) != first for s in siblings[1:])
+
+
+def _covered(context: dict[str, str], hlc: str) -> bool:
+    seen = context.get(device_of(hlc))
+    return seen is not None and seen >= stamp(hlc)
+
+
+def _join(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
+    out = dict(a)
+    for device, seen in b.items():
+        if seen > out.get(device, ""):
+            out[device] = seen
+    return out
+
+
+def merge_register(a: Register, b: Register, latest_only: bool = False) -> Register:
+    mine = {s[0] for s in a["s"]}
+    theirs = {s[0] for s in b["s"]}
+    kept = [s for s in a["s"] if s[0] in theirs or not _covered(b["c"], s[0])]
+    kept += [s for s in b["s"] if s[0] not in mine and not _covered(a["c"], s[0])]
+    return {"s": _normalise_siblings(kept, latest_only), "c": _join(a["c"], b["c"])}
+
+
+def _normalise_siblings(siblings: list[list[Any]], latest_only: bool) -> list[list[Any]]:
+    """Sorted by version; equal values written concurrently count once (the latest)."""
+    if len(siblings) > 1:
+        if latest_only:
+            return [max(siblings, key=lambda s: s[0])]
+        by_value: dict[str, list[Any]] = {}
+        for sibling in siblings:
+            key = canonical(sibling[2])
+            if key not in by_value or sibling[0] > by_value[key][0]:
+                by_value[key] = sibling
+        siblings = list(by_value.values())
+    return sorted(siblings, key=lambda s: s[0])
+
+
+def written(reg: Register | None, hlc: str, who: str, value: Any) -> Register:
+    """A local write: supersedes every sibling this copy has seen."""
+    context = dict(reg["c"]) if reg else {}
+    context[device_of(hlc)] = max(context.get(device_of(hlc), ""), stamp(hlc))
+    return {"s": [[hlc, who, value]], "c": context}
+
+
+# -- whole records -----------------------------------------------------------------------
+
+
+def _item_of(path: str) -> str | None:
+    """The presence path of the innermost item a field belongs to, if any."""
+    parts = path.split(SEP)
+    for n in range(len(parts) - 1, 0, -1):
+        if parts[n - 1].startswith("["):
+            return SEP.join(parts[:n])
+    return None
+
+
+def _parents(path: str) -> list[str]:
+    """Presence paths of every item enclosing ``path`` (outermost first)."""
+    parts = path.split(SEP)
+    return [SEP.join(parts[: n + 1]) for n in range(len(parts) - 1) if parts[n].startswith("[")]
+
+
+def local_write(
+    state: State, doc: dict[str, Any], shape: Shape, hlc: str, who: str
+) -> tuple[State, list[str]]:
+    """The state after saving ``doc`` here, and the paths that changed."""
+    if state["del"] or state["anon"]:
+        raise ValueError("a deleted or anonymised record takes no edits")
+    regs: dict[str, Register] = dict(state["r"])
+    values, items = flatten(doc, shape)
+    changed: list[str] = []
+    touched_items: set[str] = set()
+    for path, value in values.items():
+        reg = regs.get(path)
+        if reg is not None and reg["s"] and not in_conflict(reg) and same(shown_value(reg), value):
+            continue
+        if reg is not None and in_conflict(reg) and same(shown_value(reg), value):
+            continue  # saved unchanged: the conflict stays open for a person to resolve
+        regs[path] = written(reg, hlc, who, value)
+        changed.append(path)
+        touched_items.update(_parents(path))
+    for path, position in items.items():
+        reg = regs.get(path)
+        current = shown_value(reg, presence=True) if reg and reg["s"] else None
+        if current is None:
+            regs[path] = written(reg, hlc, who, f"{stamp(hlc)}#{position:05d}")
+            changed.append(path)
+        elif path in touched_items and not in_conflict(reg or {"s": []}):
+            regs[path] = written(reg, hlc, who, current)  # an edit says "this item lives"
+    for path, reg in list(regs.items()):
+        if not reg["s"]:
+            continue
+        if _is_presence(path):
+            if path not in items and shown_value(reg, presence=True) is not None:
+                if not any(p not in items for p in _parents(path)[:-1]):
+                    regs[path] = written(reg, hlc, who, None)
+                    changed.append(path)
+        elif path not in values and _item_of(path) is None and not _under_removed(path, items):
+            if shown_value(reg) is not None:
+                regs[path] = written(reg, hlc, who, None)
+                changed.append(path)
+    out = {"del": "", "anon": state["anon"], "r": regs}
+    return _drop_deleted_items(out), changed
+
+
+def _under_removed(path: str, items: dict[str, int]) -> bool:
+    return any(p not in items for p in _parents(path))
+
+
+def _is_presence(path: str) -> bool:
+    return path.rsplit(SEP, 1)[-1].startswith("[")
+
+
+def _drop_deleted_items(state: State) -> State:
+    """Fields of an item that is deleted (and not disputed) hold no data any more."""
+    regs: dict[str, Register] = state["r"]
+    gone = {
+        p
+        for p, reg in regs.items()
+        if _is_presence(p) and reg["s"] and all(s[2] is None for s in reg["s"])
+    }
+    if not gone:
+        return state
+    kept = {
+        p: reg
+        for p, reg in regs.items()
+        if not any(parent in gone for parent in _parents(p) if parent != p)
+    }
+    for path in gone:  # the deleted item's presence keeps only its version, not its data
+        kept[path] = regs[path]
+    return {**state, "r": kept}
+
+
+def deleted(state: State, hlc: str) -> State:
+    """A tombstone: keeps no data, only that (and when) the record was deleted."""
+    return {"del": max(hlc, state.get("del", "")), "anon": "", "r": {}}
+
+
+def merge(a: State, b: State, shape: Shape) -> State:
+    """Commutative, associative and idempotent: copies converge in any delivery order."""
+    if a["del"] or b["del"]:
+        return {"del": max(a["del"], b["del"]), "anon": "", "r": {}}
+    regs: dict[str, Register] = {}
+    ra, rb = a["r"], b["r"]
+    empty: Register = {"s": [], "c": {}}
+    anon = max(a["anon"], b["anon"])
+    for path in ra.keys() | rb.keys():
+        latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
+        left, right = ra.get(path, empty), rb.get(path, empty)
+        reg = left if left is right else merge_register(left, right, latest_only)
+        if anon:  # anonymised: only what the anonymisation wrote survives, ever
+            reg = {"s": [s for s in reg["s"] if s[1] == ANON_WHO], "c": reg["c"]}
+            if not reg["s"]:
+                continue
+        regs[path] = reg
+    return _drop_deleted_items({"del": "", "anon": anon, "r": regs})
+
+
+def anonymised(
+    state: State, shape: Shape, finalise: Finaliser, hlc: str
+) -> tuple[State, list[str]]:
+    """Anonymise here. Every field is rewritten by the anonymisation, and from then on a
+    merge keeps only those writes: nothing older or concurrent can bring data back, and
+    the record takes no further edits."""
+    if state["del"] or state["anon"]:
+        return state, []
+    doc = finalise(materialise(state, shape))
+    values, items = flatten(doc, shape)
+    old: dict[str, Register] = state["r"]
+    regs: dict[str, Register] = {}
+    changed: list[str] = []
+    for path, value in values.items():
+        reg = old.get(path)
+        regs[path] = written(reg, hlc, ANON_WHO, value)
+        if reg is None or in_conflict(reg) or not same(shown_value(reg), value):
+            changed.append(path)
+    for path in items:
+        reg = old.get(path)
+        regs[path] = written(reg, hlc, ANON_WHO, shown_value(reg, presence=True) if reg else "")
+    for path, reg in old.items():
+        if _is_presence(path) and path not in items and reg["s"]:
+            regs[path] = written(reg, hlc, ANON_WHO, None)
+            changed.append(path)
+    return _drop_deleted_items({"del": "", "anon": hlc, "r": regs}), changed
+
+
+def resolved(state: State, path: str, value: Any, hlc: str, who: str) -> State:
+    """A person's choice for one field: a new write that supersedes every sibling."""
+    regs = dict(state["r"])
+    regs[path] = written(regs.get(path), hlc, who, value)
+    return _drop_deleted_items({**state, "r": regs})
+
+
+def conflicts(state: State) -> dict[str, list[list[Any]]]:
+    """Path -> siblings [hlc, who, value] of every field where copies disagree."""
+    return {p: reg["s"] for p, reg in sorted(state["r"].items()) if in_conflict(reg)}
+
+
+def field_label(path: str) -> str:
+    """``person/contacts/[ab12]/phone`` -> ``person.contacts[ab12].phone``."""
+    text = ""
+    for part in path.split(SEP):
+        text += part if part.startswith("[") or not text else "." + part
+    return text
+
+
+def top_fields(paths: Iterable[str]) -> list[str]:
+    return sorted({p.split(SEP, 1)[0].split("[", 1)[0] for p in paths} - {"updated_at"})
+
+
+def check_state(value: Any) -> State:
+    """A state from a bundle, checked for shape and nesting; ``ValueError`` if not."""
+    if not isinstance(value, dict) or set(value) != {"del", "anon", "r"}:
+        raise ValueError("state")
+    if not isinstance(value["del"], str) or not isinstance(value["anon"], str):
+        raise ValueError("state")
+    if not isinstance(value["r"], dict):
+        raise ValueError("state")
+    if value["del"] and value["r"]:
+        raise ValueError("a deleted record carries no fields")
+    for path, reg in value["r"].items():
+        if not isinstance(path, str) or not path or len(path) > 400 or path.count(SEP) > 16:
+            raise ValueError("path")
+        if not isinstance(reg, dict) or set(reg) != {"s", "c"}:
+            raise ValueError("register")
+        if not isinstance(reg["c"], dict) or not isinstance(reg["s"], list) or len(reg["s"]) > 64:
+            raise ValueError("register")
+        for device, seen in reg["c"].items():
+            if not isinstance(seen, str) or len(seen) != HLC_STAMP or not device:
+                raise ValueError("context")
+        for sibling in reg["s"]:
+            if (
+                not isinstance(sibling, list)
+                or len(sibling) != 3
+                or not isinstance(sibling[0], str)
+                or not isinstance(sibling[1], str)
+                or len(sibling[0]) <= HLC_STAMP + 1
+                or not _covered(reg["c"], sibling[0])
+            ):
+                raise ValueError("sibling")
+            _check_depth(sibling[2], 0)
+    return value
+
+
+def _check_depth(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise ValueError("too deeply nested")
+    if isinstance(value, dict):
+        for item in value.values():
+            _check_depth(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_depth(item, depth + 1)

@@ -1,0 +1,283 @@
+"""The replication model as a state machine: 2-4 laptops, random edits, any delivery order.
+
+Each laptop edits records offline (fields, list items, deletions, anonymisation, conflict
+resolution) with a real, advancing hybrid logical clock; "sticks" are snapshots of a
+laptop's states delivered to any laptop, in any order, any number of times (so relays
+happen too). An independent oracle tracks which writes each laptop had seen when it wrote.
+At quiescence every laptop holds the same state, and every write is still there, was
+superseded by a write that had seen it, or stands as a conflict beside a concurrent one.
+"""
+
+import itertools
+import os
+import json
+import time
+from typing import Any
+
+import hypothesis.strategies as st
+from hypothesis import settings
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+
+from rrr_desktop.domain import replica
+from rrr_desktop.domain.replica import Items, Shape
+from rrr_desktop.vault.hlc import HybridClock
+
+SHAPE = Shape(
+    {
+        "name": None,
+        "phone": None,
+        "stage": None,
+        "updated_at": None,
+        "visits": Items("id", Shape({"date": None, "note": None})),
+    },
+    bookkeeping=frozenset({"updated_at"}),
+)
+LEAVES = ["name", "phone", "stage"]
+VALUES = st.sampled_from(["a", "b", "c", 1, True, None, ["x"], {"k": 1}])
+
+
+def finalise(doc: dict[str, Any]) -> dict[str, Any]:
+    return {**doc, "name": "(anonymised)", "phone": "", "visits": []}
+
+
+class Write:
+    counter = itertools.count()
+
+    def __init__(self, record: str, path: str, value: Any, hlc: str, seen: set[int]) -> None:
+        self.id = next(self.counter)
+        self.record, self.path, self.value, self.hlc, self.seen = record, path, value, hlc, seen
+
+
+class Laptops(RuleBasedStateMachine):
+    sticks = Bundle("sticks")
+
+    @initialize(n=st.integers(2, 4))
+    def start(self, n: int) -> None:
+        self.devices = [f"dev{i}x" for i in range(n)]
+        self.clocks = [HybridClock(d, wall=time.time) for d in self.devices]
+        self.states: list[dict[str, replica.State]] = [{} for _ in range(n)]
+        self.seen: list[set[int]] = [set() for _ in range(n)]  # oracle: write ids known
+        self.writes: list[Write] = []
+        self.records: list[str] = []
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _doc(self, i: int, rid: str) -> dict[str, Any]:
+        return replica.materialise(self.states[i][rid], SHAPE)
+
+    def _live(self, i: int, rid: str) -> bool:
+        state = self.states[i].get(rid)
+        return state is not None and not state["del"] and not state["anon"]
+
+    def _save(self, i: int, rid: str, doc: dict[str, Any]) -> None:
+        hlc = self.clocks[i].now()
+        state = self.states[i].get(rid, replica.empty_state())
+        new, changed = replica.local_write(state, {**doc, "updated_at": hlc}, SHAPE, hlc, "u")
+        self._record_writes(i, rid, new, changed, hlc)
+        self.states[i][rid] = new
+
+    def _record_writes(
+        self, i: int, rid: str, new: replica.State, changed: list[str], hlc: str
+    ) -> None:
+        for path in changed:
+            prior = {w.id for w in self.writes if w.record == rid and w.path == path}
+            value = new["r"][path]["s"][0][2] if path in new["r"] else None
+            w = Write(rid, path, value, hlc, prior & self.seen[i])
+            self.writes.append(w)
+            self.seen[i].add(w.id)
+
+    def _pick(self, data: st.DataObject) -> tuple[int, str | None]:
+        """A laptop and a record it holds (live), or no record."""
+        live = [(i, r) for r in self.records for i in range(len(self.devices)) if self._live(i, r)]
+        if not live:
+            return 0, None
+        return data.draw(st.sampled_from(live))
+
+    # -- rules -----------------------------------------------------------------------
+
+    @rule(data=st.data())
+    def create(self, data: st.DataObject) -> None:
+        i = data.draw(st.integers(0, len(self.devices) - 1))
+        rid = f"r{len(self.records)}"
+        self.records.append(rid)
+        self._save(i, rid, {"name": "n", "phone": "p", "stage": "intake", "visits": []})
+
+    @rule(data=st.data(), value=VALUES)
+    def edit_field(self, data: st.DataObject, value: Any) -> None:
+        i, rid = self._pick(data)
+        if rid is None:
+            return
+        doc = self._doc(i, rid)
+        doc[data.draw(st.sampled_from(LEAVES))] = value
+        self._save(i, rid, doc)
+
+    @rule(data=st.data())
+    def add_visit(self, data: st.DataObject) -> None:
+        i, rid = self._pick(data)
+        if rid is None:
+            return
+        doc = self._doc(i, rid)
+        vid = f"v{len(self.writes)}-{i}"
+        doc["visits"] = [*doc.get("visits", []), {"id": vid, "date": "2026-12-01", "note": ""}]
+        self._save(i, rid, doc)
+
+    @rule(data=st.data(), value=VALUES)
+    def edit_visit(self, data: st.DataObject, value: Any) -> None:
+        i, rid = self._pick(data)
+        if rid is None:
+            return
+        doc = self._doc(i, rid)
+        if not doc.get("visits"):
+            return
+        n = data.draw(st.integers(0, len(doc["visits"]) - 1))
+        field = data.draw(st.sampled_from(["date", "note"]))
+        doc["visits"][n] = {**doc["visits"][n], field: value}
+        self._save(i, rid, doc)
+
+    @rule(data=st.data())
+    def delete_visit(self, data: st.DataObject) -> None:
+        i, rid = self._pick(data)
+        if rid is None:
+            return
+        doc = self._doc(i, rid)
+        if not doc.get("visits"):
+            return
+        n = data.draw(st.integers(0, len(doc["visits"]) - 1))
+        doc["visits"] = doc["visits"][:n] + doc["visits"][n + 1 :]
+        self._save(i, rid, doc)
+
+    @rule(data=st.data())
+    def delete_record(self, data: st.DataObject) -> None:
+        i, rid = self._pick(data)
+        if rid is not None:
+            self.states[i][rid] = replica.deleted(self.states[i][rid], self.clocks[i].now())
+
+    @rule(data=st.data())
+    def anonymise(self, data: st.DataObject) -> None:
+        i, rid = self._pick(data)
+        if rid is None:
+            return
+        hlc = self.clocks[i].now()
+        new, changed = replica.anonymised(self.states[i][rid], SHAPE, finalise, hlc)
+        self._record_writes(i, rid, new, changed, hlc)
+        self.states[i][rid] = new
+
+    @rule(data=st.data())
+    def resolve(self, data: st.DataObject) -> None:
+        i, rid = self._pick(data)
+        if rid is None:
+            return
+        open_ = replica.conflicts(self.states[i][rid])
+        if not open_:
+            return
+        path = data.draw(st.sampled_from(sorted(open_)))
+        value = data.draw(st.sampled_from([s[2] for s in open_[path]]))
+        hlc = self.clocks[i].now()
+        new = replica.resolved(self.states[i][rid], path, value, hlc, "u")
+        self._record_writes(i, rid, new, [path], hlc)
+        self.states[i][rid] = new
+
+    @rule(target=sticks, data=st.data())
+    def export(self, data: st.DataObject) -> tuple[dict[str, replica.State], set[int]]:
+        i = data.draw(st.integers(0, len(self.devices) - 1))
+        snapshot = json.loads(json.dumps(self.states[i]))  # the stick holds a copy
+        return snapshot, set(self.seen[i])
+
+    @rule(stick=sticks, data=st.data())
+    def deliver(self, stick: tuple[dict[str, replica.State], set[int]], data: st.DataObject) -> None:
+        i = data.draw(st.integers(0, len(self.devices) - 1))
+        self._apply(i, *stick)
+
+    @rule(data=st.data())
+    def carry(self, data: st.DataObject) -> None:
+        """A stick written on one laptop and read at once on another."""
+        i = data.draw(st.integers(0, len(self.devices) - 1))
+        j = data.draw(st.integers(0, len(self.devices) - 1))
+        self._apply(j, json.loads(json.dumps(self.states[i])), set(self.seen[i]))
+
+    def _apply(self, i: int, states: dict[str, replica.State], seen: set[int]) -> None:
+        for rid, incoming in states.items():
+            here = self.states[i].get(rid, replica.empty_state())
+            merged = replica.merge(here, json.loads(json.dumps(incoming)), SHAPE)
+            self.states[i][rid] = merged
+        for state in states.values():
+            for reg in state["r"].values():
+                for sibling in reg["s"]:
+                    self.clocks[i].observe(sibling[0])
+        self.seen[i] |= seen
+
+    # -- properties ------------------------------------------------------------------
+
+    @invariant()
+    def merge_is_idempotent_and_commutative(self) -> None:
+        if not getattr(self, "states", None) or len(self.states) < 2:
+            return
+        for rid in self.records:
+            a = self.states[0].get(rid, replica.empty_state())
+            b = self.states[1].get(rid, replica.empty_state())
+            ab = replica.merge(a, b, SHAPE)
+            assert _canon(ab) == _canon(replica.merge(b, a, SHAPE))
+            assert _canon(replica.merge(ab, b, SHAPE)) == _canon(ab)
+
+    @precondition(lambda self: hasattr(self, "states"))
+    @rule()
+    def noop(self) -> None:
+        """Gives hypothesis a step that changes nothing (shrinks better)."""
+
+    def teardown(self) -> None:
+        if not hasattr(self, "states"):
+            return
+        for _ in range(3):  # everyone sends everyone a stick, in a fixed ring then back
+            for i, j in itertools.permutations(range(len(self.devices)), 2):
+                self._apply(j, json.loads(json.dumps(self.states[i])), set(self.seen[i]))
+        first = _canon_all(self.states[0])
+        for other in self.states[1:]:
+            assert _canon_all(other) == first, "laptops differ at quiescence"
+        final = self.states[0]
+        for w in self.writes:
+            state = final[w.record]
+            if state["del"] or state["anon"]:
+                continue
+            if any(
+                p in state["r"] and all(s[2] is None for s in state["r"][p]["s"])
+                for p in replica._parents(w.path)
+            ):
+                continue  # inside a list item deleted by someone who had seen every edit
+            reg = state["r"].get(w.path, {"s": []})
+            if any(s[0] == w.hlc for s in reg["s"]):
+                continue
+            if any(replica.same(s[2], w.value) and s[0] > w.hlc for s in reg["s"]):
+                continue  # the same value was written concurrently and counts once
+            later = [
+                x for x in self.writes if x.record == w.record and x.path == w.path
+                and w.id in x.seen
+            ]
+            assert later, f"write lost: {w.path}={w.value!r} at {w.hlc}"
+        for rid, state in final.items():
+            for path, reg in state["r"].items():
+                ids = {w.hlc: w for w in self.writes if w.record == rid and w.path == path}
+                for s1, s2 in itertools.combinations(reg["s"], 2):
+                    w1, w2 = ids.get(s1[0]), ids.get(s2[0])
+                    if w1 and w2 and not state["anon"]:
+                        assert w1.id not in w2.seen and w2.id not in w1.seen, (
+                            f"sequential edits of {path} shown as a conflict"
+                        )
+
+
+def _canon(state: replica.State) -> str:
+    return json.dumps(state, sort_keys=True)
+
+
+def _canon_all(states: dict[str, replica.State]) -> str:
+    return json.dumps({k: v for k, v in states.items()}, sort_keys=True)
+
+
+Laptops.TestCase.settings = settings(max_examples=int(os.environ.get('RRR_SYNC_EXAMPLES', '150')), stateful_step_count=40, deadline=None)
+TestLaptops = Laptops.TestCase
