@@ -1,11 +1,14 @@
 """``rrr peer ...`` and ``rrr bundle ...``: contact cards, trust, bundle export/verify/import."""
 
 import argparse
+import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from rrr_desktop.cli.common import CliError, open_session, print_json, print_table, read_secret
+from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.errors import NotFound
 from rrr_desktop.handoff.keys import normalise_fingerprint
 from rrr_desktop.services.handoff import HandoffService, ImportPreview, default_bundle_name
@@ -58,11 +61,20 @@ def register(sub: Any) -> None:
     q.add_argument("--bundle-passphrase", action="store_true", help="the bundle needs a passphrase")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_import)
-    q = bsub.add_parser("conflicts", help="fields edited on both sides, waiting for a choice")
+    q = bsub.add_parser(
+        "conflicts", help="fields changed on two laptops that had not seen each other's change"
+    )
+    q.add_argument("--case", default="", help="only this case (reference)")
+    q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_conflicts)
-    q = bsub.add_parser("resolve", help="resolve a conflict")
-    q.add_argument("id", type=int)
-    q.add_argument("choice", choices=["local", "remote"])
+    q = bsub.add_parser(
+        "resolve",
+        help="resolve a conflict: ours, theirs, the number of a value, or new --value JSON",
+    )
+    q.add_argument("id", nargs="?", type=int, help="the conflict's number (rrr bundle conflicts)")
+    q.add_argument("choice", help="ours | theirs | 1, 2, ... | new")
+    q.add_argument("--value", default=None, help="with 'new': the value as JSON (\"text\", 3)")
+    q.add_argument("--case", default="", help="the same choice for every conflict of this case")
     q.set_defaults(func=cmd_resolve)
     q = bsub.add_parser("history", help="bundles written and imported")
     q.set_defaults(func=cmd_history)
@@ -228,31 +240,75 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    """Grouped by case; each value with who wrote it, when, and on which laptop."""
     service = _service(args)
-    rows = []
-    for c in service.conflicts():
-        rows.append(
+    record_id = service.case_id(args.case) if args.case else ""
+    found = service.conflicts(record_id)
+    if args.json:
+        print_json(
             [
-                str(c.id),
-                service.reference_of(c.record_id),
-                ".".join(c.path) or "(record)",
-                _cell(c.local),
-                _cell(c.remote),
+                {
+                    "id": c.id,
+                    "reference": service.reference_of(c.record_id),
+                    "field": in_words(c.path),
+                    "path": c.path,
+                    "values": [
+                        {"value": s.value, "by": s.who, "at": _when(s.at_ms), "device": s.device}
+                        for s in c.siblings
+                    ],
+                }
+                for c in found
             ]
         )
-    print_table(["ID", "REFERENCE", "FIELD", "HERE", "THERE"], rows)
+        return 0
+    if not found:
+        print("No open conflicts.")
+        return 0
+    here = service.device_id
+    last = ""
+    for c in found:
+        reference = service.reference_of(c.record_id)
+        if reference != last:
+            print(f"{reference}")
+            last = reference
+        print(f"  [{c.id}] {in_words(c.path)}")
+        for n, s in enumerate(c.siblings, 1):
+            side = "this laptop" if s.device == here else f"laptop {s.device}"
+            print(f"      {n}. {_cell(s.value)}   ({s.who or '?'}, {_when(s.at_ms)}, {side})")
+    print(
+        "Resolve with: rrr bundle resolve ID ours|theirs|N, rrr bundle resolve ID new "
+        "--value JSON, or rrr bundle resolve --case REF theirs"
+    )
     return 0
 
 
-def _cell(cell: dict[str, Any]) -> str:
-    if "v" not in cell:
-        return "(deleted)"
-    text = str(cell["v"])
-    return text if len(text) <= 40 else text[:37] + "..."
+def _when(ms: int) -> str:
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "(empty or deleted)"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    _service(args).resolve(args.id, args.choice)
+    service = _service(args)
+    if args.case:
+        paths = service.resolve_case(service.case_id(args.case), args.choice)
+        print(f"{len(paths)} conflict(s) of {args.case} resolved ({args.choice}).")
+        return 0
+    if args.id is None:
+        raise CliError("Name the conflict's number, or --case REF for a whole case.")
+    value = None
+    if args.value is not None:
+        try:
+            value = json.loads(args.value)
+        except ValueError:
+            raise CliError('The value must be JSON: "text" in quotes, a number, or null.') from None
+    service.resolve(args.id, args.choice, value)
     print(f"Conflict {args.id} resolved ({args.choice}).")
     return 0
 

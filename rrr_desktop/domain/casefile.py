@@ -1,6 +1,7 @@
 """The case file: one document per assisted person's case, owned by one organisation."""
 
 import datetime as dt
+import hashlib
 import re
 
 from pydantic import Field, field_validator
@@ -25,12 +26,36 @@ from rrr_desktop.domain.return_prep import (
     TravelDocument,
 )
 
-REFERENCE_RE = re.compile(r"^[A-Z]{2}-\d{4}-\d{5}$")
+REFERENCE_RE = re.compile(r"^[A-Z]{2}-\d{4}-(?:[A-Z0-9]{3}-)?\d{5}$")
+# Letters and digits that cannot be misheard or misread for one another on the phone or
+# on paper (no O/0, I/1, S/5, Z/2, B/8).
+CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"
 
 
-def make_reference(country: str, year: int, number: int) -> str:
-    """Case reference like ``KH-2026-00042``: org country, intake year, running number."""
-    return f"{country.upper()}-{year:04d}-{number:05d}"
+def make_reference(country: str, year: int, number: int, code: str = "") -> str:
+    """Case reference like ``KH-2026-K7M-00042``: org country, intake year, the code of
+    the laptop that opened the case, its running number (so laptops that open cases
+    offline never collide). Without a code: ``KH-2026-00042`` (references before codes)."""
+    middle = f"{code}-" if code else ""
+    return f"{country.upper()}-{year:04d}-{middle}{number:05d}"
+
+
+def _code(seed: str) -> str:
+    digest = hashlib.sha256(seed.encode()).digest()
+    return "".join(CODE_ALPHABET[b % len(CODE_ALPHABET)] for b in digest[:3])
+
+
+def device_code(device_id: str) -> str:
+    """Three characters from the device id: 17,576 codes, the same on every copy."""
+    return _code("device:" + device_id)
+
+
+def renumbered_reference(reference: str, case_id: str, attempt: int = 0) -> str:
+    """A new reference for a case whose reference another case already has here. Chosen
+    from the case's own id, so every laptop that meets the clash picks the same one."""
+    country, year = reference.split("-")[:2]
+    number = int(reference.rsplit("-", 1)[1])
+    return make_reference(country, int(year), number, _code(f"renumber:{case_id}:{attempt}"))
 
 
 class Intake(DomainModel):
@@ -76,6 +101,8 @@ class StageChange(DomainModel):
 class CaseFile(DomainModel):
     id: str = IdField()
     reference: str
+    partner_reference: str = ""  # the referring organisation's reference ("their reference")
+    reference_aliases: list[str] = Field(default_factory=list)  # earlier references
     stage: Stage = Stage.INTAKE
     stage_history: list[StageChange] = Field(default_factory=list)
     person: Person
@@ -103,8 +130,13 @@ class CaseFile(DomainModel):
     def _reference_format(cls, value: str) -> str:
         value = value.strip().upper()
         if not REFERENCE_RE.match(value):
-            raise ValueError("reference must look like KH-2026-00042")
+            raise ValueError("reference must look like KH-2026-K7M-00042")
         return value
+
+    @property
+    def other_references(self) -> list[str]:
+        """Every other reference this case is known by (theirs, and earlier ones of ours)."""
+        return [r for r in (self.partner_reference, *self.reference_aliases) if r]
 
     @property
     def latest_risk_assessment(self) -> RiskAssessment | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -37,6 +38,8 @@ Finaliser = Callable[[dict[str, Any]], dict[str, Any]]
 ANON_WHO = "(anonymised)"  # no user name has parentheses
 HLC_STAMP = 18  # "<13-digit ms>-<4-digit counter>", then "-<device>"
 MAX_DEPTH = 24
+HLC_RE = re.compile(r"^\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}$")
+STAMP_RE = re.compile(r"^\d{13}-\d{4}$")
 
 
 def stamp(hlc: str) -> str:
@@ -236,11 +239,15 @@ def _join(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def merge_register(a: Register, b: Register, latest_only: bool = False) -> Register:
+def merge_register(
+    a: Register, b: Register, latest_only: bool = False, anonymised: bool = False
+) -> Register:
     mine = {s[0] for s in a["s"]}
     theirs = {s[0] for s in b["s"]}
     kept = [s for s in a["s"] if s[0] in theirs or not _covered(b["c"], s[0])]
     kept += [s for s in b["s"] if s[0] not in mine and not _covered(a["c"], s[0])]
+    if anonymised:  # only what the anonymisation wrote survives, ever (before any choice)
+        kept = [s for s in kept if s[1] == ANON_WHO]
     return {"s": _normalise_siblings(kept, latest_only), "c": _join(a["c"], b["c"])}
 
 
@@ -311,17 +318,15 @@ def local_write(
         elif path in touched_items and not in_conflict(reg or {"s": []}):
             regs[path] = written(reg, hlc, who, current)  # an edit says "this item lives"
     for path, reg in list(regs.items()):
-        if not reg["s"]:
-            continue
+        if not reg["s"] or path in values or path in items or _under_removed(path, items):
+            continue  # kept, or inside an item that is removed itself (its removal covers it)
         if _is_presence(path):
-            if path not in items and shown_value(reg, presence=True) is not None:
-                if not any(p not in items for p in _parents(path)[:-1]):
-                    regs[path] = written(reg, hlc, who, None)
-                    changed.append(path)
-        elif path not in values and _item_of(path) is None and not _under_removed(path, items):
-            if shown_value(reg) is not None:
-                regs[path] = written(reg, hlc, who, None)
-                changed.append(path)
+            gone = shown_value(reg, presence=True) is None
+        else:
+            gone = _item_of(path) is not None or shown_value(reg) is None
+        if not gone:  # an item removed, or a field no longer in the document
+            regs[path] = written(reg, hlc, who, None)
+            changed.append(path)
     out = {"del": "", "anon": state["anon"], "r": regs}
     return _drop_deleted_items(out), changed
 
@@ -370,12 +375,9 @@ def merge(a: State, b: State, shape: Shape) -> State:
     for path in ra.keys() | rb.keys():
         latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
         left, right = ra.get(path, empty), rb.get(path, empty)
-        reg = left if left is right else merge_register(left, right, latest_only)
-        if anon:  # anonymised: only what the anonymisation wrote survives, ever
-            reg = {"s": [s for s in reg["s"] if s[1] == ANON_WHO], "c": reg["c"]}
-            if not reg["s"]:
-                continue
-        regs[path] = reg
+        reg = merge_register(left, right, latest_only, bool(anon))
+        if reg["s"] or not anon:
+            regs[path] = reg
     return _drop_deleted_items({"del": "", "anon": anon, "r": regs})
 
 
@@ -435,8 +437,9 @@ def check_state(value: Any) -> State:
     """A state from a bundle, checked for shape and nesting; ``ValueError`` if not."""
     if not isinstance(value, dict) or set(value) != {"del", "anon", "r"}:
         raise ValueError("state")
-    if not isinstance(value["del"], str) or not isinstance(value["anon"], str):
-        raise ValueError("state")
+    for key in ("del", "anon"):
+        if not isinstance(value[key], str) or (value[key] and not HLC_RE.match(value[key])):
+            raise ValueError("state")
     if not isinstance(value["r"], dict):
         raise ValueError("state")
     if value["del"] and value["r"]:
@@ -449,7 +452,7 @@ def check_state(value: Any) -> State:
         if not isinstance(reg["c"], dict) or not isinstance(reg["s"], list) or len(reg["s"]) > 64:
             raise ValueError("register")
         for device, seen in reg["c"].items():
-            if not isinstance(seen, str) or len(seen) != HLC_STAMP or not device:
+            if not isinstance(seen, str) or not STAMP_RE.match(seen) or not device:
                 raise ValueError("context")
         for sibling in reg["s"]:
             if (
@@ -457,7 +460,8 @@ def check_state(value: Any) -> State:
                 or len(sibling) != 3
                 or not isinstance(sibling[0], str)
                 or not isinstance(sibling[1], str)
-                or len(sibling[0]) <= HLC_STAMP + 1
+                or len(sibling[1]) > 200
+                or not HLC_RE.match(sibling[0])
                 or not _covered(reg["c"], sibling[0])
             ):
                 raise ValueError("sibling")

@@ -1,7 +1,7 @@
 """What goes into a bundle, by kind: records.jsonl lines and the per-case transfer fields.
 
-- sync: every record changed since the peer's last acknowledgement, minus the versions it
-  sent us itself and records with open conflicts (those wait for a person's choice).
+- sync: every record changed since the peer's last acknowledgement, whole (its replicated
+  state, open conflicts included: they travel like any other value).
 - referral: named cases, reduced by the consent filter; refused without sharing consent.
 - status: follow-up status and the six messages of cases that peer referred to us.
 """
@@ -9,15 +9,19 @@
 import dataclasses
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
+from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.gates import sharing_blockers
 from rrr_desktop.domain.handoff_rules import FieldFilter, referral_filter, status_projection
+from rrr_desktop.domain.sync_kinds import CASE_SHAPE
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff import jsonl, store
+from rrr_desktop.handoff.importer import STATUS_PATHS, under
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import decode_doc, get_record
+from rrr_desktop.vault.records import decode_doc, get_record, get_state
 
 
 @dataclasses.dataclass
@@ -33,24 +37,19 @@ class Selection:
 
 
 def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
-    """Lines are produced lazily (streamed into the bundle); counts fill in as they go.
+    """Every record whose state changed here since the peer's last acknowledgement.
 
-    ``upto`` is this device's clock now: the peer echoes it back as its acknowledgement.
+    A record's ``hlc`` is this device's clock whenever its state changed here, by an edit
+    or by a merge, so what arrived from a third laptop is passed on too (relays). Lines
+    are produced lazily (streamed into the bundle); counts fill in as they go. ``upto``
+    is this device's clock now: the peer echoes it back as its acknowledgement.
     """
     acked, _ = store.sync_state(conn, peer)
     counts = {"records": 0, "cases": 0, "tombstones": 0}
 
     def lines() -> Iterator[bytes]:
-        bases = store.base_hlcs(conn, peer)
-        held = store.records_with_open_conflicts(conn)
-        for rid, kind, blob, hlc, device, deleted in store.changed_since(conn, acked):
-            if bases.get(rid) == hlc or rid in held:
-                continue
-            base = store.get_base(conn, peer, rid) if rid in bases else None
-            base_obj = dataclasses.asdict(base) if base is not None else None
-            yield jsonl.line(
-                rid, kind, hlc, device, deleted, None if deleted else decode_doc(blob), base_obj
-            )
+        for rid, kind, blob, deleted in store.changed_since(conn, acked):
+            yield jsonl.line(rid, kind, decode_doc(blob))
             counts["records"] += 1
             counts["cases"] += kind == case_repo.KIND
             counts["tombstones"] += deleted
@@ -58,11 +57,27 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
     return Selection(lines(), counts, upto)
 
 
-def _load(conn: Connection, reference: str) -> tuple[CaseFile, str, str]:
+def _load(conn: Connection, reference: str) -> tuple[CaseFile, replica.State]:
     case = case_repo.load_case(conn, reference)
-    found = get_record(conn, case.id)
-    assert found is not None
-    return case, found[2], found[3]
+    state = get_state(conn, case.id)
+    assert state is not None
+    return case, state
+
+
+def partial_state(state: replica.State, doc: dict[str, Any], context_of: tuple[str, ...]) -> str:
+    """The registers of the fields in ``doc`` (already reduced by consent), plus, for the
+    fields a status report may bring back, only what we have seen of them (no values):
+    so the receiver's later answers supersede our values instead of clashing with them."""
+    values, items = replica.flatten(doc, CASE_SHAPE)
+    regs: dict[str, replica.Register] = {}
+    for path in (*values, *items):
+        if path in state["r"]:
+            regs[path] = state["r"][path]
+    for path, reg in state["r"].items():
+        if path not in regs and under(path, context_of):
+            regs[path] = {"s": [], "c": reg["c"]}
+    out = {"del": "", "anon": "", "r": regs}
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 
 def referral_preview(
@@ -71,7 +86,7 @@ def referral_preview(
     """The consent filter per case, for the outbox preview; refuses without consent."""
     out: dict[str, FieldFilter] = {}
     for reference in references:
-        case, _, _ = _load(conn, reference)
+        case, _ = _load(conn, reference)
         reasons = sharing_blockers(case, org_name)
         if reasons:
             raise BundleRejected(
@@ -90,17 +105,9 @@ def select_referral(conn: Connection, references: list[str], org_name: str) -> S
     fields: dict[str, list[str]] = {}
     refs: dict[str, str] = {}
     for reference, found in filters.items():
-        case, hlc, device = _load(conn, reference)
+        case, state = _load(conn, reference)
         lines.append(
-            jsonl.line(
-                case.id,
-                case_repo.KIND,
-                hlc,
-                device,
-                False,
-                json.dumps(found.document, ensure_ascii=False),
-                None,
-            )
+            jsonl.line(case.id, case_repo.KIND, partial_state(state, found.document, STATUS_PATHS))
         )
         fields[case.id] = list(found.sent)
         refs[case.id] = case.reference
@@ -137,19 +144,9 @@ def select_status(conn: Connection, references: list[str], peer: str) -> Selecti
     fields: dict[str, list[str]] = {}
     refs: dict[str, str] = {}
     for case in cases:
-        _, hlc, device = _load(conn, case.id)
+        _, state = _load(conn, case.id)
         doc = status_projection(case.model_dump(mode="json"))
-        lines.append(
-            jsonl.line(
-                case.id,
-                case_repo.KIND,
-                hlc,
-                device,
-                False,
-                json.dumps(doc, ensure_ascii=False),
-                None,
-            )
-        )
+        lines.append(jsonl.line(case.id, case_repo.KIND, partial_state(state, doc, ())))
         fields[case.id] = sorted(doc)
         refs[case.id] = case.reference
     counts = {"records": len(lines), "cases": len(lines), "tombstones": 0}

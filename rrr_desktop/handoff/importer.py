@@ -1,13 +1,13 @@
-"""Deciding what an incoming record does here, and doing it.
+"""Deciding what an incoming record does here (``Planner``), and doing it (``Applier``).
 
-For each line of records.jsonl the ``Planner`` compares the incoming version with the
-local one and the common ancestor (``handoff_base``, or the base the sender sent):
-unchanged here since the ancestor -> take theirs; changed on both sides -> three-way
-merge, and fields both sides changed differently become conflicts kept for a person to
-resolve. ``Applier`` writes a plan inside the caller's transaction.
+Each line of records.jsonl carries a record's replicated state (``domain/replica.py``),
+whole for a sync, reduced to what was consented for a referral, to the follow-up fields
+for a status report. The plan is the merge of that state into ours: it is the same
+whatever order bundles arrive in, so an older bundle after a newer one changes nothing.
+A record deleted or anonymised here stays so; what an incoming copy would have brought
+back is dropped and counted.
 """
 
-import copy
 import dataclasses
 import datetime as dt
 import json
@@ -16,18 +16,25 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.diff import changed_paths
-from rrr_desktop.domain.handoff_rules import STATUS_FIELDS, get_path, set_dotted, status_projection
+from rrr_desktop.domain import replica
+from rrr_desktop.domain.casefile import CaseFile, renumbered_reference
+from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
-from rrr_desktop.handoff import store
-from rrr_desktop.handoff.merge import MISSING, Conflict, merge3, path_text
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import get_record, put_record
+from rrr_desktop.vault.records import get_record, get_state, store_record
 
-NEW, CHANGED, CONFLICT, UNCHANGED, DELETED = "new", "changed", "conflict", "unchanged", "deleted"
-FLUSH_EVERY = 1000
+NEW, CHANGED, CONFLICT, UNCHANGED, DELETED, DROPPED = (
+    "new",
+    "changed",
+    "conflict",
+    "unchanged",
+    "deleted",
+    "dropped",
+)
+# Another organisation's copy never sets these here: our reference, who works the case.
+LOCAL_ONLY = ("reference", "partner_reference", "reference_aliases", "caseworker", "assigned_to")
+STATUS_PATHS = ("stage", "messages", "reintegration/visits", "closure")
 
 
 @dataclasses.dataclass
@@ -37,13 +44,11 @@ class Plan:
     reference: str
     action: str
     fields: list[str]
-    conflicts: list[Conflict]
-    document: dict[str, Any] | None = None  # to store (None: nothing, or a tombstone)
-    keep_version: bool = False  # store with the sender's hlc/device (a fast-forward)
-    hlc: str = ""
-    device: str = ""
-    base: store.Version | None = None  # the new common ancestor to remember
-    case: CaseFile | None = None  # already validated, when it is a case
+    conflicts: list[str]  # fields newly disputed
+    state: replica.State | None = None  # to store (None: nothing changes)
+    case: CaseFile | None = None
+    document: dict[str, Any] | None = None
+    renumber: tuple[str, str] | None = None  # (case id, new reference) of a clash
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -53,290 +58,243 @@ def _bad(reference: str) -> BundleRejected:
     )
 
 
-def validate_case(kind: str, doc: dict[str, Any], label: str) -> CaseFile | None:
-    if kind != case_repo.KIND:
-        return None
-    try:
-        return CaseFile.model_validate(doc)
-    except ValidationError as exc:
-        raise _bad(label) from exc
+def _siblings(state: replica.State) -> set[tuple[str, str]]:
+    return {(p, s[0]) for p, reg in state["r"].items() for s in reg["s"]}
 
 
-def normalise(kind: str, doc: dict[str, Any], label: str) -> dict[str, Any]:
-    """Case documents in their full JSON form, so absent and default compare equal."""
-    if kind != case_repo.KIND:
-        return doc
-    try:
-        return CaseFile.model_validate(doc).model_dump(mode="json")
-    except ValidationError as exc:
-        raise _bad(label) from exc
+def latest_version(state: replica.State) -> str:
+    """The latest clock value in a state (so our clock moves past it)."""
+    found = [state["del"], state["anon"]]
+    found += [s[0] for reg in state["r"].values() for s in reg["s"]]
+    return max(found)
 
 
 class Planner:
-    """Plans one bundle's records for ``peer`` and ``kind`` (sync, referral or status)."""
+    """Plans one bundle's records for ``kind`` (sync, referral or status) from a peer."""
 
     def __init__(
         self,
         conn: Connection,
-        peer: str,
         kind: str,
         referred_out: set[str],
-        new_case_defaults: dict[str, Any] | None = None,
+        user: str,
+        new_reference: Callable[[], str],
     ) -> None:
         self.conn = conn
-        self.new_case_defaults = new_case_defaults or {}
-        self.peer = peer
         self.kind = kind
         self.referred_out = referred_out
+        self.user = user
+        self.new_reference = new_reference
         self.seen: set[str] = set()
+        self._their_reference = ""
 
-    def plan(self, entry: dict[str, Any]) -> Plan:
-        rid = entry["id"]
+    def plan(self, entry: dict[str, Any], version: str) -> Plan:
+        """``version`` is the local clock value any local write of this plan carries."""
+        rid, kind = entry["id"], entry["kind"]
         if rid in self.seen:
             raise BundleRejected("The bundle lists the same record twice; it was refused.")
         self.seen.add(rid)
-        if self.kind != "sync" and entry["kind"] != case_repo.KIND:
+        if self.kind != "sync" and kind != case_repo.KIND:
             raise BundleRejected(
                 "A referral or status bundle may carry only cases; it was refused."
             )
-        local = get_record(self.conn, rid)
-        if local is not None and local[0] != entry["kind"]:
+        found = get_record(self.conn, rid)
+        if found is not None and found[0] != kind:
             raise BundleRejected(
                 "The bundle would change a record into another kind; it was refused."
             )
-        if self.kind == "status":
-            return self._status(entry, local)
-        return self._full(entry, local)
-
-    def _reference(self, *docs: Any) -> str:
-        for doc in docs:
-            if isinstance(doc, dict) and isinstance(doc.get("reference"), str):
-                return str(doc["reference"])
-        return ""
-
-    def _full(self, entry: dict[str, Any], local: tuple[str, str, str, str, bool] | None) -> Plan:
-        rid, kind = entry["id"], entry["kind"]
-        remote = None if entry["deleted"] else entry["data"]
-        if local is None:  # new here: validate once, keep the sender's document as the base
-            plan = Plan(
-                rid,
-                kind,
-                self._reference(remote),
-                UNCHANGED,
-                [],
-                [],
-                hlc=entry["hlc"],
-                device=entry["device"],
-                base=store.Version(entry["hlc"], entry["deleted"], remote or {}),
-            )
-            if remote is not None:
-                if kind == case_repo.KIND:
-                    self._check_reference(rid, plan.reference)
-                if self.kind != "sync":  # a referral: ours to follow up from now on
-                    remote = {**remote, **self.new_case_defaults}
-                plan.case = validate_case(kind, remote, rid)
-                plan.action, plan.document, plan.keep_version = NEW, remote, self.kind == "sync"
+        incoming: replica.State = entry["state"]
+        if self.kind != "sync":
+            incoming = self._foreign(rid, incoming, found)
+        local = get_state(self.conn, rid) if found is not None else None
+        shape = shape_for(kind)
+        merged = replica.merge(local or replica.empty_state(), incoming, shape)
+        plan = Plan(rid, kind, "", UNCHANGED, [], [])
+        if local is not None and merged == local:
+            plan.reference = self._reference(found)
+            news = _siblings(incoming) - _siblings(local)
+            if news and (local["del"] or local["anon"]):
+                plan.action = DROPPED
             return plan
-        if self.kind == "sync" and remote is not None:
-            remote = normalise(kind, remote, rid)
-        new_base = store.Version(entry["hlc"], entry["deleted"], remote or {})
-        local_doc = None if local[4] else normalise(kind, json.loads(local[1]), rid)
-        reference = self._reference(remote, local_doc)
-        plan = Plan(
-            rid,
-            kind,
-            reference,
-            UNCHANGED,
-            [],
-            [],
-            hlc=entry["hlc"],
-            device=entry["device"],
-            base=new_base,
+        if local is None and self.kind == "referral":
+            merged = self._adopt(merged, version)
+        plan.state = merged
+        if merged["del"]:
+            plan.reference = self._reference(found)
+            plan.action = DELETED if found is not None and not found[4] else UNCHANGED
+            return plan
+        doc = replica.materialise(merged, shape)
+        if kind == case_repo.KIND:
+            plan.case = self._validate(doc, rid)
+            plan.reference = plan.case.reference
+            self._check_reference(plan, version)
+        plan.document = doc
+        before: dict[str, replica.Register] = local["r"] if local else {}
+        changed = [
+            p for p, reg in merged["r"].items() if (before.get(p) or {}).get("s") != reg["s"]
+        ]
+        plan.fields = sorted({*plan.fields, *replica.top_fields(changed)})
+        opened = set(replica.conflicts(merged)) - set(
+            replica.conflicts(local or replica.empty_state())
         )
-        if local[2] == entry["hlc"]:
-            return plan
-        received = store.get_base(self.conn, self.peer, rid)
-        offered = entry["base"]
-        ancestors = [v for v in (received, _version(offered)) if v is not None]
-        if local[2] in {v.hlc for v in ancestors} and self.kind == "sync":
-            plan.keep_version = True
-            if remote is None:
-                plan.action = DELETED
-            else:
-                plan.action, plan.document = CHANGED, remote
-                plan.fields = _fields(local_doc, remote)
-            return plan
-        ancestor = max(ancestors, key=lambda v: v.hlc) if ancestors else None
-        base_doc: Any = MISSING
-        if ancestor is not None and not ancestor.deleted:
-            base_doc = ancestor.data  # {} when scrubbed: every difference is then a conflict
-            if self.kind == "sync" and base_doc:
-                base_doc = normalise(kind, base_doc, rid)
-        merged, conflicts = merge3(
-            base_doc,
-            MISSING if local_doc is None else local_doc,
-            MISSING if remote is None else remote,
-        )
-        return self._merged(plan, local_doc, merged, conflicts)
-
-    def _merged(
-        self, plan: Plan, local_doc: dict[str, Any] | None, merged: Any, conflicts: list[Conflict]
-    ) -> Plan:
-        plan.conflicts = conflicts
-        if merged is MISSING:
-            plan.action = CONFLICT if conflicts else (UNCHANGED if local_doc is None else DELETED)
-            return plan
-        if merged == local_doc:
-            plan.action = CONFLICT if conflicts else UNCHANGED
-            return plan
-        plan.document = normalise(plan.kind, merged, plan.record_id)
-        plan.fields = _fields(local_doc, plan.document)
-        plan.action = CONFLICT if conflicts else CHANGED
+        plan.conflicts = sorted(replica.field_label(p) for p in opened)
+        if found is None or found[4]:
+            plan.action = NEW
+        elif plan.conflicts:
+            plan.action = CONFLICT
+        elif plan.fields:
+            plan.action = CHANGED
+        elif merged["anon"] and _siblings(incoming) - _siblings(merged):
+            plan.action = DROPPED  # what a concurrent edit brought is anonymised away
         return plan
 
-    def _status(self, entry: dict[str, Any], local: tuple[str, str, str, str, bool] | None) -> Plan:
-        rid = entry["id"]
-        if local is None or local[4] or rid not in self.referred_out:
-            raise BundleRejected(
-                "The status report is about a case that was not referred to its sender from "
-                "here; it was refused."
-            )
-        remote = entry["data"] or {}
-        if set(remote) - {f.split(".")[0] for f in STATUS_FIELDS}:
-            raise BundleRejected(
-                "The status report carries more than follow-up status; it was refused."
-            )
-        local_doc = normalise(case_repo.KIND, json.loads(local[1]), rid)
-        received = store.get_base(self.conn, self.peer, rid)
-        base_doc = status_projection(received.data) if received is not None else MISSING
-        merged, conflicts = merge3(base_doc, status_projection(local_doc), remote)
-        plan = Plan(
-            rid,
-            case_repo.KIND,
-            self._reference(local_doc),
-            UNCHANGED,
-            [],
-            [],
-            hlc=entry["hlc"],
-            device=entry["device"],
-            base=store.Version(entry["hlc"], False, remote),
+    def _foreign(
+        self, rid: str, incoming: replica.State, found: tuple[str, str, str, str, bool] | None
+    ) -> replica.State:
+        """Another organisation's copy: only its fields, never our reference or staff."""
+        regs = {
+            p: reg
+            for p, reg in incoming["r"].items()
+            if p.split(replica.SEP, 1)[0] not in LOCAL_ONLY
+        }
+        if self.kind == "status":
+            if found is None or rid not in self.referred_out:
+                raise BundleRejected(
+                    "The status report is about a case that was not referred to its sender "
+                    "from here; it was refused."
+                )
+            if not all(under(p, STATUS_PATHS) for p in regs):
+                raise BundleRejected(
+                    "The status report carries more than follow-up status; it was refused."
+                )
+        self._their_reference = _shown(incoming, "reference")
+        return {"del": "", "anon": "", "r": regs}
+
+    def _adopt(self, merged: replica.State, version: str) -> replica.State:
+        """A referred case becomes ours: our reference, theirs kept, our caseworker."""
+        doc = replica.materialise(merged, shape_for(case_repo.KIND))
+        doc["reference"] = self.new_reference()
+        doc["partner_reference"] = self._their_reference or ""
+        doc["caseworker"] = self.user
+        case = self._validate(doc, doc.get("id", ""))
+        state, _ = replica.local_write(
+            merged, case.model_dump(mode="json"), shape_for(case_repo.KIND), version, self.user
         )
-        updated = copy.deepcopy(local_doc)
-        for dotted in STATUS_FIELDS:
-            found, value = get_path(merged if isinstance(merged, dict) else {}, dotted)
-            if found:
-                set_dotted(updated, dotted, value)
-            elif get_path(updated, dotted)[0]:
-                set_dotted(updated, dotted, None if dotted == "closure" else [])
-        return self._merged(plan, local_doc, updated, conflicts)
+        return state
 
-    def _check_reference(self, rid: str, reference: str) -> None:
+    def _validate(self, doc: dict[str, Any], label: str) -> CaseFile:
+        try:
+            return CaseFile.model_validate(doc)
+        except (ValidationError, ValueError, TypeError) as exc:
+            raise _bad(label) from exc
+
+    def _reference(self, found: tuple[str, str, str, str, bool] | None) -> str:
+        if found is None or found[4] or found[0] != case_repo.KIND:
+            return ""
+        try:
+            return str(json.loads(found[1]).get("reference", ""))
+        except ValueError:
+            return ""
+
+    def _check_reference(self, plan: Plan, version: str) -> None:
+        """Two cases with one reference (opened offline before references had laptop
+        codes): the case with the greater id takes a new reference and keeps the old one
+        as an alias. Every laptop makes the same choice, so they agree afterwards."""
+        assert plan.case is not None
+        case = plan.case
         row = self.conn.execute(
-            "SELECT id FROM case_index WHERE reference = ?", (reference,)
+            "SELECT id FROM case_index WHERE reference = ?", (case.reference,)
         ).fetchone()
-        if row is not None and row[0] != rid:
-            raise BundleRejected(
-                f"Case reference {reference} is already used here by another case; nothing "
-                "was imported."
+        if row is None or row[0] == case.id:
+            return
+        other = str(row[0])
+        loser = case.id if case.id > other else other
+        attempt = 0
+        new = renumbered_reference(case.reference, loser, attempt)
+        while self.conn.execute("SELECT 1 FROM case_index WHERE reference = ?", (new,)).fetchone():
+            attempt += 1
+            new = renumbered_reference(case.reference, loser, attempt)
+        plan.renumber = (loser, new)
+        if loser == case.id:
+            plan.case = renumbered(case, new)
+            assert plan.state is not None
+            plan.state, _ = replica.local_write(
+                plan.state,
+                plan.case.model_dump(mode="json"),
+                shape_for(plan.kind),
+                version,
+                self.user,
             )
+            plan.reference = new
+        plan.fields = sorted({*plan.fields, "reference"})
 
 
-def _version(value: dict[str, Any] | None) -> store.Version | None:
-    if value is None:
-        return None
-    return store.Version(value["hlc"], value["deleted"], value["data"])
+def under(path: str, prefixes: tuple[str, ...]) -> bool:
+    return any(path == p or path.startswith(p + replica.SEP) for p in prefixes)
 
 
-def _fields(old: dict[str, Any] | None, new: dict[str, Any]) -> list[str]:
-    return sorted({p.split(".")[0] for p in changed_paths(old or {}, new)} - {"updated_at"})
+def renumbered(case: CaseFile, new: str) -> CaseFile:
+    aliases = [*case.reference_aliases, case.reference]
+    return case.model_copy(update={"reference": new, "reference_aliases": aliases})
+
+
+def _shown(state: replica.State, path: str) -> str:
+    reg = state["r"].get(path)
+    if not reg or not reg["s"]:
+        return ""
+    value = replica.shown_value(reg)
+    return value if isinstance(value, str) else ""
 
 
 class Applier:
-    """Writes plans in the open transaction; ``new_version`` gives local HLC versions."""
+    """Writes plans in the open transaction, each with a new local version."""
 
     def __init__(
         self,
         conn: Connection,
-        peer: str,
-        bundle_id: str,
         device: str,
-        new_version: Callable[[], str],
         today: dt.date,
-        now: str,
         audit: Callable[[str, str, list[str]], None],
     ) -> None:
         self.conn = conn
-        self.peer = peer
-        self.bundle_id = bundle_id
         self.device = device
-        self.new_version = new_version
         self.today = today
-        self.now = now
         self.audit = audit
-        self._bases: list[tuple[str, store.Version]] = []
-        self._received: list[tuple[str, str]] = []
 
-    def flush(self) -> None:
-        """Write the buffered bases and arrival marks (batched: half the cost per record)."""
-        store.put_bases(self.conn, self.peer, self._bases)
-        store.mark_received(self.conn, self._received)
-        self._bases.clear()
-        self._received.clear()
-
-    def apply(self, plan: Plan) -> None:
-        if plan.base is not None:
-            self._bases.append((plan.record_id, plan.base))
-        if len(self._bases) >= FLUSH_EVERY:
-            self.flush()
-        for conflict in plan.conflicts:
-            store.add_conflict(
-                self.conn,
-                self.peer,
-                self.bundle_id,
-                plan.record_id,
-                list(conflict.path),
-                (
-                    (conflict.base, conflict.base is MISSING),
-                    (conflict.local, conflict.local is MISSING),
-                    (conflict.remote, conflict.remote is MISSING),
-                ),
-                self.now,
-            )
-        if plan.action == UNCHANGED:
+    def apply(self, plan: Plan, version: Callable[[], str]) -> None:
+        if plan.renumber is not None and plan.renumber[0] != plan.record_id:
+            self._renumber_local(*plan.renumber, version)
+        if plan.state is None:
+            if plan.action == DROPPED:
+                self.audit("handoff.dropped", plan.record_id, [])
             return
-        if plan.keep_version:
-            hlc, device = plan.hlc, plan.device
-            self._received.append((plan.record_id, self.new_version()))
-        else:
-            hlc, device = self.new_version(), self.device
-        if plan.document is None:
-            if plan.action == DELETED:
-                if plan.kind == case_repo.KIND:
-                    case_repo.tombstone_case(self.conn, plan.record_id, hlc, device)
-                else:
-                    put_record(self.conn, plan.record_id, plan.kind, "{}", hlc, device, True)
-                self.audit("handoff.delete", plan.record_id, [])
-            elif plan.conflicts:
-                self.audit(
-                    "handoff.conflict",
-                    plan.record_id,
-                    sorted({path_text(c.path) for c in plan.conflicts}),
+        hlc = version()
+        if plan.state["del"]:
+            if plan.kind == case_repo.KIND:
+                case_repo.store_tombstone(self.conn, plan.record_id, plan.state, hlc, self.device)
+            else:
+                store_record(
+                    self.conn, plan.record_id, plan.kind, "{}", plan.state, hlc, self.device
                 )
+            if plan.action == DELETED:
+                self.audit("handoff.delete", plan.record_id, [])
             return
-        if plan.kind == case_repo.KIND:
-            case = plan.case or CaseFile.model_validate(plan.document)
-            case_repo.save_case(self.conn, case, hlc, device, self.today)
+        if plan.case is not None:
+            case_repo.store_case(self.conn, plan.case, plan.state, hlc, self.device, self.today)
         else:
-            put_record(
-                self.conn,
-                plan.record_id,
-                plan.kind,
-                json.dumps(plan.document, ensure_ascii=False),
-                hlc,
-                device,
-                False,
-            )
-        if not (plan.action == NEW and plan.keep_version):
-            # A new record from another device of this organisation is a copy, counted in
-            # the bundle's own audit entry; everything else is audited per record.
+            doc = json.dumps(plan.document, ensure_ascii=False)
+            store_record(self.conn, plan.record_id, plan.kind, doc, plan.state, hlc, self.device)
+        if plan.action != UNCHANGED:
             self.audit(f"handoff.{plan.action}", plan.record_id, plan.fields)
+
+    def _renumber_local(self, case_id: str, new: str, version: Callable[[], str]) -> None:
+        state = get_state(self.conn, case_id)
+        if state is None or state["del"] or state["anon"]:
+            return
+        hlc = version()
+        case = renumbered(case_repo.load_case(self.conn, case_id), new)
+        state, _ = replica.local_write(
+            state, case.model_dump(mode="json"), shape_for(case_repo.KIND), hlc, ""
+        )
+        case_repo.store_case(self.conn, case, state, hlc, self.device, self.today)
+        self.audit("handoff.renumber", case_id, ["reference"])

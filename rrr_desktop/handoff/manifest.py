@@ -13,8 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rrr_desktop.errors import BundleRejected
 
 FORMAT = "rrr-bundle"
-FORMAT_VERSION = 1  # of the container and manifest (docs/bundle-format.md)
-RECORD_SCHEMA = 1  # of the records.jsonl lines
+FORMAT_VERSION = 2  # of the container and manifest (docs/bundle-format.md)
+RECORD_SCHEMA = 2  # of the records.jsonl lines: replicated states (docs/sync-model.md)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS = "records.jsonl"
@@ -93,6 +93,14 @@ def parse_manifest(raw: bytes) -> Manifest:
             raise BundleRejected(
                 "This bundle was made by a newer version of RRR Desktop; update this "
                 "installation, then import it again."
+            )
+    for key, known in (("format_version", FORMAT_VERSION), ("record_schema", RECORD_SCHEMA)):
+        value = data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < known:
+            raise BundleRejected(
+                "This bundle was made by an older version of RRR Desktop (before sync "
+                "format 2); ask the sender to update RRR Desktop and make a new bundle. "
+                "Nothing was imported."
             )
     try:
         manifest = Manifest.model_validate(data)

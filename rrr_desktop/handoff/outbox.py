@@ -2,7 +2,7 @@
 
 After a bundle is written: the export log (history and acknowledgements), the transfer
 log for each case that left (recipient, purpose, legal basis, fields, when, by whom),
-for referrals the filtered copy as the base of later status merges, and audit entries.
+and audit entries.
 """
 
 from collections.abc import Callable
@@ -111,8 +111,6 @@ def log_export(
             case = CaseFile.model_validate_json(found[1])
             event = current_consent(case.consents, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
             basis = event.basis.value if event else basis
-            doc = selection.filters[selection.references[record_id]].document
-            store.put_base(conn, peer_key, record_id, store.Version(found[2], False, doc))
         store.add_transfer(
             conn,
             manifest.bundle_id,

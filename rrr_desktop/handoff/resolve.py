@@ -1,74 +1,136 @@
-"""Resolving a conflict: keep this side's value or take the other side's, field by field.
+"""Resolving a conflict: a person's choice becomes a new write of the field.
 
-The record is saved with a new version either way, so the choice travels back to the
-other side with the next sync (a record with open conflicts is held back until then).
+The write has seen every value the field held, so it supersedes them all: it travels to
+the other laptops with the next sync like any edit, and nobody is asked again. It loads
+one record, whatever the number of open conflicts elsewhere.
 """
 
+import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 
+from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.errors import BundleRejected, NotFound
+from rrr_desktop.domain.sync_kinds import shape_for
+from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.handoff import store
-from rrr_desktop.handoff.merge import MISSING, set_at
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import get_record, put_record
+from rrr_desktop.vault.records import get_record, get_state, store_record
+
+OURS, THEIRS, NEW = "ours", "theirs", "new"
+_SYNONYMS = {"local": OURS, "remote": THEIRS, "keep": OURS, "take": THEIRS, "value": NEW}
 
 
-def resolve(
+@dataclasses.dataclass(frozen=True)
+class Choice:
+    """``ours``/``theirs``, a sibling's number (1, 2, ...) or ``new`` with a value."""
+
+    how: str
+    value: Any = None
+
+    @classmethod
+    def parse(cls, text: str, value: Any = None) -> "Choice":
+        how = _SYNONYMS.get(text.strip().lower(), text.strip().lower())
+        if how not in (OURS, THEIRS, NEW) and not how.isdigit():
+            raise InvalidInput(
+                "Choose 'ours', 'theirs', the number of one of the values, or 'new' with a value."
+            )
+        return cls(how, value)
+
+
+def pick(siblings: list[list[Any]], choice: Choice, device: str) -> Any:
+    """The value a choice stands for among a field's values (each [hlc, who, value])."""
+    if choice.how == NEW:
+        return choice.value
+    if choice.how.isdigit():
+        n = int(choice.how)
+        if not 1 <= n <= len(siblings):
+            raise InvalidInput(f"Choose a value between 1 and {len(siblings)}.")
+        return siblings[n - 1][2]
+    ours = [s for s in siblings if replica.device_of(s[0]) == device]
+    theirs = [s for s in siblings if replica.device_of(s[0]) != device]
+    if choice.how == OURS:
+        chosen = max(ours, key=lambda s: s[0]) if ours else None
+        if chosen is None:  # neither value was written here: "ours" is what we show now
+            return replica.shown_value({"s": siblings, "c": {}})
+        return chosen[2]
+    if not theirs:
+        raise InvalidInput("Every value of this field was written on this laptop.")
+    return max(theirs, key=lambda s: s[0])[2]
+
+
+def resolve_paths(
     conn: Connection,
-    conflict_id: int,
-    choice: str,
-    new_version: Callable[[], str],
+    record_id: str,
+    choices: dict[str, Choice],
+    hlc: str,
     device: str,
+    who: str,
     today: dt.date,
-    now: str,
-    user: str,
-) -> store.StoredConflict:
-    if choice not in ("local", "remote"):
-        raise BundleRejected("Choose either this side's value or the other side's.")
-    found = [c for c in store.open_conflicts(conn) if c.id == conflict_id]
-    if not found:
-        raise NotFound("This conflict was already resolved or does not exist.")
-    conflict = found[0]
-    record = get_record(conn, conflict.record_id)
-    if record is None:
+) -> list[str]:
+    """Resolve several fields of one record in one write; returns the fields resolved."""
+    found = get_record(conn, record_id)
+    state = get_state(conn, record_id)
+    if found is None or state is None or state["del"]:
         raise NotFound("The record of this conflict no longer exists.")
-    kind, data, _, _, deleted = record
-    doc: Any = MISSING if deleted else json.loads(data)
-    if choice == "remote":
-        value = conflict.remote.get("v", MISSING)
-        doc = (
-            value
-            if not conflict.path
-            else set_at({} if doc is MISSING else doc, conflict.path, value)
-        )
-    store_document(conn, kind, conflict.record_id, doc, new_version(), device, today)
-    store.resolve_conflict(conn, conflict_id, choice, now, user)
-    return conflict
-
-
-def store_document(
-    conn: Connection, kind: str, record_id: str, doc: Any, hlc: str, device: str, today: dt.date
-) -> None:
-    """A document (or a tombstone for ``MISSING``), keeping a case's index in step."""
-    if doc is MISSING or not isinstance(doc, dict):
-        if kind == case_repo.KIND:
-            case_repo.tombstone_case(conn, record_id, hlc, device)
-        else:
-            put_record(conn, record_id, kind, "{}", hlc, device, True)
-    elif kind == case_repo.KIND:
+    kind = found[0]
+    done: list[str] = []
+    for path, choice in choices.items():
+        reg = state["r"].get(path)
+        if reg is None or not replica.in_conflict(reg):
+            continue
+        value = pick(reg["s"], choice, device)
+        state = replica.resolved(state, path, value, hlc, who)
+        done.append(path)
+    if not done:
+        raise NotFound("This conflict was already resolved.")
+    doc = replica.materialise(state, shape_for(kind))
+    if kind == case_repo.KIND:
         try:
             case = CaseFile.model_validate(doc)
         except ValidationError as exc:
-            raise BundleRejected(
-                "That choice would make the case invalid; choose the other value."
+            raise InvalidInput(
+                "That value would make the case invalid; choose another one."
             ) from exc
-        case_repo.save_case(conn, case, hlc, device, today)
+        case_repo.store_case(conn, case, state, hlc, device, today)
     else:
-        put_record(conn, record_id, kind, json.dumps(doc, ensure_ascii=False), hlc, device, False)
+        store_record(conn, record_id, kind, json.dumps(doc, ensure_ascii=False), state, hlc, device)
+    return done
+
+
+def resolve_one(
+    conn: Connection,
+    conflict_id: int,
+    choice: Choice,
+    hlc: str,
+    device: str,
+    who: str,
+    today: dt.date,
+) -> tuple[str, str]:
+    found = store.find_conflict(conn, conflict_id)
+    if found is None:
+        raise NotFound("This conflict was already resolved or does not exist.")
+    record_id, path = found
+    resolve_paths(conn, record_id, {path: choice}, hlc, device, who, today)
+    return record_id, path
+
+
+def resolve_record(
+    conn: Connection,
+    record_id: str,
+    choice: Choice,
+    hlc: str,
+    device: str,
+    who: str,
+    today: dt.date,
+) -> list[str]:
+    """One choice ("theirs", say) for every open conflict of one case."""
+    state = get_state(conn, record_id)
+    if state is None:
+        raise NotFound("The record of this conflict no longer exists.")
+    paths = replica.conflicts(state)
+    return resolve_paths(conn, record_id, dict.fromkeys(paths, choice), hlc, device, who, today)

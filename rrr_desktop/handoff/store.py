@@ -1,4 +1,4 @@
-"""SQL for the handoff tables (migration 0002): peers, bundles, bases, conflicts, transfers.
+"""SQL for the handoff tables: peers, bundles, sync state, open conflicts, transfers.
 
 Thin functions on a connection; callers hold the transaction. No personal data is ever
 written here except inside the encrypted vault's own tables.
@@ -9,9 +9,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from rrr_desktop.domain import replica
 from rrr_desktop.handoff.keys import ContactCard, Identity
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import decode_doc, encode_doc, get_meta, set_meta
+from rrr_desktop.vault.records import get_meta, get_state, set_meta
 
 IDENTITY_KEY = "handoff_identity"
 
@@ -187,164 +188,84 @@ def update_sync_state(conn: Connection, peer: str, acked: str, received: str) ->
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class Version:
-    hlc: str
-    deleted: bool
-    data: dict[str, Any]
-
-
-def get_base(conn: Connection, peer: str, record_id: str) -> Version | None:
-    row = conn.execute(
-        "SELECT hlc, deleted, data FROM handoff_base WHERE peer = ? AND record_id = ?",
-        (peer, record_id),
-    ).fetchone()
-    return Version(row[0], bool(row[1]), json.loads(decode_doc(row[2]))) if row else None
-
-
-def put_base(conn: Connection, peer: str, record_id: str, version: Version) -> None:
-    put_bases(conn, peer, [(record_id, version)])
-
-
-def put_bases(conn: Connection, peer: str, rows: list[tuple[str, Version]]) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO handoff_base(peer, record_id, hlc, deleted, data) "
-        "VALUES (?,?,?,?,?)",
-        [
-            (
-                peer,
-                record_id,
-                v.hlc,
-                int(v.deleted),
-                encode_doc(json.dumps(v.data, ensure_ascii=False, separators=(",", ":"))),
-            )
-            for record_id, v in rows
-        ],
-    )
-
-
-def scrub_deleted_bases(conn: Connection) -> None:
-    """Deleted here (e.g. retention): keep only the version of our copies, not the data.
-
-    An empty base still turns "deleted here, edited there" into a conflict, never a
-    silent return of deleted data.
-    """
-    conn.execute(
-        "UPDATE handoff_base SET data = ? WHERE length(data) > 16 AND record_id IN "
-        "(SELECT id FROM records WHERE deleted = 1)",
-        (encode_doc("{}"),),
-    )
-
-
-def base_hlcs(conn: Connection, peer: str) -> dict[str, str]:
-    return dict(
-        conn.execute("SELECT record_id, hlc FROM handoff_base WHERE peer = ?", (peer,)).fetchall()
-    )
-
-
-def mark_received(conn: Connection, rows: list[tuple[str, str]]) -> None:
-    """Versions stored with another device's clock: remember when they arrived here."""
-    conn.executemany("INSERT OR REPLACE INTO handoff_received(id, local_hlc) VALUES (?, ?)", rows)
-
-
-def changed_since(conn: Connection, since: str) -> Iterator[tuple[str, str, bytes, str, str, bool]]:
-    """(id, kind, compressed data, hlc, device, deleted) of records changed after ``since``.
-
-    Local edits carry our clock's version; versions from elsewhere count from their arrival.
-    """
-    cols = "r.id, r.kind, r.data, r.hlc, r.device, r.deleted"
+def changed_since(conn: Connection, since: str) -> Iterator[tuple[str, str, bytes, bool]]:
+    """(id, kind, compressed state, deleted) of records whose state changed here after
+    ``since`` (this device's clock: edits and merges alike)."""
     for row in conn.execute(
-        f"SELECT {cols} FROM records r WHERE r.hlc > ? UNION ALL "
-        f"SELECT {cols} FROM handoff_received h JOIN records r ON r.id = h.id "
-        "WHERE h.local_hlc > ? AND r.hlc <= ?",
-        (since, since, since),
+        "SELECT id, kind, state, deleted FROM records WHERE hlc > ? ORDER BY hlc", (since,)
     ):
-        yield row[0], row[1], row[2], row[3], row[4], bool(row[5])
+        yield row[0], row[1], row[2], bool(row[3])
 
 
-def _json_cell(value: Any, missing: bool) -> str:
-    return json.dumps({} if missing else {"v": value}, sort_keys=True, ensure_ascii=False)
+@dataclasses.dataclass(frozen=True)
+class Sibling:
+    """One of the values a field holds: what, written when, by whom, on which device."""
 
+    value: Any
+    hlc: str
+    who: str
 
-def add_conflict(
-    conn: Connection,
-    peer: str,
-    bundle_id: str,
-    record_id: str,
-    path: list[str],
-    cells: tuple[tuple[Any, bool], tuple[Any, bool], tuple[Any, bool]],
-    at: str,
-) -> None:
-    (base, b_missing), (local, l_missing), (remote, r_missing) = cells
-    conn.execute(
-        "INSERT INTO handoff_conflicts(peer, bundle_id, record_id, path, base, local, remote, "
-        "created_at) VALUES (?,?,?,?,?,?,?,?)",
-        (
-            peer,
-            bundle_id,
-            record_id,
-            json.dumps(path),
-            _json_cell(base, b_missing),
-            _json_cell(local, l_missing),
-            _json_cell(remote, r_missing),
-            at,
-        ),
-    )
+    @property
+    def device(self) -> str:
+        return replica.device_of(self.hlc)
+
+    @property
+    def at_ms(self) -> int:
+        return int(self.hlc[:13])
 
 
 @dataclasses.dataclass(frozen=True)
 class StoredConflict:
     id: int
-    peer: str
-    bundle_id: str
     record_id: str
-    path: tuple[str, ...]
-    base: dict[str, Any]  # {"v": value} or {} when absent
-    local: dict[str, Any]
-    remote: dict[str, Any]
-    created_at: str
+    path: str
+    siblings: tuple[Sibling, ...]
+
+    @property
+    def label(self) -> str:
+        return replica.field_label(self.path)
 
 
-def open_conflicts(conn: Connection, record_id: str = "") -> list[StoredConflict]:
-    sql = (
-        "SELECT id, peer, bundle_id, record_id, path, base, local, remote, created_at "
-        "FROM handoff_conflicts WHERE resolved_at IS NULL"
-    )
-    params: tuple[str, ...] = ()
+def conflict_count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0])
+
+
+def open_conflicts(
+    conn: Connection, record_id: str = "", limit: int = 1000, offset: int = 0
+) -> list[StoredConflict]:
+    """Open conflicts with the values on each side, read from the records' states."""
+    sql = "SELECT id, record_id, path FROM sync_conflicts"
+    params: tuple[Any, ...] = ()
     if record_id:
-        sql += " AND record_id = ?"
+        sql += " WHERE record_id = ?"
         params = (record_id,)
-    return [
-        StoredConflict(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            tuple(json.loads(r[4])),
-            json.loads(r[5]),
-            json.loads(r[6]),
-            json.loads(r[7]),
-            r[8],
+    rows = conn.execute(
+        sql + " ORDER BY record_id, path LIMIT ? OFFSET ?", (*params, limit, offset)
+    )
+    out: list[StoredConflict] = []
+    states: dict[str, replica.State] = {}
+    for cid, rid, path in rows.fetchall():
+        if rid not in states:
+            states[rid] = get_state(conn, rid) or replica.empty_state()
+        reg = states[rid]["r"].get(path)
+        if reg is None or not replica.in_conflict(reg):
+            continue
+        out.append(
+            StoredConflict(cid, rid, path, tuple(Sibling(s[2], s[0], s[1]) for s in reg["s"]))
         )
-        for r in conn.execute(sql + " ORDER BY id", params)
-    ]
+    return out
+
+
+def find_conflict(conn: Connection, conflict_id: int) -> tuple[str, str] | None:
+    """(record id, path) of an open conflict, by its number."""
+    row = conn.execute(
+        "SELECT record_id, path FROM sync_conflicts WHERE id = ?", (conflict_id,)
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
 
 
 def records_with_open_conflicts(conn: Connection) -> set[str]:
-    return {
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT record_id FROM handoff_conflicts WHERE resolved_at IS NULL"
-        )
-    }
-
-
-def resolve_conflict(conn: Connection, conflict_id: int, choice: str, at: str, by: str) -> None:
-    conn.execute(
-        "UPDATE handoff_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? "
-        "WHERE id = ?",
-        (at, by, choice, conflict_id),
-    )
+    return {r[0] for r in conn.execute("SELECT DISTINCT record_id FROM sync_conflicts")}
 
 
 def add_transfer(

@@ -11,7 +11,7 @@ from rrr_desktop.domain.enums import ConsentState, Role, Stage
 from rrr_desktop.domain.gates import Reason, advance_blockers
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
-from rrr_desktop.errors import GateBlocked, PermissionDenied
+from rrr_desktop.errors import GateBlocked, NotFound, PermissionDenied
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit as audit_log
 from rrr_desktop.vault import cases as repo
@@ -44,6 +44,26 @@ class CaseService:
         if case.caseworker != user.username and user.username not in case.assigned_to:
             raise PermissionDenied("This case is not assigned to you.")
 
+    def may_see(self, record_id: str) -> bool:
+        """Need-to-know for a record by id (records that are not cases: the role decides)."""
+        try:
+            self.require_access(record_id)
+        except PermissionDenied:
+            return False
+        return True
+
+    def require_access(self, record_id: str) -> None:
+        user = self.s.user
+        if user.is_supervisor or user.has_role(Role.DATA_OFFICER):
+            return
+        try:
+            case = repo.load_case(self.s.conn(), record_id)
+        except NotFound:
+            raise PermissionDenied(
+                "Only a supervisor may change records of the whole organisation."
+            ) from None
+        self._check_access(case)
+
     def get(self, reference: str, *, audit: bool = True) -> CaseFile:
         """Open a case; the view is recorded in the audit log."""
         case = repo.load_case(self.s.conn(), reference)
@@ -73,9 +93,11 @@ class CaseService:
         today = self.s.clock.today()
         org = self.s.organisation()
         with self.s.write() as conn:
-            number = repo.next_reference_number(conn, org.country, intake.intake_date.year)
+            code = self.s.device_code
+            year = intake.intake_date.year
+            number = repo.next_reference_number(conn, org.country, year, code)
             case = CaseFile(
-                reference=make_reference(org.country, intake.intake_date.year, number),
+                reference=make_reference(org.country, year, number, code),
                 person=person,
                 intake=intake,
                 caseworker=caseworker or self.s.user.username,

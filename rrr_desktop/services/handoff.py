@@ -12,21 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop.domain.casefile import make_reference
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
-from rrr_desktop.errors import BundleRejected, NotFound
+from rrr_desktop.domain.replica import field_label
+from rrr_desktop.errors import BundleRejected, InvalidInput, NotFound
 from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
 from rrr_desktop.handoff.bundle import Progress, write_bundle
-from rrr_desktop.handoff.importer import Applier, Plan, Planner
+from rrr_desktop.handoff.importer import Applier, Plan, Planner, latest_version
 from rrr_desktop.handoff.keys import ContactCard, Identity, normalise_fingerprint, parse_card
 from rrr_desktop.handoff.manifest import (
     RECORDS,
     Kind,
     Manifest,
 )
-from rrr_desktop.handoff.merge import MISSING, get_at, path_text
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import cases as case_repo
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,7 +190,6 @@ class HandoffService:
         bundle_id = uuid.uuid4().hex
         created = self._now()
         with self.s.write() as conn:
-            store.scrub_deleted_bases(conn)
             if kind == "sync":
                 selection = exporter.select_sync(conn, peer_key, self.s.next_version())
                 _, received = store.sync_state(conn, peer_key)
@@ -263,7 +264,7 @@ class HandoffService:
             self.s.require(Role.SUPERVISOR, "import a sync bundle")
         sent = manifest.transfer.fields if manifest.transfer else {}
         items: list[PreviewItem] = []
-        if not apply:
+        if not apply:  # a dry run: plans only, versions are placeholders never stored
             conn = self.s.conn()
             planner = self._planner(conn, manifest, peer)
             inbox.read_records(
@@ -271,12 +272,11 @@ class HandoffService:
                 path,
                 passphrase,
                 verified,
-                lambda e: items.append(self._item(planner.plan(e), sent)),
+                lambda e: items.append(self._item(planner.plan(e, self._dry_version()), sent)),
                 progress,
             )
             return ImportPreview(manifest, peer, items)
         with self.s.write() as conn:
-            store.scrub_deleted_bases(conn)
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleRejected(
                     "This bundle was already imported; importing it again is refused."
@@ -284,23 +284,19 @@ class HandoffService:
             planner = self._planner(conn, manifest, peer)
             applier = Applier(
                 conn,
-                peer.fingerprint,
-                manifest.bundle_id,
                 self.s.device_id,
-                self.s.next_version,
                 self.s.clock.today(),
-                self._now(),
                 lambda action, rid, fields: self.s.audit(
                     conn, action, rid, fields=fields, bundle=manifest.bundle_id
                 ),
             )
 
             def on_entry(entry: dict[str, Any]) -> None:
-                self.s.observe_version(entry["hlc"])
-                plan = planner.plan(entry)
-                applier.apply(plan)
+                self.s.observe_version(latest_version(entry["state"]))
+                plan = planner.plan(entry, self.s.next_version())
+                applier.apply(plan, self.s.next_version)
                 items.append(self._item(plan, sent))
-                if manifest.kind != "sync" and plan.action != "unchanged":
+                if manifest.kind != "sync" and plan.action not in ("unchanged", "dropped"):
                     store.add_transfer(
                         conn,
                         manifest.bundle_id,
@@ -317,7 +313,6 @@ class HandoffService:
                     )
 
             inbox.read_records(conn, path, passphrase, verified, on_entry, progress)
-            applier.flush()
             preview = ImportPreview(manifest, peer, items, applied=True)
             store.mark_applied(
                 conn,
@@ -341,19 +336,24 @@ class HandoffService:
             )
         return preview
 
+    def _dry_version(self) -> str:
+        return f"{int(self.s.clock.now().timestamp() * 1000):013d}-0000-{self.s.device_id}"
+
     def _planner(self, conn: Any, manifest: Manifest, peer: store.Peer) -> Planner:
         referred = {
             t["record_id"]
             for t in store.transfers(conn)
             if t["direction"] == "out" and t["kind"] == "referral" and t["peer"] == peer.fingerprint
         }
-        return Planner(
-            conn,
-            peer.fingerprint,
-            manifest.kind,
-            referred,
-            new_case_defaults={"caseworker": self.s.user.username},
-        )
+        org = self.s.organisation()
+        code = self.s.device_code
+
+        def new_reference() -> str:
+            year = self.s.clock.today().year
+            number = case_repo.next_reference_number(conn, org.country, year, code)
+            return make_reference(org.country, year, number, code)
+
+        return Planner(conn, manifest.kind, referred, self.s.user.username, new_reference)
 
     @staticmethod
     def _item(plan: Plan, sent: dict[str, list[str]]) -> PreviewItem:
@@ -363,41 +363,68 @@ class HandoffService:
             plan.reference,
             plan.action,
             plan.fields,
-            sorted({path_text(c.path) for c in plan.conflicts}),
+            plan.conflicts,
             sent.get(plan.record_id, []),
         )
 
     # -- conflicts and history -----------------------------------------------------------
 
-    def conflicts(self, record_id: str = "") -> list[store.StoredConflict]:
-        return store.open_conflicts(self.s.conn(), record_id)
+    def conflicts(
+        self, record_id: str = "", limit: int = 1000, offset: int = 0
+    ) -> list[store.StoredConflict]:
+        """Open conflicts of the cases this user may see, grouped by case."""
+        found = store.open_conflicts(self.s.conn(), record_id, limit, offset)
+        cases = CaseService(self.s)
+        return [c for c in found if cases.may_see(c.record_id)]
 
-    def resolve(self, conflict_id: int, choice: str) -> None:
-        """Keep this side's value ("local") or take the other side's ("remote")."""
+    def conflict_count(self) -> int:
+        return store.conflict_count(self.s.conn())
+
+    def resolve(self, conflict_id: int, choice: str, value: Any = None) -> None:
+        """``ours``, ``theirs``, a value's number, or ``new`` with ``value``."""
+        parsed = resolve.Choice.parse(choice, value)
         with self.s.write() as conn:
-            conflict = resolve.resolve(
-                conn,
-                conflict_id,
-                choice,
-                self.s.next_version,
-                self.s.device_id,
-                self.s.clock.today(),
-                self._now(),
-                self.s.user.username,
+            found = store.find_conflict(conn, conflict_id)
+            if found is None:
+                raise NotFound("This conflict was already resolved or does not exist.")
+            CaseService(self.s).require_access(found[0])
+            record_id, path = resolve.resolve_one(
+                conn, conflict_id, parsed, self.s.next_version(), self.s.device_id,
+                self.s.user.username, self.s.clock.today(),
             )
             self.s.audit(
-                conn,
-                "handoff.resolve",
-                conflict.record_id,
-                field=path_text(conflict.path),
-                choice=choice,
+                conn, "handoff.resolve", record_id, field=field_label(path), choice=parsed.how
             )
+
+    def resolve_case(self, record_id: str, choice: str) -> list[str]:
+        """One choice for every open conflict of a case ("take theirs for this case")."""
+        parsed = resolve.Choice.parse(choice)
+        if parsed.how == resolve.NEW:
+            raise InvalidInput("A new value is written one field at a time.")
+        CaseService(self.s).require_access(record_id)
+        with self.s.write() as conn:
+            paths = resolve.resolve_record(
+                conn, record_id, parsed, self.s.next_version(), self.s.device_id,
+                self.s.user.username, self.s.clock.today(),
+            )
+            self.s.audit(
+                conn, "handoff.resolve", record_id,
+                fields=[field_label(p) for p in paths], choice=parsed.how,
+            )
+        return paths
 
     def history(self) -> list[dict[str, Any]]:
         return store.history(self.s.conn())
 
     def transfers(self, record_id: str = "") -> list[dict[str, Any]]:
         return store.transfers(self.s.conn(), record_id)
+
+    @property
+    def device_id(self) -> str:
+        return self.s.device_id
+
+    def case_id(self, reference: str) -> str:
+        return CaseService(self.s).get(reference, audit=False).id
 
     def reference_of(self, record_id: str) -> str:
         row = (
@@ -406,11 +433,6 @@ class HandoffService:
             .fetchone()
         )
         return str(row[0]) if row else record_id[:8]
-
-
-def conflict_value(cell: dict[str, Any]) -> Any:
-    """A stored conflict side: its value, or ``MISSING`` when the field was absent."""
-    return cell.get("v", MISSING)
 
 
 def default_bundle_name(kind: str, when: dt.datetime, bundle_hint: str = "") -> str:
@@ -424,7 +446,5 @@ __all__ = [
     "HandoffService",
     "ImportPreview",
     "PreviewItem",
-    "conflict_value",
     "default_bundle_name",
-    "get_at",
 ]

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange
+from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.import_rules import (
     FIELDS,
@@ -298,8 +298,10 @@ class ImportService:
                 else:
                     year = row.intake_date.year
                     if year not in numbers:
-                        numbers[year] = repo.next_reference_number(conn, country, year)
-                    reference = f"{country}-{year:04d}-{numbers[year]:05d}"
+                        numbers[year] = repo.next_reference_number(
+                            conn, country, year, self.s.device_code
+                        )
+                    reference = make_reference(country, year, numbers[year], self.s.device_code)
                     numbers[year] += 1
                 case = self._case(row, reference)
                 repo.save_case(conn, case, self.s.next_version(), self.s.device_id,

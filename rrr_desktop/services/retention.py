@@ -4,7 +4,7 @@ supervisor's confirmation (never automatically)."""
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Role, Stage
 from rrr_desktop.domain.queries import CaseQuery
-from rrr_desktop.domain.retention import anonymise, retention_due
+from rrr_desktop.domain.retention import retention_due
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
@@ -41,11 +41,10 @@ def anonymise_case(session: Session, reference: str) -> CaseFile:
     session.require(Role.SUPERVISOR, "anonymise a case")
     with session.write() as conn:
         case = _load_due(session, conn, reference)
-        clean = anonymise(case)
-        repo.save_case(conn, clean, session.next_version(), session.device_id,
-                       session.clock.today())
+        repo.anonymise_case(conn, case.id, session.next_version(), session.device_id,
+                            session.clock.today())
         session.audit(conn, "case.anonymise", case.id)
-    return clean
+        return repo.load_case(conn, case.id)
 
 
 def delete_case(session: Session, reference: str) -> None:

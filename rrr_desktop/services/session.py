@@ -12,13 +12,14 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from rrr_desktop.domain.casefile import device_code
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import PermissionDenied, VaultLocked
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.vault import audit, db
 from rrr_desktop.vault.hlc import HybridClock
-from rrr_desktop.vault.records import get_meta, set_meta
+from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault
 
 log = logging.getLogger("rrr.services")
@@ -61,9 +62,14 @@ class Session:
     def write(self) -> Iterator[db.Connection]:
         """One transaction; the HLC high-water mark is stored with it."""
         conn = self.conn()
-        with db.transaction(conn):
+        with db.transaction(conn), writer(self.user.username):
             yield conn
             set_meta(conn, "hlc_last", self._hlc.last)
+
+    @property
+    def device_code(self) -> str:
+        """Three characters in the references of cases opened on this laptop."""
+        return device_code(self.device_id)
 
     def next_version(self) -> str:
         return self._hlc.now()

@@ -7,12 +7,14 @@ import re
 import unicodedata
 from typing import Any
 
+from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.next_action import next_action
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
+from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
 from rrr_desktop.errors import NotFound
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import decode_doc, put_record
+from rrr_desktop.vault.records import decode_doc, get_state, put_record, store_record
 
 KIND = "case"
 _SPLIT = re.compile(r"[\s\-_.,;:/()'\"*+^]+")
@@ -49,6 +51,29 @@ def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt
     # Plain dump: exclude_defaults would call every default factory (uuid4) to compare,
     # tripling the cost; zlib takes most of the size difference back.
     put_record(conn, case.id, KIND, case.model_dump_json(), hlc, device, False)
+    index_case(conn, case, today)
+
+
+def store_case(
+    conn: Connection, case: CaseFile, state: replica.State, hlc: str, device: str,
+    today: dt.date,
+) -> None:
+    """A case whose replicated state was merged or resolved: document, state and index."""
+    store_record(conn, case.id, KIND, case.model_dump_json(), state, hlc, device)
+    index_case(conn, case, today)
+
+
+def anonymise_case(conn: Connection, case_id: str, hlc: str, device: str, today: dt.date) -> None:
+    """Anonymisation as the replication model knows it: final on every copy."""
+    state = get_state(conn, case_id)
+    if state is None or state["del"]:
+        raise NotFound("The case no longer exists.")
+    new, _ = replica.anonymised(state, CASE_SHAPE, anonymise_document, hlc)
+    case = CaseFile.model_validate(replica.materialise(new, CASE_SHAPE))
+    store_case(conn, case, new, hlc, device, today)
+
+
+def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
     action = next_action(case, today)
     person = case.person
     values = (
@@ -58,14 +83,15 @@ def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt
         case.intake.programme, case.stage.value, case.caseworker,
         case.intake.intake_date.isoformat(), action.code,
         action.due.isoformat() if action.due else None, case.updated_at.isoformat(),
+        " ".join(case.other_references),
     )
     row = conn.execute("SELECT rid FROM case_index WHERE id = ?", (case.id,)).fetchone()
     if row is None:
         cur = conn.execute(
             "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
             "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
-            "intake_date, next_action, next_due, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "intake_date, next_action, next_due, updated_at, other_refs) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
         rid = cur.lastrowid
@@ -74,7 +100,8 @@ def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt
         conn.execute(
             "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
             "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
-            "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=? "
+            "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=?, "
+            "other_refs=? "
             "WHERE rid = ?",
             (*values, rid),
         )
@@ -87,12 +114,24 @@ def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt
 
 def tombstone_case(conn: Connection, case_id: str, hlc: str, device: str) -> None:
     """Deletion leaves a tombstone so other devices learn of it; the index row goes."""
+    _unindex(conn, case_id)
+    put_record(conn, case_id, KIND, "{}", hlc, device, True)
+
+
+def store_tombstone(
+    conn: Connection, case_id: str, state: replica.State, hlc: str, device: str
+) -> None:
+    """A deletion learnt from another copy (its state kept exactly, so copies agree)."""
+    _unindex(conn, case_id)
+    store_record(conn, case_id, KIND, "{}", state, hlc, device)
+
+
+def _unindex(conn: Connection, case_id: str) -> None:
     row = conn.execute("SELECT rid FROM case_index WHERE id = ?", (case_id,)).fetchone()
     if row:
         conn.execute("DELETE FROM case_words WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM case_index WHERE rid = ?", (row[0],))
-    put_record(conn, case_id, KIND, "{}", hlc, device, True)
 
 
 def load_case(conn: Connection, key: str) -> CaseFile:
@@ -102,12 +141,18 @@ def load_case(conn: Connection, key: str) -> CaseFile:
         "WHERE (c.reference = ? OR c.id = ?) AND r.deleted = 0",
         (key.strip().upper(), key.strip()),
     ).fetchone()
+    if row is None:  # their reference, or one this case had before it was renumbered
+        row = conn.execute(
+            "SELECT r.data FROM records r JOIN case_index c ON c.id = r.id "
+            "WHERE ' ' || c.other_refs || ' ' LIKE ? AND r.deleted = 0 LIMIT 1",
+            ("% " + key.strip().upper().replace("%", "").replace("_", "") + " %",),
+        ).fetchone()
     if row is None:
         raise NotFound(f"No case with reference {key}.")
     return CaseFile.model_validate_json(decode_doc(row[0]))
 
 
-_REF_PREFIX = re.compile(r"^[A-Z]{2}(-\d{0,4}(-\d{0,5})?)?$")
+_REF_PREFIX = re.compile(r"^[A-Z]{2}(-\d{0,4}(-[A-Z0-9]{0,5}(-\d{0,5})?)?)?$")
 # With many name matches, walk the sort index and probe the matches (it stops after one
 # page) instead of fetching every match and sorting it. Fetching costs ~m lookups for m
 # matches; walking costs ~limit * total / m steps: they are equal near sqrt(limit * total).
@@ -141,9 +186,13 @@ def _parse_text(text: str) -> _Text:
 
 
 def _ref_clause(token: str) -> tuple[str, list[object]]:
+    """Our reference by prefix (or anywhere); theirs and earlier ones anywhere."""
     if _REF_PREFIX.match(token):
-        return "reference >= ? AND reference < ?", [token, token + "~"]
-    return "instr(reference, ?) > 0", [token]
+        return (
+            "((reference >= ? AND reference < ?) OR instr(other_refs, ?) > 0)",
+            [token, token + "~", token],
+        )
+    return "(instr(reference, ?) > 0 OR instr(other_refs, ?) > 0)", [token, token]
 
 
 def _where(query: CaseQuery, ordered_scan: bool = False) -> tuple[str, list[object]]:
@@ -219,8 +268,9 @@ def count_cases(conn: Connection, query: CaseQuery) -> int:
     return int(conn.execute(f"SELECT count(*) FROM case_index{where}", params).fetchone()[0])
 
 
-def next_reference_number(conn: Connection, country: str, year: int) -> int:
-    prefix = f"{country.upper()}-{year:04d}-"
+def next_reference_number(conn: Connection, country: str, year: int, code: str = "") -> int:
+    """The next running number of this laptop's references (its code) in that year."""
+    prefix = f"{country.upper()}-{year:04d}-" + (f"{code}-" if code else "")
     row = conn.execute(
         "SELECT max(reference) FROM case_index WHERE reference >= ? AND reference < ?",
         (prefix, prefix + "~"),

@@ -64,12 +64,20 @@ def migrate(conn: Connection) -> int:
             f"This vault uses schema {current}, newer than this program knows ({latest}). "
             "Update RRR Desktop."
         )
-    for number, sql in MIGRATIONS:
+    for number, step in MIGRATIONS:
         if number <= current:
             continue
         log.info("applying migration %d", number)
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            if isinstance(step, str):
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {number};\nCOMMIT;"
+                )
+            else:  # rows rewritten in Python, still one transaction
+                conn.execute("BEGIN IMMEDIATE")
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

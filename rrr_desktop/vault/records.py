@@ -1,10 +1,35 @@
-"""Generic synced records (directory entries, calendars, ...) and small key-value meta."""
+"""Synced records (cases, directory entries, calendars, ...) and small key-value meta.
 
+Every record row holds the document the app reads and, next to it, its replicated state
+(``domain/replica.py``): per field, the values and the versions they were written at. A
+local save turns the new document into writes of the fields that changed; an import
+stores a merged state with the document made from it.
+"""
+
+import contextlib
+import contextvars
 import json
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
+from rrr_desktop.domain import replica
+from rrr_desktop.domain.sync_kinds import shape_for
+from rrr_desktop.errors import InvalidInput
 from rrr_desktop.vault.db import Connection
+
+# Who is writing (a user name, never personal data of an assisted person): the session
+# sets it around its transactions, so each field's version says who wrote it.
+_WRITER: contextvars.ContextVar[str] = contextvars.ContextVar("rrr_writer", default="")
+
+
+@contextlib.contextmanager
+def writer(username: str) -> Iterator[None]:
+    token = _WRITER.set(username)
+    try:
+        yield
+    finally:
+        _WRITER.reset(token)
 
 
 def get_meta(conn: Connection, key: str, default: str = "") -> str:
@@ -31,15 +56,67 @@ def decode_doc(blob: bytes | str) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
+def encode_state(state: replica.State) -> bytes:
+    return encode_doc(json.dumps(state, ensure_ascii=False, separators=(",", ":")))
+
+
+def decode_state(blob: bytes | str | None) -> replica.State:
+    if not blob:
+        return replica.empty_state()
+    state: replica.State = json.loads(decode_doc(blob))
+    return state
+
+
+def get_state(conn: Connection, record_id: str) -> replica.State | None:
+    row = conn.execute("SELECT state FROM records WHERE id = ?", (record_id,)).fetchone()
+    return decode_state(row[0]) if row else None
+
+
 def put_record(
     conn: Connection, record_id: str, kind: str, data: str, hlc: str, device: str, deleted: bool
 ) -> None:
+    """A local save (or deletion): the fields that changed get new versions."""
+    old = get_state(conn, record_id) or replica.empty_state()
+    if deleted:
+        state = replica.deleted(old, hlc)
+    else:
+        if old["del"] or old["anon"]:
+            raise InvalidInput(
+                "This record was deleted or anonymised; it can no longer be changed."
+            )
+        state, _ = replica.local_write(old, json.loads(data), shape_for(kind), hlc, _WRITER.get())
+    store_record(conn, record_id, kind, "{}" if deleted else data, state, hlc, device)
+
+
+def store_record(
+    conn: Connection,
+    record_id: str,
+    kind: str,
+    data: str,
+    state: replica.State,
+    hlc: str,
+    device: str,
+) -> None:
+    """Write a document with its replicated state, keeping the open-conflict list in step."""
     conn.execute(
-        "INSERT INTO records(id, kind, data, hlc, device, deleted) VALUES (?,?,?,?,?,?) "
+        "INSERT INTO records(id, kind, data, hlc, device, deleted, state) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, data=excluded.data, "
-        "hlc=excluded.hlc, device=excluded.device, deleted=excluded.deleted",
-        (record_id, kind, encode_doc(data), hlc, device, int(deleted)),
+        "hlc=excluded.hlc, device=excluded.device, deleted=excluded.deleted, "
+        "state=excluded.state",
+        (record_id, kind, encode_doc(data), hlc, device, int(bool(state["del"])),
+         encode_state(state)),
     )
+    open_paths = replica.conflicts(state)
+    had = conn.execute(
+        "SELECT 1 FROM sync_conflicts WHERE record_id = ? LIMIT 1", (record_id,)
+    ).fetchone()
+    if had:
+        conn.execute("DELETE FROM sync_conflicts WHERE record_id = ?", (record_id,))
+    if open_paths:
+        conn.executemany(
+            "INSERT INTO sync_conflicts(record_id, path) VALUES (?, ?)",
+            [(record_id, path) for path in open_paths],
+        )
 
 
 def get_record(conn: Connection, record_id: str) -> tuple[str, str, str, str, bool] | None:

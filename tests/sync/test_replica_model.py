@@ -11,7 +11,6 @@ superseded by a write that had seen it, or stands as a conflict beside a concurr
 import itertools
 import os
 import json
-import time
 from typing import Any
 
 import hypothesis.strategies as st
@@ -58,10 +57,16 @@ class Write:
 class Laptops(RuleBasedStateMachine):
     sticks = Bundle("sticks")
 
-    @initialize(n=st.integers(2, 4))
-    def start(self, n: int) -> None:
+    @initialize(n=st.integers(2, 4), skews=st.lists(st.integers(-3_600_000, 3_600_000), min_size=4))
+    def start(self, n: int, skews: list[int]) -> None:
         self.devices = [f"dev{i}x" for i in range(n)]
-        self.clocks = [HybridClock(d, wall=time.time) for d in self.devices]
+        # Each laptop's own wall clock: skewed by up to an hour, advancing as time passes
+        # (the tick rule; hypothesis draws how far, so a failing run replays exactly).
+        self.walls = [1_796_000_000_000 + skews[i] for i in range(n)]
+        self.clocks = [
+            HybridClock(d, wall=lambda i=i: self.walls[i] / 1000)
+            for i, d in enumerate(self.devices)
+        ]
         self.states: list[dict[str, replica.State]] = [{} for _ in range(n)]
         self.seen: list[set[int]] = [set() for _ in range(n)]  # oracle: write ids known
         self.writes: list[Write] = []
@@ -87,9 +92,8 @@ class Laptops(RuleBasedStateMachine):
         self, i: int, rid: str, new: replica.State, changed: list[str], hlc: str
     ) -> None:
         for path in changed:
-            prior = {w.id for w in self.writes if w.record == rid and w.path == path}
             value = new["r"][path]["s"][0][2] if path in new["r"] else None
-            w = Write(rid, path, value, hlc, prior & self.seen[i])
+            w = Write(rid, path, value, hlc, set(self.seen[i]))
             self.writes.append(w)
             self.seen[i].add(w.id)
 
@@ -102,8 +106,16 @@ class Laptops(RuleBasedStateMachine):
 
     # -- rules -----------------------------------------------------------------------
 
+    @rule(data=st.data(), ms=st.integers(0, 90_000))
+    def tick(self, data: st.DataObject, ms: int) -> None:
+        """Time passes on every laptop, a little unevenly."""
+        for i in range(len(self.walls)):
+            self.walls[i] += ms + data.draw(st.integers(0, 50))
+
+    @precondition(lambda self: len(getattr(self, "records", [])) < 3)
     @rule(data=st.data())
     def create(self, data: st.DataObject) -> None:
+        """Laptops open cases offline (few, so that edits meet on the same ones)."""
         i = data.draw(st.integers(0, len(self.devices) - 1))
         rid = f"r{len(self.records)}"
         self.records.append(rid)
@@ -191,7 +203,9 @@ class Laptops(RuleBasedStateMachine):
         return snapshot, set(self.seen[i])
 
     @rule(stick=sticks, data=st.data())
-    def deliver(self, stick: tuple[dict[str, replica.State], set[int]], data: st.DataObject) -> None:
+    def deliver(
+        self, stick: tuple[dict[str, replica.State], set[int]], data: st.DataObject
+    ) -> None:
         i = data.draw(st.integers(0, len(self.devices) - 1))
         self._apply(i, *stick)
 
@@ -243,24 +257,29 @@ class Laptops(RuleBasedStateMachine):
         final = self.states[0]
         for w in self.writes:
             state = final[w.record]
-            if state["del"] or state["anon"]:
-                continue
+            if state["del"] or state["anon"] or w.path in SHAPE.bookkeeping:
+                continue  # deleted, anonymised, or bookkeeping (the latest time wins)
             if any(
-                p in state["r"] and all(s[2] is None for s in state["r"][p]["s"])
-                for p in replica._parents(w.path)
+                d.record == w.record and d.path in replica._parents(w.path) and d.value is None
+                and w.id in d.seen
+                for d in self.writes
             ):
-                continue  # inside a list item deleted by someone who had seen every edit
+                continue  # inside a list item deleted by someone who had seen this edit
             reg = state["r"].get(w.path, {"s": []})
             if any(s[0] == w.hlc for s in reg["s"]):
                 continue
             if any(replica.same(s[2], w.value) and s[0] > w.hlc for s in reg["s"]):
                 continue  # the same value was written concurrently and counts once
             later = [
-                x for x in self.writes if x.record == w.record and x.path == w.path
-                and w.id in x.seen
+                x
+                for x in self.writes
+                if x.record == w.record and x.path == w.path and w.id in x.seen
             ]
             assert later, f"write lost: {w.path}={w.value!r} at {w.hlc}"
         for rid, state in final.items():
+            if state["anon"]:  # anonymisation is final: nothing personal came back
+                doc = replica.materialise(state, SHAPE)
+                assert finalise(doc) == {**doc, "visits": doc.get("visits", [])}, doc
             for path, reg in state["r"].items():
                 ids = {w.hlc: w for w in self.writes if w.record == rid and w.path == path}
                 for s1, s2 in itertools.combinations(reg["s"], 2):
@@ -279,5 +298,9 @@ def _canon_all(states: dict[str, replica.State]) -> str:
     return json.dumps({k: v for k, v in states.items()}, sort_keys=True)
 
 
-Laptops.TestCase.settings = settings(max_examples=int(os.environ.get('RRR_SYNC_EXAMPLES', '150')), stateful_step_count=40, deadline=None)
+Laptops.TestCase.settings = settings(
+    max_examples=int(os.environ.get("RRR_SYNC_EXAMPLES", "150")),
+    stateful_step_count=int(os.environ.get("RRR_SYNC_STEPS", "50")),
+    deadline=None,
+)
 TestLaptops = Laptops.TestCase

@@ -1,29 +1,46 @@
-"""Conflicts side by side (this side, the other side) with a choice per field; and history."""
+"""Conflicts grouped by case: every value a field holds, who wrote it, when and where, and
+a choice per field (keep ours, take theirs, write a new value) or for a whole case."""
 
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from rrr_desktop.domain.field_names import describe
+from rrr_desktop.handoff.store import Sibling, StoredConflict
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import show_error
 
+SHOWN = 300  # conflicts listed at once; resolving some shows the next ones
 
-def _show(cell: dict[str, Any], deleted: str) -> str:
-    if "v" not in cell:
-        return deleted
-    value = cell["v"]
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+
+def field_words(path: str) -> str:
+    template, values = describe(path)
+    translated = QCoreApplication.translate("fields", template)
+    return translated.format(
+        **{k: QCoreApplication.translate("fields", v) for k, v in values.items()}
+    )
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return QCoreApplication.translate("ConflictsView", "(empty, or deleted)")
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 class ConflictsView(QWidget):
@@ -36,63 +53,111 @@ class ConflictsView(QWidget):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "The same field was changed here and on the other side. Nothing was "
-                    "overwritten: choose which value to keep, field by field."
+                    "These fields were changed on two laptops that had not seen each other's "
+                    "change. Nothing was overwritten: choose the value to keep. Your choice "
+                    "goes to the other laptops with the next sync."
                 ),
                 self,
             )
         )
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Case"),
-                self.tr("Field"),
-                self.tr("This side"),
-                self.tr("Other side"),
-                self.tr("Choice"),
-            ]
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        layout.addWidget(self.table, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("conflictsSummary")
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("conflictsTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Case and field"), self.tr("Values"), self.tr("Choice")])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        layout.addWidget(self.tree, 1)
         self.reload()
 
     def reload(self) -> None:
-        conflicts = self.service.conflicts()
-        self.table.setRowCount(len(conflicts))
-        deleted = self.tr("(deleted)")
-        for row, c in enumerate(conflicts):
-            cells = [
-                self.service.reference_of(c.record_id),
-                ".".join(c.path) or self.tr("(whole record)"),
-                _show(c.local, deleted),
-                _show(c.remote, deleted),
-            ]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-            choice = QWidget(self.table)
-            box = QHBoxLayout(choice)
-            box.setContentsMargins(2, 0, 2, 0)
-            keep = QPushButton(self.tr("Keep this side"), choice)
-            keep.setObjectName(f"keep-{c.id}")
-            take = QPushButton(self.tr("Take other side"), choice)
-            take.setObjectName(f"take-{c.id}")
-            keep.clicked.connect(
-                lambda _=False, cid=c.id, ref=cells[0]: self.choose(cid, "local", ref)
+        self.tree.clear()
+        total = self.service.conflict_count()
+        conflicts = self.service.conflicts(limit=SHOWN)
+        if not total:
+            self.summary.setText(self.tr("No open conflicts."))
+        elif total > len(conflicts):
+            self.summary.setText(
+                self.tr("%n open conflict(s); the first %1 are shown.", "", total).replace(
+                    "%1", str(len(conflicts))
+                )
             )
-            take.clicked.connect(
-                lambda _=False, cid=c.id, ref=cells[0]: self.choose(cid, "remote", ref)
+        else:
+            self.summary.setText(self.tr("%n open conflict(s).", "", total))
+        groups: dict[str, list[StoredConflict]] = {}
+        for c in conflicts:
+            groups.setdefault(c.record_id, []).append(c)
+        for record_id, items in groups.items():
+            reference = self.service.reference_of(record_id)
+            top = QTreeWidgetItem(self.tree, [reference, self.tr("%n field(s)", "", len(items))])
+            whole = QPushButton(self.tr("Take theirs for this whole case"), self.tree)
+            whole.setObjectName(f"theirs-case-{reference}")
+            whole.clicked.connect(
+                lambda _=False, rid=record_id, ref=reference: self.choose_case(rid, ref)
             )
-            box.addWidget(keep)
-            box.addWidget(take)
-            self.table.setCellWidget(row, 4, choice)
-        self.table.resizeRowsToContents()
+            self.tree.setItemWidget(top, 2, whole)
+            for c in items:
+                self._add_field(top, c, reference)
+            top.setExpanded(True)
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
 
-    def choose(self, conflict_id: int, choice: str, reference: str) -> None:
+    def _add_field(self, top: QTreeWidgetItem, c: StoredConflict, reference: str) -> None:
+        lines = [
+            f"{n}. {_value_text(s.value)}\n    {self._origin(s)}"
+            for n, s in enumerate(c.siblings, 1)
+        ]
+        row = QTreeWidgetItem(top, [field_words(c.path), "\n".join(lines)])
+        choice = QWidget(self.tree)
+        box = QHBoxLayout(choice)
+        box.setContentsMargins(2, 0, 2, 0)
+        for how, text in (
+            ("ours", self.tr("Keep ours")),
+            ("theirs", self.tr("Take theirs")),
+            ("new", self.tr("New value...")),
+        ):
+            button = QPushButton(text, choice)
+            button.setObjectName(f"{how}-{c.id}")
+            button.clicked.connect(
+                lambda _=False, cid=c.id, h=how, ref=reference, cc=c: self.choose(cid, h, ref, cc)
+            )
+            box.addWidget(button)
+        self.tree.setItemWidget(row, 2, choice)
+
+    def _origin(self, s: Sibling) -> str:
+        when = QDateTime.fromMSecsSinceEpoch(s.at_ms).toLocalTime()
+        at = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        where = (
+            self.tr("this laptop")
+            if s.device == self.service.device_id
+            else self.tr("laptop %1").replace("%1", s.device)
+        )
+        return self.tr("%1, %2, %3").replace("%1", s.who or "?").replace("%2", at).replace(
+            "%3", where
+        )
+
+    def choose(self, conflict_id: int, how: str, reference: str, c: StoredConflict) -> None:
+        value: Any = None
+        if how == "new":
+            current = next((s.value for s in c.siblings if isinstance(s.value, str)), "")
+            text, ok = QInputDialog.getText(
+                self, self.tr("New value"), field_words(c.path), text=str(current)
+            )
+            if not ok:
+                return
+            value = text
         try:
-            self.service.resolve(conflict_id, choice)
+            self.service.resolve(conflict_id, how, value)
+        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+            show_error(self, exc)
+        self.reload()
+        self.resolved.emit(reference)
+
+    def choose_case(self, record_id: str, reference: str) -> None:
+        try:
+            self.service.resolve_case(record_id, "theirs")
         except Exception as exc:  # noqa: BLE001 - shown as one sentence
             show_error(self, exc)
         self.reload()

@@ -1,12 +1,24 @@
 """Numbered schema migrations. Each runs in one transaction and sets ``user_version``.
 
-Add a module ``mNNNN_name.py`` with a ``SQL`` string and list it in ``MIGRATIONS``.
+Add a module ``mNNNN_name.py`` with a ``SQL`` string (or an ``upgrade(conn)`` function
+when rows must be rewritten) and list it in ``MIGRATIONS``.
 """
 
-from rrr_desktop.vault.migrations import m0001_initial, m0002_handoff, m0006_case_list_indexes
+from collections.abc import Callable
+from typing import Any
 
-MIGRATIONS: list[tuple[int, str]] = [
+from rrr_desktop.vault.migrations import (
+    m0001_initial,
+    m0002_handoff,
+    m0006_case_list_indexes,
+    m0007_replica,
+)
+
+Step = str | Callable[[Any], None]
+
+MIGRATIONS: list[tuple[int, Step]] = [
     (1, m0001_initial.SQL),
     (2, m0002_handoff.SQL),
     (6, m0006_case_list_indexes.SQL),
+    (7, m0007_replica.upgrade),
 ]

@@ -1,0 +1,88 @@
+"""Field names in words, for conflicts and previews: ``person/contacts/[ab12]/phone`` ->
+"Contacts: phone". One table (translatable in the interface), a readable fallback for the
+rest; item ids are never shown."""
+
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+
+WORDS: dict[str, str] = {
+    "reference": QT_TRANSLATE_NOOP("fields", "Reference"),
+    "partner_reference": QT_TRANSLATE_NOOP("fields", "Their reference"),
+    "reference_aliases": QT_TRANSLATE_NOOP("fields", "Earlier references"),
+    "stage": QT_TRANSLATE_NOOP("fields", "Stage"),
+    "stage_history": QT_TRANSLATE_NOOP("fields", "Stage history"),
+    "caseworker": QT_TRANSLATE_NOOP("fields", "Caseworker"),
+    "assigned_to": QT_TRANSLATE_NOOP("fields", "Also assigned to"),
+    "receiving_org": QT_TRANSLATE_NOOP("fields", "Receiving organisation"),
+    "show_name_on_prints": QT_TRANSLATE_NOOP("fields", "Name on printouts"),
+    "asylum": QT_TRANSLATE_NOOP("fields", "Asylum"),
+    "person": QT_TRANSLATE_NOOP("fields", "Person"),
+    "person.given_name": QT_TRANSLATE_NOOP("fields", "Given name"),
+    "person.family_name": QT_TRANSLATE_NOOP("fields", "Family name"),
+    "person.other_names": QT_TRANSLATE_NOOP("fields", "Other names"),
+    "person.sex": QT_TRANSLATE_NOOP("fields", "Sex"),
+    "person.date_of_birth": QT_TRANSLATE_NOOP("fields", "Date of birth"),
+    "person.estimated_age": QT_TRANSLATE_NOOP("fields", "Estimated age"),
+    "person.nationality": QT_TRANSLATE_NOOP("fields", "Nationality"),
+    "person.languages": QT_TRANSLATE_NOOP("fields", "Languages"),
+    "person.wishes": QT_TRANSLATE_NOOP("fields", "The person's wishes"),
+    "person.guardian": QT_TRANSLATE_NOOP("fields", "Guardian"),
+    "person.contacts": QT_TRANSLATE_NOOP("fields", "Contacts"),
+    "intake": QT_TRANSLATE_NOOP("fields", "Intake"),
+    "intake.intake_date": QT_TRANSLATE_NOOP("fields", "Intake date"),
+    "intake.origin_country": QT_TRANSLATE_NOOP("fields", "Country of origin"),
+    "intake.origin_region": QT_TRANSLATE_NOOP("fields", "Region of origin"),
+    "intake.first_needs": QT_TRANSLATE_NOOP("fields", "First needs"),
+    "intake.screening_notes": QT_TRANSLATE_NOOP("fields", "Screening notes"),
+    "intake.exploitation_sector": QT_TRANSLATE_NOOP("fields", "Form of exploitation"),
+    "intake.programme": QT_TRANSLATE_NOOP("fields", "Programme"),
+    "shelter": QT_TRANSLATE_NOOP("fields", "Shelter and care"),
+    "shelter.medical": QT_TRANSLATE_NOOP("fields", "Medical services"),
+    "consents": QT_TRANSLATE_NOOP("fields", "Consents"),
+    "risk_assessments": QT_TRANSLATE_NOOP("fields", "Risk assessments"),
+    "overrides": QT_TRANSLATE_NOOP("fields", "Supervisor overrides"),
+    "checklist": QT_TRANSLATE_NOOP("fields", "Pre-departure checklist"),
+    "checklist.ticks": QT_TRANSLATE_NOOP("fields", "Checklist items"),
+    "documents": QT_TRANSLATE_NOOP("fields", "Travel documents"),
+    "itinerary": QT_TRANSLATE_NOOP("fields", "Travel"),
+    "itinerary.legs": QT_TRANSLATE_NOOP("fields", "Journey legs"),
+    "messages": QT_TRANSLATE_NOOP("fields", "Messages between organisations"),
+    "reintegration": QT_TRANSLATE_NOOP("fields", "Reintegration"),
+    "reintegration.plans": QT_TRANSLATE_NOOP("fields", "Reintegration plans"),
+    "reintegration.visits": QT_TRANSLATE_NOOP("fields", "Follow-up visits"),
+    "closure": QT_TRANSLATE_NOOP("fields", "Closure"),
+    "updated_at": QT_TRANSLATE_NOOP("fields", "Last changed"),
+}
+ITEM_EXISTS = QT_TRANSLATE_NOOP("fields", "{list}: entry kept or deleted")
+ITEM_FIELD = QT_TRANSLATE_NOOP("fields", "{list}: {field}")
+
+
+def dotted(path: str) -> str:
+    """``person/contacts/[ab12]/phone`` -> ``person.contacts.phone`` (item ids dropped)."""
+    return ".".join(p for p in path.split("/") if not p.startswith("["))
+
+
+def humane(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def describe(path: str) -> tuple[str, dict[str, str]]:
+    """An English template and its values (translate the template, then format)."""
+    parts = path.split("/")
+    name = dotted(path)
+    if name in WORDS and not any(p.startswith("[") for p in parts):
+        return WORDS[name], {}
+    if parts[-1].startswith("["):
+        return ITEM_EXISTS, {"list": WORDS.get(name, humane(name.rsplit(".", 1)[-1]))}
+    if any(p.startswith("[") for p in parts):
+        outer = dotted("/".join(parts[: max(i for i, p in enumerate(parts) if p.startswith("["))]))
+        inner = parts[-1]
+        return ITEM_FIELD, {
+            "list": WORDS.get(outer, humane(outer.rsplit(".", 1)[-1])),
+            "field": WORDS.get(name, humane(inner)).lower(),
+        }
+    return WORDS.get(name, humane(parts[-1])), {}
+
+
+def in_words(path: str) -> str:
+    template, values = describe(path)
+    return template.format(**values)
