@@ -193,7 +193,7 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
     m = preview.manifest
     rows = [
         [
-            i.reference or i.record_id[:8],
+            i.shown_reference,
             i.kind,
             i.action,
             ", ".join(i.fields),
@@ -206,7 +206,7 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
     if m.transfer is not None:
         print(f"Purpose: {m.transfer.purpose}; legal basis: {m.transfer.legal_basis}.")
         for item in preview.items:
-            print(f"{item.reference}: the sender shared {', '.join(item.sent_fields)}")
+            print(f"{item.shown_reference}: the sender shared {', '.join(item.sent_fields)}")
     totals = ", ".join(f"{n} {k}" for k, n in sorted(preview.totals().items())) or "nothing"
     verb = "Would apply" if dry_run else "Applied"
     print(

@@ -48,7 +48,7 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
     counts = {"records": 0, "cases": 0, "tombstones": 0}
 
     def lines() -> Iterator[bytes]:
-        for rid, kind, blob, deleted in store.changed_since(conn, acked):
+        for rid, kind, blob, deleted in store.changed_since(conn, acked, peer):
             yield jsonl.line(rid, kind, decode_doc(blob))
             counts["records"] += 1
             counts["cases"] += kind == case_repo.KIND

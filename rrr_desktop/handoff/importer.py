@@ -49,6 +49,9 @@ class Plan:
     case: CaseFile | None = None
     document: dict[str, Any] | None = None
     renumber: tuple[str, str] | None = None  # (case id, new reference) of a clash
+    their_reference: str = ""  # another organisation's reference of the case
+    echo: bool = False  # after this plan we hold exactly what the sender sent
+    current_hlc: str = ""  # our version now, when nothing changes
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -104,14 +107,17 @@ class Planner:
                 "The bundle would change a record into another kind; it was refused."
             )
         incoming: replica.State = entry["state"]
+        self._their_reference = ""
         if self.kind != "sync":
             incoming = self._foreign(rid, incoming, found)
         local = get_state(self.conn, rid) if found is not None else None
         shape = shape_for(kind)
         merged = replica.merge(local or replica.empty_state(), incoming, shape)
-        plan = Plan(rid, kind, "", UNCHANGED, [], [])
+        plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
         if local is not None and merged == local:
             plan.reference = self._reference(found)
+            plan.echo = merged == incoming
+            plan.current_hlc = found[2] if found else ""
             news = _siblings(incoming) - _siblings(local)
             if news and (local["del"] or local["anon"]):
                 plan.action = DROPPED
@@ -119,6 +125,7 @@ class Planner:
         if local is None and self.kind == "referral":
             merged = self._adopt(merged, version)
         plan.state = merged
+        plan.echo = self.kind == "sync" and merged == incoming
         if merged["del"]:
             plan.reference = self._reference(found)
             plan.action = DELETED if found is not None and not found[4] else UNCHANGED
@@ -260,14 +267,20 @@ class Applier:
         self.device = device
         self.today = today
         self.audit = audit
+        self.known: list[tuple[str, str]] = []  # (record id, our version) the sender holds
 
     def apply(self, plan: Plan, version: Callable[[], str]) -> None:
+        hlc = self._apply(plan, version)
+        if plan.echo and plan.renumber is None and (hlc or plan.current_hlc):
+            self.known.append((plan.record_id, hlc or plan.current_hlc))
+
+    def _apply(self, plan: Plan, version: Callable[[], str]) -> str:
         if plan.renumber is not None and plan.renumber[0] != plan.record_id:
             self._renumber_local(*plan.renumber, version)
         if plan.state is None:
             if plan.action == DROPPED:
                 self.audit("handoff.dropped", plan.record_id, [])
-            return
+            return ""
         hlc = version()
         if plan.state["del"]:
             if plan.kind == case_repo.KIND:
@@ -278,7 +291,7 @@ class Applier:
                 )
             if plan.action == DELETED:
                 self.audit("handoff.delete", plan.record_id, [])
-            return
+            return hlc
         if plan.case is not None:
             case_repo.store_case(self.conn, plan.case, plan.state, hlc, self.device, self.today)
         else:
@@ -286,6 +299,7 @@ class Applier:
             store_record(self.conn, plan.record_id, plan.kind, doc, plan.state, hlc, self.device)
         if plan.action != UNCHANGED:
             self.audit(f"handoff.{plan.action}", plan.record_id, plan.fields)
+        return hlc
 
     def _renumber_local(self, case_id: str, new: str, version: Callable[[], str]) -> None:
         state = get_state(self.conn, case_id)

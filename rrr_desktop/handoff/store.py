@@ -188,13 +188,26 @@ def update_sync_state(conn: Connection, peer: str, acked: str, received: str) ->
     )
 
 
-def changed_since(conn: Connection, since: str) -> Iterator[tuple[str, str, bytes, bool]]:
+def changed_since(
+    conn: Connection, since: str, peer: str
+) -> Iterator[tuple[str, str, bytes, bool]]:
     """(id, kind, compressed state, deleted) of records whose state changed here after
-    ``since`` (this device's clock: edits and merges alike)."""
+    ``since`` (this device's clock: edits and merges alike), except those the peer holds
+    exactly as we do because it sent them to us."""
     for row in conn.execute(
-        "SELECT id, kind, state, deleted FROM records WHERE hlc > ? ORDER BY hlc", (since,)
+        "SELECT r.id, r.kind, r.state, r.deleted FROM records r "
+        "LEFT JOIN sync_known k ON k.peer = ? AND k.record_id = r.id "
+        "WHERE r.hlc > ? AND (k.hlc IS NULL OR k.hlc != r.hlc) ORDER BY r.hlc",
+        (peer, since),
     ):
         yield row[0], row[1], row[2], bool(row[3])
+
+
+def remember_known(conn: Connection, peer: str, rows: list[tuple[str, str]]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO sync_known(peer, record_id, hlc) VALUES (?, ?, ?)",
+        [(peer, rid, hlc) for rid, hlc in rows],
+    )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -47,6 +47,15 @@ class PreviewItem:
     fields: list[str]
     conflicts: list[str]
     sent_fields: list[str]  # referral: what the sender's consent filter let through
+    their_reference: str = ""  # referral and status: the other organisation's reference
+
+    @property
+    def shown_reference(self) -> str:
+        """Ours, with theirs beside it when another organisation knows it by another."""
+        ours = self.reference or self.record_id[:8]
+        if self.their_reference and self.their_reference != self.reference:
+            return f"{ours} ({self.their_reference})"
+        return ours
 
 
 @dataclasses.dataclass
@@ -313,6 +322,8 @@ class HandoffService:
                     )
 
             inbox.read_records(conn, path, passphrase, verified, on_entry, progress)
+            if manifest.kind == "sync":
+                store.remember_known(conn, peer.fingerprint, applier.known)
             preview = ImportPreview(manifest, peer, items, applied=True)
             store.mark_applied(
                 conn,
@@ -365,6 +376,7 @@ class HandoffService:
             plan.fields,
             plan.conflicts,
             sent.get(plan.record_id, []),
+            plan.their_reference,
         )
 
     # -- conflicts and history -----------------------------------------------------------

@@ -10,7 +10,13 @@ from pyrage import x25519
 
 from rrr_desktop.handoff.container import MAGIC
 from rrr_desktop.handoff.keys import Identity
-from rrr_desktop.handoff.manifest import MANIFEST, RECORDS, SIGNATURE
+from rrr_desktop.handoff.manifest import (
+    FORMAT_VERSION,
+    MANIFEST,
+    RECORD_SCHEMA,
+    RECORDS,
+    SIGNATURE,
+)
 
 
 def frames(members: list[tuple[str, bytes]], end: bool = True) -> bytes:
@@ -42,8 +48,8 @@ def manifest_dict(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": "rrr-bundle",
-        "format_version": 1,
-        "record_schema": 1,
+        "format_version": FORMAT_VERSION,
+        "record_schema": RECORD_SCHEMA,
         "bundle_id": "ab" * 16,
         "kind": "referral",
         "created_at": "2026-11-23T09:30:00+00:00",

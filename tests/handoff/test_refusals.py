@@ -196,8 +196,18 @@ def test_oversized_member_is_refused(
 
 def test_schema_from_the_future_is_refused(two_orgs: tuple[Side, Side], tmp_path: Path) -> None:
     a, b = two_orgs
-    _refused(b, _forged(a, b, tmp_path / "f1.rrrbundle", format_version=2), "newer version")
+    _refused(b, _forged(a, b, tmp_path / "f1.rrrbundle", format_version=3), "newer version")
     _refused(b, _forged(a, b, tmp_path / "f2.rrrbundle", record_schema=9), "newer version")
+
+
+def test_bundle_of_the_old_format_is_refused_with_a_sentence(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    before = vault_hash(b.session)
+    for n, fields in enumerate(({"format_version": 1, "record_schema": 1}, {"record_schema": 1})):
+        _refused(b, _forged(a, b, tmp_path / f"o{n}.rrrbundle", **fields), "older version")
+    assert vault_hash(b.session) == before
 
 
 def test_manifest_not_matching_members_is_refused(
@@ -242,14 +252,11 @@ def test_invalid_case_document_refuses_the_whole_bundle(
     two_orgs: tuple[Side, Side], tmp_path: Path
 ) -> None:
     a, b = two_orgs
+    register = {"s": [["0000000000001-0000-aa", "u", "nobody"]], "c": {"aa": "0000000000001-0000"}}
     entry = {
         "id": "x1",
         "kind": "case",
-        "hlc": "0000000000001-0000-aa",
-        "device": "aa",
-        "deleted": False,
-        "base": None,
-        "data": {"reference": "not-a-reference"},
+        "state": {"del": "", "anon": "", "r": {"person/given_name": register}},
     }
     lines = (json.dumps(entry) + "\n").encode()
     _refused(b, _forged(a, b, tmp_path / "r.rrrbundle", [(RECORDS, lines)]), "not a valid case")

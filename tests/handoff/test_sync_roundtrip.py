@@ -1,10 +1,12 @@
-"""Device sync inside one organisation: round trip, three-way merge, conflicts, tombstones."""
+"""Device sync inside one organisation: round trip, per-field merge, conflicts, tombstones."""
 
 from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.vault.cases import tombstone_case
+from rrr_desktop.vault.records import decode_doc, get_state
 from tests.handoff.conftest import Side, fingerprint_of
 
 
@@ -52,7 +54,7 @@ def test_edits_of_different_fields_merge_without_conflict(
     assert (back.person.wishes, back.intake.first_needs) == ("from A", "from B")
 
 
-def test_same_field_edited_on_both_sides_is_a_conflict_resolved_side_by_side(
+def test_same_field_edited_on_both_sides_is_a_conflict_resolved_once_for_all(
     two_devices: tuple[Side, Side], tmp_path: Path
 ) -> None:
     a, b = two_devices
@@ -60,22 +62,24 @@ def test_same_field_edited_on_both_sides_is_a_conflict_resolved_side_by_side(
     reference = _first_reference(a)
     CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "A says"), "e")
     CaseService(b.session).modify(reference, lambda c: setattr(c.person, "wishes", "B says"), "e")
-    totals = _send(b, a, tmp_path / "2.rrrbundle")
-    assert totals == {"conflict": 1}
+    CaseService(b.session).modify(reference, lambda c: setattr(c.intake, "first_needs", "B"), "e")
+    assert _send(b, a, tmp_path / "2.rrrbundle") == {"conflict": 1}
     case = CaseService(a.session).get(reference, audit=False)
-    assert case.person.wishes == "A says"  # nothing silently overwritten
     [conflict] = a.handoff.conflicts(case.id)
-    assert conflict.path == ("person", "wishes")
-    assert (conflict.local["v"], conflict.remote["v"]) == ("A says", "B says")
-    # While the conflict is open, the case is held back from sync.
-    a.handoff.export_bundle("sync", tmp_path / "3.rrrbundle", fingerprint_of(b))
-    assert b.handoff.import_bundle(tmp_path / "3.rrrbundle").totals() == {}
-    a.handoff.resolve(conflict.id, "remote")
-    assert CaseService(a.session).get(reference, audit=False).person.wishes == "B says"
+    assert conflict.path == "person/wishes"
+    assert {s.value for s in conflict.siblings} == {"A says", "B says"}
+    assert case.intake.first_needs == "B"  # the open conflict holds back only its field
+    # The conflict travels like any value: B sees the same two values.
+    assert _send(a, b, tmp_path / "3.rrrbundle") == {"conflict": 1}
+    [on_b] = b.handoff.conflicts(case.id)
+    assert {s.value for s in on_b.siblings} == {"A says", "B says"}
+    a.handoff.resolve(conflict.id, "ours")
+    assert CaseService(a.session).get(reference, audit=False).person.wishes == "A says"
     assert a.handoff.conflicts() == []
-    a.handoff.export_bundle("sync", tmp_path / "4.rrrbundle", fingerprint_of(b))
-    assert b.handoff.import_bundle(tmp_path / "4.rrrbundle").totals() == {"changed": 1}
-    assert CaseService(b.session).get(reference, audit=False).person.wishes == "B says"
+    # The choice is a new write that supersedes both values: B is never asked again.
+    assert _send(a, b, tmp_path / "4.rrrbundle") == {"changed": 1}
+    assert b.handoff.conflicts() == []
+    assert CaseService(b.session).get(reference, audit=False).person.wishes == "A says"
 
 
 def test_deletion_travels_as_a_tombstone(two_devices: tuple[Side, Side], tmp_path: Path) -> None:
@@ -84,8 +88,6 @@ def test_deletion_travels_as_a_tombstone(two_devices: tuple[Side, Side], tmp_pat
     reference = _first_reference(a)
     service = CaseService(a.session)
     case: CaseFile = service.get(reference, audit=False)
-    from rrr_desktop.vault.cases import tombstone_case
-
     with a.session.write() as conn:
         tombstone_case(conn, case.id, a.session.next_version(), a.session.device_id)
     # B has not acknowledged bundle 1 yet, so A sends its cases again: they are unchanged.
@@ -93,69 +95,42 @@ def test_deletion_travels_as_a_tombstone(two_devices: tuple[Side, Side], tmp_pat
     assert CaseService(b.session).count(CaseQuery()) == 299
 
 
-def test_deleted_here_but_edited_there_is_a_conflict(
+def test_an_edit_there_never_brings_a_case_deleted_here_back(
     two_devices: tuple[Side, Side], tmp_path: Path
 ) -> None:
+    """Deletion (retention) is final: the concurrent edit is dropped and counted."""
     a, b = two_devices
     _send(a, b, tmp_path / "1.rrrbundle")
     reference = _first_reference(a)
     case = CaseService(a.session).get(reference, audit=False)
-    from rrr_desktop.vault.cases import tombstone_case
-
     with a.session.write() as conn:
         tombstone_case(conn, case.id, a.session.next_version(), a.session.device_id)
     CaseService(b.session).modify(
         reference, lambda c: setattr(c.person, "wishes", "still here"), "e"
     )
-    assert _send(b, a, tmp_path / "2.rrrbundle") == {"conflict": 1}
-    [conflict] = a.handoff.conflicts(case.id)
-    assert conflict.path == ()
-    assert conflict.local == {}
-    a.handoff.resolve(conflict.id, "remote")
-    assert CaseService(a.session).get(reference, audit=False).person.wishes == "still here"
+    assert _send(b, a, tmp_path / "2.rrrbundle") == {"dropped": 1}
+    assert a.handoff.conflicts() == []
+    assert CaseService(a.session).count(CaseQuery()) == 299
+    state = get_state(a.session.conn(), case.id)
+    assert state is not None and state["del"] and state["r"] == {}
+    # And the deletion reaches B, whose edit goes too.
+    assert _send(a, b, tmp_path / "3.rrrbundle")["deleted"] == 1
+    assert CaseService(b.session).count(CaseQuery()) == 299
+    row = b.session.conn().execute("SELECT data, state FROM records WHERE id = ?", (case.id,))
+    data, blob = row.fetchone()
+    assert "still here" not in decode_doc(data) + decode_doc(blob)
 
 
-def test_copies_kept_for_merging_lose_their_data_once_the_case_is_deleted_here(
-    two_devices: tuple[Side, Side], tmp_path: Path
-) -> None:
-    """Retention: a deleted case's data must not live on in the merge bases."""
-    a, b = two_devices
-    _send(a, b, tmp_path / "1.rrrbundle")
-    reference = _first_reference(b)
-    case = CaseService(b.session).get(reference, audit=False)
-    from rrr_desktop.handoff import store
-    from rrr_desktop.vault.cases import tombstone_case
-
-    assert store.get_base(b.session.conn(), fingerprint_of(a), case.id).data != {}
-    with b.session.write() as conn:
-        tombstone_case(conn, case.id, b.session.next_version(), b.session.device_id)
-    b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))
-    assert store.get_base(b.session.conn(), fingerprint_of(a), case.id).data == {}
-    # A edited the case meanwhile: A sees "deleted there, edited here" as a conflict.
-    CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "x"), "e")
-    assert a.handoff.import_bundle(tmp_path / "2.rrrbundle").totals() == {"conflict": 1}
-    [conflict] = a.handoff.conflicts()
-    a.handoff.resolve(conflict.id, "local")  # A keeps its edited case
-    a.handoff.export_bundle("sync", tmp_path / "3.rrrbundle", fingerprint_of(b))
-    # A's person saw the deletion and chose to keep the case: that decision travels to B.
-    assert b.handoff.import_bundle(tmp_path / "3.rrrbundle").totals() == {"changed": 1}
-    assert CaseService(b.session).get(reference, audit=False).person.wishes == "x"
-
-
-def test_edit_there_of_a_case_deleted_here_is_a_conflict_even_with_a_scrubbed_base(
+def test_an_old_stick_arriving_after_a_deletion_changes_nothing(
     two_devices: tuple[Side, Side], tmp_path: Path
 ) -> None:
     a, b = two_devices
+    old = tmp_path / "old.rrrbundle"
+    a.handoff.export_bundle("sync", old, fingerprint_of(b))  # carried late
     _send(a, b, tmp_path / "1.rrrbundle")
     reference = _first_reference(b)
     case = CaseService(b.session).get(reference, audit=False)
-    from rrr_desktop.vault.cases import tombstone_case
-
     with b.session.write() as conn:
         tombstone_case(conn, case.id, b.session.next_version(), b.session.device_id)
-    b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))  # scrubs
-    CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "x"), "e")
-    a.handoff.export_bundle("sync", tmp_path / "3.rrrbundle", fingerprint_of(b))
-    totals = b.handoff.import_bundle(tmp_path / "3.rrrbundle").totals()
-    assert totals["conflict"] == 1
-    assert CaseService(b.session).count(CaseQuery()) == 299  # still deleted until decided
+    assert b.handoff.import_bundle(old).totals() == {"dropped": 1, "unchanged": 299}
+    assert CaseService(b.session).count(CaseQuery()) == 299

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import ConsentPurpose
@@ -75,13 +75,16 @@ def test_referral_through_the_page(
     page_b.inbox.open(bundle)
     qtbot.waitUntil(lambda: page_b.inbox.apply_button.isEnabled(), timeout=20_000)
     assert page_b.inbox.table.rowCount() == 1
-    assert page_b.inbox.table.item(0, 0).text() == reference
+    assert f"({reference})" in page_b.inbox.table.item(0, 0).text()  # theirs beside ours
     assert "person.given_name" in page_b.inbox.table.item(0, 4).text()
     assert "referral" in page_b.inbox.summary.text()
     page_b.grab().save(str(tmp_path / "inbox.png"))
     page_b.inbox.apply_button.click()
     qtbot.waitUntil(lambda: "Applied" in page_b.inbox.summary.text(), timeout=20_000)
-    assert CaseService(b.session).get(reference, audit=False).person.given_name == "Sokha"
+    received = CaseService(b.session).get(reference, audit=False)  # found by their reference
+    assert received.person.given_name == "Sokha"
+    assert received.partner_reference == reference
+    assert received.reference.startswith("KH-")  # the receiving organisation's own
     assert page_b.history.table.rowCount() == 1
     # Opening it again is refused with one clear sentence and changes nothing.
     page_b.inbox.open(bundle)
@@ -90,30 +93,45 @@ def test_referral_through_the_page(
     QCoreApplication.processEvents()
 
 
-def test_conflicts_side_by_side(
-    qtbot: QtBot, two_devices: tuple[Side, Side], tmp_path: Path
+def test_conflicts_grouped_by_case_with_every_value_and_who_wrote_it(
+    qtbot: QtBot, two_devices: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = two_devices
     a.handoff.export_bundle("sync", tmp_path / "1.rrrbundle", fingerprint_of(b))
     b.handoff.import_bundle(tmp_path / "1.rrrbundle")
-    reference = CaseService(a.session).search(CaseQuery(limit=1))[0].reference
-    CaseService(a.session).modify(reference, lambda c: setattr(c.person, "wishes", "A"), "e")
-    CaseService(b.session).modify(reference, lambda c: setattr(c.person, "wishes", "B"), "e")
+    first, second = [r.reference for r in CaseService(a.session).search(CaseQuery(limit=2))]
+    for ref in (first, second):
+        for side, text in ((a, "A"), (b, "B")):
+            CaseService(side.session).modify(
+                ref, lambda c, t=text: setattr(c.person, "wishes", t), "e"
+            )
+    CaseService(a.session).modify(second, lambda c: setattr(c.intake, "first_needs", "A"), "e")
+    CaseService(b.session).modify(second, lambda c: setattr(c.intake, "first_needs", "B"), "e")
     b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))
     a.handoff.import_bundle(tmp_path / "2.rrrbundle")
     page = _page(qtbot, a)
     page.tabs.setCurrentWidget(page.conflicts)
-    table = page.conflicts.table
-    assert table.rowCount() == 1
-    assert (table.item(0, 1).text(), table.item(0, 2).text(), table.item(0, 3).text()) == (
-        "person.wishes",
-        "A",
-        "B",
-    )
+    tree = page.conflicts.tree
+    assert tree.topLevelItemCount() == 2  # grouped by case
+    assert "3 open conflict" in page.conflicts.summary.text()
+    by_case = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(2)}
+    row = by_case[first].child(0)
+    assert row.text(0) == "The person's wishes"  # in words, not person.wishes
+    values = row.text(1)
+    assert "1. " in values and "2. " in values and "this laptop" in values
+    assert f"laptop {b.session.device_id}" in values and "alice" in values
     page.grab().save(str(tmp_path / "conflicts.png"))
-    [conflict] = a.handoff.conflicts()
-    take = page.conflicts.findChild(QPushButton, f"take-{conflict.id}")
-    assert take is not None
-    take.click()
-    assert table.rowCount() == 0
-    assert CaseService(a.session).get(reference, audit=False).person.wishes == "B"
+    [conflict] = a.handoff.conflicts(CaseService(a.session).get(first, audit=False).id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Both agree: C", True))
+    new = page.conflicts.findChild(QPushButton, f"new-{conflict.id}")
+    assert new is not None
+    new.click()
+    assert CaseService(a.session).get(first, audit=False).person.wishes == "Both agree: C"
+    assert page.conflicts.tree.topLevelItemCount() == 1
+    whole = page.conflicts.findChild(QPushButton, f"theirs-case-{second}")
+    assert whole is not None
+    whole.click()
+    case = CaseService(a.session).get(second, audit=False)
+    assert (case.person.wishes, case.intake.first_needs) == ("B", "B")
+    assert page.conflicts.tree.topLevelItemCount() == 0
+    assert "No open conflicts" in page.conflicts.summary.text()

@@ -118,10 +118,11 @@ def test_apply_creates_cases_with_given_and_new_references(tmp_path: Path,
     assert preview.ignored_columns == []
     refs = service.apply(preview)
     assert refs[0] == "KH-2025-00077"  # given references first, then new numbers
-    assert refs[1:] == ["TH-2026-00001", "TH-2026-00002"]
+    code = session.device_code  # this laptop's code: references never clash across laptops
+    assert refs[1:] == [f"TH-2026-{code}-00001", f"TH-2026-{code}-00002"]
     from rrr_desktop.services.cases import CaseService
 
-    case = CaseService(session).get("TH-2026-00002", audit=False)
+    case = CaseService(session).get(f"TH-2026-{code}-00002", audit=False)
     assert case.person.estimated_age == 34
     assert case.stage.value == "follow_up"
     assert [c.note for c in case.stage_history] == ["imported from a spreadsheet"] * 2

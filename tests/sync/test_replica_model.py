@@ -9,8 +9,8 @@ superseded by a write that had seen it, or stands as a conflict beside a concurr
 """
 
 import itertools
-import os
 import json
+import os
 from typing import Any
 
 import hypothesis.strategies as st

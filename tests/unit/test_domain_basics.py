@@ -13,8 +13,12 @@ from rrr_desktop.vault.hlc import HybridClock, Timestamp
 
 
 def test_reference_format_is_enforced() -> None:
-    assert make_reference("kh", 2026, 42) == "KH-2026-00042"
-    with pytest.raises(ValueError, match="KH-2026-00042"):
+    assert make_reference("kh", 2026, 42, "K7M") == "KH-2026-K7M-00042"
+    assert make_reference("kh", 2026, 42) == "KH-2026-00042"  # references before codes
+    for ok in ("KH-2026-K7M-00042", "KH-2026-00042"):
+        assert CaseFile(reference=ok.lower(), person=Person(given_name="A"),
+                        intake=Intake(intake_date=dt.date(2026, 1, 1))).reference == ok
+    with pytest.raises(ValueError, match="KH-2026-K7M-00042"):
         CaseFile(reference="42", person=Person(given_name="A"),
                  intake=Intake(intake_date=dt.date(2026, 1, 1)))
 

@@ -61,8 +61,9 @@ def test_thai_and_khmer_substrings_are_found(service: CaseService) -> None:
 
 
 def test_reference_search(service: CaseService) -> None:
-    rows = service.search(CaseQuery(text="TH-2026-00003"))
-    assert [r.reference for r in rows] == ["TH-2026-00003"]
+    code = service.s.device_code
+    rows = service.search(CaseQuery(text=f"TH-2026-{code}-00003"))
+    assert [r.reference for r in rows] == [f"TH-2026-{code}-00003"]
 
 
 def test_search_with_quotes_and_operators_is_safe(service: CaseService) -> None:
@@ -141,10 +142,13 @@ def test_a_letter_does_not_match_every_reference(service: CaseService) -> None:
 
 def test_reference_by_prefix_or_by_number(service: CaseService) -> None:
     assert service.count(CaseQuery(text="TH-2026")) == 5
-    assert [r.reference for r in service.search(CaseQuery(text="00004"))] == ["TH-2026-00004"]
-    assert [r.reference for r in service.search(CaseQuery(text="th-2026-00002"))] == [
-        "TH-2026-00002"
+    code = service.s.device_code
+    assert [r.reference for r in service.search(CaseQuery(text="00004"))] == [
+        f"TH-2026-{code}-00004"
     ]
+    assert [
+        r.reference for r in service.search(CaseQuery(text=f"th-2026-{code.lower()}-00002"))
+    ] == [f"TH-2026-{code}-00002"]
     assert service.count(CaseQuery(text="TH-2026 siti")) == 1
 
 

@@ -133,7 +133,7 @@ class InboxView(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [
-                item.reference or item.record_id[:8],
+                item.shown_reference,
                 self._action(item.action),
                 ", ".join(item.fields),
                 ", ".join(item.conflicts),

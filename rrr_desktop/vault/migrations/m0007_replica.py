@@ -23,6 +23,13 @@ CREATE TABLE sync_conflicts (
     path      TEXT NOT NULL,
     UNIQUE (record_id, path)
 );
+-- Records a peer holds exactly as we do (it sent us this state): not sent back to it.
+CREATE TABLE sync_known (
+    peer      TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    PRIMARY KEY (peer, record_id)
+);
 """
 
 DROP = """
