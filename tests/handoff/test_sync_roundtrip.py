@@ -112,7 +112,9 @@ def test_an_edit_there_never_brings_a_case_deleted_here_back(
     assert a.handoff.conflicts() == []
     assert CaseService(a.session).count(CaseQuery()) == 299
     state = get_state(a.session.conn(), case.id)
-    assert state is not None and state["del"] and state["r"] == {}
+    assert state is not None
+    assert state["del"]
+    assert state["r"] == {}
     # And the deletion reaches B, whose edit goes too.
     assert _send(a, b, tmp_path / "3.rrrbundle")["deleted"] == 1
     assert CaseService(b.session).count(CaseQuery()) == 299

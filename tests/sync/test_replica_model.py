@@ -285,9 +285,8 @@ class Laptops(RuleBasedStateMachine):
                 for s1, s2 in itertools.combinations(reg["s"], 2):
                     w1, w2 = ids.get(s1[0]), ids.get(s2[0])
                     if w1 and w2 and not state["anon"]:
-                        assert w1.id not in w2.seen and w2.id not in w1.seen, (
-                            f"sequential edits of {path} shown as a conflict"
-                        )
+                        concurrent = w1.id not in w2.seen and w2.id not in w1.seen
+                        assert concurrent, f"sequential edits of {path} shown as a conflict"
 
 
 def _canon(state: replica.State) -> str:
@@ -295,7 +294,7 @@ def _canon(state: replica.State) -> str:
 
 
 def _canon_all(states: dict[str, replica.State]) -> str:
-    return json.dumps({k: v for k, v in states.items()}, sort_keys=True)
+    return json.dumps(dict(states.items()), sort_keys=True)
 
 
 Laptops.TestCase.settings = settings(
