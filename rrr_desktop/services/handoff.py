@@ -252,6 +252,14 @@ class HandoffService:
         """Signature, sender, recipient, integrity and replay; changes nothing."""
         return inbox.open_verified(self.s.conn(), path, passphrase, self.s.organisation(), progress)
 
+    def was_applied(self, path: Path, passphrase: str = "") -> bool:
+        """Whether this bundle file was imported here already (a stick read twice)."""
+        try:
+            self.verify(path, passphrase)
+        except BundleRejected as exc:
+            return "already imported" in str(exc)
+        return False
+
     def preview(
         self, path: Path, passphrase: str = "", progress: Progress | None = None
     ) -> ImportPreview:

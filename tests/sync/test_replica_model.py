@@ -260,7 +260,9 @@ class Laptops(RuleBasedStateMachine):
             if state["del"] or state["anon"] or w.path in SHAPE.bookkeeping:
                 continue  # deleted, anonymised, or bookkeeping (the latest time wins)
             if any(
-                d.record == w.record and d.path in replica._parents(w.path) and d.value is None
+                d.record == w.record
+                and d.path in replica._parents(w.path)
+                and d.value is None
                 and w.id in d.seen
                 for d in self.writes
             ):

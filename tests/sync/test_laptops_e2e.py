@@ -1,0 +1,288 @@
+"""Three real laptops of one organisation (vaults, services, bundle files, the system clock).
+
+Random offline work (cases opened on every laptop, fields edited, follow-up visits added
+and edited, cases deleted or anonymised by retention), bundles written to "sticks" and
+read in any order, late, twice (refused as a replay) or relayed through the third laptop.
+After everyone has synced with everyone, the three vaults hold the same records, every
+edit is there, was superseded by an edit made after seeing it, or stands as a conflict,
+and no two cases share a reference.
+"""
+
+import dataclasses
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from rrr_desktop.domain import replica
+from rrr_desktop.domain.casefile import Intake
+from rrr_desktop.domain.people import Person
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.domain.reintegration import FollowUpVisit
+from rrr_desktop.errors import BundleRejected
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.handoff import HandoffService
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault.cases import anonymise_case, tombstone_case
+from rrr_desktop.vault.keys import FAST_INSECURE_KDF
+from rrr_desktop.vault.records import decode_doc, get_state
+from tests.conftest import PASSPHRASE
+
+N = 3
+
+
+@dataclasses.dataclass
+class Laptop:
+    session: Session
+    handoff: HandoffService
+    card: Path
+    seen: set[int] = dataclasses.field(default_factory=set)
+
+
+@dataclasses.dataclass
+class Edit:
+    id: int
+    case_id: str
+    path: str
+    value: object
+    seen: set[int]
+
+
+def _laptops(base: Path) -> list[Laptop]:
+    first = vault_service.create_vault(
+        base / "l0", "Field Office", "TH", "alice", PASSPHRASE, kdf=FAST_INSECURE_KDF
+    )
+    out = [Laptop(first, HandoffService(first), base / "l0.rrrcard")]
+    out[0].handoff.export_card(out[0].card)
+    for n in range(1, N):
+        s = vault_service.create_vault(
+            base / f"l{n}", "New laptop", "TH", "alice", PASSPHRASE, kdf=FAST_INSECURE_KDF
+        )
+        laptop = Laptop(s, HandoffService(s), base / f"l{n}.rrrcard")
+        peer = laptop.handoff.add_peer(out[0].card)
+        laptop.handoff.trust_peer(peer.fingerprint)
+        laptop.handoff.join_organisation(peer.fingerprint)
+        laptop.handoff.export_card(laptop.card)
+        out.append(laptop)
+    for me, other in itertools.permutations(out, 2):
+        fingerprints = {p.fingerprint for p in me.handoff.peers()}
+        card = (
+            me.handoff.add_peer(other.card)
+            if other.handoff.identity().fingerprint not in fingerprints
+            else None
+        )
+        if card is not None:
+            me.handoff.trust_peer(card.fingerprint)
+    return out
+
+
+@pytest.fixture
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("laptops")
+
+
+class World:
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.laptops = _laptops(base)
+        self.edits: list[Edit] = []
+        self.sticks: list[tuple[Path, int, set[int]]] = []  # file, for laptop, seen then
+        self.cases: list[str] = []
+        self.counter = itertools.count()
+
+    def close(self) -> None:
+        for laptop in self.laptops:
+            laptop.session.close()
+
+    def fingerprint(self, n: int) -> str:
+        return self.laptops[n].handoff.identity().fingerprint
+
+    def live(self, n: int) -> list[str]:
+        service = CaseService(self.laptops[n].session)
+        return [r.id for r in service.search(CaseQuery(limit=100, sort="reference"))]
+
+    def note(self, n: int, case_id: str, path: str, value: object) -> None:
+        edit = Edit(next(self.counter), case_id, path, value, set(self.laptops[n].seen))
+        self.edits.append(edit)
+        self.laptops[n].seen.add(edit.id)
+
+    def open_case(self, n: int, name: str) -> None:
+        service = CaseService(self.laptops[n].session)
+        case = service.create(
+            Person(given_name=name), Intake(intake_date=dt.date(2026, 11, 2), origin_country="KH")
+        )
+        self.cases.append(case.id)
+
+    def edit(self, n: int, case_id: str, field: str, value: str) -> None:
+        service = CaseService(self.laptops[n].session)
+        part, key = field.split(".")
+
+        def change(c: object) -> None:
+            setattr(getattr(c, part), key, value)
+
+        service.modify(case_id, change, "case.edit")
+        self.note(n, case_id, f"{part}/{key}", value)
+
+    def add_visit(self, n: int, case_id: str, note: str) -> None:
+        visit = FollowUpVisit(scheduled_on=dt.date(2026, 12, 20), notes=note)
+        CaseService(self.laptops[n].session).modify(
+            case_id, lambda c: c.reintegration.visits.append(visit), "case.edit"
+        )
+        self.note(n, case_id, f"reintegration/visits/[{visit.id}]/notes", note)
+
+    def edit_visit(self, n: int, case_id: str, note: str) -> None:
+        service = CaseService(self.laptops[n].session)
+        case = service.get(case_id, audit=False)
+        if not case.reintegration.visits:
+            return
+        target = case.reintegration.visits[0].id
+
+        def change(c: object) -> None:
+            for v in c.reintegration.visits:  # type: ignore[attr-defined]
+                if v.id == target:
+                    v.notes = note
+
+        service.modify(case_id, change, "case.edit")
+        self.note(n, case_id, f"reintegration/visits/[{target}]/notes", note)
+
+    def retention(self, n: int, case_id: str, anonymise: bool) -> None:
+        s = self.laptops[n].session
+        with s.write() as conn:
+            if anonymise:
+                anonymise_case(conn, case_id, s.next_version(), s.device_id, dt.date(2026, 12, 2))
+            else:
+                tombstone_case(conn, case_id, s.next_version(), s.device_id)
+
+    def export(self, n: int, to: int) -> None:
+        out = self.base / f"stick-{len(self.sticks)}.rrrbundle"
+        self.laptops[n].handoff.export_bundle("sync", out, self.fingerprint(to))
+        self.sticks.append((out, to, set(self.laptops[n].seen)))
+
+    def deliver(self, k: int) -> None:
+        path, to, seen = self.sticks[k]
+        if self.laptops[to].handoff.was_applied(path):  # a stick read twice: a replay
+            with pytest.raises(BundleRejected, match="already imported"):
+                self.laptops[to].handoff.import_bundle(path)
+            return
+        self.laptops[to].handoff.import_bundle(path)
+        self.laptops[to].seen |= seen
+
+    def quiesce(self) -> None:
+        for _ in range(2):
+            for i, j in itertools.permutations(range(N), 2):
+                self.export(i, j)
+                self.deliver(len(self.sticks) - 1)
+
+    def check(self) -> None:
+        snapshots = [self._snapshot(laptop.session) for laptop in self.laptops]
+        assert snapshots[1] == snapshots[0], "laptops 0 and 1 differ after syncing"
+        assert snapshots[2] == snapshots[0], "laptops 0 and 2 differ after syncing"
+        conn = self.laptops[0].session.conn()
+        refs = [r[0] for r in conn.execute("SELECT reference FROM case_index")]
+        assert len(refs) == len(set(refs)), "two cases share a reference"
+        for edit in self.edits:
+            state = get_state(conn, edit.case_id)
+            assert state is not None
+            if state["del"] or state["anon"]:
+                continue
+            reg = state["r"].get(edit.path, {"s": []})
+            if any(replica.same(s[2], edit.value) for s in reg["s"]):
+                continue
+            later = [
+                e
+                for e in self.edits
+                if e.case_id == edit.case_id and e.path == edit.path and edit.id in e.seen
+            ]
+            assert later, f"edit lost: {edit.path}={edit.value!r}"
+        for rid, _path in conn.execute("SELECT record_id, path FROM sync_conflicts"):
+            assert _path != "updated_at", "a bookkeeping field became a conflict"
+            values = {
+                json.dumps(s[2]) for s in (get_state(conn, rid) or {"r": {}})["r"][_path]["s"]
+            }
+            assert len(values) > 1
+            mine = [e for e in self.edits if e.case_id == rid and e.path == _path]
+            assert any(
+                x.id not in y.seen and y.id not in x.seen and x.value != y.value
+                for x, y in itertools.combinations(mine, 2)
+            ), f"{_path} is a conflict although nobody edited it concurrently"
+
+    @staticmethod
+    def _snapshot(session: Session) -> dict[str, tuple[object, object]]:
+        rows = session.conn().execute("SELECT id, data, state FROM records ORDER BY id")
+        return {
+            rid: (json.loads(decode_doc(data)), json.loads(decode_doc(state)))
+            for rid, data, state in rows
+        }
+
+
+OPS = st.sampled_from(
+    [
+        "open",
+        "edit",
+        "edit",
+        "edit",
+        "visit",
+        "edit_visit",
+        "carry",
+        "carry",
+        "export",
+        "deliver",
+        "deliver",
+        "retention",
+    ]
+)
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_three_laptops_converge_whatever_order_sticks_arrive_in(
+    base: Path, data: st.DataObject
+) -> None:
+    world = World(base / f"run-{next(_RUNS)}")
+    try:
+        for n in range(N):  # every laptop opens cases offline before anyone syncs
+            world.open_case(n, f"Case opened on laptop {n}")
+        world.quiesce()  # then everyone works offline on the same cases
+        for _ in range(data.draw(st.integers(20, 40), label="steps")):
+            op = data.draw(OPS)
+            n = data.draw(st.integers(0, N - 1))
+            live = world.live(n)
+            if op == "open":
+                world.open_case(n, "Another case")
+            elif op in ("edit", "visit", "edit_visit", "retention") and live:
+                case_id = data.draw(st.sampled_from(live))
+                value = data.draw(st.sampled_from(["yes", "no", "later", "ask family"]))
+                if op == "edit":
+                    field = data.draw(st.sampled_from(["person.wishes", "intake.first_needs"]))
+                    world.edit(n, case_id, field, value)
+                elif op == "visit":
+                    world.add_visit(n, case_id, value)
+                elif op == "edit_visit":
+                    world.edit_visit(n, case_id, value)
+                elif data.draw(st.integers(0, 3)) == 0:  # retention is rare
+                    world.retention(n, case_id, anonymise=data.draw(st.booleans()))
+            elif op == "carry":  # a stick carried at once (or relayed later)
+                to = data.draw(st.sampled_from([m for m in range(N) if m != n]))
+                world.export(n, to)
+                world.deliver(len(world.sticks) - 1)
+            elif op == "export":
+                to = data.draw(st.sampled_from([m for m in range(N) if m != n]))
+                world.export(n, to)
+            elif op == "deliver" and world.sticks:
+                world.deliver(data.draw(st.integers(0, len(world.sticks) - 1)))
+        world.quiesce()
+        world.check()
+    finally:
+        world.close()
+
+
+_RUNS = itertools.count()
