@@ -9,6 +9,7 @@ every member's SHA-256 against the manifest and the manifest's Ed25519 signature
 
 import io
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -23,6 +24,15 @@ from rrr_desktop.handoff.manifest import MANIFEST, MAX_MANIFEST, SIGNATURE, Mani
 
 MAX_PASSPHRASE_BUNDLE = 512 << 20
 HEADER_PEEK = 1024
+# scrypt memory is 1 KiB x 2^N: a bundle may not ask for more than 2^20 (1 GiB, about a
+# second or two here). pyrage calibrates its work factor to the machine (19 measured on
+# these 2-core machines); a faster writer that picked more refuses to write instead.
+MAX_SCRYPT_LOG_N = 20
+_SCRYPT_RE = re.compile(rb"\n-> scrypt [A-Za-z0-9+/]{22} (\d{1,3})\n")
+TOO_COSTLY = (
+    "This passphrase bundle asks for more memory to open than RRR Desktop allows; it was "
+    "refused. Ask the sender to send it to this installation's contact card instead."
+)
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
@@ -110,7 +120,13 @@ def write_bundle(
                             "This bundle is too large for a passphrase; add the recipient's "
                             "contact card and send it to their key instead."
                         )
-                out.write(pyrage.passphrase.encrypt(plain.getvalue(), passphrase))
+                sealed = pyrage.passphrase.encrypt(plain.getvalue(), passphrase)
+                if not _scrypt_ok(sealed[:HEADER_PEEK]):
+                    raise BundleRejected(
+                        "This laptop would protect the bundle with a passphrase cost the "
+                        "receiver refuses; send it to the recipient's contact card instead."
+                    )
+                out.write(sealed)
             else:
                 reader = _IterReader(frames())
                 try:
@@ -126,6 +142,17 @@ def write_bundle(
         partial.unlink(missing_ok=True)
         raise
     return built[0]
+
+
+def scrypt_work_factor(head: bytes) -> int | None:
+    """log2 of the scrypt work factor in an age header, read before any derivation."""
+    found = _SCRYPT_RE.search(head)
+    return int(found.group(1)) if found else None
+
+
+def _scrypt_ok(head: bytes) -> bool:
+    factor = scrypt_work_factor(head)
+    return factor is not None and 1 <= factor <= MAX_SCRYPT_LOG_N
 
 
 def needs_passphrase(path: Path) -> bool:
@@ -157,6 +184,9 @@ def read_bundle(
                 raise BundleRejected(
                     "This passphrase bundle is larger than allowed; it was refused."
                 )
+            with open(path, "rb") as handle:
+                if not _scrypt_ok(handle.read(HEADER_PEEK)):
+                    raise BundleRejected(TOO_COSTLY)
             try:
                 plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
             except pyrage.DecryptError as exc:

@@ -108,6 +108,7 @@ class MemberParser:
         self._sink: Sink = _Discard()
         self._kept: bytearray | None = None
         self.members: list[MemberInfo] = []
+        self._names: set[str] = set()
         self.kept: dict[str, bytes] = {}
         self.ended = False
         self.total = 0
@@ -180,11 +181,12 @@ class MemberParser:
             name = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise BundleRejected("The bundle contains a member with an unreadable name.") from exc
-        check_name(name)
-        if any(m.name == name for m in self.members):
-            raise BundleRejected("The bundle contains the same member twice; it was refused.")
         if len(self.members) >= MAX_MEMBERS:
             raise BundleRejected("The bundle contains too many members; it was refused.")
+        check_name(name)
+        if name in self._names:  # a set: checking 100,000 names stays linear
+            raise BundleRejected("The bundle contains the same member twice; it was refused.")
+        self._names.add(name)
         self._name = name
         self._size = 0
         self._digest = hashlib.sha256()

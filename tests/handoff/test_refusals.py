@@ -7,7 +7,7 @@ import pytest
 
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.errors import BundleRejected
-from rrr_desktop.handoff import container
+from rrr_desktop.handoff import bundle, container
 from rrr_desktop.handoff.manifest import RECORDS
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.clock import FixedClock
@@ -286,3 +286,61 @@ def test_passphrase_bundle_needs_the_passphrase(
     _refused(b, out, "passphrase is wrong", passphrase="wrong one", dry_run=False)
     assert b.handoff.import_bundle(out, "stick secret 42").totals() == {"new": 1}
     assert CaseService(b.session).get(reference, audit=False).person.given_name == "Sokha"
+
+
+def test_member_count_is_limited_while_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refused at the first member over the limit, without reading (or comparing) more."""
+    monkeypatch.setattr(container, "MAX_MEMBERS", 5000)
+    parser = container.MemberParser(lambda _name: None)
+    plain = forge.frames([(f"attachments/m{n}", b"") for n in range(20_000)])
+    with pytest.raises(BundleRejected, match="too many members"):
+        parser.write(plain)
+    assert len(parser.members) == 5000
+
+
+def test_duplicate_member_names_are_found_among_many() -> None:
+    parser = container.MemberParser(lambda _name: None)
+    names = [f"attachments/m{n}" for n in range(30_000)]
+    with pytest.raises(BundleRejected, match="same member twice"):
+        parser.write(forge.frames([(n, b"") for n in [*names, names[12_345]]]))
+
+
+def test_passphrase_bundle_asking_for_too_much_memory_is_refused_before_deriving(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    good = tmp_path / "pp.rrrbundle"
+    a.handoff.export_bundle(
+        "referral",
+        good,
+        references=[reference],
+        passphrase="stick secret 42",
+        recipient_org=RECEIVER,
+    )
+    raw = good.read_bytes()
+    factor = bundle.scrypt_work_factor(raw[:1024])
+    assert factor is not None
+    assert factor <= bundle.MAX_SCRYPT_LOG_N  # what the app writes, it reads
+    for costly in (bundle.MAX_SCRYPT_LOG_N + 1, 23, 40):
+        forged = tmp_path / f"wf{costly}.rrrbundle"
+        forged.write_bytes(raw.replace(f" {factor}\n".encode(), f" {costly}\n".encode(), 1))
+        assert bundle.scrypt_work_factor(forged.read_bytes()[:1024]) == costly
+        _refused(b, forged, "more memory to open", passphrase="stick secret 42")
+
+
+def test_deeply_nested_record_is_refused_with_a_sentence(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_orgs
+    deep = b'{"id": "x1", "kind": "case", "state": ' + b"[" * 200_000 + b"]" * 200_000 + b"}\n"
+    _refused(b, _forged(a, b, tmp_path / "d1.rrrbundle", [(RECORDS, deep)]), "nested too deeply")
+    value: object = "x"
+    for _ in range(40):
+        value = [value]
+    register = {"s": [["0000000000001-0000-aa", "u", value]], "c": {"aa": "0000000000001-0000"}}
+    line = json.dumps(
+        {"id": "x1", "kind": "case", "state": {"del": "", "anon": "", "r": {"intake/x": register}}}
+    )
+    path = _forged(a, b, tmp_path / "d2.rrrbundle", [(RECORDS, (line + "\n").encode())])
+    _refused(b, path, "damaged record")
