@@ -3,10 +3,13 @@
 from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.people import Contact
 from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.domain.retention import ANONYMISED
 from rrr_desktop.services.cases import CaseService
-from rrr_desktop.vault.cases import tombstone_case
+from rrr_desktop.vault.cases import anonymise_case, tombstone_case
 from rrr_desktop.vault.records import decode_doc, get_state
+from tests.conftest import TODAY
 from tests.handoff.conftest import Side, fingerprint_of
 
 
@@ -136,3 +139,31 @@ def test_an_old_stick_arriving_after_a_deletion_changes_nothing(
         tombstone_case(conn, case.id, b.session.next_version(), b.session.device_id)
     assert b.handoff.import_bundle(old).totals() == {"dropped": 1, "unchanged": 299}
     assert CaseService(b.session).count(CaseQuery()) == 299
+
+
+def test_anonymisation_is_not_undone_by_a_concurrent_edit(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_devices
+    _send(a, b, tmp_path / "1.rrrbundle")
+    reference = _first_reference(a)
+    case = CaseService(a.session).get(reference, audit=False)
+    with a.session.write() as conn:
+        anonymise_case(conn, case.id, a.session.next_version(), a.session.device_id, TODAY.date())
+    CaseService(b.session).modify(
+        reference, lambda c: c.person.contacts.append(Contact(value="+855 12 777 888")), "e"
+    )
+    CaseService(b.session).modify(reference, lambda c: setattr(c.person, "wishes", "x"), "e")
+    assert _send(b, a, tmp_path / "2.rrrbundle") == {"dropped": 1}
+    _send(a, b, tmp_path / "3.rrrbundle")
+    for side in (a, b):
+        anon = CaseService(side.session).get(case.id, audit=False)
+        assert anon.person.given_name == ANONYMISED
+        assert anon.person.contacts == []
+        assert anon.person.wishes == ""
+        row = side.session.conn().execute(
+            "SELECT data, state FROM records WHERE id = ?", (case.id,)
+        )
+        data, state = row.fetchone()
+        assert "777 888" not in decode_doc(data) + decode_doc(state)
+        assert side.handoff.conflicts() == []
