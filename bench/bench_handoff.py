@@ -1,25 +1,69 @@
-"""Handoff figures: a sync bundle of N demo cases exported from one vault, imported in another.
+"""Sync figures (issue 12): N demo cases between two laptops of one organisation.
 
-Goal (issue 6): 10,000 cases exported in under 5 s and imported in under 10 s on this
-machine. The import figure includes both decryption passes (verify, then apply), the
-per-case merge decision, the case index and search terms, base copies and the audit.
+- export: a sync bundle of every case; import all new;
+- fast-forward: A edits a field of every case, B imports (B changed nothing);
+- concurrent edits of different fields: A and B each edit another field of every case,
+  B imports A's bundle (the goal: 0 conflicts);
+- resolving one conflict with 10,000 open and with 10 open (the same cost);
+- refusing a hostile archive of 100,001 empty members (linear checks).
+Goals: import <= 5 s new, <= 5 s fast-forward, <= 8 s concurrent; export <= 2 s.
 """
 
 import datetime as dt
+import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.errors import BundleRejected
+from rrr_desktop.handoff import container
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.handoff import HandoffService
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import cases as repo
 from rrr_desktop.vault.keys import KdfParams
 
 PASS = "benchmark passphrase"
 CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
 CHEAP = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+
+def _edit_all(s: Session, change: Callable[[CaseFile], None]) -> None:
+    """Setup, not measured: one field of every case, as if typed on that laptop."""
+    conn = s.conn()
+    ids = [r[0] for r in conn.execute("SELECT id FROM case_index")]
+    with s.write() as w:
+        for case_id in ids:
+            case = repo.load_case(w, case_id)
+            change(case)
+            repo.save_case(w, case, s.next_version(), s.device_id, CLOCK.today())
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    out = fn()
+    return round(time.perf_counter() - start, 2), out
+
+
+def _member_bomb() -> float:
+    import struct
+
+    frames = [container.MAGIC]
+    for n in range(container.MAX_MEMBERS + 1):
+        name = f"attachments/m{n}".encode()
+        frames.append(struct.pack(">H", len(name)) + name + struct.pack(">I", 0))
+    plain = b"".join(frames)
+    start = time.perf_counter()
+    try:
+        container.MemberParser(lambda _n: None).write(plain)
+    except BundleRejected:
+        pass
+    return round(time.perf_counter() - start, 3)
 
 
 def run(quick: bool) -> dict[str, Any]:
@@ -39,37 +83,65 @@ def run(quick: bool) -> dict[str, Any]:
             hb.trust_peer(hb.add_peer(base / "a.card").fingerprint)
             hb.join_organisation(ha.identity().fingerprint)
             hb.export_card(base / "b.card")
-            peer_b = ha.trust_peer(ha.add_peer(base / "b.card").fingerprint)
+            to_b = ha.trust_peer(ha.add_peer(base / "b.card").fingerprint).fingerprint
+            to_a = ha.identity().fingerprint
 
             bundle = base / "sync.rrrbundle"
-            start = time.perf_counter()
-            result = ha.export_bundle("sync", bundle, peer_b.fingerprint)
-            export_s = time.perf_counter() - start
+            export_s, result = _timed(lambda: ha.export_bundle("sync", bundle, to_b))
+            verify_s, _ = _timed(lambda: hb.verify(bundle))
+            new_s, new = _timed(lambda: hb.import_bundle(bundle))
+            echo_s, _ = _timed(lambda: hb.export_bundle("sync", base / "echo.rrrbundle", to_a))
 
-            start = time.perf_counter()
-            hb.verify(bundle)
-            verify_s = time.perf_counter() - start
+            _edit_all(a, lambda c: setattr(c.person, "wishes", "edited on A"))
+            ha.export_bundle("sync", base / "ff.rrrbundle", to_b)
+            ff_s, ff = _timed(lambda: hb.import_bundle(base / "ff.rrrbundle"))
 
-            start = time.perf_counter()
-            preview = hb.import_bundle(bundle)
-            import_s = time.perf_counter() - start
+            _edit_all(a, lambda c: setattr(c.intake, "first_needs", "A's field"))
+            _edit_all(b, lambda c: setattr(c.person, "languages", ["km"]))
+            ha.export_bundle("sync", base / "cc.rrrbundle", to_b)
+            cc_s, cc = _timed(lambda: hb.import_bundle(base / "cc.rrrbundle"))
 
-            back = base / "back.rrrbundle"
-            start = time.perf_counter()
-            hb.export_bundle("sync", back, ha.identity().fingerprint)
-            ha.import_bundle(back)
-            echo_s = time.perf_counter() - start
+            _edit_all(a, lambda c: setattr(c.person, "wishes", "A says"))
+            _edit_all(b, lambda c: setattr(c.person, "wishes", "B says"))
+            ha.export_bundle("sync", base / "cf.rrrbundle", to_b)
+            cf_s, cf = _timed(lambda: hb.import_bundle(base / "cf.rrrbundle"))
+            many = _resolve_times(hb, 20)
+            while hb.conflict_count() > 10:
+                for c in hb.conflicts(limit=200):
+                    hb.resolve(c.id, "theirs")
+                    if hb.conflict_count() <= 10:
+                        break
+            few = _resolve_times(hb, 5)
             return {
                 "cases": count,
-                "records": result.manifest.counts.get("records", 0),
                 "bundle_mb": round(bundle.stat().st_size / 1e6, 2),
-                "export_s": round(export_s, 2),
-                "verify_s": round(verify_s, 2),
-                "import_s": round(import_s, 2),
-                "imported": preview.totals(),
-                "round_trip_back_s": round(echo_s, 2),
-                "goal": "export < 5 s, import < 10 s for 10,000 cases",
+                "export_s": export_s,
+                "verify_s": verify_s,
+                "import_new_s": new_s,
+                "import_new": new.totals(),
+                "export_back_nothing_new_s": echo_s,
+                "import_fast_forward_s": ff_s,
+                "import_fast_forward": ff.totals(),
+                "import_concurrent_other_fields_s": cc_s,
+                "import_concurrent_other_fields": cc.totals(),
+                "import_same_field_both_sides_s": cf_s,
+                "import_same_field_both_sides": cf.totals(),
+                "resolve_one_ms_with_many_open": many,
+                "resolve_one_ms_with_10_open": few,
+                "records_in_bundle": result.manifest.counts.get("records", 0),
+                "refuse_100001_members_s": _member_bomb(),
+                "goal": "import <= 5 s new / fast-forward, <= 8 s concurrent; export <= 2 s",
             }
         finally:
             a.close()
             b.close()
+
+
+def _resolve_times(service: HandoffService, n: int) -> dict[str, float]:
+    open_now = service.conflict_count()
+    times = []
+    for c in service.conflicts(limit=n):
+        start = time.perf_counter()
+        service.resolve(c.id, "ours")
+        times.append((time.perf_counter() - start) * 1000)
+    return {"open": open_now, "median_ms": round(statistics.median(times), 1)}

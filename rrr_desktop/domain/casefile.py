@@ -4,6 +4,8 @@ import datetime as dt
 import hashlib
 import re
 
+from typing import ClassVar
+
 from pydantic import Field, field_validator
 
 from rrr_desktop.domain.base import DomainModel, IdField, utcnow
@@ -72,6 +74,8 @@ class Intake(DomainModel):
 
 
 class MedicalService(DomainModel):
+
+    sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
     id: str = IdField()
     on: dt.date
     service: str

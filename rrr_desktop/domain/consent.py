@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from rrr_desktop.domain.base import DomainModel, IdField, utcnow
@@ -10,6 +12,8 @@ from rrr_desktop.domain.enums import ConsentMethod, ConsentPurpose, ConsentState
 
 class ConsentEvent(DomainModel):
     """One statement of the person about one purpose; the latest event per purpose rules."""
+
+    sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
 
     id: str = IdField()
     purpose: ConsentPurpose

@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import BaseModel
 
 SEP = "/"
+WHOLE = "="  # the register of an atomic item's fields
 Register = dict[str, Any]
 State = dict[str, Any]
 Finaliser = Callable[[dict[str, Any]], dict[str, Any]]
@@ -59,10 +60,14 @@ def empty_state() -> State:
 
 @dataclasses.dataclass(frozen=True)
 class Items:
-    """A list of objects identified by ``key``; each item's fields follow ``fields``."""
+    """A list of objects identified by ``key``; each item's fields follow ``fields``, or,
+    for ``atomic`` items (facts recorded once, such as a consent event), the whole item is
+    one register (``<item>/=``): far fewer registers, and an item edited on two laptops
+    at once is one conflict."""
 
     key: str
     fields: Shape
+    atomic: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,6 +102,8 @@ def _part(annotation: Any) -> Shape | Items | None:
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             for key in _ITEM_KEYS:
                 if key in inner.model_fields and inner.model_fields[key].annotation is str:
+                    if getattr(inner, "sync_atomic", False):
+                        return Items(key, Shape({}), atomic=True)
                     fields = shape_of(inner, top=False)
                     rest = {k: v for k, v in fields.keys.items() if k != key}
                     return Items(key, Shape(rest))
@@ -136,7 +143,10 @@ def _flatten(
                     break
                 here = path + SEP + _item_segment(item[part.key])
                 items[here] = position
-                _flatten(item, part.fields, here + SEP, values, items)
+                if part.atomic:
+                    values[here + SEP + WHOLE] = {k: v for k, v in item.items() if k != part.key}
+                else:
+                    _flatten(item, part.fields, here + SEP, values, items)
         else:
             values[path] = value
 
@@ -176,12 +186,18 @@ def _build(node: dict[str, Any], shape: Shape) -> dict[str, Any]:
             ]
             present.sort(key=lambda t: (str(t[0]), t[1]))
             out[key] = [
-                {part.key: item_id, **_build(_without_order(child), part.fields)}
-                for _, item_id, child in present
+                {part.key: item_id, **_item_fields(child, part)} for _, item_id, child in present
             ]
         else:
             out[key] = value
     return out
+
+
+def _item_fields(child: dict[str, Any], part: Items) -> dict[str, Any]:
+    if part.atomic:
+        whole = child.get(WHOLE)
+        return dict(whole) if isinstance(whole, dict) else {}
+    return _build(_without_order(child), part.fields)
 
 
 def _is_items(value: dict[str, Any]) -> bool:
@@ -364,6 +380,13 @@ def deleted(state: State, hlc: str) -> State:
     return {"del": max(hlc, state.get("del", "")), "anon": "", "r": {}}
 
 
+def _normalised(reg: Register, path: str, shape: Shape) -> Register:
+    if len(reg["s"]) < 2:
+        return reg
+    latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
+    return {"s": _normalise_siblings(list(reg["s"]), latest_only), "c": reg["c"]}
+
+
 def merge(a: State, b: State, shape: Shape) -> State:
     """Commutative, associative and idempotent: copies converge in any delivery order."""
     if a["del"] or b["del"]:
@@ -372,9 +395,15 @@ def merge(a: State, b: State, shape: Shape) -> State:
     ra, rb = a["r"], b["r"]
     empty: Register = {"s": [], "c": {}}
     anon = max(a["anon"], b["anon"])
+    if not anon and (not ra or not rb):  # one side knows nothing: take the other as it is
+        regs = {p: _normalised(reg, p, shape) for p, reg in (ra or rb).items()}
+        return _drop_deleted_items({"del": "", "anon": anon, "r": regs})
     for path in ra.keys() | rb.keys():
-        latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
         left, right = ra.get(path, empty), rb.get(path, empty)
+        if not anon and left == right:  # unchanged on both sides: most fields, most times
+            regs[path] = left
+            continue
+        latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
         reg = merge_register(left, right, latest_only, bool(anon))
         if reg["s"] or not anon:
             regs[path] = reg
@@ -418,7 +447,8 @@ def resolved(state: State, path: str, value: Any, hlc: str, who: str) -> State:
 
 def conflicts(state: State) -> dict[str, list[list[Any]]]:
     """Path -> siblings [hlc, who, value] of every field where copies disagree."""
-    return {p: reg["s"] for p, reg in sorted(state["r"].items()) if in_conflict(reg)}
+    found = {p: reg["s"] for p, reg in state["r"].items() if len(reg["s"]) > 1 and in_conflict(reg)}
+    return dict(sorted(found.items()))
 
 
 def field_label(path: str) -> str:
@@ -444,37 +474,36 @@ def check_state(value: Any) -> State:
         raise ValueError("state")
     if value["del"] and value["r"]:
         raise ValueError("a deleted record carries no fields")
+    hlc_ok, stamp_ok, keys = HLC_RE.match, STAMP_RE.match, {"s", "c"}
     for path, reg in value["r"].items():
-        if not isinstance(path, str) or not path or len(path) > 400 or path.count(SEP) > 16:
+        if not isinstance(path, str) or not 0 < len(path) <= 400 or path.count(SEP) > 16:
             raise ValueError("path")
-        if not isinstance(reg, dict) or set(reg) != {"s", "c"}:
+        if type(reg) is not dict or reg.keys() != keys:
             raise ValueError("register")
-        if not isinstance(reg["c"], dict) or not isinstance(reg["s"], list) or len(reg["s"]) > 64:
+        context, siblings = reg["c"], reg["s"]
+        if type(context) is not dict or type(siblings) is not list or len(siblings) > 64:
             raise ValueError("register")
-        for device, seen in reg["c"].items():
-            if not isinstance(seen, str) or not STAMP_RE.match(seen) or not device:
+        for device, seen in context.items():
+            if type(seen) is not str or not device or not stamp_ok(seen):
                 raise ValueError("context")
-        for sibling in reg["s"]:
-            if (
-                not isinstance(sibling, list)
-                or len(sibling) != 3
-                or not isinstance(sibling[0], str)
-                or not isinstance(sibling[1], str)
-                or len(sibling[1]) > 200
-                or not HLC_RE.match(sibling[0])
-                or not _covered(reg["c"], sibling[0])
-            ):
+        for sibling in siblings:
+            if type(sibling) is not list or len(sibling) != 3:
                 raise ValueError("sibling")
-            _check_depth(sibling[2], 0)
+            hlc, who, item = sibling
+            if type(hlc) is not str or type(who) is not str or len(who) > 200:
+                raise ValueError("sibling")
+            if not hlc_ok(hlc) or context.get(hlc[HLC_STAMP + 1 :], "") < hlc[:HLC_STAMP]:
+                raise ValueError("sibling")
+            if isinstance(item, (dict, list)):
+                _check_depth(item, 0)
     return value
 
 
 def _check_depth(value: Any, depth: int) -> None:
+    """Only containers are walked (most values are scalars: no call for them)."""
     if depth > MAX_DEPTH:
         raise ValueError("too deeply nested")
-    if isinstance(value, dict):
-        for item in value.values():
-            _check_depth(item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
+    children = value.values() if type(value) is dict else value
+    for item in children:
+        if type(item) is dict or type(item) is list:
             _check_depth(item, depth + 1)

@@ -5,6 +5,8 @@ Seed 001 (tool 7.8) and seed 004 recommendations 40-45.
 
 import datetime as dt
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from rrr_desktop.domain.base import DomainModel, IdField, utcnow
@@ -46,6 +48,8 @@ class RiskFactorNote(DomainModel):
 
 
 class RiskAssessment(DomainModel):
+
+    sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
     id: str = IdField()
     assessed_on: dt.date
     assessed_by: str
@@ -62,6 +66,8 @@ class OverrideKind:
 class SupervisorOverride(DomainModel):
     """A supervisor's recorded decision to proceed despite a gate, with the reason."""
 
+    sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
+
     id: str = IdField()
     kind: str  # OverrideKind
     by: str
@@ -71,6 +77,8 @@ class SupervisorOverride(DomainModel):
 
 
 class ChecklistTick(DomainModel):
+
+    sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
     key: str
     by: str
     on: dt.date
