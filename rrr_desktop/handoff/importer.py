@@ -147,6 +147,7 @@ class Planner:
         plan.conflicts = sorted(replica.field_label(p) for p in opened)
         if found is None or found[4]:
             plan.action = NEW
+            plan.fields = ["reference"] if plan.renumber else []  # the whole case is new
         elif plan.conflicts:
             plan.action = CONFLICT
         elif plan.fields:

@@ -4,7 +4,7 @@ a choice per field (keep ours, take theirs, write a new value) or for a whole ca
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +23,7 @@ from rrr_desktop.handoff.store import Sibling, StoredConflict
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import show_error
+from rrr_desktop.ui.labels import label
 
 SHOWN = 300  # conflicts listed at once; resolving some shows the next ones
 
@@ -38,7 +39,7 @@ def field_words(path: str) -> str:
 def _value_text(value: Any) -> str:
     if value is None:
         return QCoreApplication.translate("ConflictsView", "(empty, or deleted)")
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = label(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     return text if len(text) <= 200 else text[:197] + "..."
 
@@ -127,8 +128,7 @@ class ConflictsView(QWidget):
         self.tree.setItemWidget(row, 2, choice)
 
     def _origin(self, s: Sibling) -> str:
-        when = QDateTime.fromMSecsSinceEpoch(s.at_ms).toLocalTime()
-        at = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        at = QDateTime.fromMSecsSinceEpoch(s.at_ms).toLocalTime().toString("yyyy-MM-dd HH:mm")
         where = (
             self.tr("this laptop")
             if s.device == self.service.device_id
