@@ -3,7 +3,6 @@
 import datetime as dt
 import hashlib
 import re
-
 from typing import ClassVar
 
 from pydantic import Field, field_validator

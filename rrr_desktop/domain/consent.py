@@ -1,7 +1,6 @@
 """Consent per purpose, with full history (REQUIREMENTS.md principle 1, data protection)."""
 
 import datetime as dt
-
 from typing import ClassVar
 
 from pydantic import Field

@@ -4,7 +4,6 @@ Seed 001 (tool 7.8) and seed 004 recommendations 40-45.
 """
 
 import datetime as dt
-
 from typing import ClassVar
 
 from pydantic import Field
