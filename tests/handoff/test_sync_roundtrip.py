@@ -4,6 +4,7 @@ from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.people import Contact
+from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.domain.retention import ANONYMISED
 from rrr_desktop.services.cases import CaseService
@@ -167,3 +168,30 @@ def test_anonymisation_is_not_undone_by_a_concurrent_edit(
         data, state = row.fetchone()
         assert "777 888" not in decode_doc(data) + decode_doc(state)
         assert side.handoff.conflicts() == []
+
+
+def test_an_older_stick_after_a_newer_one_rolls_nothing_back(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A follow-up visit added on A, then edited: the older stick arriving last at B
+    neither removes the visit nor undoes the edit, and later syncs keep both."""
+    a, b = two_devices
+    _send(a, b, tmp_path / "0.rrrbundle")
+    reference = _first_reference(a)
+    visit = FollowUpVisit(scheduled_on=TODAY.date(), notes="first visit planned")
+    CaseService(a.session).modify(reference, lambda c: c.reintegration.visits.append(visit), "e")
+    older = tmp_path / "older.rrrbundle"
+    a.handoff.export_bundle("sync", older, fingerprint_of(b))
+    CaseService(a.session).modify(
+        reference, lambda c: setattr(c.reintegration.visits[-1], "notes", "met the family"), "e"
+    )
+    newer = tmp_path / "newer.rrrbundle"
+    a.handoff.export_bundle("sync", newer, fingerprint_of(b))
+    assert b.handoff.import_bundle(newer).totals()["changed"] == 1
+    assert set(b.handoff.import_bundle(older).totals()) == {"unchanged"}
+    for side in (a, b):
+        [kept] = CaseService(side.session).get(reference, audit=False).reintegration.visits
+        assert (kept.id, kept.notes) == (visit.id, "met the family")
+    assert _send(b, a, tmp_path / "back.rrrbundle").get("changed", 0) == 0
+    assert a.handoff.conflicts() == []
+    assert b.handoff.conflicts() == []

@@ -157,6 +157,7 @@ class InboxView(QWidget):
             "conflict": self.tr("conflict"),
             "deleted": self.tr("deleted"),
             "unchanged": self.tr("unchanged"),
+            "dropped": self.tr("dropped (deleted or anonymised here)"),
         }.get(key, key)
 
     def _failed(self, exc: BaseException) -> None:
