@@ -352,7 +352,7 @@ def _under_removed(path: str, items: dict[str, int]) -> bool:
 
 
 def _is_presence(path: str) -> bool:
-    return path.rsplit(SEP, 1)[-1].startswith("[")
+    return path.endswith("]")  # only item segments end with "]"; field names never do
 
 
 def _drop_deleted_items(state: State) -> State:
@@ -474,7 +474,7 @@ def check_state(value: Any) -> State:
         raise ValueError("state")
     if value["del"] and value["r"]:
         raise ValueError("a deleted record carries no fields")
-    hlc_ok, stamp_ok, keys = HLC_RE.match, STAMP_RE.match, {"s", "c"}
+    keys = {"s", "c"}
     for path, reg in value["r"].items():
         if not isinstance(path, str) or not 0 < len(path) <= 400 or path.count(SEP) > 16:
             raise ValueError("path")
@@ -483,8 +483,8 @@ def check_state(value: Any) -> State:
         context, siblings = reg["c"], reg["s"]
         if type(context) is not dict or type(siblings) is not list or len(siblings) > 64:
             raise ValueError("register")
-        for device, seen in context.items():
-            if type(seen) is not str or not device or not stamp_ok(seen):
+        for device, seen in context.items():  # "<13 digits>-<4 digits>", cheaply
+            if type(seen) is not str or len(seen) != HLC_STAMP or seen[13] != "-" or not device:
                 raise ValueError("context")
         for sibling in siblings:
             if type(sibling) is not list or len(sibling) != 3:
@@ -492,8 +492,10 @@ def check_state(value: Any) -> State:
             hlc, who, item = sibling
             if type(hlc) is not str or type(who) is not str or len(who) > 200:
                 raise ValueError("sibling")
-            if not hlc_ok(hlc) or context.get(hlc[HLC_STAMP + 1 :], "") < hlc[:HLC_STAMP]:
+            if len(hlc) > 120 or hlc[HLC_STAMP : HLC_STAMP + 1] != "-":
                 raise ValueError("sibling")
+            if context.get(hlc[HLC_STAMP + 1 :], "") < hlc[:HLC_STAMP]:
+                raise ValueError("sibling")  # a value its own field has not seen
             if isinstance(item, (dict, list)):
                 _check_depth(item, 0)
     return value

@@ -22,7 +22,9 @@ from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import get_record, get_state, store_record
+from rrr_desktop.vault.records import get_head, get_state, store_record
+
+Head = tuple[str, str, bool, replica.State]  # kind, hlc, deleted, state
 
 NEW, CHANGED, CONFLICT, UNCHANGED, DELETED, DROPPED = (
     "new",
@@ -51,6 +53,7 @@ class Plan:
     renumber: tuple[str, str] | None = None  # (case id, new reference) of a clash
     their_reference: str = ""  # another organisation's reference of the case
     echo: bool = False  # after this plan we hold exactly what the sender sent
+    state_text: str | None = None  # the sender's JSON of that state (no re-encoding)
     current_hlc: str = ""  # our version now, when nothing changes
 
 
@@ -90,6 +93,7 @@ class Planner:
         self.new_reference = new_reference
         self.seen: set[str] = set()
         self._their_reference = ""
+        self._current = ""
 
     def plan(self, entry: dict[str, Any], version: str) -> Plan:
         """``version`` is the local clock value any local write of this plan carries."""
@@ -97,11 +101,12 @@ class Planner:
         if rid in self.seen:
             raise BundleRejected("The bundle lists the same record twice; it was refused.")
         self.seen.add(rid)
+        self._current = rid
         if self.kind != "sync" and kind != case_repo.KIND:
             raise BundleRejected(
                 "A referral or status bundle may carry only cases; it was refused."
             )
-        found = get_record(self.conn, rid)
+        found = get_head(self.conn, rid)
         if found is not None and found[0] != kind:
             raise BundleRejected(
                 "The bundle would change a record into another kind; it was refused."
@@ -110,14 +115,14 @@ class Planner:
         self._their_reference = ""
         if self.kind != "sync":
             incoming = self._foreign(rid, incoming, found)
-        local = get_state(self.conn, rid) if found is not None else None
+        local = found[3] if found is not None else None
         shape = shape_for(kind)
         merged = replica.merge(local or replica.empty_state(), incoming, shape)
         plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
         if local is not None and merged == local:
             plan.reference = self._reference(found)
             plan.echo = merged == incoming
-            plan.current_hlc = found[2] if found else ""
+            plan.current_hlc = found[1] if found else ""
             news = _siblings(incoming) - _siblings(local)
             if news and (local["del"] or local["anon"]):
                 plan.action = DROPPED
@@ -126,9 +131,11 @@ class Planner:
             merged = self._adopt(merged, version)
         plan.state = merged
         plan.echo = self.kind == "sync" and merged == incoming
+        if merged == incoming:
+            plan.state_text = entry.get("state_text")
         if merged["del"]:
             plan.reference = self._reference(found)
-            plan.action = DELETED if found is not None and not found[4] else UNCHANGED
+            plan.action = DELETED if found is not None and not found[2] else UNCHANGED
             return plan
         doc = replica.materialise(merged, shape)
         if kind == case_repo.KIND:
@@ -145,7 +152,7 @@ class Planner:
             replica.conflicts(local or replica.empty_state())
         )
         plan.conflicts = sorted(replica.field_label(p) for p in opened)
-        if found is None or found[4]:
+        if found is None or found[2]:
             plan.action = NEW
             plan.fields = ["reference"] if plan.renumber else []  # the whole case is new
         elif plan.conflicts:
@@ -157,7 +164,7 @@ class Planner:
         return plan
 
     def _foreign(
-        self, rid: str, incoming: replica.State, found: tuple[str, str, str, str, bool] | None
+        self, rid: str, incoming: replica.State, found: Head | None
     ) -> replica.State:
         """Another organisation's copy: only its fields, never our reference or staff."""
         regs = {
@@ -196,13 +203,13 @@ class Planner:
         except (ValidationError, ValueError, TypeError) as exc:
             raise _bad(label) from exc
 
-    def _reference(self, found: tuple[str, str, str, str, bool] | None) -> str:
-        if found is None or found[4] or found[0] != case_repo.KIND:
+    def _reference(self, found: Head | None) -> str:
+        if found is None or found[2] or found[0] != case_repo.KIND:
             return ""
-        try:
-            return str(json.loads(found[1]).get("reference", ""))
-        except ValueError:
-            return ""
+        row = self.conn.execute(
+            "SELECT reference FROM case_index WHERE id = ?", (self._current,)
+        ).fetchone()
+        return str(row[0]) if row else ""
 
     def _check_reference(self, plan: Plan, version: str) -> None:
         """Two cases with one reference (opened offline before references had laptop
@@ -263,8 +270,10 @@ class Applier:
         device: str,
         today: dt.date,
         audit: Callable[[str, str, list[str]], None],
+        copies: bool = False,
     ) -> None:
         self.conn = conn
+        self.copies = copies  # a sync: new records are copies of the organisation's own
         self.device = device
         self.today = today
         self.audit = audit
@@ -294,11 +303,16 @@ class Applier:
                 self.audit("handoff.delete", plan.record_id, [])
             return hlc
         if plan.case is not None:
-            case_repo.store_case(self.conn, plan.case, plan.state, hlc, self.device, self.today)
+            text = plan.state_text if plan.renumber is None else None
+            case_repo.store_case(
+                self.conn, plan.case, plan.state, hlc, self.device, self.today, text
+            )
         else:
             doc = json.dumps(plan.document, ensure_ascii=False)
             store_record(self.conn, plan.record_id, plan.kind, doc, plan.state, hlc, self.device)
-        if plan.action != UNCHANGED:
+        if plan.action != UNCHANGED and not (plan.action == NEW and self.copies):
+            # A new record from another laptop of this organisation is a copy, counted in
+            # the bundle's own audit entry; everything else is audited per record.
             self.audit(f"handoff.{plan.action}", plan.record_id, plan.fields)
         return hlc
 

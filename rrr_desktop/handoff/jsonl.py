@@ -19,8 +19,7 @@ ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
 
 def line(record_id: str, kind: str, state_json: str) -> bytes:
     """Embed ``state_json`` as is (it is already JSON) to avoid parsing every state."""
-    head = json.dumps({"id": record_id, "kind": kind}, ensure_ascii=False, separators=(",", ":"))
-    return (head[:-1] + ',"state":' + state_json + "}\n").encode()
+    return (_head(record_id, kind) + state_json + "}\n").encode()
 
 
 _BAD = "The bundle contains a damaged record; it was refused. Ask the sender for a new bundle."
@@ -46,7 +45,16 @@ def parse_line(raw: bytes) -> dict[str, Any]:
         replica.check_state(entry["state"])
     except ValueError as exc:
         raise BundleRejected(_BAD) from exc
+    head = _head(entry["id"], entry["kind"]).encode()
+    if raw.startswith(head) and raw.endswith(b"}"):  # as we write it: keep the state's text
+        entry["state_text"] = raw[len(head) : -1].decode()
     return entry
+
+
+def _head(record_id: str, kind: str) -> str:
+    head = json.dumps({"id": record_id, "kind": kind}, ensure_ascii=False, separators=(",", ":"))
+    return head[:-1] + ',"state":'
+
 
 
 class LineSink:

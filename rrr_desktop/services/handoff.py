@@ -306,6 +306,7 @@ class HandoffService:
                 lambda action, rid, fields: self.s.audit(
                     conn, action, rid, fields=fields, bundle=manifest.bundle_id
                 ),
+                copies=manifest.kind == "sync",
             )
 
             def on_entry(entry: dict[str, Any]) -> None:

@@ -56,10 +56,10 @@ def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt
 
 def store_case(
     conn: Connection, case: CaseFile, state: replica.State, hlc: str, device: str,
-    today: dt.date,
+    today: dt.date, state_text: str | None = None,
 ) -> None:
     """A case whose replicated state was merged or resolved: document, state and index."""
-    store_record(conn, case.id, KIND, case.model_dump_json(), state, hlc, device)
+    store_record(conn, case.id, KIND, case.model_dump_json(), state, hlc, device, state_text)
     index_case(conn, case, today)
 
 

@@ -67,6 +67,14 @@ def decode_state(blob: bytes | str | None) -> replica.State:
     return state
 
 
+def get_head(conn: Connection, record_id: str) -> tuple[str, str, bool, replica.State] | None:
+    """(kind, hlc, deleted, state) in one read, without decompressing the document."""
+    row = conn.execute(
+        "SELECT kind, hlc, deleted, state FROM records WHERE id = ?", (record_id,)
+    ).fetchone()
+    return (row[0], row[1], bool(row[2]), decode_state(row[3])) if row else None
+
+
 def get_state(conn: Connection, record_id: str) -> replica.State | None:
     row = conn.execute("SELECT state FROM records WHERE id = ?", (record_id,)).fetchone()
     return decode_state(row[0]) if row else None
@@ -96,15 +104,17 @@ def store_record(
     state: replica.State,
     hlc: str,
     device: str,
+    state_text: str | None = None,
 ) -> None:
-    """Write a document with its replicated state, keeping the open-conflict list in step."""
+    """Write a document with its replicated state, keeping the open-conflict list in step.
+    ``state_text`` is the state's JSON when the caller has it already (a copy as received)."""
     conn.execute(
         "INSERT INTO records(id, kind, data, hlc, device, deleted, state) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, data=excluded.data, "
         "hlc=excluded.hlc, device=excluded.device, deleted=excluded.deleted, "
         "state=excluded.state",
         (record_id, kind, encode_doc(data), hlc, device, int(bool(state["del"])),
-         encode_state(state)),
+         encode_doc(state_text) if state_text is not None else encode_state(state)),
     )
     open_paths = replica.conflicts(state)
     had = conn.execute(
