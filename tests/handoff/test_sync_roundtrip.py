@@ -4,8 +4,8 @@ from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.people import Contact
-from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.domain.retention import ANONYMISED
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.vault.cases import anonymise_case, tombstone_case
