@@ -19,10 +19,20 @@ from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.handoff import store
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import get_record, get_state, store_record
+from rrr_desktop.vault.records import get_head, get_state, store_record
 
 OURS, THEIRS, NEW = "ours", "theirs", "new"
 _SYNONYMS = {"local": OURS, "remote": THEIRS, "keep": OURS, "take": THEIRS, "value": NEW}
+
+
+@dataclasses.dataclass(frozen=True)
+class Write:
+    """Who resolves, where and when: the version the choice is written with."""
+
+    hlc: str
+    device: str
+    who: str
+    today: dt.date
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,20 +74,14 @@ def pick(siblings: list[list[Any]], choice: Choice, device: str) -> Any:
 
 
 def resolve_paths(
-    conn: Connection,
-    record_id: str,
-    choices: dict[str, Choice],
-    hlc: str,
-    device: str,
-    who: str,
-    today: dt.date,
+    conn: Connection, record_id: str, choices: dict[str, Choice], at: Write
 ) -> list[str]:
     """Resolve several fields of one record in one write; returns the fields resolved."""
-    found = get_record(conn, record_id)
-    state = get_state(conn, record_id)
-    if found is None or state is None or state["del"]:
+    found = get_head(conn, record_id)
+    if found is None or found[3]["del"]:
         raise NotFound("The record of this conflict no longer exists.")
-    kind = found[0]
+    kind, state = found[0], found[3]
+    hlc, device, who = at.hlc, at.device, at.who
     done: list[str] = []
     for path, choice in choices.items():
         reg = state["r"].get(path)
@@ -96,41 +100,25 @@ def resolve_paths(
             raise InvalidInput(
                 "That value would make the case invalid; choose another one."
             ) from exc
-        case_repo.store_case(conn, case, state, hlc, device, today)
+        case_repo.store_case(conn, case, state, hlc, device, at.today)
     else:
         store_record(conn, record_id, kind, json.dumps(doc, ensure_ascii=False), state, hlc, device)
     return done
 
 
-def resolve_one(
-    conn: Connection,
-    conflict_id: int,
-    choice: Choice,
-    hlc: str,
-    device: str,
-    who: str,
-    today: dt.date,
-) -> tuple[str, str]:
+def resolve_one(conn: Connection, conflict_id: int, choice: Choice, at: Write) -> tuple[str, str]:
     found = store.find_conflict(conn, conflict_id)
     if found is None:
         raise NotFound("This conflict was already resolved or does not exist.")
     record_id, path = found
-    resolve_paths(conn, record_id, {path: choice}, hlc, device, who, today)
+    resolve_paths(conn, record_id, {path: choice}, at)
     return record_id, path
 
 
-def resolve_record(
-    conn: Connection,
-    record_id: str,
-    choice: Choice,
-    hlc: str,
-    device: str,
-    who: str,
-    today: dt.date,
-) -> list[str]:
+def resolve_record(conn: Connection, record_id: str, choice: Choice, at: Write) -> list[str]:
     """One choice ("theirs", say) for every open conflict of one case."""
     state = get_state(conn, record_id)
     if state is None:
         raise NotFound("The record of this conflict no longer exists.")
     paths = replica.conflicts(state)
-    return resolve_paths(conn, record_id, dict.fromkeys(paths, choice), hlc, device, who, today)
+    return resolve_paths(conn, record_id, dict.fromkeys(paths, choice), at)

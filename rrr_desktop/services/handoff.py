@@ -26,6 +26,7 @@ from rrr_desktop.handoff.manifest import (
     Kind,
     Manifest,
 )
+from rrr_desktop.handoff.resolve import Write as ResolveWrite
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as case_repo
@@ -409,13 +410,15 @@ class HandoffService:
             if found is None:
                 raise NotFound("This conflict was already resolved or does not exist.")
             CaseService(self.s).require_access(found[0])
-            record_id, path = resolve.resolve_one(
-                conn, conflict_id, parsed, self.s.next_version(), self.s.device_id,
-                self.s.user.username, self.s.clock.today(),
-            )
+            record_id, path = resolve.resolve_one(conn, conflict_id, parsed, self._write())
             self.s.audit(
                 conn, "handoff.resolve", record_id, field=field_label(path), choice=parsed.how
             )
+
+    def _write(self) -> ResolveWrite:
+        return resolve.Write(
+            self.s.next_version(), self.s.device_id, self.s.user.username, self.s.clock.today()
+        )
 
     def resolve_case(self, record_id: str, choice: str) -> list[str]:
         """One choice for every open conflict of a case ("take theirs for this case")."""
@@ -424,10 +427,7 @@ class HandoffService:
             raise InvalidInput("A new value is written one field at a time.")
         CaseService(self.s).require_access(record_id)
         with self.s.write() as conn:
-            paths = resolve.resolve_record(
-                conn, record_id, parsed, self.s.next_version(), self.s.device_id,
-                self.s.user.username, self.s.clock.today(),
-            )
+            paths = resolve.resolve_record(conn, record_id, parsed, self._write())
             self.s.audit(
                 conn, "handoff.resolve", record_id,
                 fields=[field_label(p) for p in paths], choice=parsed.how,

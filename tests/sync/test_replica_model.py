@@ -97,6 +97,18 @@ class Laptops(RuleBasedStateMachine):
             self.writes.append(w)
             self.seen[i].add(w.id)
 
+    def _open(
+        self, data: st.DataObject, with_visits: bool = False
+    ) -> tuple[int, str, dict[str, Any]] | None:
+        """A laptop, a record it holds and that record's document (or None)."""
+        i, rid = self._pick(data)
+        if rid is None:
+            return None
+        doc = self._doc(i, rid)
+        if with_visits and not doc.get("visits"):
+            return None
+        return i, rid, doc
+
     def _pick(self, data: st.DataObject) -> tuple[int, str | None]:
         """A laptop and a record it holds (live), or no record."""
         live = [(i, r) for r in self.records for i in range(len(self.devices)) if self._live(i, r)]
@@ -123,31 +135,26 @@ class Laptops(RuleBasedStateMachine):
 
     @rule(data=st.data(), value=VALUES)
     def edit_field(self, data: st.DataObject, value: Any) -> None:
-        i, rid = self._pick(data)
-        if rid is None:
+        if (picked := self._open(data)) is None:
             return
-        doc = self._doc(i, rid)
+        i, rid, doc = picked
         doc[data.draw(st.sampled_from(LEAVES))] = value
         self._save(i, rid, doc)
 
     @rule(data=st.data())
     def add_visit(self, data: st.DataObject) -> None:
-        i, rid = self._pick(data)
-        if rid is None:
+        if (picked := self._open(data)) is None:
             return
-        doc = self._doc(i, rid)
+        i, rid, doc = picked
         vid = f"v{len(self.writes)}-{i}"
         doc["visits"] = [*doc.get("visits", []), {"id": vid, "date": "2026-12-01", "note": ""}]
         self._save(i, rid, doc)
 
     @rule(data=st.data(), value=VALUES)
     def edit_visit(self, data: st.DataObject, value: Any) -> None:
-        i, rid = self._pick(data)
-        if rid is None:
+        if (picked := self._open(data, with_visits=True)) is None:
             return
-        doc = self._doc(i, rid)
-        if not doc.get("visits"):
-            return
+        i, rid, doc = picked
         n = data.draw(st.integers(0, len(doc["visits"]) - 1))
         field = data.draw(st.sampled_from(["date", "note"]))
         doc["visits"][n] = {**doc["visits"][n], field: value}
@@ -155,12 +162,9 @@ class Laptops(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def delete_visit(self, data: st.DataObject) -> None:
-        i, rid = self._pick(data)
-        if rid is None:
+        if (picked := self._open(data, with_visits=True)) is None:
             return
-        doc = self._doc(i, rid)
-        if not doc.get("visits"):
-            return
+        i, rid, doc = picked
         n = data.draw(st.integers(0, len(doc["visits"]) - 1))
         doc["visits"] = doc["visits"][:n] + doc["visits"][n + 1 :]
         self._save(i, rid, doc)
