@@ -54,11 +54,12 @@ WORDS: dict[str, str] = {
 }
 ITEM_EXISTS = QT_TRANSLATE_NOOP("fields", "{list}: entry kept or deleted")
 ITEM_FIELD = QT_TRANSLATE_NOOP("fields", "{list}: {field}")
+ITEM_WHOLE = QT_TRANSLATE_NOOP("fields", "{list}: one entry")
 
 
 def dotted(path: str) -> str:
     """``person/contacts/[ab12]/phone`` -> ``person.contacts.phone`` (item ids dropped)."""
-    return ".".join(p for p in path.split("/") if not p.startswith("["))
+    return ".".join(p for p in path.split("/") if not p.startswith("[") and p != "=")
 
 
 def humane(key: str) -> str:
@@ -68,6 +69,9 @@ def humane(key: str) -> str:
 def describe(path: str) -> tuple[str, dict[str, str]]:
     """An English template and its values (translate the template, then format)."""
     parts = path.split("/")
+    if parts[-1] == "=":  # an atomic item (a consent event, a tick): the whole entry
+        outer = dotted("/".join(parts[:-1]))
+        return ITEM_WHOLE, {"list": WORDS.get(outer, humane(outer.rsplit(".", 1)[-1]))}
     name = dotted(path)
     if name in WORDS and not any(p.startswith("[") for p in parts):
         return WORDS[name], {}

@@ -25,7 +25,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import show_error
 from rrr_desktop.ui.labels import label
 
-SHOWN = 300  # conflicts listed at once; resolving some shows the next ones
+SHOWN = 100  # conflicts listed at once (fast to build); resolving some shows the next ones
 
 
 def field_words(path: str) -> str:
