@@ -463,8 +463,10 @@ def top_fields(paths: Iterable[str]) -> list[str]:
     return sorted({p.split(SEP, 1)[0].split("[", 1)[0] for p in paths} - {"updated_at"})
 
 
-def check_state(value: Any) -> State:
-    """A state from a bundle, checked for shape and nesting; ``ValueError`` if not."""
+def check_state(value: Any, known: State | None = None) -> State:
+    """A state from a bundle, checked for shape and nesting; ``ValueError`` if not.
+    Registers equal to those of ``known`` (our own copy, checked when it was stored) are
+    not checked again: a fast-forward checks only what changed."""
     if not isinstance(value, dict) or set(value) != {"del", "anon", "r"}:
         raise ValueError("state")
     for key in ("del", "anon"):
@@ -475,7 +477,10 @@ def check_state(value: Any) -> State:
     if value["del"] and value["r"]:
         raise ValueError("a deleted record carries no fields")
     keys = {"s", "c"}
+    ours: dict[str, Register] = known["r"] if known else {}
     for path, reg in value["r"].items():
+        if ours and ours.get(path) == reg:
+            continue
         if not isinstance(path, str) or not 0 < len(path) <= 400 or path.count(SEP) > 16:
             raise ValueError("path")
         if type(reg) is not dict or reg.keys() != keys:

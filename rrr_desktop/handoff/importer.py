@@ -20,6 +20,7 @@ from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile, renumbered_reference
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
+from rrr_desktop.handoff.jsonl import DAMAGED
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import get_head, get_state, store_record
@@ -111,11 +112,14 @@ class Planner:
             raise BundleRejected(
                 "The bundle would change a record into another kind; it was refused."
             )
-        incoming: replica.State = entry["state"]
+        local = found[3] if found is not None else None
+        try:  # our copy was checked when stored: only what differs from it is checked
+            incoming: replica.State = replica.check_state(entry["state"], local)
+        except ValueError as exc:
+            raise BundleRejected(DAMAGED) from exc
         self._their_reference = ""
         if self.kind != "sync":
             incoming = self._foreign(rid, incoming, found)
-        local = found[3] if found is not None else None
         shape = shape_for(kind)
         merged = replica.merge(local or replica.empty_state(), incoming, shape)
         plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
