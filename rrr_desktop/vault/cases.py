@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import hashlib
 import math
 import re
 import unicodedata
@@ -85,7 +86,11 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         action.due.isoformat() if action.due else None, case.updated_at.isoformat(),
         " ".join(case.other_references),
     )
-    row = conn.execute("SELECT rid FROM case_index WHERE id = ?", (case.id,)).fetchone()
+    terms = search_terms(case)
+    key = hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()  # not the names
+    row = conn.execute(
+        "SELECT rid, terms_key FROM case_index WHERE id = ?", (case.id,)
+    ).fetchone()
     if row is None:
         cur = conn.execute(
             "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
@@ -105,9 +110,11 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "WHERE rid = ?",
             (*values, rid),
         )
+        if row[1] == key:  # the names did not change: the search indexes stay as they are
+            return
         conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
         conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (rid,))
-    terms = search_terms(case)
+    conn.execute("UPDATE case_index SET terms_key = ? WHERE rid = ?", (key, rid))
     conn.execute("INSERT INTO case_words(rowid, terms) VALUES (?, ?)", (rid, terms))
     conn.execute("INSERT INTO case_trigrams(rowid, terms) VALUES (?, ?)", (rid, terms))
 

@@ -174,3 +174,32 @@ def test_large_and_small_result_sets_sort_the_same(demo_session: Session) -> Non
             repo._ORDERED_SCAN_ABOVE = None
         assert [r.reference for r in got] == [r.reference for r in everything]
     assert service.count(CaseQuery(text=letter)) == len(everything)
+
+
+def test_search_follows_a_renamed_person_and_untouched_names_stay_found(
+    service: CaseService,
+) -> None:
+    [row] = service.search(CaseQuery(text="siti"))
+    service.modify(row.reference, lambda c: setattr(c.person, "wishes", "stay"), "e")
+    assert names(service, "siti") == {row.family_name}  # index kept when names are unchanged
+    service.modify(row.reference, lambda c: setattr(c.person, "given_name", "Ratna"), "e")
+    assert names(service, "siti") == set()
+    assert names(service, "ratna") == {row.family_name}
+
+
+def test_their_reference_and_earlier_references_are_found(service: CaseService) -> None:
+    [row] = service.search(CaseQuery(text="siti"))
+    with service.s.write() as conn:
+        case = service.get(row.reference, audit=False)
+        moved = case.model_copy(
+            update={
+                "partner_reference": "KH-2026-AB3-00077",
+                "reference_aliases": ["TH-2026-00001"],
+            }
+        )
+        from rrr_desktop.vault.cases import save_case
+
+        save_case(conn, moved, service.s.next_version(), "x", dt.date(2026, 12, 2))
+    for text in ("KH-2026-AB3-00077", "kh-2026-ab3", "TH-2026-00001"):
+        assert [r.reference for r in service.search(CaseQuery(text=text))] == [row.reference]
+    assert service.get("KH-2026-AB3-00077", audit=False).id == row.id
