@@ -32,3 +32,23 @@ def test_tabs_are_built_on_first_show_with_the_case_loaded(
     view.select_tab("consent")
     assert view.tabs.currentWidget() is consent  # built once, kept
     tasks.wait_for_idle()
+
+
+def test_header_names_their_reference_and_earlier_ones(qtbot: QtBot, demo_session: Session) -> None:
+    from rrr_desktop.vault.cases import save_case
+
+    reference = CaseService(demo_session).search(CaseQuery(limit=1))[0].reference
+    case = CaseService(demo_session).get(reference, audit=False)
+    with demo_session.write() as conn:
+        moved = case.model_copy(
+            update={
+                "partner_reference": "KH-2026-AB3-00077",
+                "reference_aliases": ["TH-2026-00009"],
+            }
+        )
+        save_case(conn, moved, demo_session.next_version(), "x", case.intake.intake_date)
+    view = CaseFileView(UiContext(demo_session), reference)
+    qtbot.addWidget(view)
+    view.open()
+    assert "their reference KH-2026-AB3-00077" in view.subheader.text()
+    assert "earlier TH-2026-00009" in view.subheader.text()

@@ -187,11 +187,14 @@ class CaseFileView(QWidget):
         today = self.ctx.session.clock.today()
         age = case.person.age_on(today)
         self.header.setText(f"{case.reference} · {case.person.full_name}")
-        self.subheader.setText(
-            self.tr("{stage} · age {age} · caseworker {worker}").format(
-                stage=label(case.stage), age="?" if age is None else age, worker=case.caseworker
-            )
+        sub = self.tr("{stage} · age {age} · caseworker {worker}").format(
+            stage=label(case.stage), age="?" if age is None else age, worker=case.caseworker
         )
+        if case.partner_reference:
+            sub += " · " + self.tr("their reference {ref}").format(ref=case.partner_reference)
+        if case.reference_aliases:
+            sub += " · " + self.tr("earlier {refs}").format(refs=", ".join(case.reference_aliases))
+        self.subheader.setText(sub)
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
             if index in self._unbuilt or (keep_edits and widget in self.form_tabs):
