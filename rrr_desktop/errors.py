@@ -63,3 +63,10 @@ class DiskFull(KnownError):
 
 class BundleRejected(KnownError):
     pass
+
+
+class BundleReplayed(BundleRejected):
+    """A bundle applied here already (a stick read twice): refused, nothing changes."""
+
+    def __init__(self) -> None:
+        super().__init__("This bundle was already imported; importing it again is refused.")

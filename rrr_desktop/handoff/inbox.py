@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.domain.org import Organisation
-from rrr_desktop.errors import BundleRejected
+from rrr_desktop.errors import BundleRejected, BundleReplayed
 from rrr_desktop.handoff import store
 from rrr_desktop.handoff.bundle import Progress, check_members, read_bundle
 from rrr_desktop.handoff.jsonl import LineSink
@@ -77,7 +77,7 @@ def open_verified(
     if manifest.kind != "sync" and peer.org_id == org.id:
         raise BundleRejected("Referrals and status reports come from another organisation.")
     if store.is_applied(conn, manifest.bundle_id):
-        raise BundleRejected("This bundle was already imported; importing it again is refused.")
+        raise BundleReplayed()
     if RECORDS not in {m.name for m in manifest.members}:
         raise BundleRejected("The bundle has no records; it is damaged.")
     return Verified(manifest, raw, peer)

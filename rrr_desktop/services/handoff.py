@@ -16,7 +16,7 @@ from rrr_desktop.domain.casefile import make_reference
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.domain.replica import field_label
-from rrr_desktop.errors import BundleRejected, InvalidInput, NotFound
+from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, NotFound
 from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
 from rrr_desktop.handoff.bundle import Progress, write_bundle
 from rrr_desktop.handoff.importer import Applier, Plan, Planner, latest_version
@@ -257,8 +257,8 @@ class HandoffService:
         """Whether this bundle file was imported here already (a stick read twice)."""
         try:
             self.verify(path, passphrase)
-        except BundleRejected as exc:
-            return "already imported" in str(exc)
+        except BundleReplayed:
+            return True
         return False
 
     def preview(
@@ -296,9 +296,7 @@ class HandoffService:
             return ImportPreview(manifest, peer, items)
         with self.s.write() as conn:
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
-                raise BundleRejected(
-                    "This bundle was already imported; importing it again is refused."
-                )
+                raise BundleReplayed()
             planner = self._planner(conn, manifest, peer)
             applier = Applier(
                 conn,
