@@ -40,7 +40,6 @@ ANON_WHO = "(anonymised)"  # no user name has parentheses
 HLC_STAMP = 18  # "<13-digit ms>-<4-digit counter>", then "-<device>"
 MAX_DEPTH = 24
 HLC_RE = re.compile(r"^\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}$")
-STAMP_RE = re.compile(r"^\d{13}-\d{4}$")
 
 
 def stamp(hlc: str) -> str:

@@ -277,10 +277,6 @@ def find_conflict(conn: Connection, conflict_id: int) -> tuple[str, str] | None:
     return (str(row[0]), str(row[1])) if row else None
 
 
-def records_with_open_conflicts(conn: Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT DISTINCT record_id FROM sync_conflicts")}
-
-
 def add_transfer(
     conn: Connection,
     bundle_id: str,
