@@ -267,16 +267,11 @@ def merge_register(
 
 
 def _normalise_siblings(siblings: list[list[Any]], latest_only: bool) -> list[list[Any]]:
-    """Sorted by version; equal values written concurrently count once (the latest)."""
-    if len(siblings) > 1:
-        if latest_only:
-            return [max(siblings, key=lambda s: s[0])]
-        by_value: dict[str, list[Any]] = {}
-        for sibling in siblings:
-            key = canonical(sibling[2])
-            if key not in by_value or sibling[0] > by_value[key][0]:
-                by_value[key] = sibling
-        siblings = list(by_value.values())
+    """Sorted by version. Equal values written concurrently both stay (they are no
+    conflict: nobody disagreed), so a later write that saw only one of them supersedes
+    only that one: folding them together would let it silently drop an edit it never saw."""
+    if len(siblings) > 1 and latest_only:
+        return [max(siblings, key=lambda s: s[0])]
     return sorted(siblings, key=lambda s: s[0])
 
 
@@ -332,6 +327,7 @@ def local_write(
             changed.append(path)
         elif path in touched_items and not in_conflict(reg or {"s": []}):
             regs[path] = written(reg, hlc, who, current)  # an edit says "this item lives"
+            changed.append(path)
     for path, reg in list(regs.items()):
         if not reg["s"] or path in values or path in items or _under_removed(path, items):
             continue  # kept, or inside an item that is removed itself (its removal covers it)

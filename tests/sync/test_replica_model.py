@@ -274,8 +274,6 @@ class Laptops(RuleBasedStateMachine):
             reg = state["r"].get(w.path, {"s": []})
             if any(s[0] == w.hlc for s in reg["s"]):
                 continue
-            if any(replica.same(s[2], w.value) and s[0] > w.hlc for s in reg["s"]):
-                continue  # the same value was written concurrently and counts once
             later = [
                 x
                 for x in self.writes
