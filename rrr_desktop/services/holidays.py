@@ -43,8 +43,9 @@ class HolidayService:
         return sorted(set(DEFAULT_COUNTRIES) | {c for c in stored if c})
 
     def is_edited(self, country: str) -> bool:
-        found = records.get_record(self.s.conn(), calendar_record_id(country))
-        return found is not None and not found[4]
+        """Whether the calendar differs from the built-in defaults."""
+        code = _country(country)
+        return self.calendar(code) != default_calendar(code)
 
     def calendar(self, country: str) -> HolidayCalendar:
         """The edited calendar of ``country`` if there is one, else the defaults."""
@@ -93,11 +94,7 @@ class HolidayService:
         return self._store(edited, "holiday.weekend")
 
     def reset(self, country: str) -> HolidayCalendar:
-        """Back to the defaults (the edited record becomes a tombstone, which syncs)."""
+        """Back to the defaults, written as an edit that syncs (a tombstone would be final:
+        the calendar could never be edited again, see docs/sync-model.md)."""
         code = _country(country)
-        calendar = self.calendar(code)
-        with self.s.write() as conn:
-            records.put_record(conn, calendar_record_id(code), KIND, calendar.model_dump_json(),
-                               self.s.next_version(), self.s.device_id, True)
-            self.s.audit(conn, "holiday.reset", code)
-        return default_calendar(code)
+        return self._store(default_calendar(code), "holiday.reset")

@@ -184,6 +184,10 @@ def test_holiday_calendar_edits_persist_and_reset(session: Session) -> None:
     assert service.calendar("MY").weekend_days == [4, 5]
     assert new_year in service.reset("TH").holidays
     assert new_year in service.calendar("TH").holidays
+    assert not service.is_edited("TH")
+    # A reset calendar can be edited again (a reset is an edit that syncs, not a deletion).
+    service.remove_holiday("TH", new_year)
+    assert new_year not in service.calendar("TH").holidays
 
 
 def test_messages_recorded_and_overdue(session: Session, case: CaseFile,
