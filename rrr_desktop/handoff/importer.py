@@ -227,7 +227,17 @@ class Planner:
         if row is None or row[0] == case.id:
             return
         other = str(row[0])
+        other_state = get_state(self.conn, other)
+        incoming_anon = bool(plan.state and plan.state["anon"])
+        other_anon = bool(other_state and other_state["anon"])
+        if incoming_anon and other_anon:
+            raise BundleRejected(
+                f"Two anonymised cases share the reference {case.reference}; nothing was "
+                "imported. Ask for help: one of them must be deleted first."
+            )
         loser = case.id if case.id > other else other
+        if (loser == case.id and incoming_anon) or (loser == other and other_anon):
+            loser = other if loser == case.id else case.id  # an anonymised case takes no edits
         attempt = 0
         new = renumbered_reference(case.reference, loser, attempt)
         while self.conn.execute("SELECT 1 FROM case_index WHERE reference = ?", (new,)).fetchone():

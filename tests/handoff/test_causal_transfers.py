@@ -144,3 +144,29 @@ def test_a_clash_from_before_laptop_codes_is_renumbered_the_same_way_everywhere(
 
 def _person_and_intake() -> tuple[Person, Intake]:
     return Person(given_name="Dara"), Intake(intake_date=DAY, origin_country="KH")
+
+
+def test_an_anonymised_case_keeps_its_reference_in_a_clash(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_devices
+    ids = []
+    for side in (a, b):
+        case = CaseService(side.session).create(*_person_and_intake())
+        with side.session.write() as conn:
+            legacy = case.model_copy(update={"reference": "TH-2026-88888"})
+            repo.save_case(conn, legacy, side.session.next_version(), "x", TODAY.date())
+        ids.append((side, case.id))
+    (_, a_id), (_, b_id) = ids
+    anon_side, anon_id = (b, b_id) if b_id > a_id else (a, a_id)  # the one that would move
+    other_side = a if anon_side is b else b
+    with anon_side.session.write() as conn:
+        repo.anonymise_case(conn, anon_id, anon_side.session.next_version(), "x", TODAY.date())
+    anon_side.handoff.export_bundle("sync", tmp_path / "s.rrrbundle", fingerprint_of(other_side))
+    other_side.handoff.import_bundle(tmp_path / "s.rrrbundle")
+    kept = CaseService(other_side.session).get(anon_id, audit=False)
+    assert kept.reference == "TH-2026-88888"
+    moved_id = a_id if anon_id == b_id else b_id
+    moved = CaseService(other_side.session).get(moved_id, audit=False)
+    assert moved.reference != "TH-2026-88888"
+    assert moved.reference_aliases == ["TH-2026-88888"]
