@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile, renumbered_reference
+from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff.jsonl import DAMAGED
@@ -155,7 +156,7 @@ class Planner:
         opened = set(replica.conflicts(merged)) - set(
             replica.conflicts(local or replica.empty_state())
         )
-        plan.conflicts = sorted(replica.field_label(p) for p in opened)
+        plan.conflicts = sorted(in_words(p) for p in opened)  # "Met on arrival by"
         if found is None or found[2]:
             plan.action = NEW
             plan.fields = ["reference"] if plan.renumber else []  # the whole case is new

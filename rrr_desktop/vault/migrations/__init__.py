@@ -12,6 +12,7 @@ from rrr_desktop.vault.migrations import (
     m0002_handoff,
     m0006_case_list_indexes,
     m0007_replica,
+    m0008_terms_key,
 )
 
 Step = str | Callable[[Any], None]
@@ -21,4 +22,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (2, m0002_handoff.SQL),
     (6, m0006_case_list_indexes.SQL),
     (7, m0007_replica.upgrade),
+    (8, m0008_terms_key.SQL),
 ]

@@ -17,7 +17,6 @@ from rrr_desktop.domain.sync_kinds import shape_for
 SQL = """
 ALTER TABLE records ADD COLUMN state BLOB;
 ALTER TABLE case_index ADD COLUMN other_refs TEXT NOT NULL DEFAULT '';
-ALTER TABLE case_index ADD COLUMN terms_key TEXT NOT NULL DEFAULT '';
 CREATE TABLE sync_conflicts (
     id        INTEGER PRIMARY KEY,
     record_id TEXT NOT NULL,
