@@ -69,12 +69,9 @@ def test_two_shelters_refer_cases_with_the_same_reference(
     try:
         introduce(c, b)
         refs = []
-        for side in (a, c):
+        for side in (a, c):  # both numbered before references had codes
             reference = _case_with_consents(side, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
-            case = CaseService(side.session).get(reference, audit=False)
-            with side.session.write() as conn:  # both numbered before references had codes
-                legacy = case.model_copy(update={"reference": "TH-2026-00001"})
-                repo.save_case(conn, legacy, side.session.next_version(), "x", TODAY.date())
+            _legacy_case(side, "TH-2026-00001", existing=reference)
             refs.append("TH-2026-00001")
         for n, side in enumerate((a, c)):
             out = tmp_path / f"ref{n}.rrrbundle"
@@ -112,13 +109,7 @@ def test_a_clash_from_before_laptop_codes_is_renumbered_the_same_way_everywhere(
     a, b = two_devices
     a.handoff.export_bundle("sync", tmp_path / "0.rrrbundle", fingerprint_of(b))
     b.handoff.import_bundle(tmp_path / "0.rrrbundle")
-    ids = []
-    for side in (a, b):
-        case = CaseService(side.session).create(*_person_and_intake())
-        with side.session.write() as conn:
-            legacy = case.model_copy(update={"reference": "TH-2026-99999"})
-            repo.save_case(conn, legacy, side.session.next_version(), "x", TODAY.date())
-        ids.append(case.id)
+    ids = [_legacy_case(side, "TH-2026-99999") for side in (a, b)]
     a.handoff.export_bundle("sync", tmp_path / "1.rrrbundle", fingerprint_of(b))
     b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))
     b.handoff.import_bundle(tmp_path / "1.rrrbundle")  # never refused
@@ -146,18 +137,21 @@ def _person_and_intake() -> tuple[Person, Intake]:
     return Person(given_name="Dara"), Intake(intake_date=DAY, origin_country="KH")
 
 
+def _legacy_case(side: Side, reference: str, existing: str = "") -> str:
+    """A case numbered the old way (before laptop codes); returns its id."""
+    service = CaseService(side.session)
+    case = service.get(existing, audit=False) if existing else service.create(*_person_and_intake())
+    with side.session.write() as conn:
+        legacy = case.model_copy(update={"reference": reference})
+        repo.save_case(conn, legacy, side.session.next_version(), "x", TODAY.date())
+    return case.id
+
+
 def test_an_anonymised_case_keeps_its_reference_in_a_clash(
     two_devices: tuple[Side, Side], tmp_path: Path
 ) -> None:
     a, b = two_devices
-    ids = []
-    for side in (a, b):
-        case = CaseService(side.session).create(*_person_and_intake())
-        with side.session.write() as conn:
-            legacy = case.model_copy(update={"reference": "TH-2026-88888"})
-            repo.save_case(conn, legacy, side.session.next_version(), "x", TODAY.date())
-        ids.append((side, case.id))
-    (_, a_id), (_, b_id) = ids
+    a_id, b_id = (_legacy_case(side, "TH-2026-88888") for side in (a, b))
     anon_side, anon_id = (b, b_id) if b_id > a_id else (a, a_id)  # the one that would move
     other_side = a if anon_side is b else b
     with anon_side.session.write() as conn:
