@@ -494,6 +494,8 @@ def check_state(value: Any, known: State | None = None) -> State:
                 raise ValueError("sibling")
             if len(hlc) > 120 or hlc[HLC_STAMP : HLC_STAMP + 1] != "-":
                 raise ValueError("sibling")
+            if not (hlc[:13].isdigit() and hlc[14:HLC_STAMP].isdigit() and hlc[13] == "-"):
+                raise ValueError("sibling")
             if context.get(hlc[HLC_STAMP + 1 :], "") < hlc[:HLC_STAMP]:
                 raise ValueError("sibling")  # a value its own field has not seen
             if isinstance(item, (dict, list)):

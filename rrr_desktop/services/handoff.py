@@ -20,6 +20,7 @@ from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, Not
 from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
 from rrr_desktop.handoff.bundle import Progress, write_bundle
 from rrr_desktop.handoff.importer import Applier, Plan, Planner, latest_version
+from rrr_desktop.handoff.jsonl import DAMAGED
 from rrr_desktop.handoff.keys import ContactCard, Identity, normalise_fingerprint, parse_card
 from rrr_desktop.handoff.manifest import (
     RECORDS,
@@ -309,8 +310,11 @@ class HandoffService:
             )
 
             def on_entry(entry: dict[str, Any]) -> None:
-                self.s.observe_version(latest_version(entry["state"]))
-                plan = planner.plan(entry, self.s.next_version())
+                plan = planner.plan(entry, self.s.next_version())  # checks the state first
+                try:  # our clock moves past the versions we received
+                    self.s.observe_version(latest_version(entry["state"]))
+                except ValueError as exc:
+                    raise BundleRejected(DAMAGED) from exc
                 applier.apply(plan, self.s.next_version)
                 items.append(self._item(plan, sent))
                 if manifest.kind != "sync" and plan.action not in ("unchanged", "dropped"):

@@ -344,3 +344,17 @@ def test_deeply_nested_record_is_refused_with_a_sentence(
     )
     path = _forged(a, b, tmp_path / "d2.rrrbundle", [(RECORDS, (line + "\n").encode())])
     _refused(b, path, "damaged record")
+
+
+def test_a_version_that_is_not_a_clock_value_is_refused(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    a, b = two_devices
+    bad = "179600000000x-0000-aa"  # the right shape, not digits
+    register = {"s": [[bad, "u", "x"]], "c": {"aa": bad[:18]}}
+    line = json.dumps(
+        {"id": "x1", "kind": "note", "state": {"del": "", "anon": "", "r": {"text": register}}}
+    )
+    members = [(RECORDS, (line + "\n").encode())]
+    path = _forged(a, b, tmp_path / "v.rrrbundle", members, kind="sync")
+    _refused(b, path, "damaged record")
