@@ -23,7 +23,6 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 from rrr_desktop.vault import db
 from rrr_desktop.vault.keys import KdfParams, SlotFile, time_kdf, unwrap_key
-from rrr_desktop.vault.migrations import MIGRATIONS
 
 PASS = "benchmark passphrase"
 CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
@@ -34,8 +33,7 @@ def _plain(path: Path) -> Any:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
-    for _, sql in MIGRATIONS:
-        conn.executescript(sql)
+    db.migrate(conn)  # the same migrations, SQL and Python steps alike
     return conn
 
 
