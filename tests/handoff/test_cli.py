@@ -1,5 +1,6 @@
 """Two organisations exchange a referral and a status report with the rrr command, by files."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,52 @@ def test_referral_and_status_report_by_files(
     history = capsys.readouterr().out
     assert "referral" in history
     assert "status" in history
+
+
+def test_two_laptops_sync_and_resolve_a_conflict_with_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("RRR_PASSPHRASE", "two laptops passphrase")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert rrr(one, "init", "--org", "Field Office", "--country", "TH", "--user", "somchai") == 0
+    assert rrr(one, "demo", "--cases", "5", "--seed", "2") == 0
+    assert rrr(two, "init", "--org", "Placeholder", "--country", "TH", "--user", "nok") == 0
+    assert rrr(one, "peer", "export-card", "--out", str(tmp_path / "one.card")) == 0
+    capsys.readouterr()
+    assert rrr(two, "peer", "add", str(tmp_path / "one.card")) == 0
+    fpr_one = _fingerprint(capsys.readouterr().out)
+    assert rrr(two, "peer", "trust", fpr_one) == 0
+    assert rrr(two, "peer", "join", fpr_one) == 0
+    assert rrr(two, "peer", "export-card", "--out", str(tmp_path / "two.card")) == 0
+    capsys.readouterr()
+    assert rrr(one, "peer", "add", str(tmp_path / "two.card")) == 0
+    fpr_two = _fingerprint(capsys.readouterr().out)
+    assert rrr(one, "peer", "trust", fpr_two) == 0
+
+    def sync(src: Path, dst: Path, to: str, name: str) -> str:
+        out = tmp_path / name
+        out.mkdir()
+        assert rrr(src, "bundle", "export", "--to", to, "--kind", "sync", "--out", str(out)) == 0
+        [bundle] = list(out.iterdir())
+        capsys.readouterr()
+        assert rrr(dst, "bundle", "import", str(bundle)) == 0
+        return capsys.readouterr().err
+
+    sync(one, two, fpr_two, "s1")
+    assert rrr(one, "cases", "list") == 0
+    reference = capsys.readouterr().out.splitlines()[1].split()[0]
+    assert rrr(one, "asylum", reference, "--status", "pending") == 0
+    assert rrr(two, "asylum", reference, "--status", "decided") == 0
+    assert "1 conflict" in sync(two, one, fpr_one, "s2")
+    assert rrr(one, "bundle", "conflicts", "--json") == 0
+    [conflict] = json.loads(capsys.readouterr().out)
+    assert conflict["reference"] == reference
+    assert conflict["field"] == "Asylum"
+    assert {v["value"] for v in conflict["values"]} == {"pending", "decided"}
+    assert {v["by"] for v in conflict["values"]} == {"somchai", "nok"}
+    assert rrr(one, "bundle", "resolve", str(conflict["id"]), "theirs") == 0
+    assert rrr(one, "bundle", "conflicts") == 0
+    assert "No open conflicts." in capsys.readouterr().out
+    sync(one, two, fpr_two, "s3")
+    assert rrr(two, "bundle", "conflicts") == 0
+    assert "No open conflicts." in capsys.readouterr().out
