@@ -144,49 +144,59 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="95"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="97"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="97"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="99"/>
         <source>&amp;Revert changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="101"/>
         <source>&amp;Undo last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="151"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="190"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="194"/>
+        <source>their reference {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="196"/>
+        <source>earlier {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="226"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="263"/>
         <source>%n field(s) need attention before saving.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="250"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="287"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="257"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="294"/>
         <source>Changes discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="266"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="303"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="322"/>
         <source>The last save was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,53 +393,94 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="39"/>
-        <source>The same field was changed here and on the other side. Nothing was overwritten: choose which value to keep, field by field.</source>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="41"/>
+        <source>(empty, or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="49"/>
-        <source>Case</source>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="57"/>
+        <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="50"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="51"/>
-        <source>This side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="52"/>
-        <source>Other side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="53"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="65"/>
-        <source>(deleted)</source>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <source>Case and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="69"/>
-        <source>(whole record)</source>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="78"/>
-        <source>Keep this side</source>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="81"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="84"/>
+        <source>%n open conflict(s); the first %1 are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="89"/>
+        <source>%n open conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="95"/>
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96"/>
+        <source>Take theirs for this whole case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
-        <source>Take other side</source>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120"/>
+        <source>New value...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <source>this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="135"/>
+        <source>laptop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="146"/>
+        <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,42 +1244,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="113"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="114"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="115"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="182"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="183"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,7 +1410,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <source>dropped (deleted or anonymised here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,6 +4106,254 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="8"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="9"/>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="10"/>
+        <source>Earlier references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="11"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <source>Also assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <source>Receiving organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <source>Name on printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <source>Asylum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <source>Estimated age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <source>The person&apos;s wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <source>Intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <source>Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <source>Region of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <source>First needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <source>Screening notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <source>Form of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <source>Shelter and care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <source>Medical services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <source>Supervisor overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <source>Pre-departure checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <source>Travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <source>Journey legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <source>Messages between organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <source>Reintegration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <source>Reintegration plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <source>Follow-up visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>{list}: entry kept or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <source>{list}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <source>{list}: one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>followup</name>
     <message>
         <location filename="../rrr_desktop/domain/followup.py" line="41"/>
@@ -5246,42 +5550,42 @@ Passphrase: {passphrase}</source>
 <context>
     <name>risk</name>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="21"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="22"/>
         <source>Initial causes of trafficking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="22"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="23"/>
         <source>Socio-economic situation of the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="25"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="26"/>
         <source>Attitudes of the family and community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="28"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="29"/>
         <source>Criminal or civil sanctions on return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="29"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="30"/>
         <source>State of infrastructure in the country of origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="32"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="33"/>
         <source>Functioning witness protection programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="33"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="34"/>
         <source>Medical, psychological and legal services available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/return_prep.py" line="36"/>
+        <location filename="../rrr_desktop/domain/return_prep.py" line="37"/>
         <source>Training and education to reduce the risk of re-victimisation</source>
         <translation type="unfinished"></translation>
     </message>
