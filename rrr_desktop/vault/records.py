@@ -76,8 +76,8 @@ def get_head(conn: Connection, record_id: str) -> tuple[str, str, bool, replica.
 
 
 def get_state(conn: Connection, record_id: str) -> replica.State | None:
-    row = conn.execute("SELECT state FROM records WHERE id = ?", (record_id,)).fetchone()
-    return decode_state(row[0]) if row else None
+    head = get_head(conn, record_id)
+    return head[3] if head else None
 
 
 def put_record(
@@ -113,18 +113,26 @@ def store_record(
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, data=excluded.data, "
         "hlc=excluded.hlc, device=excluded.device, deleted=excluded.deleted, "
         "state=excluded.state",
-        (record_id, kind, encode_doc(data), hlc, device, int(bool(state["del"])),
-         encode_doc(state_text) if state_text is not None else encode_state(state)),
+        (
+            record_id,
+            kind,
+            encode_doc(data),
+            hlc,
+            device,
+            int(bool(state["del"])),
+            encode_doc(state_text) if state_text is not None else encode_state(state),
+        ),
     )
-    open_paths = replica.conflicts(state)
-    had = conn.execute(
-        "SELECT 1 FROM sync_conflicts WHERE record_id = ? LIMIT 1", (record_id,)
-    ).fetchone()
-    if had:
-        conn.execute("DELETE FROM sync_conflicts WHERE record_id = ?", (record_id,))
+    # Rows of conflicts still open are kept, so their numbers stay what a person was shown.
+    open_paths = list(replica.conflicts(state))
+    marks = ",".join("?" for _ in open_paths)
+    conn.execute(
+        f"DELETE FROM sync_conflicts WHERE record_id = ? AND path NOT IN ({marks})",
+        (record_id, *open_paths),
+    )
     if open_paths:
         conn.executemany(
-            "INSERT INTO sync_conflicts(record_id, path) VALUES (?, ?)",
+            "INSERT OR IGNORE INTO sync_conflicts(record_id, path) VALUES (?, ?)",
             [(record_id, path) for path in open_paths],
         )
 
