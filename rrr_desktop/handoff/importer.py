@@ -95,7 +95,6 @@ class Planner:
         self.new_reference = new_reference
         self.seen: set[str] = set()
         self._their_reference = ""
-        self._current = ""
 
     def plan(self, entry: dict[str, Any], version: str) -> Plan:
         """``version`` is the local clock value any local write of this plan carries."""
@@ -103,7 +102,6 @@ class Planner:
         if rid in self.seen:
             raise BundleRejected("The bundle lists the same record twice; it was refused.")
         self.seen.add(rid)
-        self._current = rid
         if self.kind != "sync" and kind != case_repo.KIND:
             raise BundleRejected(
                 "A referral or status bundle may carry only cases; it was refused."
@@ -125,7 +123,7 @@ class Planner:
         merged = replica.merge(local or replica.empty_state(), incoming, shape)
         plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
         if local is not None and merged == local:
-            plan.reference = self._reference(found)
+            plan.reference = self._reference(found, rid)
             plan.echo = merged == incoming
             plan.current_hlc = found[1] if found else ""
             news = _siblings(incoming) - _siblings(local)
@@ -135,11 +133,11 @@ class Planner:
         if local is None and self.kind == "referral":
             merged = self._adopt(merged, version)
         plan.state = merged
-        plan.echo = self.kind == "sync" and merged == incoming
-        if merged == incoming:
+        if merged == incoming:  # we now hold exactly the sender's state
+            plan.echo = self.kind == "sync"
             plan.state_text = entry.get("state_text")
         if merged["del"]:
-            plan.reference = self._reference(found)
+            plan.reference = self._reference(found, rid)
             plan.action = DELETED if found is not None and not found[2] else UNCHANGED
             return plan
         doc = replica.materialise(merged, shape)
@@ -168,9 +166,7 @@ class Planner:
             plan.action = DROPPED  # what a concurrent edit brought is anonymised away
         return plan
 
-    def _foreign(
-        self, rid: str, incoming: replica.State, found: Head | None
-    ) -> replica.State:
+    def _foreign(self, rid: str, incoming: replica.State, found: Head | None) -> replica.State:
         """Another organisation's copy: only its fields, never our reference or staff."""
         regs = {
             p: reg
@@ -208,12 +204,10 @@ class Planner:
         except (ValidationError, ValueError, TypeError) as exc:
             raise _bad(label) from exc
 
-    def _reference(self, found: Head | None) -> str:
+    def _reference(self, found: Head | None, rid: str) -> str:
         if found is None or found[2] or found[0] != case_repo.KIND:
             return ""
-        row = self.conn.execute(
-            "SELECT reference FROM case_index WHERE id = ?", (self._current,)
-        ).fetchone()
+        row = self.conn.execute("SELECT reference FROM case_index WHERE id = ?", (rid,)).fetchone()
         return str(row[0]) if row else ""
 
     def _check_reference(self, plan: Plan, version: str) -> None:
@@ -246,15 +240,8 @@ class Planner:
             new = renumbered_reference(case.reference, loser, attempt)
         plan.renumber = (loser, new)
         if loser == case.id:
-            plan.case = renumbered(case, new)
             assert plan.state is not None
-            plan.state, _ = replica.local_write(
-                plan.state,
-                plan.case.model_dump(mode="json"),
-                shape_for(plan.kind),
-                version,
-                self.user,
-            )
+            plan.case, plan.state = renumbered(case, plan.state, new, version, self.user)
             plan.reference = new
         plan.fields = sorted({*plan.fields, "reference"})
 
@@ -263,9 +250,16 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(path == p or path.startswith(p + replica.SEP) for p in prefixes)
 
 
-def renumbered(case: CaseFile, new: str) -> CaseFile:
+def renumbered(
+    case: CaseFile, state: replica.State, new: str, hlc: str, who: str
+) -> tuple[CaseFile, replica.State]:
+    """The case under its new reference, the old one kept as an alias: a local write."""
     aliases = [*case.reference_aliases, case.reference]
-    return case.model_copy(update={"reference": new, "reference_aliases": aliases})
+    case = case.model_copy(update={"reference": new, "reference_aliases": aliases})
+    state, _ = replica.local_write(
+        state, case.model_dump(mode="json"), shape_for(case_repo.KIND), hlc, who
+    )
+    return case, state
 
 
 def _shown(state: replica.State, path: str) -> str:
@@ -336,9 +330,6 @@ class Applier:
         if state is None or state["del"] or state["anon"]:
             return
         hlc = version()
-        case = renumbered(case_repo.load_case(self.conn, case_id), new)
-        state, _ = replica.local_write(
-            state, case.model_dump(mode="json"), shape_for(case_repo.KIND), hlc, ""
-        )
+        case, state = renumbered(case_repo.load_case(self.conn, case_id), state, new, hlc, "")
         case_repo.store_case(self.conn, case, state, hlc, self.device, self.today)
         self.audit("handoff.renumber", case_id, ["reference"])
