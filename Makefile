@@ -49,9 +49,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
 
-LANGS := km th lo my vi id ar
+LANGS := km th lo my vi id zh fr es ar
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find rrr_desktop -name '*.py' | sort) -ts $(foreach l,$(LANGS),translations/rrr_$(l).ts)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find rrr_desktop -name '*.py' | sort) -ts $(foreach l,$(LANGS),translations/rrr_$(l).ts)
 	for f in translations/*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
 
 package: $(STAMP)

@@ -23,6 +23,9 @@ LANGUAGES: dict[str, str] = {
     "my": "မြန်မာဘာသာ",
     "vi": "Tiếng Việt",
     "id": "Bahasa Indonesia",
+    "zh": "简体中文",
+    "fr": "Français",
+    "es": "Español",
     "ar": "العربية",
 }
 RTL_LANGUAGES = {"ar"}

@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
-    <name></name>
-    <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="201"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="214"/>
-        <source>MainWindow</source>
-        <comment>Vault: {path}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
-        <source>MainWindow</source>
-        <comment>Locked</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="206"/>
-        <source>MainWindow</source>
-        <comment>User: {name} ({username})</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
-        <source>MainWindow</source>
-        <comment>Organisation: {name}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
-        <source>MainWindow</source>
-        <comment>Unlocked — Ctrl+L locks, F12 quick exit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApplyPage</name>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="257"/>
@@ -1710,13 +1676,39 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="105"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="110"/>
         <source>RRR Desktop — set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="111"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="116"/>
         <source>RRR Desktop — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="207"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="225"/>
+        <source>Vault: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <source>User: {name} ({username})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="220"/>
+        <source>Organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="230"/>
+        <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

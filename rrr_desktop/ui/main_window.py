@@ -36,8 +36,13 @@ LOCK_WAIT_MS = 3000
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, prefs: Prefs, vault_dir: Path, demo_dir: Path, clock: Clock | None = None,
-        demo_cases: int = 500, idle_timer: QTimer | None = None,
+        self,
+        prefs: Prefs,
+        vault_dir: Path,
+        demo_dir: Path,
+        clock: Clock | None = None,
+        demo_cases: int = 500,
+        idle_timer: QTimer | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -190,30 +195,40 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
 
     def _update_status(self) -> None:
-        tr = QCoreApplication.translate
         if self.session is None:
             self.status_user.setText("")
             self.status_org.setText("")
             directory = (
-                self.lock_screen.directory if self.stack.currentWidget() is self.lock_screen
+                self.lock_screen.directory
+                if self.stack.currentWidget() is self.lock_screen
                 else self.vault_dir
             )
-            self.status_vault.setText(tr("MainWindow", "Vault: {path}").format(path=str(directory)))
-            self.status_lock.setText(tr("MainWindow", "Locked"))
+            self.status_vault.setText(
+                QCoreApplication.translate("MainWindow", "Vault: {path}").format(
+                    path=str(directory)
+                )
+            )
+            self.status_lock.setText(QCoreApplication.translate("MainWindow", "Locked"))
             return
         user = self.session.user
         self.status_user.setText(
-            tr("MainWindow", "User: {name} ({username})").format(
+            QCoreApplication.translate("MainWindow", "User: {name} ({username})").format(
                 name=user.display_name or user.username, username=user.username
             )
         )
         self.status_org.setText(
-            tr("MainWindow", "Organisation: {name}").format(name=self.session.organisation().name)
+            QCoreApplication.translate("MainWindow", "Organisation: {name}").format(
+                name=self.session.organisation().name
+            )
         )
         self.status_vault.setText(
-            tr("MainWindow", "Vault: {path}").format(path=str(self.session.directory))
+            QCoreApplication.translate("MainWindow", "Vault: {path}").format(
+                path=str(self.session.directory)
+            )
         )
-        self.status_lock.setText(tr("MainWindow", "Unlocked — Ctrl+L locks, F12 quick exit"))
+        self.status_lock.setText(
+            QCoreApplication.translate("MainWindow", "Unlocked — Ctrl+L locks, F12 quick exit")
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.workspace is not None and not self.workspace.confirm_close():
