@@ -27,11 +27,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled interface translations (.qm) are built from the .ts sources, never committed.
+QM := $(patsubst %.ts,%.qm,$(wildcard translations/rrr_*.ts))
+translations/%.qm: translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(BIN)/rrr-desktop
 
 # The whole suite: architecture contracts, lint, types, then the tests (offscreen Qt).
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/lint-imports
 	$(BIN)/ruff check rrr_desktop tests bench
 	$(BIN)/mypy
@@ -46,7 +51,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check rrr_desktop tests bench || true
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
 
 LANGS := km th lo my vi id zh fr es ar
@@ -54,7 +59,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find rrr_desktop -name '*.py' | sort) -ts $(foreach l,$(LANGS),translations/rrr_$(l).ts)
 	for f in translations/*.ts; do $(BIN)/pyside6-lrelease $$f -qm $${f%.ts}.qm; done
 
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install -q 'pyinstaller>=6'
 	$(BIN)/pyinstaller --noconfirm packaging/rrr-desktop.spec
 

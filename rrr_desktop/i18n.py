@@ -29,6 +29,8 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 RTL_LANGUAGES = {"ar"}
+# Who drafted each catalogue (docs/translations.md); shown once, quietly, in Settings.
+DRAFTED_BY_MACHINE = {code for code in LANGUAGES if code != "en"}
 PSEUDO = "pseudo"
 
 _PLACEHOLDER = re.compile(r"(\{[^{}]*\}|%n|%\d|&&|<[^<>]*>)")

@@ -30,7 +30,8 @@ def translations_dir() -> Path:
 
 
 def font_files() -> list[Path]:
-    return sorted((resources_dir() / "fonts").glob("*.ttf"))
+    folder = resources_dir() / "fonts"
+    return sorted([*folder.glob("*.ttf"), *folder.glob("*.otf")])
 
 
 def register_fonts() -> int:

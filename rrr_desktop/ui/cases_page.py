@@ -16,6 +16,7 @@ from rrr_desktop.ui.context import UiContext
 
 class CasesPage(QWidget):
     currentCaseChanged = Signal(str)
+    unsavedChanged = Signal()  # a case file became dirty or clean, or was closed
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,7 @@ class CasesPage(QWidget):
         index = self.tabs.indexOf(view)
         if index >= 0:
             self.tabs.setTabText(index, view.reference + (" *" if dirty else ""))
+        self.unsavedChanged.emit()
 
     def close_tab(self, index: int) -> bool:
         widget = self.tabs.widget(index)
@@ -93,6 +95,7 @@ class CasesPage(QWidget):
             return False
         self.tabs.removeTab(index)
         widget.deleteLater()
+        self.unsavedChanged.emit()
         return True
 
     def _confirm_discard(self, view: CaseFileView) -> bool:

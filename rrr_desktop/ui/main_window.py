@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.ctx: UiContext | None = None
         self.workspace: Workspace | None = None
+        self._pending_language = ""  # chosen in Settings, waiting for unsaved work
         self.vault_kind = "real"
 
         self.stack = QStackedWidget(self)
@@ -131,11 +132,51 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.ctx, self.prefs, self)
         self.workspace.titleChanged.connect(self._set_case_title)
         self.workspace.idleMinutesChanged.connect(self.idle.set_minutes)
+        self.workspace.languageChosen.connect(self.choose_language)
+        self.workspace.cases.unsavedChanged.connect(self._apply_pending_language)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._set_case_title("")
         self._update_status()
         self.idle.start()
+
+    def choose_language(self, code: str) -> None:
+        """Applied at once by rebuilding the workspace (its case files reopened); while a
+        case file has unsaved changes it waits, so no typing is lost."""
+        self.prefs.language = code
+        self._pending_language = code
+        self._apply_pending_language()
+
+    def _apply_pending_language(self) -> None:
+        code = self._pending_language
+        if not code or self.workspace is None or self.session is None:
+            return
+        if self.workspace.has_unsaved():
+            self.workspace.settings.show_pending()
+            return
+        self._pending_language = ""
+        page, references = self.workspace.current_page(), self.workspace.open_references()
+        install_language(code)
+        session = self.session
+        self._drop_workspace()
+        if self.ctx is not None:
+            self.ctx.deleteLater()
+        self._on_unlocked(session)
+        assert self.workspace is not None
+        for reference in references:
+            self.workspace.cases.open_case(reference)
+        self.workspace.show_page(page)
+
+    def _drop_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        workspace = self.workspace
+        self.workspace = None
+        workspace.discard()
+        self.stack.removeWidget(workspace)
+        workspace.hide()
+        workspace.setParent(None)
+        workspace.deleteLater()
 
     @property
     def locked(self) -> bool:
@@ -145,14 +186,7 @@ class MainWindow(QMainWindow):
         """Destroy every view of case data and close the session (wipes the key)."""
         self.idle.stop()
         self._close_other_windows()
-        if self.workspace is not None:
-            workspace = self.workspace
-            self.workspace = None
-            workspace.discard()
-            self.stack.removeWidget(workspace)
-            workspace.hide()
-            workspace.setParent(None)
-            workspace.deleteLater()
+        self._drop_workspace()
         if self.ctx is not None:
             self.ctx.deleteLater()
             self.ctx = None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.i18n import LANGUAGES, PSEUDO, install_language
+from rrr_desktop.i18n import DRAFTED_BY_MACHINE, LANGUAGES
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.vault_admin import VaultAdminBox
@@ -18,6 +18,7 @@ from rrr_desktop.ui.vault_admin import VaultAdminBox
 
 class SettingsPage(QWidget):
     idleMinutesChanged = Signal(int)
+    languageChosen = Signal(str)  # the main window applies it without losing work
 
     def __init__(self, ctx: UiContext, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,14 +31,20 @@ class SettingsPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.language = QComboBox(self)
-        for code, name in LANGUAGES.items():
+        self.language.setObjectName("languagePicker")
+        for code, name in LANGUAGES.items():  # each language in its own name and script
             self.language.addItem(name, code)
-        self.language.addItem(self.tr("Pseudo (for testing layouts)"), PSEUDO)
         index = self.language.findData(prefs.language)
         self.language.setCurrentIndex(max(index, 0))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_note = QLabel(self)
+        self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
+        self.draft_note = QLabel(self)
+        self.draft_note.setObjectName("translationStatus")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: palette(mid);")
+        self._show_draft_note(prefs.language)
         self.idle = QSpinBox(self)
         self.idle.setRange(1, 120)
         self.idle.setSuffix(self.tr(" min"))
@@ -46,6 +53,7 @@ class SettingsPage(QWidget):
         session = ctx.session
         form = QFormLayout()
         form.addRow(self.tr("Interface &language"), self.language)
+        form.addRow("", self.draft_note)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Lock after inactivity"), self.idle)
         form.addRow(self.tr("Vault folder"), QLabel(str(session.directory), self))
@@ -65,10 +73,25 @@ class SettingsPage(QWidget):
 
     def _language_changed(self, _index: int) -> None:
         code = str(self.language.currentData())
-        self.prefs.language = code
-        install_language(code)
+        self._show_draft_note(code)
+        self.languageChosen.emit(code)
+
+    def _show_draft_note(self, code: str) -> None:
+        self.draft_note.setVisible(code in DRAFTED_BY_MACHINE)
+        self.draft_note.setText(
+            self.tr(
+                "This translation was drafted by machine and awaits review by a native "
+                "speaker. Tell your administrator about any wording that is wrong."
+            )
+        )
+
+    def show_pending(self) -> None:
+        """The language waits until open case files are saved, so no typing is lost."""
         self.language_note.setText(
-            self.tr("The new language shows fully the next time you unlock.")
+            self.tr(
+                "The new language applies as soon as the case files with unsaved changes "
+                "are saved or closed. Nothing you typed is lost."
+            )
         )
 
     def _idle_changed(self, minutes: int) -> None:

@@ -67,6 +67,7 @@ class NotYetPage(QWidget):
 class Workspace(QWidget):
     titleChanged = Signal(str)  # case reference of the current case view, or ""
     idleMinutesChanged = Signal(int)
+    languageChosen = Signal(str)
 
     def __init__(self, ctx: UiContext, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,8 @@ class Workspace(QWidget):
 
         settings = SettingsPage(self.ctx, self.prefs, self)
         settings.idleMinutesChanged.connect(self.idleMinutesChanged.emit)
+        settings.languageChosen.connect(self.languageChosen.emit)
+        self.settings = settings
         core = [
             PageSpec("today", QT_TRANSLATE_NOOP("pages", "Today"), 10, TodayPage),
             PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Cases"), 20, fixed(self.cases)),
@@ -147,6 +150,16 @@ class Workspace(QWidget):
     def open_case(self, reference: str, tab_key: str = "") -> None:
         self.show_page("cases")
         self.cases.open_case(reference, tab_key)
+
+    def current_page(self) -> str:
+        row = self.pages.currentIndex()
+        return self.page_keys[row] if 0 <= row < len(self.page_keys) else ""
+
+    def has_unsaved(self) -> bool:
+        return any(view.dirty for view in self.cases.views())
+
+    def open_references(self) -> list[str]:
+        return [view.reference for view in self.cases.views()]
 
     def confirm_close(self) -> bool:
         return self.cases.confirm_close_all()

@@ -27,8 +27,9 @@ from tests.printing.conftest import CANARY_NAME, TODAY, pdf_fonts, pdf_text
 pytestmark = pytest.mark.usefixtures("gui")
 
 SCRIPT_FONT = {"th": "NotoSansThai", "km": "NotoSansKhmer", "lo": "NotoSansLao",
-               "my": "NotoSansMyanmar", "ar": "NotoSansArabic"}
-SCRIPT_RANGE = {"km": "\u1780-\u17ff", "my": "\u1000-\u109f",
+               "my": "NotoSansMyanmar", "ar": "NotoSansArabic",
+               "zh": "NotoSansCJKsc"}
+SCRIPT_RANGE = {"km": "\u1780-\u17ff", "my": "\u1000-\u109f", "zh": "\u4e00-\u9fff",
                 "ar": "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff"}
 # Labels whose extraction is exact (no stacked marks, which lose their text mapping).
 EXACT_LABEL = {
@@ -37,7 +38,7 @@ EXACT_LABEL = {
     DocumentKind.INFO_SHEET: {"th": "your_rights", "lo": "your_rights", "vi": "sheet_title",
                               "id": "sheet_title"},
 }
-LANGUAGES = ["km", "th", "lo", "my", "vi", "id", "ar"]
+LANGUAGES = ["km", "th", "lo", "my", "vi", "id", "zh", "fr", "es", "ar"]
 
 
 def flat(text: str) -> str:
@@ -101,7 +102,7 @@ def test_paper_size(case: CaseFile, tmp_path: Path, paper: str, size: tuple[int,
 
 
 def test_untranslated_language_says_so(case: CaseFile, tmp_path: Path) -> None:
-    text = flat(pdf_text(render(case, DocumentKind.CHECKLIST, "zh", tmp_path / "zh.pdf")))
+    text = flat(pdf_text(render(case, DocumentKind.CHECKLIST, "sw", tmp_path / "sw.pdf")))
     assert "shown in English" in text
 
 
