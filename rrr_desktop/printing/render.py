@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import Paper, PrintDocument
+from rrr_desktop.printing.line_breaks import break_between_syllables
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
 from rrr_desktop.printing.layout import page_shell
 
@@ -153,6 +154,7 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
     body_height = paint_rect.height() / scale - footer_height
     body = _text_document(doc.html, measuring, width)
     body.setPageSize(QSizeF(width, body_height))
+    break_between_syllables(body)
     keep_together(body)
     pages = body.pageCount()
     painter = QPainter()
