@@ -1,30 +1,66 @@
 """Errors a user can act on. Each carries one clear sentence for the dialog or the CLI.
 
+Every message is an English *template* marked ``QT_TRANSLATE_NOOP("errors", ...)`` with
+``{placeholders}``, plus the values to put in them. ``str(err)`` is the English sentence
+(the CLI prints it); the UI translates the template first (``rrr_desktop.ui.errors``).
+
 Anything not derived from ``KnownError`` is a bug and stays loud.
 """
 
 from typing import Any
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+
 
 class KnownError(Exception):
-    """A failure the user can understand and act on; ``str(err)`` is the sentence to show."""
+    """A failure the user can understand and act on; ``str(err)`` is the English sentence.
+
+    ``template`` is the untranslated message (context "errors") and ``values`` fill its
+    ``{placeholders}``. Never pass a formatted string as the template: pass the values.
+    """
+
+    def __init__(self, template: str = "", /, **values: Any) -> None:
+        super().__init__(template)
+        self.template = template
+        self.values: dict[str, Any] = values
+
+    def __str__(self) -> str:
+        return format_message(self.template, self.values)
+
+
+def format_message(template: str, values: dict[str, Any]) -> str:
+    """``template`` with ``values`` filled in; a template without values is shown as it is."""
+    if not values:
+        return template
+    return template.format(**values)
 
 
 class WrongPassphrase(KnownError):
     def __init__(self) -> None:
-        super().__init__("The user name or passphrase is not correct.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "The user name or passphrase is not correct.")
+        )
 
 
 class VaultNotFound(KnownError):
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"No vault found in {where}. Create one with 'rrr init' or the set-up window."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No vault found in {where}. Create one with 'rrr init' or the set-up window.",
+            ),
+            where=where,
         )
 
 
 class VaultExists(KnownError):
     def __init__(self, where: str) -> None:
-        super().__init__(f"A vault already exists in {where}; refusing to overwrite it.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "A vault already exists in {where}; refusing to overwrite it."
+            ),
+            where=where,
+        )
 
 
 class VaultCorrupt(KnownError):
@@ -33,7 +69,9 @@ class VaultCorrupt(KnownError):
 
 class VaultLocked(KnownError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Unlock it to continue.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "The vault is locked. Unlock it to continue.")
+        )
 
 
 class NotFound(KnownError):
@@ -47,8 +85,8 @@ class PermissionDenied(KnownError):
 class GateBlocked(KnownError):
     """A workflow gate refused a step; ``reasons`` are domain ``Reason`` objects."""
 
-    def __init__(self, message: str, reasons: list[Any]) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, reasons: list[Any], /, **values: Any) -> None:
+        super().__init__(template, **values)
         self.reasons = reasons
 
 
@@ -58,7 +96,11 @@ class InvalidInput(KnownError):
 
 class DiskFull(KnownError):
     def __init__(self) -> None:
-        super().__init__("The disk is full: nothing was saved. Free some space and try again.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "The disk is full: nothing was saved. Free some space and try again."
+            )
+        )
 
 
 class BundleRejected(KnownError):
@@ -69,4 +111,8 @@ class BundleReplayed(BundleRejected):
     """A bundle applied here already (a stick read twice): refused, nothing changes."""
 
     def __init__(self) -> None:
-        super().__init__("This bundle was already imported; importing it again is refused.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "This bundle was already imported; importing it again is refused."
+            )
+        )

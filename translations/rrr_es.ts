@@ -188,7 +188,7 @@
         <message>
             <location filename="../rrr_desktop/ui/case_list.py" line="60" />
             <source>All caseworkers</source>
-            <translation>Todos los responsables de caso</translation>
+            <translation>Todos los responsables de casos</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/case_list.py" line="66" />
@@ -417,17 +417,17 @@
         <message>
             <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96" />
             <source>Take theirs for this whole case</source>
-            <translation>Tomar los suyos para todo este caso</translation>
+            <translation>Usar sus valores en todo este caso</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118" />
             <source>Keep ours</source>
-            <translation>Conservar el nuestro</translation>
+            <translation>Conservar nuestro valor</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119" />
             <source>Take theirs</source>
-            <translation>Tomar el suyo</translation>
+            <translation>Usar su valor</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120" />
@@ -800,7 +800,7 @@
             <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66" />
             <source>In hand</source>
-            <translation>En mano</translation>
+            <translation>Disponible</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
@@ -1030,7 +1030,7 @@
         <message>
             <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="120" />
             <source>Follow-up monitoring</source>
-            <translation>Seguimiento</translation>
+            <translation>Control del seguimiento</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="132" />
@@ -1431,7 +1431,7 @@
         <message>
             <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52" />
             <source>&amp;Programme</source>
-            <translation>&amp;Programa</translation>
+            <translation>Progra&amp;ma</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53" />
@@ -1441,7 +1441,7 @@
         <message>
             <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54" />
             <source>&amp;Screening notes</source>
-            <translation>Notas de la &amp;evaluación inicial</translation>
+            <translation>N&amp;otas de la evaluación inicial</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55" />
@@ -1867,7 +1867,7 @@ Frase de contraseña: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/new_case.py" line="58" />
             <source>Date of &amp;birth</source>
-            <translation>Fecha de &amp;nacimiento</translation>
+            <translation>Fecha de naci&amp;miento</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/new_case.py" line="59" />
@@ -1877,12 +1877,12 @@ Frase de contraseña: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/new_case.py" line="60" />
             <source>&amp;Nationality (two letters)</source>
-            <translation>Nacionali&amp;dad (dos letras)</translation>
+            <translation>Nac&amp;ionalidad (dos letras)</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/new_case.py" line="61" />
             <source>&amp;Intake date</source>
-            <translation>Fecha de &amp;admisión</translation>
+            <translation>&amp;Fecha de admisión</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/new_case.py" line="62" />
@@ -2175,7 +2175,7 @@ Frase de contraseña: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65" />
             <source>Date of &amp;birth</source>
-            <translation>Fecha de &amp;nacimiento</translation>
+            <translation>Fecha de naci&amp;miento</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66" />
@@ -2185,12 +2185,12 @@ Frase de contraseña: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
             <source>&amp;Nationality</source>
-            <translation>Nacionali&amp;dad</translation>
+            <translation>Nac&amp;ionalidad</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68" />
             <source>&amp;Languages</source>
-            <translation>&amp;Idiomas</translation>
+            <translation>Idi&amp;omas</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
@@ -3000,7 +3000,7 @@ Frase de contraseña: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="41" />
             <source>&amp;Admitted on</source>
-            <translation>&amp;Admitido/a el</translation>
+            <translation>A&amp;dmitido/a el</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="42" />
@@ -3123,12 +3123,12 @@ Frase de contraseña: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="140" />
             <source>The case cannot move to {stage} yet:</source>
-            <translation>El caso aún no puede pasar a {stage}:</translation>
+            <translation>El caso aún no puede pasar a la etapa {stage}:</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="149" />
             <source>Moved to {stage}.</source>
-            <translation>Pasado a {stage}.</translation>
+            <translation>Pasó a la etapa {stage}.</translation>
         </message>
     </context>
     <context>

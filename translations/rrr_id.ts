@@ -699,7 +699,7 @@
         <message>
             <location filename="../rrr_desktop/ui/directory/page.py" line="221" />
             <source>Not saved</source>
-            <translation>Tidak disimpan</translation>
+            <translation>Tidak tersimpan</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/directory/page.py" line="223" />
@@ -3713,7 +3713,7 @@ Frasa sandi: {passphrase}</translation>
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165" />
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="171" />
             <source>Not saved</source>
-            <translation>Tidak disimpan</translation>
+            <translation>Tidak tersimpan</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="166" />
@@ -5181,7 +5181,7 @@ Frasa sandi: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/reintegration/texts.py" line="84" />
             <source>Not saved</source>
-            <translation>Tidak disimpan</translation>
+            <translation>Tidak tersimpan</translation>
         </message>
     </context>
     <context>
@@ -5469,7 +5469,7 @@ Frasa sandi: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/return_prep/common.py" line="39" />
             <source>Not saved</source>
-            <translation>Tidak disimpan</translation>
+            <translation>Tidak tersimpan</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="23" />

@@ -42,10 +42,10 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     },
     "sector": {
         ExploitationSector.DOMESTIC_WORK: QT_TRANSLATE_NOOP("report", "Domestic work"),
-        ExploitationSector.SEX_WORK: QT_TRANSLATE_NOOP("report", "Sex work"),
+        ExploitationSector.SEX_WORK: QT_TRANSLATE_NOOP("report", "Sexual exploitation"),
         ExploitationSector.PLANTATION: QT_TRANSLATE_NOOP("report", "Plantation, agriculture"),
         ExploitationSector.CONSTRUCTION: QT_TRANSLATE_NOOP("report", "Construction"),
-        ExploitationSector.BEGGING: QT_TRANSLATE_NOOP("report", "Begging"),
+        ExploitationSector.BEGGING: QT_TRANSLATE_NOOP("report", "Forced begging"),
         ExploitationSector.RESTAURANT: QT_TRANSLATE_NOOP("report", "Restaurant"),
         ExploitationSector.FISHING: QT_TRANSLATE_NOOP("report", "Fishing"),
         ExploitationSector.FACTORY: QT_TRANSLATE_NOOP("report", "Factory"),

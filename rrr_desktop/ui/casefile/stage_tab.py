@@ -66,6 +66,8 @@ class StageTab(QWidget):
         self.target = QComboBox(self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for the history (optional)"))
+        self.target.setAccessibleName(self.tr("Move the case to"))
+        self.note.setAccessibleName(self.note.placeholderText())
         self.change_button = QPushButton(self.tr("&Change stage"), self)
         self.change_button.clicked.connect(self.change_stage)
         self.reasons = QLabel(self)

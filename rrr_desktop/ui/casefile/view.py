@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.ui.accessibility import name_form_rows
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.cases import CaseService
@@ -63,7 +64,9 @@ def case_tab_specs() -> list[CaseTabSpec]:
 def _build_tab(spec: CaseTabSpec, ctx: UiContext, reference: str) -> QWidget:
     """A tab that fails to build shows why instead of closing the whole case file."""
     try:
-        return spec.factory(ctx, reference)
+        tab = spec.factory(ctx, reference)
+        name_form_rows(tab)  # a screen reader names each field by its label
+        return tab
     except Exception as exc:  # noqa: BLE001 - logged by type only (no case data)
         log.error("case tab %s could not be built: %s", spec.key, type(exc).__name__)
         return QLabel(

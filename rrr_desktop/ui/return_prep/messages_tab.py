@@ -66,8 +66,10 @@ class MessagesTab(QWidget):
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Date:")))
+        date_label = QLabel(self.tr("Date:"))
+        row.addWidget(date_label)
         self.on = QDateEdit()
+        date_label.setBuddy(self.on)  # also its name for a screen reader
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         row.addWidget(self.on)
@@ -78,8 +80,10 @@ class MessagesTab(QWidget):
         row.addWidget(sent)
         row.addWidget(received)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Answer expected within (days):")))
+        days_label = QLabel(self.tr("Answer expected within (days):"))
+        row.addWidget(days_label)
         self.answer_days = QSpinBox()
+        days_label.setBuddy(self.answer_days)
         self.answer_days.setRange(1, 90)
         self.answer_days.setValue(DEFAULT_ANSWER_DAYS)
         self.answer_days.valueChanged.connect(self._reload)
