@@ -12,6 +12,7 @@ from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.errors import NotFound
 from rrr_desktop.handoff.keys import normalise_fingerprint
 from rrr_desktop.services.handoff import HandoffService, ImportPreview, default_bundle_name
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any) -> None:
@@ -143,7 +144,12 @@ def _resolve_peer(service: HandoffService, text: str) -> str:
         if p.fingerprint == wanted or p.org_name.casefold() == text.strip().casefold()
     ]
     if len(matches) != 1:
-        raise NotFound(f"No single peer matches {text}; use its fingerprint from 'rrr peer list'.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "No single peer matches {text}; use its fingerprint from 'rrr peer list'."
+            ),
+            text=text,
+        )
     return matches[0].fingerprint
 
 

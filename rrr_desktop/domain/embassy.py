@@ -98,8 +98,10 @@ def build_request(case: CaseFile, organisation: str, today: dt.date,
     reasons = request_blockers(case, organisation, document)
     if reasons:
         raise EmbassyRequestRefused(
-            f"No embassy letter for {case.reference}: " + " ".join(r.text for r in reasons),
+            QT_TRANSLATE_NOOP("errors", "No embassy letter for {reference}: {reasons}"),
             reasons,
+            reference=case.reference,
+            reasons=" ".join(r.text for r in reasons),
         )
     person = case.person
     return TravelDocumentRequest(

@@ -19,6 +19,7 @@ WORDS: dict[str, str] = {
     "person.given_name": QT_TRANSLATE_NOOP("fields", "Given name"),
     "person.family_name": QT_TRANSLATE_NOOP("fields", "Family name"),
     "person.other_names": QT_TRANSLATE_NOOP("fields", "Other names"),
+    "person.name_in_own_script": QT_TRANSLATE_NOOP("fields", "Name in the person's own script"),
     "person.sex": QT_TRANSLATE_NOOP("fields", "Sex"),
     "person.date_of_birth": QT_TRANSLATE_NOOP("fields", "Date of birth"),
     "person.estimated_age": QT_TRANSLATE_NOOP("fields", "Estimated age"),

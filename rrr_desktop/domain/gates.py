@@ -31,6 +31,9 @@ class Reason:
     def text(self) -> str:
         return self.template.format(**dict(self.params))
 
+    def __str__(self) -> str:  # as a value of an error message (rrr_desktop.errors)
+        return self.text
+
 
 def _r(code: str, template: str, **params: str) -> Reason:
     return Reason(code, template, tuple(sorted(params.items())))

@@ -24,6 +24,7 @@ SHARED_WITH_CONSENT: tuple[str, ...] = (
     "person.given_name",
     "person.family_name",
     "person.other_names",
+    "person.name_in_own_script",
     "person.sex",
     "person.date_of_birth",
     "person.estimated_age",

@@ -5,7 +5,27 @@ template with ``QT_TRANSLATE_NOOP(context, text)``: pyside6-lupdate collects it 
 name, and the UI translates the template with ``QCoreApplication.translate``.
 """
 
+import dataclasses
+from typing import Any
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
     del context
     return text
+
+
+@dataclasses.dataclass(frozen=True)
+class Marked:
+    """A template marked in ``context``, carried as a value into another message.
+
+    ``str`` gives the English text; the UI translates ``template`` in ``context`` first.
+    """
+
+    context: str
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        if not self.params:
+            return self.template
+        return self.template.format(**dict(self.params))

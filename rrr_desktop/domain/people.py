@@ -31,6 +31,8 @@ class Person(DomainModel):
     given_name: str = Field(min_length=1)
     family_name: str = ""
     other_names: list[str] = Field(default_factory=list)
+    # The name as the person writes it (ស្រីមុំ, ထက်ထက်): kept as given; search finds both.
+    name_in_own_script: str = ""
     sex: Sex = Sex.UNKNOWN
     date_of_birth: dt.date | None = None
     place_of_birth: str = ""  # for travel-document requests (embassy letter)
@@ -42,7 +44,7 @@ class Person(DomainModel):
     guardian: Guardian | None = None
     wishes: str = ""  # the person's own words (self-determination)
 
-    @field_validator("given_name", "family_name")
+    @field_validator("given_name", "family_name", "name_in_own_script")
     @classmethod
     def _nfc(cls, value: str) -> str:
         return unicodedata.normalize("NFC", value.strip())
@@ -71,6 +73,14 @@ class Person(DomainModel):
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def printed_name(self) -> str:
+        """The name on paper: as written in the file, and in the person's own script."""
+        own = self.name_in_own_script
+        if own and own != self.full_name:
+            return f"{self.full_name} ({own})" if self.full_name else own
+        return self.full_name
 
     def age_on(self, day: dt.date) -> int | None:
         return age_on(self.date_of_birth, self.estimated_age, self.estimated_on, day)

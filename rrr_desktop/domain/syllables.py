@@ -47,7 +47,7 @@ _LO_ANY_VOWEL = re.compile(f"[{_LO_LEADING}{_LO_VOWEL}]")
 _CONTINUES = re.compile(
     "[\u0eb0-\u0ebd\u0ec6\u0ec8-\u0ecd\u17b6-\u17d3\u17dd\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d]"
 )
-_PUNCT_STICKS_LEFT = set("\u17d4\u17d5\u17d6\u104a\u104b.,;:!?)]}»”’")
+STICKS_LEFT = set("\u17d4\u17d5\u17d6\u104a\u104b.,;:!?)]}»”’")
 
 
 def break_points(text: str) -> set[int]:
@@ -66,7 +66,7 @@ def break_points(text: str) -> set[int]:
 
 def _may_start_a_line(text: str, i: int) -> bool:
     char = text[i]
-    if char in _PUNCT_STICKS_LEFT or _CONTINUES.match(char):
+    if char in STICKS_LEFT or _CONTINUES.match(char):
         return False  # punctuation and combining marks stay with what they follow
     if text[i - 1] in (_KM_COENG, _MY_VIRAMA):
         return False

@@ -16,6 +16,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected, KnownError
 from rrr_desktop.handoff import container
 from rrr_desktop.handoff.container import MemberInfo, MemberParser, Sink, write_members
@@ -29,16 +30,19 @@ HEADER_PEEK = 1024
 # these 2-core machines); a faster writer that picked more refuses to write instead.
 MAX_SCRYPT_LOG_N = 20
 _SCRYPT_RE = re.compile(rb"\n-> scrypt [A-Za-z0-9+/]{22} (\d{1,3})\n")
-TOO_COSTLY = (
+TOO_COSTLY = QT_TRANSLATE_NOOP(
+    "errors",
     "This passphrase bundle asks for more memory to open than RRR Desktop allows; it was "
-    "refused. Ask the sender to send it to this installation's contact card instead."
+    "refused. Ask the sender to send it to this installation's contact card instead.",
 )
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 class HandoffCancelled(KnownError):
     def __init__(self) -> None:
-        super().__init__("Cancelled: nothing was written or changed.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "Cancelled: nothing was written or changed.")
+        )
 
 
 class _IterReader(io.RawIOBase):
@@ -117,14 +121,20 @@ def write_bundle(
                     plain.write(frame)
                     if plain.tell() > MAX_PASSPHRASE_BUNDLE:
                         raise BundleRejected(
-                            "This bundle is too large for a passphrase; add the recipient's "
-                            "contact card and send it to their key instead."
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "This bundle is too large for a passphrase; add the recipient's "
+                                "contact card and send it to their key instead.",
+                            )
                         )
                 sealed = pyrage.passphrase.encrypt(plain.getvalue(), passphrase)
                 if not _scrypt_ok(sealed[:HEADER_PEEK]):
                     raise BundleRejected(
-                        "This laptop would protect the bundle with a passphrase cost the "
-                        "receiver refuses; send it to the recipient's contact card instead."
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "This laptop would protect the bundle with a passphrase cost the "
+                            "receiver refuses; send it to the recipient's contact card instead.",
+                        )
                     )
                 out.write(sealed)
             else:
@@ -178,11 +188,18 @@ def read_bundle(
         if needs_passphrase(path):
             if not passphrase:
                 raise BundleRejected(
-                    "This bundle is protected by a passphrase; enter the passphrase to open it."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This bundle is protected by a passphrase; enter the passphrase to open "
+                        "it.",
+                    )
                 )
             if total > MAX_PASSPHRASE_BUNDLE + (1 << 20):
                 raise BundleRejected(
-                    "This passphrase bundle is larger than allowed; it was refused."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This passphrase bundle is larger than allowed; it was refused.",
+                    )
                 )
             with open(path, "rb") as handle:
                 if not _scrypt_ok(handle.read(HEADER_PEEK)):
@@ -191,7 +208,10 @@ def read_bundle(
                 plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
             except pyrage.DecryptError as exc:
                 raise BundleRejected(
-                    "The passphrase is wrong or the bundle is damaged; nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The passphrase is wrong or the bundle is damaged; nothing was imported.",
+                    )
                 ) from exc
             for start in range(0, len(plain), 1 << 16):
                 parser.write(plain[start : start + (1 << 16)])
@@ -206,14 +226,22 @@ def read_bundle(
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
             raise BundleRejected(
-                "This bundle is not addressed to this installation (or the passphrase is "
-                "wrong); ask the sender to make it for this installation's contact card."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This bundle is not addressed to this installation (or the passphrase is "
+                    "wrong); ask the sender to make it for this installation's contact card.",
+                )
             ) from exc
-        raise BundleRejected("This file is not an RRR bundle or it is damaged.") from exc
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("errors", "This file is not an RRR bundle or it is damaged.")
+        ) from exc
     except OSError as exc:
         raise BundleRejected(
-            "The bundle is damaged or incomplete (it changed after it was made); copy it "
-            "again from the sender."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle is damaged or incomplete (it changed after it was made); copy it "
+                "again from the sender.",
+            )
         ) from exc
     parser.finish()
     return parser
@@ -225,15 +253,23 @@ def check_members(parser: MemberParser, manifest: Manifest, signing_key: str) ->
     signature = parser.kept.get(SIGNATURE, b"")
     if not verify_signature(signing_key, raw, signature):
         raise BundleRejected(
-            "The bundle's signature does not match its sender's key: it was changed or forged."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's signature does not match its sender's key: it was changed or forged.",
+            )
         )
     names = [m.name for m in parser.members]
     if names[-2:] != [MANIFEST, SIGNATURE]:
-        raise BundleRejected("The bundle is damaged (its manifest is misplaced).")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("errors", "The bundle is damaged (its manifest is misplaced).")
+        )
     found = {(m.name, m.size, m.sha256) for m in parser.members[:-2]}
     listed = {(m.name, m.size, m.sha256) for m in manifest.members}
     if found != listed or len(found) != len(parser.members) - 2:
         raise BundleRejected(
-            "The bundle's contents do not match its signed manifest: it was changed after "
-            "it was made."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's contents do not match its signed manifest: it was changed after it "
+                "was made.",
+            )
         )

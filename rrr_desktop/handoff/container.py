@@ -14,6 +14,7 @@ import struct
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 MAGIC = b"RRRBNDL\x01"
@@ -38,8 +39,11 @@ class MemberInfo:
 def check_name(name: str) -> None:
     if not NAME_RE.match(name) or ".." in name:
         raise BundleRejected(
-            "The bundle contains a member with a forbidden name (a path outside the bundle); "
-            "it was refused."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle contains a member with a forbidden name (a path outside the bundle); "
+                "it was refused.",
+            )
         )
 
 
@@ -135,7 +139,12 @@ class MemberParser:
                 if got is None:
                     return
                 if got != MAGIC:
-                    raise BundleRejected("This file is not an RRR bundle of a known format.")
+                    raise BundleRejected(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "This file is not an RRR bundle of a known format.",
+                        )
+                    )
                 self._state = "name_len"
             elif self._state == "name_len":
                 got = self._take(2)
@@ -161,7 +170,9 @@ class MemberParser:
                 if length == 0:
                     self._end_member()
                 elif length > MAX_CHUNK:
-                    raise BundleRejected("The bundle is damaged (a block is too large).")
+                    raise BundleRejected(
+                        QT_TRANSLATE_NOOP("errors", "The bundle is damaged (a block is too large).")
+                    )
                 else:
                     self._need = length
                     self._state = "chunk"
@@ -173,19 +184,30 @@ class MemberParser:
                 self._state = "chunk_len"
             else:  # end: nothing may follow
                 if self._buf:
-                    raise BundleRejected("The bundle is damaged (data after its end).")
+                    raise BundleRejected(
+                        QT_TRANSLATE_NOOP("errors", "The bundle is damaged (data after its end).")
+                    )
                 return
 
     def _start_member(self, raw: bytes) -> None:
         try:
             name = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise BundleRejected("The bundle contains a member with an unreadable name.") from exc
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("errors", "The bundle contains a member with an unreadable name.")
+            ) from exc
         if len(self.members) >= MAX_MEMBERS:
-            raise BundleRejected("The bundle contains too many members; it was refused.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("errors", "The bundle contains too many members; it was refused.")
+            )
         check_name(name)
         if name in self._names:  # a set: checking 100,000 names stays linear
-            raise BundleRejected("The bundle contains the same member twice; it was refused.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle contains the same member twice; it was refused.",
+                )
+            )
         self._names.add(name)
         self._name = name
         self._size = 0
@@ -199,7 +221,10 @@ class MemberParser:
         limit = self._small_limit if self._kept is not None else self._max_member
         if self._size > limit:
             raise BundleRejected(
-                "The bundle contains a member larger than allowed; it was refused."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle contains a member larger than allowed; it was refused.",
+                )
             )
         self._digest.update(data)
         if self._kept is not None:
@@ -218,5 +243,8 @@ class MemberParser:
     def finish(self) -> None:
         if not self.ended or self._buf:
             raise BundleRejected(
-                "The bundle is incomplete (it was cut short); copy it again from the sender."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle is incomplete (it was cut short); copy it again from the sender.",
+                )
             )

@@ -15,6 +15,7 @@ from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.gates import sharing_blockers
 from rrr_desktop.domain.handoff_rules import FieldFilter, referral_filter, status_projection
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff import jsonl, store
@@ -90,8 +91,12 @@ def referral_preview(
         reasons = sharing_blockers(case, org_name)
         if reasons:
             raise BundleRejected(
-                f"Case {case.reference} cannot be referred: {reasons[0].text} Record that "
-                "consent first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Case {reference} cannot be referred: {reason} Record that consent first.",
+                ),
+                reference=case.reference,
+                reason=reasons[0],
             )
         out[case.reference] = referral_filter(case.model_dump(mode="json"), case.consents, org_name)
     return out
@@ -99,7 +104,12 @@ def referral_preview(
 
 def select_referral(conn: Connection, references: list[str], org_name: str) -> Selection:
     if not references:
-        raise BundleRejected("A referral needs at least one case: name it with its reference.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A referral needs at least one case: name it with its reference.",
+            )
+        )
     filters = referral_preview(conn, references, org_name)
     lines: list[bytes] = []
     fields: dict[str, list[str]] = {}
@@ -132,14 +142,23 @@ def select_status(conn: Connection, references: list[str], peer: str) -> Selecti
             case = case_repo.load_case(conn, reference)
             if case.id not in allowed:
                 raise BundleRejected(
-                    f"Case {case.reference} was not referred by this organisation; a status "
-                    "report goes only back to the organisation that referred the case."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Case {reference} was not referred by this organisation; a status "
+                        "report goes only back to the organisation that referred the case.",
+                    ),
+                    reference=case.reference,
                 )
             cases.append(case)
     else:
         cases = [case_repo.load_case(conn, rid) for rid in sorted(allowed) if _exists(conn, rid)]
     if not cases:
-        raise BundleRejected("There is no case referred by this organisation to report on.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no case referred by this organisation to report on.",
+            )
+        )
     lines: list[bytes] = []
     fields: dict[str, list[str]] = {}
     refs: dict[str, str] = {}

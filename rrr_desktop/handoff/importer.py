@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile, renumbered_reference
 from rrr_desktop.domain.field_names import in_words
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff.jsonl import DAMAGED
@@ -100,16 +101,27 @@ class Planner:
         """``version`` is the local clock value any local write of this plan carries."""
         rid, kind = entry["id"], entry["kind"]
         if rid in self.seen:
-            raise BundleRejected("The bundle lists the same record twice; it was refused.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle lists the same record twice; it was refused.",
+                )
+            )
         self.seen.add(rid)
         if self.kind != "sync" and kind != case_repo.KIND:
             raise BundleRejected(
-                "A referral or status bundle may carry only cases; it was refused."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A referral or status bundle may carry only cases; it was refused.",
+                )
             )
         found = get_head(self.conn, rid)
         if found is not None and found[0] != kind:
             raise BundleRejected(
-                "The bundle would change a record into another kind; it was refused."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle would change a record into another kind; it was refused.",
+                )
             )
         local = found[3] if found is not None else None
         try:  # our copy was checked when stored: only what differs from it is checked
@@ -176,12 +188,18 @@ class Planner:
         if self.kind == "status":
             if found is None or rid not in self.referred_out:
                 raise BundleRejected(
-                    "The status report is about a case that was not referred to its sender "
-                    "from here; it was refused."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The status report is about a case that was not referred to its sender "
+                        "from here; it was refused.",
+                    )
                 )
             if not all(under(p, STATUS_PATHS) for p in regs):
                 raise BundleRejected(
-                    "The status report carries more than follow-up status; it was refused."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The status report carries more than follow-up status; it was refused.",
+                    )
                 )
         self._their_reference = _shown(incoming, "reference")
         return {"del": "", "anon": "", "r": regs}
@@ -227,8 +245,12 @@ class Planner:
         other_anon = bool(other_state and other_state["anon"])
         if incoming_anon and other_anon:
             raise BundleRejected(
-                f"Two anonymised cases share the reference {case.reference}; nothing was "
-                "imported. Ask for help: one of them must be deleted first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Two anonymised cases share the reference {reference}; nothing was "
+                    "imported. Ask for help: one of them must be deleted first.",
+                ),
+                reference=case.reference,
             )
         loser = case.id if case.id > other else other
         if (loser == case.id and incoming_anon) or (loser == other and other_anon):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.org import Organisation
 from rrr_desktop.errors import BundleRejected, BundleReplayed
 from rrr_desktop.handoff import store
@@ -32,8 +33,11 @@ def _identity(conn: Connection) -> Identity:
     identity = store.load_identity(conn)
     if identity is None:
         raise BundleRejected(
-            "This installation has no handoff keys yet, so no bundle can be addressed to it; "
-            "export its contact card first."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This installation has no handoff keys yet, so no bundle can be addressed to it; "
+                "export its contact card first.",
+            )
         )
     return identity
 
@@ -49,37 +53,69 @@ def open_verified(
     parser = read_bundle(path, identity, passphrase, progress=progress)
     raw = parser.kept.get(MANIFEST)
     if raw is None:
-        raise BundleRejected("The bundle has no manifest; it is damaged or not an RRR bundle.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle has no manifest; it is damaged or not an RRR bundle.",
+            )
+        )
     manifest = parse_manifest(raw)
     peer = store.find_peer(conn, manifest.sender.fingerprint)
     if peer is None:
         raise BundleRejected(
-            "This bundle comes from an unknown sender; add their contact card and compare its "
-            "fingerprint before importing."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This bundle comes from an unknown sender; add their contact card and compare its "
+                "fingerprint before importing.",
+            )
         )
     if not peer.trusted:
         raise BundleRejected(
-            f"The sender {peer.org_name} is not trusted yet; compare the fingerprint "
-            f"{peer.fingerprint} with them, then trust the card."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The sender {org} is not trusted yet; compare the fingerprint "
+                "{fingerprint} with them, then trust the card.",
+            ),
+            org=peer.org_name,
+            fingerprint=peer.fingerprint,
         )
     check_members(parser, manifest, peer.signing_key)
     if manifest.sender.org_id != peer.org_id or manifest.sender.device_id != peer.device_id:
-        raise BundleRejected("The bundle's sender does not match the trusted contact card.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's sender does not match the trusted contact card.",
+            )
+        )
     if not _addressed_to_us(manifest, identity, org):
         raise BundleRejected(
-            "This bundle was made for another recipient; it cannot be imported here."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This bundle was made for another recipient; it cannot be imported here.",
+            )
         )
     if manifest.kind == "sync" and peer.org_id != org.id:
         raise BundleRejected(
-            "A sync bundle comes only from a device of this organisation; this one is from "
-            f"{peer.org_name}."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A sync bundle comes only from a device of this organisation; this one is from "
+                "{org}.",
+            ),
+            org=peer.org_name,
         )
     if manifest.kind != "sync" and peer.org_id == org.id:
-        raise BundleRejected("Referrals and status reports come from another organisation.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Referrals and status reports come from another organisation.",
+            )
+        )
     if store.is_applied(conn, manifest.bundle_id):
         raise BundleReplayed()
     if RECORDS not in {m.name for m in manifest.members}:
-        raise BundleRejected("The bundle has no records; it is damaged.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("errors", "The bundle has no records; it is damaged.")
+        )
     return Verified(manifest, raw, peer)
 
 
@@ -114,11 +150,17 @@ def read_records(
     )
     if parser.kept.get(MANIFEST) != verified.manifest_bytes:
         raise BundleRejected(
-            "The bundle file changed while it was being read; nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle file changed while it was being read; nothing was imported.",
+            )
         )
     check_members(parser, verified.manifest, verified.peer.signing_key)
     if sink.count != verified.manifest.counts.get("records", -1):
         raise BundleRejected(
-            "The bundle's record count does not match its manifest; it was refused."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's record count does not match its manifest; it was refused.",
+            )
         )
     return sink.count

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 MAX_LINE = 64 << 20
@@ -21,10 +22,10 @@ def line(record_id: str, kind: str, state_json: str) -> bytes:
     return (_head(record_id, kind) + state_json + "}\n").encode()
 
 
-DAMAGED = (
-    "The bundle contains a damaged record; it was refused. Ask the sender for a new bundle."
+DAMAGED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.",
 )
-_BAD = DAMAGED
 
 
 def parse_line(raw: bytes) -> dict[str, Any]:
@@ -33,19 +34,22 @@ def parse_line(raw: bytes) -> dict[str, Any]:
         entry = json.loads(raw)
     except RecursionError as exc:
         raise BundleRejected(
-            "The bundle contains a record nested too deeply to be a case; it was refused."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle contains a record nested too deeply to be a case; it was refused.",
+            )
         ) from exc
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleRejected(_BAD) from exc
+        raise BundleRejected(DAMAGED) from exc
     if not isinstance(entry, dict) or set(entry) != {"id", "kind", "state"}:
-        raise BundleRejected(_BAD)
+        raise BundleRejected(DAMAGED)
     if not isinstance(entry["id"], str) or not ID_RE.match(entry["id"]):
-        raise BundleRejected(_BAD)
+        raise BundleRejected(DAMAGED)
     if not isinstance(entry["kind"], str) or not KIND_RE.match(entry["kind"]):
-        raise BundleRejected(_BAD)
+        raise BundleRejected(DAMAGED)
     state = entry["state"]  # its registers are checked against ours when planned
     if not isinstance(state, dict) or not isinstance(state.get("r"), dict):
-        raise BundleRejected(_BAD)
+        raise BundleRejected(DAMAGED)
     head = _head(entry["id"], entry["kind"]).encode()
     if raw.startswith(head) and raw.endswith(b"}"):  # as we write it: keep the state's text
         entry["state_text"] = raw[len(head) : -1].decode()
@@ -80,10 +84,13 @@ class LineSink:
         del self._pending[:start]
         if len(self._pending) > MAX_LINE:
             raise BundleRejected(
-                "The bundle contains a record larger than allowed; it was refused."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle contains a record larger than allowed; it was refused.",
+                )
             )
         return len(data)
 
     def close(self) -> None:
         if self._pending.strip():
-            raise BundleRejected(_BAD)
+            raise BundleRejected(DAMAGED)

@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 CARD_FORMAT = "rrr-contact-card"
@@ -149,7 +150,10 @@ def parse_card(raw: bytes) -> ContactCard:
             raise bad
         if data.get("version") != CARD_VERSION:
             raise BundleRejected(
-                "This contact card comes from a newer version of RRR Desktop; update it first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This contact card comes from a newer version of RRR Desktop; update it first.",
+                )
             )
         signature = _unb64(str(data.pop("signature")))
         fields = {f.name: str(data[f.name]) for f in dataclasses.fields(ContactCard)}

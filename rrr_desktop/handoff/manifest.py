@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 FORMAT = "rrr-bundle"
@@ -83,31 +84,53 @@ def parse_manifest(raw: bytes) -> Manifest:
         data: Any = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise BundleRejected(
-            "The bundle's manifest is damaged; ask the sender for a new copy."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's manifest is damaged; ask the sender for a new copy.",
+            )
         ) from exc
     if not isinstance(data, dict):
-        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's manifest is damaged; ask the sender for a new copy.",
+            )
+        )
     for key, known in (("format_version", FORMAT_VERSION), ("record_schema", RECORD_SCHEMA)):
         value = data.get(key)
         if isinstance(value, int) and not isinstance(value, bool) and value > known:
             raise BundleRejected(
-                "This bundle was made by a newer version of RRR Desktop; update this "
-                "installation, then import it again."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This bundle was made by a newer version of RRR Desktop; update this "
+                    "installation, then import it again.",
+                )
             )
     for key, known in (("format_version", FORMAT_VERSION), ("record_schema", RECORD_SCHEMA)):
         value = data.get(key)
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < known:
             raise BundleRejected(
-                "This bundle was made by an older version of RRR Desktop (before sync "
-                "format 2); ask the sender to update RRR Desktop and make a new bundle. "
-                "Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This bundle was made by an older version of RRR Desktop (before sync format "
+                    "2); ask the sender to update RRR Desktop and make a new bundle. Nothing was "
+                    "imported.",
+                )
             )
     try:
         manifest = Manifest.model_validate(data)
     except ValidationError as exc:
         raise BundleRejected(
-            "The bundle's manifest is damaged; ask the sender for a new copy."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's manifest is damaged; ask the sender for a new copy.",
+            )
         ) from exc
     if manifest.format_version < 1 or manifest.record_schema < 1:
-        raise BundleRejected("The bundle's manifest is damaged; ask the sender for a new copy.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's manifest is damaged; ask the sender for a new copy.",
+            )
+        )
     return manifest

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.handoff import store
@@ -47,7 +48,11 @@ class Choice:
         how = _SYNONYMS.get(text.strip().lower(), text.strip().lower())
         if how not in (OURS, THEIRS, NEW) and not how.isdigit():
             raise InvalidInput(
-                "Choose 'ours', 'theirs', the number of one of the values, or 'new' with a value."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose 'ours', 'theirs', the number of one of the values, or 'new' with a "
+                    "value.",
+                )
             )
         return cls(how, value)
 
@@ -59,7 +64,10 @@ def pick(siblings: list[list[Any]], choice: Choice, device: str) -> Any:
     if choice.how.isdigit():
         n = int(choice.how)
         if not 1 <= n <= len(siblings):
-            raise InvalidInput(f"Choose a value between 1 and {len(siblings)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Choose a value between 1 and {count}."),
+                count=len(siblings),
+            )
         return siblings[n - 1][2]
     ours = [s for s in siblings if replica.device_of(s[0]) == device]
     theirs = [s for s in siblings if replica.device_of(s[0]) != device]
@@ -69,7 +77,9 @@ def pick(siblings: list[list[Any]], choice: Choice, device: str) -> Any:
             return replica.shown_value({"s": siblings, "c": {}})
         return chosen[2]
     if not theirs:
-        raise InvalidInput("Every value of this field was written on this laptop.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Every value of this field was written on this laptop.")
+        )
     return max(theirs, key=lambda s: s[0])[2]
 
 
@@ -79,7 +89,7 @@ def resolve_paths(
     """Resolve several fields of one record in one write; returns the fields resolved."""
     found = get_head(conn, record_id)
     if found is None or found[3]["del"]:
-        raise NotFound("The record of this conflict no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The record of this conflict no longer exists."))
     kind, state = found[0], found[3]
     hlc, device, who = at.hlc, at.device, at.who
     done: list[str] = []
@@ -91,14 +101,17 @@ def resolve_paths(
         state = replica.resolved(state, path, value, hlc, who)
         done.append(path)
     if not done:
-        raise NotFound("This conflict was already resolved.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This conflict was already resolved."))
     doc = replica.materialise(state, shape_for(kind))
     if kind == case_repo.KIND:
         try:
             case = CaseFile.model_validate(doc)
         except ValidationError as exc:
             raise InvalidInput(
-                "That value would make the case invalid; choose another one."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That value would make the case invalid; choose another one.",
+                )
             ) from exc
         case_repo.store_case(conn, case, state, hlc, device, at.today)
     else:
@@ -109,7 +122,9 @@ def resolve_paths(
 def resolve_one(conn: Connection, conflict_id: int, choice: Choice, at: Write) -> tuple[str, str]:
     found = store.find_conflict(conn, conflict_id)
     if found is None:
-        raise NotFound("This conflict was already resolved or does not exist.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "This conflict was already resolved or does not exist.")
+        )
     record_id, path = found
     resolve_paths(conn, record_id, {path: choice}, at)
     return record_id, path
@@ -119,6 +134,6 @@ def resolve_record(conn: Connection, record_id: str, choice: Choice, at: Write) 
     """One choice ("theirs", say) for every open conflict of one case."""
     state = get_state(conn, record_id)
     if state is None:
-        raise NotFound("The record of this conflict no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The record of this conflict no longer exists."))
     paths = replica.conflicts(state)
     return resolve_paths(conn, record_id, dict.fromkeys(paths, choice), at)

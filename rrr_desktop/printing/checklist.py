@@ -37,7 +37,7 @@ def header_html(case: CaseFile, ctx: PrintContext, title_key: str) -> str:
     if ctx.show_name:
         rows.append(
             f"<tr><td>{both('name', staff, person, two)}</td>"
-            f"<td><b>{value_html(case.person.full_name, person.language)}</b></td></tr>"
+            f"<td><b>{value_html(case.person.printed_name, person.language)}</b></td></tr>"
         )
     rows.append(
         f"<tr><td>{both('printed_on', staff, person, two)}</td>"

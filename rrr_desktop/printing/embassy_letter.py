@@ -78,7 +78,9 @@ def letter_text(request: TravelDocumentRequest) -> str:
 def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
     if not request.disclose_trafficking and sensitive_words_in(letter_text(request)):
         raise EmbassyRequestRefused(
-            "The letter would reveal the person's situation without their consent.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The letter would reveal the person's situation without their consent."
+            ),
             [Reason("sensitive_wording", QT_TRANSLATE_NOOP(
                 "embassy", "The letter would reveal the person's situation to the embassy "
                 "without their consent."))],

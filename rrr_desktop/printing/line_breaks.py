@@ -7,7 +7,7 @@ page width is known, every line that would end inside a syllable gets a line sep
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from rrr_desktop.domain.syllables import COMPLEX, break_points
+from rrr_desktop.domain.syllables import COMPLEX, STICKS_LEFT, break_points
 
 LINE_SEPARATOR = "\u2028"
 
@@ -49,7 +49,8 @@ def _first_bad_cut(block: QTextBlock) -> int | None:
             continue
         if text[end - 1].isspace() or text[end - 1] == LINE_SEPARATOR:
             continue
-        if not (COMPLEX.match(text[end - 1]) or COMPLEX.match(text[end])):
+        beside_complex = COMPLEX.match(text[end - 1]) or COMPLEX.match(text[end])
+        if not beside_complex and text[end] not in STICKS_LEFT:
             continue  # a break between Latin words is Qt's own, and fine
         earlier = [p for p in allowed if start < p < end]
         if earlier:

@@ -27,9 +27,9 @@ from PySide6.QtGui import (
 
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import Paper, PrintDocument
-from rrr_desktop.printing.line_breaks import break_between_syllables
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
 from rrr_desktop.printing.layout import page_shell
+from rrr_desktop.printing.line_breaks import break_between_syllables
 
 LAYOUT_DPI = 96
 PDF_DPI = 600

@@ -30,6 +30,7 @@ from rrr_desktop.reports.export import (
 from rrr_desktop.reports.fields import FIELD_TITLES
 from rrr_desktop.reports.tables import Table
 from rrr_desktop.services.reports import Report
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 PDF_DPI = 300
 _WRAP_WORDS = int(Qt.TextFlag.TextWordWrap)
@@ -246,7 +247,9 @@ def write_report_pdf(report: Report, path: Path) -> int:
     """Write the report as an A4 PDF; returns the number of pages."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ReportPdfFailed(f"The folder {path.parent} does not exist.")
+        raise ReportPdfFailed(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
+        )
     register_fonts()
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
@@ -261,7 +264,9 @@ def write_report_pdf(report: Report, path: Path) -> int:
     pages = _paginate(_groups(report, layout), usable)
     painter = QPainter()
     if not painter.begin(writer):
-        raise ReportPdfFailed(f"Cannot write the PDF file {path.name}.")
+        raise ReportPdfFailed(
+            QT_TRANSLATE_NOOP("errors", "Cannot write the PDF file {file}."), file=path.name
+        )
     try:
         for number, page in enumerate(pages, start=1):
             if number > 1:

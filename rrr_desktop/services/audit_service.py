@@ -3,10 +3,11 @@
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def verify_audit(session: Session) -> audit.ChainReport:
-    session.require(Role.SUPERVISOR, "verify the audit log")
+    session.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "verify the audit log"))
     report = audit.verify(session.conn())
     with session.write() as conn:
         session.audit(conn, "audit.verify", "", ok=report.ok)

@@ -9,6 +9,7 @@ from rrr_desktop.domain.consent_effects import withdrawal_effects
 from rrr_desktop.domain.diff import changed_paths
 from rrr_desktop.domain.enums import ConsentState, Role, Stage
 from rrr_desktop.domain.gates import Reason, advance_blockers
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.errors import GateBlocked, NotFound, PermissionDenied
@@ -42,7 +43,7 @@ class CaseService:
         if user.is_supervisor or user.has_role(Role.DATA_OFFICER):
             return
         if case.caseworker != user.username and user.username not in case.assigned_to:
-            raise PermissionDenied("This case is not assigned to you.")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "This case is not assigned to you."))
 
     def may_see(self, record_id: str) -> bool:
         """Need-to-know for a record by id (records that are not cases: the role decides)."""
@@ -60,7 +61,10 @@ class CaseService:
             case = repo.load_case(self.s.conn(), record_id)
         except NotFound:
             raise PermissionDenied(
-                "Only a supervisor may change records of the whole organisation."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only a supervisor may change records of the whole organisation.",
+                )
             ) from None
         self._check_access(case)
 
@@ -122,7 +126,9 @@ class CaseService:
             old = repo.load_case(conn, case.id)
             self._check_access(old)
             if old.reference != case.reference:
-                raise PermissionDenied("A case reference cannot be changed.")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("errors", "A case reference cannot be changed.")
+                )
             fields = changed_paths(
                 old.model_dump(mode="json", exclude={"updated_at"}),
                 case.model_dump(mode="json", exclude={"updated_at"}),
@@ -155,9 +161,11 @@ class CaseService:
         reasons = advance_blockers(case, to_stage, self.s.clock.today())
         if reasons:
             raise GateBlocked(
-                f"{case.reference} cannot move to {to_stage.value}: "
-                + " ".join(r.text for r in reasons),
+                QT_TRANSLATE_NOOP("errors", "{reference} cannot move to {stage}: {reasons}"),
                 reasons,
+                reference=case.reference,
+                stage=to_stage.value,
+                reasons=" ".join(r.text for r in reasons),
             )
 
         def apply(c: CaseFile) -> None:

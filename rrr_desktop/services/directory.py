@@ -16,7 +16,7 @@ from rrr_desktop.domain.directory_csv import (
     parse_directory_csv,
 )
 from rrr_desktop.domain.enums import DirectoryType
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.i18n_marks import Marked, QT_TRANSLATE_NOOP
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import records
@@ -75,7 +75,7 @@ class DirectoryService:
     def get(self, entry_id: str) -> DirectoryEntry:
         found = records.get_record(self.s.conn(), entry_id)
         if found is None or found[0] != KIND or found[4]:
-            raise NotFound("No directory entry has this id.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No directory entry has this id."))
         return DirectoryEntry.model_validate_json(found[1])
 
     def search(self, f: DirectoryFilter) -> list[DirectoryEntry]:
@@ -112,7 +112,9 @@ class DirectoryService:
         """Create or update one entry (validated again, so bad data never lands)."""
         entry = DirectoryEntry.model_validate(entry.model_dump())
         if self._foreign_id(entry.id):
-            raise InvalidInput("This id belongs to another kind of record.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "This id belongs to another kind of record.")
+            )
         with self.s.write() as conn:
             existed = records.get_record(conn, entry.id) is not None
             self._put(conn, entry)
@@ -123,10 +125,17 @@ class DirectoryService:
         """The caseworker checked the entry with the organisation (not for examples)."""
         entry = self.get(entry_id)
         if entry.is_example:
-            raise InvalidInput("An example entry must be replaced by a real one, not verified.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An example entry must be replaced by a real one, not verified.",
+                )
+            )
         on = on or self.today()
         if on > self.today():
-            raise InvalidInput("A verification date cannot be in the future.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A verification date cannot be in the future.")
+            )
         return self.save(entry.model_copy(update={"last_verified": on}))
 
     def delete(self, entry_id: str) -> None:
@@ -157,13 +166,23 @@ class DirectoryService:
         preview = self.preview_import(text)
         parsed = preview.parsed
         if parsed.file_problem:
-            raise InvalidInput(parsed.file_problem)
-        if parsed.problems:
             raise InvalidInput(
-                f"{len(parsed.problems)} row(s) of the file were refused, so nothing was "
-                f"imported; the first: {parsed.problems[0].text}")
+                QT_TRANSLATE_NOOP("errors", "{problem}"),
+                problem=Marked("directory", parsed.file_problem),
+            )
+        if parsed.problems:
+            first = parsed.problems[0]
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} row(s) of the file were refused, so nothing was imported; "
+                    "the first: {problem}",
+                ),
+                count=len(parsed.problems),
+                problem=Marked("directory", first.template, first.params),
+            )
         if not parsed.entries:
-            raise InvalidInput("The file holds no directory entries.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The file holds no directory entries."))
         with self.s.write() as conn:
             for entry in parsed.entries:
                 self._put(conn, entry)

@@ -15,6 +15,7 @@ from typing import Any
 from rrr_desktop.domain.casefile import make_reference
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.replica import field_label
 from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, NotFound
 from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
@@ -109,14 +110,21 @@ class HandoffService:
 
     def add_peer(self, card_file: Path) -> store.Peer:
         """Add a contact card, not yet trusted: compare the fingerprint, then ``trust``."""
-        self.s.require(Role.SUPERVISOR, "add contact cards of other installations")
+        self.s.require(
+            Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "add contact cards of other installations")
+        )
         raw = card_file.read_bytes()
         card = parse_card(raw)
         if card.fingerprint == self.identity().fingerprint:
-            raise BundleRejected("This is this installation's own contact card.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("errors", "This is this installation's own contact card.")
+            )
         with self.s.write() as conn:
             if store.peer_with_keys(conn, card.age_recipient, card.signing_key):
-                raise BundleRejected(f"The card {card.fingerprint} was already added.")
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP("errors", "The card {fingerprint} was already added."),
+                    fingerprint=card.fingerprint,
+                )
             store.add_peer(conn, card, raw.decode("utf-8"), self._now(), self.s.user.username)
             self.s.audit(conn, "handoff.peer_add", card.fingerprint)
             peer = store.find_peer(conn, card.fingerprint)
@@ -126,12 +134,17 @@ class HandoffService:
     def peer(self, fingerprint: str) -> store.Peer:
         peer = store.find_peer(self.s.conn(), normalise_fingerprint(fingerprint))
         if peer is None:
-            raise NotFound(f"No peer with the fingerprint {fingerprint}; run 'rrr peer list'.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors", "No peer with the fingerprint {fingerprint}; run 'rrr peer list'."
+                ),
+                fingerprint=fingerprint,
+            )
         return peer
 
     def trust_peer(self, fingerprint: str) -> store.Peer:
         """Typing the fingerprint read out by the peer is the comparison."""
-        self.s.require(Role.SUPERVISOR, "trust other installations")
+        self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "trust other installations"))
         peer = self.peer(fingerprint)
         with self.s.write() as conn:
             store.set_trusted(conn, peer.fingerprint, True, self._now())
@@ -143,13 +156,25 @@ class HandoffService:
 
     def join_organisation(self, fingerprint: str) -> None:
         """A new laptop of an organisation takes over its identity (only while empty)."""
-        self.s.require(Role.ADMIN, "join this vault to another organisation")
+        self.s.require(
+            Role.ADMIN, QT_TRANSLATE_NOOP("errors", "join this vault to another organisation")
+        )
         peer = self.peer(fingerprint)
         if not peer.trusted:
-            raise BundleRejected("Trust the peer's card before joining its organisation.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Trust the peer's card before joining its organisation.",
+                )
+            )
         with self.s.write() as conn:
             if conn.execute("SELECT 1 FROM records LIMIT 1").fetchone():
-                raise BundleRejected("Only an empty vault can join another organisation.")
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Only an empty vault can join another organisation.",
+                    )
+                )
             org = self.s.organisation().model_copy(
                 update={"id": peer.org_id, "name": peer.org_name, "country": peer.country}
             )
@@ -177,7 +202,9 @@ class HandoffService:
         """Write a bundle for a trusted peer (or a passphrase and an organisation name)."""
         references = references or []
         if kind == "sync":  # every case of the organisation: not for need-to-know users
-            self.s.require(Role.SUPERVISOR, "write a sync bundle of all cases")
+            self.s.require(
+                Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "write a sync bundle of all cases")
+            )
         cases = CaseService(self.s)
         for reference in references:
             cases.get(reference, audit=False)  # raises unless this user may see the case
@@ -186,17 +213,40 @@ class HandoffService:
         peer = self.peer(peer_fingerprint) if peer_fingerprint else None
         if peer is None and not (passphrase and recipient_org):
             raise BundleRejected(
-                "Choose a trusted peer, or a passphrase and the recipient organisation."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose a trusted peer, or a passphrase and the recipient organisation.",
+                )
             )
         if peer is not None and not peer.trusted:
-            raise BundleRejected(f"Trust {peer.org_name} (compare the fingerprint) before sending.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Trust {org} (compare the fingerprint) before sending."
+                ),
+                org=peer.org_name,
+            )
         to_org = peer.org_name if peer else recipient_org
         if kind == "sync" and (peer.org_id if peer else to_org) not in (org.id, org.name):
-            raise BundleRejected("A sync bundle goes only to a device of this organisation.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A sync bundle goes only to a device of this organisation.",
+                )
+            )
         if kind != "sync" and peer is not None and peer.org_id == org.id:
-            raise BundleRejected("Referrals and status reports go to another organisation.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Referrals and status reports go to another organisation.",
+                )
+            )
         if kind == "status" and peer is None:
-            raise BundleRejected("A status report goes to the peer that referred the case.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A status report goes to the peer that referred the case.",
+                )
+            )
         peer_key = peer.fingerprint if peer else f"org:{to_org}"
         bundle_id = uuid.uuid4().hex
         created = self._now()
@@ -280,7 +330,7 @@ class HandoffService:
         verified = self.verify(path, passphrase, progress)
         manifest, peer = verified.manifest, verified.peer
         if manifest.kind == "sync":
-            self.s.require(Role.SUPERVISOR, "import a sync bundle")
+            self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "import a sync bundle"))
         sent = manifest.transfer.fields if manifest.transfer else {}
         items: list[PreviewItem] = []
         if not apply:  # a dry run: plans only, versions are placeholders never stored
@@ -410,7 +460,12 @@ class HandoffService:
         with self.s.write() as conn:
             found = store.find_conflict(conn, conflict_id)
             if found is None:
-                raise NotFound("This conflict was already resolved or does not exist.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This conflict was already resolved or does not exist.",
+                    )
+                )
             CaseService(self.s).require_access(found[0])
             record_id, path = resolve.resolve_one(conn, conflict_id, parsed, self._write())
             self.s.audit(
@@ -426,7 +481,9 @@ class HandoffService:
         """One choice for every open conflict of a case ("take theirs for this case")."""
         parsed = resolve.Choice.parse(choice)
         if parsed.how == resolve.NEW:
-            raise InvalidInput("A new value is written one field at a time.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A new value is written one field at a time.")
+            )
         CaseService(self.s).require_access(record_id)
         with self.s.write() as conn:
             paths = resolve.resolve_record(conn, record_id, parsed, self._write())

@@ -13,6 +13,7 @@ import uuid
 from pydantic import ValidationError
 
 from rrr_desktop.domain.holidays import DEFAULT_COUNTRIES, default_calendar
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import HolidayCalendar
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.session import Session
@@ -25,7 +26,7 @@ _NAMESPACE = uuid.UUID("6f1c2c5e-4d0b-4c36-9d53-6a1d2b9c7e10")
 def _country(code: str) -> str:
     code = code.strip().upper()
     if len(code) != 2 or not code.isalpha():
-        raise InvalidInput("A country is a two-letter code, e.g. KH.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A country is a two-letter code, e.g. KH."))
     return code
 
 
@@ -68,19 +69,25 @@ class HolidayService:
     def add_holiday(self, country: str, day: dt.date, name: str) -> HolidayCalendar:
         name = name.strip()
         if not name:
-            raise InvalidInput("A holiday needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A holiday needs a name."))
         calendar = self.calendar(country)
         holidays = dict(calendar.holidays) | {day: name}
         try:
             edited = calendar.model_copy(update={"holidays": dict(sorted(holidays.items()))})
         except ValidationError as exc:
-            raise InvalidInput("The holiday could not be added.") from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The holiday could not be added.")
+            ) from exc
         return self._store(edited, "holiday.add", date=day.isoformat())
 
     def remove_holiday(self, country: str, day: dt.date) -> HolidayCalendar:
         calendar = self.calendar(country)
         if day not in calendar.holidays:
-            raise NotFound(f"{day.isoformat()} is not a holiday in {calendar.country}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "{day} is not a holiday in {country}."),
+                day=day.isoformat(),
+                country=calendar.country,
+            )
         holidays = {d: n for d, n in calendar.holidays.items() if d != day}
         edited = calendar.model_copy(update={"holidays": holidays})
         return self._store(edited, "holiday.remove", date=day.isoformat())
@@ -88,7 +95,12 @@ class HolidayService:
     def set_weekend(self, country: str, weekdays: list[int]) -> HolidayCalendar:
         """Days of rest, Monday = 0 (e.g. Friday and Saturday in some Malaysian states)."""
         if not weekdays or any(d not in range(7) for d in weekdays) or len(set(weekdays)) > 3:
-            raise InvalidInput("Weekend days are one to three of Monday (0) to Sunday (6).")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Weekend days are one to three of Monday (0) to Sunday (6).",
+                )
+            )
         calendar = self.calendar(country)
         edited = calendar.model_copy(update={"weekend_days": sorted(set(weekdays))})
         return self._store(edited, "holiday.weekend")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.enums import Stage
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import (
     FIELDS,
     IGNORE,
@@ -99,8 +100,11 @@ def _decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ImportFileError(
-            "The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as "
-            "'CSV UTF-8' or 'Unicode text'."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as "
+                "'CSV UTF-8' or 'Unicode text'.",
+            )
         ) from None
 
 
@@ -113,9 +117,14 @@ def _delimiter(first_line: str) -> str:
 def _table(lines: list[list[object]]) -> Sheet:
     lines = [line for line in lines if any(str(c or "").strip() for c in line)]
     if not lines:
-        raise ImportFileError("The file is empty: it has no header row.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file is empty: it has no header row.")
+        )
     if len(lines) - 1 > MAX_ROWS:
-        raise ImportFileError(f"The file has more than {MAX_ROWS} rows; split it into parts.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file has more than {max} rows; split it into parts."),
+            max=MAX_ROWS,
+        )
     width = max(len(line) for line in lines)
     headers = [str(h or "").strip() or f"Column {i + 1}"
                for i, h in enumerate(list(lines[0]) + [""] * (width - len(lines[0])))]
@@ -135,7 +144,9 @@ def _read_xlsx(path: Path) -> Sheet:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
-        raise ImportFileError("The file is not a readable .xlsx workbook.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file is not a readable .xlsx workbook.")
+        ) from None
     try:
         sheet = book.worksheets[0]
         lines = [list(r) for r in sheet.iter_rows(values_only=True)]
@@ -147,11 +158,16 @@ def _read_xlsx(path: Path) -> Sheet:
 def read_sheet(path: Path) -> Sheet:
     """CSV or tab-separated text (UTF-8 with or without BOM, UTF-16) or an .xlsx workbook."""
     if not path.is_file():
-        raise ImportFileError("The file to import does not exist.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The file to import does not exist."))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if path.suffix.lower() == ".xls":
-        raise ImportFileError("Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.",
+            )
+        )
     text = _decode(path.read_bytes())
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
@@ -165,10 +181,16 @@ def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None)
     mapping = guess_mapping(headers)
     for column, field in (overrides or {}).items():
         if column not in mapping:
-            raise InvalidInput(f"The file has no column named {column}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The file has no column named {column}."), column=column
+            )
         field = "" if field in ("", "ignore", "-") else field
         if field and field not in FIELDS:
-            raise InvalidInput(f"{field} is not a field; choose one of {', '.join(FIELDS)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{field} is not a field; choose one of {fields}."),
+                field=field,
+                fields=", ".join(FIELDS),
+            )
         if field:
             for other, taken in mapping.items():
                 if taken == field and other not in (overrides or {}):
@@ -177,10 +199,20 @@ def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None)
     used = Counter(f for f in mapping.values() if f)
     twice = [f for f, n in used.items() if n > 1]
     if twice:
-        raise InvalidInput(f"Several columns are mapped to {twice[0]}; map each field once.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "Several columns are mapped to {field}; map each field once."
+            ),
+            field=twice[0],
+        )
     missing = [f for f in REQUIRED if f not in used]
     if missing:
-        raise InvalidInput(f"No column is mapped to {missing[0]}; it is needed for every case.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "No column is mapped to {field}; it is needed for every case."
+            ),
+            field=missing[0],
+        )
     return mapping
 
 
@@ -275,11 +307,15 @@ class ImportService:
         """Create every case of the preview in one transaction; returns the references."""
         if preview.refusals:
             raise ImportRefused(
-                f"{len(preview.refused_lines)} rows cannot be imported, so nothing was "
-                "imported; correct them and try again."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} rows cannot be imported, so nothing was imported; correct them "
+                    "and try again.",
+                ),
+                count=len(preview.refused_lines),
             )
         if not preview.rows:
-            raise ImportRefused("The file has no rows to import.")
+            raise ImportRefused(QT_TRANSLATE_NOOP("errors", "The file has no rows to import."))
         country = self.s.organisation().country
         given = [r for r in preview.rows if r.reference]
         fresh = [r for r in preview.rows if not r.reference]
@@ -294,7 +330,12 @@ class ImportService:
                     if conn.execute("SELECT 1 FROM case_index WHERE reference = ?",
                                     (reference,)).fetchone():
                         raise ImportRefused(
-                            f"Row {row.line}: the reference already exists; nothing was imported.")
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Row {line}: the reference already exists; nothing was imported.",
+                            ),
+                            line=row.line,
+                        )
                 else:
                     year = row.intake_date.year
                     if year not in numbers:
@@ -309,6 +350,11 @@ class ImportService:
                 self.s.audit(conn, "case.import", case.id, fields=fields)
                 created.append(case.reference)
                 if progress is not None and not progress(len(created), total):
-                    raise ImportRefused("The import was cancelled; nothing was imported.")
+                    raise ImportRefused(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The import was cancelled; nothing was imported.",
+                        )
+                    )
             self.s.audit(conn, "import.apply", "", cases=len(created), fields=fields)
         return created

@@ -13,6 +13,7 @@ import re
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.embassy import TravelDocumentRequest, build_request
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
@@ -48,9 +49,13 @@ class PrintingService:
                  with_name: bool = False) -> PrintMaterial:
         """What a checklist or information sheet needs; the print is audited."""
         if kind not in DOCUMENT_KINDS:
-            raise InvalidInput(f"Unknown document kind {kind!r}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown document kind {kind}."), kind=repr(kind)
+            )
         if not LANGUAGE_CODE.match(language):
-            raise InvalidInput("The language must be a code such as km, th or ar.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The language must be a code such as km, th or ar.")
+            )
         case = self.cases.get(reference, audit=False)
         self._audit(case, kind, language, with_name or case.show_name_on_prints)
         entries = self._directory()

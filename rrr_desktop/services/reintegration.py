@@ -20,6 +20,7 @@ from rrr_desktop.domain.enums import (
     VulnerabilityDomain,
 )
 from rrr_desktop.domain.gates import advance_blockers
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.plan_rules import destination_problems, new_version
 from rrr_desktop.domain.reintegration import (
     Closure,
@@ -53,7 +54,9 @@ class PlanPrint:
 def _current_plan(case: CaseFile) -> ReintegrationPlan:
     plan = case.reintegration.current_plan
     if plan is None:
-        raise InvalidInput("This case has no reintegration plan yet: start one first.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "This case has no reintegration plan yet: start one first.")
+        )
     return plan
 
 
@@ -61,7 +64,7 @@ def _component(case: CaseFile, component_id: str) -> PlanComponent:
     for component in _current_plan(case).components:
         if component.id == component_id or component.kind.value == component_id:
             return component
-    raise NotFound("The plan has no such component.")
+    raise NotFound(QT_TRANSLATE_NOOP("errors", "The plan has no such component."))
 
 
 def _action(case: CaseFile, action_id: str) -> PlanAction:
@@ -69,19 +72,21 @@ def _action(case: CaseFile, action_id: str) -> PlanAction:
         for action in component.actions:
             if action.id == action_id:
                 return action
-    raise NotFound("The plan has no such action.")
+    raise NotFound(QT_TRANSLATE_NOOP("errors", "The plan has no such action."))
 
 
 def _open_for_follow_up(case: CaseFile) -> None:
     if case.stage == Stage.CLOSED:
-        raise InvalidInput("This case is closed: it is no longer followed up.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "This case is closed: it is no longer followed up.")
+        )
 
 
 def _visit(case: CaseFile, visit_id: str) -> FollowUpVisit:
     for visit in case.reintegration.visits:
         if visit.id == visit_id:
             return visit
-    raise NotFound("The case has no such follow-up visit.")
+    raise NotFound(QT_TRANSLATE_NOOP("errors", "The case has no such follow-up visit."))
 
 
 class ReintegrationService:
@@ -108,7 +113,9 @@ class ReintegrationService:
         """A child's family assessment: what unlocks (or keeps closed) reunification."""
         on = on or self.today()
         if on > self.today():
-            raise InvalidInput("A family assessment cannot be dated in the future.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A family assessment cannot be dated in the future.")
+            )
 
         def apply(case: CaseFile) -> None:
             case.reintegration.assessment.family_assessment = FamilyAssessment(
@@ -123,11 +130,18 @@ class ReintegrationService:
                    destination: DestinationOption | None = None) -> CaseFile:
         """Version 1, drawn up with the person: their wishes in their words are required."""
         if not wishes.strip():
-            raise InvalidInput("Write down the person's own wishes, in their words.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Write down the person's own wishes, in their words.")
+            )
 
         def apply(case: CaseFile) -> None:
             if case.reintegration.plans:
-                raise InvalidInput("This case already has a plan: make a new version instead.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This case already has a plan: make a new version instead.",
+                    )
+                )
             self._check_destination(case, destination)
             case.reintegration.plans.append(ReintegrationPlan(
                 version=1, created_on=self.today(), created_by=self.s.user.username,
@@ -146,7 +160,9 @@ class ReintegrationService:
     def edit_plan(self, ref: str, *, wishes: str | None = None,
                   proposal: str | None = None) -> CaseFile:
         if wishes is not None and not wishes.strip():
-            raise InvalidInput("The person's wishes cannot be left empty.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The person's wishes cannot be left empty.")
+            )
 
         def apply(case: CaseFile) -> None:
             plan = _current_plan(case)
@@ -160,7 +176,11 @@ class ReintegrationService:
     def _check_destination(self, case: CaseFile, destination: DestinationOption | None) -> None:
         reasons = destination_problems(case, destination, self.today())
         if reasons:
-            raise GateBlocked(" ".join(r.text for r in reasons), reasons)
+            raise GateBlocked(
+                QT_TRANSLATE_NOOP("errors", "{reasons}"),
+                reasons,
+                reasons=" ".join(r.text for r in reasons),
+            )
 
     def set_destination(self, ref: str, destination: DestinationOption) -> CaseFile:
         """Where the person goes; a child goes home only after a safe family assessment."""
@@ -175,9 +195,9 @@ class ReintegrationService:
                       responsible: str = "", due_on: dt.date | None = None,
                       budget: float = 0.0, currency: str = "USD") -> tuple[CaseFile, str]:
         if not goal.strip():
-            raise InvalidInput("A plan component needs a goal.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A plan component needs a goal."))
         if budget < 0:
-            raise InvalidInput("A budget cannot be negative.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A budget cannot be negative."))
         component = PlanComponent(kind=kind, goal=goal, responsible=responsible, due_on=due_on,
                                   budget=budget, currency=currency.upper() or "USD")
         case = self.cases.modify(
@@ -190,9 +210,9 @@ class ReintegrationService:
                          budget: float | None = None, status: ItemStatus | None = None
                          ) -> CaseFile:
         if goal is not None and not goal.strip():
-            raise InvalidInput("A plan component needs a goal.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A plan component needs a goal."))
         if budget is not None and budget < 0:
-            raise InvalidInput("A budget cannot be negative.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A budget cannot be negative."))
 
         def apply(case: CaseFile) -> None:
             component = _component(case, component_id)
@@ -207,7 +227,7 @@ class ReintegrationService:
     def add_action(self, ref: str, component_id: str, description: str, *,
                    responsible: str = "", due_on: dt.date | None = None) -> tuple[CaseFile, str]:
         if not description.strip():
-            raise InvalidInput("An action needs a description.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An action needs a description."))
         action = PlanAction(description=description, responsible=responsible, due_on=due_on)
         case = self.cases.modify(
             ref, lambda c: _component(c, component_id).actions.append(action),
@@ -244,7 +264,9 @@ class ReintegrationService:
         def apply(case: CaseFile) -> None:
             visit = _visit(case, visit_id)
             if visit.done_on is not None:
-                raise InvalidInput("A visit already made cannot be moved.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "A visit already made cannot be moved.")
+                )
             visit.scheduled_on = on
 
         return self.cases.modify(ref, apply, "followup.visit_move")
@@ -253,7 +275,9 @@ class ReintegrationService:
         def apply(case: CaseFile) -> None:
             visit = _visit(case, visit_id)
             if visit.done_on is not None:
-                raise InvalidInput("A visit already made cannot be removed.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "A visit already made cannot be removed.")
+                )
             case.reintegration.visits.remove(visit)
 
         return self.cases.modify(ref, apply, "followup.visit_remove")
@@ -264,10 +288,17 @@ class ReintegrationService:
         """Record a visit made on ``on``: it completes ``visit_id`` or the earliest pending
         visit; it is added as an extra visit when ``unscheduled`` or none is pending."""
         if on > self.today():
-            raise InvalidInput("A visit cannot be recorded in the future.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A visit cannot be recorded in the future.")
+            )
         bad = [s for s in scores.values() if not followup.SCORE_MIN <= s <= followup.SCORE_MAX]
         if bad:
-            raise InvalidInput("Each domain score must be from 1 (very vulnerable) to 5.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Each domain score must be from 1 (very vulnerable) to 5.",
+                )
+            )
         score_list = [DomainScore(domain=d, score=s) for d, s in scores.items()]
         sign_list = [followup.normalise_sign(s) for s in signs if s.strip()]
 
@@ -276,7 +307,9 @@ class ReintegrationService:
             if visit_id:
                 visit = _visit(case, visit_id)
                 if visit.done_on is not None:
-                    raise InvalidInput("This visit has already been recorded.")
+                    raise InvalidInput(
+                        QT_TRANSLATE_NOOP("errors", "This visit has already been recorded.")
+                    )
             else:
                 waiting = [] if unscheduled else followup.pending(case.reintegration.visits)
                 visit = waiting[0] if waiting else FollowUpVisit(scheduled_on=on)
@@ -293,18 +326,24 @@ class ReintegrationService:
                    retention_years: int = RETENTION_YEARS) -> CaseFile:
         """Set the closure (reason, retention date), then move the case to CLOSED."""
         if retention_years < 1:
-            raise InvalidInput("The retention period must be at least one year.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The retention period must be at least one year.")
+            )
         today = self.today()
         closure = Closure(reason=reason, on=today, by=self.s.user.username, note=note,
                           retention_until=followup.add_years(today, retention_years),
                           at=self.s.clock.now())
         current = self.cases.get(ref, audit=False)
         if current.stage == Stage.CLOSED:
-            raise InvalidInput("This case is already closed.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "This case is already closed."))
         trial = current.model_copy(update={"closure": closure})
         reasons = advance_blockers(trial, Stage.CLOSED, today)
         if reasons:  # checked before writing, so a refusal changes nothing
-            raise GateBlocked(" ".join(r.text for r in reasons), reasons)
+            raise GateBlocked(
+                QT_TRANSLATE_NOOP("errors", "{reasons}"),
+                reasons,
+                reasons=" ".join(r.text for r in reasons),
+            )
 
         def apply(case: CaseFile) -> None:
             case.closure = closure
@@ -319,7 +358,7 @@ class ReintegrationService:
         case = self.cases.get(ref, audit=False)
         plans = [p for p in case.reintegration.plans if version is None or p.version == version]
         if not plans:
-            raise NotFound("This case has no such plan version.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "This case has no such plan version."))
         plan = max(plans, key=lambda p: p.version)
         with self.s.write() as conn:
             self.s.audit(conn, "case.print", case.id, document="plan", version=plan.version,

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import age_group_at_intake
 from rrr_desktop.domain.people import age_on
 from rrr_desktop.errors import InvalidInput
@@ -32,7 +33,9 @@ class ReportFilter:
 
     def check(self) -> None:
         if self.start and self.end and self.start > self.end:
-            raise InvalidInput("The start of the period is after its end.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The start of the period is after its end.")
+            )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -115,13 +118,25 @@ class ReportService:
             layouts = [(f,) for f in DONOR_SET]
         for layout in layouts:
             if not 1 <= len(layout) <= 2 or len(set(layout)) != len(layout):
-                raise InvalidInput("A table counts by one field or by two different fields.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A table counts by one field or by two different fields.",
+                    )
+                )
             for field in layout:
                 if field not in REPORT_FIELDS:
                     raise InvalidInput(
-                        f"Cannot count by {field}; choose one of {', '.join(REPORT_FIELDS)}.")
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Cannot count by {field}; choose one of {fields}."
+                        ),
+                        field=field,
+                        fields=", ".join(REPORT_FIELDS),
+                    )
         if threshold < 0:
-            raise InvalidInput("The suppression threshold cannot be negative.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The suppression threshold cannot be negative.")
+            )
         need_age = any("age_group" in layout for layout in layouts)
         facts = self.facts(flt, need_age)
         tables = [build_table(facts, layout, threshold) for layout in layouts]

@@ -9,10 +9,11 @@ from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 from rrr_desktop.vault.db import Connection
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def cases_due(session: Session) -> list[CaseFile]:
-    session.require(Role.SUPERVISOR, "review retention")
+    session.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "review retention"))
     conn = session.conn()
     today = session.clock.today()
     due: list[CaseFile] = []
@@ -33,12 +34,15 @@ def _load_due(session: Session, conn: Connection, reference: str) -> CaseFile:
     """The case, if it is closed and past its retention date; otherwise a clear refusal."""
     case = repo.load_case(conn, reference)
     if not retention_due(case, session.clock.today()):
-        raise InvalidInput(f"{case.reference} is not closed past its retention date.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{reference} is not closed past its retention date."),
+            reference=case.reference,
+        )
     return case
 
 
 def anonymise_case(session: Session, reference: str) -> CaseFile:
-    session.require(Role.SUPERVISOR, "anonymise a case")
+    session.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "anonymise a case"))
     with session.write() as conn:
         case = _load_due(session, conn, reference)
         repo.anonymise_case(conn, case.id, session.next_version(), session.device_id,
@@ -49,7 +53,7 @@ def anonymise_case(session: Session, reference: str) -> CaseFile:
 
 def delete_case(session: Session, reference: str) -> None:
     """Deletion leaves a tombstone (so synced copies learn of it) and no content."""
-    session.require(Role.SUPERVISOR, "delete a case")
+    session.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "delete a case"))
     with session.write() as conn:
         case = _load_due(session, conn, reference)
         repo.tombstone_case(conn, case.id, session.next_version(), session.device_id)

@@ -26,6 +26,7 @@ from rrr_desktop.domain.enums import (
     Stage,
 )
 from rrr_desktop.domain.gates import Reason, departure_blockers, return_ready_blockers
+from rrr_desktop.domain.i18n_marks import Marked, QT_TRANSLATE_NOOP
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS, MessageStep, message_sequence
 from rrr_desktop.domain.return_prep import (
     RISK_FACTORS,
@@ -63,7 +64,16 @@ MIN_REASON_LENGTH = 10
 def _invalid(exc: ValidationError) -> InvalidInput:
     first = exc.errors()[0]
     field = ".".join(str(p) for p in first.get("loc", ()))
-    return InvalidInput(f"{field}: {first.get('msg', 'invalid value')}.")
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("errors", "{field}: {problem}."),
+        field=field,
+        problem=first.get("msg", "invalid value"),
+    )
+
+
+def _travel(issue: TravelIssue) -> Marked:
+    """A travel finding as a value of an error message (translated in "travel")."""
+    return Marked("travel", issue.template, issue.params)
 
 
 class ReturnPrepService:
@@ -92,13 +102,23 @@ class ReturnPrepService:
         factors = factors or {}
         unknown = sorted(set(factors) - set(RISK_FACTORS))
         if unknown:
-            raise InvalidInput(f"Unknown risk factor {unknown[0]}; known: "
-                               f"{', '.join(RISK_FACTORS)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown risk factor {factor}; known: {known}."),
+                factor=unknown[0],
+                known=", ".join(RISK_FACTORS),
+            )
         if finding == RiskFinding.RISK_WITH_MITIGATION and not mitigations.strip():
-            raise InvalidInput("A finding of risk with mitigations needs the mitigations.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A finding of risk with mitigations needs the mitigations.",
+                )
+            )
         on = assessed_on or self.today()
         if on > self.today():
-            raise InvalidInput("An assessment cannot be dated in the future.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "An assessment cannot be dated in the future.")
+            )
         assessment = RiskAssessment(
             assessed_on=on, assessed_by=self.s.user.username, finding=finding,
             mitigations=mitigations.strip(),
@@ -111,25 +131,32 @@ class ReturnPrepService:
 
     def record_override(self, reference: str, kind: str, reason: str) -> CaseFile:
         """A supervisor lets the case proceed despite a gate, saying why."""
-        self.s.require(Role.SUPERVISOR, "override a gate")
+        self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "override a gate"))
         if kind not in OVERRIDE_KINDS:
-            raise InvalidInput(f"An override is of kind {' or '.join(OVERRIDE_KINDS)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "An override is of kind {kinds}."),
+                kinds=" or ".join(OVERRIDE_KINDS),
+            )
         reason = reason.strip()
         if len(reason) < MIN_REASON_LENGTH:
-            raise InvalidInput(f"An override needs a reason of at least {MIN_REASON_LENGTH} "
-                               "characters.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "An override needs a reason of at least {min} characters."),
+                min=MIN_REASON_LENGTH,
+            )
         override = SupervisorOverride(kind=kind, by=self.s.user.username, at=self.s.clock.now(),
                                       reason=reason)
         return self._modify(reference, lambda c: c.overrides.append(override),
                             f"case.override.{kind}")
 
     def revoke_override(self, reference: str, kind: str) -> CaseFile:
-        self.s.require(Role.SUPERVISOR, "revoke an override")
+        self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "revoke an override"))
 
         def apply(case: CaseFile) -> None:
             active = [o for o in case.overrides if o.kind == kind and not o.revoked]
             if not active:
-                raise NotFound(f"There is no active {kind} override on this case.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "There is no active {kind} override on this case."), kind=kind
+                )
             for override in active:
                 override.revoked = True
 
@@ -141,10 +168,14 @@ class ReturnPrepService:
              on: dt.date | None = None) -> CaseFile:
         """The current user confirms a condition or information item (replaces a tick)."""
         if key not in ALL_ITEMS:
-            raise InvalidInput(f"Unknown checklist item {key}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown checklist item {key}."), key=key
+            )
         on = on or self.today()
         if on > self.today():
-            raise InvalidInput("A checklist item cannot be ticked for a future date.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A checklist item cannot be ticked for a future date.")
+            )
         tick = ChecklistTick(key=key, by=self.s.user.username, on=on, note=note.strip())
 
         def apply(case: CaseFile) -> None:
@@ -154,7 +185,9 @@ class ReturnPrepService:
 
     def untick(self, reference: str, key: str) -> CaseFile:
         if key not in ALL_ITEMS:
-            raise InvalidInput(f"Unknown checklist item {key}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown checklist item {key}."), key=key
+            )
 
         def apply(case: CaseFile) -> None:
             case.checklist.ticks = [t for t in case.checklist.ticks if t.key != key]
@@ -192,9 +225,16 @@ class ReturnPrepService:
 
     def save_document(self, reference: str, document: TravelDocument) -> CaseFile:
         if not document.kind.strip():
-            raise InvalidInput("A document needs a kind, e.g. passport.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A document needs a kind, e.g. passport.")
+            )
         if len(document.number_last4) > 4:
-            raise InvalidInput("Keep only the last four characters of a document number.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Keep only the last four characters of a document number.",
+                )
+            )
 
         def apply(case: CaseFile) -> None:
             case.documents = [d for d in case.documents if d.id != document.id] + [document]
@@ -204,7 +244,7 @@ class ReturnPrepService:
     def remove_document(self, reference: str, document_id: str) -> CaseFile:
         def apply(case: CaseFile) -> None:
             if not any(d.id == document_id for d in case.documents):
-                raise NotFound("No such document on this case.")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such document on this case."))
             case.documents = [d for d in case.documents if d.id != document_id]
 
         return self._modify(reference, apply, "case.documents")
@@ -215,13 +255,13 @@ class ReturnPrepService:
         """Add or replace a leg; refuses a leg that is impossible or breaks the chain."""
         errors = leg_errors(leg)
         if errors:
-            raise InvalidInput(errors[0].text)
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_travel(errors[0]))
 
         def apply(case: CaseFile) -> None:
             legs = sorted_legs([x for x in case.itinerary.legs if x.id != leg.id] + [leg])
             broken = chain_errors(legs)
             if broken:
-                raise InvalidInput(broken[0].text)
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_travel(broken[0]))
             case.itinerary.legs = legs
 
         return self._modify(reference, apply, "case.itinerary")
@@ -229,7 +269,7 @@ class ReturnPrepService:
     def remove_leg(self, reference: str, leg_id: str) -> CaseFile:
         def apply(case: CaseFile) -> None:
             if not any(x.id == leg_id for x in case.itinerary.legs):
-                raise NotFound("No such leg in this itinerary.")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such leg in this itinerary."))
             case.itinerary.legs = [x for x in case.itinerary.legs if x.id != leg_id]
 
         return self._modify(reference, apply, "case.itinerary")
@@ -241,11 +281,15 @@ class ReturnPrepService:
                    "grant_kind", "grant_details"}
         unknown = sorted(set(details) - allowed)
         if unknown:
-            raise InvalidInput(f"Unknown travel detail {unknown[0]}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown travel detail {detail}."), detail=unknown[0]
+            )
         if "destination_country" in details:
             code = str(details["destination_country"]).strip().upper()
             if code and (len(code) != 2 or not code.isalpha()):
-                raise InvalidInput("A country is a two-letter code, e.g. KH.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "A country is a two-letter code, e.g. KH.")
+                )
             details["destination_country"] = code
         if "grant_kind" in details:
             details["grant_kind"] = GrantKind(details["grant_kind"])
@@ -276,7 +320,9 @@ class ReturnPrepService:
         """Record when one of the six messages was sent and/or received."""
         for day in (sent_on, received_on):
             if day is not None and day > self.today():
-                raise InvalidInput("A message date cannot be in the future.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "A message date cannot be in the future.")
+                )
 
         def apply(case: CaseFile) -> None:
             message = next((m for m in reversed(case.messages) if m.kind == kind), None)
@@ -290,14 +336,18 @@ class ReturnPrepService:
             if note is not None:
                 message.note = note.strip()
             if message.sent_on and message.received_on and message.received_on < message.sent_on:
-                raise InvalidInput("A message cannot be received before it was sent.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "A message cannot be received before it was sent.")
+                )
 
         return self._modify(reference, apply, "case.messages")
 
     def message_steps(self, case: CaseFile,
                       answer_days: int = DEFAULT_ANSWER_DAYS) -> list[MessageStep]:
         if answer_days < 1:
-            raise InvalidInput("The answer window is at least one day.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The answer window is at least one day.")
+            )
         legs = sorted_legs(case.itinerary.legs)
         departed = case.stage not in PLANNING_STAGES and case.stage != Stage.CLOSED
         departure = legs[0].departs_at.date() if legs and departed else None
@@ -315,7 +365,7 @@ class ReturnPrepService:
                          state: ConsentState = ConsentState.WITHDRAWN) -> CaseFile:
         """Record the withdrawal; ``CaseService.record_consent`` undoes what rested on it."""
         if state not in (ConsentState.WITHDRAWN, ConsentState.DECLINED):
-            raise InvalidInput("Use withdrawn or declined.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Use withdrawn or declined."))
         event = ConsentEvent(purpose=purpose, state=state, on=self.today(), note=note,
                              recorded_by=self.s.user.username, recorded_at=self.s.clock.now())
 

@@ -21,8 +21,17 @@ from rrr_desktop.vault import audit, db
 from rrr_desktop.vault.hlc import HybridClock
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault
+from rrr_desktop.domain.i18n_marks import Marked, QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rrr.services")
+
+# The role as it is named in "Only {role} may {what}." (with its article).
+ROLE_TEXT: dict[Role, str] = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("errors", "an administrator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("errors", "a supervisor"),
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("errors", "a caseworker"),
+    Role.DATA_OFFICER: QT_TRANSLATE_NOOP("errors", "a data officer"),
+}
 
 
 class Session:
@@ -92,15 +101,23 @@ class Session:
             self.conn().execute("SELECT data FROM users WHERE username = ?", (username,)).fetchone()
         )
         if row is None:
-            raise PermissionDenied(f"User {username} has no account in this vault.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "User {user} has no account in this vault."),
+                user=username,
+            )
         return User.model_validate_json(row[0])
 
     def organisation(self) -> Organisation:
         return Organisation.model_validate_json(get_meta(self.conn(), "organisation"))
 
     def require(self, role: Role, what: str) -> None:
+        """``what`` is marked QT_TRANSLATE_NOOP("errors", ...) by the caller."""
         if not self.user.has_role(role):
-            raise PermissionDenied(f"Only a {role.value} may {what}.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Only {role} may {what}."),
+                role=Marked("errors", ROLE_TEXT[role]),
+                what=Marked("errors", what),
+            )
 
     def close(self) -> None:
         """Close every connection and wipe the key from memory."""

@@ -16,6 +16,7 @@ from rrr_desktop.vault.db import transaction
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
 from rrr_desktop.vault.records import set_meta
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 APP_NAME = "rrr-desktop"
 
@@ -57,7 +58,9 @@ def create_vault(
             language=language,
         )
     except ValueError as exc:
-        raise InvalidInput(_first_error(exc)) from exc
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_first_error(exc)
+        ) from exc
     vault = Vault.create(directory, user.username, passphrase, kdf)
     conn = vault.connect()
     try:
@@ -90,14 +93,18 @@ def open_session(
 def add_user(
     session: Session, username: str, passphrase: str, roles: list[Role], display_name: str = ""
 ) -> User:
-    session.require(Role.ADMIN, "add users")
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "add users"))
     try:
         user = User(username=username, display_name=display_name or username, roles=roles)
     except ValueError as exc:
-        raise InvalidInput(_first_error(exc)) from exc
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_first_error(exc)
+        ) from exc
     with session.write() as conn:
         if conn.execute("SELECT 1 FROM users WHERE username = ?", (user.username,)).fetchone():
-            raise InvalidInput(f"User {user.username} already exists.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "User {user} already exists."), user=user.username
+            )
         conn.execute(
             "INSERT INTO users(username, data) VALUES (?, ?)",
             (user.username, user.model_dump_json()),
@@ -120,7 +127,7 @@ def change_passphrase(session: Session, old: str, new: str) -> None:
 
 def create_recovery_key(session: Session) -> str:
     """A new recovery key (shown once, to print and lock away); older ones stop working."""
-    session.require(Role.ADMIN, "create a recovery key")
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "create a recovery key"))
     key = new_recovery_key()
     session.vault.set_recovery_key(key)
     with session.write() as conn:
@@ -139,7 +146,10 @@ def recover_user(directory: Path, recovery_key: str, username: str, new_passphra
                 "SELECT 1 FROM users WHERE username = ?", (username.strip().lower(),)
             ).fetchone()
             if row is None:
-                raise InvalidInput(f"There is no user {username} in this vault.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "There is no user {user} in this vault."),
+                    user=username,
+                )
             vault.add_slot(username.strip().lower(), new_passphrase)
             with transaction(conn):
                 append(

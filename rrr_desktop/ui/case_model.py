@@ -23,6 +23,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.labels import sex_label, stage_label
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -177,7 +178,10 @@ class CaseTableModel(QAbstractTableModel):
             text = ACTION_TEXT.get(code, "")
             action = QCoreApplication.translate("next", text) if text else ""
             if action and case.next_due is not None:
-                return f"{action} ({case.next_due.isoformat()})"
+                if case.next_due < self._today:  # words and a sign, not colour alone
+                    late = QCoreApplication.translate("CaseListModel", "overdue")
+                    return f"⚠ {action} ({date_text(case.next_due)}, {late})"
+                return f"{action} ({date_text(case.next_due)})"
             return action
         return case.updated_at[:10]
 

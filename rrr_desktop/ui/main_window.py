@@ -22,6 +22,7 @@ from rrr_desktop.i18n import install_language
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
+from rrr_desktop.ui.bidi import IsolateItemViews, isolate
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
@@ -78,8 +79,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleLock(self.lock, prefs.idle_minutes, idle_timer, self)
         self.watcher = InputWatcher(self.idle, self.quick_exit, self)
         app = QCoreApplication.instance()
+        self.isolation = IsolateItemViews(self)  # values keep their direction in Arabic
         if app is not None:
             app.installEventFilter(self.watcher)
+            app.installEventFilter(self.isolation)
         lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock_key.activated.connect(self.lock)
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
             )
             self.status_vault.setText(
                 QCoreApplication.translate("MainWindow", "Vault: {path}").format(
-                    path=str(directory)
+                    path=isolate(directory)
                 )
             )
             self.status_lock.setText(QCoreApplication.translate("MainWindow", "Locked"))
@@ -247,17 +250,17 @@ class MainWindow(QMainWindow):
         user = self.session.user
         self.status_user.setText(
             QCoreApplication.translate("MainWindow", "User: {name} ({username})").format(
-                name=user.display_name or user.username, username=user.username
+                name=isolate(user.display_name or user.username), username=isolate(user.username)
             )
         )
         self.status_org.setText(
             QCoreApplication.translate("MainWindow", "Organisation: {name}").format(
-                name=self.session.organisation().name
+                name=isolate(self.session.organisation().name)
             )
         )
         self.status_vault.setText(
             QCoreApplication.translate("MainWindow", "Vault: {path}").format(
-                path=str(self.session.directory)
+                path=isolate(self.session.directory)
             )
         )
         self.status_lock.setText(

@@ -25,6 +25,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.casefile.forms import EnumCombo, OptionalDate, OptionalNumber, field_errors
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.labels import stage_label
 
 
@@ -47,7 +48,7 @@ class NewCaseDialog(QDialog):
         today = ctx.session.clock.today()
         self.intake_date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.intake_date.setCalendarPopup(True)
-        self.intake_date.setDisplayFormat("yyyy-MM-dd")
+        self.intake_date.setDisplayFormat(date_format())
         self.referred_by = EnumCombo(ReferralSource, self)
         self.origin = QLineEdit(self)
         self.origin.setMaximumWidth(80)

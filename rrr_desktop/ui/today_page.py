@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.services.today import KIND_TEXT, TodayItem, today_items
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -94,10 +95,12 @@ class TodayPage(QWidget):
         )
         self.table.setRowCount(len(items))
         red = QColor("#a4262c")
+        late = self.tr("overdue")
         for row, item in enumerate(items):
             action = ACTION_TEXT.get(item.action, "")
+            due = date_text(item.due)
             values = [
-                item.due.isoformat() if item.due else "",
+                f"⚠ {due} ({late})" if item.overdue else due,  # never colour alone
                 QCoreApplication.translate("today", KIND_TEXT[item.kind]),
                 item.reference,
                 item.name,

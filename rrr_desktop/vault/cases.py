@@ -10,6 +10,7 @@ from typing import Any
 
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.next_action import next_action
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
@@ -43,7 +44,9 @@ def search_terms(case: CaseFile) -> str:
     """Names only: references are matched on their own column (typing "T" must not match
     every "TH-..." reference)."""
     person = case.person
-    parts = [person.given_name, person.family_name, *person.other_names]
+    parts = [
+        person.given_name, person.family_name, person.name_in_own_script, *person.other_names
+    ]
     return fold(" ".join(p for p in parts if p))
 
 
@@ -68,7 +71,7 @@ def anonymise_case(conn: Connection, case_id: str, hlc: str, device: str, today:
     """Anonymisation as the replication model knows it: final on every copy."""
     state = get_state(conn, case_id)
     if state is None or state["del"]:
-        raise NotFound("The case no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The case no longer exists."))
     new, _ = replica.anonymised(state, CASE_SHAPE, anonymise_document, hlc)
     case = CaseFile.model_validate(replica.materialise(new, CASE_SHAPE))
     store_case(conn, case, new, hlc, device, today)
@@ -155,7 +158,7 @@ def load_case(conn: Connection, key: str) -> CaseFile:
             ("% " + key.strip().upper().replace("%", "").replace("_", "") + " %",),
         ).fetchone()
     if row is None:
-        raise NotFound(f"No case with reference {key}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No case with reference {reference}."), reference=key)
     return CaseFile.model_validate_json(decode_doc(row[0]))
 
 

@@ -13,6 +13,7 @@ from sqlcipher3 import dbapi2
 
 from rrr_desktop.errors import DiskFull, VaultCorrupt, WrongPassphrase
 from rrr_desktop.vault.migrations import MIGRATIONS
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rrr.vault")
 
@@ -61,8 +62,13 @@ def migrate(conn: Connection) -> int:
     latest = MIGRATIONS[-1][0]
     if current > latest:
         raise VaultCorrupt(
-            f"This vault uses schema {current}, newer than this program knows ({latest}). "
-            "Update RRR Desktop."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault uses schema {current}, newer than this program knows ({latest}). "
+                "Update RRR Desktop.",
+            ),
+            current=current,
+            latest=latest,
         )
     for number, step in MIGRATIONS:
         if number <= current:

@@ -18,6 +18,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import VaultCorrupt, WrongPassphrase
 
 SLOT_FILE = "keyslots.json"
@@ -95,7 +96,9 @@ class KeySlot:
     def from_json(cls, raw: dict[str, Any]) -> "KeySlot":
         kdf = dict(raw["kdf"])
         if kdf.pop("alg") != "argon2id":
-            raise VaultCorrupt("A key slot uses an unknown key derivation.")
+            raise VaultCorrupt(
+                QT_TRANSLATE_NOOP("errors", "A key slot uses an unknown key derivation.")
+            )
         return cls(
             slot_id=raw["slot_id"],
             username=raw["username"],
@@ -142,11 +145,19 @@ class SlotFile:
         try:
             raw = json.loads((directory / SLOT_FILE).read_text("utf-8"))
             if raw.get("format") != FORMAT:
-                raise VaultCorrupt("This vault was made by a newer version of RRR Desktop.")
+                raise VaultCorrupt(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This vault was made by a newer version of RRR Desktop.",
+                    )
+                )
             return cls(raw["vault_id"], [KeySlot.from_json(s) for s in raw["slots"]])
         except (KeyError, ValueError, TypeError) as exc:
             raise VaultCorrupt(
-                "The key slot file of this vault is damaged; restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The key slot file of this vault is damaged; restore it from a backup.",
+                )
             ) from exc
 
     def save(self, directory: Path) -> None:

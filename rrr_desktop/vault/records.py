@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rrr_desktop.domain import replica
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.vault.db import Connection
@@ -90,7 +91,10 @@ def put_record(
     else:
         if old["del"] or old["anon"]:
             raise InvalidInput(
-                "This record was deleted or anonymised; it can no longer be changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This record was deleted or anonymised; it can no longer be changed.",
+                )
             )
         state, _ = replica.local_write(old, json.loads(data), shape_for(kind), hlc, _WRITER.get())
     store_record(conn, record_id, kind, "{}" if deleted else data, state, hlc, device)

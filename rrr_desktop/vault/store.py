@@ -16,6 +16,7 @@ from rrr_desktop.vault.keys import (
     unwrap_key,
     wrap_key,
 )
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rrr.vault")
 
@@ -28,7 +29,10 @@ def vault_exists(directory: Path) -> bool:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A passphrase needs at least {min} characters."),
+            min=MIN_PASSPHRASE,
+        )
 
 
 class Vault:

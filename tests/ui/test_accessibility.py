@@ -45,3 +45,32 @@ def test_every_input_of_every_case_tab_has_an_accessible_name(
 def test_label_text_becomes_a_plain_name() -> None:
     assert plain("&Family name:") == "Family name"
     assert plain("Shelter && care") == "Shelter & care"
+
+
+def test_overdue_is_said_in_words_not_only_in_colour(qtbot: QtBot, unlocked: MainWindow) -> None:
+    assert unlocked.workspace is not None
+    today = unlocked.workspace.page("today")
+    table = today.table  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=10_000)
+    items = today.items  # type: ignore[union-attr]
+    assert any(item.overdue for item in items)
+    for row, item in enumerate(items):
+        text = table.item(row, 0).text()
+        assert ("⚠" in text and "overdue" in text) == item.overdue
+
+
+def test_values_keep_their_own_direction_in_arabic(qtbot: QtBot, unlocked: MainWindow) -> None:
+    from rrr_desktop import i18n
+    from rrr_desktop.ui.bidi import FSI, PDI, IsolatingDelegate
+
+    try:
+        i18n.install_language("ar")
+        view = _open_first(unlocked)
+        assert view.layoutDirection().name == "RightToLeft"
+        header = view.header.text()
+        assert header.startswith(FSI + view.reference + PDI)  # the reference stays whole
+        assert unlocked.status_vault.text().count(FSI) == 1
+        table = unlocked.workspace.cases.list.table  # type: ignore[union-attr]
+        assert isinstance(table.itemDelegate(), IsolatingDelegate)
+    finally:
+        i18n.install_language("en")

@@ -203,3 +203,18 @@ def test_their_reference_and_earlier_references_are_found(service: CaseService) 
     for text in ("KH-2026-AB3-00077", "kh-2026-ab3", "TH-2026-00001"):
         assert [r.reference for r in service.search(CaseQuery(text=text))] == [row.reference]
     assert service.get("KH-2026-AB3-00077", audit=False).id == row.id
+
+
+def test_name_in_own_script_is_found_as_well_as_the_latin_one(service: CaseService) -> None:
+    case = service.create(
+        Person(given_name="Sreymom", family_name="Chea", nationality="KH",
+               name_in_own_script="ជា ស្រីមុំ"),
+        Intake(intake_date=dt.date(2026, 10, 1), origin_country="KH"),
+    )
+    assert names(service, "Sreymom") == {"Chea"}
+    assert names(service, "ស្រីមុំ") == {"Chea"}
+    case.person.name_in_own_script = "ជា ស្រីពៅ"  # changed: the old spelling no longer matches
+    service.save(case)
+    assert names(service, "ស្រីពៅ") == {"Chea"}
+    assert names(service, "ស្រីមុំ") == set()
+    assert case.person.printed_name == "Sreymom Chea (ជា ស្រីពៅ)"

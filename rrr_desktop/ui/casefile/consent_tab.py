@@ -29,6 +29,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.casefile.forms import EnumCombo, field_errors
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_format, date_text
 from rrr_desktop.ui.labels import label
 
 _RECORDABLE = [ConsentState.GIVEN, ConsentState.DECLINED, ConsentState.WITHDRAWN]
@@ -77,7 +78,7 @@ class ConsentTab(QWidget):
                 self.state.removeItem(index)
         self.on = QDateEdit(box)
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(date_format())
         self.method = EnumCombo(ConsentMethod, box)
         self.basis = EnumCombo(LegalBasis, box)
         self.language = QLineEdit(box)
@@ -132,7 +133,7 @@ class ConsentTab(QWidget):
             state = event.state if event else ConsentState.NOT_ASKED
             self.purposes.setItem(row, 0, _item(label(purpose)))
             self.purposes.setItem(row, 1, _item(label(state)))
-            self.purposes.setItem(row, 2, _item(event.on.isoformat() if event else ""))
+            self.purposes.setItem(row, 2, _item(date_text(event.on) if event else ""))
             self.purposes.setItem(row, 3, _item(event.scope if event else ""))
         self._show_history(max(self.purposes.currentRow(), 0))
 
@@ -147,7 +148,7 @@ class ConsentTab(QWidget):
         )
         self.history.setRowCount(len(events))
         for index, e in enumerate(events):
-            values = [e.on.isoformat(), label(e.state), label(e.method), label(e.basis),
+            values = [date_text(e.on), label(e.state), label(e.method), label(e.basis),
                       e.recorded_by, e.note]
             for column, text in enumerate(values):
                 self.history.setItem(index, column, _item(text))

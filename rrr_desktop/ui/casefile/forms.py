@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.labels import label
 
 Loc = tuple[str, ...]
@@ -61,7 +62,7 @@ class OptionalDate(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(_EMPTY_DATE)
         self.setSpecialValueText(" ")
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.set_value(None)
 
     def value(self) -> dt.date | None:

@@ -47,6 +47,8 @@ class PersonTab(FormSection):
         self.family = QLineEdit(self)
         self.other_names = QLineEdit(self)
         self.other_names.setPlaceholderText(self.tr("separated by commas"))
+        self.own_script = QLineEdit(self)
+        self.own_script.setPlaceholderText(self.tr("as the person writes it, e.g. ស្រីមុំ"))
         self.sex = EnumCombo(Sex, self)
         self.dob = OptionalDate(self)
         self.estimated_age = OptionalNumber(120, self)
@@ -61,6 +63,9 @@ class PersonTab(FormSection):
         self.add(("person", "given_name"), self.tr("&Given name"), self.given)
         self.add(("person", "family_name"), self.tr("&Family name"), self.family)
         self.add(("person", "other_names"), self.tr("Other names"), self.other_names)
+        self.add(
+            ("person", "name_in_own_script"), self.tr("Name in own scrip&t"), self.own_script
+        )
         self.add(("person", "sex"), self.tr("&Sex"), self.sex)
         self.add(("person", "date_of_birth"), self.tr("Date of &birth"), self.dob)
         self.add(("person", "estimated_age"), self.tr("Estimated &age"), self.estimated_age)
@@ -130,6 +135,7 @@ class PersonTab(FormSection):
             self.given.setText(p.given_name)
             self.family.setText(p.family_name)
             self.other_names.setText(", ".join(p.other_names))
+            self.own_script.setText(p.name_in_own_script)
             self.sex.set_value(p.sex)
             self.dob.set_value(p.date_of_birth)
             self.estimated_age.set_number(p.estimated_age)
@@ -165,6 +171,7 @@ class PersonTab(FormSection):
             given_name=self.given.text(),
             family_name=self.family.text(),
             other_names=_split(self.other_names.text()),
+            name_in_own_script=self.own_script.text(),
             sex=self.sex.value(),
             date_of_birth=self.dob.value(),
             estimated_age=self.estimated_age.number(),

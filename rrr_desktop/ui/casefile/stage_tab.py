@@ -26,6 +26,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked, KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.labels import label, stage_label
 
 ACTION_TEXT = {
@@ -112,7 +113,7 @@ class StageTab(QWidget):
                 old=stage_label(change.from_stage.value) if change.from_stage else "—",
                 new=stage_label(change.to_stage.value),
             )
-            rows.append((change.at.strftime("%Y-%m-%d %H:%M"), change.by, what, change.note))
+            rows.append((date_text(change.at), change.by, what, change.note))
         try:
             entries = CaseService(self.ctx.session).history(self.reference)
         except KnownError:

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.ui.accessibility import name_form_rows
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.ui.accessibility import name_form_rows
+from rrr_desktop.ui.bidi import isolate
 from rrr_desktop.ui.casefile.consent_tab import ConsentTab
 from rrr_desktop.ui.casefile.forms import Loc, field_errors
 from rrr_desktop.ui.casefile.intake_tab import IntakeTab
@@ -189,14 +190,18 @@ class CaseFileView(QWidget):
         self.case = case
         today = self.ctx.session.clock.today()
         age = case.person.age_on(today)
-        self.header.setText(f"{case.reference} · {case.person.full_name}")
+        self.header.setText(f"{isolate(case.reference)} · {isolate(case.person.printed_name)}")
         sub = self.tr("{stage} · age {age} · caseworker {worker}").format(
-            stage=label(case.stage), age="?" if age is None else age, worker=case.caseworker
+            stage=label(case.stage), age="?" if age is None else age, worker=isolate(case.caseworker)
         )
         if case.partner_reference:
-            sub += " · " + self.tr("their reference {ref}").format(ref=case.partner_reference)
+            sub += " · " + self.tr("their reference {ref}").format(
+                ref=isolate(case.partner_reference)
+            )
         if case.reference_aliases:
-            sub += " · " + self.tr("earlier {refs}").format(refs=", ".join(case.reference_aliases))
+            sub += " · " + self.tr("earlier {refs}").format(
+                refs=", ".join(isolate(r) for r in case.reference_aliases)
+            )
         self.subheader.setText(sub)
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)

@@ -22,6 +22,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 class EntryDialog(QDialog):
@@ -135,9 +136,7 @@ class EntryDialog(QDialog):
         country = self.country.text().strip().upper()
         if len(country) != 2 or not country.isalpha():
             raise KnownError(
-                QCoreApplication.translate(
-                    "directory", "The country must be a two-letter code such as KH."
-                )
+                QT_TRANSLATE_NOOP("errors", "The country must be a two-letter code such as KH.")
             )
         data = base | {
             "name": self.name.text().strip(),

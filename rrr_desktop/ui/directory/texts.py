@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.ui.dates import date_text
 
 TYPE_TEXT: dict[DirectoryType, str] = {
     DirectoryType.NGO: QT_TRANSLATE_NOOP("directory", "NGO"),
@@ -31,7 +32,7 @@ def verification_text(entry: DirectoryEntry, stale: bool) -> str:
         return QCoreApplication.translate("directory", "Example: not a real entry")
     if entry.last_verified is None:
         return QCoreApplication.translate("directory", "Never verified")
-    day = entry.last_verified.isoformat()
+    day = date_text(entry.last_verified)
     if stale:
         return QCoreApplication.translate("directory", "To verify (last {day})").format(day=day)
     return QCoreApplication.translate("directory", "✓ Verified {day}").format(day=day)

@@ -36,6 +36,7 @@ from rrr_desktop.domain.enums import ClosureReason, Stage, VulnerabilityDomain
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.layout import set_scrolling_body
 from rrr_desktop.ui.reintegration.texts import (
     closure_text,
@@ -262,10 +263,10 @@ class FollowUpTab(QWidget):
         waiting = followup.pending(case.reintegration.visits)
         if late:
             text = self.tr("{icon} {count} visit(s) overdue, the oldest planned for {day}.").format(
-                icon=WARNING, count=len(late), day=late[0].scheduled_on.isoformat()
+                icon=WARNING, count=len(late), day=date_text(late[0].scheduled_on)
             )
         elif waiting:
-            text = self.tr("Next visit: {day}.").format(day=waiting[0].scheduled_on.isoformat())
+            text = self.tr("Next visit: {day}.").format(day=date_text(waiting[0].scheduled_on))
         else:
             text = self.tr("No visit is scheduled.")
         self.summary.setText(text)
@@ -274,7 +275,7 @@ class FollowUpTab(QWidget):
         self.visit_choice.clear()
         for visit in followup.pending(case.reintegration.visits):
             self.visit_choice.addItem(
-                self.tr("Visit planned for {day}").format(day=visit.scheduled_on.isoformat()),
+                self.tr("Visit planned for {day}").format(day=date_text(visit.scheduled_on)),
                 visit.id,
             )
         self.visit_choice.addItem(self.tr("An unscheduled visit"), "")

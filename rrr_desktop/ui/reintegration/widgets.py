@@ -7,6 +7,8 @@ from typing import TypeVar
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
+from rrr_desktop.ui.dates import date_format
+
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -21,7 +23,7 @@ def pydate(value: QDate) -> dt.date:
 def date_edit(day: dt.date, parent: QWidget, latest: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     if latest is not None:
         edit.setMaximumDate(qdate(latest))
     return edit

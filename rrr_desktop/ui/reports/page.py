@@ -38,6 +38,7 @@ from rrr_desktop.services.reports import (
     ReportService,
 )
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.reports.lists_view import ListsView
 from rrr_desktop.ui.reports.views import TableView, tr
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
@@ -97,7 +98,7 @@ class ReportsPage(QWidget):
         self.end = QDateEdit(today, tab)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
             self.use_period.toggled.connect(edit.setEnabled)
         form.addWidget(self.use_period, 2, 0)

@@ -29,6 +29,7 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.return_prep.common import BlockersPanel, call_service
 
 
@@ -63,7 +64,7 @@ class ChecklistRow:
         self.note.setReadOnly(tick is not None)
         self.who.setText(
             QCoreApplication.translate("returnprep", "{user}, {date}").format(
-                user=tick.by, date=tick.on.isoformat()) if tick else "")
+                user=tick.by, date=date_text(tick.on)) if tick else "")
 
 
 class ChecklistTab(QWidget):
@@ -162,7 +163,7 @@ class ChecklistTab(QWidget):
         if override is not None:
             self.override_note.setText(self.tr(
                 "A supervisor ({user}, {date}) let the person depart before every condition is "
-                "met: {reason}").format(user=override.by, date=override.at.date().isoformat(),
+                "met: {reason}").format(user=override.by, date=date_text(override.at.date()),
                                         reason=override.reason))
 
     def _show_contacts(self, case: CaseFile) -> None:

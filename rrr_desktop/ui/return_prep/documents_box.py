@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.return_prep import TravelDocument
+from rrr_desktop.ui.dates import date_format
 
 NO_EXPIRY = QDate(2000, 1, 1)
 
@@ -59,7 +60,7 @@ class DocumentsBox(QGroupBox):
         self.last4.setMaximumWidth(70)
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat("yyyy-MM-dd")
+        self.expires.setDisplayFormat(date_format())
         self.expires.setMinimumDate(NO_EXPIRY)
         self.expires.setSpecialValueText(self.tr("no expiry"))
         self.expires.setDate(NO_EXPIRY)

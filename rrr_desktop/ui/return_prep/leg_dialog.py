@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.enums import TravelMode
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import TravelLeg
+from rrr_desktop.ui.dates import datetime_format
 from rrr_desktop.ui.return_prep.common import rp_tr
 
 MODES: dict[TravelMode, str] = {
@@ -56,7 +57,7 @@ class LegDialog(QDialog):
         self.arrives = QDateTimeEdit()
         for edit in (self.departs, self.arrives):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(datetime_format())
         self.carrier = QLineEdit()
         self.escort = QLineEdit()
         form.addRow(self.tr("Mode"), self.mode)

@@ -31,11 +31,12 @@ from rrr_desktop.domain.messages import (
 )
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_format, date_text
 from rrr_desktop.ui.return_prep.common import OVERDUE_COLOUR, call_service
 
 
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
+    return date_text(value)
 
 
 class MessagesTab(QWidget):
@@ -71,7 +72,7 @@ class MessagesTab(QWidget):
         self.on = QDateEdit()
         date_label.setBuddy(self.on)  # also its name for a screen reader
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(date_format())
         row.addWidget(self.on)
         sent = QPushButton(self.tr("Mark selected as sent"))
         sent.clicked.connect(lambda: self.mark(sent=True))

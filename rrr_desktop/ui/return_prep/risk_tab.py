@@ -29,6 +29,7 @@ from rrr_desktop.domain.return_prep import RISK_FACTORS, OverrideKind
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.return_prep import MIN_REASON_LENGTH, ReturnPrepService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.return_prep.common import BlockersPanel, call_service, rp_tr
 
 FINDINGS: dict[RiskFinding, str] = {
@@ -162,7 +163,7 @@ class RiskTab(QWidget):
                     "Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}"
                 ).format(
                     finding=rp_tr(FINDINGS[risk.finding]),
-                    date=risk.assessed_on.isoformat(),
+                    date=date_text(risk.assessed_on),
                     user=risk.assessed_by,
                     concerns=", ".join(concerns) or self.tr("none"),
                 )
@@ -181,7 +182,7 @@ class RiskTab(QWidget):
                 ).format(
                     kind=rp_tr(OVERRIDE_KINDS.get(o.kind, o.kind)),
                     user=o.by,
-                    date=o.at.date().isoformat(),
+                    date=date_text(o.at.date()),
                     reason=o.reason,
                 )
                 for o in active
