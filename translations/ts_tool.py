@@ -9,10 +9,13 @@ crash ``str.format`` or show raw codes on a screen.
     python translations/ts_tool.py apply LANG FILE...          # {"id": "text" | [forms]}
     python translations/ts_tool.py check LANG                  # counts and problems
     python translations/ts_tool.py dump LANG                   # every entry with its text
+    python translations/ts_tool.py glossary                    # work/*/glossary.json -> csv
+    python translations/ts_tool.py terms LANG                  # strict terms not used
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import re
@@ -168,11 +171,75 @@ def dump(lang: str) -> None:
     print(json.dumps(rows, ensure_ascii=False, indent=1))
 
 
+GLOSSARY = HERE / "glossary.csv"
+GLOSSARY_LANGS = ["th", "km", "lo", "my", "vi", "id", "zh", "fr", "es", "ar"]
+INFLECTED = {"fr", "es", "ar", "id", "vi"}  # words take endings or articles: compare stems
+
+
+def read_glossary() -> list[dict[str, str]]:
+    with GLOSSARY.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def merge_glossary() -> None:
+    """Adds each language's column from its translator's work/LANG/glossary.json."""
+    rows = read_glossary()
+    for lang in GLOSSARY_LANGS:
+        path = WORK / lang / "glossary.json"
+        if path.exists():
+            terms = json.loads(path.read_text(encoding="utf-8"))
+            for row in rows:
+                row[lang] = terms.get(row["key"], row.get(lang, ""))
+    fields = ["key", "en", "strict", "note", *GLOSSARY_LANGS]
+    with GLOSSARY.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _norm(text: str, lang: str) -> str:
+    text = text.casefold()
+    return re.sub(r"(^|\s)و?ال", r"\1", text) if lang == "ar" else text
+
+
+def uses_term(term: str, text: str, lang: str) -> bool:
+    """``term`` may list forms separated by "|" (Arabic broken plurals, for example)."""
+    if "|" in term:
+        return any(uses_term(form, text, lang) for form in term.split("|"))
+    term, text = _norm(term, lang), _norm(text, lang)
+    if lang not in INFLECTED:
+        return term in text
+    return all(w[: max(4, len(w) - 2)] in text for w in term.split() if len(w) > 3)
+
+
+def glossary_misses(lang: str) -> list[tuple[str, str, str]]:
+    """(term, source, translation) where a strict term's English word is in the source but
+    the language's glossary term is not in the translation."""
+    strict = [row for row in read_glossary() if row.get("strict") == "yes"]
+    misses = []
+    for _key, _context, source, _comment, message in _entries(ET.parse(ts_path(lang))):
+        text = _text_of(message)
+        joined = " ".join(text) if isinstance(text, list) else text
+        for row in strict:
+            word = re.compile(r"\b" + re.escape(row["en"]) + r"s?\b", re.IGNORECASE)
+            if word.search(source) and not uses_term(row[lang], joined, lang):
+                misses.append((row["en"], source, joined))
+    return misses
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["glossary"]:
+        merge_glossary()
+        return 0
     if len(argv) < 2:
         print(__doc__)
         return 2
     command, lang = argv[0], argv[1]
+    if command == "terms":
+        misses = glossary_misses(lang)
+        for term, source, text in misses:
+            print(f"{term!r}: {source!r} -> {text!r}")
+        return 1 if misses else 0
     if command == "export":
         size = int(argv[3]) if len(argv) > 3 and argv[2] == "--size" else 150
         export(lang, size)

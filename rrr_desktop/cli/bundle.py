@@ -9,10 +9,10 @@ from typing import Any
 
 from rrr_desktop.cli.common import CliError, open_session, print_json, print_table, read_secret
 from rrr_desktop.domain.field_names import in_words
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import NotFound
 from rrr_desktop.handoff.keys import normalise_fingerprint
 from rrr_desktop.services.handoff import HandoffService, ImportPreview, default_bundle_name
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any) -> None:

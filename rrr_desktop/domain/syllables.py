@@ -58,8 +58,8 @@ def break_points(text: str) -> set[int]:
     found |= {m.start() for m in _MY_BREAK.finditer(text)}
     found |= _khmer(text)
     found |= _lao(text)
-    for i, char in enumerate(text):  # after a space or a full stop
-        if i and (text[i - 1].isspace() or text[i - 1] in "\u17d4\u17d5\u104b"):
+    for i in range(1, len(text)):  # after a space or a full stop
+        if text[i - 1].isspace() or text[i - 1] in "\u17d4\u17d5\u104b":
             found.add(i)
     return {i for i in found if 0 < i < len(text) and _may_start_a_line(text, i)}
 
@@ -78,11 +78,12 @@ def _khmer(text: str) -> set[int]:
     for i, char in enumerate(text):
         if not "\u1780" <= char <= "\u17ff" or i == 0 or text[i - 1] == _KM_COENG:
             continue
-        if "\u17a3" <= char <= "\u17b3" or _KM_ONSET.match(text, i):
-            found.add(i)
-        elif _KM_CLUSTER.match(text, i) and (
-            _KM_CLOSED.match(text[i - 1]) or not "\u1780" <= text[i - 1] <= "\u17ff"
-        ):  # "ព្រ" opens a syllable after "យល់", but "ញ្ជ" in "បញ្ជី" closes one
+        if (
+            "\u17a3" <= char <= "\u17b3"
+            or _KM_ONSET.match(text, i)
+            or _KM_CLUSTER.match(text, i)
+            and (_KM_CLOSED.match(text[i - 1]) or not "\u1780" <= text[i - 1] <= "\u17ff")
+        ):
             found.add(i)
     return found
 
@@ -97,14 +98,11 @@ def _lao(text: str) -> set[int]:
         if i == start:
             continue
         before = text[start:i]
-        if "\u0ec0" <= char <= "\u0ec4":  # a leading vowel always opens a syllable
-            found.add(i)
-            start = i
-        elif (
+        if "\u0ec0" <= char <= "\u0ec4" or (
             _LO_ONSET.match(text, i)
             and _LO_ANY_VOWEL.search(before)
             and not "\u0ec0" <= text[i - 1] <= "\u0ec4"
-        ):
+        ):  # a leading vowel always opens a syllable
             found.add(i)
             start = i
     return found

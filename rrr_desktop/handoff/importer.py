@@ -62,8 +62,12 @@ class Plan:
 
 def _bad(reference: str) -> BundleRejected:
     return BundleRejected(
-        f"Record {reference} in the bundle is not a valid case; nothing was imported. "
-        "Ask the sender to check their version of RRR Desktop."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Record {reference} in the bundle is not a valid case; nothing was imported. "
+            "Ask the sender to check their version of RRR Desktop.",
+        ),
+        reference=reference,
     )
 
 

@@ -141,7 +141,11 @@ def verify_signature(signing_key: str, data: bytes, signature: bytes) -> bool:
 
 def parse_card(raw: bytes) -> ContactCard:
     """Read a card file; refuse anything damaged, unsigned or of another format."""
-    bad = BundleRejected("This file is not a valid RRR contact card; ask for a new card file.")
+    bad = BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "errors", "This file is not a valid RRR contact card; ask for a new card file."
+        )
+    )
     if len(raw) > MAX_CARD_BYTES:
         raise bad
     try:

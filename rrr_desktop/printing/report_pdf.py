@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.charts import chart_height, draw_chart
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
@@ -30,7 +31,6 @@ from rrr_desktop.reports.export import (
 from rrr_desktop.reports.fields import FIELD_TITLES
 from rrr_desktop.reports.tables import Table
 from rrr_desktop.services.reports import Report
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 PDF_DPI = 300
 _WRAP_WORDS = int(Qt.TextFlag.TextWordWrap)

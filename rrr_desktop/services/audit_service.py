@@ -1,9 +1,9 @@
 """Reading and checking the audit log."""
 
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def verify_audit(session: Session) -> audit.ChainReport:

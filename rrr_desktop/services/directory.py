@@ -16,7 +16,7 @@ from rrr_desktop.domain.directory_csv import (
     parse_directory_csv,
 )
 from rrr_desktop.domain.enums import DirectoryType
-from rrr_desktop.domain.i18n_marks import Marked, QT_TRANSLATE_NOOP
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import records

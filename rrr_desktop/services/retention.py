@@ -3,13 +3,13 @@ supervisor's confirmation (never automatically)."""
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.domain.retention import retention_due
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 def cases_due(session: Session) -> list[CaseFile]:

@@ -26,7 +26,7 @@ from rrr_desktop.domain.enums import (
     Stage,
 )
 from rrr_desktop.domain.gates import Reason, departure_blockers, return_ready_blockers
-from rrr_desktop.domain.i18n_marks import Marked, QT_TRANSLATE_NOOP
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS, MessageStep, message_sequence
 from rrr_desktop.domain.return_prep import (
     RISK_FACTORS,
@@ -140,7 +140,9 @@ class ReturnPrepService:
         reason = reason.strip()
         if len(reason) < MIN_REASON_LENGTH:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "An override needs a reason of at least {min} characters."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "An override needs a reason of at least {min} characters."
+                ),
                 min=MIN_REASON_LENGTH,
             )
         override = SupervisorOverride(kind=kind, by=self.s.user.username, at=self.s.clock.now(),
@@ -155,7 +157,8 @@ class ReturnPrepService:
             active = [o for o in case.overrides if o.kind == kind and not o.revoked]
             if not active:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "There is no active {kind} override on this case."), kind=kind
+                    QT_TRANSLATE_NOOP("errors", "There is no active {kind} override on this case."),
+                    kind=kind,
                 )
             for override in active:
                 override.revoked = True
@@ -261,7 +264,9 @@ class ReturnPrepService:
             legs = sorted_legs([x for x in case.itinerary.legs if x.id != leg.id] + [leg])
             broken = chain_errors(legs)
             if broken:
-                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_travel(broken[0]))
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_travel(broken[0])
+                )
             case.itinerary.legs = legs
 
         return self._modify(reference, apply, "case.itinerary")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rrr_desktop.domain.casefile import device_code
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import PermissionDenied, VaultLocked
 from rrr_desktop.services.clock import Clock, SystemClock
@@ -21,7 +22,6 @@ from rrr_desktop.vault import audit, db
 from rrr_desktop.vault.hlc import HybridClock
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault
-from rrr_desktop.domain.i18n_marks import Marked, QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rrr.services")
 

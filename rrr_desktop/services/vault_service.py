@@ -7,6 +7,7 @@ from pathlib import Path
 import platformdirs
 
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.services.clock import Clock
@@ -16,7 +17,6 @@ from rrr_desktop.vault.db import transaction
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
 from rrr_desktop.vault.records import set_meta
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 APP_NAME = "rrr-desktop"
 

@@ -33,7 +33,10 @@ class IsolateItemViews(QObject):
     """Application filter: every item view with the default delegate gets the isolating one."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
-            if type(watched.itemDelegate()) is QStyledItemDelegate:
-                watched.setItemDelegate(IsolatingDelegate(watched))
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QAbstractItemView)
+            and type(watched.itemDelegate()) is QStyledItemDelegate
+        ):
+            watched.setItemDelegate(IsolatingDelegate(watched))
         return False

@@ -158,7 +158,9 @@ def load_case(conn: Connection, key: str) -> CaseFile:
             ("% " + key.strip().upper().replace("%", "").replace("_", "") + " %",),
         ).fetchone()
     if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No case with reference {reference}."), reference=key)
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "No case with reference {reference}."), reference=key
+        )
     return CaseFile.model_validate_json(decode_doc(row[0]))
 
 

@@ -11,9 +11,9 @@ from typing import TypeAlias
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, VaultCorrupt, WrongPassphrase
 from rrr_desktop.vault.migrations import MIGRATIONS
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rrr.vault")
 

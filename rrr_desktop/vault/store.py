@@ -5,6 +5,7 @@ import secrets
 import shutil
 from pathlib import Path
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import InvalidInput, VaultExists, VaultNotFound, WrongPassphrase
 from rrr_desktop.vault import db
 from rrr_desktop.vault.keys import (
@@ -16,7 +17,6 @@ from rrr_desktop.vault.keys import (
     unwrap_key,
     wrap_key,
 )
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("rrr.vault")
 

@@ -98,3 +98,17 @@ def test_glossary_has_every_term_in_every_language() -> None:
     for row in rows:
         for lang in LANGS:
             assert row.get(lang, "").strip(), f"{row['key']} has no {lang} term"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_strict_glossary_terms_are_used_wherever_their_word_is(lang: str) -> None:
+    misses = ts_tool.glossary_misses(lang)
+    assert not misses, f"{len(misses)} in {lang}, e.g. {misses[:2]}"
+
+
+def test_term_check_sees_a_wrong_word() -> None:
+    assert ts_tool.uses_term("phrase secrète", "Saisissez la phrase secrète", "fr")
+    assert ts_tool.uses_term("phrase secrète", "Les phrases secrètes diffèrent", "fr")
+    assert not ts_tool.uses_term("phrase secrète", "Saisissez le mot de passe", "fr")
+    assert ts_tool.uses_term("الخزنة", "افتح خزنة جديدة", "ar")
+    assert not ts_tool.uses_term("ឃ្លាសម្ងាត់", "ពាក្យសម្ងាត់", "km")

@@ -29,7 +29,9 @@ def _line_ends(document: QTextDocument) -> list[tuple[str, int, int]]:
 
 
 @pytest.mark.parametrize("language", ["my", "km", "lo"])
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(width=st.integers(min_value=60, max_value=400))
 def test_every_line_ends_between_syllables(qapp: object, language: str, width: int) -> None:
     register_fonts()

@@ -46,7 +46,9 @@ def test_picker_shows_each_language_in_its_own_script_and_no_pseudo(
     shown = {picker.itemData(i): picker.itemText(i) for i in range(picker.count())}
     assert set(shown) == set(i18n.LANGUAGES)
     assert len(shown) == 11
-    assert shown["km"] == "ភាសាខ្មែរ" and shown["ar"] == "العربية" and shown["zh"] == "简体中文"
+    assert shown["km"] == "ភាសាខ្មែរ"
+    assert shown["ar"] == "العربية"
+    assert shown["zh"] == "简体中文"
     assert i18n.PSEUDO not in shown
 
 
@@ -61,7 +63,8 @@ def test_choosing_a_language_applies_at_once_and_reopens_the_case_files(
     picker = workspace.settings.language
     picker.setCurrentIndex(picker.findData("km"))
     rebuilt = unlocked.workspace
-    assert rebuilt is not None and rebuilt is not workspace
+    assert rebuilt is not None
+    assert rebuilt is not workspace
     assert rebuilt.open_references() == [reference]
     assert rebuilt.current_page() == "settings"
     assert _nav_texts(rebuilt)[0] == _catalogue_text("km", "pages", "Today") != "Today"
@@ -88,7 +91,8 @@ def test_unsaved_typing_survives_a_language_change(
     assert workspace.settings.language_note.text()
     assert view.save()
     rebuilt = unlocked.workspace
-    assert rebuilt is not None and rebuilt is not workspace  # applied once saved
+    assert rebuilt is not None
+    assert rebuilt is not workspace  # applied once saved
     assert QCoreApplication.translate("pages", "Today") == _catalogue_text("fr", "pages", "Today")
     again = rebuilt.cases.views()[0]
     assert again.reference == view.reference

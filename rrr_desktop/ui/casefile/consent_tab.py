@@ -31,6 +31,7 @@ from rrr_desktop.ui.casefile.forms import EnumCombo, field_errors
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format, date_text
 from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.errors import error_text
 
 _RECORDABLE = [ConsentState.GIVEN, ConsentState.DECLINED, ConsentState.WITHDRAWN]
 
@@ -175,7 +176,7 @@ class ConsentTab(QWidget):
             self.message.setText(" ".join(field_errors(exc).values()))
             return
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(
             self.tr("Recorded: {purpose} — {state}.").format(

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Stage
-from rrr_desktop.domain.gates import Reason
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked, KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.labels import label, stage_label
+from rrr_desktop.ui.errors import error_text, reason_text
 
 ACTION_TEXT = {
     "case.create": QT_TRANSLATE_NOOP("history", "Case created"),
@@ -51,10 +51,6 @@ def _detail_text(detail: str) -> str:
             names=", ".join(str(f) for f in fields)
         )
     return "" if not data else detail
-
-
-def reason_text(reason: Reason) -> str:
-    return QCoreApplication.translate("gates", reason.template).format(**dict(reason.params))
 
 
 class StageTab(QWidget):
@@ -146,7 +142,7 @@ class StageTab(QWidget):
             return
         except KnownError as exc:
             self.reasons.setStyleSheet("color: #a4262c;")
-            self.reasons.setText(str(exc))
+            self.reasons.setText(error_text(exc))
             return
         self.reasons.setStyleSheet("")
         self.reasons.setText(self.tr("Moved to {stage}.").format(stage=label(target)))

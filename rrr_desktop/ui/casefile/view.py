@@ -192,7 +192,9 @@ class CaseFileView(QWidget):
         age = case.person.age_on(today)
         self.header.setText(f"{isolate(case.reference)} · {isolate(case.person.printed_name)}")
         sub = self.tr("{stage} · age {age} · caseworker {worker}").format(
-            stage=label(case.stage), age="?" if age is None else age, worker=isolate(case.caseworker)
+            stage=label(case.stage),
+            age="?" if age is None else age,
+            worker=isolate(case.caseworker),
         )
         if case.partner_reference:
             sub += " · " + self.tr("their reference {ref}").format(

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 
 class EntryDialog(QDialog):
