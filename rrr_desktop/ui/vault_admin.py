@@ -20,6 +20,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services import vault_service
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.tasks import TaskProgress, run_for
+from rrr_desktop.ui.errors import error_text
 
 
 class VaultAdminBox(QGroupBox):
@@ -98,7 +99,7 @@ class VaultAdminBox(QGroupBox):
         self.backup_button.setEnabled(True)
         self.change_button.setEnabled(True)
         if isinstance(exc, KnownError):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         else:
             self.status.setText(self.tr("That did not work; nothing was changed."))
             raise exc

@@ -28,6 +28,7 @@ from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui import passphrase as strength_rules
 from rrr_desktop.ui.tasks import TaskProgress, run_for
+from rrr_desktop.ui.errors import error_text
 
 COUNTRIES = ["KH", "TH", "LA", "MM", "VN", "ID", "MY", "PH", "CN", "BD", "NP", "AE", "SA"]
 _STRENGTH_COLOURS = ("#a4262c", "#ca5010", "#8a6d00", "#107c10", "#0b6a0b")
@@ -250,7 +251,7 @@ class SetupWizard(QWidget):
             self.create_button.setEnabled(True)
             self.demo_button.setEnabled(True)
             if isinstance(exc, KnownError):
-                message.setText(str(exc))
+                message.setText(error_text(exc))
             else:
                 message.setText(
                     self.tr("Something went wrong ({kind}).").format(kind=type(exc).__name__)

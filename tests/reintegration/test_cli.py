@@ -141,3 +141,24 @@ def test_plan_prints_bilingual_with_wishes_and_stale_warning(
     assert len(prints) == 1
     assert "noodle" not in prints[0].detail
     assert rrr("plan", "print", ref, "--out", str(tmp_path / "x.txt"))[0] == 1
+
+
+@pytest.mark.parametrize("lang", ["th", "vi", "id", "zh", "fr", "es"])
+def test_plan_prints_the_persons_column_in_their_language(
+    session: Session, rrr, tmp_path: Path, qapp: object, lang: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from pypdf import PdfReader
+
+    plan_texts = json.loads(
+        (Path(__file__).parents[2] / "resources" / "plan_print_texts" / f"{lang}.json")
+        .read_text(encoding="utf-8")
+    )
+    ref = new_case(session).reference
+    assert rrr("plan", "start", ref, "--wishes", "Open a stall")[0] == 0
+    out = tmp_path / "plan.pdf"
+    code, _printed, err = rrr("plan", "print", ref, "--out", str(out), "--lang", lang)
+    assert code == 0, err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "My reintegration plan" in text  # the caseworker's column
+    assert " ".join(plan_texts["labels"]["plan_title"].split()) in text  # and the person's
+    assert "shown in English" not in text

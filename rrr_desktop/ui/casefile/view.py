@@ -37,6 +37,7 @@ from rrr_desktop.ui.casefile.stage_tab import StageTab
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.labels import label
 from rrr_desktop.ui.registry import CaseTabSpec, load_extensions
+from rrr_desktop.ui.errors import error_text
 
 CORE_TABS = [
     CaseTabSpec("person", QT_TRANSLATE_NOOP("casetabs", "Person"), 10, PersonTab),
@@ -289,7 +290,7 @@ class CaseFileView(QWidget):
             saved = self.service.save(draft)
         except KnownError as exc:
             self.message.setStyleSheet("color: #a4262c;")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self._undo = (before, saved.updated_at.isoformat())
         self._set_dirty(False)
@@ -324,7 +325,7 @@ class CaseFileView(QWidget):
         try:
             self.service.save(restored, action="case.undo")
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._undo = None
         self._update_buttons()

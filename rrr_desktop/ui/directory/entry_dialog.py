@@ -23,6 +23,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
+from rrr_desktop.ui.errors import show_error
 
 
 class EntryDialog(QDialog):
@@ -166,8 +167,6 @@ class EntryDialog(QDialog):
             )
             return
         except KnownError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("directory", "Not saved"), str(exc)
-            )
+            show_error(self, exc, QCoreApplication.translate("directory", "Not saved"))
             return
         self.accept()

@@ -35,6 +35,7 @@ from rrr_desktop.ui.directory.import_dialog import ImportPreviewDialog
 from rrr_desktop.ui.directory.texts import type_text, verification_text
 from rrr_desktop.ui.reintegration.widgets import enum_data, heading
 from rrr_desktop.ui.tasks import TaskProgress, run_for
+from rrr_desktop.ui.errors import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -218,7 +219,7 @@ class DirectoryPage(QWidget):
         try:
             self.service.mark_verified(entry.id)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            show_error(self, exc, self.tr("Not saved"))
             return
         self._changed(self.tr("Marked as verified today."))
 
@@ -239,7 +240,7 @@ class DirectoryPage(QWidget):
         try:
             preview = self.service.import_starter()
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            show_error(self, exc, self.tr("Not imported"))
             return
         self._changed(
             self.tr(
@@ -274,7 +275,7 @@ class DirectoryPage(QWidget):
         try:
             done = self.service.import_csv(text)
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            show_error(self, exc, self.tr("Not imported"))
             return
         self._changed(
             self.tr("Imported: {new} new, {updated} updated.").format(
@@ -307,10 +308,11 @@ class DirectoryPage(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, OSError | UnicodeDecodeError):
-            message = self.tr("The file could not be read or written.")
-        elif isinstance(exc, KnownError):
-            message = str(exc)
+        if isinstance(exc, KnownError):
+            show_error(self, exc, self.tr("Directory"))
+        elif isinstance(exc, OSError | UnicodeDecodeError):
+            QMessageBox.warning(
+                self, self.tr("Directory"), self.tr("The file could not be read or written.")
+            )
         else:
             raise exc
-        QMessageBox.warning(self, self.tr("Directory"), message)

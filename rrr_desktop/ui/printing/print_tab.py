@@ -11,7 +11,7 @@ thread; one document takes a few tens of milliseconds, so that stays responsive.
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.gates import Reason
-from rrr_desktop.errors import GateBlocked, KnownError
+from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import DocumentKind, Paper, PrintDocument
 from rrr_desktop.printing.documents import build_document, make_context
 from rrr_desktop.printing.embassy_letter import embassy_letter_document
@@ -41,6 +39,7 @@ from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
+from rrr_desktop.ui.errors import error_text, show_error
 
 log = logging.getLogger("rrr.ui.printing")
 
@@ -195,19 +194,9 @@ class PrintTab(QWidget):
             self._show_refusal(exc)
             return None
 
-    def _show_refusal(self, exc: BaseException) -> None:
-        text = str(exc)
-        if isinstance(exc, GateBlocked):
-            reasons: list[Reason] = list(exc.reasons)
-            if reasons:
-                text = "\n".join(
-                    QCoreApplication.translate(
-                        "embassy" if r.code in {"sensitive_wording", "no_nationality",
-                                                "no_organisation"} else "gates",
-                        r.template).format(**dict(r.params))
-                    for r in reasons)
-        self.status.setText(self.tr("Not printed: {reason}").format(reason=text))
-        QMessageBox.warning(self, self.tr("Not printed"), text)
+    def _show_refusal(self, exc: KnownError) -> None:
+        self.status.setText(self.tr("Not printed: {reason}").format(reason=error_text(exc)))
+        show_error(self, exc, self.tr("Not printed"))
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -21,6 +21,7 @@ from rrr_desktop.reports.fields import value_label
 from rrr_desktop.services.reports import ReportFilter, ReportService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.tasks import TaskProgress, run_task
+from rrr_desktop.ui.errors import error_text
 
 Rows = tuple[list[str], list[list[str]]]
 
@@ -104,5 +105,5 @@ class ListsView(QWidget):
         self.status.setText(self.tr("Rows: {n}").format(n=len(rows)))
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(str(error) if isinstance(error, KnownError)
+        self.status.setText(error_text(error) if isinstance(error, KnownError)
                             else self.tr("The list could not be made."))

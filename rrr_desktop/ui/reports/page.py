@@ -42,6 +42,7 @@ from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.reports.lists_view import ListsView
 from rrr_desktop.ui.reports.views import TableView, tr
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
+from rrr_desktop.ui.errors import error_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -217,7 +218,7 @@ class ReportsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.build_button.setEnabled(True)
-        message = str(error) if isinstance(error, KnownError) else self.tr(
+        message = error_text(error) if isinstance(error, KnownError) else self.tr(
             "The report could not be made.")
         self.status.setText(message)
 

@@ -5,11 +5,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from rrr_desktop.domain.gates import Reason
 from rrr_desktop.domain.travel_rules import TravelIssue
 from rrr_desktop.errors import KnownError
+from rrr_desktop.ui.errors import reason_text, show_error
 
 T = TypeVar("T")
 
@@ -23,10 +24,6 @@ def translated(context: str, template: str, params: tuple[tuple[str, str], ...])
     return QCoreApplication.translate(context, template).format(**dict(params))
 
 
-def reason_text(reason: Reason) -> str:
-    return translated("gates", reason.template, reason.params)
-
-
 def issue_text(issue: TravelIssue) -> str:
     return translated("travel", issue.template, issue.params)
 
@@ -36,8 +33,7 @@ def call_service(parent: QWidget, action: Callable[[], T]) -> T | None:
     try:
         return action()
     except KnownError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("returnprep", "Not saved"),
-                            str(exc))
+        show_error(parent, exc, QCoreApplication.translate("returnprep", "Not saved"))
         return None
 
 
