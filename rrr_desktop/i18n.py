@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from rrr_desktop.domain.syllables import break_points
 from rrr_desktop.resources import translations_dir
 
 # code -> name of the language in itself (shown as is, never translated)
@@ -60,6 +61,32 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+ZWSP = "\u200b"
+# Qt's wheels find no line break inside a Khmer or Lao run (STACK-NOTES): a wrapped label
+# is then cut anywhere. A zero-width space at each syllable boundary gives Qt our breaks.
+SYLLABLE_HINTS = {"km", "lo"}
+
+
+def with_break_hints(text: str) -> str:
+    out, last = [], 0
+    for point in sorted(break_points(text)):
+        if text[point - 1].isspace() or text[point - 1] == ZWSP:
+            continue
+        out += [text[last:point], ZWSP]
+        last = point
+    return "".join(out) + text[last:] if out else text
+
+
+class SyllableTranslator(QTranslator):
+    """A compiled catalogue whose texts carry break hints between syllables."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        return with_break_hints(text) if text else text
+
+
 _installed: list[QTranslator] = []
 
 
@@ -83,7 +110,7 @@ def install_language(code: str) -> str:
         app.installTranslator(translator)
         _installed.append(translator)
     elif code in LANGUAGES and code != "en":
-        translator = QTranslator(app)
+        translator = SyllableTranslator(app) if code in SYLLABLE_HINTS else QTranslator(app)
         # Without a .qm file yet the text stays English; direction and locale still apply.
         if translator.load(f"rrr_{code}", str(translations_dir())):
             app.installTranslator(translator)

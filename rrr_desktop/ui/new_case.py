@@ -26,6 +26,7 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.casefile.forms import EnumCombo, OptionalDate, OptionalNumber, field_errors
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.labels import stage_label
 
 
@@ -124,7 +125,7 @@ class NewCaseDialog(QDialog):
         try:
             case = self.service.create(person, intake)
         except KnownError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return
         self.created_reference = case.reference
         self.ctx.caseChanged.emit(case.reference)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services import vault_service
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.tasks import TaskProgress, run_for
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 
 class VaultAdminBox(QGroupBox):

@@ -27,8 +27,8 @@ from rrr_desktop.services import demo, vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui import passphrase as strength_rules
-from rrr_desktop.ui.tasks import TaskProgress, run_for
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 COUNTRIES = ["KH", "TH", "LA", "MM", "VN", "ID", "MY", "PH", "CN", "BD", "NP", "AE", "SA"]
 _STRENGTH_COLOURS = ("#a4262c", "#ca5010", "#8a6d00", "#107c10", "#0b6a0b")

@@ -52,3 +52,26 @@ def test_every_line_ends_between_syllables(qapp: object, language: str, width: i
     assert document.toPlainText().replace(LINE_SEPARATOR, "") .replace("\n", "") == "".join(
         _paragraphs(language)
     )
+
+
+@pytest.mark.parametrize("language", ["km", "lo"])
+def test_screen_texts_break_between_syllables_with_hints(qapp: object, language: str) -> None:
+    """Interface texts in Khmer and Lao carry zero-width spaces at syllable boundaries, so a
+    wrapped label breaks there and nowhere else."""
+    from rrr_desktop.i18n import ZWSP, with_break_hints
+
+    register_fonts()
+    for width in (70, 110, 160):
+        for paragraph in _paragraphs(language)[:8]:
+            document = QTextDocument()
+            document.setDefaultFont(QFont("Noto Sans", 10))
+            document.setPlainText(with_break_hints(paragraph))
+            document.setTextWidth(width)
+            document.size()
+            for text, start, end in _line_ends(document):
+                plain_end = len(text[:end].replace(ZWSP, ""))
+                plain = text.replace(ZWSP, "")
+                points = break_points(plain)
+                ok = plain_end in points or plain[plain_end - 1].isspace()
+                longer = not any(len(text[:start].replace(ZWSP, "")) < p < plain_end for p in points)
+                assert ok or longer, f"{plain[max(0, plain_end - 8):plain_end]}|{plain[plain_end:]}"

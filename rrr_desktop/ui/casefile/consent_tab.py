@@ -30,8 +30,8 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.casefile.forms import EnumCombo, field_errors
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format, date_text
-from rrr_desktop.ui.labels import label
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.labels import label
 
 _RECORDABLE = [ConsentState.GIVEN, ConsentState.DECLINED, ConsentState.WITHDRAWN]
 

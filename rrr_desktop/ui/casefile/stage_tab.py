@@ -26,8 +26,8 @@ from rrr_desktop.errors import GateBlocked, KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
-from rrr_desktop.ui.labels import label, stage_label
 from rrr_desktop.ui.errors import error_text, reason_text
+from rrr_desktop.ui.labels import label, stage_label
 
 ACTION_TEXT = {
     "case.create": QT_TRANSLATE_NOOP("history", "Case created"),

@@ -35,9 +35,9 @@ from rrr_desktop.ui.casefile.person_tab import PersonTab
 from rrr_desktop.ui.casefile.shelter_tab import ShelterTab
 from rrr_desktop.ui.casefile.stage_tab import StageTab
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.labels import label
 from rrr_desktop.ui.registry import CaseTabSpec, load_extensions
-from rrr_desktop.ui.errors import error_text
 
 CORE_TABS = [
     CaseTabSpec("person", QT_TRANSLATE_NOOP("casetabs", "Person"), 10, PersonTab),

@@ -22,8 +22,8 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
-from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
 from rrr_desktop.ui.errors import show_error
+from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
 
 
 class EntryDialog(QDialog):

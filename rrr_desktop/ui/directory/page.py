@@ -33,9 +33,9 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.directory.entry_dialog import EntryDialog
 from rrr_desktop.ui.directory.import_dialog import ImportPreviewDialog
 from rrr_desktop.ui.directory.texts import type_text, verification_text
+from rrr_desktop.ui.errors import show_error
 from rrr_desktop.ui.reintegration.widgets import enum_data, heading
 from rrr_desktop.ui.tasks import TaskProgress, run_for
-from rrr_desktop.ui.errors import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

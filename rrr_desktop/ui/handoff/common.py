@@ -2,9 +2,10 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from rrr_desktop.errors import KnownError
+from rrr_desktop.ui import errors
 from rrr_desktop.ui.tasks import Task, TaskCancelled, TaskProgress
 
 
@@ -78,6 +79,6 @@ def show_error(parent: QWidget, exc: BaseException) -> None:
     if isinstance(exc, TaskCancelled):
         return
     if isinstance(exc, KnownError):
-        QMessageBox.warning(parent, parent.tr("Handoff"), str(exc))
+        errors.show_error(parent, exc, parent.tr("Handoff"))
         return
     raise exc

@@ -36,6 +36,7 @@ from rrr_desktop.services.importing import (
     resolve_mapping,
 )
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.importer import memory
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
@@ -74,7 +75,7 @@ class _WorkerStep:
             self.wizard.next()
 
         def failed(error: BaseException) -> None:
-            self.error.setText(str(error) if isinstance(error, KnownError) else
+            self.error.setText(error_text(error) if isinstance(error, KnownError) else
                                QCoreApplication.translate("import", "The file could not be read."))
 
         self.task = run_task(lambda progress: work(), done, failed)
@@ -183,7 +184,7 @@ class MappingPage(QWizardPage):
             try:
                 mapping = resolve_mapping(sheet.headers, self.mapping())
             except KnownError as error:
-                self.error.setText(str(error))
+                self.error.setText(error_text(error))
                 return False
             memory.remember(self.owner.settings, sheet.layout_key, sheet.headers, mapping)
             self.chosen = mapping
@@ -301,7 +302,7 @@ class ApplyPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.button.setEnabled(True)
         self.owner.button(QWizard.WizardButton.BackButton).setEnabled(True)
-        self.label.setText(str(error) if isinstance(error, KnownError)
+        self.label.setText(error_text(error) if isinstance(error, KnownError)
                            else self.tr("The import failed; nothing was imported."))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override

@@ -38,8 +38,8 @@ from rrr_desktop.printing.texts import available_languages, base_language, load_
 from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
 from rrr_desktop.ui.errors import error_text, show_error
+from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
 
 log = logging.getLogger("rrr.ui.printing")
 

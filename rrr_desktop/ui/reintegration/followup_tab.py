@@ -37,6 +37,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.layout import set_scrolling_body
 from rrr_desktop.ui.reintegration.texts import (
     closure_text,
@@ -195,7 +196,7 @@ class FollowUpTab(QWidget):
         try:
             self.load(self.service.cases.get(self.reference, audit=False))
         except KnownError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
 
     def load(self, case: CaseFile) -> None:
         self.case = case

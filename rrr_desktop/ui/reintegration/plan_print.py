@@ -17,6 +17,7 @@ from rrr_desktop.printing.plan import plan_document
 from rrr_desktop.printing.render import write_pdf
 from rrr_desktop.printing.texts import base_language
 from rrr_desktop.services.reintegration import ReintegrationService
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 
 log = logging.getLogger("rrr.ui.reintegration")
@@ -67,7 +68,7 @@ def save_plan_pdf(
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            report(str(exc))
+            report(error_text(exc))
         else:  # a bug: log the type only, never a value
             log.error("writing the plan PDF failed: %s", type(exc).__name__)
             report(QCoreApplication.translate("plan", "The PDF could not be written."))

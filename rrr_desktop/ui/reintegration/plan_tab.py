@@ -30,6 +30,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.errors import error_text, reason_text
 from rrr_desktop.ui.layout import set_scrolling_body
 from rrr_desktop.ui.reintegration.assessment_panel import AssessmentPanel, text_box
 from rrr_desktop.ui.reintegration.plan_dialogs import ActionDialog, ComponentDialog, entry_label
@@ -37,7 +38,6 @@ from rrr_desktop.ui.reintegration.plan_print import ask_path, save_plan_pdf
 from rrr_desktop.ui.reintegration.texts import (
     component_text,
     destination_text,
-    reason_text,
     show_error,
     status_text,
 )
@@ -161,7 +161,7 @@ class PlanTab(QWidget):
         try:
             self.load(self.service.cases.get(self.reference, audit=False))
         except KnownError as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(error_text(exc))
 
     def load(self, case: CaseFile) -> None:
         self.case = case

@@ -1,7 +1,7 @@
 """Translated texts of the reintegration vocabularies and of domain reasons."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rrr_desktop.domain import followup, plan_rules
 from rrr_desktop.domain.enums import (
@@ -11,9 +11,9 @@ from rrr_desktop.domain.enums import (
     PlanComponentKind,
     VulnerabilityDomain,
 )
-from rrr_desktop.domain.gates import Reason
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import GateBlocked, KnownError
+from rrr_desktop.errors import KnownError
+from rrr_desktop.ui import errors
 
 CLOSURE_TEXT: dict[ClosureReason, str] = {
     ClosureReason.REINTEGRATED: QT_TRANSLATE_NOOP("followup", "Reintegrated"),
@@ -67,18 +67,6 @@ def closure_text(value: ClosureReason) -> str:
     return QCoreApplication.translate("followup", CLOSURE_TEXT[value])
 
 
-def reason_text(reason: Reason) -> str:
-    """Reasons come from gates.py ("gates") or plan_rules.py ("plan")."""
-    text = QCoreApplication.translate("plan", reason.template)
-    if text == reason.template:
-        text = QCoreApplication.translate("gates", reason.template)
-    return text.format(**dict(reason.params))
-
-
 def show_error(parent: QWidget, exc: KnownError) -> None:
-    """One clear sentence; for a gate, its translated reasons."""
-    if isinstance(exc, GateBlocked) and exc.reasons:
-        message = "\n".join(f"• {reason_text(r)}" for r in exc.reasons)
-    else:
-        message = str(exc)
-    QMessageBox.warning(parent, QCoreApplication.translate("reintegration", "Not saved"), message)
+    """One clear sentence; for a gate, its translated reasons (``rrr_desktop.ui.errors``)."""
+    errors.show_error(parent, exc, QCoreApplication.translate("reintegration", "Not saved"))

@@ -20,8 +20,8 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.reports.fields import value_label
 from rrr_desktop.services.reports import ReportFilter, ReportService
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.tasks import TaskProgress, run_task
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.tasks import TaskProgress, run_task
 
 Rows = tuple[list[str], list[list[str]]]
 

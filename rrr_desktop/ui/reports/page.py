@@ -39,10 +39,10 @@ from rrr_desktop.services.reports import (
 )
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.reports.lists_view import ListsView
 from rrr_desktop.ui.reports.views import TableView, tr
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
-from rrr_desktop.ui.errors import error_text
 
 
 @dataclasses.dataclass(frozen=True)
