@@ -34,8 +34,6 @@ class CasesPage(QWidget):
         bar = self.tabs.tabBar()
         bar.setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         bar.setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
         close = QShortcut(QKeySequence("Ctrl+W"), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         layout = QVBoxLayout(self)
@@ -79,6 +77,7 @@ class CasesPage(QWidget):
         self.tabs.setCurrentIndex(index)
         if tab_key:
             view.select_tab(tab_key)
+        view.tabs.tabBar().setFocus()  # the keyboard goes on in the case file, not nowhere
         return view
 
     def _mark(self, view: CaseFileView, dirty: bool) -> None:

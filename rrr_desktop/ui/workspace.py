@@ -103,6 +103,8 @@ class Workspace(QWidget):
                 shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
                 item.setToolTip(f"Ctrl+{number}")
         self.nav.currentRowChanged.connect(self._show_row)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)  # from any page: find a case
+        find.activated.connect(self.find_case)
         ctx.openCaseRequested.connect(self.open_case)
         self.show_page("today")
 
@@ -146,6 +148,10 @@ class Workspace(QWidget):
     def _case_title(self, reference: str) -> None:
         visible = self.page_keys and self.page_keys[self.pages.currentIndex()] == "cases"
         self.titleChanged.emit(reference if visible else "")
+
+    def find_case(self) -> None:
+        self.show_page("cases")
+        self.cases.focus_search()
 
     def open_case(self, reference: str, tab_key: str = "") -> None:
         self.show_page("cases")

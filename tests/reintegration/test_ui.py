@@ -78,7 +78,7 @@ def _query(ref: str) -> CaseQuery:
 def test_plan_tab_versions_and_wishes(qtbot: QtBot, session: Session,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr("rrr_desktop.ui.reintegration.texts.QMessageBox.warning",
+    monkeypatch.setattr("rrr_desktop.ui.errors.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
     ref = new_case(session).reference
     tab = PlanTab(UiContext(session), ref)
@@ -168,7 +168,7 @@ def test_plan_tab_refuses_home_for_a_child_until_the_family_is_assessed(
     from rrr_desktop.domain.enums import DestinationOption
 
     warnings: list[str] = []
-    monkeypatch.setattr("rrr_desktop.ui.reintegration.texts.QMessageBox.warning",
+    monkeypatch.setattr("rrr_desktop.ui.errors.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
     ref = new_case(session, child=True).reference
     ReintegrationService(session).start_plan(ref, "I want to see my mother")

@@ -11,9 +11,10 @@ import logging
 from typing import Any, Protocol
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -124,6 +125,11 @@ class CaseFileView(QWidget):
             self._unbuilt[index] = spec
         self._build_at(0)
         self.tabs.currentChanged.connect(self._build_at)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1),
+                           ("Ctrl+Shift+Tab", -1)):  # from any field, even a text box
+            move = QShortcut(QKeySequence(keys), self)
+            move.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            move.activated.connect(lambda step=step: self.step_tab(step))
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -161,14 +167,24 @@ class CaseFileView(QWidget):
         title = self.tabs.tabText(index)
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
+        had_focus = self.tabs.tabBar().hasFocus()
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, widget, title)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
+        if had_focus:  # swapping the placeholder must not drop a keyboard user's focus
+            self.tabs.tabBar().setFocus()
         if placeholder is not None:
             placeholder.deleteLater()
         if self.case is not None:
             self._load_tab(index, self.case)
+        if had_focus and QApplication.focusWidget() is None:
+            self.tabs.tabBar().setFocus()  # a tab that disabled its focused field on load
+
+    def step_tab(self, step: int) -> None:
+        """Next or previous section, with the keyboard focus on the section's tab."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.tabs.tabBar().setFocus()
 
     def _key_of(self, widget: object) -> str:
         return self._widget_keys.get(id(widget), "")

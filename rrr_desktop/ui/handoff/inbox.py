@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.services.handoff import HandoffService, ImportPreview
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import ProgressRow, byte_progress, show_error
-from rrr_desktop.ui.tasks import TaskProgress, run_task
+from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 MAX_ROWS = 2000  # the preview table shows the first rows; totals count them all
 
@@ -104,7 +104,7 @@ class InboxView(QWidget):
 
         self.open_button.setEnabled(False)
         self.summary.setText(self.tr("Applying…") if apply else self.tr("Checking the bundle…"))
-        task = run_task(work, self._shown, self._failed)
+        task = run_for(self, work, self._shown, self._failed)
         self.progress.start(task)
 
     def _shown(self, preview: ImportPreview) -> None:

@@ -39,7 +39,7 @@ from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text, show_error
-from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
+from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 
 log = logging.getLogger("rrr.ui.printing")
 
@@ -251,7 +251,7 @@ class PrintTab(QWidget):
 
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))
-        self.task = run_task(work, lambda pages: self._saved(path, pages), self._failed)
+        self.task = run_for(self, work, lambda pages: self._saved(path, pages), self._failed)
 
     def _saved(self, path: Path, pages: int) -> None:
         self.save_button.setEnabled(True)

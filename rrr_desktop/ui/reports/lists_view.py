@@ -21,7 +21,7 @@ from rrr_desktop.reports.fields import value_label
 from rrr_desktop.services.reports import ReportFilter, ReportService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text
-from rrr_desktop.ui.tasks import TaskProgress, run_task
+from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 Rows = tuple[list[str], list[list[str]]]
 
@@ -88,7 +88,7 @@ class ListsView(QWidget):
             del progress
             return self._rows(kind)
 
-        run_task(work, self._show, self._failed)
+        run_for(self, work, self._show, self._failed)
 
     def _show(self, result: Rows) -> None:
         headers, rows = result

@@ -42,7 +42,7 @@ from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.reports.lists_view import ListsView
 from rrr_desktop.ui.reports.views import TableView, tr
-from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
+from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 
 
 @dataclasses.dataclass(frozen=True)
@@ -201,7 +201,7 @@ class ReportsPage(QWidget):
             del progress
             return self.service.build(request.layouts, request.filter, request.threshold)
 
-        self.task = run_task(work, self._show, self._failed)
+        self.task = run_for(self, work, self._show, self._failed)
 
     def _show(self, report: Report) -> None:
         self.build_button.setEnabled(True)
@@ -287,7 +287,7 @@ class ReportsPage(QWidget):
         def done(pages: int) -> None:
             self.status.setText(self.tr("Saved the PDF ({n} pages).").format(n=pages))
 
-        self.task = run_task(work, done, self._failed)
+        self.task = run_for(self, work, done, self._failed)
         return self.task
 
     # -- import ---------------------------------------------------------------------------

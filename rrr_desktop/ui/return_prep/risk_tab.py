@@ -71,8 +71,8 @@ class RiskTab(QWidget):
         layout.addWidget(self.latest)
         layout.addWidget(self._assessment_box())
         self.override_box = self._override_box()
+        layout.addWidget(self.override_box)  # parent first: shown alone it is a window
         self.override_box.setVisible(ctx.session.user.is_supervisor)
-        layout.addWidget(self.override_box)
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
