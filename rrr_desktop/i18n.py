@@ -84,7 +84,7 @@ class SyllableTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         text = super().translate(context, source, disambiguation, n)
-        return with_break_hints(text) if text else text
+        return with_break_hints(text) if text else ""
 
 
 _installed: list[QTranslator] = []

@@ -4,27 +4,27 @@
     <context>
         <name>ApplyPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="257" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="258" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="263" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="264" />
             <source>Import now</source>
             <translation>الاستيراد الآن</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="275" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="276" />
             <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
             <translation>عدد الحالات الجديدة التي ستُنشأ دفعة واحدة: {n}. إذا حدث أي خطأ، فلن تُنشأ أي حالة منها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="297" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="298" />
             <source>Imported {n} cases.</source>
             <translation>عدد الحالات المستوردة: {n}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="305" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="306" />
             <source>The import failed; nothing was imported.</source>
             <translation>فشل الاستيراد؛ لم يتم استيراد أي شيء.</translation>
         </message>
@@ -110,37 +110,37 @@
     <context>
         <name>CaseFileView</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="97" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="103" />
             <source>&amp;Save</source>
             <translation>حفظ (&amp;S)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="99" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="105" />
             <source>&amp;Revert changes</source>
             <translation>التراجع عن التغييرات (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="101" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="107" />
             <source>&amp;Undo last save</source>
             <translation>إلغاء آخر حفظ (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="190" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="215" />
             <source>{stage} · age {age} · caseworker {worker}</source>
             <translation>{stage} · العمر {age} · أخصائي الحالة {worker}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="194" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="221" />
             <source>their reference {ref}</source>
             <translation>الرقم المرجعي لدى الجهة الشريكة {ref}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="196" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="225" />
             <source>earlier {refs}</source>
             <translation>الأرقام المرجعية السابقة {refs}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="263" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="294" />
             <source>%n field(s) need attention before saving.</source>
             <translation>
                 <numerusform>%n حقل يحتاج إلى مراجعة قبل الحفظ.</numerusform>
@@ -152,24 +152,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="287" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="318" />
             <source>Saved.</source>
             <translation>تم الحفظ.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="294" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="325" />
             <source>Changes discarded.</source>
             <translation>تم إلغاء التغييرات.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="303" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="334" />
             <source>The case changed since; the last save cannot be undone.</source>
             <translation>تغيّرت الحالة منذ ذلك الحين؛ لا يمكن إلغاء آخر حفظ.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="322" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="353" />
             <source>The last save was undone.</source>
             <translation>تم إلغاء آخر حفظ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../rrr_desktop/ui/case_model.py" line="182" />
+            <source>overdue</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -205,7 +213,7 @@
             <translation>حالة جديدة (&amp;N)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/case_list.py" line="124" />
+            <location filename="../rrr_desktop/ui/case_list.py" line="134" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n حالة</numerusform>
@@ -217,7 +225,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_list.py" line="128" />
+            <location filename="../rrr_desktop/ui/case_list.py" line="138" />
             <source>Searching…</source>
             <translation>جارٍ البحث…</translation>
         </message>
@@ -225,42 +233,42 @@
     <context>
         <name>CaseTable</name>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="35" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="36" />
             <source>Reference</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="36" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="37" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="37" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="38" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="38" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="39" />
             <source>Age</source>
             <translation>العمر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="39" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="40" />
             <source>Stage</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="40" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="41" />
             <source>Origin</source>
             <translation>المنشأ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="41" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="42" />
             <source>Next action</source>
             <translation>الإجراء التالي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="42" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="43" />
             <source>Updated</source>
             <translation>آخر تحديث</translation>
         </message>
@@ -268,7 +276,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/cases_page.py" line="32" />
+            <location filename="../rrr_desktop/ui/cases_page.py" line="34" />
             <source>Case list</source>
             <translation>قائمة الحالات</translation>
         </message>
@@ -278,12 +286,12 @@
             <translation>تعذّر فتح الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/cases_page.py" line="102" />
+            <location filename="../rrr_desktop/ui/cases_page.py" line="105" />
             <source>Unsaved changes</source>
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/cases_page.py" line="103" />
+            <location filename="../rrr_desktop/ui/cases_page.py" line="106" />
             <source>Case {reference} has unsaved changes. Save them?</source>
             <translation>في الحالة {reference} تغييرات غير محفوظة. هل تريد حفظها؟</translation>
         </message>
@@ -291,77 +299,77 @@
     <context>
         <name>ChecklistTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79" />
             <source>Departure blocked because:</source>
             <translation>المغادرة متوقفة للأسباب التالية:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80" />
             <source>Nothing blocks departure.</source>
             <translation>لا يوجد ما يمنع المغادرة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="92" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93" />
             <source>Conditions: all 8 must be met before departure</source>
             <translation>الشروط: يجب استيفاء الشروط الثمانية كلها قبل المغادرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="94" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95" />
             <source>What the person has been told and given</source>
             <translation>ما تم إبلاغ الشخص به وتسليمه له</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="116" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117" />
             <source>The person's wish (seed 004, recommendation 44)</source>
             <translation>رغبة الشخص (الوثيقة المرجعية 004، التوصية 44)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="118" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119" />
             <source>Wants to be met on arrival by a local NGO:</source>
             <translation>يرغب في أن تستقبله منظمة غير حكومية محلية عند الوصول:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="121" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122" />
             <source>Not asked yet</source>
             <translation>لم يُسأل بعد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131" />
             <source>Contacts handed over (from the directory)</source>
             <translation>جهات الاتصال التي تم تسليمها (من الدليل)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="139" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140" />
             <source>Add contact</source>
             <translation>إضافة جهة اتصال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="141" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142" />
             <source>Remove selected</source>
             <translation>إزالة المحدد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="164" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165" />
             <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
             <translation>سمح المشرف ({user}، {date}) بمغادرة الشخص قبل استيفاء جميع الشروط: {reason}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="172" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173" />
             <source>Removed from the directory ({id})</source>
             <translation>أُزيل من الدليل ({id})</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="176" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177" />
             <source>(not verified in the last 6 months)</source>
             <translation>(لم يتم التحقق منه خلال الأشهر الستة الماضية)</translation>
         </message>
@@ -374,7 +382,7 @@
             <translation>(فارغ أو محذوف)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="57" />
+            <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56" />
             <source>These fields were changed on two laptops that had not seen each other's change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
             <translation>تم تغيير هذه الحقول على جهازين محمولين لم يطّلع أيٌّ منهما على تغيير الآخر. لم تتم الكتابة فوق أي شيء: اختر القيمة التي تريد الاحتفاظ بها. سيُرسَل اختيارك إلى الأجهزة المحمولة الأخرى مع المزامنة التالية.</translation>
         </message>
@@ -478,113 +486,113 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="96" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98" />
             <source>Purpose</source>
             <translation>الغرض</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
             <source>State</source>
             <translation>الوضع</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
             <source>Since</source>
             <translation>منذ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105" />
             <source>Scope</source>
             <translation>النطاق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
             <source>Basis</source>
             <translation>الأساس</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="65" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67" />
             <source>Recorded by</source>
             <translation>سُجّلت بواسطة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="65" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74" />
             <source>Record what the person said</source>
             <translation>تسجيل ما قاله الشخص</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="84" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86" />
             <source>language it was explained in, e.g. km</source>
             <translation>اللغة التي تم الشرح بها، مثل km</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="87" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89" />
             <source>e.g. the named receiving organisation</source>
             <translation>مثل: اسم المنظمة المستقبِلة المعنية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91" />
             <source>&amp;Record consent</source>
             <translation>تسجيل الموافقة (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93" />
             <source>&amp;Withdraw selected purpose</source>
             <translation>سحب الموافقة على الغرض المحدد (&amp;W)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99" />
             <source>Answer</source>
             <translation>الإجابة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102" />
             <source>Legal basis</source>
             <translation>الأساس القانوني</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103" />
             <source>Explained in</source>
             <translation>لغة الشرح</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104" />
             <source>Witness</source>
             <translation>الشاهد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116" />
             <source>Consent in force, per purpose</source>
             <translation>الموافقة السارية، حسب الغرض</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118" />
             <source>History of the selected purpose</source>
             <translation>سجل الغرض المحدد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="180" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182" />
             <source>Recorded: {purpose} — {state}.</source>
             <translation>تم التسجيل: {purpose} — {state}.</translation>
         </message>
@@ -592,204 +600,205 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="53" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="54" />
             <source>All types</source>
             <translation>جميع الأنواع</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="57" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="58" />
             <source>Name, contact or note</source>
             <translation>الاسم أو بيانات الاتصال أو الملاحظة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="59" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="60" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="62" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="63" />
             <source>Service</source>
             <translation>الخدمة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="64" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="65" />
             <source>Only entries to verify</source>
             <translation>الإدخالات التي تحتاج إلى تحقق فقط</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="85" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="86" />
             <source>Verification</source>
             <translation>التحقق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="86" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="87" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="87" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="88" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="88" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="89" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="89" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="90" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="90" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="91" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="91" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="92" />
             <source>Services</source>
             <translation>الخدمات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="92" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="93" />
             <source>Contact</source>
             <translation>بيانات الاتصال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="109" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="110" />
             <source>Add…</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="110" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="111" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="111" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="112" />
             <source>Mark as verified today</source>
             <translation>تعليم كمُتحقَّق منه اليوم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="112" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="113" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="113" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="114" />
             <source>Import CSV…</source>
             <translation>استيراد CSV…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="114" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="115" />
             <source>Export CSV…</source>
             <translation>تصدير CSV…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="115" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="116" />
             <source>Add the starter examples</source>
             <translation>إضافة الأمثلة الأولية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="123" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="124" />
             <source>Service directory</source>
             <translation>دليل الخدمات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="126" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="127" />
             <source>Check an entry with the organisation before giving it to a person: entries not verified in the last 6 months are marked ⚠.</source>
             <translation>تحقّق من الإدخال مع المنظمة قبل إعطائه لأي شخص: الإدخالات التي لم يتم التحقق منها خلال الأشهر الستة الماضية مُعلَّمة بالرمز ⚠.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="147" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="148" />
             <source>All countries</source>
             <translation>جميع البلدان</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="190" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="191" />
             <source>{count} entries shown, {stale} to verify.</source>
             <translation>الإدخالات المعروضة: {count}، منها {stale} تحتاج إلى تحقق.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="207" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="208" />
             <source>Directory entry added.</source>
             <translation>تمت إضافة إدخال الدليل.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="212" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="213" />
             <source>Directory entry saved.</source>
             <translation>تم حفظ إدخال الدليل.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="221" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="222" />
             <source>Not saved</source>
             <translation>لم يتم الحفظ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="223" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="224" />
             <source>Marked as verified today.</source>
             <translation>تم التعليم كمُتحقَّق منه اليوم.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="231" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="232" />
             <source>Delete the entry?</source>
             <translation>هل تريد حذف الإدخال؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="232" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="233" />
             <source>Plans that name this organisation keep its id but no longer show its name.</source>
             <translation>الخطط التي تذكر هذه المنظمة تحتفظ بمعرّفها، لكنها لن تعرض اسمها بعد الآن.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="236" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="237" />
             <source>Directory entry deleted.</source>
             <translation>تم حذف إدخال الدليل.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="242" />
-            <location filename="../rrr_desktop/ui/directory/page.py" line="277" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="243" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="278" />
             <source>Not imported</source>
             <translation>لم يتم الاستيراد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="246" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="247" />
             <source>{count} example entries added; each must be replaced by a verified one.</source>
             <translation>عدد إدخالات الأمثلة المضافة: {count}؛ يجب استبدال كل منها بإدخال تم التحقق منه.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="254" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="255" />
             <source>Import the directory</source>
             <translation>استيراد الدليل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="254" />
-            <location filename="../rrr_desktop/ui/directory/page.py" line="287" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="255" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="288" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="280" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="281" />
             <source>Imported: {new} new, {updated} updated.</source>
             <translation>تم الاستيراد: جديدة {new}، مُحدَّثة {updated}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="287" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="288" />
             <source>Export the directory</source>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="304" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="305" />
             <source>{count} entries exported.</source>
             <translation>عدد الإدخالات المُصدَّرة: {count}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="311" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="315" />
             <source>The file could not be read or written.</source>
             <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="316" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="312" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="315" />
             <source>Directory</source>
             <translation>الدليل</translation>
         </message>
@@ -797,73 +806,73 @@
     <context>
         <name>DocumentsBox</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="36" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="44" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <source>Document</source>
             <translation>الوثيقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="44" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <source>Number (last 4)</source>
             <translation>الرقم (آخر 4 أرقام)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="44" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <source>Expires</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67" />
             <source>In hand</source>
             <translation>في الحوزة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46" />
             <source>Copy given to the person</source>
             <translation>تم تسليم نسخة للشخص</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="55" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56" />
             <source>e.g. passport, travel document, ID card</source>
             <translation>مثل: جواز السفر، وثيقة السفر، بطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59" />
             <source>last 4</source>
             <translation>آخر 4 أرقام</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="64" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65" />
             <source>no expiry</source>
             <translation>بلا تاريخ انتهاء</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68" />
             <source>Copy given</source>
             <translation>تم تسليم نسخة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69" />
             <source>Save document</source>
             <translation>حفظ الوثيقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="70" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82" />
             <source>no</source>
             <translation>لا</translation>
         </message>
@@ -942,7 +951,7 @@
             <translation>رقمنا المرجعي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/embassy_letter.py" line="91" />
+            <location filename="../rrr_desktop/printing/embassy_letter.py" line="93" />
             <source>Signature, name and position</source>
             <translation>التوقيع والاسم والمنصب</translation>
         </message>
@@ -950,32 +959,32 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="88" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="89" />
             <source>Choose the spreadsheet</source>
             <translation>اختيار جدول البيانات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="89" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="90" />
             <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
             <translation>ملف CSV (بترميز UTF-8 أو UTF-16، كما يحفظه Excel) أو مصنف .xlsx؛ يجب أن يحتوي الصف الأول على أسماء الأعمدة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="96" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="97" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="109" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="110" />
             <source>Spreadsheet to import</source>
             <translation>جدول البيانات المراد استيراده</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="110" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="111" />
             <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
             <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="124" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="125" />
             <source>Reading the file…</source>
             <translation>جارٍ قراءة الملف…</translation>
         </message>
@@ -983,223 +992,223 @@
     <context>
         <name>FollowUpTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="70" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72" />
             <source>Scheduled</source>
             <translation>الموعد المقرر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="71" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73" />
             <source>Made on</source>
             <translation>تاريخ الإجراء</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74" />
             <source>State</source>
             <translation>الوضع</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75" />
             <source>Scores</source>
             <translation>الدرجات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76" />
             <source>Warning signs</source>
             <translation>علامات الإنذار</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="85" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87" />
             <source>Schedule visits from this return date</source>
             <translation>جدولة الزيارات ابتداءً من تاريخ العودة هذا</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90" />
             <source>Add a visit on this date</source>
             <translation>إضافة زيارة في هذا التاريخ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92" />
             <source>Move the selected visit here</source>
             <translation>نقل الزيارة المحددة إلى هذا التاريخ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94" />
             <source>Remove the selected visit</source>
             <translation>إزالة الزيارة المحددة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97" />
             <source>Day of return:</source>
             <translation>يوم العودة:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100" />
             <source>Other date:</source>
             <translation>تاريخ آخر:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="103" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105" />
             <source>Visit schedule</source>
             <translation>جدول الزيارات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="112" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114" />
             <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
             <translation>حال الشخص في كل مجال (1 = شديد الهشاشة، 5 = قادر على الصمود)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="120" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122" />
             <source>Follow-up monitoring</source>
             <translation>رصد المتابعة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="132" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134" />
             <source>Record a visit</source>
             <translation>تسجيل زيارة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="138" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140" />
             <source>Which visit:</source>
             <translation>أي زيارة:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="139" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141" />
             <source>Made on:</source>
             <translation>تاريخ الإجراء:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="145" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147" />
             <source>not scored</source>
             <translation>بدون درجة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="149" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151" />
             <source>{domain} (1-5):</source>
             <translation>{domain} (1-5):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="159" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161" />
             <source>Another sign, in a few words</source>
             <translation>علامة أخرى، في بضع كلمات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="163" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165" />
             <source>Re-trafficking warning signs:</source>
             <translation>علامات الإنذار بخطر الوقوع مجددًا في الاتجار بالبشر:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167" />
             <source>Notes:</source>
             <translation>ملاحظات:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168" />
             <source>Record the visit</source>
             <translation>تسجيل الزيارة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="174" />
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="181" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183" />
             <source>Close the case</source>
             <translation>إغلاق الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178" />
             <source>Choose a reason…</source>
             <translation>اختر سببًا…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="180" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182" />
             <source>Note (optional)</source>
             <translation>ملاحظة (اختيارية)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="214" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216" />
             <source>✓ Made</source>
             <translation>✓ تمت</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218" />
             <source>{icon} Overdue</source>
             <translation>{icon} متأخرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220" />
             <source>Planned</source>
             <translation>مقررة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="250" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252" />
             <source>Closed on {on}: {reason}; kept until {until}.</source>
             <translation>أُغلقت بتاريخ {on}: {reason}؛ يُحتفظ بها حتى {until}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="264" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266" />
             <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
             <translation>{icon} عدد الزيارات المتأخرة: {count}، وأقدمها كانت مقررة في {day}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="268" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270" />
             <source>Next visit: {day}.</source>
             <translation>الزيارة التالية: {day}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272" />
             <source>No visit is scheduled.</source>
             <translation>لا توجد زيارة مجدولة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="277" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279" />
             <source>Visit planned for {day}</source>
             <translation>زيارة مقررة في {day}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282" />
             <source>An unscheduled visit</source>
             <translation>زيارة غير مجدولة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="304" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306" />
             <source>Replace the schedule?</source>
             <translation>هل تريد استبدال الجدول؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="305" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307" />
             <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
             <translation>سيتم استبدال الزيارات التي لم تُجرَ بعد بجدول جديد. هل تريد المتابعة؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="338" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340" />
             <source>Nothing to record</source>
             <translation>لا يوجد ما يُسجَّل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="339" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341" />
             <source>Score at least one domain, tick a sign or write a note.</source>
             <translation>قيّم مجالًا واحدًا على الأقل، أو حدِّد علامة، أو اكتب ملاحظة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="362" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364" />
             <source>Visit recorded.</source>
             <translation>تم تسجيل الزيارة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="368" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370" />
             <source>A reason is needed</source>
             <translation>يلزم ذكر سبب</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="368" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370" />
             <source>Choose why the case is closed.</source>
             <translation>اختر سبب إغلاق الحالة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="373" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375" />
             <source>Close the case?</source>
             <translation>هل تريد إغلاق الحالة؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377" />
             <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor's confirmation. Continue?</source>
             <translation>ستُغلق الحالة مع تسجيل السبب «{reason}»، ويُحتفظ بها لمدة 5 سنوات، ثم يتم إخفاء الهوية فيها نهائيًا بعد تأكيد المشرف. هل تريد المتابعة؟</translation>
         </message>
@@ -1278,12 +1287,12 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="318" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="319" />
             <source>Import cases from a spreadsheet</source>
             <translation>استيراد الحالات من جدول بيانات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="332" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="333" />
             <source>Cases imported from a spreadsheet.</source>
             <translation>حالات مستوردة من جدول بيانات.</translation>
         </message>
@@ -1472,42 +1481,42 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="47" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="48" />
             <source>Leg of the journey</source>
             <translation>مقطع من الرحلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="62" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="63" />
             <source>Mode</source>
             <translation>وسيلة النقل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="63" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="64" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="64" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="65" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="65" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="66" />
             <source>Departs (local time)</source>
             <translation>موعد المغادرة (بالتوقيت المحلي)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="66" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="67" />
             <source>Arrives (local time)</source>
             <translation>موعد الوصول (بالتوقيت المحلي)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="67" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="68" />
             <source>Carrier</source>
             <translation>شركة النقل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="68" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="69" />
             <source>Escort</source>
             <translation>المرافق</translation>
         </message>
@@ -1515,104 +1524,104 @@
     <context>
         <name>ListsView</name>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="41" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42" />
             <source>Caseload by caseworker</source>
             <translation>عبء الحالات حسب أخصائي الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43" />
             <source>Follow-ups due in the next 14 days</source>
             <translation>المتابعات المستحقة خلال الأيام الـ14 القادمة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44" />
             <source>Time spent per stage (median days)</source>
             <translation>الوقت المستغرق في كل مرحلة (وسيط عدد الأيام)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45" />
             <source>Returns this month</source>
             <translation>حالات العودة هذا الشهر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46" />
             <source>Show</source>
             <translation>عرض</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="62" />
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
             <source>Caseworker</source>
             <translation>أخصائي الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="62" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
             <source>Open cases</source>
             <translation>الحالات المفتوحة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="62" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64" />
             <source>By stage</source>
             <translation>حسب المرحلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69" />
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="79" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
             <source>Reference</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
             <source>Next action</source>
             <translation>الإجراء التالي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71" />
             <source>Due</source>
             <translation>تاريخ الاستحقاق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="76" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77" />
             <source>Stage</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="76" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77" />
             <source>Completed stays</source>
             <translation>فترات المكوث المكتملة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="76" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77" />
             <source>Median days</source>
             <translation>وسيط عدد الأيام</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="79" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
             <source>Left on</source>
             <translation>تاريخ المغادرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="79" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
             <source>Country of origin</source>
             <translation>بلد المنشأ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81" />
             <source>Programme</source>
             <translation>البرنامج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="104" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105" />
             <source>Rows: {n}</source>
             <translation>الصفوف: {n}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="108" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109" />
             <source>The list could not be made.</source>
             <translation>تعذّر إعداد القائمة.</translation>
         </message>
@@ -1698,38 +1707,38 @@ Passphrase: {passphrase}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="110" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="117" />
             <source>RRR Desktop — set up</source>
             <translation>RRR Desktop — الإعداد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="116" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="123" />
             <source>RRR Desktop — locked</source>
             <translation>RRR Desktop — مقفل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="207" />
-            <location filename="../rrr_desktop/ui/main_window.py" line="225" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="247" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="265" />
             <source>Vault: {path}</source>
             <translation>الخزنة: {path}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="211" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="251" />
             <source>Locked</source>
             <translation>مقفل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="215" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="255" />
             <source>User: {name} ({username})</source>
             <translation>المستخدم: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="220" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="260" />
             <source>Organisation: {name}</source>
             <translation>المنظمة: {name}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="230" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="270" />
             <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
             <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
         </message>
@@ -1737,32 +1746,32 @@ Passphrase: {passphrase}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="131" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="132" />
             <source>Which column holds what?</source>
             <translation>ما محتوى كل عمود؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="132" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="133" />
             <source>Columns we recognised are already chosen. Columns set to 'not imported' are left out. This choice is remembered for files with the same columns.</source>
             <translation>الأعمدة التي تعرّفنا عليها محددة مسبقًا. الأعمدة المضبوطة على «لا يُستورد» تُستبعد. يُحفظ هذا الاختيار للملفات التي تحتوي على الأعمدة نفسها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="138" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="139" />
             <source>Column in the file</source>
             <translation>العمود في الملف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="138" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="139" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="167" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="168" />
             <source>(not imported)</source>
             <translation>(لا يُستورد)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="197" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="198" />
             <source>Checking every row…</source>
             <translation>جارٍ فحص كل صف…</translation>
         </message>
@@ -1770,94 +1779,94 @@ Passphrase: {passphrase}</source>
     <context>
         <name>MessagesTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
             <source>Message</source>
             <translation>الرسالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="133" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138" />
             <source>Sent</source>
             <translation>تاريخ الإرسال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="133" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138" />
             <source>Received</source>
             <translation>تاريخ الاستلام</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59" />
             <source>Due</source>
             <translation>تاريخ الاستحقاق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59" />
             <source>Status</source>
             <translation>الوضع</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="69" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70" />
             <source>Date:</source>
             <translation>التاريخ:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77" />
             <source>Mark selected as sent</source>
             <translation>تعليم المحدد كمُرسَل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="76" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79" />
             <source>Mark selected as received</source>
             <translation>تعليم المحدد كمُستلَم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="81" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84" />
             <source>Answer expected within (days):</source>
             <translation>الرد متوقع خلال (أيام):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="97" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102" />
             <source>Referring organisation</source>
             <translation>المنظمة المُحيلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="98" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103" />
             <source>Receiving organisation</source>
             <translation>المنظمة المستقبِلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119" />
             <source>Next: {title}.</source>
             <translation>التالي: {title}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="117" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122" />
             <source>All six messages are recorded.</source>
             <translation>تم تسجيل الرسائل الست كلها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124" />
             <source>Overdue: {titles}.</source>
             <translation>متأخرة: {titles}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="130" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="132" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137" />
             <source>Next</source>
             <translation>التالية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="132" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137" />
             <source>Not yet</source>
             <translation>ليس بعد</translation>
         </message>
@@ -1865,67 +1874,67 @@ Passphrase: {passphrase}</source>
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="35" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="37" />
             <source>New case</source>
             <translation>حالة جديدة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="55" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="57" />
             <source>&amp;Given name</source>
             <translation>الاسم الأول (&amp;G)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="56" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="58" />
             <source>&amp;Family name</source>
             <translation>اسم العائلة (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="57" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="59" />
             <source>&amp;Sex</source>
             <translation>الجنس (&amp;S)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="58" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="60" />
             <source>Date of &amp;birth</source>
             <translation>تاريخ الميلاد (&amp;B)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="59" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="61" />
             <source>or estimated &amp;age</source>
             <translation>أو العمر التقديري (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="60" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="62" />
             <source>&amp;Nationality (two letters)</source>
             <translation>الجنسية (رمز من حرفين) (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="61" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="63" />
             <source>&amp;Intake date</source>
             <translation>تاريخ التسجيل الأولي (&amp;I)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="62" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="64" />
             <source>&amp;Referred by</source>
             <translation>الجهة المُحيلة (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="63" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="65" />
             <source>&amp;Origin country</source>
             <translation>بلد المنشأ (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="72" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="74" />
             <source>Open the selected case</source>
             <translation>فتح الحالة المحددة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="130" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="132" />
             <source>Case {reference} created.</source>
             <translation>تم إنشاء الحالة {reference}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/new_case.py" line="139" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="141" />
             <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
             <translation>
                 <numerusform>احتمال وجود تكرار: عدد الحالات التي لها اسم وسنة ميلاد وجنسية مشابهة: %n. افتح إحداها، أو اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</numerusform>
@@ -2167,123 +2176,133 @@ Passphrase: {passphrase}</source>
             <translation>مفصولة بفواصل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51" />
+            <source>as the person writes it, e.g. ស្រីមុំ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56" />
             <source>two letters, e.g. KH</source>
             <translation>حرفان، مثل KH</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="57" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59" />
             <source>codes, preferred first, e.g. km, en</source>
             <translation>رموز، المفضّلة أولًا، مثل km, en</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63" />
             <source>&amp;Given name</source>
             <translation>الاسم الأول (&amp;G)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64" />
             <source>&amp;Family name</source>
             <translation>اسم العائلة (&amp;F)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65" />
             <source>Other names</source>
             <translation>أسماء أخرى</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
+            <source>Name in own scrip&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
             <source>&amp;Sex</source>
             <translation>الجنس (&amp;S)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70" />
             <source>Date of &amp;birth</source>
             <translation>تاريخ الميلاد (&amp;B)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71" />
             <source>Estimated &amp;age</source>
             <translation>العمر التقديري (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72" />
             <source>&amp;Nationality</source>
             <translation>الجنسية (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73" />
             <source>&amp;Languages</source>
             <translation>اللغات (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
             <source>Own &amp;wishes</source>
             <translation>رغبات الشخص الخاصة (&amp;W)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110" />
             <source>Contact</source>
             <translation>جهة الاتصال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Safe to use</source>
             <translation>آمنة للاستخدام</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86" />
             <source>Add contact</source>
             <translation>إضافة جهة اتصال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="83" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88" />
             <source>Remove contact</source>
             <translation>إزالة جهة الاتصال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93" />
             <source>Guardian (required for a child)</source>
             <translation>الوصي (إلزامي للطفل)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106" />
             <source>Relation</source>
             <translation>العلاقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112" />
             <source>Appointed on</source>
             <translation>تاريخ التعيين</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119" />
             <source>Contacts (mark unsafe ones)</source>
             <translation>جهات الاتصال (علِّم غير الآمنة منها)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="154" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160" />
             <source>This person is a child: a guardian must be recorded.</source>
             <translation>هذا الشخص طفل: يجب تسجيل وصي.</translation>
         </message>
@@ -2424,47 +2443,47 @@ Passphrase: {passphrase}</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="204" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="205" />
             <source>Check before importing</source>
             <translation>المراجعة قبل الاستيراد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="213" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="214" />
             <source>Row</source>
             <translation>الصف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="213" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="214" />
             <source>Column</source>
             <translation>العمود</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="213" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="214" />
             <source>Why it is refused</source>
             <translation>سبب الرفض</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="225" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="226" />
             <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
             <translation>عدد الصفوف المرفوضة: {refused} من أصل {total}، وهي مدرجة أدناه مع سبب الرفض. لن يتم استيراد أي شيء إلى أن يُصحَّح الملف: صحّحه، ثم ارجع واختره مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="229" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="230" />
             <source>The file has no rows to import.</source>
             <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="231" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="232" />
             <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
             <translation>يمكن استيراد جميع الصفوف ({n}). الأعمدة المستبعدة: {ignored}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="233" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="234" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="236" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="237" />
             <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
             <translation>عدد الصفوف التي تبدو لأشخاص موجودين بالفعل في الخزنة: {n} (الصفوف {rows})؛ تحقّق من أن هذا الملف لم يُستورد من قبل.</translation>
         </message>
@@ -2472,132 +2491,132 @@ Passphrase: {passphrase}</source>
     <context>
         <name>PrintTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="77" />
             <source>Pre-departure checklist</source>
             <translation>قائمة التحقق قبل المغادرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="79" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="78" />
             <source>Information sheet for the person</source>
             <translation>ورقة معلومات للشخص</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="80" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="79" />
             <source>Travel-document request to the embassy</source>
             <translation>طلب وثيقة السفر إلى السفارة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="89" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="88" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="90" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="89" />
             <source>US Letter</source>
             <translation>مقاس Letter الأمريكي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="93" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="92" />
             <source>Print the person's name (otherwise only the case reference)</source>
             <translation>طباعة اسم الشخص (وإلا فالرقم المرجعي للحالة فقط)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98" />
             <source>The organisation's name as the embassy will read it: use a neutral name if yours reveals the person's situation.</source>
             <translation>اسم المنظمة كما ستقرؤه السفارة: استخدم اسمًا محايدًا إذا كان اسم منظمتك يكشف وضع الشخص.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="104" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="103" />
             <source>travel document</source>
             <translation>وثيقة السفر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="109" />
             <source>&amp;Document:</source>
             <translation>الوثيقة (&amp;D):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110" />
             <source>&amp;Language of the person:</source>
             <translation>لغة الشخص (&amp;L):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111" />
             <source>&amp;Paper:</source>
             <translation>حجم الورق (&amp;P):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="113" />
             <source>Organisation in the &amp;letter:</source>
             <translation>المنظمة في الرسالة (&amp;L):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114" />
             <source>Document &amp;needed:</source>
             <translation>الوثيقة المطلوبة (&amp;N):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="117" />
             <source>Pre&amp;view…</source>
             <translation>معاينة (&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118" />
             <source>&amp;Save PDF…</source>
             <translation>حفظ بصيغة PDF (&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120" />
             <source>P&amp;rint…</source>
             <translation>طباعة (&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="167" />
             <source>The texts in this language are a draft that a native speaker still has to review.</source>
             <translation>النصوص بهذه اللغة مسودة لا يزال يتعيّن على متحدث أصلي مراجعتها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="209" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="198" />
             <source>Not printed: {reason}</source>
             <translation>لم تتم الطباعة: {reason}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="210" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199" />
             <source>Not printed</source>
             <translation>لم تتم الطباعة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="213" />
             <source>Print preview</source>
             <translation>معاينة الطباعة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="236" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="225" />
             <source>Sent to the printer.</source>
             <translation>تم الإرسال إلى الطابعة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="241" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="230" />
             <source>Save PDF</source>
             <translation>حفظ بصيغة PDF</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="242" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="231" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="264" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="253" />
             <source>Writing the PDF…</source>
             <translation>جارٍ كتابة ملف PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="259" />
             <source>Saved {file} ({pages} pages).</source>
             <translation>تم حفظ {file} (عدد الصفحات: {pages}).</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="279" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="268" />
             <source>The PDF could not be written.</source>
             <translation>تعذّرت كتابة ملف PDF.</translation>
         </message>
@@ -2605,7 +2624,7 @@ Passphrase: {passphrase}</source>
     <context>
         <name>ProgressRow</name>
         <message>
-            <location filename="../rrr_desktop/ui/handoff/common.py" line="19" />
+            <location filename="../rrr_desktop/ui/handoff/common.py" line="20" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -2613,142 +2632,142 @@ Passphrase: {passphrase}</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="64" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="66" />
             <source>Statistics</source>
             <translation>الإحصاءات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="66" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="68" />
             <source>Operational lists</source>
             <translation>القوائم التشغيلية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="80" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="82" />
             <source>(nothing: a simple table)</source>
             <translation>(لا شيء: جدول بسيط)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="84" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="86" />
             <source>Standard donor tables (sex, age group, sector, country of origin)</source>
             <translation>جداول الجهات المانحة القياسية (الجنس، الفئة العمرية، القطاع، بلد المنشأ)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="88" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="90" />
             <source>Count persons by</source>
             <translation>عدّ الأشخاص حسب</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="90" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="92" />
             <source>and by</source>
             <translation>وحسب</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="93" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="95" />
             <source>Only persons taken in from</source>
             <translation>الأشخاص المسجَّلون أوليًا فقط، في الفترة من</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="105" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="107" />
             <source>to</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="109" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="111" />
             <source>Programme</source>
             <translation>البرنامج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="111" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="113" />
             <source>Hide counts below</source>
             <translation>إخفاء الأعداد الأقل من</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="118" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="120" />
             <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
             <translation>والأعداد التي قد تكشفها (إلزامي لكل ما يخرج من المنظمة)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="126" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="128" />
             <source>Build the report</source>
             <translation>إعداد التقرير</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="129" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="131" />
             <source>Export CSV…</source>
             <translation>تصدير CSV…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="131" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="133" />
             <source>Export PDF…</source>
             <translation>تصدير PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="133" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="135" />
             <source>Import cases from a spreadsheet…</source>
             <translation>استيراد الحالات من جدول بيانات…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="162" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="164" />
             <source>All programmes</source>
             <translation>جميع البرامج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="196" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="198" />
             <source>Counting…</source>
             <translation>جارٍ العدّ…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="214" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="216" />
             <source>{n} persons counted.</source>
             <translation>عدد الأشخاص الذين تم عدّهم: {n}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="220" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="222" />
             <source>The report could not be made.</source>
             <translation>تعذّر إعداد التقرير.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="230" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="232" />
             <source>Export without hiding small counts?</source>
             <translation>هل تريد التصدير دون إخفاء الأعداد الصغيرة؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="231" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="233" />
             <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
             <translation>يعرض هذا التقرير جميع الأعداد، حتى لو تعلّقت بشخص واحد أو شخصين. يجب أن تُخفي الملفات المُرسَلة خارج المنظمة الأعداد الصغيرة. هل تريد التصدير على أي حال؟</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="246" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="248" />
             <source>Export CSV</source>
             <translation>تصدير CSV</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="247" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="249" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="262" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="264" />
             <source>Saved {n} CSV file(s).</source>
             <translation>عدد ملفات CSV المحفوظة: {n}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="268" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="270" />
             <source>Export PDF</source>
             <translation>تصدير PDF</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="269" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="271" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="277" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="279" />
             <source>Writing the PDF…</source>
             <translation>جارٍ كتابة ملف PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="286" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="288" />
             <source>Saved the PDF ({n} pages).</source>
             <translation>تم حفظ ملف PDF (عدد الصفحات: {n}).</translation>
         </message>
@@ -2756,87 +2775,87 @@ Passphrase: {passphrase}</source>
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55" />
             <source>Return cannot be marked ready because:</source>
             <translation>لا يمكن تعليم العودة كجاهزة للأسباب التالية:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55" />
             <source>Nothing blocks the return.</source>
             <translation>لا يوجد ما يمنع العودة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="80" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81" />
             <source>New security assessment</source>
             <translation>تقييم جديد للمخاطر الأمنية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="83" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84" />
             <source>Factor (seed 001)</source>
             <translation>العامل (الوثيقة المرجعية 001)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85" />
             <source>Concern</source>
             <translation>مصدر القلق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100" />
             <source>Overall finding:</source>
             <translation>الاستنتاج العام:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="106" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107" />
             <source>Mitigations:</source>
             <translation>تدابير التخفيف:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="111" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112" />
             <source>Record assessment</source>
             <translation>تسجيل التقييم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="118" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119" />
             <source>Supervisor override</source>
             <translation>قرار التجاوز من المشرف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="128" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129" />
             <source>Reason (required, at least {n} characters)</source>
             <translation>السبب (إلزامي، بحد أدنى {n} من الأحرف)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="134" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135" />
             <source>Record override</source>
             <translation>تسجيل قرار التجاوز</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="138" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139" />
             <source>Revoke this kind of override</source>
             <translation>إلغاء هذا النوع من قرارات التجاوز</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="153" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154" />
             <source>No security assessment has been made yet.</source>
             <translation>لم يُجرَ تقييم للمخاطر الأمنية بعد.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="162" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163" />
             <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
             <translation>آخر تقييم: {finding}، {date}، بواسطة {user}. مصادر القلق: {concerns}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="167" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168" />
             <source>none</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="180" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181" />
             <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
             <translation>قرار تجاوز من المشرف ساري المفعول ({kind})، أصدره {user} بتاريخ {date}: {reason}</translation>
         </message>
@@ -2844,172 +2863,172 @@ Passphrase: {passphrase}</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="27" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="28" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="35" />
-            <source>Pseudo (for testing layouts)</source>
-            <translation>لغة زائفة (لاختبار التخطيطات)</translation>
-        </message>
-        <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="43" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="50" />
             <source> min</source>
             <translation> دقيقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="55" />
             <source>Interface &amp;language</source>
             <translation>لغة الواجهة (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="50" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="58" />
             <source>&amp;Lock after inactivity</source>
             <translation>القفل بعد فترة خمول (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="51" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="59" />
             <source>Vault folder</source>
             <translation>مجلد الخزنة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="52" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="60" />
             <source>Device</source>
             <translation>الجهاز</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="54" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="62" />
             <source>Ctrl+L locks now. F12 or Esc twice: quick exit (hides everything and locks).</source>
             <translation>Ctrl+L للقفل فورًا. F12 أو الضغط على Esc مرتين: خروج سريع (يُخفي كل شيء ويقفل التطبيق).</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="71" />
-            <source>The new language shows fully the next time you unlock.</source>
-            <translation>ستظهر اللغة الجديدة بالكامل عند فتح القفل في المرة القادمة.</translation>
+            <location filename="../rrr_desktop/ui/settings_page.py" line="83" />
+            <source>This translation was drafted by machine and awaits review by a native speaker. Tell your administrator about any wording that is wrong.</source>
+            <translation>صِيغت هذه الترجمة آليًا، وهي بانتظار مراجعة متحدث أصلي. أبلِغ مسؤول النظام عن أي صياغة غير صحيحة.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/settings_page.py" line="92" />
+            <source>The new language applies as soon as the case files with unsaved changes are saved or closed. Nothing you typed is lost.</source>
+            <translation>تُطبَّق اللغة الجديدة فور حفظ ملفات الحالات التي فيها تغييرات غير محفوظة أو إغلاقها. لن يضيع أي شيء كتبته.</translation>
         </message>
     </context>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="53" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="54" />
             <source>Welcome to RRR Desktop</source>
             <translation>مرحبًا بك في RRR Desktop</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="60" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="61" />
             <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
             <translation>تبقى بيانات الحالات على هذا الحاسوب، مشفّرة بعبارة المرور الخاصة بك. لا يمكن لأحد استعادتها إذا فُقدت عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="67" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="68" />
             <source>← Back to the lock screen</source>
             <translation>→ العودة إلى شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="83" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="84" />
             <source>Set up your organisation's vault</source>
             <translation>إعداد خزنة منظمتك</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="85" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="86" />
             <source>e.g. Safe Home Foundation</source>
             <translation>مثل: مؤسسة البيت الآمن</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="90" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="91" />
             <source>lower-case, e.g. dara</source>
             <translation>بأحرف لاتينية صغيرة، مثل dara</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="106" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="107" />
             <source>&amp;Create vault</source>
             <translation>إنشاء الخزنة (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="118" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="119" />
             <source>&amp;Organisation</source>
             <translation>المنظمة (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="119" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="120" />
             <source>Coun&amp;try (two letters)</source>
             <translation>البلد (رمز من حرفين) (&amp;T)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="120" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="121" />
             <source>Your &amp;user name</source>
             <translation>اسم المستخدم الخاص بك (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="121" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="122" />
             <source>Your &amp;name</source>
             <translation>اسمك (&amp;N)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="122" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="123" />
             <source>&amp;Passphrase</source>
             <translation>عبارة المرور (&amp;P)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="125" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="126" />
             <source>&amp;Repeat passphrase</source>
             <translation>تكرار عبارة المرور (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="126" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="127" />
             <source>Working &amp;language</source>
             <translation>لغة العمل (&amp;L)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="143" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="144" />
             <source>The two passphrases are not the same.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="147" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="148" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {count}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="173" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="174" />
             <source>Just looking? Open the demo vault</source>
             <translation>تريد الاستكشاف فقط؟ افتح الخزنة التجريبية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="176" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="177" />
             <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
             <translation>خزنة منفصلة تحتوي على حالات افتراضية (عددها {count})، للتدريب والتجربة. لا يمسّ أي شيء تفعله فيها البيانات الحقيقية.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="183" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="184" />
             <source>User: {user}
 Passphrase: {passphrase}</source>
             <translation>المستخدم: {user}
 عبارة المرور: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="189" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="190" />
             <source>Open &amp;demo vault</source>
             <translation>فتح الخزنة التجريبية (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="208" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="209" />
             <source>Creating {count} invented cases…</source>
             <translation>جارٍ إنشاء الحالات الافتراضية ({count})…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="209" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="210" />
             <source>Opening the demo vault…</source>
             <translation>جارٍ فتح الخزنة التجريبية…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="234" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="235" />
             <source>Creating the vault…</source>
             <translation>جارٍ إنشاء الخزنة…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="256" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="257" />
             <source>Something went wrong ({kind}).</source>
             <translation>حدث خطأ ما ({kind}).</translation>
         </message>
@@ -3095,62 +3114,67 @@ Passphrase: {passphrase}</source>
     <context>
         <name>StageTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65" />
             <source>Note for the history (optional)</source>
             <translation>ملاحظة للسجل (اختيارية)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="69" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66" />
+            <source>Move the case to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68" />
             <source>&amp;Change stage</source>
             <translation>تغيير المرحلة (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>When</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>Who</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>What</source>
             <translation>الحدث</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86" />
             <source>Move to</source>
             <translation>النقل إلى</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="95" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="94" />
             <source>Timeline</source>
             <translation>التسلسل الزمني</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="98" />
             <source>Current stage: {stage}</source>
             <translation>المرحلة الحالية: {stage}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108" />
             <source>Stage: {old} → {new}</source>
             <translation>المرحلة: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="140" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="139" />
             <source>The case cannot move to {stage} yet:</source>
             <translation>لا يمكن نقل الحالة إلى مرحلة {stage} بعد:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="149" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148" />
             <source>Moved to {stage}.</source>
             <translation>تم النقل إلى مرحلة {stage}.</translation>
         </message>
@@ -3158,57 +3182,57 @@ Passphrase: {passphrase}</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="32" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="33" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="39" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="40" />
             <source>Everything</source>
             <translation>الكل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="43" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="44" />
             <source>&amp;Refresh</source>
             <translation>تحديث (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>Due</source>
             <translation>تاريخ الاستحقاق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>What</source>
             <translation>المطلوب</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>Reference</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="50" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="76" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="77" />
             <source>Looking for what needs action…</source>
             <translation>جارٍ البحث عمّا يحتاج إلى إجراء…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="83" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="84" />
             <source>The list could not be loaded.</source>
             <translation>تعذّر تحميل القائمة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/today_page.py" line="92" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="93" />
             <source>%n item(s) need action</source>
             <translation>
                 <numerusform>%n بند يحتاج إلى إجراء</numerusform>
@@ -3220,7 +3244,7 @@ Passphrase: {passphrase}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/today_page.py" line="93" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="94" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n بند متأخر</numerusform>
@@ -3232,7 +3256,12 @@ Passphrase: {passphrase}</source>
             </translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="105" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="98" />
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/today_page.py" line="108" />
             <source>Record a supervisor's decision on the risk finding</source>
             <translation>تسجيل قرار المشرف بشأن نتيجة تقييم المخاطر</translation>
         </message>
@@ -3348,72 +3377,72 @@ Passphrase: {passphrase}</source>
     <context>
         <name>VaultAdminBox</name>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="28" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="29" />
             <source>Vault</source>
             <translation>الخزنة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="30" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="31" />
             <source>&amp;Back up to a folder…</source>
             <translation>نسخ احتياطي إلى مجلد (&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="37" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="38" />
             <source>&amp;Change my passphrase</source>
             <translation>تغيير عبارة المرور الخاصة بي (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="45" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="46" />
             <source>An encrypted copy; it opens with the same passphrases.</source>
             <translation>نسخة مشفّرة؛ تُفتح بعبارات المرور نفسها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="49" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="50" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="50" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="51" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="51" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="52" />
             <source>Repeat new passphrase</source>
             <translation>تكرار عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="56" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="57" />
             <source>Choose an empty folder</source>
             <translation>اختر مجلدًا فارغًا</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="62" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="63" />
             <source>Writing the encrypted backup…</source>
             <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="68" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="69" />
             <source>Backup written to {folder}.</source>
             <translation>تمت كتابة النسخة الاحتياطية في {folder}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="75" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="76" />
             <source>The two new passphrases differ.</source>
             <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="78" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="79" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="83" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="84" />
             <source>Passphrase changed.</source>
             <translation>تم تغيير عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="103" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="104" />
             <source>That did not work; nothing was changed.</source>
             <translation>لم تنجح العملية؛ لم يتم تغيير أي شيء.</translation>
         </message>
@@ -3421,32 +3450,32 @@ Passphrase: {passphrase}</source>
     <context>
         <name>casetabs</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="40" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="44" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="41" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="45" />
             <source>Intake</source>
             <translation>التسجيل الأولي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="42" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="46" />
             <source>Shelter &amp; care</source>
             <translation>دار الإيواء &amp; الرعاية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="43" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="47" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="44" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="48" />
             <source>Stage &amp; history</source>
             <translation>المرحلة &amp; السجل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="70" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="76" />
             <source>This tab could not be opened ({kind}).</source>
             <translation>تعذّر فتح علامة التبويب هذه ({kind}).</translation>
         </message>
@@ -3650,108 +3679,103 @@ Passphrase: {passphrase}</source>
             <translation>السطر {line}: المعرّف (id) مستخدم بالفعل في السطر {other}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/services/directory.py" line="149" />
+            <location filename="../rrr_desktop/services/directory.py" line="158" />
             <source>Line {line}: this id belongs to another record; clear it.</source>
             <translation>السطر {line}: هذا المعرّف (id) يخص سجلًا آخر؛ امسحه.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="35" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37" />
             <source>Directory entry</source>
             <translation>إدخال الدليل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="51" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53" />
             <source>km; en</source>
             <translation>km; en</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56" />
             <source>shelter; legal aid; counselling</source>
             <translation>دار إيواء; مساعدة قانونية; إرشاد نفسي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58" />
             <source>Verified on</source>
             <translation>تاريخ التحقق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68" />
             <source>Still an example (not a real, checked organisation)</source>
             <translation>لا يزال مثالًا (ليس منظمة حقيقية تم التحقق منها)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76" />
             <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
             <translation>⚠ هذا إدخال على سبيل المثال: استبدل اسمه وتفاصيله ببيانات منظمة حقيقية تحققت منها.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89" />
             <source>Name:</source>
             <translation>الاسم:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90" />
             <source>Type:</source>
             <translation>النوع:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91" />
             <source>Country (ISO 2 letters):</source>
             <translation>البلد (رمز ISO من حرفين):</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92" />
             <source>Region or province:</source>
             <translation>المنطقة أو المحافظة:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93" />
             <source>Address:</source>
             <translation>العنوان:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94" />
             <source>Phone:</source>
             <translation>الهاتف:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95" />
             <source>E-mail:</source>
             <translation>البريد الإلكتروني:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96" />
             <source>Contact person:</source>
             <translation>الشخص المسؤول عن التواصل:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97" />
             <source>Languages:</source>
             <translation>اللغات:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98" />
             <source>Services:</source>
             <translation>الخدمات:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101" />
             <source>Last verified:</source>
             <translation>آخر تحقق:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102" />
             <source>Notes:</source>
             <translation>ملاحظات:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138" />
-            <source>The country must be a two-letter code such as KH.</source>
-            <translation>يجب أن يكون البلد رمزًا من حرفين مثل KH.</translation>
-        </message>
-        <message>
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165" />
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="171" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170" />
             <source>Not saved</source>
             <translation>لم يتم الحفظ</translation>
         </message>
@@ -3796,57 +3820,57 @@ Passphrase: {passphrase}</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="10" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="11" />
             <source>NGO</source>
             <translation>منظمة غير حكومية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="11" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="12" />
             <source>Lawyer</source>
             <translation>محامٍ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="12" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="13" />
             <source>Social welfare</source>
             <translation>الرعاية الاجتماعية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="13" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="14" />
             <source>Health</source>
             <translation>الصحة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="14" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="15" />
             <source>Law enforcement</source>
             <translation>إنفاذ القانون</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="15" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="16" />
             <source>Shelter</source>
             <translation>دار الإيواء</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="16" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="17" />
             <source>Embassy</source>
             <translation>السفارة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="31" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="32" />
             <source>Example: not a real entry</source>
             <translation>مثال: ليس إدخالًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="33" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="34" />
             <source>Never verified</source>
             <translation>لم يتم التحقق منه قط</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="36" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="37" />
             <source>To verify (last {day})</source>
             <translation>يحتاج إلى تحقق (آخر تحقق {day})</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="37" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="38" />
             <source>✓ Verified {day}</source>
             <translation>✓ تم التحقق في {day}</translation>
         </message>
@@ -3869,7 +3893,7 @@ Passphrase: {passphrase}</source>
             <translation>اسم المنظمة أو اسم الوثيقة المذكورة قد يكشف وضع الشخص للسفارة؛ أدخل اسمًا محايدًا للرسالة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/embassy_letter.py" line="82" />
+            <location filename="../rrr_desktop/printing/embassy_letter.py" line="84" />
             <source>The letter would reveal the person's situation to the embassy without their consent.</source>
             <translation>ستكشف الرسالة وضع الشخص للسفارة دون موافقته.</translation>
         </message>
@@ -4141,6 +4165,969 @@ Passphrase: {passphrase}</source>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <location filename="../rrr_desktop/cli/bundle.py" line="148" />
+            <source>No single peer matches {text}; use its fingerprint from 'rrr peer list'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/domain/embassy.py" line="101" />
+            <source>No embassy letter for {reference}: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="41" />
+            <source>The user name or passphrase is not correct.</source>
+            <translation type="unfinished">اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="48" />
+            <source>No vault found in {where}. Create one with 'rrr init' or the set-up window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="59" />
+            <source>A vault already exists in {where}; refusing to overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="73" />
+            <source>The vault is locked. Unlock it to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="100" />
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="115" />
+            <source>This bundle was already imported; importing it again is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="33" />
+            <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation's contact card instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="44" />
+            <source>Cancelled: nothing was written or changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="124" />
+            <source>This bundle is too large for a passphrase; add the recipient's contact card and send it to their key instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="133" />
+            <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient's contact card instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="191" />
+            <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="199" />
+            <source>This passphrase bundle is larger than allowed; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="211" />
+            <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="229" />
+            <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation's contact card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="236" />
+            <source>This file is not an RRR bundle or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="240" />
+            <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="256" />
+            <source>The bundle's signature does not match its sender's key: it was changed or forged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="264" />
+            <source>The bundle is damaged (its manifest is misplaced).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="270" />
+            <source>The bundle's contents do not match its signed manifest: it was changed after it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="42" />
+            <source>The bundle contains a member with a forbidden name (a path outside the bundle); it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="143" />
+            <source>This file is not an RRR bundle of a known format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="174" />
+            <source>The bundle is damaged (a block is too large).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="188" />
+            <source>The bundle is damaged (data after its end).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="197" />
+            <source>The bundle contains a member with an unreadable name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="201" />
+            <source>The bundle contains too many members; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="206" />
+            <source>The bundle contains the same member twice; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="224" />
+            <source>The bundle contains a member larger than allowed; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="246" />
+            <source>The bundle is incomplete (it was cut short); copy it again from the sender.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="94" />
+            <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="108" />
+            <source>A referral needs at least one case: name it with its reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="145" />
+            <source>Case {reference} was not referred by this organisation; a status report goes only back to the organisation that referred the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="157" />
+            <source>There is no case referred by this organisation to report on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="65" />
+            <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="109" />
+            <source>The bundle lists the same record twice; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="117" />
+            <source>A referral or status bundle may carry only cases; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="125" />
+            <source>The bundle would change a record into another kind; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="195" />
+            <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="203" />
+            <source>The status report carries more than follow-up status; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="252" />
+            <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="36" />
+            <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="57" />
+            <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="66" />
+            <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="74" />
+            <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="85" />
+            <source>The bundle's sender does not match the trusted contact card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="92" />
+            <source>This bundle was made for another recipient; it cannot be imported here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="99" />
+            <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="108" />
+            <source>Referrals and status reports come from another organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="117" />
+            <source>The bundle has no records; it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="153" />
+            <source>The bundle file changed while it was being read; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="161" />
+            <source>The bundle's record count does not match its manifest; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/jsonl.py" line="25" />
+            <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/jsonl.py" line="37" />
+            <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/jsonl.py" line="87" />
+            <source>The bundle contains a record larger than allowed; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/keys.py" line="145" />
+            <source>This file is not a valid RRR contact card; ask for a new card file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/keys.py" line="157" />
+            <source>This contact card comes from a newer version of RRR Desktop; update it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/manifest.py" line="87" />
+            <location filename="../rrr_desktop/handoff/manifest.py" line="94" />
+            <location filename="../rrr_desktop/handoff/manifest.py" line="124" />
+            <location filename="../rrr_desktop/handoff/manifest.py" line="131" />
+            <source>The bundle's manifest is damaged; ask the sender for a new copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/manifest.py" line="103" />
+            <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/manifest.py" line="113" />
+            <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="51" />
+            <source>Choose 'ours', 'theirs', the number of one of the values, or 'new' with a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="68" />
+            <source>Choose a value between 1 and {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="81" />
+            <source>Every value of this field was written on this laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="92" />
+            <location filename="../rrr_desktop/handoff/resolve.py" line="137" />
+            <source>The record of this conflict no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="104" />
+            <source>This conflict was already resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="111" />
+            <source>That value would make the case invalid; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="126" />
+            <location filename="../rrr_desktop/services/handoff.py" line="464" />
+            <source>This conflict was already resolved or does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/embassy_letter.py" line="81" />
+            <source>The letter would reveal the person's situation without their consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/render.py" line="164" />
+            <source>The printer or PDF file could not be opened for writing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/render.py" line="199" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="251" />
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="268" />
+            <source>Cannot write the PDF file {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/audit_service.py" line="10" />
+            <source>verify the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="46" />
+            <source>This case is not assigned to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="64" />
+            <source>Only a supervisor may change records of the whole organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="130" />
+            <source>A case reference cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="164" />
+            <source>{reference} cannot move to {stage}: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="78" />
+            <source>No directory entry has this id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="116" />
+            <source>This id belongs to another kind of record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="129" />
+            <source>An example entry must be replaced by a real one, not verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="137" />
+            <source>A verification date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="170" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="261" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="268" />
+            <location filename="../rrr_desktop/services/vault_service.py" line="62" />
+            <location filename="../rrr_desktop/services/vault_service.py" line="101" />
+            <source>{problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="176" />
+            <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="185" />
+            <source>The file holds no directory entries.</source>
+            <translation type="unfinished">لا يحتوي الملف على أي إدخالات للدليل.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="114" />
+            <source>add contact cards of other installations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="120" />
+            <source>This is this installation's own contact card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="125" />
+            <source>The card {fingerprint} was already added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="138" />
+            <source>No peer with the fingerprint {fingerprint}; run 'rrr peer list'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="147" />
+            <source>trust other installations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="160" />
+            <source>join this vault to another organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="165" />
+            <source>Trust the peer's card before joining its organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="173" />
+            <source>Only an empty vault can join another organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="206" />
+            <source>write a sync bundle of all cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="216" />
+            <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="223" />
+            <source>Trust {org} (compare the fingerprint) before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="231" />
+            <source>A sync bundle goes only to a device of this organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="238" />
+            <source>Referrals and status reports go to another organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="245" />
+            <source>A status report goes to the peer that referred the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="333" />
+            <source>import a sync bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="485" />
+            <source>A new value is written one field at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="29" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="296" />
+            <source>A country is a two-letter code, e.g. KH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="72" />
+            <source>A holiday needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="79" />
+            <source>The holiday could not be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="87" />
+            <source>{day} is not a holiday in {country}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="99" />
+            <source>Weekend days are one to three of Monday (0) to Sunday (6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="103" />
+            <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as 'CSV UTF-8' or 'Unicode text'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="121" />
+            <source>The file is empty: it has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="125" />
+            <source>The file has more than {max} rows; split it into parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="148" />
+            <source>The file is not a readable .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="161" />
+            <source>The file to import does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="166" />
+            <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="185" />
+            <source>The file has no column named {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="190" />
+            <source>{field} is not a field; choose one of {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="203" />
+            <source>Several columns are mapped to {field}; map each field once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="211" />
+            <source>No column is mapped to {field}; it is needed for every case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="310" />
+            <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="318" />
+            <source>The file has no rows to import.</source>
+            <translation type="unfinished">لا يحتوي الملف على صفوف لاستيرادها.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="333" />
+            <source>Row {line}: the reference already exists; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="354" />
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/printing_service.py" line="53" />
+            <source>Unknown document kind {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/printing_service.py" line="57" />
+            <source>The language must be a code such as km, th or ar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="58" />
+            <source>This case has no reintegration plan yet: start one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="67" />
+            <source>The plan has no such component.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="75" />
+            <source>The plan has no such action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="81" />
+            <source>This case is closed: it is no longer followed up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="89" />
+            <source>The case has no such follow-up visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="117" />
+            <source>A family assessment cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="134" />
+            <source>Write down the person's own wishes, in their words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="140" />
+            <source>This case already has a plan: make a new version instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="164" />
+            <source>The person's wishes cannot be left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="180" />
+            <location filename="../rrr_desktop/services/reintegration.py" line="343" />
+            <source>{reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="198" />
+            <location filename="../rrr_desktop/services/reintegration.py" line="213" />
+            <source>A plan component needs a goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="200" />
+            <location filename="../rrr_desktop/services/reintegration.py" line="215" />
+            <source>A budget cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="230" />
+            <source>An action needs a description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="268" />
+            <source>A visit already made cannot be moved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="279" />
+            <source>A visit already made cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="292" />
+            <source>A visit cannot be recorded in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="297" />
+            <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="311" />
+            <source>This visit has already been recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="330" />
+            <source>The retention period must be at least one year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="338" />
+            <source>This case is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="361" />
+            <source>This case has no such plan version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="37" />
+            <source>The start of the period is after its end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="122" />
+            <source>A table counts by one field or by two different fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="130" />
+            <source>Cannot count by {field}; choose one of {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="138" />
+            <source>The suppression threshold cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="16" />
+            <source>review retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="38" />
+            <source>{reference} is not closed past its retention date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="45" />
+            <source>anonymise a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="56" />
+            <source>delete a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="68" />
+            <source>{field}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="106" />
+            <source>Unknown risk factor {factor}; known: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="112" />
+            <source>A finding of risk with mitigations needs the mitigations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="120" />
+            <source>An assessment cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="134" />
+            <source>override a gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="137" />
+            <source>An override is of kind {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="143" />
+            <source>An override needs a reason of at least {min} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="154" />
+            <source>revoke an override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="160" />
+            <source>There is no active {kind} override on this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="175" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="192" />
+            <source>Unknown checklist item {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="180" />
+            <source>A checklist item cannot be ticked for a future date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="232" />
+            <source>A document needs a kind, e.g. passport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="236" />
+            <source>Keep only the last four characters of a document number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="250" />
+            <source>No such document on this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="277" />
+            <source>No such leg in this itinerary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="290" />
+            <source>Unknown travel detail {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="329" />
+            <source>A message date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="345" />
+            <source>A message cannot be received before it was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="354" />
+            <source>The answer window is at least one day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="373" />
+            <source>Use withdrawn or declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="30" />
+            <source>an administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="31" />
+            <source>a supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="32" />
+            <source>a caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="33" />
+            <source>a data officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="105" />
+            <source>User {user} has no account in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="117" />
+            <source>Only {role} may {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="96" />
+            <source>add users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="106" />
+            <source>User {user} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="130" />
+            <source>create a recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="150" />
+            <source>There is no user {user} in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140" />
+            <source>The country must be a two-letter code such as KH.</source>
+            <translation type="unfinished">يجب أن يكون البلد رمزًا من حرفين مثل KH.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/errors.py" line="60" />
+            <source>Not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/cases.py" line="74" />
+            <source>The case no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/cases.py" line="162" />
+            <source>No case with reference {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/db.py" line="65" />
+            <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/keys.py" line="100" />
+            <source>A key slot uses an unknown key derivation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/keys.py" line="149" />
+            <source>This vault was made by a newer version of RRR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/keys.py" line="157" />
+            <source>The key slot file of this vault is damaged; restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/records.py" line="94" />
+            <source>This record was deleted or anonymised; it can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/store.py" line="33" />
+            <source>A passphrase needs at least {min} characters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="8" />
@@ -4214,176 +5201,181 @@ Passphrase: {passphrase}</source>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="22" />
+            <source>Name in the person's own script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/domain/field_names.py" line="23" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="23" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="24" />
             <source>Date of birth</source>
             <translation>تاريخ الميلاد</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="24" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="25" />
             <source>Estimated age</source>
             <translation>العمر التقديري</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="25" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="26" />
             <source>Nationality</source>
             <translation>الجنسية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="26" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="27" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="27" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="28" />
             <source>The person's wishes</source>
             <translation>رغبات الشخص</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="28" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="29" />
             <source>Guardian</source>
             <translation>الوصي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="29" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="30" />
             <source>Contacts</source>
             <translation>جهات الاتصال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="30" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="31" />
             <source>Intake</source>
             <translation>التسجيل الأولي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="31" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="32" />
             <source>Intake date</source>
             <translation>تاريخ التسجيل الأولي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="32" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="33" />
             <source>Country of origin</source>
             <translation>بلد المنشأ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="33" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="34" />
             <source>Region of origin</source>
             <translation>منطقة المنشأ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="34" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="35" />
             <source>First needs</source>
             <translation>الاحتياجات الأولية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="35" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="36" />
             <source>Screening notes</source>
             <translation>ملاحظات الفحص الأولي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="36" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="37" />
             <source>Form of exploitation</source>
             <translation>شكل الاستغلال</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="37" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="38" />
             <source>Programme</source>
             <translation>البرنامج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="38" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="39" />
             <source>Shelter and care</source>
             <translation>دار الإيواء والرعاية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="39" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="40" />
             <source>Medical services</source>
             <translation>الخدمات الطبية</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="40" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="41" />
             <source>Consents</source>
             <translation>الموافقات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="41" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="42" />
             <source>Risk assessments</source>
             <translation>تقييمات المخاطر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="42" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="43" />
             <source>Supervisor overrides</source>
             <translation>قرارات التجاوز من المشرف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="43" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="44" />
             <source>Pre-departure checklist</source>
             <translation>قائمة التحقق قبل المغادرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="44" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="45" />
             <source>Checklist items</source>
             <translation>بنود قائمة التحقق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="45" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="46" />
             <source>Travel documents</source>
             <translation>وثائق السفر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="46" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="47" />
             <source>Travel</source>
             <translation>السفر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="47" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="48" />
             <source>Journey legs</source>
             <translation>مقاطع الرحلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="48" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="49" />
             <source>Messages between organisations</source>
             <translation>الرسائل بين المنظمات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="49" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="50" />
             <source>Reintegration</source>
             <translation>إعادة الإدماج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="50" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="51" />
             <source>Reintegration plans</source>
             <translation>خطط إعادة الإدماج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="51" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="52" />
             <source>Follow-up visits</source>
             <translation>زيارات المتابعة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="52" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="53" />
             <source>Closure</source>
             <translation>الإغلاق</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="53" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="54" />
             <source>Last changed</source>
             <translation>آخر تغيير</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="55" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="56" />
             <source>{list}: entry kept or deleted</source>
             <translation>{list}: إدخال تم الاحتفاظ به أو حذفه</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="56" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="57" />
             <source>{list}: {field}</source>
             <translation>{list}: {field}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="57" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="58" />
             <source>{list}: one entry</source>
             <translation>{list}: إدخال واحد</translation>
         </message>
@@ -4554,83 +5546,83 @@ Passphrase: {passphrase}</source>
     <context>
         <name>gates</name>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="46" />
+            <location filename="../rrr_desktop/domain/gates.py" line="49" />
             <source>The person has not consented to return.</source>
             <translation>لم يوافق الشخص على العودة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="54" />
+            <location filename="../rrr_desktop/domain/gates.py" line="57" />
             <source>No security (risk) assessment has been made.</source>
             <translation>لم يُجرَ تقييم للمخاطر الأمنية.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="63" />
+            <location filename="../rrr_desktop/domain/gates.py" line="66" />
             <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
             <translation>خلص تقييم المخاطر إلى وجود اشتباه معقول في حدوث ضرر؛ يجب على المشرف تسجيل قرار التجاوز مع ذكر السبب.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="75" />
+            <location filename="../rrr_desktop/domain/gates.py" line="78" />
             <source>A child needs a recorded guardian.</source>
             <translation>يجب تسجيل وصي للطفل.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="94" />
+            <location filename="../rrr_desktop/domain/gates.py" line="97" />
             <source>{count} of 8 pre-departure conditions are not yet met.</source>
             <translation>عدد شروط ما قبل المغادرة غير المستوفاة بعد: {count} من أصل 8.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="102" />
+            <location filename="../rrr_desktop/domain/gates.py" line="105" />
             <source>No travel itinerary has been recorded.</source>
             <translation>لم يتم تسجيل خط سير الرحلة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="110" />
-            <location filename="../rrr_desktop/domain/gates.py" line="161" />
+            <location filename="../rrr_desktop/domain/gates.py" line="113" />
+            <location filename="../rrr_desktop/domain/gates.py" line="164" />
             <source>The person has not consented to share the case with {org}.</source>
             <translation>لم يوافق الشخص على مشاركة الحالة مع {org}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="127" />
+            <location filename="../rrr_desktop/domain/gates.py" line="130" />
             <source>An asylum procedure is pending: the embassy must not be contacted.</source>
             <translation>إجراءات اللجوء قيد النظر: يجب عدم التواصل مع السفارة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="136" />
+            <location filename="../rrr_desktop/domain/gates.py" line="139" />
             <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
             <translation>يرغب الشخص في تقديم طلب لجوء: يجب عدم التواصل مع السفارة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="146" />
+            <location filename="../rrr_desktop/domain/gates.py" line="149" />
             <source>The person has not consented to contact with the embassy.</source>
             <translation>لم يوافق الشخص على التواصل مع السفارة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="179" />
+            <location filename="../rrr_desktop/domain/gates.py" line="182" />
             <source>A child returns to family only after a family assessment.</source>
             <translation>لا يعود الطفل إلى أسرته إلا بعد تقييم الأسرة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="188" />
+            <location filename="../rrr_desktop/domain/gates.py" line="191" />
             <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
             <translation>تبيّن من تقييم الأسرة وجود إهمال أو إساءة: اختر الرعاية البديلة القائمة على الأسرة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="201" />
+            <location filename="../rrr_desktop/domain/gates.py" line="204" />
             <source>Closing a case needs a reason.</source>
             <translation>يتطلب إغلاق الحالة ذكر سبب.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="216" />
+            <location filename="../rrr_desktop/domain/gates.py" line="219" />
             <source>The person has not consented to receive assistance.</source>
             <translation>لم يوافق الشخص على تلقي المساعدة.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="227" />
+            <location filename="../rrr_desktop/domain/gates.py" line="230" />
             <source>The person has not consented to reintegration services.</source>
             <translation>لم يوافق الشخص على خدمات إعادة الإدماج.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="239" />
+            <location filename="../rrr_desktop/domain/gates.py" line="242" />
             <source>Testimony only with the person's full, recorded agreement.</source>
             <translation>لا يتم الإدلاء بالشهادة إلا بموافقة الشخص الكاملة والمسجلة.</translation>
         </message>
@@ -4638,7 +5630,7 @@ Passphrase: {passphrase}</source>
     <context>
         <name>handoff</name>
         <message>
-            <location filename="../rrr_desktop/domain/handoff_rules.py" line="87" />
+            <location filename="../rrr_desktop/domain/handoff_rules.py" line="88" />
             <source>never shared outside the organisation</source>
             <translation>لا تتم مشاركته خارج المنظمة أبدًا</translation>
         </message>
@@ -4646,37 +5638,37 @@ Passphrase: {passphrase}</source>
     <context>
         <name>history</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="32" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="33" />
             <source>Case created</source>
             <translation>تم إنشاء الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="33" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="34" />
             <source>Case opened</source>
             <translation>تم فتح الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="34" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="35" />
             <source>Case edited</source>
             <translation>تم تعديل الحالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="35" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="36" />
             <source>Last edit undone</source>
             <translation>تم إلغاء آخر تعديل</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="36" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="37" />
             <source>Stage changed</source>
             <translation>تم تغيير المرحلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="37" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="38" />
             <source>Consent recorded</source>
             <translation>تم تسجيل الموافقة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50" />
             <source>Sections: {names}</source>
             <translation>الأقسام: {names}</translation>
         </message>
@@ -4839,7 +5831,7 @@ Passphrase: {passphrase}</source>
             <translation>النص في العمود {column} أطول من 200 حرف.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="78" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="79" />
             <source>The file could not be read.</source>
             <translation>تعذّرت قراءة الملف.</translation>
         </message>
@@ -4924,54 +5916,54 @@ Passphrase: {passphrase}</source>
         <name>pages</name>
         <message>
             <location filename="../rrr_desktop/ui/directory/__init__.py" line="16" />
-            <location filename="../rrr_desktop/ui/workspace.py" line="35" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="37" />
             <source>Directory</source>
             <translation>الدليل</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16" />
-            <location filename="../rrr_desktop/ui/workspace.py" line="39" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="41" />
             <source>Handoff</source>
             <translation>التسليم</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/reports/__init__.py" line="16" />
-            <location filename="../rrr_desktop/ui/workspace.py" line="44" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="46" />
             <source>Reports</source>
             <translation>التقارير</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="36" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="38" />
             <source>The directory of partner organisations is not available yet.</source>
             <translation>دليل المنظمات الشريكة غير متاح بعد.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="40" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="42" />
             <source>Handing cases over to another organisation is not available yet.</source>
             <translation>تسليم الحالات إلى منظمة أخرى غير متاح بعد.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="45" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="47" />
             <source>Reports are not available yet.</source>
             <translation>التقارير غير متاحة بعد.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="115" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="124" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="116" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="125" />
             <source>Cases</source>
             <translation>الحالات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="117" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="126" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="167" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="200" />
             <source>This page could not be opened ({kind}).</source>
             <translation>تعذّر فتح هذه الصفحة ({kind}).</translation>
         </message>
@@ -4979,7 +5971,7 @@ Passphrase: {passphrase}</source>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../rrr_desktop/ui/handoff/common.py" line="81" />
+            <location filename="../rrr_desktop/ui/handoff/common.py" line="82" />
             <source>Handoff</source>
             <translation>التسليم</translation>
         </message>
@@ -5191,27 +6183,27 @@ Passphrase: {passphrase}</source>
             <translation>الإجراء:</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="34" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="35" />
             <source>Save the plan as PDF</source>
             <translation>حفظ الخطة بصيغة PDF</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="36" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="37" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="73" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="74" />
             <source>The PDF could not be written.</source>
             <translation>تعذّرت كتابة ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="75" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="76" />
             <source>Writing the PDF…</source>
             <translation>جارٍ كتابة ملف PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="80" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="81" />
             <source>Saved {file} ({pages} pages).</source>
             <translation>تم حفظ {file} (عدد الصفحات: {pages}).</translation>
         </message>
@@ -5219,7 +6211,7 @@ Passphrase: {passphrase}</source>
     <context>
         <name>reintegration</name>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/texts.py" line="84" />
+            <location filename="../rrr_desktop/ui/reintegration/texts.py" line="72" />
             <source>Not saved</source>
             <translation>لم يتم الحفظ</translation>
         </message>
@@ -5232,77 +6224,77 @@ Passphrase: {passphrase}</source>
             <translation>الإطار المتقطع: أعداد مخفية (ضبط الإفصاح)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="52" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="53" />
             <source>Persons assisted by {field}</source>
             <translation>الأشخاص المستفيدون حسب {field}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="54" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="55" />
             <source>{rows} by {columns}</source>
             <translation>{rows} حسب {columns}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="61" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="62" />
             <source>Period (intake date): all dates</source>
             <translation>الفترة (تاريخ التسجيل الأولي): جميع التواريخ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="62" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="63" />
             <source>first case</source>
             <translation>أول حالة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="64" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="65" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="65" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="66" />
             <source>Period (intake date): {start} to {end}</source>
             <translation>الفترة (تاريخ التسجيل الأولي): من {start} إلى {end}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="73" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="74" />
             <source>Programme: {name}</source>
             <translation>البرنامج: {name}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="76" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="77" />
             <source>Programme: all programmes</source>
             <translation>البرنامج: جميع البرامج</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="78" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="79" />
             <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
             <translation>ضبط الإفصاح: إخفاء الأعداد الأقل من {n}، مع الأعداد التي قد تكشفها</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="83" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="84" />
             <source>Disclosure control: none (for internal use only)</source>
             <translation>ضبط الإفصاح: لا يوجد (للاستخدام الداخلي فقط)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="85" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="86" />
             <source>Generated: {when} UTC</source>
             <translation>تاريخ الإنشاء: {when} UTC</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="87" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="88" />
             <source>Cases counted: {n}</source>
             <translation>الحالات المعدودة: {n}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="206" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="207" />
             <source>Persons assisted: statistics</source>
             <translation>الأشخاص المستفيدون: إحصاءات</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="256" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="259" />
             <source>Statistics report</source>
             <translation>تقرير إحصائي</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="275" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="280" />
             <source>{org} - statistics - page {n} of {total}</source>
             <translation>{org} - إحصاءات - صفحة {n} من {total}</translation>
         </message>
@@ -5415,8 +6407,13 @@ Passphrase: {passphrase}</source>
         </message>
         <message>
             <location filename="../rrr_desktop/reports/fields.py" line="45" />
-            <source>Sex work</source>
+            <source>Sexual exploitation</source>
             <translation>الاستغلال الجنسي</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/reports/fields.py" line="48" />
+            <source>Forced begging</source>
+            <translation>التسول القسري</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/reports/fields.py" line="46" />
@@ -5427,11 +6424,6 @@ Passphrase: {passphrase}</source>
             <location filename="../rrr_desktop/reports/fields.py" line="47" />
             <source>Construction</source>
             <translation>البناء</translation>
-        </message>
-        <message>
-            <location filename="../rrr_desktop/reports/fields.py" line="48" />
-            <source>Begging</source>
-            <translation>التسول</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/reports/fields.py" line="49" />
@@ -5497,72 +6489,72 @@ Passphrase: {passphrase}</source>
     <context>
         <name>returnprep</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="47" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="48" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="65" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="66" />
             <source>{user}, {date}</source>
             <translation>{user}، {date}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/common.py" line="39" />
+            <location filename="../rrr_desktop/ui/return_prep/common.py" line="36" />
             <source>Not saved</source>
             <translation>لم يتم الحفظ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="23" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="24" />
             <source>Air</source>
             <translation>طائرة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="24" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="25" />
             <source>Bus</source>
             <translation>حافلة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="25" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="26" />
             <source>Train</source>
             <translation>قطار</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="26" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="27" />
             <source>Car</source>
             <translation>سيارة</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="27" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="28" />
             <source>Boat</source>
             <translation>قارب</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="28" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="29" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="35" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36" />
             <source>No known risk</source>
             <translation>لا يوجد خطر معروف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37" />
             <source>Risk, with mitigations</source>
             <translation>يوجد خطر، مع تدابير للتخفيف</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38" />
             <source>Reasonable suspicion of harm</source>
             <translation>اشتباه معقول في حدوث ضرر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="40" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41" />
             <source>Risk: return despite suspicion of harm</source>
             <translation>الخطر: العودة رغم الاشتباه في حدوث ضرر</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42" />
             <source>Checklist: depart before all 8 conditions</source>
             <translation>قائمة التحقق: المغادرة قبل استيفاء الشروط الثمانية كلها</translation>
         </message>
@@ -5714,23 +6706,23 @@ Passphrase: {passphrase}</source>
     <context>
         <name>validation</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="30" />
             <location filename="../rrr_desktop/ui/casefile/forms.py" line="31" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="32" />
             <source>This field is required.</source>
             <translation>هذا الحقل إلزامي.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="32" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="33" />
             <source>The number is too small.</source>
             <translation>الرقم صغير جدًا.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="33" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="34" />
             <source>The number is too large.</source>
             <translation>الرقم كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="34" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="35" />
             <source>This is not a valid date.</source>
             <translation>هذا ليس تاريخًا صالحًا.</translation>
         </message>

@@ -4,27 +4,27 @@
     <context>
         <name>ApplyPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="257" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="258" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="263" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="264" />
             <source>Import now</source>
             <translation>Importer maintenant</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="275" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="276" />
             <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
             <translation>{n} nouveaux dossiers seront créés en une seule fois : si un problème survient, aucun ne sera créé.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="297" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="298" />
             <source>Imported {n} cases.</source>
             <translation>{n} dossiers importés.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="305" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="306" />
             <source>The import failed; nothing was imported.</source>
             <translation>L'importation a échoué ; rien n'a été importé.</translation>
         </message>
@@ -110,37 +110,37 @@
     <context>
         <name>CaseFileView</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="97" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="103" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="99" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="105" />
             <source>&amp;Revert changes</source>
             <translation>&amp;Annuler les modifications</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="101" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="107" />
             <source>&amp;Undo last save</source>
             <translation>A&amp;nnuler le dernier enregistrement</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="190" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="215" />
             <source>{stage} · age {age} · caseworker {worker}</source>
             <translation>{stage} · âge {age} · gestionnaire de cas {worker}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="194" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="221" />
             <source>their reference {ref}</source>
             <translation>leur référence {ref}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="196" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="225" />
             <source>earlier {refs}</source>
             <translation>références antérieures {refs}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="263" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="294" />
             <source>%n field(s) need attention before saving.</source>
             <translation>
                 <numerusform>%n champ doit être vérifié avant l'enregistrement.</numerusform>
@@ -148,24 +148,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="287" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="318" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="294" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="325" />
             <source>Changes discarded.</source>
             <translation>Modifications abandonnées.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="303" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="334" />
             <source>The case changed since; the last save cannot be undone.</source>
             <translation>Le dossier a été modifié depuis ; le dernier enregistrement ne peut pas être annulé.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="322" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="353" />
             <source>The last save was undone.</source>
             <translation>Le dernier enregistrement a été annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../rrr_desktop/ui/case_model.py" line="182" />
+            <source>overdue</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -201,7 +209,7 @@
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/case_list.py" line="124" />
+            <location filename="../rrr_desktop/ui/case_list.py" line="134" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -209,7 +217,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_list.py" line="128" />
+            <location filename="../rrr_desktop/ui/case_list.py" line="138" />
             <source>Searching…</source>
             <translation>Recherche en cours…</translation>
         </message>
@@ -217,42 +225,42 @@
     <context>
         <name>CaseTable</name>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="35" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="36" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="36" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="37" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="37" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="38" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="38" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="39" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="39" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="40" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="40" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="41" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="41" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="42" />
             <source>Next action</source>
             <translation>Prochaine action</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/case_model.py" line="42" />
+            <location filename="../rrr_desktop/ui/case_model.py" line="43" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
@@ -260,7 +268,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/cases_page.py" line="32" />
+            <location filename="../rrr_desktop/ui/cases_page.py" line="34" />
             <source>Case list</source>
             <translation>Liste des dossiers</translation>
         </message>
@@ -270,12 +278,12 @@
             <translation>Impossible d'ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/cases_page.py" line="102" />
+            <location filename="../rrr_desktop/ui/cases_page.py" line="105" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/cases_page.py" line="103" />
+            <location filename="../rrr_desktop/ui/cases_page.py" line="106" />
             <source>Case {reference} has unsaved changes. Save them?</source>
             <translation>Le dossier {reference} contient des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
@@ -283,77 +291,77 @@
     <context>
         <name>ChecklistTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79" />
             <source>Departure blocked because:</source>
             <translation>Départ bloqué pour les raisons suivantes :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80" />
             <source>Nothing blocks departure.</source>
             <translation>Rien ne bloque le départ.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="92" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93" />
             <source>Conditions: all 8 must be met before departure</source>
             <translation>Conditions : les 8 doivent être remplies avant le départ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="94" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95" />
             <source>What the person has been told and given</source>
             <translation>Ce qui a été expliqué et remis à la personne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="116" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117" />
             <source>The person's wish (seed 004, recommendation 44)</source>
             <translation>Le souhait de la personne (seed 004, recommandation 44)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="118" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119" />
             <source>Wants to be met on arrival by a local NGO:</source>
             <translation>Souhaite être accueillie à l'arrivée par une ONG locale :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="121" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122" />
             <source>Not asked yet</source>
             <translation>Pas encore demandé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131" />
             <source>Contacts handed over (from the directory)</source>
             <translation>Contacts remis (tirés de l'annuaire)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="139" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140" />
             <source>Add contact</source>
             <translation>Ajouter un contact</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="141" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142" />
             <source>Remove selected</source>
             <translation>Retirer la sélection</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="164" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165" />
             <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
             <translation>Un superviseur ({user}, {date}) a autorisé le départ de la personne avant que toutes les conditions soient remplies : {reason}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="172" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173" />
             <source>Removed from the directory ({id})</source>
             <translation>Retiré de l'annuaire ({id})</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="176" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177" />
             <source>(not verified in the last 6 months)</source>
             <translation>(non vérifié au cours des 6 derniers mois)</translation>
         </message>
@@ -366,7 +374,7 @@
             <translation>(vide ou supprimé)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="57" />
+            <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56" />
             <source>These fields were changed on two laptops that had not seen each other's change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
             <translation>Ces champs ont été modifiés sur deux ordinateurs portables qui n'avaient pas vu la modification de l'autre. Rien n'a été écrasé : choisissez la valeur à conserver. Votre choix sera transmis aux autres ordinateurs portables lors de la prochaine synchronisation.</translation>
         </message>
@@ -458,113 +466,113 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="96" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98" />
             <source>Purpose</source>
             <translation>Finalité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="52" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105" />
             <source>Scope</source>
             <translation>Portée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101" />
             <source>How</source>
             <translation>Forme</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="64" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66" />
             <source>Basis</source>
             <translation>Fondement</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="65" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67" />
             <source>Recorded by</source>
             <translation>Enregistré par</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="65" />
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74" />
             <source>Record what the person said</source>
             <translation>Noter ce que la personne a dit</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="84" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86" />
             <source>language it was explained in, e.g. km</source>
             <translation>langue dans laquelle cela a été expliqué, p. ex. km</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="87" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89" />
             <source>e.g. the named receiving organisation</source>
             <translation>p. ex. le nom de l'organisation d'accueil</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91" />
             <source>&amp;Record consent</source>
             <translation>&amp;Enregistrer le consentement</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93" />
             <source>&amp;Withdraw selected purpose</source>
             <translation>&amp;Retirer le consentement pour la finalité sélectionnée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102" />
             <source>Legal basis</source>
             <translation>Fondement juridique</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103" />
             <source>Explained in</source>
             <translation>Expliqué en</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116" />
             <source>Consent in force, per purpose</source>
             <translation>Consentement en vigueur, par finalité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118" />
             <source>History of the selected purpose</source>
             <translation>Historique de la finalité sélectionnée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="180" />
+            <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182" />
             <source>Recorded: {purpose} — {state}.</source>
             <translation>Enregistré : {purpose} — {state}.</translation>
         </message>
@@ -572,204 +580,205 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="53" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="54" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="57" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="58" />
             <source>Name, contact or note</source>
             <translation>Nom, contact ou remarque</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="59" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="60" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="62" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="63" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="64" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="65" />
             <source>Only entries to verify</source>
             <translation>Seulement les entrées à vérifier</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="85" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="86" />
             <source>Verification</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="86" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="87" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="87" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="88" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="88" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="89" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="89" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="90" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="90" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="91" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="91" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="92" />
             <source>Services</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="92" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="93" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="109" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="110" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="110" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="111" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="111" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="112" />
             <source>Mark as verified today</source>
             <translation>Marquer comme vérifié aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="112" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="113" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="113" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="114" />
             <source>Import CSV…</source>
             <translation>Importer un CSV…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="114" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="115" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="115" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="116" />
             <source>Add the starter examples</source>
             <translation>Ajouter les exemples de départ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="123" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="124" />
             <source>Service directory</source>
             <translation>Annuaire des services</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="126" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="127" />
             <source>Check an entry with the organisation before giving it to a person: entries not verified in the last 6 months are marked ⚠.</source>
             <translation>Vérifiez une entrée auprès de l'organisation avant de la communiquer à une personne : les entrées non vérifiées au cours des 6 derniers mois sont marquées ⚠.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="147" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="148" />
             <source>All countries</source>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="190" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="191" />
             <source>{count} entries shown, {stale} to verify.</source>
             <translation>{count} entrées affichées, {stale} à vérifier.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="207" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="208" />
             <source>Directory entry added.</source>
             <translation>Entrée de l'annuaire ajoutée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="212" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="213" />
             <source>Directory entry saved.</source>
             <translation>Entrée de l'annuaire enregistrée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="221" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="222" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="223" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="224" />
             <source>Marked as verified today.</source>
             <translation>Marqué comme vérifié aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="231" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="232" />
             <source>Delete the entry?</source>
             <translation>Supprimer l'entrée ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="232" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="233" />
             <source>Plans that name this organisation keep its id but no longer show its name.</source>
             <translation>Les plans qui mentionnent cette organisation conservent son identifiant mais n'affichent plus son nom.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="236" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="237" />
             <source>Directory entry deleted.</source>
             <translation>Entrée de l'annuaire supprimée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="242" />
-            <location filename="../rrr_desktop/ui/directory/page.py" line="277" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="243" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="278" />
             <source>Not imported</source>
             <translation>Non importé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="246" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="247" />
             <source>{count} example entries added; each must be replaced by a verified one.</source>
             <translation>{count} entrées d'exemple ajoutées ; chacune doit être remplacée par une entrée vérifiée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="254" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="255" />
             <source>Import the directory</source>
             <translation>Importer l'annuaire</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="254" />
-            <location filename="../rrr_desktop/ui/directory/page.py" line="287" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="255" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="288" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="280" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="281" />
             <source>Imported: {new} new, {updated} updated.</source>
             <translation>Importation : {new} nouvelles entrées, {updated} mises à jour.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="287" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="288" />
             <source>Export the directory</source>
             <translation>Exporter l'annuaire</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="304" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="305" />
             <source>{count} entries exported.</source>
             <translation>{count} entrées exportées.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="311" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="315" />
             <source>The file could not be read or written.</source>
             <translation>Le fichier n'a pas pu être lu ou écrit.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/page.py" line="316" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="312" />
+            <location filename="../rrr_desktop/ui/directory/page.py" line="315" />
             <source>Directory</source>
             <translation>Annuaire</translation>
         </message>
@@ -777,73 +786,73 @@
     <context>
         <name>DocumentsBox</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="36" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="44" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="44" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <source>Number (last 4)</source>
             <translation>Numéro (4 derniers caractères)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="44" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
             <source>Expires</source>
             <translation>Date d'expiration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67" />
             <source>In hand</source>
             <translation>En main</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46" />
             <source>Copy given to the person</source>
             <translation>Copie remise à la personne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="55" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56" />
             <source>e.g. passport, travel document, ID card</source>
             <translation>p. ex. passeport, document de voyage, carte d'identité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59" />
             <source>last 4</source>
             <translation>4 derniers caractères</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="64" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65" />
             <source>no expiry</source>
             <translation>sans date d'expiration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68" />
             <source>Copy given</source>
             <translation>Copie remise</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69" />
             <source>Save document</source>
             <translation>Enregistrer le document</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="70" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81" />
+            <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82" />
             <source>no</source>
             <translation>non</translation>
         </message>
@@ -922,7 +931,7 @@
             <translation>Notre référence</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/embassy_letter.py" line="91" />
+            <location filename="../rrr_desktop/printing/embassy_letter.py" line="93" />
             <source>Signature, name and position</source>
             <translation>Signature, nom et fonction</translation>
         </message>
@@ -930,32 +939,32 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="88" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="89" />
             <source>Choose the spreadsheet</source>
             <translation>Choisir le tableur</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="89" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="90" />
             <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
             <translation>CSV (UTF-8 ou UTF-16, tel qu'Excel l'enregistre) ou classeur .xlsx ; la première ligne doit contenir les noms des colonnes.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="96" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="97" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="109" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="110" />
             <source>Spreadsheet to import</source>
             <translation>Tableur à importer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="110" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="111" />
             <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
             <translation>Tableurs (*.csv *.txt *.tsv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="124" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="125" />
             <source>Reading the file…</source>
             <translation>Lecture du fichier…</translation>
         </message>
@@ -963,223 +972,223 @@
     <context>
         <name>FollowUpTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="70" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72" />
             <source>Scheduled</source>
             <translation>Prévue le</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="71" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73" />
             <source>Made on</source>
             <translation>Effectuée le</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75" />
             <source>Scores</source>
             <translation>Scores</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76" />
             <source>Warning signs</source>
             <translation>Signes d'alerte</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="85" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87" />
             <source>Schedule visits from this return date</source>
             <translation>Planifier les visites à partir de cette date de retour</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90" />
             <source>Add a visit on this date</source>
             <translation>Ajouter une visite à cette date</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92" />
             <source>Move the selected visit here</source>
             <translation>Déplacer la visite sélectionnée à cette date</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94" />
             <source>Remove the selected visit</source>
             <translation>Retirer la visite sélectionnée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97" />
             <source>Day of return:</source>
             <translation>Jour du retour :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100" />
             <source>Other date:</source>
             <translation>Autre date :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="103" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105" />
             <source>Visit schedule</source>
             <translation>Calendrier des visites</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="112" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114" />
             <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
             <translation>Situation de la personne, par domaine (1 = très vulnérable, 5 = résiliente)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="120" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122" />
             <source>Follow-up monitoring</source>
             <translation>Suivi après le retour</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="132" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134" />
             <source>Record a visit</source>
             <translation>Enregistrer une visite</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="138" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140" />
             <source>Which visit:</source>
             <translation>Quelle visite :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="139" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141" />
             <source>Made on:</source>
             <translation>Effectuée le :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="145" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147" />
             <source>not scored</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="149" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151" />
             <source>{domain} (1-5):</source>
             <translation>{domain} (1-5) :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="159" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161" />
             <source>Another sign, in a few words</source>
             <translation>Autre signe, en quelques mots</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="163" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165" />
             <source>Re-trafficking warning signs:</source>
             <translation>Signes d'alerte d'une nouvelle traite :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167" />
             <source>Notes:</source>
             <translation>Notes :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168" />
             <source>Record the visit</source>
             <translation>Enregistrer la visite</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="174" />
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="181" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183" />
             <source>Close the case</source>
             <translation>Clôturer le dossier</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178" />
             <source>Choose a reason…</source>
             <translation>Choisir un motif…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="180" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182" />
             <source>Note (optional)</source>
             <translation>Remarque (facultatif)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="214" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216" />
             <source>✓ Made</source>
             <translation>✓ Effectuée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218" />
             <source>{icon} Overdue</source>
             <translation>{icon} En retard</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220" />
             <source>Planned</source>
             <translation>Prévue</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="250" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252" />
             <source>Closed on {on}: {reason}; kept until {until}.</source>
             <translation>Clôturé le {on} : {reason} ; conservé jusqu'au {until}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="264" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266" />
             <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
             <translation>{icon} {count} visite(s) en retard, la plus ancienne prévue le {day}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="268" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270" />
             <source>Next visit: {day}.</source>
             <translation>Prochaine visite : {day}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272" />
             <source>No visit is scheduled.</source>
             <translation>Aucune visite n'est prévue.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="277" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279" />
             <source>Visit planned for {day}</source>
             <translation>Visite prévue le {day}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282" />
             <source>An unscheduled visit</source>
             <translation>Une visite non prévue</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="304" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306" />
             <source>Replace the schedule?</source>
             <translation>Remplacer le calendrier ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="305" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307" />
             <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
             <translation>Les visites non encore effectuées seront remplacées par un nouveau calendrier. Continuer ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="338" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340" />
             <source>Nothing to record</source>
             <translation>Rien à enregistrer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="339" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341" />
             <source>Score at least one domain, tick a sign or write a note.</source>
             <translation>Notez au moins un domaine, cochez un signe ou écrivez une remarque.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="362" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364" />
             <source>Visit recorded.</source>
             <translation>Visite enregistrée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="368" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370" />
             <source>A reason is needed</source>
             <translation>Un motif est nécessaire</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="368" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370" />
             <source>Choose why the case is closed.</source>
             <translation>Choisissez le motif de clôture du dossier.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="373" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375" />
             <source>Close the case?</source>
             <translation>Clôturer le dossier ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375" />
+            <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377" />
             <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor's confirmation. Continue?</source>
             <translation>Le dossier sera clôturé avec le motif « {reason} » et conservé pendant 5 ans, puis anonymisé après confirmation d'un superviseur. Continuer ?</translation>
         </message>
@@ -1258,12 +1267,12 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="318" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="319" />
             <source>Import cases from a spreadsheet</source>
             <translation>Importer des dossiers depuis un tableur</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="332" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="333" />
             <source>Cases imported from a spreadsheet.</source>
             <translation>Dossiers importés depuis un tableur.</translation>
         </message>
@@ -1452,42 +1461,42 @@
     <context>
         <name>LegDialog</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="47" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="48" />
             <source>Leg of the journey</source>
             <translation>Tronçon du trajet</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="62" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="63" />
             <source>Mode</source>
             <translation>Moyen de transport</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="63" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="64" />
             <source>From</source>
             <translation>Lieu de départ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="64" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="65" />
             <source>To</source>
             <translation>Lieu d'arrivée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="65" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="66" />
             <source>Departs (local time)</source>
             <translation>Départ (heure locale)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="66" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="67" />
             <source>Arrives (local time)</source>
             <translation>Arrivée (heure locale)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="67" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="68" />
             <source>Carrier</source>
             <translation>Transporteur</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="68" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="69" />
             <source>Escort</source>
             <translation>Accompagnateur</translation>
         </message>
@@ -1495,104 +1504,104 @@
     <context>
         <name>ListsView</name>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="41" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42" />
             <source>Caseload by caseworker</source>
             <translation>Charge de travail par gestionnaire de cas</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43" />
             <source>Follow-ups due in the next 14 days</source>
             <translation>Suivis prévus dans les 14 prochains jours</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44" />
             <source>Time spent per stage (median days)</source>
             <translation>Temps passé par étape (jours, médiane)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45" />
             <source>Returns this month</source>
             <translation>Retours ce mois-ci</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="62" />
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
             <source>Caseworker</source>
             <translation>Gestionnaire de cas</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="62" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
             <source>Open cases</source>
             <translation>Dossiers ouverts</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="62" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64" />
             <source>By stage</source>
             <translation>Par étape</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69" />
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="79" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
             <source>Next action</source>
             <translation>Prochaine action</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="76" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="76" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77" />
             <source>Completed stays</source>
             <translation>Passages terminés</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="76" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77" />
             <source>Median days</source>
             <translation>Jours (médiane)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="79" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
             <source>Left on</source>
             <translation>Date de départ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="79" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
             <source>Country of origin</source>
             <translation>Pays d'origine</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="104" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105" />
             <source>Rows: {n}</source>
             <translation>Lignes : {n}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="108" />
+            <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109" />
             <source>The list could not be made.</source>
             <translation>La liste n'a pas pu être établie.</translation>
         </message>
@@ -1678,38 +1687,38 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="110" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="117" />
             <source>RRR Desktop — set up</source>
             <translation>RRR Desktop — configuration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="116" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="123" />
             <source>RRR Desktop — locked</source>
             <translation>RRR Desktop — verrouillé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="207" />
-            <location filename="../rrr_desktop/ui/main_window.py" line="225" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="247" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="265" />
             <source>Vault: {path}</source>
             <translation>Coffre-fort : {path}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="211" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="251" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="215" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="255" />
             <source>User: {name} ({username})</source>
             <translation>Utilisateur : {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="220" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="260" />
             <source>Organisation: {name}</source>
             <translation>Organisation : {name}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/main_window.py" line="230" />
+            <location filename="../rrr_desktop/ui/main_window.py" line="270" />
             <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
             <translation>Déverrouillé — Ctrl+L pour verrouiller, F12 pour quitter immédiatement</translation>
         </message>
@@ -1717,32 +1726,32 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="131" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="132" />
             <source>Which column holds what?</source>
             <translation>Quelle colonne contient quoi ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="132" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="133" />
             <source>Columns we recognised are already chosen. Columns set to 'not imported' are left out. This choice is remembered for files with the same columns.</source>
             <translation>Les colonnes reconnues sont déjà choisies. Les colonnes réglées sur « non importée » sont ignorées. Ce choix est mémorisé pour les fichiers ayant les mêmes colonnes.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="138" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="139" />
             <source>Column in the file</source>
             <translation>Colonne du fichier</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="138" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="139" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="167" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="168" />
             <source>(not imported)</source>
             <translation>(non importée)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="197" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="198" />
             <source>Checking every row…</source>
             <translation>Vérification de chaque ligne…</translation>
         </message>
@@ -1750,94 +1759,94 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>MessagesTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="133" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138" />
             <source>Sent</source>
             <translation>Envoyé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="57" />
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="133" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138" />
             <source>Received</source>
             <translation>Reçu</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="69" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70" />
             <source>Date:</source>
             <translation>Date :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77" />
             <source>Mark selected as sent</source>
             <translation>Marquer la sélection comme envoyée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="76" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79" />
             <source>Mark selected as received</source>
             <translation>Marquer la sélection comme reçue</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="81" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84" />
             <source>Answer expected within (days):</source>
             <translation>Réponse attendue sous (jours) :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="97" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102" />
             <source>Referring organisation</source>
             <translation>Organisation d'orientation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="98" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103" />
             <source>Receiving organisation</source>
             <translation>Organisation d'accueil</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119" />
             <source>Next: {title}.</source>
             <translation>Suivant : {title}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="117" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122" />
             <source>All six messages are recorded.</source>
             <translation>Les six messages sont tous enregistrés.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124" />
             <source>Overdue: {titles}.</source>
             <translation>En retard : {titles}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="130" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="132" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137" />
             <source>Next</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="132" />
+            <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137" />
             <source>Not yet</source>
             <translation>Pas encore</translation>
         </message>
@@ -1845,67 +1854,67 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="35" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="37" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="55" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="57" />
             <source>&amp;Given name</source>
             <translation>&amp;Prénom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="56" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="58" />
             <source>&amp;Family name</source>
             <translation>Nom de &amp;famille</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="57" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="59" />
             <source>&amp;Sex</source>
             <translation>&amp;Sexe</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="58" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="60" />
             <source>Date of &amp;birth</source>
             <translation>Date de &amp;naissance</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="59" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="61" />
             <source>or estimated &amp;age</source>
             <translation>ou â&amp;ge estimé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="60" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="62" />
             <source>&amp;Nationality (two letters)</source>
             <translation>Na&amp;tionalité (deux lettres)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="61" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="63" />
             <source>&amp;Intake date</source>
             <translation>Date de prise en &amp;charge</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="62" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="64" />
             <source>&amp;Referred by</source>
             <translation>&amp;Orienté(e) par</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="63" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="65" />
             <source>&amp;Origin country</source>
             <translation>Pa&amp;ys d'origine</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="72" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="74" />
             <source>Open the selected case</source>
             <translation>Ouvrir le dossier sélectionné</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/new_case.py" line="130" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="132" />
             <source>Case {reference} created.</source>
             <translation>Dossier {reference} créé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/new_case.py" line="139" />
+            <location filename="../rrr_desktop/ui/new_case.py" line="141" />
             <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
             <translation>
                 <numerusform>Doublon possible : %n dossier avec un nom, une année de naissance et une nationalité semblables. Ouvrez-le, ou cliquez de nouveau sur Enregistrer pour créer quand même un nouveau dossier.</numerusform>
@@ -2143,123 +2152,133 @@ Phrase secrète : {passphrase}</translation>
             <translation>séparés par des virgules</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51" />
+            <source>as the person writes it, e.g. ស្រីមុំ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56" />
             <source>two letters, e.g. KH</source>
             <translation>deux lettres, p. ex. KH</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="57" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59" />
             <source>codes, preferred first, e.g. km, en</source>
             <translation>codes, la langue préférée en premier, p. ex. km, en</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63" />
             <source>&amp;Given name</source>
             <translation>&amp;Prénom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64" />
             <source>&amp;Family name</source>
             <translation>Nom de &amp;famille</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65" />
             <source>Other names</source>
             <translation>Autres noms</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
+            <source>Name in own scrip&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
             <source>&amp;Sex</source>
             <translation>&amp;Sexe</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70" />
             <source>Date of &amp;birth</source>
             <translation>Date de &amp;naissance</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71" />
             <source>Estimated &amp;age</source>
             <translation>Âge &amp;estimé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72" />
             <source>&amp;Nationality</source>
             <translation>Na&amp;tionalité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73" />
             <source>&amp;Languages</source>
             <translation>&amp;Langues</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
             <source>Own &amp;wishes</source>
             <translation>Sou&amp;haits personnels</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Safe to use</source>
             <translation>Utilisation sûre</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="81" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86" />
             <source>Add contact</source>
             <translation>Ajouter un contact</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="83" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88" />
             <source>Remove contact</source>
             <translation>Retirer le contact</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93" />
             <source>Guardian (required for a child)</source>
             <translation>Tuteur légal (obligatoire pour un enfant)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="100" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106" />
             <source>Relation</source>
             <translation>Lien</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112" />
             <source>Appointed on</source>
             <translation>Désigné le</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119" />
             <source>Contacts (mark unsafe ones)</source>
             <translation>Contacts (signalez ceux qui ne sont pas sûrs)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="154" />
+            <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160" />
             <source>This person is a child: a guardian must be recorded.</source>
             <translation>Cette personne est un enfant : un tuteur légal doit être enregistré.</translation>
         </message>
@@ -2400,47 +2419,47 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="204" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="205" />
             <source>Check before importing</source>
             <translation>Vérifier avant d'importer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="213" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="214" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="213" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="214" />
             <source>Column</source>
             <translation>Colonne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="213" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="214" />
             <source>Why it is refused</source>
             <translation>Motif du refus</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="225" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="226" />
             <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
             <translation>{refused} lignes sur {total} sont refusées ; elles sont listées ci-dessous avec le motif. Rien ne sera importé tant que le fichier n'est pas corrigé : corrigez-le, puis revenez en arrière et choisissez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="229" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="230" />
             <source>The file has no rows to import.</source>
             <translation>Le fichier ne contient aucune ligne à importer.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="231" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="232" />
             <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
             <translation>Les {n} lignes peuvent toutes être importées. Colonnes ignorées : {ignored}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="233" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="234" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="236" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="237" />
             <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
             <translation>{n} lignes semblent correspondre à des personnes déjà présentes dans le coffre-fort (lignes {rows}) ; vérifiez qu'il ne s'agit pas d'un fichier déjà importé.</translation>
         </message>
@@ -2448,132 +2467,132 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>PrintTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="77" />
             <source>Pre-departure checklist</source>
             <translation>Liste de contrôle avant le départ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="79" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="78" />
             <source>Information sheet for the person</source>
             <translation>Fiche d'information pour la personne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="80" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="79" />
             <source>Travel-document request to the embassy</source>
             <translation>Demande de document de voyage à l'ambassade</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="89" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="88" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="90" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="89" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="93" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="92" />
             <source>Print the person's name (otherwise only the case reference)</source>
             <translation>Imprimer le nom de la personne (sinon, seulement la référence du dossier)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98" />
             <source>The organisation's name as the embassy will read it: use a neutral name if yours reveals the person's situation.</source>
             <translation>Le nom de l'organisation tel que l'ambassade le lira : utilisez un nom neutre si le vôtre révèle la situation de la personne.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="104" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="103" />
             <source>travel document</source>
             <translation>document de voyage</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="109" />
             <source>&amp;Document:</source>
             <translation>&amp;Document :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110" />
             <source>&amp;Language of the person:</source>
             <translation>&amp;Langue de la personne :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111" />
             <source>&amp;Paper:</source>
             <translation>&amp;Papier :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="113" />
             <source>Organisation in the &amp;letter:</source>
             <translation>Organisation indiquée dans le &amp;courrier :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114" />
             <source>Document &amp;needed:</source>
             <translation>Document de&amp;mandé :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="117" />
             <source>Pre&amp;view…</source>
             <translation>&amp;Aperçu…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118" />
             <source>&amp;Save PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120" />
             <source>P&amp;rint…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="167" />
             <source>The texts in this language are a draft that a native speaker still has to review.</source>
             <translation>Les textes dans cette langue sont une ébauche qui doit encore être relue par une personne de langue maternelle.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="209" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="198" />
             <source>Not printed: {reason}</source>
             <translation>Non imprimé : {reason}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="210" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="213" />
             <source>Print preview</source>
             <translation>Aperçu avant impression</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="236" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="225" />
             <source>Sent to the printer.</source>
             <translation>Envoyé à l'imprimante.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="241" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="230" />
             <source>Save PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="242" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="231" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="264" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="253" />
             <source>Writing the PDF…</source>
             <translation>Écriture du PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="259" />
             <source>Saved {file} ({pages} pages).</source>
             <translation>{file} enregistré ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="279" />
+            <location filename="../rrr_desktop/ui/printing/print_tab.py" line="268" />
             <source>The PDF could not be written.</source>
             <translation>Le PDF n'a pas pu être écrit.</translation>
         </message>
@@ -2581,7 +2600,7 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>ProgressRow</name>
         <message>
-            <location filename="../rrr_desktop/ui/handoff/common.py" line="19" />
+            <location filename="../rrr_desktop/ui/handoff/common.py" line="20" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2589,142 +2608,142 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="64" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="66" />
             <source>Statistics</source>
             <translation>Statistiques</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="66" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="68" />
             <source>Operational lists</source>
             <translation>Listes opérationnelles</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="80" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="82" />
             <source>(nothing: a simple table)</source>
             <translation>(rien : un tableau simple)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="84" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="86" />
             <source>Standard donor tables (sex, age group, sector, country of origin)</source>
             <translation>Tableaux standard pour les bailleurs de fonds (sexe, tranche d'âge, secteur, pays d'origine)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="88" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="90" />
             <source>Count persons by</source>
             <translation>Compter les personnes par</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="90" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="92" />
             <source>and by</source>
             <translation>et par</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="93" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="95" />
             <source>Only persons taken in from</source>
             <translation>Uniquement les personnes prises en charge du</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="105" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="107" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="109" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="111" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="111" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="113" />
             <source>Hide counts below</source>
             <translation>Masquer les effectifs inférieurs à</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="118" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="120" />
             <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
             <translation>ainsi que les effectifs qui permettraient de les retrouver (obligatoire pour tout ce qui sort de l'organisation)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="126" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="128" />
             <source>Build the report</source>
             <translation>Établir le rapport</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="129" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="131" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="131" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="133" />
             <source>Export PDF…</source>
             <translation>Exporter en PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="133" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="135" />
             <source>Import cases from a spreadsheet…</source>
             <translation>Importer des dossiers depuis un tableur…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="162" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="164" />
             <source>All programmes</source>
             <translation>Tous les programmes</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="196" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="198" />
             <source>Counting…</source>
             <translation>Décompte en cours…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="214" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="216" />
             <source>{n} persons counted.</source>
             <translation>{n} personnes comptées.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="220" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="222" />
             <source>The report could not be made.</source>
             <translation>Le rapport n'a pas pu être établi.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="230" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="232" />
             <source>Export without hiding small counts?</source>
             <translation>Exporter sans masquer les petits effectifs ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="231" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="233" />
             <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
             <translation>Ce rapport affiche tous les effectifs, même ceux d'une ou deux personnes. Les fichiers envoyés hors de l'organisation doivent masquer les petits effectifs. Exporter quand même ?</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="246" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="248" />
             <source>Export CSV</source>
             <translation>Exporter en CSV</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="247" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="249" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="262" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="264" />
             <source>Saved {n} CSV file(s).</source>
             <translation>{n} fichier(s) CSV enregistré(s).</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="268" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="270" />
             <source>Export PDF</source>
             <translation>Exporter en PDF</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="269" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="271" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="277" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="279" />
             <source>Writing the PDF…</source>
             <translation>Écriture du PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reports/page.py" line="286" />
+            <location filename="../rrr_desktop/ui/reports/page.py" line="288" />
             <source>Saved the PDF ({n} pages).</source>
             <translation>PDF enregistré ({n} pages).</translation>
         </message>
@@ -2732,87 +2751,87 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55" />
             <source>Return cannot be marked ready because:</source>
             <translation>Le retour ne peut pas être marqué comme prêt pour les raisons suivantes :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="54" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55" />
             <source>Nothing blocks the return.</source>
             <translation>Rien ne bloque le retour.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="80" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81" />
             <source>New security assessment</source>
             <translation>Nouvelle évaluation de la sécurité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="83" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84" />
             <source>Factor (seed 001)</source>
             <translation>Facteur (seed 001)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85" />
             <source>Concern</source>
             <translation>Préoccupation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100" />
             <source>Overall finding:</source>
             <translation>Conclusion générale :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="106" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107" />
             <source>Mitigations:</source>
             <translation>Mesures d'atténuation :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="111" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112" />
             <source>Record assessment</source>
             <translation>Enregistrer l'évaluation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="118" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119" />
             <source>Supervisor override</source>
             <translation>Dérogation du superviseur</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="128" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129" />
             <source>Reason (required, at least {n} characters)</source>
             <translation>Motif (obligatoire, au moins {n} caractères)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="134" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135" />
             <source>Record override</source>
             <translation>Enregistrer la dérogation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="138" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139" />
             <source>Revoke this kind of override</source>
             <translation>Révoquer ce type de dérogation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="153" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154" />
             <source>No security assessment has been made yet.</source>
             <translation>Aucune évaluation de la sécurité n'a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="162" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163" />
             <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
             <translation>Dernière évaluation : {finding}, {date}, par {user}. Préoccupations : {concerns}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="167" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="180" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181" />
             <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
             <translation>Dérogation du superviseur en vigueur ({kind}), accordée par {user} le {date} : {reason}</translation>
         </message>
@@ -2820,172 +2839,172 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="27" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="28" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="35" />
-            <source>Pseudo (for testing layouts)</source>
-            <translation>Pseudo (pour tester la mise en page)</translation>
-        </message>
-        <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="43" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="50" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="55" />
             <source>Interface &amp;language</source>
             <translation>&amp;Langue de l'interface</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="50" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="58" />
             <source>&amp;Lock after inactivity</source>
             <translation>&amp;Verrouiller après inactivité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="51" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="59" />
             <source>Vault folder</source>
             <translation>Répertoire du coffre-fort</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="52" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="60" />
             <source>Device</source>
             <translation>Appareil</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="54" />
+            <location filename="../rrr_desktop/ui/settings_page.py" line="62" />
             <source>Ctrl+L locks now. F12 or Esc twice: quick exit (hides everything and locks).</source>
             <translation>Ctrl+L verrouille immédiatement. F12 ou deux fois Échap : sortie rapide (masque tout et verrouille).</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/settings_page.py" line="71" />
-            <source>The new language shows fully the next time you unlock.</source>
-            <translation>La nouvelle langue s'affiche entièrement au prochain déverrouillage.</translation>
+            <location filename="../rrr_desktop/ui/settings_page.py" line="83" />
+            <source>This translation was drafted by machine and awaits review by a native speaker. Tell your administrator about any wording that is wrong.</source>
+            <translation>Cette traduction a été rédigée automatiquement et attend la relecture d'une personne de langue maternelle. Signalez à votre administrateur toute formulation incorrecte.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/settings_page.py" line="92" />
+            <source>The new language applies as soon as the case files with unsaved changes are saved or closed. Nothing you typed is lost.</source>
+            <translation>La nouvelle langue s'applique dès que les dossiers contenant des modifications non enregistrées sont enregistrés ou fermés. Rien de ce que vous avez saisi n'est perdu.</translation>
         </message>
     </context>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="53" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="54" />
             <source>Welcome to RRR Desktop</source>
             <translation>Bienvenue dans RRR Desktop</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="60" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="61" />
             <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
             <translation>Les données des dossiers restent sur cet ordinateur, chiffrées avec votre phrase secrète. Personne ne peut les récupérer si la phrase secrète est perdue.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="67" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="68" />
             <source>← Back to the lock screen</source>
             <translation>← Retour à l'écran de verrouillage</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="83" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="84" />
             <source>Set up your organisation's vault</source>
             <translation>Créer le coffre-fort de votre organisation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="85" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="86" />
             <source>e.g. Safe Home Foundation</source>
             <translation>p. ex. Fondation Foyer Sûr</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="90" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="91" />
             <source>lower-case, e.g. dara</source>
             <translation>en minuscules, p. ex. dara</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="106" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="107" />
             <source>&amp;Create vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="118" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="119" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="119" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="120" />
             <source>Coun&amp;try (two letters)</source>
             <translation>Pa&amp;ys (deux lettres)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="120" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="121" />
             <source>Your &amp;user name</source>
             <translation>Votre nom d'&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="121" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="122" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="122" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="123" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="125" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="126" />
             <source>&amp;Repeat passphrase</source>
             <translation>&amp;Répéter la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="126" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="127" />
             <source>Working &amp;language</source>
             <translation>&amp;Langue de travail</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="143" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="144" />
             <source>The two passphrases are not the same.</source>
             <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="147" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="148" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit contenir au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="173" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="174" />
             <source>Just looking? Open the demo vault</source>
             <translation>Simple visite ? Ouvrez le coffre-fort de démonstration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="176" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="177" />
             <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
             <translation>Un coffre-fort séparé contenant {count} dossiers fictifs, pour la formation et les essais. Rien de ce que vous y faites ne touche aux données réelles.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="183" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="184" />
             <source>User: {user}
 Passphrase: {passphrase}</source>
             <translation>Utilisateur : {user}
 Phrase secrète : {passphrase}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="189" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="190" />
             <source>Open &amp;demo vault</source>
             <translation>Ouvrir le coffre-fort de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="208" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="209" />
             <source>Creating {count} invented cases…</source>
             <translation>Création de {count} dossiers fictifs…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="209" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="210" />
             <source>Opening the demo vault…</source>
             <translation>Ouverture du coffre-fort de démonstration…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="234" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="235" />
             <source>Creating the vault…</source>
             <translation>Création du coffre-fort…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/wizard.py" line="256" />
+            <location filename="../rrr_desktop/ui/wizard.py" line="257" />
             <source>Something went wrong ({kind}).</source>
             <translation>Un problème est survenu ({kind}).</translation>
         </message>
@@ -3071,62 +3090,67 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>StageTab</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65" />
             <source>Note for the history (optional)</source>
             <translation>Remarque pour l'historique (facultatif)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="69" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66" />
+            <source>Move the case to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68" />
             <source>&amp;Change stage</source>
             <translation>&amp;Changer d'étape</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="78" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86" />
             <source>Move to</source>
             <translation>Passer à</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="95" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="94" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="98" />
             <source>Current stage: {stage}</source>
             <translation>Étape actuelle : {stage}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="109" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108" />
             <source>Stage: {old} → {new}</source>
             <translation>Étape : {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="140" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="139" />
             <source>The case cannot move to {stage} yet:</source>
             <translation>Le dossier ne peut pas encore passer à l'étape {stage} :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="149" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148" />
             <source>Moved to {stage}.</source>
             <translation>Passé à l'étape {stage}.</translation>
         </message>
@@ -3134,57 +3158,57 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="32" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="33" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="39" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="40" />
             <source>Everything</source>
             <translation>Tout</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="43" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="44" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="48" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="49" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="50" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="76" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="77" />
             <source>Looking for what needs action…</source>
             <translation>Recherche de ce qui demande une action…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="83" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="84" />
             <source>The list could not be loaded.</source>
             <translation>La liste n'a pas pu être chargée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/today_page.py" line="92" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="93" />
             <source>%n item(s) need action</source>
             <translation>
                 <numerusform>%n élément demande une action</numerusform>
@@ -3192,7 +3216,7 @@ Phrase secrète : {passphrase}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rrr_desktop/ui/today_page.py" line="93" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="94" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n en retard</numerusform>
@@ -3200,7 +3224,12 @@ Phrase secrète : {passphrase}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/today_page.py" line="105" />
+            <location filename="../rrr_desktop/ui/today_page.py" line="98" />
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/today_page.py" line="108" />
             <source>Record a supervisor's decision on the risk finding</source>
             <translation>Enregistrer la décision d'un superviseur sur la conclusion de l'évaluation des risques</translation>
         </message>
@@ -3316,72 +3345,72 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>VaultAdminBox</name>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="28" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="29" />
             <source>Vault</source>
             <translation>Coffre-fort</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="30" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="31" />
             <source>&amp;Back up to a folder…</source>
             <translation>&amp;Sauvegarder dans un répertoire…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="37" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="38" />
             <source>&amp;Change my passphrase</source>
             <translation>&amp;Changer ma phrase secrète</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="45" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="46" />
             <source>An encrypted copy; it opens with the same passphrases.</source>
             <translation>Une copie chiffrée ; elle s'ouvre avec les mêmes phrases secrètes.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="49" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="50" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="50" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="51" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="51" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="52" />
             <source>Repeat new passphrase</source>
             <translation>Répéter la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="56" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="57" />
             <source>Choose an empty folder</source>
             <translation>Choisissez un répertoire vide</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="62" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="63" />
             <source>Writing the encrypted backup…</source>
             <translation>Écriture de la sauvegarde chiffrée…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="68" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="69" />
             <source>Backup written to {folder}.</source>
             <translation>Sauvegarde écrite dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="75" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="76" />
             <source>The two new passphrases differ.</source>
             <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="78" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="79" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="83" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="84" />
             <source>Passphrase changed.</source>
             <translation>Phrase secrète changée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/vault_admin.py" line="103" />
+            <location filename="../rrr_desktop/ui/vault_admin.py" line="104" />
             <source>That did not work; nothing was changed.</source>
             <translation>L'opération a échoué ; rien n'a été modifié.</translation>
         </message>
@@ -3389,32 +3418,32 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>casetabs</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="40" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="44" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="41" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="45" />
             <source>Intake</source>
             <translation>Prise en charge</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="42" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="46" />
             <source>Shelter &amp; care</source>
             <translation>Foyer d'accueil et soins</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="43" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="47" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="44" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="48" />
             <source>Stage &amp; history</source>
             <translation>Étape et historique</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/view.py" line="70" />
+            <location filename="../rrr_desktop/ui/casefile/view.py" line="76" />
             <source>This tab could not be opened ({kind}).</source>
             <translation>Cet onglet n'a pas pu être ouvert ({kind}).</translation>
         </message>
@@ -3618,108 +3647,103 @@ Phrase secrète : {passphrase}</translation>
             <translation>Ligne {line} : l'identifiant est déjà utilisé à la ligne {other}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/services/directory.py" line="149" />
+            <location filename="../rrr_desktop/services/directory.py" line="158" />
             <source>Line {line}: this id belongs to another record; clear it.</source>
             <translation>Ligne {line} : cet identifiant appartient à un autre enregistrement ; effacez-le.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="35" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37" />
             <source>Directory entry</source>
             <translation>Entrée de l'annuaire</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="51" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53" />
             <source>km; en</source>
             <translation>km; en</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56" />
             <source>shelter; legal aid; counselling</source>
             <translation>foyer d'accueil; aide juridique; soutien psychologique</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58" />
             <source>Verified on</source>
             <translation>Vérifié le</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68" />
             <source>Still an example (not a real, checked organisation)</source>
             <translation>Encore un exemple (pas une organisation réelle et vérifiée)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76" />
             <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
             <translation>⚠ Ceci est une entrée d'exemple : remplacez son nom et ses coordonnées par ceux d'une organisation réelle que vous avez vérifiée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89" />
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90" />
             <source>Type:</source>
             <translation>Type :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91" />
             <source>Country (ISO 2 letters):</source>
             <translation>Pays (code ISO à 2 lettres) :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92" />
             <source>Region or province:</source>
             <translation>Région ou province :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93" />
             <source>Address:</source>
             <translation>Adresse :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94" />
             <source>Phone:</source>
             <translation>Téléphone :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95" />
             <source>E-mail:</source>
             <translation>E-mail :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96" />
             <source>Contact person:</source>
             <translation>Personne à contacter :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97" />
             <source>Languages:</source>
             <translation>Langues :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98" />
             <source>Services:</source>
             <translation>Services :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101" />
             <source>Last verified:</source>
             <translation>Dernière vérification :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102" />
             <source>Notes:</source>
             <translation>Notes :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138" />
-            <source>The country must be a two-letter code such as KH.</source>
-            <translation>Le pays doit être un code à deux lettres, comme KH.</translation>
-        </message>
-        <message>
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165" />
-            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="171" />
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -3764,57 +3788,57 @@ Phrase secrète : {passphrase}</translation>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="10" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="11" />
             <source>NGO</source>
             <translation>ONG</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="11" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="12" />
             <source>Lawyer</source>
             <translation>Avocat</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="12" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="13" />
             <source>Social welfare</source>
             <translation>Services sociaux</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="13" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="14" />
             <source>Health</source>
             <translation>Santé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="14" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="15" />
             <source>Law enforcement</source>
             <translation>Forces de l'ordre</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="15" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="16" />
             <source>Shelter</source>
             <translation>Foyer d'accueil</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="16" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="17" />
             <source>Embassy</source>
             <translation>Ambassade</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="31" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="32" />
             <source>Example: not a real entry</source>
             <translation>Exemple : pas une entrée réelle</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="33" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="34" />
             <source>Never verified</source>
             <translation>Jamais vérifié</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="36" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="37" />
             <source>To verify (last {day})</source>
             <translation>À vérifier (dernière fois : {day})</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/directory/texts.py" line="37" />
+            <location filename="../rrr_desktop/ui/directory/texts.py" line="38" />
             <source>✓ Verified {day}</source>
             <translation>✓ Vérifié le {day}</translation>
         </message>
@@ -3837,7 +3861,7 @@ Phrase secrète : {passphrase}</translation>
             <translation>Le nom de l'organisation ou le document indiqué révélerait la situation de la personne à l'ambassade ; indiquez un nom neutre pour la lettre.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/embassy_letter.py" line="82" />
+            <location filename="../rrr_desktop/printing/embassy_letter.py" line="84" />
             <source>The letter would reveal the person's situation to the embassy without their consent.</source>
             <translation>La lettre révélerait la situation de la personne à l'ambassade sans son consentement.</translation>
         </message>
@@ -4109,6 +4133,969 @@ Phrase secrète : {passphrase}</translation>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <location filename="../rrr_desktop/cli/bundle.py" line="148" />
+            <source>No single peer matches {text}; use its fingerprint from 'rrr peer list'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/domain/embassy.py" line="101" />
+            <source>No embassy letter for {reference}: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="41" />
+            <source>The user name or passphrase is not correct.</source>
+            <translation type="unfinished">Le nom d'utilisateur ou la phrase secrète est incorrect.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="48" />
+            <source>No vault found in {where}. Create one with 'rrr init' or the set-up window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="59" />
+            <source>A vault already exists in {where}; refusing to overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="73" />
+            <source>The vault is locked. Unlock it to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="100" />
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/errors.py" line="115" />
+            <source>This bundle was already imported; importing it again is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="33" />
+            <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation's contact card instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="44" />
+            <source>Cancelled: nothing was written or changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="124" />
+            <source>This bundle is too large for a passphrase; add the recipient's contact card and send it to their key instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="133" />
+            <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient's contact card instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="191" />
+            <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="199" />
+            <source>This passphrase bundle is larger than allowed; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="211" />
+            <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="229" />
+            <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation's contact card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="236" />
+            <source>This file is not an RRR bundle or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="240" />
+            <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="256" />
+            <source>The bundle's signature does not match its sender's key: it was changed or forged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="264" />
+            <source>The bundle is damaged (its manifest is misplaced).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/bundle.py" line="270" />
+            <source>The bundle's contents do not match its signed manifest: it was changed after it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="42" />
+            <source>The bundle contains a member with a forbidden name (a path outside the bundle); it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="143" />
+            <source>This file is not an RRR bundle of a known format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="174" />
+            <source>The bundle is damaged (a block is too large).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="188" />
+            <source>The bundle is damaged (data after its end).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="197" />
+            <source>The bundle contains a member with an unreadable name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="201" />
+            <source>The bundle contains too many members; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="206" />
+            <source>The bundle contains the same member twice; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="224" />
+            <source>The bundle contains a member larger than allowed; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/container.py" line="246" />
+            <source>The bundle is incomplete (it was cut short); copy it again from the sender.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="94" />
+            <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="108" />
+            <source>A referral needs at least one case: name it with its reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="145" />
+            <source>Case {reference} was not referred by this organisation; a status report goes only back to the organisation that referred the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/exporter.py" line="157" />
+            <source>There is no case referred by this organisation to report on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="65" />
+            <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="109" />
+            <source>The bundle lists the same record twice; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="117" />
+            <source>A referral or status bundle may carry only cases; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="125" />
+            <source>The bundle would change a record into another kind; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="195" />
+            <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="203" />
+            <source>The status report carries more than follow-up status; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/importer.py" line="252" />
+            <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="36" />
+            <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="57" />
+            <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="66" />
+            <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="74" />
+            <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="85" />
+            <source>The bundle's sender does not match the trusted contact card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="92" />
+            <source>This bundle was made for another recipient; it cannot be imported here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="99" />
+            <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="108" />
+            <source>Referrals and status reports come from another organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="117" />
+            <source>The bundle has no records; it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="153" />
+            <source>The bundle file changed while it was being read; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/inbox.py" line="161" />
+            <source>The bundle's record count does not match its manifest; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/jsonl.py" line="25" />
+            <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/jsonl.py" line="37" />
+            <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/jsonl.py" line="87" />
+            <source>The bundle contains a record larger than allowed; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/keys.py" line="145" />
+            <source>This file is not a valid RRR contact card; ask for a new card file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/keys.py" line="157" />
+            <source>This contact card comes from a newer version of RRR Desktop; update it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/manifest.py" line="87" />
+            <location filename="../rrr_desktop/handoff/manifest.py" line="94" />
+            <location filename="../rrr_desktop/handoff/manifest.py" line="124" />
+            <location filename="../rrr_desktop/handoff/manifest.py" line="131" />
+            <source>The bundle's manifest is damaged; ask the sender for a new copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/manifest.py" line="103" />
+            <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/manifest.py" line="113" />
+            <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="51" />
+            <source>Choose 'ours', 'theirs', the number of one of the values, or 'new' with a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="68" />
+            <source>Choose a value between 1 and {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="81" />
+            <source>Every value of this field was written on this laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="92" />
+            <location filename="../rrr_desktop/handoff/resolve.py" line="137" />
+            <source>The record of this conflict no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="104" />
+            <source>This conflict was already resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="111" />
+            <source>That value would make the case invalid; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/handoff/resolve.py" line="126" />
+            <location filename="../rrr_desktop/services/handoff.py" line="464" />
+            <source>This conflict was already resolved or does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/embassy_letter.py" line="81" />
+            <source>The letter would reveal the person's situation without their consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/render.py" line="164" />
+            <source>The printer or PDF file could not be opened for writing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/render.py" line="199" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="251" />
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="268" />
+            <source>Cannot write the PDF file {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/audit_service.py" line="10" />
+            <source>verify the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="46" />
+            <source>This case is not assigned to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="64" />
+            <source>Only a supervisor may change records of the whole organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="130" />
+            <source>A case reference cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/cases.py" line="164" />
+            <source>{reference} cannot move to {stage}: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="78" />
+            <source>No directory entry has this id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="116" />
+            <source>This id belongs to another kind of record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="129" />
+            <source>An example entry must be replaced by a real one, not verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="137" />
+            <source>A verification date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="170" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="261" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="268" />
+            <location filename="../rrr_desktop/services/vault_service.py" line="62" />
+            <location filename="../rrr_desktop/services/vault_service.py" line="101" />
+            <source>{problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="176" />
+            <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/directory.py" line="185" />
+            <source>The file holds no directory entries.</source>
+            <translation type="unfinished">Le fichier ne contient aucune entrée d'annuaire.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="114" />
+            <source>add contact cards of other installations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="120" />
+            <source>This is this installation's own contact card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="125" />
+            <source>The card {fingerprint} was already added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="138" />
+            <source>No peer with the fingerprint {fingerprint}; run 'rrr peer list'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="147" />
+            <source>trust other installations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="160" />
+            <source>join this vault to another organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="165" />
+            <source>Trust the peer's card before joining its organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="173" />
+            <source>Only an empty vault can join another organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="206" />
+            <source>write a sync bundle of all cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="216" />
+            <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="223" />
+            <source>Trust {org} (compare the fingerprint) before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="231" />
+            <source>A sync bundle goes only to a device of this organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="238" />
+            <source>Referrals and status reports go to another organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="245" />
+            <source>A status report goes to the peer that referred the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="333" />
+            <source>import a sync bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/handoff.py" line="485" />
+            <source>A new value is written one field at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="29" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="296" />
+            <source>A country is a two-letter code, e.g. KH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="72" />
+            <source>A holiday needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="79" />
+            <source>The holiday could not be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="87" />
+            <source>{day} is not a holiday in {country}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/holidays.py" line="99" />
+            <source>Weekend days are one to three of Monday (0) to Sunday (6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="103" />
+            <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as 'CSV UTF-8' or 'Unicode text'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="121" />
+            <source>The file is empty: it has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="125" />
+            <source>The file has more than {max} rows; split it into parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="148" />
+            <source>The file is not a readable .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="161" />
+            <source>The file to import does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="166" />
+            <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="185" />
+            <source>The file has no column named {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="190" />
+            <source>{field} is not a field; choose one of {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="203" />
+            <source>Several columns are mapped to {field}; map each field once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="211" />
+            <source>No column is mapped to {field}; it is needed for every case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="310" />
+            <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="318" />
+            <source>The file has no rows to import.</source>
+            <translation type="unfinished">Le fichier ne contient aucune ligne à importer.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="333" />
+            <source>Row {line}: the reference already exists; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/importing.py" line="354" />
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/printing_service.py" line="53" />
+            <source>Unknown document kind {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/printing_service.py" line="57" />
+            <source>The language must be a code such as km, th or ar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="58" />
+            <source>This case has no reintegration plan yet: start one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="67" />
+            <source>The plan has no such component.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="75" />
+            <source>The plan has no such action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="81" />
+            <source>This case is closed: it is no longer followed up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="89" />
+            <source>The case has no such follow-up visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="117" />
+            <source>A family assessment cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="134" />
+            <source>Write down the person's own wishes, in their words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="140" />
+            <source>This case already has a plan: make a new version instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="164" />
+            <source>The person's wishes cannot be left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="180" />
+            <location filename="../rrr_desktop/services/reintegration.py" line="343" />
+            <source>{reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="198" />
+            <location filename="../rrr_desktop/services/reintegration.py" line="213" />
+            <source>A plan component needs a goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="200" />
+            <location filename="../rrr_desktop/services/reintegration.py" line="215" />
+            <source>A budget cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="230" />
+            <source>An action needs a description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="268" />
+            <source>A visit already made cannot be moved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="279" />
+            <source>A visit already made cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="292" />
+            <source>A visit cannot be recorded in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="297" />
+            <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="311" />
+            <source>This visit has already been recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="330" />
+            <source>The retention period must be at least one year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="338" />
+            <source>This case is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reintegration.py" line="361" />
+            <source>This case has no such plan version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="37" />
+            <source>The start of the period is after its end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="122" />
+            <source>A table counts by one field or by two different fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="130" />
+            <source>Cannot count by {field}; choose one of {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/reports.py" line="138" />
+            <source>The suppression threshold cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="16" />
+            <source>review retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="38" />
+            <source>{reference} is not closed past its retention date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="45" />
+            <source>anonymise a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/retention.py" line="56" />
+            <source>delete a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="68" />
+            <source>{field}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="106" />
+            <source>Unknown risk factor {factor}; known: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="112" />
+            <source>A finding of risk with mitigations needs the mitigations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="120" />
+            <source>An assessment cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="134" />
+            <source>override a gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="137" />
+            <source>An override is of kind {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="143" />
+            <source>An override needs a reason of at least {min} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="154" />
+            <source>revoke an override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="160" />
+            <source>There is no active {kind} override on this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="175" />
+            <location filename="../rrr_desktop/services/return_prep.py" line="192" />
+            <source>Unknown checklist item {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="180" />
+            <source>A checklist item cannot be ticked for a future date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="232" />
+            <source>A document needs a kind, e.g. passport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="236" />
+            <source>Keep only the last four characters of a document number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="250" />
+            <source>No such document on this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="277" />
+            <source>No such leg in this itinerary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="290" />
+            <source>Unknown travel detail {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="329" />
+            <source>A message date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="345" />
+            <source>A message cannot be received before it was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="354" />
+            <source>The answer window is at least one day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/return_prep.py" line="373" />
+            <source>Use withdrawn or declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="30" />
+            <source>an administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="31" />
+            <source>a supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="32" />
+            <source>a caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="33" />
+            <source>a data officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="105" />
+            <source>User {user} has no account in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/session.py" line="117" />
+            <source>Only {role} may {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="96" />
+            <source>add users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="106" />
+            <source>User {user} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="130" />
+            <source>create a recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/services/vault_service.py" line="150" />
+            <source>There is no user {user} in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140" />
+            <source>The country must be a two-letter code such as KH.</source>
+            <translation type="unfinished">Le pays doit être un code à deux lettres, comme KH.</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/ui/errors.py" line="60" />
+            <source>Not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/cases.py" line="74" />
+            <source>The case no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/cases.py" line="162" />
+            <source>No case with reference {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/db.py" line="65" />
+            <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/keys.py" line="100" />
+            <source>A key slot uses an unknown key derivation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/keys.py" line="149" />
+            <source>This vault was made by a newer version of RRR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/keys.py" line="157" />
+            <source>The key slot file of this vault is damaged; restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/records.py" line="94" />
+            <source>This record was deleted or anonymised; it can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/vault/store.py" line="33" />
+            <source>A passphrase needs at least {min} characters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="8" />
@@ -4182,176 +5169,181 @@ Phrase secrète : {passphrase}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="22" />
+            <source>Name in the person's own script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rrr_desktop/domain/field_names.py" line="23" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="23" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="24" />
             <source>Date of birth</source>
             <translation>Date de naissance</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="24" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="25" />
             <source>Estimated age</source>
             <translation>Âge estimé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="25" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="26" />
             <source>Nationality</source>
             <translation>Nationalité</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="26" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="27" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="27" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="28" />
             <source>The person's wishes</source>
             <translation>Souhaits de la personne</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="28" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="29" />
             <source>Guardian</source>
             <translation>Tuteur légal</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="29" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="30" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="30" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="31" />
             <source>Intake</source>
             <translation>Prise en charge</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="31" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="32" />
             <source>Intake date</source>
             <translation>Date de prise en charge</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="32" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="33" />
             <source>Country of origin</source>
             <translation>Pays d'origine</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="33" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="34" />
             <source>Region of origin</source>
             <translation>Région d'origine</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="34" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="35" />
             <source>First needs</source>
             <translation>Besoins immédiats</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="35" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="36" />
             <source>Screening notes</source>
             <translation>Notes de l'entretien initial</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="36" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="37" />
             <source>Form of exploitation</source>
             <translation>Forme d'exploitation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="37" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="38" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="38" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="39" />
             <source>Shelter and care</source>
             <translation>Foyer d'accueil et soins</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="39" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="40" />
             <source>Medical services</source>
             <translation>Services médicaux</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="40" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="41" />
             <source>Consents</source>
             <translation>Consentements</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="41" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="42" />
             <source>Risk assessments</source>
             <translation>Évaluations des risques</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="42" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="43" />
             <source>Supervisor overrides</source>
             <translation>Dérogations du superviseur</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="43" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="44" />
             <source>Pre-departure checklist</source>
             <translation>Liste de contrôle avant le départ</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="44" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="45" />
             <source>Checklist items</source>
             <translation>Points de la liste de contrôle</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="45" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="46" />
             <source>Travel documents</source>
             <translation>Documents de voyage</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="46" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="47" />
             <source>Travel</source>
             <translation>Voyage</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="47" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="48" />
             <source>Journey legs</source>
             <translation>Tronçons du trajet</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="48" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="49" />
             <source>Messages between organisations</source>
             <translation>Messages entre organisations</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="49" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="50" />
             <source>Reintegration</source>
             <translation>Réintégration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="50" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="51" />
             <source>Reintegration plans</source>
             <translation>Plans de réintégration</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="51" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="52" />
             <source>Follow-up visits</source>
             <translation>Visites de suivi</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="52" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="53" />
             <source>Closure</source>
             <translation>Clôture</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="53" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="54" />
             <source>Last changed</source>
             <translation>Dernière modification</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="55" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="56" />
             <source>{list}: entry kept or deleted</source>
             <translation>{list} : entrée conservée ou supprimée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="56" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="57" />
             <source>{list}: {field}</source>
             <translation>{list} : {field}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/field_names.py" line="57" />
+            <location filename="../rrr_desktop/domain/field_names.py" line="58" />
             <source>{list}: one entry</source>
             <translation>{list} : une entrée</translation>
         </message>
@@ -4522,83 +5514,83 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>gates</name>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="46" />
+            <location filename="../rrr_desktop/domain/gates.py" line="49" />
             <source>The person has not consented to return.</source>
             <translation>La personne n'a pas consenti au retour.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="54" />
+            <location filename="../rrr_desktop/domain/gates.py" line="57" />
             <source>No security (risk) assessment has been made.</source>
             <translation>Aucune évaluation de la sécurité (des risques) n'a été faite.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="63" />
+            <location filename="../rrr_desktop/domain/gates.py" line="66" />
             <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
             <translation>L'évaluation des risques a conclu à un soupçon raisonnable de préjudice ; un superviseur doit enregistrer une dérogation motivée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="75" />
+            <location filename="../rrr_desktop/domain/gates.py" line="78" />
             <source>A child needs a recorded guardian.</source>
             <translation>Un enfant doit avoir un tuteur légal enregistré.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="94" />
+            <location filename="../rrr_desktop/domain/gates.py" line="97" />
             <source>{count} of 8 pre-departure conditions are not yet met.</source>
             <translation>{count} des 8 conditions avant le départ ne sont pas encore remplies.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="102" />
+            <location filename="../rrr_desktop/domain/gates.py" line="105" />
             <source>No travel itinerary has been recorded.</source>
             <translation>Aucun itinéraire de voyage n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="110" />
-            <location filename="../rrr_desktop/domain/gates.py" line="161" />
+            <location filename="../rrr_desktop/domain/gates.py" line="113" />
+            <location filename="../rrr_desktop/domain/gates.py" line="164" />
             <source>The person has not consented to share the case with {org}.</source>
             <translation>La personne n'a pas consenti au partage du dossier avec {org}.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="127" />
+            <location filename="../rrr_desktop/domain/gates.py" line="130" />
             <source>An asylum procedure is pending: the embassy must not be contacted.</source>
             <translation>Une procédure d'asile est en cours : l'ambassade ne doit pas être contactée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="136" />
+            <location filename="../rrr_desktop/domain/gates.py" line="139" />
             <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
             <translation>La personne souhaite demander l'asile : l'ambassade ne doit pas être contactée.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="146" />
+            <location filename="../rrr_desktop/domain/gates.py" line="149" />
             <source>The person has not consented to contact with the embassy.</source>
             <translation>La personne n'a pas consenti au contact avec l'ambassade.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="179" />
+            <location filename="../rrr_desktop/domain/gates.py" line="182" />
             <source>A child returns to family only after a family assessment.</source>
             <translation>Un enfant ne retourne dans sa famille qu'après une évaluation familiale.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="188" />
+            <location filename="../rrr_desktop/domain/gates.py" line="191" />
             <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
             <translation>L'évaluation familiale a constaté une négligence ou une maltraitance : choisissez une prise en charge alternative de type familial.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="201" />
+            <location filename="../rrr_desktop/domain/gates.py" line="204" />
             <source>Closing a case needs a reason.</source>
             <translation>La clôture d'un dossier exige un motif.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="216" />
+            <location filename="../rrr_desktop/domain/gates.py" line="219" />
             <source>The person has not consented to receive assistance.</source>
             <translation>La personne n'a pas consenti à recevoir une assistance.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="227" />
+            <location filename="../rrr_desktop/domain/gates.py" line="230" />
             <source>The person has not consented to reintegration services.</source>
             <translation>La personne n'a pas consenti aux services de réintégration.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/domain/gates.py" line="239" />
+            <location filename="../rrr_desktop/domain/gates.py" line="242" />
             <source>Testimony only with the person's full, recorded agreement.</source>
             <translation>Témoignage uniquement avec l'accord plein et entier de la personne, enregistré dans le dossier.</translation>
         </message>
@@ -4606,7 +5598,7 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>handoff</name>
         <message>
-            <location filename="../rrr_desktop/domain/handoff_rules.py" line="87" />
+            <location filename="../rrr_desktop/domain/handoff_rules.py" line="88" />
             <source>never shared outside the organisation</source>
             <translation>jamais partagé en dehors de l'organisation</translation>
         </message>
@@ -4614,37 +5606,37 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>history</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="32" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="33" />
             <source>Case created</source>
             <translation>Dossier créé</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="33" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="34" />
             <source>Case opened</source>
             <translation>Dossier consulté</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="34" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="35" />
             <source>Case edited</source>
             <translation>Dossier modifié</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="35" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="36" />
             <source>Last edit undone</source>
             <translation>Dernière modification annulée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="36" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="37" />
             <source>Stage changed</source>
             <translation>Étape changée</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="37" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="38" />
             <source>Consent recorded</source>
             <translation>Consentement enregistré</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49" />
+            <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50" />
             <source>Sections: {names}</source>
             <translation>Sections : {names}</translation>
         </message>
@@ -4807,7 +5799,7 @@ Phrase secrète : {passphrase}</translation>
             <translation>Le texte de la colonne {column} dépasse 200 caractères.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/importer/wizard.py" line="78" />
+            <location filename="../rrr_desktop/ui/importer/wizard.py" line="79" />
             <source>The file could not be read.</source>
             <translation>Le fichier n'a pas pu être lu.</translation>
         </message>
@@ -4892,54 +5884,54 @@ Phrase secrète : {passphrase}</translation>
         <name>pages</name>
         <message>
             <location filename="../rrr_desktop/ui/directory/__init__.py" line="16" />
-            <location filename="../rrr_desktop/ui/workspace.py" line="35" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="37" />
             <source>Directory</source>
             <translation>Annuaire</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16" />
-            <location filename="../rrr_desktop/ui/workspace.py" line="39" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="41" />
             <source>Handoff</source>
             <translation>Transmission</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/reports/__init__.py" line="16" />
-            <location filename="../rrr_desktop/ui/workspace.py" line="44" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="46" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="36" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="38" />
             <source>The directory of partner organisations is not available yet.</source>
             <translation>L'annuaire des organisations partenaires n'est pas encore disponible.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="40" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="42" />
             <source>Handing cases over to another organisation is not available yet.</source>
             <translation>La transmission de dossiers à une autre organisation n'est pas encore disponible.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="45" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="47" />
             <source>Reports are not available yet.</source>
             <translation>Les rapports ne sont pas encore disponibles.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="115" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="124" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="116" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="125" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="117" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="126" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/workspace.py" line="167" />
+            <location filename="../rrr_desktop/ui/workspace.py" line="200" />
             <source>This page could not be opened ({kind}).</source>
             <translation>Cette page n'a pas pu être ouverte ({kind}).</translation>
         </message>
@@ -4947,7 +5939,7 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../rrr_desktop/ui/handoff/common.py" line="81" />
+            <location filename="../rrr_desktop/ui/handoff/common.py" line="82" />
             <source>Handoff</source>
             <translation>Transmission</translation>
         </message>
@@ -5159,27 +6151,27 @@ Phrase secrète : {passphrase}</translation>
             <translation>Action :</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="34" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="35" />
             <source>Save the plan as PDF</source>
             <translation>Enregistrer le plan en PDF</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="36" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="37" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="73" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="74" />
             <source>The PDF could not be written.</source>
             <translation>Le PDF n'a pas pu être écrit.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="75" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="76" />
             <source>Writing the PDF…</source>
             <translation>Écriture du PDF…</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="80" />
+            <location filename="../rrr_desktop/ui/reintegration/plan_print.py" line="81" />
             <source>Saved {file} ({pages} pages).</source>
             <translation>{file} enregistré ({pages} pages).</translation>
         </message>
@@ -5187,7 +6179,7 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>reintegration</name>
         <message>
-            <location filename="../rrr_desktop/ui/reintegration/texts.py" line="84" />
+            <location filename="../rrr_desktop/ui/reintegration/texts.py" line="72" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -5200,77 +6192,77 @@ Phrase secrète : {passphrase}</translation>
             <translation>Contour en pointillés : effectifs masqués (contrôle de la divulgation)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="52" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="53" />
             <source>Persons assisted by {field}</source>
             <translation>Personnes accompagnées par {field}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="54" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="55" />
             <source>{rows} by {columns}</source>
             <translation>{rows} par {columns}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="61" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="62" />
             <source>Period (intake date): all dates</source>
             <translation>Période (date de prise en charge) : toutes les dates</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="62" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="63" />
             <source>first case</source>
             <translation>premier dossier</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="64" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="65" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="65" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="66" />
             <source>Period (intake date): {start} to {end}</source>
             <translation>Période (date de prise en charge) : {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="73" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="74" />
             <source>Programme: {name}</source>
             <translation>Programme : {name}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="76" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="77" />
             <source>Programme: all programmes</source>
             <translation>Programme : tous les programmes</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="78" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="79" />
             <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
             <translation>Contrôle de la divulgation : effectifs inférieurs à {n} masqués, ainsi que les effectifs qui permettraient de les retrouver</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="83" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="84" />
             <source>Disclosure control: none (for internal use only)</source>
             <translation>Contrôle de la divulgation : aucun (usage interne uniquement)</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="85" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="86" />
             <source>Generated: {when} UTC</source>
             <translation>Généré le : {when} UTC</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="87" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="88" />
             <source>Cases counted: {n}</source>
             <translation>Dossiers comptés : {n}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="206" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="207" />
             <source>Persons assisted: statistics</source>
             <translation>Personnes accompagnées : statistiques</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="256" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="259" />
             <source>Statistics report</source>
             <translation>Rapport statistique</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/printing/report_pdf.py" line="275" />
+            <location filename="../rrr_desktop/printing/report_pdf.py" line="280" />
             <source>{org} - statistics - page {n} of {total}</source>
             <translation>{org} - statistiques - page {n} sur {total}</translation>
         </message>
@@ -5383,8 +6375,13 @@ Phrase secrète : {passphrase}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/reports/fields.py" line="45" />
-            <source>Sex work</source>
-            <translation>Industrie du sexe</translation>
+            <source>Sexual exploitation</source>
+            <translation>Exploitation sexuelle</translation>
+        </message>
+        <message>
+            <location filename="../rrr_desktop/reports/fields.py" line="48" />
+            <source>Forced begging</source>
+            <translation>Mendicité forcée</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/reports/fields.py" line="46" />
@@ -5395,11 +6392,6 @@ Phrase secrète : {passphrase}</translation>
             <location filename="../rrr_desktop/reports/fields.py" line="47" />
             <source>Construction</source>
             <translation>Construction</translation>
-        </message>
-        <message>
-            <location filename="../rrr_desktop/reports/fields.py" line="48" />
-            <source>Begging</source>
-            <translation>Mendicité</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/reports/fields.py" line="49" />
@@ -5465,72 +6457,72 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>returnprep</name>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="47" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="48" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="65" />
+            <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="66" />
             <source>{user}, {date}</source>
             <translation>{user}, {date}</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/common.py" line="39" />
+            <location filename="../rrr_desktop/ui/return_prep/common.py" line="36" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="23" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="24" />
             <source>Air</source>
             <translation>Avion</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="24" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="25" />
             <source>Bus</source>
             <translation>Bus</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="25" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="26" />
             <source>Train</source>
             <translation>Train</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="26" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="27" />
             <source>Car</source>
             <translation>Voiture</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="27" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="28" />
             <source>Boat</source>
             <translation>Bateau</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="28" />
+            <location filename="../rrr_desktop/ui/return_prep/leg_dialog.py" line="29" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="35" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36" />
             <source>No known risk</source>
             <translation>Aucun risque connu</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37" />
             <source>Risk, with mitigations</source>
             <translation>Risque, avec mesures d'atténuation</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38" />
             <source>Reasonable suspicion of harm</source>
             <translation>Soupçon raisonnable de préjudice</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="40" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41" />
             <source>Risk: return despite suspicion of harm</source>
             <translation>Risque : retour malgré un soupçon de préjudice</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41" />
+            <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42" />
             <source>Checklist: depart before all 8 conditions</source>
             <translation>Liste de contrôle : départ avant que les 8 conditions soient remplies</translation>
         </message>
@@ -5682,23 +6674,23 @@ Phrase secrète : {passphrase}</translation>
     <context>
         <name>validation</name>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="30" />
             <location filename="../rrr_desktop/ui/casefile/forms.py" line="31" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="32" />
             <source>This field is required.</source>
             <translation>Ce champ est obligatoire.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="32" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="33" />
             <source>The number is too small.</source>
             <translation>Le nombre est trop petit.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="33" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="34" />
             <source>The number is too large.</source>
             <translation>Le nombre est trop grand.</translation>
         </message>
         <message>
-            <location filename="../rrr_desktop/ui/casefile/forms.py" line="34" />
+            <location filename="../rrr_desktop/ui/casefile/forms.py" line="35" />
             <source>This is not a valid date.</source>
             <translation>Ce n'est pas une date valide.</translation>
         </message>

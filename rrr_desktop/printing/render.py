@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextFrame,
 )
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import Paper, PrintDocument
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
@@ -159,7 +160,9 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
     pages = body.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintFailed("The printer or PDF file could not be opened for writing.")
+        raise PrintFailed(
+            QT_TRANSLATE_NOOP("errors", "The printer or PDF file could not be opened for writing.")
+        )
     try:
         painter.scale(scale, scale)
         for index in range(pages):
@@ -192,7 +195,9 @@ def write_pdf(doc: PrintDocument, path: Path, paper: str = Paper.A4,
     """Write ``doc`` as a PDF; returns the number of pages."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise PrintFailed(f"The folder {path.parent} does not exist.")
+        raise PrintFailed(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
+        )
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(paper))

@@ -25,8 +25,8 @@ class IsolatingDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if option.text and not option.text.startswith(FSI):  # type: ignore[attr-defined]
-            option.text = isolate(option.text)  # type: ignore[attr-defined]
+        if option.text and not option.text.startswith(FSI):
+            option.text = isolate(option.text)
 
 
 class IsolateItemViews(QObject):

@@ -91,14 +91,24 @@ class CaseListWidget(QWidget):
         for column, width in enumerate((120, 200, 80, 50, 150, 60, 260, 95)):
             self.table.setColumnWidth(column, width)
 
+        # Two rows, and combos that do not grow to their longest item: the list must fit a
+        # 1366-pixel screen in any language with the system font enlarged by half.
+        for combo in (self.stage, self.country, self.caseworker):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.new_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         filters.addWidget(self.stage, 1)
         filters.addWidget(self.country)
         filters.addWidget(self.caseworker, 1)
         filters.addWidget(self.overdue)
-        filters.addWidget(self.new_button)
+        filters.addStretch(0)
         layout = QVBoxLayout(self)
+        layout.addLayout(first)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)

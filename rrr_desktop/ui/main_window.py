@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
 )
 
@@ -73,7 +74,9 @@ class MainWindow(QMainWindow):
         self.status_vault = QLabel(self)
         self.status_lock = QLabel(self)
         for label in (self.status_user, self.status_org, self.status_vault):
-            self.statusBar().addWidget(label)
+            # may be cut short rather than widen the window past a small screen
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.statusBar().addWidget(label, 1)
         self.statusBar().addPermanentWidget(self.status_lock)
 
         self.idle = IdleLock(self.lock, prefs.idle_minutes, idle_timer, self)

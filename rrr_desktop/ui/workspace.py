@@ -11,10 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,7 @@ class Workspace(QWidget):
         )
         self.pages = QStackedWidget(self)
         self.page_keys: list[str] = []
+        self._page_widgets: list[QWidget] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
@@ -93,7 +96,8 @@ class Workspace(QWidget):
         self.cases.currentCaseChanged.connect(self._case_title)
         for number, spec in enumerate(self._page_specs(), start=1):
             widget = _build_page(spec, ctx)
-            self.pages.addWidget(widget)
+            self.pages.addWidget(_scrollable(widget))
+            self._page_widgets.append(widget)
             self.page_keys.append(spec.key)
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -134,7 +138,7 @@ class Workspace(QWidget):
             self.nav.setCurrentRow(self.page_keys.index(key))
 
     def page(self, key: str) -> QWidget | None:
-        return self.pages.widget(self.page_keys.index(key))
+        return self._page_widgets[self.page_keys.index(key)]
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -173,6 +177,16 @@ class Workspace(QWidget):
     def discard(self) -> None:
         """Locking: drop every case view now, unsaved edits included."""
         self.cases.discard_all()
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A page scrolls when the window is smaller than it (a 1366x768 screen, a system font
+    enlarged by half) instead of forcing the window past the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 def _build_page(spec: PageSpec, ctx: UiContext) -> QWidget:

@@ -74,3 +74,39 @@ def test_values_keep_their_own_direction_in_arabic(qtbot: QtBot, unlocked: MainW
         assert isinstance(table.itemDelegate(), IsolatingDelegate)
     finally:
         i18n.install_language("en")
+
+
+def test_fits_a_small_screen_with_the_font_enlarged_by_half(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """At 1366x768 with a 150% font, in the longest languages, no page needs to scroll
+    sideways: every page and an open case file fit beside the navigation."""
+    from rrr_desktop import i18n, resources
+
+    resources.register_fonts()  # as the app does at start: the scripts' own fonts
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.font()
+    big = app.font()
+    big.setPointSizeF(original.pointSizeF() * 1.5)
+    try:
+        for language in ("my", "km", "ar", "fr"):
+            i18n.install_language(language)
+            unlocked.choose_language(language)  # rebuilds the workspace in that language
+            app.setFont(big)
+            workspace = unlocked.workspace
+            assert workspace is not None
+            model = workspace.cases.list.model
+            qtbot.waitUntil(lambda m=model: m.rowCount() > 0 and not m.loading, timeout=10_000)
+            view = _open_first(unlocked)
+            room = 1366 - workspace.nav.width() - 30
+            for key in workspace.page_keys:
+                page = workspace.page(key)
+                assert page is not None
+                assert page.minimumSizeHint().width() <= room, (language, key)
+            assert view.minimumSizeHint().width() <= room, language
+            assert unlocked.minimumSizeHint().height() <= 768
+            app.setFont(original)
+    finally:
+        app.setFont(original)
+        unlocked.choose_language("en")

@@ -162,7 +162,7 @@ def test_open_case_requested_opens_the_named_tab(qtbot: QtBot, unlocked: MainWin
     view = unlocked.workspace.cases.view_for(reference)
     assert view is not None
     assert view.tab_keys[view.tabs.currentIndex()] == "consent"
-    assert unlocked.workspace.pages.currentWidget() is unlocked.workspace.cases
+    assert unlocked.workspace.current_page() == "cases"
 
 
 def test_new_case_warns_about_a_duplicate(

@@ -79,7 +79,7 @@ def test_today_filter_by_kind(qtbot: QtBot, unlocked: MainWindow) -> None:
 def test_ctrl_number_switches_pages(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert unlocked.workspace is not None
     qtbot.keyClick(unlocked, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert unlocked.workspace.pages.currentWidget() is unlocked.workspace.cases
+    assert unlocked.workspace.current_page() == "cases"
 
 
 def test_a_caseworker_sees_only_their_own_work(

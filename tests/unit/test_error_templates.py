@@ -35,10 +35,7 @@ CONTEXT = "errors"
 
 # Raises that cannot be converted yet, with why: (file, class) -> how many such raises.
 # Each entry must still match (a converted file fails the test until it is removed here).
-PENDING: dict[tuple[str, str], int] = {
-    # render.py is being changed by another piece of work (line breaking) right now.
-    ("printing/render.py", "PrintFailed"): 2,
-}
+PENDING: dict[tuple[str, str], int] = {}
 
 
 def _sources() -> dict[str, ast.Module]:

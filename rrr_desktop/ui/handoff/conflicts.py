@@ -51,16 +51,16 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.service = HandoffService(ctx.session)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "These fields were changed on two laptops that had not seen each other's "
-                    "change. Nothing was overwritten: choose the value to keep. Your choice "
-                    "goes to the other laptops with the next sync."
-                ),
-                self,
-            )
+        intro = QLabel(
+            self.tr(
+                "These fields were changed on two laptops that had not seen each other's "
+                "change. Nothing was overwritten: choose the value to keep. Your choice "
+                "goes to the other laptops with the next sync."
+            ),
+            self,
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.summary = QLabel(self)
         self.summary.setObjectName("conflictsSummary")
         layout.addWidget(self.summary)
