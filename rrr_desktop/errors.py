@@ -74,6 +74,21 @@ class VaultLocked(KnownError):
         )
 
 
+class VaultReadOnly(KnownError):
+    """The vault sits on media that cannot be written: it opens for reading only."""
+
+    def __init__(self, where: object = "") -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault in {where} is on read-only media (a write-protected stick or a "
+                "folder without permission): it is open for reading, printing and export "
+                "only. To work in it, copy it to a writable disk.",
+            ),
+            where=where,
+        )
+
+
 class NotFound(KnownError):
     pass
 

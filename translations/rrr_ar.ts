@@ -177,7 +177,7 @@
         <message>
             <location filename="../rrr_desktop/ui/case_model.py" line="182" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
     </context>
     <context>
@@ -1307,7 +1307,7 @@
         <message>
             <location filename="../rrr_desktop/ui/handoff/inbox.py" line="42" />
             <source>Passphrase (only for a passphrase bundle)</source>
-            <translation>عبارة المرور (للحزمة المحمية بعبارة مرور فقط)</translation>
+            <translation>عبارة المرور (فقط للحزمة المحمية بعبارة مرور)</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46" />
@@ -2178,7 +2178,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51" />
             <source>as the person writes it, e.g. ស្រីមុំ</source>
-            <translation type="unfinished" />
+            <translation>كما يكتبه الشخص، مثل ស្រីមុំ</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56" />
@@ -2208,7 +2208,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
             <source>Name in own scrip&amp;t</source>
-            <translation type="unfinished" />
+            <translation>الاسم بنظام الكتابة الأصلي للشخص (&amp;T)</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
@@ -3121,7 +3121,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66" />
             <source>Move the case to</source>
-            <translation type="unfinished" />
+            <translation>نقل الحالة إلى</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68" />
@@ -3258,7 +3258,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/today_page.py" line="98" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/today_page.py" line="108" />
@@ -3462,7 +3462,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/casefile/view.py" line="46" />
             <source>Shelter &amp; care</source>
-            <translation>دار الإيواء &amp; الرعاية</translation>
+            <translation>دار الإيواء والرعاية</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/view.py" line="47" />
@@ -3472,7 +3472,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/casefile/view.py" line="48" />
             <source>Stage &amp; history</source>
-            <translation>المرحلة &amp; السجل</translation>
+            <translation>المرحلة والسجل</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/view.py" line="76" />
@@ -4169,287 +4169,287 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/cli/bundle.py" line="148" />
             <source>No single peer matches {text}; use its fingerprint from 'rrr peer list'.</source>
-            <translation type="unfinished" />
+            <translation>لا يطابق {text} طرفًا واحدًا بعينه؛ استخدم البصمة الرقمية للطرف كما تظهر في 'rrr peer list'.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/embassy.py" line="101" />
             <source>No embassy letter for {reference}: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إعداد رسالة السفارة للحالة {reference}: {reasons}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="41" />
             <source>The user name or passphrase is not correct.</source>
-            <translation type="unfinished">اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
+            <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="48" />
             <source>No vault found in {where}. Create one with 'rrr init' or the set-up window.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم العثور على خزنة في {where}. أنشئ خزنة باستخدام 'rrr init' أو نافذة الإعداد.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="59" />
             <source>A vault already exists in {where}; refusing to overwrite it.</source>
-            <translation type="unfinished" />
+            <translation>توجد خزنة بالفعل في {where}؛ لن تتم الكتابة فوقها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="73" />
             <source>The vault is locked. Unlock it to continue.</source>
-            <translation type="unfinished" />
+            <translation>الخزنة مقفلة. افتح قفلها للمتابعة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="100" />
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ: لم يتم حفظ أي شيء. حرِّر بعض المساحة وحاول مرة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="115" />
             <source>This bundle was already imported; importing it again is refused.</source>
-            <translation type="unfinished" />
+            <translation>تم استيراد هذه الحزمة من قبل؛ ولا يُسمح باستيرادها مرة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="33" />
             <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation's contact card instead.</source>
-            <translation type="unfinished" />
+            <translation>تتطلب هذه الحزمة المحمية بعبارة مرور ذاكرةً لفتحها أكثر مما يسمح به RRR Desktop؛ لذا رُفضت. اطلب من المُرسِل إرسالها إلى بطاقة الاتصال الخاصة بهذا التثبيت بدلًا من ذلك.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="44" />
             <source>Cancelled: nothing was written or changed.</source>
-            <translation type="unfinished" />
+            <translation>أُلغيت العملية: لم تتم كتابة أي شيء ولم يتغيّر أي شيء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="124" />
             <source>This bundle is too large for a passphrase; add the recipient's contact card and send it to their key instead.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحزمة أكبر من أن تُحمى بعبارة مرور؛ أضف بطاقة اتصال المستلِم وأرسلها إلى مفتاحه بدلًا من ذلك.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="133" />
             <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient's contact card instead.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن لهذا الجهاز المحمول حماية الحزمة بعبارة مرور إلا بتكلفة حسابية يرفضها المستلِم؛ أرسلها إلى بطاقة اتصال المستلِم بدلًا من ذلك.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="191" />
             <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحزمة محمية بعبارة مرور؛ أدخل عبارة المرور لفتحها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="199" />
             <source>This passphrase bundle is larger than allowed; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحزمة المحمية بعبارة مرور أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="211" />
             <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور خاطئة أو الحزمة تالفة؛ لم يتم استيراد أي شيء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="229" />
             <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation's contact card.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحزمة غير موجهة إلى هذا التثبيت (أو أن عبارة المرور خاطئة)؛ اطلب من المُرسِل إعدادها لبطاقة الاتصال الخاصة بهذا التثبيت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="236" />
             <source>This file is not an RRR bundle or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف ليس حزمة RRR، أو أنه تالف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="240" />
             <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
-            <translation type="unfinished" />
+            <translation>الحزمة تالفة أو غير مكتملة (تغيّرت بعد إنشائها)؛ انسخها مرة أخرى من المُرسِل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="256" />
             <source>The bundle's signature does not match its sender's key: it was changed or forged.</source>
-            <translation type="unfinished" />
+            <translation>توقيع الحزمة لا يطابق مفتاح مُرسِلها: لقد تم تغييرها أو تزويرها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="264" />
             <source>The bundle is damaged (its manifest is misplaced).</source>
-            <translation type="unfinished" />
+            <translation>الحزمة تالفة (بيان محتوياتها ليس في موضعه الصحيح).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="270" />
             <source>The bundle's contents do not match its signed manifest: it was changed after it was made.</source>
-            <translation type="unfinished" />
+            <translation>محتويات الحزمة لا تطابق بيان محتوياتها الموقَّع: لقد تم تغييرها بعد إنشائها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="42" />
             <source>The bundle contains a member with a forbidden name (a path outside the bundle); it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على عنصر باسم محظور (مسار خارج الحزمة)؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="143" />
             <source>This file is not an RRR bundle of a known format.</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف ليس حزمة RRR بتنسيق معروف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="174" />
             <source>The bundle is damaged (a block is too large).</source>
-            <translation type="unfinished" />
+            <translation>الحزمة تالفة (إحدى الكتل كبيرة جدًا).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="188" />
             <source>The bundle is damaged (data after its end).</source>
-            <translation type="unfinished" />
+            <translation>الحزمة تالفة (توجد بيانات بعد نهايتها).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="197" />
             <source>The bundle contains a member with an unreadable name.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على عنصر باسم غير قابل للقراءة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="201" />
             <source>The bundle contains too many members; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على عدد كبير جدًا من العناصر؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="206" />
             <source>The bundle contains the same member twice; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على العنصر نفسه مرتين؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="224" />
             <source>The bundle contains a member larger than allowed; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على عنصر أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="246" />
             <source>The bundle is incomplete (it was cut short); copy it again from the sender.</source>
-            <translation type="unfinished" />
+            <translation>الحزمة غير مكتملة (انقطعت قبل نهايتها)؛ انسخها مرة أخرى من المُرسِل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="94" />
             <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إحالة الحالة {reference}: {reason} سجِّل تلك الموافقة أولًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="108" />
             <source>A referral needs at least one case: name it with its reference.</source>
-            <translation type="unfinished" />
+            <translation>تتطلب الإحالة حالة واحدة على الأقل: حدِّدها برقمها المرجعي.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="145" />
             <source>Case {reference} was not referred by this organisation; a status report goes only back to the organisation that referred the case.</source>
-            <translation type="unfinished" />
+            <translation>لم تكن المنظمة المختارة هي التي أحالت الحالة {reference}؛ ولا يُرسَل تقرير الوضع إلا إلى المنظمة التي أحالت الحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="157" />
             <source>There is no case referred by this organisation to report on.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالة أحالتها المنظمة المختارة لإعداد تقرير عنها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="65" />
             <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>السجل {reference} في الحزمة ليس حالة صالحة؛ لم يتم استيراد أي شيء. اطلب من المُرسِل التحقق من إصدار RRR Desktop لديه.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="109" />
             <source>The bundle lists the same record twice; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تُدرِج الحزمة السجل نفسه مرتين؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="117" />
             <source>A referral or status bundle may carry only cases; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>لا يجوز أن تحمل حزمة الإحالة أو حزمة تقرير الوضع سوى حالات؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="125" />
             <source>The bundle would change a record into another kind; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>كانت الحزمة ستغيّر سجلًا إلى نوع آخر؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="195" />
             <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>يتعلق تقرير الوضع بحالة لم تُحَل من هنا إلى مُرسِله؛ لذا رُفض.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="203" />
             <source>The status report carries more than follow-up status; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>يحمل تقرير الوضع أكثر من وضع المتابعة؛ لذا رُفض.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="252" />
             <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-            <translation type="unfinished" />
+            <translation>تشترك حالتان أُخفيت الهوية فيهما في الرقم المرجعي {reference}؛ لم يتم استيراد أي شيء. اطلب المساعدة: يجب حذف إحداهما أولًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="36" />
             <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد لدى هذا التثبيت مفاتيح تسليم بعد، لذا لا يمكن توجيه أي حزمة إليه؛ صدِّر بطاقة الاتصال الخاصة به أولًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="57" />
             <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
-            <translation type="unfinished" />
+            <translation>لا تحتوي الحزمة على بيان محتويات؛ فهي تالفة أو ليست حزمة RRR.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="66" />
             <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحزمة واردة من مُرسِل غير معروف؛ أضف بطاقة الاتصال الخاصة به وقارِن بصمتها الرقمية قبل الاستيراد.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="74" />
             <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
-            <translation type="unfinished" />
+            <translation>المُرسِل {org} ليس موثوقًا بعد؛ قارِن البصمة الرقمية {fingerprint} معه، ثم امنح البطاقة الثقة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="85" />
             <source>The bundle's sender does not match the trusted contact card.</source>
-            <translation type="unfinished" />
+            <translation>مُرسِل الحزمة لا يطابق بطاقة الاتصال الموثوقة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="92" />
             <source>This bundle was made for another recipient; it cannot be imported here.</source>
-            <translation type="unfinished" />
+            <translation>أُعدّت هذه الحزمة لمستلِم آخر؛ لا يمكن استيرادها هنا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="99" />
             <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
-            <translation type="unfinished" />
+            <translation>لا ترِد حزمة المزامنة إلا من جهاز تابع لهذه المنظمة؛ وهذه الحزمة واردة من {org}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="108" />
             <source>Referrals and status reports come from another organisation.</source>
-            <translation type="unfinished" />
+            <translation>الإحالات وتقارير الوضع ترِد من منظمة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="117" />
             <source>The bundle has no records; it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>لا تحتوي الحزمة على أي سجلات؛ فهي تالفة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="153" />
             <source>The bundle file changed while it was being read; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>تغيّر ملف الحزمة أثناء قراءته؛ لم يتم استيراد أي شيء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="161" />
             <source>The bundle's record count does not match its manifest; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>عدد السجلات في الحزمة لا يطابق بيان محتوياتها؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/jsonl.py" line="25" />
             <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على سجل تالف؛ لذا رُفضت. اطلب من المُرسِل حزمة جديدة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/jsonl.py" line="37" />
             <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على سجل متداخل بعمق أكبر من أن يكون حالة؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/jsonl.py" line="87" />
             <source>The bundle contains a record larger than allowed; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الحزمة على سجل أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/keys.py" line="145" />
             <source>This file is not a valid RRR contact card; ask for a new card file.</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف ليس بطاقة اتصال RRR صالحة؛ اطلب ملف بطاقة جديدًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/keys.py" line="157" />
             <source>This contact card comes from a newer version of RRR Desktop; update it first.</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الاتصال هذه صادرة عن إصدار أحدث من RRR Desktop؛ حدِّث RRR Desktop أولًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/manifest.py" line="87" />
@@ -4457,120 +4457,120 @@ Passphrase: {passphrase}</source>
             <location filename="../rrr_desktop/handoff/manifest.py" line="124" />
             <location filename="../rrr_desktop/handoff/manifest.py" line="131" />
             <source>The bundle's manifest is damaged; ask the sender for a new copy.</source>
-            <translation type="unfinished" />
+            <translation>بيان محتويات الحزمة تالف؛ اطلب من المُرسِل نسخة جديدة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/manifest.py" line="103" />
             <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئت هذه الحزمة بإصدار أحدث من RRR Desktop؛ حدِّث هذا التثبيت، ثم استوردها مرة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/manifest.py" line="113" />
             <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئت هذه الحزمة بإصدار أقدم من RRR Desktop (سابق لتنسيق المزامنة 2)؛ اطلب من المُرسِل تحديث RRR Desktop وإنشاء حزمة جديدة. لم يتم استيراد أي شيء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="51" />
             <source>Choose 'ours', 'theirs', the number of one of the values, or 'new' with a value.</source>
-            <translation type="unfinished" />
+            <translation>اختر 'ours' (قيمة هذا الجهاز) أو 'theirs' (قيمة الجهاز الآخر) أو رقم إحدى القيم، أو 'new' مع قيمة جديدة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="68" />
             <source>Choose a value between 1 and {count}.</source>
-            <translation type="unfinished" />
+            <translation>اختر قيمة بين 1 و{count}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="81" />
             <source>Every value of this field was written on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>جميع قيم هذا الحقل كُتبت على هذا الجهاز المحمول.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="92" />
             <location filename="../rrr_desktop/handoff/resolve.py" line="137" />
             <source>The record of this conflict no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>السجل الذي يخصه هذا التعارض لم يعد موجودًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="104" />
             <source>This conflict was already resolved.</source>
-            <translation type="unfinished" />
+            <translation>تم حل هذا التعارض بالفعل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="111" />
             <source>That value would make the case invalid; choose another one.</source>
-            <translation type="unfinished" />
+            <translation>هذه القيمة ستجعل الحالة غير صالحة؛ اختر قيمة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="126" />
             <location filename="../rrr_desktop/services/handoff.py" line="464" />
             <source>This conflict was already resolved or does not exist.</source>
-            <translation type="unfinished" />
+            <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/embassy_letter.py" line="81" />
             <source>The letter would reveal the person's situation without their consent.</source>
-            <translation type="unfinished" />
+            <translation>ستكشف الرسالة وضع الشخص دون موافقته.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/render.py" line="164" />
             <source>The printer or PDF file could not be opened for writing.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح الطابعة أو ملف PDF للكتابة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/render.py" line="199" />
             <location filename="../rrr_desktop/printing/report_pdf.py" line="251" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>المجلد {folder} غير موجود.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/report_pdf.py" line="268" />
             <source>Cannot write the PDF file {file}.</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر الكتابة في ملف PDF {file}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/audit_service.py" line="10" />
             <source>verify the audit log</source>
-            <translation type="unfinished" />
+            <translation>التحقق من سجل التدقيق</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="46" />
             <source>This case is not assigned to you.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحالة غير مُسندة إليك.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="64" />
             <source>Only a supervisor may change records of the whole organisation.</source>
-            <translation type="unfinished" />
+            <translation>لا يملك صلاحية تغيير سجلات المنظمة بأكملها إلا المشرف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="130" />
             <source>A case reference cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="164" />
             <source>{reference} cannot move to {stage}: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="78" />
             <source>No directory entry has this id.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد إدخال في الدليل بهذا المعرّف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="116" />
             <source>This id belongs to another kind of record.</source>
-            <translation type="unfinished" />
+            <translation>هذا المعرّف يخص نوعًا آخر من السجلات.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="129" />
             <source>An example entry must be replaced by a real one, not verified.</source>
-            <translation type="unfinished" />
+            <translation>يجب استبدال الإدخال المثال بإدخال حقيقي، لا تعليمه كمُتحقَّق منه.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="137" />
             <source>A verification date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون تاريخ التحقق في المستقبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="170" />
@@ -4579,552 +4579,552 @@ Passphrase: {passphrase}</source>
             <location filename="../rrr_desktop/services/vault_service.py" line="62" />
             <location filename="../rrr_desktop/services/vault_service.py" line="101" />
             <source>{problem}</source>
-            <translation type="unfinished" />
+            <translation>{problem}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="176" />
             <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
-            <translation type="unfinished" />
+            <translation>عدد صفوف الملف المرفوضة: {count}، لذا لم يتم استيراد أي شيء؛ سبب رفض أولها: {problem}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="185" />
             <source>The file holds no directory entries.</source>
-            <translation type="unfinished">لا يحتوي الملف على أي إدخالات للدليل.</translation>
+            <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="114" />
             <source>add contact cards of other installations</source>
-            <translation type="unfinished" />
+            <translation>إضافة بطاقات اتصال لتثبيتات أخرى</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="120" />
             <source>This is this installation's own contact card.</source>
-            <translation type="unfinished" />
+            <translation>هذه بطاقة الاتصال الخاصة بهذا التثبيت نفسه.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="125" />
             <source>The card {fingerprint} was already added.</source>
-            <translation type="unfinished" />
+            <translation>تمت إضافة البطاقة {fingerprint} من قبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="138" />
             <source>No peer with the fingerprint {fingerprint}; run 'rrr peer list'.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد طرف بالبصمة الرقمية {fingerprint}؛ شغِّل 'rrr peer list'.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="147" />
             <source>trust other installations</source>
-            <translation type="unfinished" />
+            <translation>منح الثقة لتثبيتات أخرى</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="160" />
             <source>join this vault to another organisation</source>
-            <translation type="unfinished" />
+            <translation>ضمّ هذه الخزنة إلى منظمة أخرى</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="165" />
             <source>Trust the peer's card before joining its organisation.</source>
-            <translation type="unfinished" />
+            <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="173" />
             <source>Only an empty vault can join another organisation.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="206" />
             <source>write a sync bundle of all cases</source>
-            <translation type="unfinished" />
+            <translation>كتابة حزمة مزامنة لجميع الحالات</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="216" />
             <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
-            <translation type="unfinished" />
+            <translation>اختر طرفًا موثوقًا، أو عبارة مرور والمنظمة المستلِمة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="223" />
             <source>Trust {org} (compare the fingerprint) before sending.</source>
-            <translation type="unfinished" />
+            <translation>امنح {org} الثقة (بعد مقارنة البصمة الرقمية) قبل الإرسال.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="231" />
             <source>A sync bundle goes only to a device of this organisation.</source>
-            <translation type="unfinished" />
+            <translation>لا تُرسَل حزمة المزامنة إلا إلى جهاز تابع لهذه المنظمة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="238" />
             <source>Referrals and status reports go to another organisation.</source>
-            <translation type="unfinished" />
+            <translation>تُرسَل الإحالات وتقارير الوضع إلى منظمة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="245" />
             <source>A status report goes to the peer that referred the case.</source>
-            <translation type="unfinished" />
+            <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="333" />
             <source>import a sync bundle</source>
-            <translation type="unfinished" />
+            <translation>استيراد حزمة مزامنة</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="485" />
             <source>A new value is written one field at a time.</source>
-            <translation type="unfinished" />
+            <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="29" />
             <location filename="../rrr_desktop/services/return_prep.py" line="296" />
             <source>A country is a two-letter code, e.g. KH.</source>
-            <translation type="unfinished" />
+            <translation>البلد رمز من حرفين، مثل KH.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="72" />
             <source>A holiday needs a name.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج العطلة الرسمية إلى اسم.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="79" />
             <source>The holiday could not be added.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت إضافة العطلة الرسمية.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="87" />
             <source>{day} is not a holiday in {country}.</source>
-            <translation type="unfinished" />
+            <translation>{day} ليس يوم عطلة رسمية في {country}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="99" />
             <source>Weekend days are one to three of Monday (0) to Sunday (6).</source>
-            <translation type="unfinished" />
+            <translation>أيام عطلة نهاية الأسبوع من يوم واحد إلى ثلاثة أيام، تُختار من الاثنين (0) إلى الأحد (6).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="103" />
             <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as 'CSV UTF-8' or 'Unicode text'.</source>
-            <translation type="unfinished" />
+            <translation>الملف ليس نصًا بترميز UTF-8 أو UTF-16؛ احفظه من برنامج جداول البيانات بصيغة 'CSV UTF-8' أو 'Unicode text'.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="121" />
             <source>The file is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>الملف فارغ: لا يحتوي على صف عناوين.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="125" />
             <source>The file has more than {max} rows; split it into parts.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي الملف على أكثر من {max} صف؛ قسِّمه إلى أجزاء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="148" />
             <source>The file is not a readable .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>الملف ليس مصنف .xlsx قابلًا للقراءة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="161" />
             <source>The file to import does not exist.</source>
-            <translation type="unfinished" />
+            <translation>الملف المراد استيراده غير موجود.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="166" />
             <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن قراءة مصنفات .xls القديمة؛ احفظ الملف بصيغة .xlsx أو CSV UTF-8.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="185" />
             <source>The file has no column named {column}.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي الملف على عمود باسم {column}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="190" />
             <source>{field} is not a field; choose one of {fields}.</source>
-            <translation type="unfinished" />
+            <translation>{field} ليس حقلًا؛ اختر أحد الحقول التالية: {fields}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="203" />
             <source>Several columns are mapped to {field}; map each field once.</source>
-            <translation type="unfinished" />
+            <translation>تم ربط عدة أعمدة بالحقل {field}؛ اربط كل حقل مرة واحدة فقط.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="211" />
             <source>No column is mapped to {field}; it is needed for every case.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم ربط أي عمود بالحقل {field}؛ وهو لازم لكل حالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="310" />
             <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
-            <translation type="unfinished" />
+            <translation>عدد الصفوف التي لا يمكن استيرادها: {count}، لذا لم يتم استيراد أي شيء؛ صحّحها وحاول مرة أخرى.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="318" />
             <source>The file has no rows to import.</source>
-            <translation type="unfinished">لا يحتوي الملف على صفوف لاستيرادها.</translation>
+            <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="333" />
             <source>Row {line}: the reference already exists; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>الصف {line}: الرقم المرجعي موجود بالفعل؛ لم يتم استيراد أي شيء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="354" />
             <source>The import was cancelled; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>تم إلغاء الاستيراد؛ لم يتم استيراد أي شيء.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/printing_service.py" line="53" />
             <source>Unknown document kind {kind}.</source>
-            <translation type="unfinished" />
+            <translation>نوع الوثيقة {kind} غير معروف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/printing_service.py" line="57" />
             <source>The language must be a code such as km, th or ar.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون اللغة رمزًا مثل km أو th أو ar.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="58" />
             <source>This case has no reintegration plan yet: start one first.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد لهذه الحالة خطة إعادة إدماج بعد: ابدأ خطة أولًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="67" />
             <source>The plan has no such component.</source>
-            <translation type="unfinished" />
+            <translation>هذا المكوّن غير موجود في الخطة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="75" />
             <source>The plan has no such action.</source>
-            <translation type="unfinished" />
+            <translation>هذا الإجراء غير موجود في الخطة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="81" />
             <source>This case is closed: it is no longer followed up.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحالة مغلقة: لم تعد تخضع للمتابعة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="89" />
             <source>The case has no such follow-up visit.</source>
-            <translation type="unfinished" />
+            <translation>زيارة المتابعة هذه غير موجودة في الحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="117" />
             <source>A family assessment cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون تاريخ تقييم الأسرة في المستقبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="134" />
             <source>Write down the person's own wishes, in their words.</source>
-            <translation type="unfinished" />
+            <translation>اكتب رغبات الشخص الخاصة، بكلماته.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="140" />
             <source>This case already has a plan: make a new version instead.</source>
-            <translation type="unfinished" />
+            <translation>لهذه الحالة خطة بالفعل: أنشئ إصدارًا جديدًا منها بدلًا من ذلك.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="164" />
             <source>The person's wishes cannot be left empty.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن ترك رغبات الشخص فارغة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="180" />
             <location filename="../rrr_desktop/services/reintegration.py" line="343" />
             <source>{reasons}</source>
-            <translation type="unfinished" />
+            <translation>{reasons}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="198" />
             <location filename="../rrr_desktop/services/reintegration.py" line="213" />
             <source>A plan component needs a goal.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج مكوّن الخطة إلى هدف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="200" />
             <location filename="../rrr_desktop/services/reintegration.py" line="215" />
             <source>A budget cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="230" />
             <source>An action needs a description.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج الإجراء إلى وصف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="268" />
             <source>A visit already made cannot be moved.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن نقل زيارة تمت بالفعل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="279" />
             <source>A visit already made cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إزالة زيارة تمت بالفعل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="292" />
             <source>A visit cannot be recorded in the future.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تسجيل زيارة بتاريخ في المستقبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="297" />
             <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون درجة كل مجال من 1 (شديد الهشاشة) إلى 5.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="311" />
             <source>This visit has already been recorded.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل هذه الزيارة بالفعل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="330" />
             <source>The retention period must be at least one year.</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا تقل مدة الاحتفاظ عن سنة واحدة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="338" />
             <source>This case is already closed.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحالة مغلقة بالفعل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="361" />
             <source>This case has no such plan version.</source>
-            <translation type="unfinished" />
+            <translation>إصدار الخطة هذا غير موجود في هذه الحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="37" />
             <source>The start of the period is after its end.</source>
-            <translation type="unfinished" />
+            <translation>بداية الفترة تقع بعد نهايتها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="122" />
             <source>A table counts by one field or by two different fields.</source>
-            <translation type="unfinished" />
+            <translation>يُعَدّ الجدول حسب حقل واحد أو حسب حقلين مختلفين.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="130" />
             <source>Cannot count by {field}; choose one of {fields}.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن العدّ حسب {field}؛ اختر أحد الحقول التالية: {fields}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="138" />
             <source>The suppression threshold cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون حد إخفاء الأعداد الصغيرة سالبًا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="16" />
             <source>review retention</source>
-            <translation type="unfinished" />
+            <translation>مراجعة مدة الاحتفاظ</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="38" />
             <source>{reference} is not closed past its retention date.</source>
-            <translation type="unfinished" />
+            <translation>الحالة {reference} ليست حالة مغلقة انقضت مدة الاحتفاظ بها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="45" />
             <source>anonymise a case</source>
-            <translation type="unfinished" />
+            <translation>إخفاء الهوية في حالة</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="56" />
             <source>delete a case</source>
-            <translation type="unfinished" />
+            <translation>حذف حالة</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="68" />
             <source>{field}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {problem}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="106" />
             <source>Unknown risk factor {factor}; known: {known}.</source>
-            <translation type="unfinished" />
+            <translation>عامل الخطر {factor} غير معروف؛ العوامل المعروفة: {known}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="112" />
             <source>A finding of risk with mitigations needs the mitigations.</source>
-            <translation type="unfinished" />
+            <translation>تتطلب نتيجة «يوجد خطر، مع تدابير للتخفيف» ذكر تدابير التخفيف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="120" />
             <source>An assessment cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون تاريخ التقييم في المستقبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="134" />
             <source>override a gate</source>
-            <translation type="unfinished" />
+            <translation>تسجيل قرار تجاوز لشرط مانع</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="137" />
             <source>An override is of kind {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون نوع قرار التجاوز {kinds}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="143" />
             <source>An override needs a reason of at least {min} characters.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج قرار التجاوز إلى سبب بحد أدنى {min} من الأحرف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="154" />
             <source>revoke an override</source>
-            <translation type="unfinished" />
+            <translation>إلغاء قرار تجاوز</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="160" />
             <source>There is no active {kind} override on this case.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد قرار تجاوز ساري المفعول من نوع {kind} لهذه الحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="175" />
             <location filename="../rrr_desktop/services/return_prep.py" line="192" />
             <source>Unknown checklist item {key}.</source>
-            <translation type="unfinished" />
+            <translation>بند قائمة التحقق {key} غير معروف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="180" />
             <source>A checklist item cannot be ticked for a future date.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن التأشير على بند في قائمة التحقق بتاريخ في المستقبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="232" />
             <source>A document needs a kind, e.g. passport.</source>
-            <translation type="unfinished" />
+            <translation>يجب تحديد نوع الوثيقة، مثل جواز السفر.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="236" />
             <source>Keep only the last four characters of a document number.</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بآخر أربعة أحرف فقط من رقم الوثيقة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="250" />
             <source>No such document on this case.</source>
-            <translation type="unfinished" />
+            <translation>هذه الوثيقة غير موجودة في هذه الحالة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="277" />
             <source>No such leg in this itinerary.</source>
-            <translation type="unfinished" />
+            <translation>هذا المقطع غير موجود في خط سير الرحلة هذا.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="290" />
             <source>Unknown travel detail {detail}.</source>
-            <translation type="unfinished" />
+            <translation>تفصيل السفر {detail} غير معروف.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="329" />
             <source>A message date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون تاريخ الرسالة في المستقبل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="345" />
             <source>A message cannot be received before it was sent.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استلام رسالة قبل إرسالها.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="354" />
             <source>The answer window is at least one day.</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا تقل مهلة الرد عن يوم واحد.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="373" />
             <source>Use withdrawn or declined.</source>
-            <translation type="unfinished" />
+            <translation>استخدم «سُحبت» (withdrawn) أو «رُفضت» (declined).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="30" />
             <source>an administrator</source>
-            <translation type="unfinished" />
+            <translation>مسؤول النظام</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="31" />
             <source>a supervisor</source>
-            <translation type="unfinished" />
+            <translation>المشرف</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="32" />
             <source>a caseworker</source>
-            <translation type="unfinished" />
+            <translation>أخصائي الحالة</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="33" />
             <source>a data officer</source>
-            <translation type="unfinished" />
+            <translation>مسؤول البيانات</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="105" />
             <source>User {user} has no account in this vault.</source>
-            <translation type="unfinished" />
+            <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="117" />
             <source>Only {role} may {what}.</source>
-            <translation type="unfinished" />
+            <translation>لا يملك صلاحية {what} إلا {role}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="96" />
             <source>add users</source>
-            <translation type="unfinished" />
+            <translation>إضافة المستخدمين</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="106" />
             <source>User {user} already exists.</source>
-            <translation type="unfinished" />
+            <translation>المستخدم {user} موجود بالفعل.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="130" />
             <source>create a recovery key</source>
-            <translation type="unfinished" />
+            <translation>إنشاء مفتاح استرداد</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="150" />
             <source>There is no user {user} in this vault.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140" />
             <source>The country must be a two-letter code such as KH.</source>
-            <translation type="unfinished">يجب أن يكون البلد رمزًا من حرفين مثل KH.</translation>
+            <translation>يجب أن يكون البلد رمزًا من حرفين مثل KH.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/errors.py" line="60" />
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>لم يتم التنفيذ</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/cases.py" line="74" />
             <source>The case no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>الحالة لم تعد موجودة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/cases.py" line="162" />
             <source>No case with reference {reference}.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/db.py" line="65" />
             <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/keys.py" line="100" />
             <source>A key slot uses an unknown key derivation.</source>
-            <translation type="unfinished" />
+            <translation>إحدى خانات المفاتيح تستخدم طريقة غير معروفة لاشتقاق المفتاح.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/keys.py" line="149" />
             <source>This vault was made by a newer version of RRR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئت هذه الخزنة بإصدار أحدث من RRR Desktop.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/keys.py" line="157" />
             <source>The key slot file of this vault is damaged; restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/records.py" line="94" />
             <source>This record was deleted or anonymised; it can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/store.py" line="33" />
             <source>A passphrase needs at least {min} characters.</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {min}.</translation>
         </message>
     </context>
     <context>
@@ -5202,7 +5202,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="22" />
             <source>Name in the person's own script</source>
-            <translation type="unfinished" />
+            <translation>الاسم بنظام الكتابة الأصلي للشخص</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="23" />

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop import files
 from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
 from rrr_desktop.domain import followup
 from rrr_desktop.domain.enums import (
@@ -384,7 +385,7 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
     entries = service.all()
     text = service.export_csv(entries)
     try:
-        args.out.write_text(text, encoding="utf-8")
+        files.write_text(args.out, text)
     except OSError:
         raise CliError("cannot write the export file there.") from None
     print(f"exported {len(entries)} entries.")

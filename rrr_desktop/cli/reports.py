@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop import files
 from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
 from rrr_desktop.domain.import_rules import FIELDS
 from rrr_desktop.reports import export
@@ -62,7 +63,7 @@ def register(sub: Any) -> None:
 
 def _emit(text: str, out: str | None) -> None:
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        files.write_text(Path(out), text)
         print(f"Written to {out}.", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -7,15 +7,17 @@ scrypt recipient; pyrage offers that only in memory, so such bundles are capped 
 every member's SHA-256 against the manifest and the manifest's Ed25519 signature.
 """
 
+import errno
 import io
-import os
 import re
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyrage
 from pyrage import x25519
 
+from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected, KnownError
 from rrr_desktop.handoff import container
@@ -112,45 +114,39 @@ def write_bundle(
                 raise HandoffCancelled()
             yield frame
 
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with open(partial, "wb") as out:
-            if passphrase:
-                plain = io.BytesIO()
-                for frame in frames():
-                    plain.write(frame)
-                    if plain.tell() > MAX_PASSPHRASE_BUNDLE:
-                        raise BundleRejected(
-                            QT_TRANSLATE_NOOP(
-                                "errors",
-                                "This bundle is too large for a passphrase; add the recipient's "
-                                "contact card and send it to their key instead.",
-                            )
-                        )
-                sealed = pyrage.passphrase.encrypt(plain.getvalue(), passphrase)
-                if not _scrypt_ok(sealed[:HEADER_PEEK]):
+    with files.replacing(path) as partial, open(partial, "wb") as out:
+        if passphrase:
+            plain = io.BytesIO()
+            for frame in frames():
+                plain.write(frame)
+                if plain.tell() > MAX_PASSPHRASE_BUNDLE:
                     raise BundleRejected(
                         QT_TRANSLATE_NOOP(
                             "errors",
-                            "This laptop would protect the bundle with a passphrase cost the "
-                            "receiver refuses; send it to the recipient's contact card instead.",
+                            "This bundle is too large for a passphrase; add the recipient's "
+                            "contact card and send it to their key instead.",
                         )
                     )
-                out.write(sealed)
-            else:
-                reader = _IterReader(frames())
-                try:
-                    pyrage.encrypt_io(reader, out, [x25519.Recipient.from_str(recipient)])
-                except pyrage.EncryptError:
-                    if reader.error is not None:
-                        raise reader.error from None
-                    raise
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+            sealed = pyrage.passphrase.encrypt(plain.getvalue(), passphrase)
+            if not _scrypt_ok(sealed[:HEADER_PEEK]):
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This laptop would protect the bundle with a passphrase cost the "
+                        "receiver refuses; send it to the recipient's contact card instead.",
+                    )
+                )
+            out.write(sealed)
+        else:
+            reader = _IterReader(frames())
+            try:
+                pyrage.encrypt_io(reader, out, [x25519.Recipient.from_str(recipient)])
+            except pyrage.EncryptError as exc:
+                if reader.error is not None:
+                    raise reader.error from None
+                full = shutil.disk_usage(partial.parent).free < (1 << 20)
+                raise OSError(errno.ENOSPC if full else errno.EIO, "write failed") from exc
+        out.flush()
     return built[0]
 
 

@@ -6,6 +6,7 @@ painter is scaled to the device's resolution. Each page gets the bilingual foote
 the reference and "page n of N". Fonts are embedded in the PDF by Qt.
 """
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QTextFrame,
 )
 
+from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import Paper, PrintDocument
@@ -190,6 +192,14 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
     return pages
 
 
+def _complete_pdf(path: Path) -> None:
+    """Qt's writer does not report a failed write (a full disk): the trailer tells."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 64))
+        if b"%%EOF" not in handle.read():
+            raise OSError(errno.ENOSPC, "the PDF was cut short")
+
+
 def write_pdf(doc: PrintDocument, path: Path, paper: str = Paper.A4,
               cancelled: Cancelled | None = None) -> int:
     """Write ``doc`` as a PDF; returns the number of pages."""
@@ -198,11 +208,12 @@ def write_pdf(doc: PrintDocument, path: Path, paper: str = Paper.A4,
         raise PrintFailed(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
         )
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(paper))
-    writer.setTitle(doc.title)  # reference and kind only, never a name
-    writer.setCreator("RRR Desktop")
-    pages = paint(doc, writer, cancelled)
-    del writer  # flushes and closes the file
+    with files.replacing(path, check=_complete_pdf) as temp:  # never a half PDF
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(paper))
+        writer.setTitle(doc.title)  # reference and kind only, never a name
+        writer.setCreator("RRR Desktop")
+        pages = paint(doc, writer, cancelled)
+        del writer  # flushes and closes the file
     return pages

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop import files
 from rrr_desktop.domain.casefile import make_reference
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
@@ -103,7 +104,7 @@ class HandoffService:
 
     def export_card(self, out: Path) -> ContactCard:
         card = self.my_card()
-        out.write_bytes(self.identity().card_file(card))
+        files.write_bytes(out, self.identity().card_file(card))
         with self.s.write() as conn:
             self.s.audit(conn, "handoff.card_export", card.fingerprint)
         return card

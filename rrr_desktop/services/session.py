@@ -16,7 +16,7 @@ from rrr_desktop.domain.casefile import device_code
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.org import Organisation, User
-from rrr_desktop.errors import PermissionDenied, VaultLocked
+from rrr_desktop.errors import KnownError, PermissionDenied, VaultLocked, VaultReadOnly
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.vault import audit, db
 from rrr_desktop.vault.hlc import HybridClock
@@ -43,9 +43,15 @@ class Session:
         # connection per task -- measured: 200 tasks, 200 connections, 40 ms cold queries.
         self._by_thread: dict[int, db.Connection] = {}
         self._lock = threading.Lock()
+        # Why writes are refused (read-only media, a full disk at unlock), or None.
+        self.read_only: KnownError | None = (
+            VaultReadOnly(vault.directory) if vault.read_only else None
+        )
         conn = self.conn()
         self.device_id = get_meta(conn, "device_id")
-        if not self.device_id:
+        if not self.device_id and self.read_only is not None:
+            self.device_id = secrets.token_hex(6)  # never stored: nothing is written
+        elif not self.device_id:
             self.device_id = secrets.token_hex(6)
             set_meta(conn, "device_id", self.device_id)
         self._hlc = HybridClock(self.device_id, last=get_meta(conn, "hlc_last"))
@@ -70,6 +76,8 @@ class Session:
     @contextlib.contextmanager
     def write(self) -> Iterator[db.Connection]:
         """One transaction; the HLC high-water mark is stored with it."""
+        if self.read_only is not None:
+            raise self.read_only
         conn = self.conn()
         with db.transaction(conn), writer(self.user.username):
             yield conn

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import platformdirs
 
+from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.org import Organisation, User
-from rrr_desktop.errors import InvalidInput
-from rrr_desktop.services.clock import Clock
+from rrr_desktop.errors import DiskFull, InvalidInput, VaultExists
+from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.audit import append
 from rrr_desktop.vault.db import transaction
@@ -61,22 +62,33 @@ def create_vault(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_first_error(exc)
         ) from exc
-    vault = Vault.create(directory, user.username, passphrase, kdf)
-    conn = vault.connect()
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(
-            "INSERT INTO users(username, data) VALUES (?, ?)",
-            (user.username, user.model_dump_json()),
-        )
-        set_meta(conn, "organisation", org.model_dump_json())
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-    session = Session(vault, clock)
-    with session.write() as w:
-        session.audit(w, "vault.create", org.id)
-    return session
+    directory = Path(directory)
+    if vault_exists(directory):
+        raise VaultExists(str(directory))
+    check_passphrase(passphrase)
+    directory.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    clock = clock or SystemClock()
+    # Built in a temporary folder and renamed when complete: a set-up killed halfway leaves
+    # no vault that neither opens nor can be made again.
+    with files.new_folder(directory) as staging:
+        vault = Vault.create(staging, user.username, passphrase, kdf)
+        conn = vault.connect()
+        try:
+            with transaction(conn):
+                conn.execute(
+                    "INSERT INTO users(username, data) VALUES (?, ?)",
+                    (user.username, user.model_dump_json()),
+                )
+                set_meta(conn, "organisation", org.model_dump_json())
+                append(conn, clock.now().isoformat(), user.username, "vault.create", org.id)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        for name in ("vault.db-wal", "vault.db-shm"):
+            (staging / name).unlink(missing_ok=True)
+    vault.directory = directory
+    vault.read_only = False
+    return Session(vault, clock)
 
 
 def open_session(
@@ -85,8 +97,12 @@ def open_session(
     """Unlock with a user's passphrase; raises ``WrongPassphrase`` with one clear sentence."""
     vault = Vault.unlock(directory, username.strip().lower(), passphrase)
     session = Session(vault, clock)
-    with session.write() as w:
-        session.audit(w, "session.unlock")
+    if session.read_only is None:  # reading works first; an unlock on full disk still reads
+        try:
+            with session.write() as w:
+                session.audit(w, "session.unlock")
+        except DiskFull as exc:
+            session.read_only = exc
     return session
 
 

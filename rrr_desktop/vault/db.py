@@ -3,6 +3,7 @@
 import contextlib
 import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import DiskFull, VaultCorrupt, WrongPassphrase
+from rrr_desktop.errors import DiskFull, KnownError, VaultCorrupt, VaultReadOnly
 from rrr_desktop.vault.migrations import MIGRATIONS
 
 log = logging.getLogger("rrr.vault")
@@ -24,24 +25,72 @@ DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
 
 
-def open_connection(path: Path, data_key: bytes) -> Connection:
+def read_only_media(path: Path) -> bool:
+    """True when the vault's folder or file cannot be written (a write-protected stick)."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    return not (folder_ok and file_ok)
+
+
+def reading_error(exc: BaseException, path: Path) -> KnownError:
+    """What a database error on opening means. The passphrase was already proved by the key
+    slot, so none of these is ever "wrong passphrase"."""
+    text = str(exc).lower()
+    if is_disk_full(exc):
+        return DiskFull()
+    if "not a database" in text or "malformed" in text:
+        return VaultCorrupt(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault file in {folder} is damaged or is not the one these passphrases "
+                "open. Nothing was changed. Restore the latest backup (rrr restore) or ask "
+                "for help.",
+            ),
+            folder=path.parent,
+        )
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly(path.parent)
+    return VaultCorrupt(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The vault in {folder} could not be read (the disk reported an error). Nothing "
+            "was changed. Copy the folder to a healthy disk, or restore the latest backup.",
+        ),
+        folder=path.parent,
+    )
+
+
+def open_connection(path: Path, data_key: bytes, read_only: bool = False) -> Connection:
     """Open with the raw 256-bit key (no SQLCipher KDF) and our standard pragmas.
+
+    ``read_only``: the file is opened immutable (a write-protected stick has no room for
+    SQLite's lock files); nothing can be written through this connection.
 
     ``cipher_memory_security`` stays off: measured here it made every insert ~4x slower
     (it wipes and locks every allocation of the process), while the same case data sits
     unwiped in Python objects anyway; locking the app closes connections and drops keys.
     """
-    conn: Connection = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False
-    )
+    try:
+        if read_only:
+            uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+            conn: Connection = sqlcipher3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+        else:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise reading_error(exc, path) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
     except DatabaseError as exc:
         conn.close()
-        raise WrongPassphrase() from exc
-    conn.execute("PRAGMA journal_mode = WAL")
+        raise reading_error(exc, path) from exc
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -54,6 +103,17 @@ def open_connection(path: Path, data_key: bytes) -> Connection:
 
 def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def require_current(conn: Connection) -> None:
+    if schema_version(conn) != MIGRATIONS[-1][0]:
+        raise VaultCorrupt(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault on read-only media needs an upgrade by this version of RRR "
+                "Desktop: copy it to a writable disk and open it there.",
+            )
+        )
 
 
 def migrate(conn: Connection) -> int:
@@ -108,6 +168,21 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if isinstance(exc, DatabaseError | sqlite3.DatabaseError) and is_disk_full(exc):
             raise DiskFull() from exc
         raise
+
+
+def check_copy(path: Path, data_key: bytes) -> None:
+    """A copy (a backup) must open with the key and pass SQLite's page checks."""
+    conn = open_connection(path, data_key)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+    if result != "ok":
+        raise VaultCorrupt(
+            QT_TRANSLATE_NOOP(
+                "errors", "The copy failed its check; nothing was saved. Try another stick."
+            )
+        )
 
 
 def is_disk_full(exc: BaseException) -> bool:

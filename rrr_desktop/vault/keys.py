@@ -18,6 +18,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import VaultCorrupt, WrongPassphrase
 
@@ -167,13 +168,7 @@ class SlotFile:
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
-        target = directory / SLOT_FILE
-        tmp = directory / (SLOT_FILE + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        files.write_text(directory / SLOT_FILE, json.dumps(payload, indent=1))
 
     def slots_for(self, username: str) -> list[KeySlot]:
         return [s for s in self.slots if s.username == username]

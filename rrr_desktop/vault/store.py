@@ -1,10 +1,12 @@
 """The vault on disk: create, unlock, add users, change passphrases, open connections."""
 
+import errno
 import logging
 import secrets
 import shutil
 from pathlib import Path
 
+from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import InvalidInput, VaultExists, VaultNotFound, WrongPassphrase
 from rrr_desktop.vault import db
@@ -43,6 +45,8 @@ class Vault:
         self.vault_id = vault_id
         self._key = bytearray(data_key)
         self.username = username
+        # a write-protected stick: opened immutable, for reading, printing and export only
+        self.read_only = db.read_only_media(directory / db.DB_FILE)
 
     @property
     def db_path(self) -> Path:
@@ -135,8 +139,11 @@ class Vault:
             from rrr_desktop.errors import VaultLocked
 
             raise VaultLocked()
-        conn = db.open_connection(self.db_path, bytes(self._key))
-        db.migrate(conn)
+        conn = db.open_connection(self.db_path, bytes(self._key), read_only=self.read_only)
+        if self.read_only:
+            db.require_current(conn)  # cannot be upgraded where it cannot be written
+        else:
+            db.migrate(conn)
         return conn
 
     def add_slot(self, username: str, passphrase: str, kind: str = "passphrase") -> None:
@@ -173,24 +180,38 @@ class Vault:
     def locked(self) -> bool:
         return not self._key
 
-    def backup_to(self, target: Path) -> Path:
-        """A consistent encrypted copy of the database and key slots in ``target``."""
-        target.mkdir(parents=True, exist_ok=True)
-        conn = self.connect()
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            out = target / db.DB_FILE
-            if out.exists():
-                raise VaultExists(str(target))
-            # sqlcipher_export keeps the copy encrypted with the same data key.
-            conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(out), f"x'{self._key.hex()}'"))
-            conn.execute("SELECT sqlcipher_export('backup')")
-            ver = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute(f"PRAGMA backup.user_version = {int(ver)}")
-            conn.execute("DETACH DATABASE backup")
-        finally:
-            conn.close()
-        shutil.copy2(self.directory / "keyslots.json", target / "keyslots.json")
+    def backup_to(self, target: Path, extra: dict[str, bytes] | None = None) -> Path:
+        """A consistent encrypted copy of the database and key slots in ``target``, built in
+        a temporary folder and renamed only once the copy opens and checks clean (a full
+        stick or a pulled one leaves no half backup that looks whole). ``extra``: more
+        files to put beside them (the audit checkpoint)."""
+        target = Path(target)
+        if (target / db.DB_FILE).exists():
+            raise VaultExists(str(target))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with files.new_folder(target) as staging:
+            conn = self.connect()
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                out = staging / db.DB_FILE
+                # sqlcipher_export keeps the copy encrypted with the same data key.
+                conn.execute(
+                    "ATTACH DATABASE ? AS backup KEY ?", (str(out), f"x'{self._key.hex()}'")
+                )
+                conn.execute("SELECT sqlcipher_export('backup')")
+                ver = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute(f"PRAGMA backup.user_version = {int(ver)}")
+                conn.execute("DETACH DATABASE backup")
+            except db.DatabaseError as exc:
+                if db.is_disk_full(exc):
+                    raise OSError(errno.ENOSPC, "backup") from exc
+                raise
+            finally:
+                conn.close()
+            shutil.copy2(self.directory / "keyslots.json", staging / "keyslots.json")
+            for name, data in (extra or {}).items():
+                (staging / name).write_bytes(data)
+            db.check_copy(out, bytes(self._key))
         return target
 
 

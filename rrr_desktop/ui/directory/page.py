@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop import files
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.errors import KnownError
@@ -295,7 +296,7 @@ class DirectoryPage(QWidget):
         text = self.service.export_csv(entries)
 
         def work(_progress: TaskProgress) -> int:
-            path.write_text(text, encoding="utf-8")
+            files.write_text(path, text)
             return len(entries)
 
         run_for(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop import files
 from rrr_desktop.errors import KnownError
 from rrr_desktop.reports.export import write_csv
 from rrr_desktop.reports.fields import DONOR_SET, FIELD_TITLES, REPORT_FIELDS
@@ -259,7 +260,7 @@ class ReportsPage(QWidget):
                 f"{path.stem}-{'-'.join(table.fields)}{path.suffix or '.csv'}")
             buffer = io.StringIO()
             write_csv(table, buffer)
-            target.write_text(buffer.getvalue(), encoding="utf-8")
+            files.write_text(target, buffer.getvalue())
             written.append(target)
         self.status.setText(self.tr("Saved {n} CSV file(s).").format(n=len(written)))
         return written

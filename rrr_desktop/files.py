@@ -1,0 +1,150 @@
+"""Writing files so that a reader finds the old file or the whole new one, never half.
+
+Every file the app writes (PDFs, reports, bundles, cards, key slots, backups) goes to a
+temporary name in the same folder, is flushed to the disk, then renamed over the target;
+the folder is synced too (the pattern of KeePassXC's QSaveFile). A full disk, read-only
+media or a missing folder becomes one sentence the user can act on, and the temporary file
+is removed. Files are created 0600 and folders 0700: they may hold personal data.
+"""
+
+import contextlib
+import errno
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.errors import DiskFull, KnownError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+class CannotWrite(KnownError):
+    """The target cannot be written: read-only media, no permission, no such folder."""
+
+
+def explain(exc: OSError, path: Path) -> KnownError:
+    """The sentence for an operating-system error while writing ``path``."""
+    if exc.errno in FULL:
+        return DiskFull()
+    if exc.errno in READ_ONLY:
+        return CannotWrite(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{folder} cannot be written (read-only media or no permission). Nothing was "
+                "saved there; choose another place.",
+            ),
+            folder=path.parent,
+        )
+    if exc.errno == errno.ENOENT:
+        return CannotWrite(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
+        )
+    if exc.errno == errno.EEXIST:
+        return CannotWrite(
+            QT_TRANSLATE_NOOP("errors", "{path} already exists; nothing was overwritten."),
+            path=path,
+        )
+    if exc.errno == errno.EISDIR:
+        return CannotWrite(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder; choose a file name."), path=path
+        )
+    return CannotWrite(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} could not be written (the disk reported an error). Nothing was saved "
+            "there; try another place or another stick.",
+        ),
+        path=path,
+    )
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable (not possible on Windows, where renames are journalled)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+
+
+@contextlib.contextmanager
+def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """Yields a temporary path beside ``path`` for a writer that needs a file name (Qt's
+    PDF writer, SQLite). When the block ends without error, the file is checked (not empty,
+    then ``check``), synced and renamed over ``path``; otherwise it is removed."""
+    path = Path(path)
+    temp = _temp_name(path)
+    try:
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            os.close(fd)
+            yield temp
+            if temp.stat().st_size == 0:
+                raise OSError(errno.EIO, "nothing was written")
+            if check is not None:
+                check(temp)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, path)
+            sync_folder(path.parent)
+        except OSError as exc:
+            raise explain(exc, path) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    with replacing(path) as temp, open(temp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def new_folder(target: Path) -> Iterator[Path]:
+    """A folder built under a temporary name and renamed to ``target`` only when the block
+    succeeds (a backup, a new vault): a killed process leaves no half folder at ``target``."""
+    target = Path(target)
+    temp = _temp_name(target)
+    try:
+        try:
+            temp.mkdir(mode=DIR_MODE, parents=False)
+            yield temp
+            for child in temp.iterdir():
+                with open(child, "rb+") as handle:
+                    os.fsync(handle.fileno())
+            sync_folder(temp)
+            if target.exists():
+                if any(target.iterdir()):
+                    raise OSError(errno.EEXIST, "not empty")
+                target.rmdir()
+            os.replace(temp, target)
+            sync_folder(target.parent)
+        except OSError as exc:
+            raise explain(exc, target) from exc
+    finally:
+        if temp.exists():
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """Temporary files or folders a killed process left in ``folder`` (for the doctor)."""
+    if not folder.is_dir():
+        return []
+    found = (p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(".part"))
+    return sorted(found)
