@@ -9,6 +9,7 @@ is removed. Files are created 0600 and folders 0700: they may hold personal data
 
 import contextlib
 import errno
+import logging
 import os
 import secrets
 import shutil
@@ -17,6 +18,8 @@ from pathlib import Path
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, KnownError
+
+log = logging.getLogger("rrr.files")
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -65,14 +68,31 @@ def explain(exc: OSError, path: Path) -> KnownError:
 
 
 def sync_folder(folder: Path) -> None:
-    """Make a rename durable (not possible on Windows, where renames are journalled)."""
+    """Make a rename durable (not possible on Windows, where renames are journalled).
+
+    Best effort: it runs after the rename, when the whole new file is already in place, so a
+    failure here must not report as unsaved a file that was saved."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        log.warning(
+            "could not sync a folder after a rename: %s", errno.errorcode.get(exc.errno or 0)
+        )
+
+
+def _sync_strict(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _temp_name(path: Path) -> Path:
@@ -128,7 +148,7 @@ def new_folder(target: Path) -> Iterator[Path]:
             for child in temp.iterdir():
                 with open(child, "rb+") as handle:
                     os.fsync(handle.fileno())
-            sync_folder(temp)
+            _sync_strict(temp)
             if target.exists():
                 if any(target.iterdir()):
                     raise OSError(errno.EEXIST, "not empty")

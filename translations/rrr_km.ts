@@ -1074,7 +1074,7 @@
         <message>
             <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165" />
             <source>Re-trafficking warning signs:</source>
-            <translation>សញ្ញាព្រមាននៃការរងការជួញដូរម្តងទៀត៖</translation>
+            <translation>សញ្ញាព្រមាននៃការរងការជួញដូរមនុស្សម្តងទៀត៖</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167" />
@@ -2080,7 +2080,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/ui/handoff/peers.py" line="53" />
             <source>Trusted</source>
-            <translation>ទុកចិត្ត</translation>
+            <translation>បានទុកចិត្ត</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/handoff/peers.py" line="69" />
@@ -4881,7 +4881,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="38" />
             <source>{reference} is not closed past its retention date.</source>
-            <translation>{reference} មិនមែនជាករណីដែលបានបិទ និងហួសកាលបរិច្ឆេទរក្សាទុករបស់វាទេ។</translation>
+            <translation>{reference} មិនមែនជាករណីដែលបានបិទ ហើយផុតរយៈពេលរក្សាទុករបស់វារួចហើយនោះទេ។</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="45" />
@@ -6605,7 +6605,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/services/today.py" line="23" />
             <source>Supervisor approval needed</source>
-            <translation>ត្រូវការការយល់ព្រមពីអ្នកត្រួតពិនិត្យ</translation>
+            <translation>ត្រូវការការអនុម័តពីអ្នកត្រួតពិនិត្យ</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ from rrr_desktop.errors import DiskFull, InvalidInput, VaultExists
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.audit import append
-from rrr_desktop.vault.db import transaction
+from rrr_desktop.vault.db import DatabaseError, reading_error, transaction
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
 from rrr_desktop.vault.records import set_meta
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
@@ -96,7 +96,11 @@ def open_session(
 ) -> Session:
     """Unlock with a user's passphrase; raises ``WrongPassphrase`` with one clear sentence."""
     vault = Vault.unlock(directory, username.strip().lower(), passphrase)
-    session = Session(vault, clock)
+    try:
+        session = Session(vault, clock)
+    except DatabaseError as exc:  # a damaged page found on the first reads
+        vault.lock()
+        raise reading_error(exc, vault.db_path) from exc
     if session.read_only is None:  # reading works first; an unlock on full disk still reads
         try:
             with session.write() as w:
