@@ -173,7 +173,7 @@
         <message>
             <location filename="../rrr_desktop/ui/case_model.py" line="182" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
     </context>
     <context>
@@ -1100,7 +1100,7 @@
         <message>
             <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182" />
             <source>Note (optional)</source>
-            <translation>Remarque (facultatif)</translation>
+            <translation>Remarque (facultative)</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216" />
@@ -2154,7 +2154,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51" />
             <source>as the person writes it, e.g. ស្រីមុំ</source>
-            <translation type="unfinished" />
+            <translation>tel que la personne l'écrit, p. ex. ស្រីមុំ</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56" />
@@ -2184,7 +2184,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67" />
             <source>Name in own scrip&amp;t</source>
-            <translation type="unfinished" />
+            <translation>Nom dans sa propre éc&amp;riture</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69" />
@@ -2235,7 +2235,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79" />
             <source>Safe to use</source>
-            <translation>Utilisation sûre</translation>
+            <translation>Utilisable sans risque</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86" />
@@ -3092,12 +3092,12 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65" />
             <source>Note for the history (optional)</source>
-            <translation>Remarque pour l'historique (facultatif)</translation>
+            <translation>Remarque pour l'historique (facultative)</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66" />
             <source>Move the case to</source>
-            <translation type="unfinished" />
+            <translation>Faire passer le dossier à l'étape</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68" />
@@ -3226,7 +3226,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/today_page.py" line="98" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/today_page.py" line="108" />
@@ -4137,287 +4137,287 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/cli/bundle.py" line="148" />
             <source>No single peer matches {text}; use its fingerprint from 'rrr peer list'.</source>
-            <translation type="unfinished" />
+            <translation>{text} ne désigne pas un seul correspondant ; utilisez son empreinte, affichée par « rrr peer list ».</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/embassy.py" line="101" />
             <source>No embassy letter for {reference}: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>Pas de lettre à l'ambassade pour {reference} : {reasons}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="41" />
             <source>The user name or passphrase is not correct.</source>
-            <translation type="unfinished">Le nom d'utilisateur ou la phrase secrète est incorrect.</translation>
+            <translation>Le nom d'utilisateur ou la phrase secrète est incorrect.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="48" />
             <source>No vault found in {where}. Create one with 'rrr init' or the set-up window.</source>
-            <translation type="unfinished" />
+            <translation>Aucun coffre-fort trouvé dans {where}. Créez-en un avec « rrr init » ou avec la fenêtre de configuration.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="59" />
             <source>A vault already exists in {where}; refusing to overwrite it.</source>
-            <translation type="unfinished" />
+            <translation>Un coffre-fort existe déjà dans {where} ; RRR Desktop refuse de l'écraser.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="73" />
             <source>The vault is locked. Unlock it to continue.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre-fort est verrouillé. Déverrouillez-le pour continuer.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="100" />
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein : rien n'a été enregistré. Libérez de l'espace, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="115" />
             <source>This bundle was already imported; importing it again is refused.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a déjà été importé ; une nouvelle importation est refusée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="33" />
             <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation's contact card instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet protégé par phrase secrète demande, pour être ouvert, plus de mémoire que RRR Desktop n'en autorise ; il a été refusé. Demandez plutôt à l'expéditeur de l'envoyer à la carte de contact de cette installation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="44" />
             <source>Cancelled: nothing was written or changed.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : rien n'a été écrit ni modifié.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="124" />
             <source>This bundle is too large for a passphrase; add the recipient's contact card and send it to their key instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet est trop volumineux pour être protégé par une phrase secrète ; ajoutez la carte de contact du destinataire et envoyez-le plutôt à sa clé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="133" />
             <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient's contact card instead.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur portable protégerait le paquet par une phrase secrète avec un coût de calcul que le destinataire refuse ; envoyez-le plutôt à la carte de contact du destinataire.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="191" />
             <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet est protégé par une phrase secrète ; saisissez la phrase secrète pour l'ouvrir.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="199" />
             <source>This passphrase bundle is larger than allowed; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet protégé par phrase secrète dépasse la taille autorisée ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="211" />
             <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète est incorrecte ou le paquet est endommagé ; rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="229" />
             <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation's contact card.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet n'est pas adressé à cette installation (ou la phrase secrète est incorrecte) ; demandez à l'expéditeur de le créer pour la carte de contact de cette installation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="236" />
             <source>This file is not an RRR bundle or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas un paquet RRR ou il est endommagé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="240" />
             <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet est endommagé ou incomplet (il a été modifié après sa création) ; copiez-le à nouveau à partir de l'exemplaire de l'expéditeur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="256" />
             <source>The bundle's signature does not match its sender's key: it was changed or forged.</source>
-            <translation type="unfinished" />
+            <translation>La signature du paquet ne correspond pas à la clé de son expéditeur : il a été modifié ou falsifié.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="264" />
             <source>The bundle is damaged (its manifest is misplaced).</source>
-            <translation type="unfinished" />
+            <translation>Le paquet est endommagé (son manifeste n'est pas à sa place).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/bundle.py" line="270" />
             <source>The bundle's contents do not match its signed manifest: it was changed after it was made.</source>
-            <translation type="unfinished" />
+            <translation>Le contenu du paquet ne correspond pas à son manifeste signé : il a été modifié après sa création.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="42" />
             <source>The bundle contains a member with a forbidden name (a path outside the bundle); it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient un élément au nom interdit (un chemin hors du paquet) ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="143" />
             <source>This file is not an RRR bundle of a known format.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas un paquet RRR d'un format connu.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="174" />
             <source>The bundle is damaged (a block is too large).</source>
-            <translation type="unfinished" />
+            <translation>Le paquet est endommagé (un bloc est trop volumineux).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="188" />
             <source>The bundle is damaged (data after its end).</source>
-            <translation type="unfinished" />
+            <translation>Le paquet est endommagé (des données suivent sa fin).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="197" />
             <source>The bundle contains a member with an unreadable name.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient un élément dont le nom est illisible.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="201" />
             <source>The bundle contains too many members; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient trop d'éléments ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="206" />
             <source>The bundle contains the same member twice; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient deux fois le même élément ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="224" />
             <source>The bundle contains a member larger than allowed; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient un élément qui dépasse la taille autorisée ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/container.py" line="246" />
             <source>The bundle is incomplete (it was cut short); copy it again from the sender.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet est incomplet (il a été tronqué) ; copiez-le à nouveau à partir de l'exemplaire de l'expéditeur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="94" />
             <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {reference} ne peut pas faire l'objet d'une orientation : {reason} Enregistrez d'abord ce consentement.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="108" />
             <source>A referral needs at least one case: name it with its reference.</source>
-            <translation type="unfinished" />
+            <translation>Une orientation doit porter sur au moins un dossier : indiquez-le par sa référence.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="145" />
             <source>Case {reference} was not referred by this organisation; a status report goes only back to the organisation that referred the case.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {reference} n'a pas été orienté vers votre organisation par l'organisation destinataire ; un rapport de situation ne peut être renvoyé qu'à l'organisation qui a orienté le dossier.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="157" />
             <source>There is no case referred by this organisation to report on.</source>
-            <translation type="unfinished" />
+            <translation>L'organisation destinataire n'a orienté aucun dossier vers votre organisation ; il n'y a aucun rapport de situation à établir.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="65" />
             <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>L'enregistrement {reference} du paquet n'est pas un dossier valide ; rien n'a été importé. Demandez à l'expéditeur de vérifier sa version de RRR Desktop.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="109" />
             <source>The bundle lists the same record twice; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient deux fois le même enregistrement ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="117" />
             <source>A referral or status bundle may carry only cases; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Un paquet d'orientation ou de rapport de situation ne peut contenir que des dossiers ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="125" />
             <source>The bundle would change a record into another kind; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet changerait un enregistrement en un enregistrement d'un autre type ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="195" />
             <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport de situation porte sur un dossier que votre organisation n'a pas orienté vers l'expéditeur du rapport ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="203" />
             <source>The status report carries more than follow-up status; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport de situation contient plus que l'état du suivi ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="252" />
             <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-            <translation type="unfinished" />
+            <translation>Deux dossiers anonymisés portent la même référence {reference} ; rien n'a été importé. Demandez de l'aide : l'un d'eux doit d'abord être supprimé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="36" />
             <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
-            <translation type="unfinished" />
+            <translation>Cette installation n'a pas encore de clés de transmission ; aucun paquet ne peut donc lui être adressé. Exportez d'abord sa carte de contact.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="57" />
             <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet n'a pas de manifeste ; il est endommagé ou ce n'est pas un paquet RRR.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="66" />
             <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet provient d'un expéditeur inconnu ; ajoutez sa carte de contact et comparez son empreinte avant d'importer le paquet.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="74" />
             <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
-            <translation type="unfinished" />
+            <translation>L'expéditeur {org} n'est pas encore de confiance ; comparez l'empreinte {fingerprint} avec cette organisation, puis accordez votre confiance à la carte.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="85" />
             <source>The bundle's sender does not match the trusted contact card.</source>
-            <translation type="unfinished" />
+            <translation>L'expéditeur du paquet ne correspond pas à la carte de contact de confiance.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="92" />
             <source>This bundle was made for another recipient; it cannot be imported here.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a été créé pour un autre destinataire ; il ne peut pas être importé ici.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="99" />
             <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
-            <translation type="unfinished" />
+            <translation>Un paquet de synchronisation ne peut provenir que d'un appareil de cette organisation ; celui-ci provient de {org}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="108" />
             <source>Referrals and status reports come from another organisation.</source>
-            <translation type="unfinished" />
+            <translation>Les orientations et les rapports de situation doivent provenir d'une autre organisation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="117" />
             <source>The bundle has no records; it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet ne contient aucun enregistrement ; il est endommagé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="153" />
             <source>The bundle file changed while it was being read; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier du paquet a été modifié pendant sa lecture ; rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/inbox.py" line="161" />
             <source>The bundle's record count does not match its manifest; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre d'enregistrements du paquet ne correspond pas à son manifeste ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/jsonl.py" line="25" />
             <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient un enregistrement endommagé ; il a été refusé. Demandez un nouveau paquet à l'expéditeur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/jsonl.py" line="37" />
             <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient un enregistrement trop profondément imbriqué pour être un dossier ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/jsonl.py" line="87" />
             <source>The bundle contains a record larger than allowed; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient un enregistrement qui dépasse la taille autorisée ; il a été refusé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/keys.py" line="145" />
             <source>This file is not a valid RRR contact card; ask for a new card file.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas une carte de contact RRR valide ; demandez un nouveau fichier de carte.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/keys.py" line="157" />
             <source>This contact card comes from a newer version of RRR Desktop; update it first.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte de contact provient d'une version plus récente de RRR Desktop ; mettez d'abord RRR Desktop à jour.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/manifest.py" line="87" />
@@ -4425,120 +4425,120 @@ Phrase secrète : {passphrase}</translation>
             <location filename="../rrr_desktop/handoff/manifest.py" line="124" />
             <location filename="../rrr_desktop/handoff/manifest.py" line="131" />
             <source>The bundle's manifest is damaged; ask the sender for a new copy.</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste du paquet est endommagé ; demandez-en une nouvelle copie à l'expéditeur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/manifest.py" line="103" />
             <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a été créé par une version plus récente de RRR Desktop ; mettez à jour cette installation, puis importez-le à nouveau.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/manifest.py" line="113" />
             <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a été créé par une version plus ancienne de RRR Desktop (antérieure au format de synchronisation 2) ; demandez à l'expéditeur de mettre RRR Desktop à jour et de créer un nouveau paquet. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="51" />
             <source>Choose 'ours', 'theirs', the number of one of the values, or 'new' with a value.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez « ours » (notre valeur), « theirs » (leur valeur), le numéro de l'une des valeurs, ou « new » suivi d'une valeur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="68" />
             <source>Choose a value between 1 and {count}.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une valeur entre 1 et {count}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="81" />
             <source>Every value of this field was written on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les valeurs de ce champ ont été enregistrées sur cet ordinateur portable.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="92" />
             <location filename="../rrr_desktop/handoff/resolve.py" line="137" />
             <source>The record of this conflict no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>L'enregistrement concerné par ce conflit n'existe plus.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="104" />
             <source>This conflict was already resolved.</source>
-            <translation type="unfinished" />
+            <translation>Ce conflit a déjà été résolu.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="111" />
             <source>That value would make the case invalid; choose another one.</source>
-            <translation type="unfinished" />
+            <translation>Cette valeur rendrait le dossier invalide ; choisissez-en une autre.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/resolve.py" line="126" />
             <location filename="../rrr_desktop/services/handoff.py" line="464" />
             <source>This conflict was already resolved or does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Ce conflit a déjà été résolu ou n'existe pas.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/embassy_letter.py" line="81" />
             <source>The letter would reveal the person's situation without their consent.</source>
-            <translation type="unfinished" />
+            <translation>La lettre révélerait la situation de la personne sans son consentement.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/render.py" line="164" />
             <source>The printer or PDF file could not be opened for writing.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante ou le fichier PDF n'a pas pu être ouvert en écriture.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/render.py" line="199" />
             <location filename="../rrr_desktop/printing/report_pdf.py" line="251" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le répertoire {folder} n'existe pas.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/report_pdf.py" line="268" />
             <source>Cannot write the PDF file {file}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire le fichier PDF {file}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/audit_service.py" line="10" />
             <source>verify the audit log</source>
-            <translation type="unfinished" />
+            <translation>vérifier le journal d'audit</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="46" />
             <source>This case is not assigned to you.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier ne vous est pas attribué.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="64" />
             <source>Only a supervisor may change records of the whole organisation.</source>
-            <translation type="unfinished" />
+            <translation>Seul un superviseur peut modifier les enregistrements communs à toute l'organisation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="130" />
             <source>A case reference cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>La référence d'un dossier ne peut pas être modifiée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/cases.py" line="164" />
             <source>{reference} cannot move to {stage}: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>{reference} ne peut pas passer à l'étape {stage} : {reasons}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="78" />
             <source>No directory entry has this id.</source>
-            <translation type="unfinished" />
+            <translation>Aucune entrée de l'annuaire ne porte cet identifiant.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="116" />
             <source>This id belongs to another kind of record.</source>
-            <translation type="unfinished" />
+            <translation>Cet identifiant appartient à un autre type d'enregistrement.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="129" />
             <source>An example entry must be replaced by a real one, not verified.</source>
-            <translation type="unfinished" />
+            <translation>Une entrée d'exemple doit être remplacée par une entrée réelle, et non marquée comme vérifiée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="137" />
             <source>A verification date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Une date de vérification ne peut pas être dans le futur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="170" />
@@ -4547,552 +4547,552 @@ Phrase secrète : {passphrase}</translation>
             <location filename="../rrr_desktop/services/vault_service.py" line="62" />
             <location filename="../rrr_desktop/services/vault_service.py" line="101" />
             <source>{problem}</source>
-            <translation type="unfinished" />
+            <translation>{problem}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="176" />
             <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{count} ligne(s) du fichier refusée(s) ; rien n'a donc été importé. Premier problème : {problem}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/directory.py" line="185" />
             <source>The file holds no directory entries.</source>
-            <translation type="unfinished">Le fichier ne contient aucune entrée d'annuaire.</translation>
+            <translation>Le fichier ne contient aucune entrée d'annuaire.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="114" />
             <source>add contact cards of other installations</source>
-            <translation type="unfinished" />
+            <translation>ajouter des cartes de contact d'autres installations</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="120" />
             <source>This is this installation's own contact card.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte de contact est celle de cette installation elle-même.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="125" />
             <source>The card {fingerprint} was already added.</source>
-            <translation type="unfinished" />
+            <translation>La carte {fingerprint} a déjà été ajoutée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="138" />
             <source>No peer with the fingerprint {fingerprint}; run 'rrr peer list'.</source>
-            <translation type="unfinished" />
+            <translation>Aucun correspondant n'a l'empreinte {fingerprint} ; exécutez « rrr peer list ».</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="147" />
             <source>trust other installations</source>
-            <translation type="unfinished" />
+            <translation>accorder sa confiance à d'autres installations</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="160" />
             <source>join this vault to another organisation</source>
-            <translation type="unfinished" />
+            <translation>rattacher ce coffre-fort à une autre organisation</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="165" />
             <source>Trust the peer's card before joining its organisation.</source>
-            <translation type="unfinished" />
+            <translation>Accordez votre confiance à la carte du correspondant avant de rejoindre son organisation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="173" />
             <source>Only an empty vault can join another organisation.</source>
-            <translation type="unfinished" />
+            <translation>Seul un coffre-fort vide peut rejoindre une autre organisation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="206" />
             <source>write a sync bundle of all cases</source>
-            <translation type="unfinished" />
+            <translation>écrire un paquet de synchronisation de tous les dossiers</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="216" />
             <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un correspondant de confiance, ou une phrase secrète et l'organisation destinataire.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="223" />
             <source>Trust {org} (compare the fingerprint) before sending.</source>
-            <translation type="unfinished" />
+            <translation>Accordez votre confiance à {org} (comparez l'empreinte) avant l'envoi.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="231" />
             <source>A sync bundle goes only to a device of this organisation.</source>
-            <translation type="unfinished" />
+            <translation>Un paquet de synchronisation ne peut être envoyé qu'à un appareil de cette organisation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="238" />
             <source>Referrals and status reports go to another organisation.</source>
-            <translation type="unfinished" />
+            <translation>Les orientations et les rapports de situation doivent être envoyés à une autre organisation.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="245" />
             <source>A status report goes to the peer that referred the case.</source>
-            <translation type="unfinished" />
+            <translation>Un rapport de situation doit être envoyé au correspondant qui a orienté le dossier.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="333" />
             <source>import a sync bundle</source>
-            <translation type="unfinished" />
+            <translation>importer un paquet de synchronisation</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/handoff.py" line="485" />
             <source>A new value is written one field at a time.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle valeur ne peut être saisie que pour un champ à la fois.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="29" />
             <location filename="../rrr_desktop/services/return_prep.py" line="296" />
             <source>A country is a two-letter code, e.g. KH.</source>
-            <translation type="unfinished" />
+            <translation>Un pays s'indique par un code à deux lettres, p. ex. KH.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="72" />
             <source>A holiday needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Un jour férié doit avoir un nom.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="79" />
             <source>The holiday could not be added.</source>
-            <translation type="unfinished" />
+            <translation>Le jour férié n'a pas pu être ajouté.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="87" />
             <source>{day} is not a holiday in {country}.</source>
-            <translation type="unfinished" />
+            <translation>Le {day} n'est pas un jour férié pour le pays {country}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/holidays.py" line="99" />
             <source>Weekend days are one to three of Monday (0) to Sunday (6).</source>
-            <translation type="unfinished" />
+            <translation>Le week-end compte d'un à trois jours, choisis entre lundi (0) et dimanche (6).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="103" />
             <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as 'CSV UTF-8' or 'Unicode text'.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'est pas un texte UTF-8 ou UTF-16 ; enregistrez-le depuis le tableur au format « CSV UTF-8 » ou « Texte Unicode » (Unicode text).</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="121" />
             <source>The file is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide : il n'a pas de ligne d'en-tête.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="125" />
             <source>The file has more than {max} rows; split it into parts.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier contient plus de {max} lignes ; divisez-le en plusieurs parties.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="148" />
             <source>The file is not a readable .xlsx workbook.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'est pas un classeur .xlsx lisible.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="161" />
             <source>The file to import does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier à importer n'existe pas.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="166" />
             <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Les anciens classeurs .xls ne peuvent pas être lus ; enregistrez le fichier au format .xlsx ou CSV UTF-8.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="185" />
             <source>The file has no column named {column}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas de colonne nommée {column}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="190" />
             <source>{field} is not a field; choose one of {fields}.</source>
-            <translation type="unfinished" />
+            <translation>{field} n'est pas un champ ; choisissez parmi : {fields}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="203" />
             <source>Several columns are mapped to {field}; map each field once.</source>
-            <translation type="unfinished" />
+            <translation>Plusieurs colonnes sont associées au champ {field} ; associez chaque champ une seule fois.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="211" />
             <source>No column is mapped to {field}; it is needed for every case.</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne n'est associée au champ {field} ; il est nécessaire pour chaque dossier.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="310" />
             <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
-            <translation type="unfinished" />
+            <translation>{count} lignes ne peuvent pas être importées ; rien n'a donc été importé. Corrigez-les, puis réessayez.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="318" />
             <source>The file has no rows to import.</source>
-            <translation type="unfinished">Le fichier ne contient aucune ligne à importer.</translation>
+            <translation>Le fichier ne contient aucune ligne à importer.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="333" />
             <source>Row {line}: the reference already exists; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : la référence existe déjà ; rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/importing.py" line="354" />
             <source>The import was cancelled; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>L'importation a été annulée ; rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/printing_service.py" line="53" />
             <source>Unknown document kind {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Type de document inconnu : {kind}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/printing_service.py" line="57" />
             <source>The language must be a code such as km, th or ar.</source>
-            <translation type="unfinished" />
+            <translation>La langue doit être un code tel que km, th ou ar.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="58" />
             <source>This case has no reintegration plan yet: start one first.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier n'a pas encore de plan de réintégration : créez-en d'abord un.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="67" />
             <source>The plan has no such component.</source>
-            <translation type="unfinished" />
+            <translation>Le plan ne contient pas ce volet.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="75" />
             <source>The plan has no such action.</source>
-            <translation type="unfinished" />
+            <translation>Le plan ne contient pas cette action.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="81" />
             <source>This case is closed: it is no longer followed up.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier est clôturé : il ne fait plus l'objet d'un suivi.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="89" />
             <source>The case has no such follow-up visit.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier ne comporte pas cette visite de suivi.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="117" />
             <source>A family assessment cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Une évaluation familiale ne peut pas être datée dans le futur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="134" />
             <source>Write down the person's own wishes, in their words.</source>
-            <translation type="unfinished" />
+            <translation>Notez les souhaits de la personne, avec ses propres mots.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="140" />
             <source>This case already has a plan: make a new version instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier a déjà un plan : créez plutôt une nouvelle version.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="164" />
             <source>The person's wishes cannot be left empty.</source>
-            <translation type="unfinished" />
+            <translation>Les souhaits de la personne ne peuvent pas rester vides.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="180" />
             <location filename="../rrr_desktop/services/reintegration.py" line="343" />
             <source>{reasons}</source>
-            <translation type="unfinished" />
+            <translation>{reasons}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="198" />
             <location filename="../rrr_desktop/services/reintegration.py" line="213" />
             <source>A plan component needs a goal.</source>
-            <translation type="unfinished" />
+            <translation>Un volet du plan doit avoir un objectif.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="200" />
             <location filename="../rrr_desktop/services/reintegration.py" line="215" />
             <source>A budget cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Un budget ne peut pas être négatif.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="230" />
             <source>An action needs a description.</source>
-            <translation type="unfinished" />
+            <translation>Une action doit avoir une description.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="268" />
             <source>A visit already made cannot be moved.</source>
-            <translation type="unfinished" />
+            <translation>Une visite déjà effectuée ne peut pas être déplacée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="279" />
             <source>A visit already made cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>Une visite déjà effectuée ne peut pas être retirée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="292" />
             <source>A visit cannot be recorded in the future.</source>
-            <translation type="unfinished" />
+            <translation>Une visite ne peut pas être enregistrée à une date future.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="297" />
             <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
-            <translation type="unfinished" />
+            <translation>Chaque score de domaine doit être compris entre 1 (très vulnérable) et 5.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="311" />
             <source>This visit has already been recorded.</source>
-            <translation type="unfinished" />
+            <translation>Cette visite a déjà été enregistrée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="330" />
             <source>The retention period must be at least one year.</source>
-            <translation type="unfinished" />
+            <translation>La durée de conservation doit être d'au moins un an.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="338" />
             <source>This case is already closed.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier est déjà clôturé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reintegration.py" line="361" />
             <source>This case has no such plan version.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier n'a pas cette version de plan.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="37" />
             <source>The start of the period is after its end.</source>
-            <translation type="unfinished" />
+            <translation>Le début de la période est postérieur à sa fin.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="122" />
             <source>A table counts by one field or by two different fields.</source>
-            <translation type="unfinished" />
+            <translation>Un tableau compte selon un seul champ ou selon deux champs différents.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="130" />
             <source>Cannot count by {field}; choose one of {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de compter par {field} ; choisissez parmi : {fields}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/reports.py" line="138" />
             <source>The suppression threshold cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Le seuil de masquage ne peut pas être négatif.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="16" />
             <source>review retention</source>
-            <translation type="unfinished" />
+            <translation>passer en revue la conservation des dossiers</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="38" />
             <source>{reference} is not closed past its retention date.</source>
-            <translation type="unfinished" />
+            <translation>{reference} n'est pas un dossier clôturé dont la date de fin de conservation est passée.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="45" />
             <source>anonymise a case</source>
-            <translation type="unfinished" />
+            <translation>anonymiser un dossier</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/retention.py" line="56" />
             <source>delete a case</source>
-            <translation type="unfinished" />
+            <translation>supprimer un dossier</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="68" />
             <source>{field}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field} : {problem}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="106" />
             <source>Unknown risk factor {factor}; known: {known}.</source>
-            <translation type="unfinished" />
+            <translation>Facteur de risque inconnu : {factor} ; facteurs connus : {known}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="112" />
             <source>A finding of risk with mitigations needs the mitigations.</source>
-            <translation type="unfinished" />
+            <translation>Une conclusion « Risque, avec mesures d'atténuation » doit préciser ces mesures.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="120" />
             <source>An assessment cannot be dated in the future.</source>
-            <translation type="unfinished" />
+            <translation>Une évaluation ne peut pas être datée dans le futur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="134" />
             <source>override a gate</source>
-            <translation type="unfinished" />
+            <translation>accorder une dérogation à une condition bloquante</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="137" />
             <source>An override is of kind {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>Une dérogation doit être de type {kinds}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="143" />
             <source>An override needs a reason of at least {min} characters.</source>
-            <translation type="unfinished" />
+            <translation>Une dérogation exige un motif d'au moins {min} caractères.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="154" />
             <source>revoke an override</source>
-            <translation type="unfinished" />
+            <translation>révoquer une dérogation</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="160" />
             <source>There is no active {kind} override on this case.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier n'a aucune dérogation active de type {kind}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="175" />
             <location filename="../rrr_desktop/services/return_prep.py" line="192" />
             <source>Unknown checklist item {key}.</source>
-            <translation type="unfinished" />
+            <translation>Point de liste de contrôle inconnu : {key}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="180" />
             <source>A checklist item cannot be ticked for a future date.</source>
-            <translation type="unfinished" />
+            <translation>Un point de la liste de contrôle ne peut pas être coché à une date future.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="232" />
             <source>A document needs a kind, e.g. passport.</source>
-            <translation type="unfinished" />
+            <translation>Un document doit avoir un type, p. ex. passeport.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="236" />
             <source>Keep only the last four characters of a document number.</source>
-            <translation type="unfinished" />
+            <translation>Ne conservez que les quatre derniers caractères d'un numéro de document.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="250" />
             <source>No such document on this case.</source>
-            <translation type="unfinished" />
+            <translation>Ce document n'existe pas dans ce dossier.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="277" />
             <source>No such leg in this itinerary.</source>
-            <translation type="unfinished" />
+            <translation>Ce tronçon n'existe pas dans cet itinéraire.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="290" />
             <source>Unknown travel detail {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Détail de voyage inconnu : {detail}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="329" />
             <source>A message date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>La date d'un message ne peut pas être dans le futur.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="345" />
             <source>A message cannot be received before it was sent.</source>
-            <translation type="unfinished" />
+            <translation>Un message ne peut pas être reçu avant d'avoir été envoyé.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="354" />
             <source>The answer window is at least one day.</source>
-            <translation type="unfinished" />
+            <translation>Le délai de réponse doit être d'au moins un jour.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/return_prep.py" line="373" />
             <source>Use withdrawn or declined.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l'état « Retiré » ou « Refusé ».</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="30" />
             <source>an administrator</source>
-            <translation type="unfinished" />
+            <translation>un administrateur</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="31" />
             <source>a supervisor</source>
-            <translation type="unfinished" />
+            <translation>un superviseur</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="32" />
             <source>a caseworker</source>
-            <translation type="unfinished" />
+            <translation>un gestionnaire de cas</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="33" />
             <source>a data officer</source>
-            <translation type="unfinished" />
+            <translation>un responsable des données</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="105" />
             <source>User {user} has no account in this vault.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur {user} n'a pas de compte dans ce coffre-fort.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/session.py" line="117" />
             <source>Only {role} may {what}.</source>
-            <translation type="unfinished" />
+            <translation>Seul {role} peut {what}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="96" />
             <source>add users</source>
-            <translation type="unfinished" />
+            <translation>ajouter des utilisateurs</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="106" />
             <source>User {user} already exists.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur {user} existe déjà.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="130" />
             <source>create a recovery key</source>
-            <translation type="unfinished" />
+            <translation>créer une clé de récupération</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/services/vault_service.py" line="150" />
             <source>There is no user {user} in this vault.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas d'utilisateur {user} dans ce coffre-fort.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140" />
             <source>The country must be a two-letter code such as KH.</source>
-            <translation type="unfinished">Le pays doit être un code à deux lettres, comme KH.</translation>
+            <translation>Le pays doit être un code à deux lettres, comme KH.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/errors.py" line="60" />
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Opération non effectuée</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/cases.py" line="74" />
             <source>The case no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier n'existe plus.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/cases.py" line="162" />
             <source>No case with reference {reference}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier ne porte la référence {reference}.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/db.py" line="65" />
             <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre-fort utilise le schéma {current}, plus récent que ceux que connaît ce programme ({latest}). Mettez RRR Desktop à jour.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/keys.py" line="100" />
             <source>A key slot uses an unknown key derivation.</source>
-            <translation type="unfinished" />
+            <translation>Un emplacement de clé utilise une méthode de dérivation de clé inconnue.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/keys.py" line="149" />
             <source>This vault was made by a newer version of RRR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre-fort a été créé par une version plus récente de RRR Desktop.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/keys.py" line="157" />
             <source>The key slot file of this vault is damaged; restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé ; restaurez-le à partir d'une sauvegarde.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/records.py" line="94" />
             <source>This record was deleted or anonymised; it can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>Cet enregistrement a été supprimé ou anonymisé ; il ne peut plus être modifié.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/vault/store.py" line="33" />
             <source>A passphrase needs at least {min} characters.</source>
-            <translation type="unfinished" />
+            <translation>Une phrase secrète doit contenir au moins {min} caractères.</translation>
         </message>
     </context>
     <context>
@@ -5170,7 +5170,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="22" />
             <source>Name in the person's own script</source>
-            <translation type="unfinished" />
+            <translation>Nom de la personne dans sa propre écriture</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/field_names.py" line="23" />
@@ -5458,7 +5458,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/ui/reintegration/texts.py" line="29" />
             <source>Fin.</source>
-            <translation>Fin.</translation>
+            <translation>Financ.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/reintegration/texts.py" line="30" />
@@ -6194,7 +6194,7 @@ Phrase secrète : {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/printing/report_pdf.py" line="53" />
             <source>Persons assisted by {field}</source>
-            <translation>Personnes accompagnées par {field}</translation>
+            <translation>Personnes accompagnées, réparties par {field}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/printing/report_pdf.py" line="55" />

@@ -43,6 +43,7 @@ class Session:
         # connection per task -- measured: 200 tasks, 200 connections, 40 ms cold queries.
         self._by_thread: dict[int, db.Connection] = {}
         self._lock = threading.Lock()
+        self._chain_checked: bool = False
         # Why writes are refused (read-only media, a full disk at unlock), or None.
         self.read_only: KnownError | None = (
             VaultReadOnly(vault.directory) if vault.read_only else None
@@ -79,9 +80,24 @@ class Session:
         if self.read_only is not None:
             raise self.read_only
         conn = self.conn()
+        checked = self._chain_checked or self._check_chain(conn)
         with db.transaction(conn), writer(self.user.username):
+            if checked is not True:  # the first write: the chain was checked up to here
+                set_meta(conn, "audit_verified", f"{checked[0]}:{checked[1]}")
+                self._chain_checked = True
             yield conn
             set_meta(conn, "hlc_last", self._hlc.last)
+
+    def _check_chain(self, conn: db.Connection) -> tuple[int, str]:
+        """Before the first write of a session, the audit chain is checked from where it was
+        last found good: history cut or rewritten since is refused, not written over."""
+        known = get_meta(conn, "audit_verified")
+        since = (int(known.split(":")[0]), known.split(":", 1)[1]) if known else (0, audit.GENESIS)
+        report = audit.verify(conn, since)
+        if not report.ok:
+            log.error("audit chain broken: %d problem(s)", len(report.problems))
+            raise audit.AuditTampered()
+        return audit.last_row(conn)
 
     @property
     def device_code(self) -> str:

@@ -9,6 +9,8 @@ import dataclasses
 import hashlib
 import json
 
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.errors import VaultCorrupt
 from rrr_desktop.vault.db import Connection
 
 GENESIS = "0" * 64
@@ -35,12 +37,42 @@ def entry_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+class AuditTampered(VaultCorrupt):
+    """The stored head and the last entry disagree: entries were cut off or rewritten."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The audit log of this vault was changed outside RRR Desktop (entries are "
+                "missing or rewritten), so nothing more can be recorded. Tell your "
+                "administrator; 'rrr audit verify' shows where.",
+            )
+        )
+
+
+def stored_head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if row is None:
+        return 0, GENESIS
+    seq, digest = str(row[0]).split(":", 1)
+    return int(seq), digest
+
+
+def last_row(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
 def append(
     conn: Connection, at: str, actor: str, action: str, target: str = "", detail: str = ""
 ) -> AuditEntry:
-    """Append one entry; call inside the transaction of the change it records."""
-    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    """Append one entry; call inside the transaction of the change it records. Refuses
+    when the stored head and the last row disagree (entries cut off the end)."""
+    last_seq, last_hash = last_row(conn)
+    if (last_seq, last_hash) != stored_head(conn):
+        raise AuditTampered()
+    seq, prev = last_seq + 1, last_hash
     digest = entry_hash(seq, at, actor, action, target, detail, prev)
     conn.execute(
         "INSERT INTO audit(seq, at, actor, action, target, detail, prev_hash, hash) "
@@ -62,14 +94,22 @@ class ChainReport:
     problems: list[str]
 
 
-def verify(conn: Connection) -> ChainReport:
+def verify(conn: Connection, since: tuple[int, str] = (0, GENESIS)) -> ChainReport:
+    """Check the chain from ``since`` (a seq and its hash, known good) to the head."""
     problems: list[str] = []
-    expected_prev = GENESIS
-    expected_seq = 1
+    start_seq, start_hash = since
+    if start_seq:
+        row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (start_seq,)).fetchone()
+        if row is None or row[0] != start_hash:
+            problems.append(f"entry {start_seq}, checked earlier, was removed or changed")
+    expected_prev = start_hash
+    expected_seq = start_seq + 1
     count = 0
-    last_hash = GENESIS
+    last_hash = start_hash
     for row in conn.execute(
-        "SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit ORDER BY seq"
+        "SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit "
+        "WHERE seq > ? ORDER BY seq",
+        (start_seq,),
     ):
         entry = AuditEntry(*row)
         count += 1
@@ -99,6 +139,82 @@ def verify(conn: Connection) -> ChainReport:
     elif count:
         problems.append("the audit head is missing")
     return ChainReport(ok=not problems, entries=count, problems=problems)
+
+
+def entry_at(conn: Connection, seq: int) -> AuditEntry | None:
+    row = conn.execute(
+        "SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit WHERE seq = ?",
+        (seq,),
+    ).fetchone()
+    return AuditEntry(*row) if row else None
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditFilter:
+    actor: str = ""
+    target: str = ""
+    action: str = ""  # a prefix: "case." matches every case action
+    since: str = ""  # ISO dates or times, inclusive
+    until: str = ""
+    limit: int = 1000
+
+
+def search(conn: Connection, f: AuditFilter) -> list[AuditEntry]:
+    """Newest first."""
+    clauses, params = [], []
+    if f.actor:
+        clauses.append("actor = ?")
+        params.append(f.actor)
+    if f.target:
+        clauses.append("target = ?")
+        params.append(f.target)
+    if f.action:
+        clauses.append("action LIKE ? ESCAPE '\\'")
+        params.append(f.action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if f.since:
+        clauses.append("at >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("at < ?")
+        params.append(f.until + "\uffff")  # a date includes its whole day
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit "
+        f"{where} ORDER BY seq DESC LIMIT ?",
+        (*params, f.limit),
+    ).fetchall()
+    return [AuditEntry(*r) for r in rows]
+
+
+# -- checkpoints held for other devices ------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class HeldCheckpoint:
+    device: str
+    vault: str
+    seq: int
+    hash: str
+    at: str
+    signing_key: str
+    signature: str
+
+
+def hold_checkpoint(conn: Connection, c: HeldCheckpoint, received_at: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO audit_checkpoints(device, vault, seq, hash, at, signing_key, "
+        "signature, received_at) VALUES (?,?,?,?,?,?,?,?)",
+        (c.device, c.vault, c.seq, c.hash, c.at, c.signing_key, c.signature, received_at),
+    )
+
+
+def held_checkpoints(conn: Connection, device: str = "") -> list[HeldCheckpoint]:
+    rows = conn.execute(
+        "SELECT device, vault, seq, hash, at, signing_key, signature FROM audit_checkpoints "
+        "WHERE ? = '' OR device = ? ORDER BY device, seq",
+        (device, device),
+    ).fetchall()
+    return [HeldCheckpoint(*r) for r in rows]
 
 
 def entries_for(conn: Connection, target: str, limit: int = 500) -> list[AuditEntry]:

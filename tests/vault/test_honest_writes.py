@@ -95,7 +95,8 @@ def test_a_failing_disk_leaves_no_file_and_says_so(
             try:
                 writer()
             except FAULTS[code] as exc:  # reported: one sentence, and nothing left behind
-                assert str(exc)
+                reported = str(exc)
+                assert reported
                 assert list(out.iterdir()) == []
             else:  # not reported (the fault hit the folder sync after the rename): whole
                 assert list(out.iterdir())
@@ -138,7 +139,8 @@ def test_a_damaged_vault_file_is_never_a_wrong_passphrase(
         except WrongPassphrase:
             pytest.fail("a damaged file was reported as a wrong passphrase")
         except VaultCorrupt as exc:
-            assert "damaged" in str(exc) or "could not be read" in str(exc)
+            said = str(exc)
+            assert "damaged" in said or "could not be read" in said
         else:  # the flipped bytes were in free space: it still opens
             reopened.close()
         with pytest.raises(WrongPassphrase):  # a wrong passphrase is still one

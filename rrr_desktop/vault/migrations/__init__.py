@@ -13,6 +13,7 @@ from rrr_desktop.vault.migrations import (
     m0006_case_list_indexes,
     m0007_replica,
     m0008_terms_key,
+    m0009_audit_checkpoints,
 )
 
 Step = str | Callable[[Any], None]
@@ -23,4 +24,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (6, m0006_case_list_indexes.SQL),
     (7, m0007_replica.upgrade),
     (8, m0008_terms_key.SQL),
+    (9, m0009_audit_checkpoints.SQL),
 ]
