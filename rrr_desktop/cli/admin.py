@@ -1,14 +1,17 @@
-"""``rrr init``, ``demo``, ``user``, ``passwd``, ``backup`` and ``audit verify``."""
+"""``rrr init``, ``demo``, ``user``, ``passwd``, ``backup``, ``restore``, ``doctor``, ``audit``."""
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop import files
 from rrr_desktop.cli.common import CliError, open_session, print_json, read_secret, vault_dir
 from rrr_desktop.domain.enums import Role
-from rrr_desktop.services import vault_service
-from rrr_desktop.services.audit_service import verify_audit
+from rrr_desktop.services import doctor, restore, vault_service
+from rrr_desktop.services.audit_service import AuditFilter, AuditService, verify_audit
+from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
 
 
@@ -52,8 +55,56 @@ def register(sub: Any) -> None:
     p = sub.add_parser("audit", help="the tamper-evident audit log")
     asub = p.add_subparsers(dest="audit_command", required=True)
     q = asub.add_parser("verify", help="check the hash chain of the audit log")
+    q.add_argument("--against", type=Path, help="a checkpoint file made earlier or elsewhere")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_audit_verify)
+    q = asub.add_parser("checkpoint", help="write the signed head of the log to keep elsewhere")
+    q.add_argument("--out", required=True, type=Path)
+    q.set_defaults(func=cmd_audit_checkpoint)
+    q = asub.add_parser("list", help="entries of the log, newest first")
+    _audit_filters(q)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_audit_list)
+    q = asub.add_parser("export", help="entries of the log as CSV (the export is audited)")
+    _audit_filters(q)
+    q.add_argument("--out", required=True, type=Path)
+    q.set_defaults(func=cmd_audit_export)
+    q = asub.add_parser("held", help="checkpoints of other devices held here")
+    q.add_argument("--device", default="")
+    q.add_argument("--out", type=Path, help="write the latest held checkpoint of --device")
+    q.set_defaults(func=cmd_audit_held)
+
+    p = sub.add_parser("restore", help="restore a backup folder into the vault folder")
+    p.add_argument("backup", type=Path)
+    p.add_argument("--yes", action="store_true", help="replace newer data without asking")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("doctor", help="check the vault: cipher, integrity, audit, backups, disk")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_doctor)
+
+
+def _audit_filters(q: Any) -> None:
+    q.add_argument("--user", default="")
+    q.add_argument("--case", default="", help="a case reference")
+    q.add_argument("--action", default="", help="an action or its start, e.g. case.")
+    q.add_argument("--since", default="", help="YYYY-MM-DD")
+    q.add_argument("--until", default="", help="YYYY-MM-DD (inclusive)")
+    q.add_argument("--limit", type=int, default=1000)
+
+
+def _filter(args: argparse.Namespace, session: Any) -> AuditFilter:
+    target = ""
+    if args.case:
+        target = CaseService(session).get(args.case, audit=False).id
+    return AuditFilter(
+        actor=args.user.strip().lower(),
+        target=target,
+        action=args.action,
+        since=args.since,
+        until=args.until,
+        limit=max(1, args.limit),
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -120,8 +171,93 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
+    found = AuditService(open_session(args)).write_checkpoint(args.out)
+    print(
+        f"Checkpoint of entry {found.seq} written to {args.out}. Keep a copy elsewhere "
+        "(another laptop, the supervisor's stick, or printed)."
+    )
+    return 0
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    rows = AuditService(session).entries(_filter(args, session))
+    if args.json:
+        print_json([dataclasses.asdict(e) for e in rows])
+    else:
+        for e in rows:
+            print(f"{e.seq:>7}  {e.at[:19]}  {e.actor:<12} {e.action:<24} {e.target}")
+    return 0
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    count = AuditService(session).export_csv(_filter(args, session), args.out)
+    print(f"{count} entries written to {args.out}.")
+    return 0
+
+
+def cmd_audit_held(args: argparse.Namespace) -> int:
+    service = AuditService(open_session(args))
+    held = service.held(args.device)
+    if args.out:
+        if not args.device or not held:
+            raise CliError("Name a --device that has checkpoints held here.")
+        files.write_bytes(args.out, held[-1].to_bytes())
+        print(f"Checkpoint {held[-1].seq} of device {args.device} written to {args.out}.")
+        return 0
+    for c in held:
+        print(f"{c.device}  entry {c.seq}  {c.at[:19]}  vault {c.vault[:8]}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    directory = vault_dir(args)
+    plan = restore.plan_restore(args.backup, directory)
+    for line in plan.notes:
+        print(line)
+    if plan.newer_here and not args.yes:
+        answer = input("The vault here has newer data than the backup. Replace it? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 1
+    kept = restore.restore(args.backup, directory)
+    print(
+        f"Restored {args.backup} into {directory}."
+        + (f" The replaced vault was kept in {kept}." if kept else "")
+    )
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    directory = vault_dir(args)
+    session = open_session(args)
+    report = doctor.examine(session, directory)
+    if args.json:
+        print_json([dataclasses.asdict(c) for c in report])
+    else:
+        for check in report:
+            mark = "ok " if check.ok else "!! "
+            print(f"{mark} {check.name}: {check.detail}")
+    return 0 if all(c.ok for c in report) else 1
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     session = open_session(args)
+    if args.against:
+        against = AuditService(session).verify_against(args.against)
+        if args.json:
+            print_json(
+                {"ok": against.ok, "seq": against.checkpoint.seq, "problems": against.problems}
+            )
+        elif against.ok:
+            print(f"Audit log agrees with the checkpoint of entry {against.checkpoint.seq}.")
+        else:
+            print("Audit log DISAGREES with the checkpoint:", file=sys.stderr)
+            for problem in against.problems:
+                print(f"  - {problem}", file=sys.stderr)
+        return 0 if against.ok else 1
     report = verify_audit(session)
     if args.json:
         print_json({"ok": report.ok, "entries": report.entries, "problems": report.problems})

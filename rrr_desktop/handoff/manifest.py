@@ -71,6 +71,8 @@ class Manifest(_Strict):
     upto: str = Field(default="", max_length=120)  # sync: our clock when the bundle was made
     ack: str = Field(default="", max_length=120)  # sync: the recipient's latest we applied
     transfer: Transfer | None = None
+    # sync: the sender's signed audit checkpoint, held by the receiver as a copy elsewhere
+    audit_checkpoint: str = Field(default="", max_length=4000)
 
     def to_bytes(self) -> bytes:
         return json.dumps(

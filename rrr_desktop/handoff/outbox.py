@@ -55,6 +55,7 @@ def manifest_builder(
     recipient: Recipient,
     selection: Selection,
     ack: str,
+    audit_checkpoint: str = "",
 ) -> Callable[[list[MemberInfo]], Manifest]:
     """The manifest is built last, once every member's size and hash are known."""
     transfer = None
@@ -85,6 +86,7 @@ def manifest_builder(
             upto=selection.upto,
             ack=ack,
             transfer=transfer,
+            audit_checkpoint=audit_checkpoint if kind == "sync" else "",
         )
 
     return build

@@ -24,6 +24,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
 from rrr_desktop.vault.records import get_meta
 
+AuditFilter = audit.AuditFilter  # for the CLI and the window, which do not open the vault
 CHECKPOINT_KIND = "rrr-audit-checkpoint"
 CHECKPOINT_FILE = "audit-checkpoint.json"
 

@@ -18,7 +18,7 @@ from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.replica import field_label
-from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, NotFound
+from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, KnownError, NotFound
 from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
 from rrr_desktop.handoff.bundle import Progress, write_bundle
 from rrr_desktop.handoff.importer import Applier, Plan, Planner, latest_version
@@ -32,7 +32,9 @@ from rrr_desktop.handoff.manifest import (
 from rrr_desktop.handoff.resolve import Write as ResolveWrite
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import audit
 from rrr_desktop.vault import cases as case_repo
+from rrr_desktop.vault.db import Connection
 
 
 @dataclasses.dataclass(frozen=True)
@@ -271,6 +273,7 @@ class HandoffService:
                 outbox.recipient_for(peer, to_org, bool(passphrase)),
                 selection,
                 received,
+                self._checkpoint() if kind == "sync" else "",
             )
             manifest = write_bundle(
                 out,
@@ -296,6 +299,22 @@ class HandoffService:
                 out.unlink(missing_ok=True)
                 raise
         return ExportResult(out, manifest, selection.filters)
+
+    def _checkpoint(self) -> str:
+        from rrr_desktop.services.audit_service import AuditService
+
+        return AuditService(self.s).checkpoint().to_bytes().decode()
+
+    def _hold_checkpoint(self, conn: Connection, text: str, peer: store.Peer) -> None:
+        """The sender's audit head, kept here: its history can later be checked against it."""
+        from rrr_desktop.services.audit_service import Checkpoint
+
+        try:
+            found = Checkpoint.from_bytes(text.encode())
+        except KnownError:
+            return
+        if found.signing_key == peer.signing_key and found.signed_correctly():
+            audit.hold_checkpoint(conn, found.held(), self._now())
 
     # -- import ---------------------------------------------------------------------------
 
@@ -387,6 +406,8 @@ class HandoffService:
             inbox.read_records(conn, path, passphrase, verified, on_entry, progress)
             if manifest.kind == "sync":
                 store.remember_known(conn, peer.fingerprint, applier.known)
+                if manifest.audit_checkpoint:
+                    self._hold_checkpoint(conn, manifest.audit_checkpoint, peer)
             preview = ImportPreview(manifest, peer, items, applied=True)
             store.mark_applied(
                 conn,

@@ -186,7 +186,12 @@ def recover_user(directory: Path, recovery_key: str, username: str, new_passphra
 
 
 def backup(session: Session, target: Path) -> Path:
-    out = session.vault.backup_to(target)
+    """The copy carries a signed checkpoint of the audit log: kept apart from the laptop, it
+    shows later whether the laptop's history was rewritten."""
+    from rrr_desktop.services.audit_service import CHECKPOINT_FILE, AuditService
+
+    checkpoint = AuditService(session).checkpoint().to_bytes()
+    out = session.vault.backup_to(target, extra={CHECKPOINT_FILE: checkpoint})
     with session.write() as conn:
         session.audit(conn, "vault.backup")
     return out

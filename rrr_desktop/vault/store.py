@@ -2,6 +2,7 @@
 
 import errno
 import logging
+import os
 import secrets
 import shutil
 from pathlib import Path
@@ -73,6 +74,7 @@ class Vault:
             finally:
                 conn.close()
             SlotFile(vault_id, [slot]).save(directory)
+            tighten_permissions(directory)
         except BaseException:
             for name in (db.DB_FILE, db.DB_FILE + "-wal", db.DB_FILE + "-shm"):
                 (directory / name).unlink(missing_ok=True)
@@ -97,6 +99,8 @@ class Vault:
             vault = cls(directory, slots.vault_id, key, username)
             conn = vault.connect()  # runs pending migrations
             conn.close()
+            if not vault.read_only:
+                tighten_permissions(directory)
             return vault
         raise WrongPassphrase()
 
@@ -213,6 +217,20 @@ class Vault:
                 (staging / name).write_bytes(data)
             db.check_copy(out, bytes(self._key))
         return target
+
+
+def tighten_permissions(directory: Path) -> None:
+    """The vault folder 0700 and its files 0600 (SQLite creates its files from the umask;
+    its -wal and -shm files copy the database file's mode)."""
+    if os.name != "posix":
+        return
+    try:
+        os.chmod(directory, files.DIR_MODE)
+        for path in directory.iterdir():
+            if path.is_file():
+                os.chmod(path, files.FILE_MODE)
+    except OSError as exc:  # not ours to change (a shared drive): the doctor reports it
+        log.warning("could not tighten permissions: %s", type(exc).__name__)
 
 
 def known_usernames(directory: Path) -> list[str]:

@@ -1,0 +1,112 @@
+"""Putting a backup back: never silently over newer data, never leaving half a vault.
+
+The backup is copied beside the vault folder under a temporary name; only when the copy is
+complete is the current vault moved aside (kept, not deleted) and the copy renamed into
+place. The caller shows ``RestorePlan.notes`` and asks before replacing newer data.
+"""
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import shutil
+from pathlib import Path
+
+from rrr_desktop import files
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.errors import InvalidInput
+
+DB_FILE, SLOT_FILE = "vault.db", "keyslots.json"
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+@dataclasses.dataclass(frozen=True)
+class RestorePlan:
+    notes: list[str]
+    newer_here: bool  # the vault here changed after the backup was made: ask first
+    same_vault: bool
+
+
+def _vault_id(folder: Path) -> str:
+    try:
+        return str(json.loads((folder / SLOT_FILE).read_text("utf-8"))["vault_id"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "{folder} is not a backup of RRR Desktop (its key slots are missing)."
+            ),
+            folder=folder,
+        ) from exc
+
+
+def _changed(folder: Path) -> dt.datetime:
+    stamps = [p.stat().st_mtime for p in folder.glob(DB_FILE + "*") if p.is_file()]
+    return dt.datetime.fromtimestamp(max(stamps or [0]), tz=dt.UTC)
+
+
+def check_backup(backup: Path) -> str:
+    """The backup's vault id, after checking it looks whole and encrypted."""
+    if not backup.is_dir():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{folder} is not a folder with a backup."), folder=backup
+        )
+    vault_id = _vault_id(backup)
+    db_file = backup / DB_FILE
+    if not db_file.is_file() or db_file.stat().st_size < 4096:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The backup in {folder} is incomplete."), folder=backup
+        )
+    with open(db_file, "rb") as handle:
+        if handle.read(16) == SQLITE_PLAIN_HEADER:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The backup in {folder} is not encrypted; it was not restored."
+                ),
+                folder=backup,
+            )
+    return vault_id
+
+
+def plan_restore(backup: Path, directory: Path) -> RestorePlan:
+    backup_id = check_backup(backup)
+    made = _changed(backup)
+    notes = [f"Backup made {made:%Y-%m-%d %H:%M} UTC (vault {backup_id[:8]})."]
+    if not (directory / SLOT_FILE).exists():
+        notes.append(f"There is no vault in {directory}; the backup becomes the vault.")
+        return RestorePlan(notes, newer_here=False, same_vault=False)
+    here_id = _vault_id(directory)
+    here = _changed(directory)
+    same = here_id == backup_id
+    notes.append(
+        f"The vault here was last changed {here:%Y-%m-%d %H:%M} UTC (vault {here_id[:8]})."
+    )
+    if not same:
+        notes.append("The backup is of ANOTHER vault: the vault here would be set aside.")
+    newer = not same or here > made
+    if newer:
+        notes.append("Restoring sets aside changes made here after the backup.")
+    return RestorePlan(notes, newer_here=newer, same_vault=same)
+
+
+def restore(backup: Path, directory: Path) -> Path | None:
+    """Returns where the replaced vault was kept (None when there was none)."""
+    check_backup(backup)
+    directory = Path(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    staged = directory.with_name(f".{directory.name}.restoring")
+    if staged.exists():
+        shutil.rmtree(staged)
+    with files.new_folder(staged) as temp:
+        for name in (DB_FILE, SLOT_FILE):
+            shutil.copyfile(backup / name, temp / name)
+            os.chmod(temp / name, files.FILE_MODE)
+    kept = None
+    if directory.exists() and any(directory.iterdir()):
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        kept = directory.with_name(f"{directory.name}.replaced-{stamp}")
+        os.replace(directory, kept)
+    elif directory.exists():
+        directory.rmdir()
+    os.replace(staged, directory)
+    files.sync_folder(directory.parent)
+    return kept
