@@ -125,6 +125,33 @@ def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterat
         temp.unlink(missing_ok=True)
 
 
+def read_input(path: Path, limit: int) -> bytes:
+    """A file the user chose to read (a card, a checkpoint): one sentence when it is
+    missing, a folder, unreadable or larger than anything of its kind can be."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise OSError(errno.EISDIR, "folder")
+        if path.stat().st_size > limit:
+            raise CannotWrite(
+                QT_TRANSLATE_NOOP("errors", "{path} is too large to be what was asked for."),
+                path=path,
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            raise CannotWrite(
+                QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path
+            ) from exc
+        if exc.errno == errno.EISDIR:
+            raise CannotWrite(
+                QT_TRANSLATE_NOOP("errors", "{path} is a folder; choose a file."), path=path
+            ) from exc
+        raise CannotWrite(
+            QT_TRANSLATE_NOOP("errors", "{path} could not be read."), path=path
+        ) from exc
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     with replacing(path) as temp, open(temp, "wb") as handle:
         handle.write(data)

@@ -6,20 +6,21 @@ from pydantic import Field
 
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.domain.text_rules import OneLine
 
 STALE_AFTER_DAYS = 183  # six months
 
 
 class DirectoryEntry(DomainModel):
     id: str = IdField()
-    name: str = Field(min_length=1)
+    name: OneLine = Field(min_length=1)
     type: DirectoryType
     country: str
-    region: str = ""
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    contact_person: str = ""
+    region: OneLine = ""
+    address: OneLine = ""
+    phone: OneLine = ""
+    email: OneLine = ""
+    contact_person: OneLine = ""
     languages: list[str] = Field(default_factory=list)
     services: list[str] = Field(default_factory=list)
     last_verified: dt.date | None = None

@@ -180,6 +180,21 @@ def parse_directory_csv(text: str) -> ParsedDirectory:
             ),
         )
     reader.fieldnames = header
+    try:
+        return _parse_rows(reader)
+    except csv.Error:  # a cell over the csv module's 128 KiB limit, a NUL byte
+        return ParsedDirectory(
+            [],
+            [],
+            QT_TRANSLATE_NOOP(
+                "directory",
+                "A line of the file cannot be read (a cell larger than 128 KiB or a control "
+                "character); nothing was imported.",
+            ),
+        )
+
+
+def _parse_rows(reader: "csv.DictReader[str]") -> ParsedDirectory:
     entries: list[DirectoryEntry] = []
     problems: list[RowProblem] = []
     seen: dict[str, int] = {}

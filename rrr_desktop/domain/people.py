@@ -7,6 +7,7 @@ from pydantic import Field, field_validator, model_validator
 
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import AgeGroup, Sex
+from rrr_desktop.domain.text_rules import FreeText, OneLine
 
 ADULT_AGE = 18
 
@@ -28,11 +29,11 @@ class Guardian(DomainModel):
 
 
 class Person(DomainModel):
-    given_name: str = Field(min_length=1)
-    family_name: str = ""
-    other_names: list[str] = Field(default_factory=list)
+    given_name: OneLine = Field(min_length=1)
+    family_name: OneLine = ""
+    other_names: list[OneLine] = Field(default_factory=list, max_length=20)
     # The name as the person writes it (ស្រីមុំ, ထက်ထက်): kept as given; search finds both.
-    name_in_own_script: str = ""
+    name_in_own_script: OneLine = ""
     sex: Sex = Sex.UNKNOWN
     date_of_birth: dt.date | None = None
     place_of_birth: str = ""  # for travel-document requests (embassy letter)
@@ -42,7 +43,7 @@ class Person(DomainModel):
     languages: list[str] = Field(default_factory=list)  # BCP 47 codes, first = preferred
     contacts: list[Contact] = Field(default_factory=list)
     guardian: Guardian | None = None
-    wishes: str = ""  # the person's own words (self-determination)
+    wishes: FreeText = ""  # the person's own words (self-determination)
 
     @field_validator("given_name", "family_name", "name_in_own_script")
     @classmethod

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import x25519
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.text_rules import one_line
 from rrr_desktop.errors import BundleRejected
 
 CARD_FORMAT = "rrr-contact-card"
@@ -162,6 +163,8 @@ def parse_card(raw: bytes) -> ContactCard:
         signature = _unb64(str(data.pop("signature")))
         fields = {f.name: str(data[f.name]) for f in dataclasses.fields(ContactCard)}
         card = ContactCard(**fields)
+        for text in (card.org_name, card.org_id, card.country, card.device_id):
+            one_line(text)  # no control or direction characters in what is shown and printed
         x25519.Recipient.from_str(card.age_recipient)
         if not verify_signature(card.signing_key, canonical(card.body()), signature):
             raise bad

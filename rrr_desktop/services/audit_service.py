@@ -148,10 +148,7 @@ class AuditService:
     def verify_against(self, path: Path) -> CheckpointReport:
         """This vault against a checkpoint made earlier (here or copied from elsewhere)."""
         self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "verify the audit log"))
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise files.explain(exc, path) from exc
+        raw = files.read_input(path, 64 << 10)
         found = Checkpoint.from_bytes(raw)
         problems: list[str] = []
         if not found.signed_correctly():

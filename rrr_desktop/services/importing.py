@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
+import logging
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -36,6 +37,8 @@ from rrr_desktop.vault import cases as repo
 MAX_ROWS = 100_000
 REQUIRED = ("given_name", "intake_date")
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+log = logging.getLogger("rrr.importing")
 
 
 class ImportFileError(KnownError):
@@ -141,15 +144,22 @@ def _read_xlsx(path: Path) -> Sheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    unreadable = ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "The file is not a readable .xlsx workbook.")
+    )
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "The file is not a readable .xlsx workbook.")
-        ) from None
+        raise unreadable from None
+    except Exception as exc:  # noqa: BLE001 - hostile XML (entity bombs) and broken parts
+        log.warning("workbook refused: %s", type(exc).__name__)
+        raise unreadable from None
     try:
         sheet = book.worksheets[0]
         lines = [list(r) for r in sheet.iter_rows(values_only=True)]
+    except Exception as exc:  # noqa: BLE001 - the parts are parsed lazily, row by row
+        log.warning("workbook refused: %s", type(exc).__name__)
+        raise unreadable from None
     finally:
         book.close()
     return _table(lines)
@@ -171,7 +181,17 @@ def read_sheet(path: Path) -> Sheet:
     text = _decode(path.read_bytes())
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
-    return _table([list(r) for r in reader])
+    try:
+        return _table([list(r) for r in reader])
+    except csv.Error as exc:  # a cell over the csv module's 128 KiB limit, a stray NUL
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds "
+                "a control character). Check the file in the spreadsheet program.",
+            ),
+            row=reader.line_num,
+        ) from exc
 
 
 # -- mapping and preview ---------------------------------------------------------------

@@ -1,0 +1,45 @@
+"""What text a person may type into a name or a note.
+
+Names and directory entries are printed on papers a survivor takes home and shown in lists.
+Control characters, line breaks in a name, and the bidirectional overrides (U+202E reverses
+a printed name; an escape code can hide a line of terminal output) are refused, and lengths
+are bounded so one field cannot fill hundreds of printed pages.
+"""
+
+import re
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+NAME_MAX = 200
+TEXT_MAX = 10_000
+_HIDDEN = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls (tab and newline apart)
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks and overrides
+    "\u2028\u2029\ufeff\ufff9-\ufffb"  # line and paragraph separators, BOM, annotations
+)
+_HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
+_LINE_BREAK_RE = re.compile("[\t\n\r]")
+
+
+def one_line(value: str, limit: int = NAME_MAX) -> str:
+    value = unicodedata.normalize("NFC", value).strip()
+    if _HIDDEN_RE.search(value) or _LINE_BREAK_RE.search(value):
+        raise ValueError("must be one line of plain text (no control or direction characters)")
+    if len(value) > limit:
+        raise ValueError(f"is longer than {limit} characters")
+    return value
+
+
+def free_text(value: str, limit: int = TEXT_MAX) -> str:
+    value = unicodedata.normalize("NFC", value)
+    if _HIDDEN_RE.search(value):
+        raise ValueError("holds control or direction characters")
+    if len(value) > limit:
+        raise ValueError(f"is longer than {limit} characters")
+    return value
+
+
+OneLine = Annotated[str, AfterValidator(one_line)]
+FreeText = Annotated[str, AfterValidator(free_text)]
