@@ -20,6 +20,7 @@ EXTENSION_MODULES.append("rrr_desktop.ui.printing")  # issue 5 item 6: printing
 EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")  # issue 5
 EXTENSION_MODULES.append("rrr_desktop.ui.reports")  # issue 8: reports and import
 EXTENSION_MODULES.append("rrr_desktop.ui.handoff")  # issue 6: handoff bundles
+EXTENSION_MODULES.append("rrr_desktop.ui.audit")  # issue 14: audit and transfer logs
 
 
 @dataclasses.dataclass(frozen=True)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.domain.audit_words import ACTION_WORDS
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import Stage
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked, KnownError
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.context import UiContext
@@ -29,14 +29,7 @@ from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.errors import error_text, reason_text
 from rrr_desktop.ui.labels import label, stage_label
 
-ACTION_TEXT = {
-    "case.create": QT_TRANSLATE_NOOP("history", "Case created"),
-    "case.view": QT_TRANSLATE_NOOP("history", "Case opened"),
-    "case.edit": QT_TRANSLATE_NOOP("history", "Case edited"),
-    "case.undo": QT_TRANSLATE_NOOP("history", "Last edit undone"),
-    "case.stage": QT_TRANSLATE_NOOP("history", "Stage changed"),
-    "case.consent": QT_TRANSLATE_NOOP("history", "Consent recorded"),
-}
+ACTION_TEXT = ACTION_WORDS  # one vocabulary with the Audit page
 
 
 def _detail_text(detail: str) -> str:
