@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import AfterValidator
 
 NAME_MAX = 200
-TEXT_MAX = 10_000
+TEXT_MAX = 100_000  # about 40 printed pages
 _HIDDEN = (
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls (tab and newline apart)
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks and overrides
