@@ -108,6 +108,220 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="46"/>
+        <source>Only supervisors read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="54"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="55"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="64"/>
+        <source>a case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="66"/>
+        <source>e.g. case.print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="67"/>
+        <source>Only between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="76"/>
+        <source>&amp;User</source>
+        <translation type="unfinished">អ្នកប្រើ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="77"/>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="78"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="82"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="85"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="86"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="88"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="90"/>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="92"/>
+        <source>Write a &amp;checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="94"/>
+        <source>Check against a checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="109"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="109"/>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="273"/>
+        <source>When</source>
+        <translation type="unfinished">ពេលវេលា</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="109"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="109"/>
+        <source>What</source>
+        <translation type="unfinished">អ្វី</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="109"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/audit/page.py" line="182"/>
+        <source>%n entry(ies) shown, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="193"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="193"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/audit/page.py" line="202"/>
+        <source>%n entry(ies) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/audit/page.py" line="213"/>
+        <source>The chain is intact: %n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="216"/>
+        <source>The audit log was changed: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="224"/>
+        <source>Write an audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="226"/>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="243"/>
+        <source>Checkpoint (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="236"/>
+        <source>Checkpoint of entry {seq} written. Keep a copy away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="243"/>
+        <source>Check against a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="254"/>
+        <source>The log agrees with the checkpoint of entry {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="260"/>
+        <source>The log DISAGREES with the checkpoint: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="274"/>
+        <source>Direction</source>
+        <translation type="unfinished">ទិសដៅ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="275"/>
+        <source>Kind</source>
+        <translation type="unfinished">ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="276"/>
+        <source>Organisation</source>
+        <translation type="unfinished">អង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="277"/>
+        <source>Case</source>
+        <translation type="unfinished">ករណី</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="278"/>
+        <source>Purpose and basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="279"/>
+        <source>Fields</source>
+        <translation type="unfinished">វាល</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/page.py" line="303"/>
+        <source>Every case sent to or received from another organisation. Prints and exports are in the audit log (actions case.print, report.export, audit.export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileView</name>
     <message>
         <location filename="../rrr_desktop/ui/casefile/view.py" line="103"/>
@@ -3090,67 +3304,67 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="58"/>
         <source>Note for the history (optional)</source>
         <translation>កំណត់សម្គាល់សម្រាប់ប្រវត្តិ (មិនចាំបាច់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
         <source>Move the case to</source>
         <translation>ផ្លាស់ករណីនេះទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="61"/>
         <source>&amp;Change stage</source>
         <translation>ប្តូរដំណាក់កាល(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="70"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="70"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="70"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="70"/>
         <source>Details</source>
         <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="79"/>
         <source>Move to</source>
         <translation>ផ្លាស់ទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
         <source>Timeline</source>
         <translation>ពេលវេលាតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="91"/>
         <source>Current stage: {stage}</source>
         <translation>ដំណាក់កាលបច្ចុប្បន្ន៖ {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>Stage: {old} → {new}</source>
         <translation>ដំណាក់កាល៖ {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="132"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ករណីនេះមិនទាន់អាចផ្លាស់ទៅ {stage} បានទេ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="141"/>
         <source>Moved to {stage}.</source>
         <translation>បានផ្លាស់ទៅ {stage}។</translation>
     </message>
@@ -3637,12 +3851,17 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះគ្មានជួរដេកក្បាលដែលមានជួរឈរ name, type និង country ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="194"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="189"/>
+        <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="209"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>បន្ទាត់ {line}៖ មានក្រឡាច្រើនជាងជួរឈរ (ប្រហែលជាមានសញ្ញាក្បៀសក្នុងក្រឡាដែលគ្មានសញ្ញាសម្រង់?)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="210"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="225"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>បន្ទាត់ {line}៖ លេខសម្គាល់នេះត្រូវបានប្រើរួចហើយនៅបន្ទាត់ {other}។</translation>
     </message>
@@ -4166,16 +4385,16 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and export only. To work in it, copy it to a writable disk.</source>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="115"/>
+        <location filename="../rrr_desktop/errors.py" line="116"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>ថាសពេញហើយ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមធ្វើឱ្យមានទំហំទំនេរខ្លះ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="130"/>
+        <location filename="../rrr_desktop/errors.py" line="131"/>
         <source>This bundle was already imported; importing it again is refused.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលរួចហើយ៖ ការនាំចូលវាម្តងទៀតត្រូវបានបដិសេធ។</translation>
     </message>
@@ -4301,13 +4520,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
-        <source>Case {reference} was not referred by this organisation; a status report goes only back to the organisation that referred the case.</source>
-        <translation>ករណី {reference} មិនត្រូវបានអង្គការនោះបញ្ជូនមកយើងទេ៖ របាយការណ៍ស្ថានភាពត្រូវផ្ញើត្រឡប់ទៅតែអង្គការដែលបានបញ្ជូនករណីនោះមកប៉ុណ្ណោះ។</translation>
+        <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
-        <source>There is no case referred by this organisation to report on.</source>
-        <translation>គ្មានករណីណាដែលអង្គការនោះបានបញ្ជូនមកយើង សម្រាប់ធ្វើរបាយការណ៍ទេ។</translation>
+        <source>The chosen organisation referred no case to us to report on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
@@ -4415,30 +4634,30 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាមួយដែលធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="146"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>ឯកសារនេះមិនមែនជាកាតទំនាក់ទំនង RRR ត្រឹមត្រូវទេ៖ សូមស្នើសុំឯកសារកាតថ្មី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="157"/>
-        <source>This contact card comes from a newer version of RRR Desktop; update it first.</source>
-        <translation>កាតទំនាក់ទំនងនេះមកពីកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop នៅទីនេះជាមុនសិន។</translation>
+        <location filename="../rrr_desktop/handoff/keys.py" line="158"/>
+        <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="87"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="94"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="124"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="89"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="96"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="133"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>បញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យខូច៖ សូមស្នើសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="103"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="105"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាពការដំឡើងនេះ បន្ទាប់មកនាំចូលវាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="113"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="115"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែចាស់ជាងរបស់ RRR Desktop (មុនទម្រង់សមកាលកម្ម 2)៖ សូមស្នើឱ្យអ្នកផ្ញើធ្វើបច្ចុប្បន្នភាព RRR Desktop ហើយបង្កើតកញ្ចប់ទិន្នន័យថ្មី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -4475,7 +4694,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="465"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="488"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -4517,28 +4736,48 @@ Passphrase: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/files.py" line="137"/>
+        <source>{path} is too large to be what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="144"/>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="148"/>
+        <source>{path} is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="151"/>
+        <source>{path} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>មិនអាចសរសេរឯកសារ PDF {file} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="32"/>
-        <location filename="../rrr_desktop/services/audit_service.py" line="149"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="33"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="150"/>
         <source>verify the audit log</source>
         <translation>ផ្ទៀងផ្ទាត់កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="92"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="93"/>
         <source>This is not an audit checkpoint of RRR Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="140"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="141"/>
         <source>write an audit checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="199"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="197"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,8 +4823,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="170"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="261"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="268"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
         <source>{problem}</source>
@@ -4602,123 +4841,123 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះគ្មានធាតុបញ្ជីសេវាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="115"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="117"/>
         <source>add contact cards of other installations</source>
         <translation>បន្ថែមកាតទំនាក់ទំនងនៃការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="121"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងផ្ទាល់របស់ការដំឡើងនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>កាត {fingerprint} ត្រូវបានបន្ថែមរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="139"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="141"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>គ្មានដៃគូដែលមានស្នាមម្រាមដៃឌីជីថល {fingerprint} ទេ៖ សូមដំណើរការ &apos;rrr peer list&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="148"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="150"/>
         <source>trust other installations</source>
         <translation>ទុកចិត្តការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="161"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="163"/>
         <source>join this vault to another organisation</source>
         <translation>ភ្ជាប់ឃ្លាំងសុវត្ថិភាពនេះទៅអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>សូមទុកចិត្តកាតរបស់ដៃគូ មុនពេលចូលរួមជាមួយអង្គការរបស់ដៃគូនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="176"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>មានតែឃ្លាំងសុវត្ថិភាពទទេប៉ុណ្ណោះ ដែលអាចចូលរួមជាមួយអង្គការផ្សេងបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="207"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="209"/>
         <source>write a sync bundle of all cases</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យសមកាលកម្មនៃករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="217"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="219"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>សូមជ្រើសរើសដៃគូដែលបានទុកចិត្ត ឬជ្រើសរើសឃ្លាសម្ងាត់ និងអង្គការអ្នកទទួល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="226"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>សូមទុកចិត្ត {org} (ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល) មុនពេលផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="234"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្មត្រូវផ្ញើទៅតែឧបករណ៍របស់អង្គការនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព ត្រូវផ្ញើទៅអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="248"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="334"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="355"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="486"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="509"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="296"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>ប្រទេសគឺជាកូដអក្សរពីរ ឧ. KH។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="72"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
         <source>A holiday needs a name.</source>
         <translation>ថ្ងៃឈប់សម្រាកត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="79"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
         <source>The holiday could not be added.</source>
         <translation>មិនអាចបន្ថែមថ្ងៃឈប់សម្រាកនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="87"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} មិនមែនជាថ្ងៃឈប់សម្រាកនៅ {country} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="99"/>
-        <source>Weekend days are one to three of Monday (0) to Sunday (6).</source>
-        <translation>ថ្ងៃចុងសប្តាហ៍ គឺពីមួយទៅបីថ្ងៃ ក្នុងចំណោមថ្ងៃច័ន្ទ (0) ដល់ថ្ងៃអាទិត្យ (6)។</translation>
+        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="103"/>
+        <location filename="../rrr_desktop/services/importing.py" line="106"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ឯកសារនេះមិនមែនជាអត្ថបទ UTF-8 ឬ UTF-16 ទេ៖ សូមរក្សាទុកវាពីកម្មវិធីសៀវភៅបញ្ជីជា &apos;CSV UTF-8&apos; ឬ &apos;Unicode text&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="121"/>
+        <location filename="../rrr_desktop/services/importing.py" line="124"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ឯកសារនេះទទេ៖ វាគ្មានជួរដេកក្បាលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="125"/>
+        <location filename="../rrr_desktop/services/importing.py" line="128"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ឯកសារនេះមានជួរដេកច្រើនជាង {max}៖ សូមបំបែកវាជាផ្នែកៗ។</translation>
     </message>
@@ -4728,52 +4967,57 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះមិនមែនជាសៀវភៅការងារ .xlsx ដែលអាចអានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="161"/>
+        <location filename="../rrr_desktop/services/importing.py" line="171"/>
         <source>The file to import does not exist.</source>
         <translation>ឯកសារដែលត្រូវនាំចូលមិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="166"/>
+        <location filename="../rrr_desktop/services/importing.py" line="176"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>មិនអាចអានសៀវភៅការងារ .xls ចាស់បានទេ៖ សូមរក្សាទុកវាជា .xlsx ឬ CSV UTF-8។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="185"/>
+        <location filename="../rrr_desktop/services/importing.py" line="188"/>
+        <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="205"/>
         <source>The file has no column named {column}.</source>
         <translation>ឯកសារនេះគ្មានជួរឈរដែលមានឈ្មោះ {column} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="190"/>
+        <location filename="../rrr_desktop/services/importing.py" line="210"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} មិនមែនជាវាលទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម {fields}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="203"/>
+        <location filename="../rrr_desktop/services/importing.py" line="223"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ជួរឈរច្រើនត្រូវបានផ្គូផ្គងទៅ {field}៖ សូមផ្គូផ្គងវាលនីមួយៗតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="211"/>
+        <location filename="../rrr_desktop/services/importing.py" line="231"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>គ្មានជួរឈរណាមួយត្រូវបានផ្គូផ្គងទៅ {field} ទេ៖ វាលនេះចាំបាច់សម្រាប់គ្រប់ករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="310"/>
+        <location filename="../rrr_desktop/services/importing.py" line="330"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ជួរដេកចំនួន {count} មិនអាចនាំចូលបាន ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖ សូមកែតម្រូវជួរដេកទាំងនោះ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="318"/>
+        <location filename="../rrr_desktop/services/importing.py" line="338"/>
         <source>The file has no rows to import.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកសម្រាប់នាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="333"/>
+        <location filename="../rrr_desktop/services/importing.py" line="353"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ជួរដេក {line}៖ លេខយោងករណីនេះមានរួចហើយ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="354"/>
+        <location filename="../rrr_desktop/services/importing.py" line="374"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ការនាំចូលត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -4921,17 +5165,17 @@ Passphrase: {passphrase}</source>
         <translation>ពិនិត្យរយៈពេលរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/retention.py" line="38"/>
-        <source>{reference} is not closed past its retention date.</source>
-        <translation>{reference} មិនមែនជាករណីដែលបានបិទ ហើយផុតរយៈពេលរក្សាទុករបស់វារួចហើយនោះទេ។</translation>
+        <location filename="../rrr_desktop/services/retention.py" line="46"/>
+        <source>{reference} is not a closed case past its retention date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/retention.py" line="45"/>
+        <location filename="../rrr_desktop/services/retention.py" line="55"/>
         <source>anonymise a case</source>
         <translation>ធ្វើអនាមិកកម្មករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/retention.py" line="56"/>
+        <location filename="../rrr_desktop/services/retention.py" line="67"/>
         <source>delete a case</source>
         <translation>លុបករណី</translation>
     </message>
@@ -4941,100 +5185,100 @@ Passphrase: {passphrase}</source>
         <translation>{field}៖ {problem}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="106"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>កត្តាហានិភ័យ {factor} មិនស្គាល់។ កត្តាដែលស្គាល់៖ {known}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="112"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>លទ្ធផល “មានហានិភ័យ ព្រមទាំងវិធានការកាត់បន្ថយ” ត្រូវតែរៀបរាប់វិធានការកាត់បន្ថយទាំងនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="120"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>ការវាយតម្លៃមិនអាចមានកាលបរិច្ឆេទនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="134"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
         <source>override a gate</source>
         <translation>កត់ត្រាការអនុញ្ញាតលើកលែងលើលក្ខខណ្ឌរារាំង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="137"/>
-        <source>An override is of kind {kinds}.</source>
-        <translation>ការអនុញ្ញាតលើកលែងត្រូវតែជាប្រភេទ {kinds}។</translation>
+        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <source>A supervisor decision is about the risk finding or the checklist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="143"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>ការអនុញ្ញាតលើកលែងត្រូវការមូលហេតុដែលមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
         <source>revoke an override</source>
         <translation>ដកហូតការអនុញ្ញាតលើកលែង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="160"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>ករណីនេះគ្មានការអនុញ្ញាតលើកលែងប្រភេទ {kind} ដែលកំពុងមានសុពលភាពទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="175"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
         <source>Unknown checklist item {key}.</source>
         <translation>ធាតុក្នុងបញ្ជីត្រួតពិនិត្យ {key} មិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="180"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>មិនអាចគូសធីកធាតុក្នុងបញ្ជីត្រួតពិនិត្យសម្រាប់កាលបរិច្ឆេទនាពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="232"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>ឯកសារត្រូវមានប្រភេទ ឧ. លិខិតឆ្លងដែន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="236"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>សូមរក្សាទុកតែតួអក្សរបួនចុងក្រោយនៃលេខឯកសារប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="250"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
         <source>No such document on this case.</source>
         <translation>ករណីនេះគ្មានឯកសារនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="277"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
         <source>No such leg in this itinerary.</source>
         <translation>ផែនការធ្វើដំណើរនេះគ្មានផ្នែកធ្វើដំណើរនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>ព័ត៌មានលម្អិតអំពីការធ្វើដំណើរ {detail} មិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="329"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
         <source>A message date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទសារមិនអាចស្ថិតនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="345"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>សារមិនអាចត្រូវបានទទួលមុនពេលវាត្រូវបានផ្ញើទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="354"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
         <source>The answer window is at least one day.</source>
         <translation>រយៈពេលរង់ចាំចម្លើយ ត្រូវមានយ៉ាងហោចណាស់មួយថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="373"/>
-        <source>Use withdrawn or declined.</source>
-        <translation>សូមប្រើ withdrawn (បានដកវិញ) ឬ declined (បានបដិសេធ)។</translation>
+        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <source>Record the consent as withdrawn or as declined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/session.py" line="30"/>
@@ -5152,13 +5396,33 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="35"/>
+        <location filename="../rrr_desktop/vault/store.py" line="36"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/vault/audit.py" line="45"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="35"/>
+        <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="51"/>
+        <source>{folder} is not a folder with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
+        <source>The backup in {folder} is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
+        <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5673,37 +5937,383 @@ Passphrase: {passphrase}</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="10"/>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="11"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="12"/>
+        <source>Recovery key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="13"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="14"/>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="15"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="16"/>
+        <source>Passphrase reset with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="17"/>
+        <source>Demo cases added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="18"/>
         <source>Case created</source>
         <translation>បានបង្កើតករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="19"/>
         <source>Case opened</source>
         <translation>បានបើកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="20"/>
         <source>Case edited</source>
         <translation>បានកែសម្រួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="21"/>
         <source>Last edit undone</source>
         <translation>បានត្រឡប់ការកែសម្រួលចុងក្រោយវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="22"/>
         <source>Stage changed</source>
         <translation>បានប្តូរដំណាក់កាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
         <source>Consent recorded</source>
         <translation>បានកត់ត្រាការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <source>Case anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <source>Case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <source>Case imported from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <source>Asylum status recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <source>Documents recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <source>Travel changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <source>Message recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Risk assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>Checklist item ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Checklist tick removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Contacts handed over recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>Wish to meet the partner recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>Supervisor decision on the risk finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <source>Supervisor decision to depart with open checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <source>Risk decision revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <source>Checklist decision revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <source>Reintegration plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <source>Reintegration plan edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <source>Plan version agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <source>Destination chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <source>Reintegration assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <source>Family assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <source>Plan component added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <source>Plan component edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <source>Plan step added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <source>Plan step updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <source>Follow-up visits scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <source>Follow-up visit added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <source>Follow-up visit moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <source>Follow-up visit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <source>Follow-up visit removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <source>Directory entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <source>Directory entry edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <source>Directory entry deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <source>Directory imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <source>Directory exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <source>Spreadsheet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <source>Report list made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <source>Received from another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <source>Changed by a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <source>Conflicting edit received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <source>Deleted by a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <source>Outdated data dropped from a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <source>Case renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <source>Referred to another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <source>Status report sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <source>Sent to another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <source>Contact card written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <source>Installation keys made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <source>Laptop joined the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <source>Contact card added</source>
+        <translation type="unfinished">បានបន្ថែមកាតទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <source>Contact card trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <source>Audit log verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <source>Audit checkpoint written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="43"/>
         <source>Sections: {names}</source>
         <translation>ផ្នែក៖ {names}</translation>
     </message>
@@ -6001,6 +6611,11 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/ui/workspace.py" line="200"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>មិនអាចបើកទំព័រនេះបានទេ ({kind})។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/audit/__init__.py" line="16"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

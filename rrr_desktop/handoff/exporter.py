@@ -144,8 +144,8 @@ def select_status(conn: Connection, references: list[str], peer: str) -> Selecti
                 raise BundleRejected(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        "Case {reference} was not referred by this organisation; a status "
-                        "report goes only back to the organisation that referred the case.",
+                        "Case {reference} was not referred to us by the chosen organisation; a "
+                        "status report goes only back to the organisation that referred the case.",
                     ),
                     reference=case.reference,
                 )
@@ -156,7 +156,7 @@ def select_status(conn: Connection, references: list[str], peer: str) -> Selecti
         raise BundleRejected(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "There is no case referred by this organisation to report on.",
+                "The chosen organisation referred no case to us to report on.",
             )
         )
     lines: list[bytes] = []

@@ -157,7 +157,8 @@ def parse_card(raw: bytes) -> ContactCard:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "This contact card comes from a newer version of RRR Desktop; update it first.",
+                    "This contact card comes from a newer version of RRR Desktop; update RRR "
+                    "Desktop here first.",
                 )
             )
         signature = _unb64(str(data.pop("signature")))

@@ -60,9 +60,15 @@ class HolidayService:
 
     def _store(self, calendar: HolidayCalendar, action: str, **detail: str) -> HolidayCalendar:
         with self.s.write() as conn:
-            records.put_record(conn, calendar_record_id(calendar.country), KIND,
-                               calendar.model_dump_json(), self.s.next_version(),
-                               self.s.device_id, False)
+            records.put_record(
+                conn,
+                calendar_record_id(calendar.country),
+                KIND,
+                calendar.model_dump_json(),
+                self.s.next_version(),
+                self.s.device_id,
+                False,
+            )
             self.s.audit(conn, action, calendar.country, **detail)
         return calendar
 
@@ -98,7 +104,7 @@ class HolidayService:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Weekend days are one to three of Monday (0) to Sunday (6).",
+                    "Choose one to three weekend days, from Monday (0) to Sunday (6).",
                 )
             )
         calendar = self.calendar(country)

@@ -19,8 +19,16 @@ def cases_due(session: Session) -> list[CaseFile]:
     due: list[CaseFile] = []
     offset = 0
     while True:
-        rows = repo.search_cases(conn, CaseQuery(stage=Stage.CLOSED.value, offset=offset,
-                                                 limit=500, sort="reference", descending=False))
+        rows = repo.search_cases(
+            conn,
+            CaseQuery(
+                stage=Stage.CLOSED.value,
+                offset=offset,
+                limit=500,
+                sort="reference",
+                descending=False,
+            ),
+        )
         if not rows:
             return due
         for row in rows:
@@ -35,7 +43,9 @@ def _load_due(session: Session, conn: Connection, reference: str) -> CaseFile:
     case = repo.load_case(conn, reference)
     if not retention_due(case, session.clock.today()):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "{reference} is not closed past its retention date."),
+            QT_TRANSLATE_NOOP(
+                "errors", "{reference} is not a closed case past its retention date."
+            ),
             reference=case.reference,
         )
     return case
@@ -45,8 +55,9 @@ def anonymise_case(session: Session, reference: str) -> CaseFile:
     session.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "anonymise a case"))
     with session.write() as conn:
         case = _load_due(session, conn, reference)
-        repo.anonymise_case(conn, case.id, session.next_version(), session.device_id,
-                            session.clock.today())
+        repo.anonymise_case(
+            conn, case.id, session.next_version(), session.device_id, session.clock.today()
+        )
         session.audit(conn, "case.anonymise", case.id)
         return repo.load_case(conn, case.id)
 

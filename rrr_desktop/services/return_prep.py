@@ -84,8 +84,7 @@ class ReturnPrepService:
     def today(self) -> dt.date:
         return self.s.clock.today()
 
-    def _modify(self, reference: str, change: Callable[[CaseFile], None],
-                action: str) -> CaseFile:
+    def _modify(self, reference: str, change: Callable[[CaseFile], None], action: str) -> CaseFile:
         try:
             return self.cases.modify(reference, change, action)
         except ValidationError as exc:
@@ -94,9 +93,12 @@ class ReturnPrepService:
     # -- risk assessment and overrides -----------------------------------------------------
 
     def record_risk_assessment(
-        self, reference: str, finding: RiskFinding,
+        self,
+        reference: str,
+        finding: RiskFinding,
         factors: dict[str, tuple[bool, str]] | None = None,
-        mitigations: str = "", assessed_on: dt.date | None = None,
+        mitigations: str = "",
+        assessed_on: dt.date | None = None,
     ) -> CaseFile:
         """A new assessment (earlier ones stay as history). Every seed-001 factor is kept."""
         factors = factors or {}
@@ -120,22 +122,31 @@ class ReturnPrepService:
                 QT_TRANSLATE_NOOP("errors", "An assessment cannot be dated in the future.")
             )
         assessment = RiskAssessment(
-            assessed_on=on, assessed_by=self.s.user.username, finding=finding,
+            assessed_on=on,
+            assessed_by=self.s.user.username,
+            finding=finding,
             mitigations=mitigations.strip(),
-            factors=[RiskFactorNote(factor=key, concern=factors.get(key, (False, ""))[0],
-                                    note=factors.get(key, (False, ""))[1].strip())
-                     for key in RISK_FACTORS],
+            factors=[
+                RiskFactorNote(
+                    factor=key,
+                    concern=factors.get(key, (False, ""))[0],
+                    note=factors.get(key, (False, ""))[1].strip(),
+                )
+                for key in RISK_FACTORS
+            ],
         )
-        return self._modify(reference, lambda c: c.risk_assessments.append(assessment),
-                            "case.risk_assessment")
+        return self._modify(
+            reference, lambda c: c.risk_assessments.append(assessment), "case.risk_assessment"
+        )
 
     def record_override(self, reference: str, kind: str, reason: str) -> CaseFile:
         """A supervisor lets the case proceed despite a gate, saying why."""
         self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "override a gate"))
         if kind not in OVERRIDE_KINDS:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "An override is of kind {kinds}."),
-                kinds=" or ".join(OVERRIDE_KINDS),
+                QT_TRANSLATE_NOOP(
+                    "errors", "A supervisor decision is about the risk finding or the checklist."
+                ),
             )
         reason = reason.strip()
         if len(reason) < MIN_REASON_LENGTH:
@@ -145,10 +156,12 @@ class ReturnPrepService:
                 ),
                 min=MIN_REASON_LENGTH,
             )
-        override = SupervisorOverride(kind=kind, by=self.s.user.username, at=self.s.clock.now(),
-                                      reason=reason)
-        return self._modify(reference, lambda c: c.overrides.append(override),
-                            f"case.override.{kind}")
+        override = SupervisorOverride(
+            kind=kind, by=self.s.user.username, at=self.s.clock.now(), reason=reason
+        )
+        return self._modify(
+            reference, lambda c: c.overrides.append(override), f"case.override.{kind}"
+        )
 
     def revoke_override(self, reference: str, kind: str) -> CaseFile:
         self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "revoke an override"))
@@ -167,8 +180,7 @@ class ReturnPrepService:
 
     # -- checklist -------------------------------------------------------------------------
 
-    def tick(self, reference: str, key: str, note: str = "",
-             on: dt.date | None = None) -> CaseFile:
+    def tick(self, reference: str, key: str, note: str = "", on: dt.date | None = None) -> CaseFile:
         """The current user confirms a condition or information item (replaces a tick)."""
         if key not in ALL_ITEMS:
             raise InvalidInput(
@@ -282,8 +294,13 @@ class ReturnPrepService:
     def set_travel_details(self, reference: str, **details: Any) -> CaseFile:
         """destination_country, transit_assistance, met_on_arrival_by, grant_kind,
         grant_details."""
-        allowed = {"destination_country", "transit_assistance", "met_on_arrival_by",
-                   "grant_kind", "grant_details"}
+        allowed = {
+            "destination_country",
+            "transit_assistance",
+            "met_on_arrival_by",
+            "grant_kind",
+            "grant_details",
+        }
         unknown = sorted(set(details) - allowed)
         if unknown:
             raise InvalidInput(
@@ -305,8 +322,9 @@ class ReturnPrepService:
 
         return self._modify(reference, apply, "case.itinerary")
 
-    def travel_issues(self, case: CaseFile,
-                      late_hour: int = LATE_ARRIVAL_HOUR) -> list[TravelIssue]:
+    def travel_issues(
+        self, case: CaseFile, late_hour: int = LATE_ARRIVAL_HOUR
+    ) -> list[TravelIssue]:
         """Errors and warnings, judged with the destination country's (edited) calendar."""
         country = case.itinerary.destination_country or case.intake.origin_country
         calendar = HolidayService(self.s).calendar(country) if country else None
@@ -319,9 +337,15 @@ class ReturnPrepService:
 
     # -- messages --------------------------------------------------------------------------
 
-    def record_message(self, reference: str, kind: MessageKind, *,
-                       sent_on: dt.date | None = None, received_on: dt.date | None = None,
-                       note: str | None = None) -> CaseFile:
+    def record_message(
+        self,
+        reference: str,
+        kind: MessageKind,
+        *,
+        sent_on: dt.date | None = None,
+        received_on: dt.date | None = None,
+        note: str | None = None,
+    ) -> CaseFile:
         """Record when one of the six messages was sent and/or received."""
         for day in (sent_on, received_on):
             if day is not None and day > self.today():
@@ -347,8 +371,9 @@ class ReturnPrepService:
 
         return self._modify(reference, apply, "case.messages")
 
-    def message_steps(self, case: CaseFile,
-                      answer_days: int = DEFAULT_ANSWER_DAYS) -> list[MessageStep]:
+    def message_steps(
+        self, case: CaseFile, answer_days: int = DEFAULT_ANSWER_DAYS
+    ) -> list[MessageStep]:
         if answer_days < 1:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The answer window is at least one day.")
@@ -366,13 +391,26 @@ class ReturnPrepService:
 
         return self._modify(reference, apply, "case.asylum")
 
-    def withdraw_consent(self, reference: str, purpose: ConsentPurpose, note: str = "",
-                         state: ConsentState = ConsentState.WITHDRAWN) -> CaseFile:
+    def withdraw_consent(
+        self,
+        reference: str,
+        purpose: ConsentPurpose,
+        note: str = "",
+        state: ConsentState = ConsentState.WITHDRAWN,
+    ) -> CaseFile:
         """Record the withdrawal; ``CaseService.record_consent`` undoes what rested on it."""
         if state not in (ConsentState.WITHDRAWN, ConsentState.DECLINED):
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Use withdrawn or declined."))
-        event = ConsentEvent(purpose=purpose, state=state, on=self.today(), note=note,
-                             recorded_by=self.s.user.username, recorded_at=self.s.clock.now())
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Record the consent as withdrawn or as declined.")
+            )
+        event = ConsentEvent(
+            purpose=purpose,
+            state=state,
+            on=self.today(),
+            note=note,
+            recorded_by=self.s.user.username,
+            recorded_at=self.s.clock.now(),
+        )
 
         return self.cases.record_consent(reference, event)
 
