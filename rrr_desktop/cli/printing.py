@@ -1,7 +1,7 @@
 """``rrr print checklist|info-sheet|embassy-letter REF --out FILE.pdf``.
 
 Renders with Qt, so it starts a QGuiApplication (off-screen when there is no display).
-The printing service checks access and audits the print before anything is rendered.
+The printing service checks access; a print is audited once the PDF is written whole.
 """
 
 import argparse
@@ -98,6 +98,7 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
         receiving_contact=material.receiving_contact,
     )
     pages = write_pdf(build_document(args.kind, material.case, ctx), out, args.paper)
+    service.record_print(args.reference, args.kind, args.lang, args.with_name)
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")  # noqa: T201
     return 0
 
@@ -111,5 +112,6 @@ def cmd_print_embassy_letter(args: argparse.Namespace) -> int:
     from rrr_desktop.printing.render import write_pdf
 
     pages = write_pdf(embassy_letter_document(request), out, args.paper)
+    service.record_print(args.reference, "embassy_letter", "en", True)
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")  # noqa: T201
     return 0

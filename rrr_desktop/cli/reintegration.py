@@ -204,8 +204,8 @@ def cmd_plan_print(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
         raise CliError("--out must name a .pdf file in an existing folder.")
-    material = ReintegrationService(open_session(args)).plan_for_print(
-        args.reference, args.lang, args.version)
+    service = ReintegrationService(open_session(args))
+    material = service.plan_for_print(args.reference, args.lang, args.version)
     from rrr_desktop.cli.printing import ensure_gui_application
 
     _app = ensure_gui_application()
@@ -219,6 +219,7 @@ def cmd_plan_print(args: argparse.Namespace) -> int:
                        show_name=material.case.show_name_on_prints)
     document = plan_document(material.case, material.plan, ctx, material.entries)
     pages = write_pdf(document, out, args.paper)
+    service.record_plan_print(args.reference, material.plan.version, args.lang)
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
 

@@ -40,14 +40,17 @@ class PrintingService:
         self.s = session
         self.cases = CaseService(session)
 
-    def _audit(self, case: CaseFile, kind: str, language: str, with_name: bool) -> None:
+    def record_print(self, reference: str, kind: str, language: str, with_name: bool) -> None:
+        """Audit a print once it exists (a PDF written whole, a job sent to the printer):
+        a failed write is never recorded as a print."""
+        case = self.cases.get(reference, audit=False)
         with self.s.write() as conn:
             self.s.audit(conn, "case.print", case.id, document=kind, language=language,
-                         with_name=with_name)
+                         with_name=with_name or case.show_name_on_prints)
 
     def material(self, reference: str, kind: str, language: str,
                  with_name: bool = False) -> PrintMaterial:
-        """What a checklist or information sheet needs; the print is audited."""
+        """What a checklist or information sheet needs (``record_print`` once printed)."""
         if kind not in DOCUMENT_KINDS:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "Unknown document kind {kind}."), kind=repr(kind)
@@ -57,7 +60,6 @@ class PrintingService:
                 QT_TRANSLATE_NOOP("errors", "The language must be a code such as km, th or ar.")
             )
         case = self.cases.get(reference, audit=False)
-        self._audit(case, kind, language, with_name or case.show_name_on_prints)
         entries = self._directory()
         handed = [entries[i] for i in case.checklist.contacts_handed_over if i in entries]
         receiving = next(
@@ -80,14 +82,12 @@ class PrintingService:
         """The minimum data for a travel-document request; refused while a gate blocks it
         (asylum pending or wished for, no consent, sensitive wording without consent)."""
         case = self.cases.get(reference, audit=False)
-        request = build_request(
+        return build_request(
             case,
             organisation=organisation or self.s.organisation().name,
             document_needed=document_needed,
             today=self.s.clock.today(),
         )
-        self._audit(case, "embassy_letter", "en", with_name=True)
-        return request
 
     def _display_names(self) -> dict[str, str]:
         """Staff user names -> display names, for "ticked by" (staff, not the person)."""

@@ -353,16 +353,20 @@ class ReintegrationService:
 
     # -- printing ------------------------------------------------------------------------
 
+    def record_plan_print(self, ref: str, version: int, language: str) -> None:
+        """A plan print exists (the PDF is whole): only now is it audited."""
+        case = self.cases.get(ref, audit=False)
+        with self.s.write() as conn:
+            self.s.audit(conn, "case.print", case.id, document="plan", version=version,
+                         language=language)
+
     def plan_for_print(self, ref: str, language: str, version: int | None = None) -> PlanPrint:
-        """The plan version to print (default: current); the print is audited."""
+        """The plan version to print (default: current); ``record_plan_print`` once printed."""
         case = self.cases.get(ref, audit=False)
         plans = [p for p in case.reintegration.plans if version is None or p.version == version]
         if not plans:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This case has no such plan version."))
         plan = max(plans, key=lambda p: p.version)
-        with self.s.write() as conn:
-            self.s.audit(conn, "case.print", case.id, document="plan", version=plan.version,
-                         language=language)
         entries = {e.id: e for e in DirectoryService(self.s).all()}
         return PlanPrint(case, plan, self.s.organisation().name, self.s.user.language or "en",
                          self.today(), entries)

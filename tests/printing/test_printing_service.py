@@ -40,6 +40,8 @@ def test_material_is_audited_without_values(session: Session) -> None:
     material = PrintingService(session).material(reference, "checklist", "km")
     assert material.case.reference == reference
     assert material.display_names["alice"]
+    assert _print_entries(session, reference) == []  # nothing printed yet: nothing recorded
+    PrintingService(session).record_print(reference, "checklist", "km", False)
     (entry,) = _print_entries(session, reference)
     assert json.loads(entry.detail) == {"document": "checklist", "language": "km",
                                         "with_name": False}
@@ -87,3 +89,41 @@ def test_language_must_be_a_code(session: Session) -> None:
     with pytest.raises(InvalidInput):
         PrintingService(session).material(reference, "checklist", "Zqcanary Xylophonist")
     assert _print_entries(session, reference) == []
+
+
+def test_a_print_that_could_not_be_written_is_not_recorded(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import errno
+
+    from rrr_desktop import files
+    from rrr_desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    reference = _stored_case(session)
+    directory = session.directory
+    session.close()
+    real_replace = files.os.replace
+
+    def full(src: object, dst: object) -> None:
+        if str(dst).endswith(".pdf"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(files.os, "replace", full)
+    monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    out = stick / "checklist.pdf"
+    code = main(["--vault", str(directory), "print", "checklist", reference, "--lang", "km",
+                 "--out", str(out)])
+    assert code == 1
+    assert "disk is full" in capsys.readouterr().err
+    assert not out.exists()
+    assert list(stick.iterdir()) == []  # no half PDF, no temporary file
+    reopened = vault_service.open_session(directory, "alice", PASSPHRASE)
+    try:
+        assert _print_entries(reopened, reference) == []  # not audited: it did not happen
+    finally:
+        reopened.close()

@@ -47,7 +47,8 @@ log = logging.getLogger("rrr.ui.printing")
 def build_print_document(session: Session, reference: str, kind: str, language: str,
                          with_name: bool, letter_org: str = "",
                          letter_document: str = "") -> PrintDocument:
-    """Ask the service (audited) for the material and build the document; any thread."""
+    """Ask the service for the material and build the document; any thread. The print is
+    recorded by ``record_print`` once it exists."""
     service = PrintingService(session)
     if kind == DocumentKind.EMBASSY_LETTER:
         request = service.embassy_request(reference, letter_org, letter_document)
@@ -60,6 +61,13 @@ def build_print_document(session: Session, reference: str, kind: str, language: 
         handed_over=material.handed_over, receiving_contact=material.receiving_contact,
     )
     return build_document(kind, material.case, ctx)
+
+
+def _record(session: Session, reference: str, kind: str, language: str, with_name: bool) -> None:
+    language = "en" if kind == DocumentKind.EMBASSY_LETTER else language
+    PrintingService(session).record_print(
+        reference, kind, language, with_name or kind == DocumentKind.EMBASSY_LETTER
+    )
 
 
 class PrintTab(QWidget):
@@ -222,6 +230,11 @@ class PrintTab(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             paint(document, printer)
+            try:
+                _record(self.ctx.session, self.reference, self.current_kind(),
+                        self.current_language(), self.with_name.isChecked())
+            except KnownError as exc:
+                show_error(self, exc)
             self.status.setText(self.tr("Sent to the printer."))
 
     def ask_save_path(self) -> Path | None:
@@ -247,7 +260,9 @@ class PrintTab(QWidget):
             document = build_print_document(session, reference, kind, language, with_name,
                                             letter_org, letter_document)
             progress.check()
-            return write_pdf(document, path, paper, cancelled=lambda: progress.cancelled)
+            pages = write_pdf(document, path, paper, cancelled=lambda: progress.cancelled)
+            _record(session, reference, kind, language, with_name)  # only once it is whole
+            return pages
 
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))

@@ -50,7 +50,7 @@ def save_plan_pdf(
     path: Path,
     report: Callable[[str], None],
 ) -> Task:
-    """Audit the print, then lay out and write the PDF off the UI thread."""
+    """Lay out and write the PDF off the UI thread; audit it once it is whole."""
     language = person_language(case)
     material = service.plan_for_print(case.reference, language, version)
 
@@ -64,7 +64,9 @@ def save_plan_pdf(
         )
         document = plan_document(material.case, material.plan, ctx, material.entries)
         progress.check()
-        return write_pdf(document, path, cancelled=lambda: progress.cancelled)
+        pages = write_pdf(document, path, cancelled=lambda: progress.cancelled)
+        service.record_plan_print(case.reference, material.plan.version, language)
+        return pages
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, KnownError):
