@@ -213,7 +213,7 @@
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="109" />
             <source>Record</source>
-            <translation>Data</translation>
+            <translation>Data terkait</translation>
         </message>
         <message numerus="yes">
             <location filename="../rrr_desktop/ui/audit/page.py" line="182" />
@@ -305,7 +305,7 @@
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="278" />
             <source>Purpose and basis</source>
-            <translation>Tujuan dan dasar</translation>
+            <translation>Tujuan dan dasar hukum</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="279" />
@@ -4515,7 +4515,7 @@ Frasa sandi: {passphrase}</translation>
         <message>
             <location filename="../rrr_desktop/handoff/exporter.py" line="157" />
             <source>The chosen organisation referred no case to us to report on.</source>
-            <translation>Organisasi yang dipilih tidak pernah merujuk kasus kepada kami, jadi tidak ada kasus yang dapat dilaporkan.</translation>
+            <translation>Organisasi yang dipilih tidak merujuk kasus apa pun kepada kami, jadi tidak ada yang dapat dilaporkan.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/handoff/importer.py" line="65" />

@@ -9,6 +9,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 ACTION_WORDS: dict[str, str] = {
     "vault.create": QT_TRANSLATE_NOOP("history", "Vault created"),
     "vault.backup": QT_TRANSLATE_NOOP("history", "Backup written"),
+    "vault.restore": QT_TRANSLATE_NOOP("history", "Replaced by a restored backup"),
     "vault.recovery_key": QT_TRANSLATE_NOOP("history", "Recovery key made"),
     "session.unlock": QT_TRANSLATE_NOOP("history", "Signed in"),
     "user.add": QT_TRANSLATE_NOOP("history", "User added"),

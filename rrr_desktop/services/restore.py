@@ -25,6 +25,8 @@ class RestorePlan:
     notes: list[str]
     newer_here: bool  # the vault here changed after the backup was made: ask first
     same_vault: bool
+    backup_made: dt.datetime | None = None
+    here_changed: dt.datetime | None = None
 
 
 def _vault_id(folder: Path) -> str:
@@ -73,7 +75,7 @@ def plan_restore(backup: Path, directory: Path) -> RestorePlan:
     notes = [f"Backup made {made:%Y-%m-%d %H:%M} UTC (vault {backup_id[:8]})."]
     if not (directory / SLOT_FILE).exists():
         notes.append(f"There is no vault in {directory}; the backup becomes the vault.")
-        return RestorePlan(notes, newer_here=False, same_vault=False)
+        return RestorePlan(notes, newer_here=False, same_vault=False, backup_made=made)
     here_id = _vault_id(directory)
     here = _changed(directory)
     same = here_id == backup_id
@@ -85,7 +87,9 @@ def plan_restore(backup: Path, directory: Path) -> RestorePlan:
     newer = not same or here > made
     if newer:
         notes.append("Restoring sets aside changes made here after the backup.")
-    return RestorePlan(notes, newer_here=newer, same_vault=same)
+    return RestorePlan(
+        notes, newer_here=newer, same_vault=same, backup_made=made, here_changed=here
+    )
 
 
 def restore(backup: Path, directory: Path) -> Path | None:

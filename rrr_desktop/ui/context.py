@@ -14,6 +14,7 @@ class UiContext(QObject):
     openCaseRequested = Signal(str, str)  # reference, tab key ("" = first tab)
     directoryChanged = Signal()
     statusMessage = Signal(str)
+    restoreRequested = Signal(str)  # a backup folder, confirmed: lock, then restore it
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)

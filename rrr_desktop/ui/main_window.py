@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
 )
 
+from rrr_desktop.errors import KnownError
 from rrr_desktop.i18n import install_language
-from rrr_desktop.services import vault_service
+from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.bidi import IsolateItemViews, isolate
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.errors import show_error
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.security import IdleLock, InputWatcher
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.ctx = UiContext(session, self)
         self.ctx.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.ctx.restoreRequested.connect(self.restore_backup)
         self.workspace = Workspace(self.ctx, self.prefs, self)
         self.workspace.titleChanged.connect(self._set_case_title)
         self.workspace.idleMinutesChanged.connect(self.idle.set_minutes)
@@ -145,6 +149,33 @@ class MainWindow(QMainWindow):
         self._set_case_title("")
         self._update_status()
         self.idle.start()
+
+    def restore_backup(self, folder: str) -> None:
+        """Confirmed in Settings: record it, lock (every connection closes), restore, and
+        show the lock screen of the restored vault."""
+        if self.session is None:
+            return
+        directory = self.session.directory
+        try:
+            with self.session.write() as conn:
+                self.session.audit(conn, "vault.restore", "")
+        except KnownError:
+            pass  # a read-only or tampered vault is still replaced; its copy is kept
+        self.lock()
+        try:
+            kept = restore.restore(Path(folder), directory)
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        self.show_lock(directory, demo=self.vault_kind == "demo")
+        message = QCoreApplication.translate(
+            "MainWindow", "The backup was restored. Unlock it with its passphrases."
+        )
+        if kept is not None:
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "The vault it replaced is kept in {folder}."
+            ).format(folder=isolate(kept))
+        QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Restored"), message)
 
     def choose_language(self, code: str) -> None:
         """Applied at once by rebuilding the workspace (its case files reopened); while a

@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
+from rrr_desktop.domain.enums import Role
 from rrr_desktop.errors import KnownError
-from rrr_desktop.services import vault_service
+from rrr_desktop.services import restore, vault_service
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -35,6 +38,9 @@ class VaultAdminBox(QGroupBox):
         self.repeat = QLineEdit(self)
         for edit in (self.old, self.new, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
+        self.restore_button.clicked.connect(self._choose_restore_folder)
+        self.restore_button.setVisible(ctx.session.user.has_role(Role.ADMIN))
         self.change_button = QPushButton(self.tr("&Change my passphrase"), self)
         self.change_button.clicked.connect(self.change_passphrase)
         self.status = QLabel(self)
@@ -47,6 +53,7 @@ class VaultAdminBox(QGroupBox):
         )
         form = QFormLayout(self)
         form.addRow(backup_row)
+        form.addRow(self.restore_button)
         form.addRow(self.tr("Current passphrase"), self.old)
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("Repeat new passphrase"), self.repeat)
@@ -57,6 +64,49 @@ class VaultAdminBox(QGroupBox):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder"))
         if folder:
             self.backup_to(Path(folder))
+
+    def _choose_restore_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"))
+        if folder:
+            self.restore_from(Path(folder))
+
+    def restore_from(self, folder: Path) -> bool:
+        """Shows what is newer where, asks, then hands over to the window (which locks
+        first). Returns whether the restore was asked for."""
+        try:
+            plan = restore.plan_restore(folder, self.ctx.session.directory)
+        except KnownError as exc:
+            self.status.setText(error_text(exc))
+            return False
+        lines = [
+            self.tr("The backup was made on {made}.").format(made=date_text(plan.backup_made)),
+            self.tr("The vault here was last changed on {changed}.").format(
+                changed=date_text(plan.here_changed)
+            )
+            if plan.here_changed
+            else self.tr("There is no vault here yet."),
+        ]
+        if not plan.same_vault and plan.here_changed:
+            lines.append(self.tr("The backup is of ANOTHER vault."))
+        if plan.newer_here:
+            lines.append(self.tr("Changes made here after the backup will be set aside."))
+        lines.append(
+            self.tr(
+                "RRR Desktop locks, restores the backup, and keeps the vault it replaces in a "
+                "folder beside it. Restore now?"
+            )
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.ctx.restoreRequested.emit(str(folder))
+        return True
 
     def backup_to(self, folder: Path) -> None:
         session = self.ctx.session

@@ -1,13 +1,16 @@
 """Settings → Vault: encrypted backup and passphrase change, run in a worker."""
 
+import os
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui import tasks
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.main_window import MainWindow
 from rrr_desktop.ui.vault_admin import VaultAdminBox
 from tests.conftest import PASSPHRASE
 
@@ -68,3 +71,38 @@ def test_wrong_current_passphrase_changes_nothing(
     qtbot.waitUntil(lambda: "not correct" in box.status.text(), timeout=10_000)
     tasks.wait_for_idle()
     vault_service.open_session(vault_dir, "alice", PASSPHRASE).close()
+
+
+def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rrr_desktop.domain.queries import CaseQuery
+    from rrr_desktop.services import vault_service
+    from rrr_desktop.services.cases import CaseService
+    from tests.ui.conftest import unlock
+
+    session = unlocked.session
+    assert session is not None
+    assert unlocked.workspace is not None
+    directory = session.directory
+    vault_service.backup(session, tmp_path / "backup")
+    before = CaseService(session).count(CaseQuery())
+    os.utime(tmp_path / "backup" / "vault.db", (0, 1_000_000))  # an older backup
+    box = unlocked.workspace.settings.vault_admin
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert box.restore_from(tmp_path / "backup")
+    assert "set aside" in asked[0]  # it said that newer changes here are set aside
+    assert unlocked.locked
+    assert list(directory.parent.glob(directory.name + ".replaced-*"))
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
+    assert CaseService(unlocked.session).count(CaseQuery()) == before
