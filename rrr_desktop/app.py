@@ -16,6 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     from rrr_desktop.ui.prefs import Prefs
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from rrr_desktop import hardening
+
+    hardening.no_core_dumps()  # before any case data or key is in memory
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("RRR Desktop")

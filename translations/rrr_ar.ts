@@ -4430,7 +4430,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/errors.py" line="82" />
             <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-            <translation>الخزنة الموجودة في {where} على وسيط تخزين للقراءة فقط (ذاكرة USB محمية ضد الكتابة أو مجلد بلا صلاحية كتابة): لذا فُتحت للقراءة فقط، لأنه لا يمكن تسجيل أي عملية طباعة أو تصدير. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
+            <translation>الخزنة الموجودة في {where} على وسيط تخزين للقراءة فقط (ذاكرة USB محمية ضد الكتابة أو مجلد بلا صلاحية كتابة): فُتحت للقراءة فقط، لأنه لا يمكن تسجيل أي عملية طباعة أو تصدير. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/errors.py" line="116" />
@@ -5467,7 +5467,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/vault/audit.py" line="45" />
             <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; 'rrr audit verify' shows where.</source>
-            <translation>تم تغيير سجل التدقيق في هذه الخزنة خارج RRR Desktop (توجد إدخالات مفقودة أو أُعيدت كتابتها)، لذا لا يمكن تسجيل أي شيء آخر. أبلِغ مسؤول النظام؛ يُظهر الأمر 'rrr audit verify' موضع التغيير.</translation>
+            <translation>تم تغيير سجل التدقيق في هذه الخزنة خارج RRR Desktop (توجد إدخالات مفقودة أو أُعيدت كتابتها)، لذا لم يعد من الممكن تسجيل أي شيء فيه. أبلِغ مسؤول النظام؛ يُظهر الأمر 'rrr audit verify' موضع التغيير.</translation>
         </message>
     </context>
     <context>
@@ -6289,7 +6289,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/domain/audit_words.py" line="74" />
             <source>Outdated data dropped from a bundle</source>
-            <translation>تم استبعاد بيانات قديمة من حزمة</translation>
+            <translation>تم استبعاد بيانات غير محدَّثة من حزمة</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/audit_words.py" line="75" />

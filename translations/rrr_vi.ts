@@ -192,7 +192,7 @@
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="109" />
             <source>No.</source>
-            <translation>STT</translation>
+            <translation>Số mục</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="109" />
@@ -208,7 +208,7 @@
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="109" />
             <source>What</source>
-            <translation>Nội dung</translation>
+            <translation>Thao tác</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="109" />

@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from rrr_desktop import __version__
+from rrr_desktop import __version__, hardening
 from rrr_desktop.cli import admin, cases, retention
 from rrr_desktop.cli import bundle as bundle_cli
 from rrr_desktop.cli import printing as printing_cli
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    hardening.no_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

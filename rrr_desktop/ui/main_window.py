@@ -37,6 +37,7 @@ from rrr_desktop.ui.workspace import Workspace
 
 APP_TITLE = "RRR Desktop"
 LOCK_WAIT_MS = 3000
+CLIPBOARD_SECONDS: float = 10  # a deliberate copy is cleared after this
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.watcher)
             app.installEventFilter(self.isolation)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._copied)
         lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock_key.activated.connect(self.lock)
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Destroy every view of case data and close the session (wipes the key)."""
         self.idle.stop()
+        self._clear_clipboard()
         self._close_other_windows()
         self._drop_workspace()
         if self.ctx is not None:
@@ -241,10 +246,29 @@ class MainWindow(QMainWindow):
 
     def quick_exit(self) -> None:
         """F12 or Esc twice: everything of a case disappears at once, then the lock screen."""
+        self.lock()
+
+    def _clear_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
-        self.lock()
+
+    def _copied(self) -> None:
+        """A deliberate copy (Ctrl+C in a field) lives for CLIPBOARD_SECONDS, then goes."""
+        clipboard = QGuiApplication.clipboard()
+        ours = clipboard is not None and (
+            clipboard.ownsClipboard()
+            or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if clipboard is None or not ours or not clipboard.text():
+            return
+        copied = clipboard.text()
+
+        def expire() -> None:
+            if clipboard.text() == copied:  # not replaced since by another copy
+                clipboard.clear()
+
+        QTimer.singleShot(int(CLIPBOARD_SECONDS * 1000), expire)
 
     def _close_other_windows(self) -> None:
         for widget in QApplication.topLevelWidgets():

@@ -1,5 +1,6 @@
 """Unlock, lock, quick exit and idle lock on the real main window."""
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -117,3 +118,21 @@ def test_idle_minutes_from_settings_page(qtbot: QtBot, unlocked: MainWindow) -> 
     page.idle.setValue(12)  # type: ignore[union-attr]
     assert unlocked.idle.timer.interval() == 12 * 60_000
     assert unlocked.prefs.idle_minutes == 12
+
+
+def test_the_clipboard_is_cleared_on_lock_and_after_a_copy(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from rrr_desktop.ui import main_window
+
+    clipboard = QGuiApplication.clipboard()
+    monkeypatch.setattr(main_window, "CLIPBOARD_SECONDS", 0.2)
+    clipboard.setText("Zqcanary copied phone")
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3_000)  # a copy expires
+    monkeypatch.setattr(main_window, "CLIPBOARD_SECONDS", 600)
+    clipboard.setText("Zqcanary copied name")
+    assert clipboard.text() == "Zqcanary copied name"
+    unlocked.lock()  # Ctrl+L or the idle lock, not only the quick exit
+    assert clipboard.text() == ""
