@@ -275,12 +275,12 @@
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="254" />
             <source>The log agrees with the checkpoint of entry {seq}.</source>
-            <translation>မှတ်တမ်းသည် မှတ်တမ်းအချက် အမှတ် {seq} ၏ စစ်ဆေးမှတ်တိုင်နှင့် ကိုက်ညီသည်။</translation>
+            <translation>လုပ်ဆောင်ချက် မှတ်တမ်းသည် မှတ်တမ်းအချက် အမှတ် {seq} ၏ စစ်ဆေးမှတ်တိုင်နှင့် ကိုက်ညီသည်။</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="260" />
             <source>The log DISAGREES with the checkpoint: {problems}</source>
-            <translation>⚠ မှတ်တမ်းသည် စစ်ဆေးမှတ်တိုင်နှင့် မကိုက်ညီပါ - {problems}</translation>
+            <translation>⚠ လုပ်ဆောင်ချက် မှတ်တမ်းသည် စစ်ဆေးမှတ်တိုင်နှင့် မကိုက်ညီပါ - {problems}</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/ui/audit/page.py" line="274" />
@@ -6269,7 +6269,7 @@ Passphrase: {passphrase}</source>
         <message>
             <location filename="../rrr_desktop/domain/audit_words.py" line="81" />
             <source>Installation keys made</source>
-            <translation>ဤထည့်သွင်းမှု၏ သော့များ ပြုလုပ်ခဲ့သည်</translation>
+            <translation>RRR Desktop ထည့်သွင်းမှု၏ သော့များ ပြုလုပ်ခဲ့သည်</translation>
         </message>
         <message>
             <location filename="../rrr_desktop/domain/audit_words.py" line="82" />

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.text_rules import spreadsheet_safe
 
 COLUMNS = (
     "id",
@@ -40,7 +41,6 @@ LIST_SEPARATOR = ";"
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _TRUE = {"1", "yes", "true", "y", "x"}
 _FALSE = {"", "0", "no", "false", "n"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -234,9 +234,7 @@ def _parse_rows(reader: "csv.DictReader[str]") -> ParsedDirectory:
     return ParsedDirectory(entries, problems, lines=list(seen.values()))
 
 
-def _guard(cell: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: prefix an apostrophe."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+_guard = spreadsheet_safe
 
 
 def export_directory_csv(entries: Iterable[DirectoryEntry]) -> str:

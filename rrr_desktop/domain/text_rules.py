@@ -43,3 +43,12 @@ def free_text(value: str, limit: int = TEXT_MAX) -> str:
 
 OneLine = Annotated[str, AfterValidator(one_line)]
 FreeText = Annotated[str, AfterValidator(free_text)]
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A spreadsheet runs a cell starting with = + - @ as a formula (=HYPERLINK(...) in a
+    programme name): such a cell is written with a leading apostrophe."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell

@@ -8,6 +8,7 @@ import csv
 from typing import Any, TextIO
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.text_rules import spreadsheet_safe
 from rrr_desktop.reports.tables import TOTAL, Table
 
 FOOTNOTE_SMALL = QT_TRANSLATE_NOOP(
@@ -40,7 +41,7 @@ def csv_rows(table: Table) -> list[list[str]]:
 
 def write_csv(table: Table, stream: TextIO) -> None:
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerows(csv_rows(table))
+    writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in csv_rows(table)])
 
 
 def footnotes(table: Table) -> list[str]:

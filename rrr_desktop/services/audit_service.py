@@ -17,6 +17,7 @@ from pathlib import Path
 from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.text_rules import spreadsheet_safe
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.handoff import keys as handoff_keys
 from rrr_desktop.handoff import store as handoff_store
@@ -204,7 +205,9 @@ class AuditService:
         writer = csv.writer(buffer)
         writer.writerow(["seq", "at", "user", "action", "record", "detail", "hash"])
         for e in rows:
-            writer.writerow([e.seq, e.at, e.actor, e.action, e.target, _guard(e.detail), e.hash])
+            writer.writerow(
+                [e.seq, e.at, e.actor, e.action, e.target, spreadsheet_safe(e.detail), e.hash]
+            )
         files.write_text(out, buffer.getvalue())
         with self.s.write() as conn:
             self.s.audit(conn, "audit.export", "", rows=len(rows))
@@ -212,8 +215,3 @@ class AuditService:
 
     def last_verified(self) -> str:
         return get_meta(self.s.conn(), "audit_verified") or ""
-
-
-def _guard(text: str) -> str:
-    """A spreadsheet must not run a cell as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

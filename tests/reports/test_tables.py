@@ -1,5 +1,6 @@
 """Counts, percents and totals on a crafted caseload; cross-tabs; CSV and JSON shapes."""
 
+import dataclasses
 import datetime as dt
 import io
 from decimal import Decimal
@@ -79,3 +80,15 @@ def test_suppressed_csv_and_json_never_carry_the_hidden_number() -> None:
     male = next(c for c in data["cells"] if c["sex"] == "M")
     assert male == {"sex": "M", "count": None, "shown": "<5", "percent": None}
     assert "4" not in str([c for c in data["cells"] if c["count"] is None])
+
+
+@pytest.mark.parametrize("hostile", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)"])
+def test_csv_never_writes_a_cell_a_spreadsheet_would_run(hostile: str) -> None:
+    import csv
+
+    rows = [dataclasses.replace(f, programme=hostile) for f in facts(6)]
+    out = io.StringIO()
+    write_csv(build_table(rows, ("programme",)), out)
+    cells = [cell for row in csv.reader(io.StringIO(out.getvalue())) for cell in row]
+    assert "'" + hostile in cells
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
