@@ -36,6 +36,12 @@ def register(sub: Any) -> None:
     q.add_argument("--to", required=True, choices=[s.value for s in Stage])
     q.add_argument("--note", default="")
     q.set_defaults(func=cmd_advance)
+    q = csub.add_parser("assign", help="supervisor: give a case to a caseworker (audited)")
+    q.add_argument("reference")
+    q.add_argument("user")
+    q.add_argument("--also", action="store_true",
+                   help="add the user beside the caseworker instead of replacing them")
+    q.set_defaults(func=cmd_assign)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -125,4 +131,11 @@ def cmd_advance(args: argparse.Namespace) -> int:
             print(f"  - {reason.text}", file=sys.stderr)
         return 1
     print(f"{case.reference} is now at stage {case.stage.value}.")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    case = CaseService(open_session(args)).assign(args.reference, args.user, also=args.also)
+    others = f" (also: {', '.join(case.assigned_to)})" if case.assigned_to else ""
+    print(f"{case.reference} is assigned to {case.caseworker}{others}.")
     return 0

@@ -152,8 +152,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         for r in preview.refusals:
             print(f"Row {r.line}: {r.text}", file=sys.stderr)
         for line, like in preview.possible_duplicates:
-            print(f"Row {line}: looks like the person of case {like} (imported anyway; "
-                  "check it is not the same person).", file=sys.stderr)
+            if like:
+                print(f"Row {line}: looks like the person of case {like} (imported anyway; "
+                      "check it is not the same person).", file=sys.stderr)
+            else:
+                print(f"Row {line}: a similar person may already be known; ask your "
+                      "supervisor.", file=sys.stderr)
         print(f"{preview.total_rows} rows: {len(preview.rows)} accepted, "
               f"{len(preview.refused_lines)} refused.")
         if created:

@@ -23,6 +23,7 @@ ACTION_WORDS: dict[str, str] = {
     "case.stage": QT_TRANSLATE_NOOP("history", "Stage changed"),
     "case.consent": QT_TRANSLATE_NOOP("history", "Consent recorded"),
     "case.closure": QT_TRANSLATE_NOOP("history", "Case closed"),
+    "case.assign": QT_TRANSLATE_NOOP("history", "Case assigned"),
     "case.anonymise": QT_TRANSLATE_NOOP("history", "Case anonymised"),
     "case.delete": QT_TRANSLATE_NOOP("history", "Case deleted"),
     "case.import": QT_TRANSLATE_NOOP("history", "Case imported from a spreadsheet"),

@@ -82,14 +82,27 @@ class CaseService:
         self._check_access(case)
         return audit_log.entries_for(self.s.conn(), case.id)
 
-    def similar(self, person: Person) -> list[CaseRow]:
-        return repo.similar_cases(
+    def sees_all(self) -> bool:
+        return self.s.user.is_supervisor or self.s.user.has_role(Role.DATA_OFFICER)
+
+    def visible(self, rows: list[CaseRow]) -> tuple[list[CaseRow], int]:
+        """Need-to-know on a list of cases: the rows this user may see, and how many were
+        held back (said only as "a similar person may already be known")."""
+        if self.sees_all():
+            return rows, 0
+        mine = [r for r in rows if r.caseworker == self.s.user.username]
+        return mine, len(rows) - len(mine)
+
+    def similar(self, person: Person) -> tuple[list[CaseRow], int]:
+        """Possible duplicates: those this user may see, and how many others exist."""
+        rows = repo.similar_cases(
             self.s.conn(),
             person.given_name,
             person.family_name,
             person.birth_year(),
             person.nationality,
         )
+        return self.visible(rows)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -153,11 +166,36 @@ class CaseService:
 
     def blockers(self, reference: str, to_stage: Stage) -> list[Reason]:
         case = repo.load_case(self.s.conn(), reference)
+        self._check_access(case)  # a gate's reasons say things about the case
         return advance_blockers(case, to_stage, self.s.clock.today())
+
+    def assign(self, reference: str, username: str, *, also: bool = False) -> CaseFile:
+        """A supervisor gives the case to a caseworker (``also``: adds one who may see and
+        work on it beside the caseworker). Audited as a change of the case."""
+        self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "assign cases"))
+        username = username.strip().lower()
+        from rrr_desktop.services.vault_service import list_users
+
+        if username not in {u.username for u in list_users(self.s)}:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "There is no user {name} in this vault."),
+                name=username,
+            )
+
+        def apply(case: CaseFile) -> None:
+            if also:
+                if username != case.caseworker and username not in case.assigned_to:
+                    case.assigned_to.append(username)
+            else:
+                case.assigned_to = [u for u in case.assigned_to if u != username]
+                case.caseworker = username
+
+        return self.modify(reference, apply, "case.assign")
 
     def advance(self, reference: str, to_stage: Stage, note: str = "") -> CaseFile:
         """Move the case to a stage if no gate blocks it; otherwise say why."""
         case = repo.load_case(self.s.conn(), reference)
+        self._check_access(case)
         reasons = advance_blockers(case, to_stage, self.s.clock.today())
         if reasons:
             raise GateBlocked(

@@ -269,17 +269,24 @@ class ImportService:
         )
 
     def _look_alikes(self, rows: list[ParsedRow]) -> list[tuple[int, str]]:
+        """(line, reference of a similar case; "" when it is not this user's to see)."""
+        from rrr_desktop.services.cases import CaseService
+
         conn = self.s.conn()
+        cases = CaseService(self.s)
         found = []
         for row in rows:
             if row.reference:
                 continue
             year = row.date_of_birth.year if row.date_of_birth else (
                 row.intake_date.year - row.age if row.age is not None else None)
-            matches = repo.similar_cases(conn, row.given_name, row.family_name, year,
-                                         row.nationality)
+            matches, hidden = cases.visible(
+                repo.similar_cases(conn, row.given_name, row.family_name, year, row.nationality)
+            )
             if matches:
                 found.append((row.line, matches[0].reference))
+            elif hidden:  # another caseworker's case: not named (need-to-know)
+                found.append((row.line, ""))
         return found
 
     def _reference_refusals(self, rows: list[ParsedRow], column: str) -> list[RowRefusal]:

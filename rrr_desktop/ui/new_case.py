@@ -117,10 +117,10 @@ class NewCaseDialog(QDialog):
             return
         key = (person.given_name, person.family_name, person.birth_year(), person.nationality)
         if self._checked_for != key:
-            similar = self.service.similar(person)
-            if similar:
+            similar, hidden = self.service.similar(person)
+            if similar or hidden:
                 self._checked_for = key
-                self._show_duplicates(similar)
+                self._show_duplicates(similar, hidden)
                 return
         try:
             case = self.service.create(person, intake)
@@ -134,14 +134,23 @@ class NewCaseDialog(QDialog):
         self.accept()
         self.ctx.openCaseRequested.emit(case.reference, "person")
 
-    def _show_duplicates(self, rows: list[CaseRow]) -> None:
+    def _show_duplicates(self, rows: list[CaseRow], hidden: int = 0) -> None:
         self.message.setStyleSheet("color: #8a6d00;")
-        self.message.setText(
-            self.tr(
+        if rows:
+            text = self.tr(
                 "Possible duplicate: %n case(s) with a similar name, birth year and nationality. "
                 "Open one of them, or press Save again to create a new case anyway.", "", len(rows)
             )
-        )
+        else:  # only cases of other caseworkers: never named here (need-to-know)
+            text = self.tr(
+                "A similar person may already be known; ask your supervisor. Press Save again "
+                "to create a new case anyway."
+            )
+        self.message.setText(text)
+        if not rows:
+            self.duplicates.hide()
+            self.open_existing.hide()
+            return
         self.duplicates.clear()
         year = self.ctx.session.clock.today().year
         for row in rows:

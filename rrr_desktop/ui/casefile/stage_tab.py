@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.audit_words import ACTION_WORDS
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.enums import Stage
+from rrr_desktop.domain.enums import Role, Stage
 from rrr_desktop.errors import GateBlocked, KnownError
+from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
-from rrr_desktop.ui.errors import error_text, reason_text
+from rrr_desktop.ui.errors import error_text, reason_text, show_error
 from rrr_desktop.ui.labels import label, stage_label
 
 ACTION_TEXT = ACTION_WORDS  # one vocabulary with the Audit page
@@ -80,8 +81,23 @@ class StageTab(QWidget):
         row.addWidget(self.target, 1)
         row.addWidget(self.note, 2)
         row.addWidget(self.change_button)
+        # Supervisors give the case to a caseworker (need-to-know follows the assignment).
+        self.assignee = QComboBox(self)
+        self.assignee.setAccessibleName(self.tr("Caseworker"))
+        self.assign_button = QPushButton(self.tr("&Assign"), self)
+        self.assign_button.clicked.connect(self.assign)
+        assign_row = QHBoxLayout()
+        assign_row.addWidget(QLabel(self.tr("Caseworker"), self))
+        assign_row.addWidget(self.assignee, 1)
+        assign_row.addWidget(self.assign_button)
+        assign_row.addStretch(2)
+        supervisor = ctx.session.user.is_supervisor
+        for widget in (self.assignee, self.assign_button):
+            widget.setVisible(supervisor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.current)
+        if supervisor:
+            layout.addLayout(assign_row)
         layout.addLayout(row)
         layout.addWidget(self.reasons)
         layout.addWidget(QLabel(self.tr("Timeline"), self))
@@ -93,7 +109,27 @@ class StageTab(QWidget):
         for stage in Stage:
             if stage != case.stage:
                 self.target.addItem(label(stage), stage.value)
+        if self.ctx.session.user.is_supervisor:
+            self.assignee.clear()
+            for user in vault_service.list_users(self.ctx.session):
+                if user.has_role(Role.CASEWORKER) or user.username == case.caseworker:
+                    self.assignee.addItem(user.display_name or user.username, user.username)
+            self.assignee.setCurrentIndex(max(0, self.assignee.findData(case.caseworker)))
         self._load_timeline(case)
+
+    def assign(self) -> None:
+        username = str(self.assignee.currentData() or "")
+        try:
+            CaseService(self.ctx.session).assign(self.reference, username)
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.caseChanged.emit(self.reference)
+        self.ctx.statusMessage.emit(
+            self.tr("{reference} is now assigned to {name}.").format(
+                reference=self.reference, name=self.assignee.currentText()
+            )
+        )
 
     def _load_timeline(self, case: CaseFile) -> None:
         rows: list[tuple[str, str, str, str]] = []

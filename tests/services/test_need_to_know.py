@@ -1,0 +1,105 @@
+"""Need-to-know in the services: every way to reach a case's data, tried as a caseworker
+the case is not assigned to, as that caseworker once assigned, and as a supervisor."""
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rrr_desktop.domain.casefile import Intake
+from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.people import Person
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.errors import PermissionDenied
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.clock import FixedClock
+from rrr_desktop.services.printing_service import PrintingService
+from rrr_desktop.services.reintegration import ReintegrationService
+from rrr_desktop.services.return_prep import ReturnPrepService
+from rrr_desktop.services.session import Session
+
+BOB_PASS = "another long passphrase"
+Reach = Callable[[Session, str], Any]
+
+READS: dict[str, Reach] = {
+    "open the case": lambda s, ref: CaseService(s).get(ref),
+    "its history": lambda s, ref: CaseService(s).history(ref),
+    "its gate reasons": lambda s, ref: CaseService(s).blockers(ref, Stage.CLOSED),
+    "advance it": lambda s, ref: CaseService(s).advance(ref, Stage.SHELTER),
+    "edit it": lambda s, ref: CaseService(s).modify(
+        ref, lambda c: setattr(c.person, "wishes", "x"), "case.edit"
+    ),
+    "print material": lambda s, ref: PrintingService(s).material(ref, "checklist", "km"),
+    "the embassy request": lambda s, ref: PrintingService(s).embassy_request(ref),
+    "the plan to print": lambda s, ref: ReintegrationService(s).plan_for_print(ref, "km"),
+    "tick the checklist": lambda s, ref: ReturnPrepService(s).tick(ref, "copies_given"),
+}
+
+
+@pytest.fixture
+def cases(session: Session, vault_dir: Path, clock: FixedClock) -> Iterator[tuple[str, Session]]:
+    reference = CaseService(session).create(
+        Person(given_name="Sreymom", family_name="Chea", nationality="KH"),
+        Intake(intake_date=dt.date(2026, 10, 1), origin_country="KH"),
+    ).reference
+    vault_service.add_user(session, "bob", BOB_PASS, [Role.CASEWORKER])
+    bob = vault_service.open_session(vault_dir, "bob", BOB_PASS, clock)
+    yield reference, bob
+    bob.close()
+
+
+@pytest.mark.parametrize("what", sorted(READS))
+def test_a_caseworker_reaches_only_assigned_cases(
+    cases: tuple[str, Session], session: Session, what: str
+) -> None:
+    reference, bob = cases
+    reach = READS[what]
+    with pytest.raises(PermissionDenied):
+        reach(bob, reference)
+    CaseService(session).assign(reference, "bob")  # the supervisor gives bob the case
+    _reachable(reach, bob, reference)
+    CaseService(session).assign(reference, "alice")  # and takes it back: bob loses it
+    with pytest.raises(PermissionDenied):
+        reach(bob, reference)
+    _reachable(reach, session, reference)  # a supervisor reaches every case
+
+
+def _reachable(reach: Reach, who: Session, reference: str) -> None:
+    try:
+        reach(who, reference)
+    except PermissionDenied:
+        pytest.fail("refused although allowed")
+    except Exception:  # noqa: BLE001 - a gate or a missing plan is not a refusal of access
+        pass
+
+
+def test_duplicate_check_never_names_a_case_the_user_may_not_see(
+    cases: tuple[str, Session],
+) -> None:
+    _reference, bob = cases
+    same = Person(given_name="Sreymom", family_name="Chea", nationality="KH")
+    visible, hidden = CaseService(bob).similar(same)
+    assert visible == []
+    assert hidden == 1  # said only as "a similar person may already be known"
+    assert CaseService(bob).count(CaseQuery(text="Sreymom")) == 0
+
+
+def test_a_caseworker_added_beside_the_caseworker_reaches_the_case(
+    cases: tuple[str, Session], session: Session
+) -> None:
+    reference, bob = cases
+    case = CaseService(session).assign(reference, "bob", also=True)
+    assert case.caseworker == "alice"
+    assert case.assigned_to == ["bob"]
+    assert CaseService(bob).get(reference).reference == reference
+    entries = CaseService(session).history(reference)
+    assert any(e.action == "case.assign" for e in entries)  # audited
+
+
+def test_only_a_supervisor_assigns(cases: tuple[str, Session]) -> None:
+    reference, bob = cases
+    with pytest.raises(PermissionDenied):
+        CaseService(bob).assign(reference, "bob")
