@@ -372,6 +372,11 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
         print(f"  refused: {problem.text}", file=sys.stderr)
     if parsed.file_problem:
         raise CliError(parsed.file_problem)
+    for change in preview.changes:
+        mark = " (verified by a person)" if change.was_verified else ""
+        print(f"  changes {change.name}{mark}:")
+        for field, before, after in change.fields:
+            print(f"    {field}: {before!r} -> {after!r}")
     if args.dry_run:
         print(f"dry run: {preview.new} new, {preview.updated} updated, "
               f"{len(parsed.problems)} refused; nothing was written.")

@@ -33,3 +33,20 @@ def is_stale(entry: DirectoryEntry, today: dt.date) -> bool:
     if entry.is_example or entry.last_verified is None:
         return True
     return (today - entry.last_verified).days > STALE_AFTER_DAYS
+
+
+# Fields a survivor relies on when calling for help: a change to one of them makes the
+# entry unverified again, and changing a verified entry needs a supervisor.
+CONTACT_FIELDS = ("name", "type", "country", "region", "address", "phone", "email",
+                  "contact_person")
+
+
+def changed_fields(old: "DirectoryEntry", new: "DirectoryEntry") -> list[tuple[str, str, str]]:
+    """(field, old value, new value) for every field that differs, verification aside."""
+    before = old.model_dump(mode="json", exclude={"last_verified"})
+    after = new.model_dump(mode="json", exclude={"last_verified"})
+    return [(k, str(before[k]), str(after[k])) for k in before if before[k] != after.get(k)]
+
+
+def contact_changed(old: "DirectoryEntry", new: "DirectoryEntry") -> bool:
+    return any(field in CONTACT_FIELDS for field, _a, _b in changed_fields(old, new))

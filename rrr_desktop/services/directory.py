@@ -9,13 +9,13 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from rrr_desktop.domain.directory import DirectoryEntry, is_stale
+from rrr_desktop.domain.directory import DirectoryEntry, changed_fields, contact_changed, is_stale
 from rrr_desktop.domain.directory_csv import (
     ParsedDirectory,
     export_directory_csv,
     parse_directory_csv,
 )
-from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.domain.enums import DirectoryType, Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.session import Session
@@ -38,12 +38,22 @@ class DirectoryFilter:
 
 
 @dataclasses.dataclass(frozen=True)
+class EntryChange:
+    """One existing entry a file would change, field by field (shown before importing)."""
+
+    name: str
+    fields: list[tuple[str, str, str]]  # (field, before, after)
+    was_verified: bool
+
+
+@dataclasses.dataclass(frozen=True)
 class ImportPreview:
     """What an import would do; ``problems`` are the refused rows (none: it may go ahead)."""
 
     parsed: ParsedDirectory
     new: int
     updated: int
+    changes: list[EntryChange] = dataclasses.field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -108,6 +118,19 @@ class DirectoryService:
         records.put_record(conn, entry.id, KIND, entry.model_dump_json(), self.s.next_version(),
                            self.s.device_id, deleted)
 
+    def _guarded(self, old: DirectoryEntry | None, new: DirectoryEntry) -> DirectoryEntry:
+        """A verified entry is changed only by a supervisor; a changed contact is unverified
+        again unless the person saving it verified it just now."""
+        if old is None:
+            return new
+        if old.last_verified is not None and changed_fields(old, new):
+            self.s.require(
+                Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "change a verified directory entry")
+            )
+        if contact_changed(old, new) and new.last_verified == old.last_verified:
+            return new.model_copy(update={"last_verified": None})
+        return new
+
     def save(self, entry: DirectoryEntry) -> DirectoryEntry:
         """Create or update one entry (validated again, so bad data never lands)."""
         entry = DirectoryEntry.model_validate(entry.model_dump())
@@ -117,6 +140,7 @@ class DirectoryService:
             )
         with self.s.write() as conn:
             existed = records.get_record(conn, entry.id) is not None
+            entry = self._guarded(self._existing(entry.id), entry)
             self._put(conn, entry)
             self.s.audit(conn, "directory.edit" if existed else "directory.add", entry.id)
         return entry
@@ -151,15 +175,50 @@ class DirectoryService:
         found = records.get_record(self.s.conn(), entry_id)
         return found is not None and found[0] != KIND
 
+    def _existing(self, entry_id: str) -> DirectoryEntry | None:
+        try:
+            return self.get(entry_id)
+        except NotFound:
+            return None
+
     def preview_import(self, text: str) -> ImportPreview:
+        """A file never verifies anything: its "last_verified" column is ignored. It may
+        not change an entry a person verified unless a supervisor imports it, and the
+        preview lists every field it would change."""
         parsed = parse_directory_csv(text)
+        supervisor = self.s.user.is_supervisor
+        current = {e.id: e for e in self.all()}
+        changes: list[EntryChange] = []
         for entry in list(parsed.entries):
             if self._foreign_id(entry.id):  # never let a CSV overwrite a case
                 parsed = parsed.refuse(entry.id, QT_TRANSLATE_NOOP(
                     "directory", "Line {line}: this id belongs to another record; clear it."))
-        existing = {e.id for e in self.all()}
-        updated = sum(1 for e in parsed.entries if e.id in existing)
-        return ImportPreview(parsed, len(parsed.entries) - updated, updated)
+                continue
+            old = current.get(entry.id)
+            if old is None:
+                continue
+            fields = changed_fields(old, entry)
+            if fields and old.last_verified is not None and not supervisor:
+                parsed = parsed.refuse(entry.id, QT_TRANSLATE_NOOP(
+                    "directory",
+                    "Line {line}: this entry was verified by a person; only a supervisor may "
+                    "change it.",
+                ))
+                continue
+            if fields:
+                changes.append(EntryChange(old.name, fields, old.last_verified is not None))
+        parsed = dataclasses.replace(parsed, entries=[
+            self._from_file(current.get(e.id), e) for e in parsed.entries
+        ])
+        updated = sum(1 for e in parsed.entries if e.id in current)
+        return ImportPreview(parsed, len(parsed.entries) - updated, updated, changes)
+
+    def _from_file(self, old: DirectoryEntry | None, entry: DirectoryEntry) -> DirectoryEntry:
+        """What a row becomes: verification is never taken from the file."""
+        if old is None:
+            return entry.model_copy(update={"last_verified": None})
+        keep = None if contact_changed(old, entry) else old.last_verified
+        return entry.model_copy(update={"last_verified": keep})
 
     def import_csv(self, text: str) -> ImportPreview:
         """Import every row or none: any refused row stops the whole import."""

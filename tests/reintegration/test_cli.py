@@ -82,7 +82,9 @@ def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore
     assert case["closure"]["reason"] == "reintegrated"
 
 
-def test_directory_import_export(rrr, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_directory_import_export(  # type: ignore[no-untyped-def]
+    rrr, session: Session, tmp_path: Path
+) -> None:
     header = "id,name,type,country,region,languages,services,last_verified,is_example\n"
     fresh = dt.date.today().isoformat()
     bad = tmp_path / "bad.csv"
@@ -100,6 +102,11 @@ def test_directory_import_export(rrr, tmp_path: Path) -> None:  # type: ignore[n
     code, out, err = rrr("directory", "import", str(good))
     assert code == 0, err
     assert "2 new" in out
+    stale = json.loads(rrr("directory", "list", "--stale", "--json")[1])
+    assert [e["name"] for e in stale] == ["Clinic", "Old NGO"]  # a file verifies nothing
+    from rrr_desktop.services.directory import DirectoryService
+
+    DirectoryService(session).mark_verified("a")  # a person checked it with the clinic
     stale = json.loads(rrr("directory", "list", "--stale", "--json")[1])
     assert [e["name"] for e in stale] == ["Old NGO"]
     code, out, err = rrr("directory", "list", "--country", "kh")

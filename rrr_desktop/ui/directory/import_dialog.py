@@ -77,6 +77,25 @@ class ImportPreviewDialog(QDialog):
                 row, 1, QTableWidgetItem(problem_text(problem.template, problem.params))
             )
         self.table.setVisible(bool(parsed.problems))
+        # What the file changes in entries already here, field by field, before importing.
+        self.changes = QTableWidget(sum(len(c.fields) for c in preview.changes), 4, self)
+        self.changes.setObjectName("changedEntries")
+        self.changes.setHorizontalHeaderLabels([
+            QCoreApplication.translate("directory", "Entry"),
+            QCoreApplication.translate("directory", "Field"),
+            QCoreApplication.translate("directory", "Now"),
+            QCoreApplication.translate("directory", "From the file"),
+        ])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        row = 0
+        for change in preview.changes:
+            for field, before, after in change.fields:
+                name = change.name + (" ✓" if change.was_verified else "")
+                for column, text in enumerate((name, field, before, after)):
+                    self.changes.setItem(row, column, QTableWidgetItem(text))
+                row += 1
+        self.changes.setVisible(bool(preview.changes))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -89,4 +108,11 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
+        if preview.changes:
+            layout.addWidget(QLabel(QCoreApplication.translate(
+                "directory",
+                "Entries this file changes (✓: verified by a person; a changed contact must be "
+                "verified again):",
+            ), self))
+        layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)
