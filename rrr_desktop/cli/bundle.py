@@ -161,8 +161,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     passphrase = ""
     if args.passphrase_for:
         passphrase = read_secret(args, "Passphrase for the bundle: ", confirm=True)
-        if len(passphrase) < 10:
-            raise CliError("a bundle passphrase needs at least 10 characters.")
     out = Path(args.out)
     if out.is_dir():
         out = out / default_bundle_name(args.kind, service.s.clock.now())

@@ -8,11 +8,15 @@ import getpass
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop.errors import WrongPassphrase
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.session import Session
+
+WRONG_PASSPHRASE_WAIT = 2.0  # seconds, after a wrong passphrase on the command line
 
 
 class CliError(Exception):
@@ -64,7 +68,11 @@ def open_session(args: argparse.Namespace) -> Session:
     directory = vault_dir(args)
     user = pick_user(args, directory)
     passphrase = read_secret(args, f"Passphrase for {user}: ")
-    session = vault_service.open_session(directory, user, passphrase)
+    try:
+        session = vault_service.open_session(directory, user, passphrase)
+    except WrongPassphrase:
+        time.sleep(WRONG_PASSPHRASE_WAIT)  # like the window: guessing from scripts is slow
+        raise
     args._session = session
     return session
 

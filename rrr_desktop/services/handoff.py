@@ -35,6 +35,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.store import check_passphrase
 
 
 @dataclasses.dataclass(frozen=True)
@@ -204,6 +205,8 @@ class HandoffService:
     ) -> ExportResult:
         """Write a bundle for a trusted peer (or a passphrase and an organisation name)."""
         references = references or []
+        if passphrase:  # the rule lives here, so the window and the CLI keep it alike
+            check_passphrase(passphrase)
         if kind == "sync":  # every case of the organisation: not for need-to-know users
             self.s.require(
                 Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "write a sync bundle of all cases")

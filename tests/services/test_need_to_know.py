@@ -103,3 +103,32 @@ def test_only_a_supervisor_assigns(cases: tuple[str, Session]) -> None:
     reference, bob = cases
     with pytest.raises(PermissionDenied):
         CaseService(bob).assign(reference, "bob")
+
+
+def test_a_bundle_passphrase_follows_the_rule_in_the_service(
+    session: Session, tmp_path: Path
+) -> None:
+    from rrr_desktop.errors import InvalidInput
+    from rrr_desktop.services.handoff import HandoffService
+
+    reference = CaseService(session).create(
+        Person(given_name="Dara", nationality="KH"), Intake(intake_date=dt.date(2026, 10, 1))
+    ).reference
+    with pytest.raises(InvalidInput, match="at least"):
+        HandoffService(session).export_bundle(
+            "referral", tmp_path / "x.rrrbundle", "", [reference], passphrase="a",
+            recipient_org="Partner",
+        )
+    assert not (tmp_path / "x.rrrbundle").exists()
+
+
+def test_the_cli_waits_after_a_wrong_passphrase(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rrr_desktop.cli import common, main
+
+    waited: list[float] = []
+    monkeypatch.setattr(common.time, "sleep", waited.append)
+    monkeypatch.setenv("RRR_PASSPHRASE", "not the passphrase at all")
+    assert main(["--vault", str(vault_dir), "cases", "list"]) == 1
+    assert waited == [common.WRONG_PASSPHRASE_WAIT]
