@@ -34,6 +34,16 @@ def register(sub: Any) -> None:
     q.add_argument("name")
     q.add_argument("--role", action="append", choices=[r.value for r in Role], default=None)
     q.set_defaults(func=cmd_user_add)
+    for name, text in (("disable", "disable a user (their passphrase opens nothing)"),
+                       ("enable", "enable a disabled user again"),
+                       ("remove", "remove a user's key slot and disable the account")):
+        q = usub.add_parser(name, help=text)
+        q.add_argument("name")
+        q.set_defaults(func=cmd_user_state, state=name)
+    q = usub.add_parser("roles", help="set a user's roles")
+    q.add_argument("name")
+    q.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
+    q.set_defaults(func=cmd_user_roles)
     q = usub.add_parser("list", help="list users")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_user_list)
@@ -46,7 +56,13 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("recover", help="set a new passphrase for a user with the recovery key")
     p.add_argument("name", help="the user who forgot their passphrase")
+    p.add_argument("--approver", default="",
+                   help="for an administrator: another administrator who approves")
     p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("wipe", help="administrator: destroy the vault on this laptop")
+    p.add_argument("--confirm", required=True, help="the organisation's name, typed exactly")
+    p.set_defaults(func=cmd_wipe)
 
     p = sub.add_parser("backup", help="write an encrypted copy of the vault to a folder")
     p.add_argument("--out", required=True, type=Path)
@@ -282,6 +298,30 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     key = read_secret(args, "Recovery key: ")
     new = read_secret(args, f"New passphrase for {args.name}: ", confirm=True)
-    vault_service.recover_user(vault_dir(args), key, args.name, new)
+    approval = read_secret(args, f"Passphrase of {args.approver}: ") if args.approver else ""
+    vault_service.recover_user(vault_dir(args), key, args.name, new, args.approver, approval)
     print(f"New passphrase set for {args.name}.")
+    return 0
+
+
+def cmd_user_state(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    if args.state == "remove":
+        vault_service.remove_user(session, args.name)
+        print(f"User {args.name} removed: key slot deleted, account disabled.")
+    else:
+        vault_service.set_active(session, args.name, args.state == "enable")
+        print(f"User {args.name} {args.state}d.")
+    return 0
+
+
+def cmd_user_roles(args: argparse.Namespace) -> int:
+    user = vault_service.set_roles(open_session(args), args.name, [Role(r) for r in args.role])
+    print(f"User {user.username}: {', '.join(r.value for r in user.roles)}.")
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    directory = vault_service.wipe(open_session(args), args.confirm)
+    print(f"The vault in {directory} was destroyed. Backups elsewhere are not touched.")
     return 0

@@ -129,7 +129,15 @@ class Session:
                 QT_TRANSLATE_NOOP("errors", "User {user} has no account in this vault."),
                 user=username,
             )
-        return User.model_validate_json(row[0])
+        user = User.model_validate_json(row[0])
+        if not user.active:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The user {user} is disabled. Ask your administrator."
+                ),
+                user=username,
+            )
+        return user
 
     def organisation(self) -> Organisation:
         return Organisation.model_validate_json(get_meta(self.conn(), "organisation"))

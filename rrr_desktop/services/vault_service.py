@@ -10,7 +10,7 @@ from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.org import Organisation, User
-from rrr_desktop.errors import DiskFull, InvalidInput, VaultExists
+from rrr_desktop.errors import DiskFull, InvalidInput, PermissionDenied, VaultExists
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.audit import append
@@ -139,6 +139,77 @@ def list_users(session: Session) -> list[User]:
     return [User.model_validate_json(r[0]) for r in rows]
 
 
+def _other_user(session: Session, username: str) -> User:
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "manage users"))
+    username = username.strip().lower()
+    found = {u.username: u for u in list_users(session)}.get(username)
+    if found is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "There is no user {user} in this vault."), user=username
+        )
+    if found.username == session.user.username:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "You cannot disable, remove or change your own account; ask another administrator.",
+            )
+        )
+    return found
+
+
+def _admins_left(session: Session, without: str) -> int:
+    return sum(
+        1
+        for u in list_users(session)
+        if u.username != without and u.active and Role.ADMIN in u.roles
+    )
+
+
+def _store_user(session: Session, user: User, action: str, **detail: object) -> None:
+    with session.write() as conn:
+        conn.execute(
+            "UPDATE users SET data = ? WHERE username = ?", (user.model_dump_json(), user.username)
+        )
+        session.audit(conn, action, user.username, **detail)
+
+
+def set_active(session: Session, username: str, active: bool) -> User:
+    """Disable (or enable again) a user: a disabled user's passphrase opens nothing."""
+    user = _other_user(session, username)
+    if not active and Role.ADMIN in user.roles and not _admins_left(session, user.username):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The last administrator cannot be disabled.")
+        )
+    user = user.model_copy(update={"active": active})
+    _store_user(session, user, "user.enable" if active else "user.disable")
+    return user
+
+
+def set_roles(session: Session, username: str, roles: list[Role]) -> User:
+    user = _other_user(session, username)
+    if not roles:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A user needs at least one role."))
+    if (
+        Role.ADMIN in user.roles
+        and Role.ADMIN not in roles
+        and not _admins_left(session, user.username)
+    ):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The last administrator keeps that role."))
+    user = user.model_copy(update={"roles": roles})
+    _store_user(session, user, "user.roles", roles=[r.value for r in roles])
+    return user
+
+
+def remove_user(session: Session, username: str) -> None:
+    """The user's key slot is deleted and the account disabled (kept, so the audit log
+    still names who did what). A copy of the key slot file taken earlier still opens the
+    data of that time: see docs/security.md."""
+    user = set_active(session, username, False)
+    session.vault.remove_slots(user.username)
+    with session.write() as conn:
+        session.audit(conn, "user.remove", user.username)
+
+
 def change_passphrase(session: Session, old: str, new: str) -> None:
     session.vault.change_passphrase(session.user.username, old, new)
     with session.write() as conn:
@@ -155,21 +226,51 @@ def create_recovery_key(session: Session) -> str:
     return key
 
 
-def recover_user(directory: Path, recovery_key: str, username: str, new_passphrase: str) -> None:
-    """Give a user who forgot their passphrase a new one, using the printed recovery key."""
+def recover_user(
+    directory: Path,
+    recovery_key: str,
+    username: str,
+    new_passphrase: str,
+    approver: str = "",
+    approver_passphrase: str = "",
+) -> None:
+    """Give a user who forgot their passphrase a new one, using the printed recovery key.
+    An administrator's passphrase is reset only with a second administrator's approval
+    where there is one (the recovery key alone must not hand over the whole vault)."""
     check_passphrase(new_passphrase)
     vault = Vault.unlock_with_recovery_key(directory, recovery_key)
     try:
         conn = vault.connect()
         try:
             row = conn.execute(
-                "SELECT 1 FROM users WHERE username = ?", (username.strip().lower(),)
+                "SELECT data FROM users WHERE username = ?", (username.strip().lower(),)
             ).fetchone()
             if row is None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("errors", "There is no user {user} in this vault."),
                     user=username,
                 )
+            target = User.model_validate_json(row[0])
+            admins = [
+                User.model_validate_json(r[0])
+                for r in conn.execute("SELECT data FROM users").fetchall()
+            ]
+            others = [
+                u.username
+                for u in admins
+                if Role.ADMIN in u.roles and u.active and u.username != target.username
+            ]
+            if Role.ADMIN in target.roles and others:
+                if approver.strip().lower() not in others:
+                    raise PermissionDenied(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "An administrator's passphrase is reset only with another "
+                            "administrator's approval: {others}.",
+                        ),
+                        others=", ".join(others),
+                    )
+                Vault.unlock(directory, approver.strip().lower(), approver_passphrase).lock()
             vault.add_slot(username.strip().lower(), new_passphrase)
             with transaction(conn):
                 append(
@@ -205,3 +306,32 @@ def _first_error(exc: ValueError) -> str:
         msg = str(first.get("msg", exc)).removeprefix("Value error, ")
         return f"{field}: {msg}" if field else msg
     return str(exc)
+
+
+def wipe(session: Session, confirmation: str) -> Path:
+    """Destroy this laptop's vault: the key slots are overwritten and removed (without them
+    and the recovery key the database is noise), then the database files. The typed
+    confirmation is the organisation's name. A copy taken before stays protected by the
+    passphrases it was made with; this cannot reach backups or other laptops."""
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "wipe this laptop"))
+    expected = session.organisation().name
+    if confirmation.strip() != expected:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "Type the organisation's name exactly to confirm; nothing was wiped."
+            )
+        )
+    directory = session.directory
+    session.close()
+    slots = directory / "keyslots.json"
+    if slots.exists():
+        size = slots.stat().st_size
+        with open(slots, "r+b") as handle:
+            handle.write(os.urandom(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+        slots.unlink()
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+        (directory / name).unlink(missing_ok=True)
+    files.sync_folder(directory)
+    return directory
