@@ -134,7 +134,7 @@ def read_input(path: Path, limit: int) -> bytes:
             raise OSError(errno.EISDIR, "folder")
         if path.stat().st_size > limit:
             raise CannotWrite(
-                QT_TRANSLATE_NOOP("errors", "{path} is too large to be what was asked for."),
+                QT_TRANSLATE_NOOP("errors", "{path} is too large for a file of this kind."),
                 path=path,
             )
         return path.read_bytes()

@@ -270,7 +270,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         elif against.ok:
             print(f"Audit log agrees with the checkpoint of entry {against.checkpoint.seq}.")
         else:
-            print("Audit log DISAGREES with the checkpoint:", file=sys.stderr)
+            print("Audit log does NOT match the checkpoint:", file=sys.stderr)
             for problem in against.problems:
                 print(f"  - {problem}", file=sys.stderr)
         return 0 if against.ok else 1

@@ -180,7 +180,9 @@ def check_copy(path: Path, data_key: bytes) -> None:
     if result != "ok":
         raise VaultCorrupt(
             QT_TRANSLATE_NOOP(
-                "errors", "The copy failed its check; nothing was saved. Try another stick."
+                "errors",
+                "The copy failed its check; nothing was saved. Try another place or another "
+                "stick.",
             )
         )
 

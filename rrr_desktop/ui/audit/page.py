@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.audit_words import ACTION_WORDS
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.audit_service import AuditFilter, AuditService
 from rrr_desktop.services.cases import CaseService
@@ -34,6 +35,11 @@ from rrr_desktop.ui.errors import error_text, show_error
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 SHOWN = 1000
+KIND_WORDS = {
+    "referral": QT_TRANSLATE_NOOP("AuditPage", "Referral"),
+    "status": QT_TRANSLATE_NOOP("AuditPage", "Status report"),
+    "sync": QT_TRANSLATE_NOOP("AuditPage", "Sync"),
+}
 
 
 class AuditPage(QWidget):
@@ -43,7 +49,7 @@ class AuditPage(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         if not ctx.session.user.has_role(Role.SUPERVISOR):
-            note = QLabel(self.tr("Only supervisors read the audit log."), self)
+            note = QLabel(self.tr("Only supervisors can read the audit log."), self)
             note.setWordWrap(True)
             layout.addWidget(note)
             layout.addStretch(1)
@@ -89,9 +95,9 @@ class AuditPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button = QPushButton(self.tr("&Verify the chain"), tab)
         self.verify_button.clicked.connect(self.verify)
-        self.checkpoint_button = QPushButton(self.tr("Write a &checkpoint…"), tab)
+        self.checkpoint_button = QPushButton(self.tr("Write a chec&kpoint…"), tab)
         self.checkpoint_button.clicked.connect(self.write_checkpoint)
-        self.against_button = QPushButton(self.tr("Check against a checkpoint…"), tab)
+        self.against_button = QPushButton(self.tr("C&heck against a checkpoint…"), tab)
         self.against_button.clicked.connect(self.check_against)
         buttons = QHBoxLayout()
         for button in (
@@ -257,7 +263,7 @@ class AuditPage(QWidget):
             )
         else:
             self.status.setText(
-                self.tr("The log DISAGREES with the checkpoint: {problems}").format(
+                self.tr("The log does not match the checkpoint: {problems}").format(
                     problems="; ".join(report.problems[:5])
                 )
             )
@@ -287,8 +293,8 @@ class AuditPage(QWidget):
         for r, t in enumerate(rows):
             shown = [
                 date_text(_date(t.get("at", ""))),
-                str(t.get("direction", "")),
-                str(t.get("kind", "")),
+                self.tr("Received") if t.get("direction") == "in" else self.tr("Sent"),
+                QCoreApplication.translate("AuditPage", KIND_WORDS.get(str(t.get("kind")), "")),
                 str(t.get("recipient", "")),
                 handoff.reference_of(str(t.get("record_id", ""))),
                 f"{t.get('purpose', '')} / {t.get('legal_basis', '')}",
