@@ -178,8 +178,8 @@ class CaseService:
 
         if username not in {u.username for u in list_users(self.s)}:
             raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "There is no user {name} in this vault."),
-                name=username,
+                QT_TRANSLATE_NOOP("errors", "There is no user {user} in this vault."),
+                user=username,
             )
 
         def apply(case: CaseFile) -> None:

@@ -157,5 +157,5 @@ def test_status_for_a_case_not_referred_by_that_peer_is_refused(
 ) -> None:
     a, b = two_orgs
     reference = _case_with_consents(b, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
-    with pytest.raises(BundleRejected, match="not referred by this organisation"):
+    with pytest.raises(BundleRejected, match="not referred to us by the chosen organisation"):
         b.handoff.export_bundle("status", tmp_path / "s.rrrbundle", fingerprint_of(a), [reference])
