@@ -60,6 +60,9 @@ def register(sub: Any) -> None:
                    help="for an administrator: another administrator who approves")
     p.set_defaults(func=cmd_recover)
 
+    p = sub.add_parser("rotate-key", help="administrator: give the database a new data key")
+    p.set_defaults(func=cmd_rotate_key)
+
     p = sub.add_parser("wipe", help="administrator: destroy the vault on this laptop")
     p.add_argument("--confirm", required=True, help="the organisation's name, typed exactly")
     p.set_defaults(func=cmd_wipe)
@@ -308,7 +311,8 @@ def cmd_user_state(args: argparse.Namespace) -> int:
     session = open_session(args)
     if args.state == "remove":
         vault_service.remove_user(session, args.name)
-        print(f"User {args.name} removed: key slot deleted, account disabled.")
+        print(f"User {args.name} removed: key slot deleted, account disabled, data key "
+              "rotated.")
     else:
         vault_service.set_active(session, args.name, args.state == "enable")
         print(f"User {args.name} {args.state}d.")
@@ -324,4 +328,10 @@ def cmd_user_roles(args: argparse.Namespace) -> int:
 def cmd_wipe(args: argparse.Namespace) -> int:
     directory = vault_service.wipe(open_session(args), args.confirm)
     print(f"The vault in {directory} was destroyed. Backups elsewhere are not touched.")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    vault_service.rotate_data_key(open_session(args))
+    print("The data key was rotated: earlier copies of the key slots open nothing here now.")
     return 0

@@ -151,12 +151,16 @@ class Session:
                 what=Marked("errors", what),
             )
 
-    def close(self) -> None:
-        """Close every connection and wipe the key from memory."""
+    def close_connections(self) -> None:
+        """Every thread's connection closes (they reopen on next use)."""
         with self._lock:
             for conn in self._by_thread.values():
                 with contextlib.suppress(Exception):
                     conn.close()
             self._by_thread.clear()
+
+    def close(self) -> None:
+        """Close every connection and wipe the key from memory."""
+        self.close_connections()
         self.vault.lock()
         log.info("session closed")

@@ -208,6 +208,17 @@ def remove_user(session: Session, username: str) -> None:
     session.vault.remove_slots(user.username)
     with session.write() as conn:
         session.audit(conn, "user.remove", user.username)
+    rotate_data_key(session)
+
+
+def rotate_data_key(session: Session) -> None:
+    """A new data key, sealed to every remaining user: a key slot removed or copied away
+    earlier opens nothing of the vault from now on (backups made before keep the old key)."""
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "rotate the data key"))
+    with session.write() as conn:  # recorded first: the rotation is then the last change
+        session.audit(conn, "vault.rotate_key")
+    session.close_connections()
+    session.vault.rotate_key()
 
 
 def change_passphrase(session: Session, old: str, new: str) -> None:

@@ -3,6 +3,13 @@
 The slot file sits beside the database in plaintext, so it holds only what is needed to
 unwrap: user names of staff, KDF parameters, salts, nonces and ciphertext. Never data of
 assisted persons. Changing a passphrase rewraps one slot; the database is untouched.
+
+A slot holds the user's X25519 private key, encrypted under their passphrase, and the data
+key sealed to the matching public key (ECDH with an ephemeral key, HKDF-SHA256, AES-GCM).
+So an administrator can seal a *new* data key to every remaining user without knowing their
+passphrases: removing a user rotates the key, and a copy of their old slot opens nothing of
+the rotated vault. Slots of the first kind (the data key wrapped directly) still open and
+are replaced by the new kind at that user's next unlock.
 """
 
 import base64
@@ -16,7 +23,10 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -77,13 +87,17 @@ class KeySlot:
     kdf: KdfParams
     salt: bytes
     nonce: bytes
-    wrapped: bytes
+    wrapped: bytes  # first kind: the data key under the passphrase key (b"" for sealed slots)
+    public_key: bytes = b""
+    wrapped_private: bytes = b""  # the X25519 private key under the passphrase key
+    sealed: bytes = b""  # the data key sealed to public_key
+    sealed_next: bytes = b""  # during a rotation: the next data key, sealed the same way
 
     def aad(self, vault_id: str) -> bytes:
         return f"rrr-slot|{vault_id}|{self.slot_id}|{self.username}|{self.kind}".encode()
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "slot_id": self.slot_id,
             "username": self.username,
             "kind": self.kind,
@@ -92,6 +106,11 @@ class KeySlot:
             "nonce": _b64(self.nonce),
             "wrapped": _b64(self.wrapped),
         }
+        for name in ("public_key", "wrapped_private", "sealed", "sealed_next"):
+            value = getattr(self, name)
+            if value:
+                out[name] = _b64(value)
+        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> "KeySlot":
@@ -108,12 +127,49 @@ class KeySlot:
             salt=_unb64(raw["salt"]),
             nonce=_unb64(raw["nonce"]),
             wrapped=_unb64(raw["wrapped"]),
+            **{
+                name: _unb64(raw[name])
+                for name in ("public_key", "wrapped_private", "sealed", "sealed_next")
+                if raw.get(name)
+            },
         )
+
+
+def _seal_key(shared: bytes, aad: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"rrr-seal|" + aad).derive(
+        shared
+    )
+
+
+def seal(data_key: bytes, public_key: bytes, aad: bytes) -> bytes:
+    """The data key for the holder of ``public_key`` only: ephemeral key, nonce, ciphertext."""
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(_seal_key(shared, aad)).encrypt(nonce, data_key, aad)
+    return _raw_public(ephemeral) + nonce + sealed
+
+
+def unseal(sealed: bytes, private_key: bytes, aad: bytes) -> bytes:
+    ephemeral, nonce, body = sealed[:32], sealed[32:44], sealed[44:]
+    shared = X25519PrivateKey.from_private_bytes(private_key).exchange(
+        X25519PublicKey.from_public_bytes(ephemeral)
+    )
+    return AESGCM(_seal_key(shared, aad)).decrypt(nonce, body, aad)
+
+
+def _raw_public(private: X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization as ser
+
+    return private.public_key().public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw)
 
 
 def wrap_key(
     data_key: bytes, vault_id: str, username: str, passphrase: str, kind: str, kdf: KdfParams
 ) -> KeySlot:
+    """A slot of the sealed kind (see the module's docstring)."""
+    from cryptography.hazmat.primitives import serialization as ser
+
     slot = KeySlot(
         slot_id=secrets.token_hex(8),
         username=username,
@@ -123,17 +179,34 @@ def wrap_key(
         nonce=secrets.token_bytes(12),
         wrapped=b"",
     )
+    private = X25519PrivateKey.generate()
+    raw_private = private.private_bytes(
+        ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption()
+    )
     kek = derive_key(passphrase, slot.salt, kdf)
-    slot.wrapped = AESGCM(kek).encrypt(slot.nonce, data_key, slot.aad(vault_id))
+    slot.wrapped_private = AESGCM(kek).encrypt(slot.nonce, raw_private, slot.aad(vault_id))
+    slot.public_key = _raw_public(private)
+    slot.sealed = seal(data_key, slot.public_key, slot.aad(vault_id))
     return slot
 
 
-def unwrap_key(slot: KeySlot, vault_id: str, passphrase: str) -> bytes:
+def candidate_keys(slot: KeySlot, vault_id: str, passphrase: str) -> list[bytes]:
+    """The data keys this passphrase opens from ``slot``: during a rotation, the next one
+    first, then the current one (the database holds exactly one of them)."""
     kek = derive_key(passphrase, slot.salt, slot.kdf)
+    aad = slot.aad(vault_id)
     try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, slot.aad(vault_id))
+        if not slot.wrapped_private:  # the first kind
+            return [AESGCM(kek).decrypt(slot.nonce, slot.wrapped, aad)]
+        private = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_private, aad)
+        found = [unseal(slot.sealed_next, private, aad)] if slot.sealed_next else []
+        return [*found, unseal(slot.sealed, private, aad)]
     except InvalidTag:
         raise WrongPassphrase() from None
+
+
+def unwrap_key(slot: KeySlot, vault_id: str, passphrase: str) -> bytes:
+    return candidate_keys(slot, vault_id, passphrase)[-1]
 
 
 @dataclasses.dataclass

@@ -9,14 +9,22 @@ from pathlib import Path
 
 from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import InvalidInput, VaultExists, VaultNotFound, WrongPassphrase
+from rrr_desktop.errors import (
+    InvalidInput,
+    VaultCorrupt,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from rrr_desktop.vault import db
 from rrr_desktop.vault.keys import (
     RECOVERY_SLOT_USER,
     KdfParams,
     SlotFile,
+    candidate_keys,
     default_kdf,
     new_data_key,
+    seal,
     unwrap_key,
     wrap_key,
 )
@@ -93,14 +101,30 @@ class Vault:
             raise WrongPassphrase()
         for slot in candidates:
             try:
-                key = unwrap_key(slot, slots.vault_id, passphrase)
+                keys = candidate_keys(slot, slots.vault_id, passphrase)
             except WrongPassphrase:
                 continue
-            vault = cls(directory, slots.vault_id, key, username)
-            conn = vault.connect()  # runs pending migrations
-            conn.close()
+            vault = cls._opening(directory, slots.vault_id, keys, username)
             if not vault.read_only:
                 tighten_permissions(directory)
+                if not slot.wrapped_private:  # a slot of the first kind: now the sealed kind
+                    vault.add_slot(username, passphrase, slot.kind)
+            return vault
+        raise WrongPassphrase()
+
+    @classmethod
+    def _opening(cls, directory: Path, vault_id: str, keys: list[bytes], username: str) -> "Vault":
+        """The vault with whichever of ``keys`` the database takes (a rotation interrupted
+        at any point leaves the old key or the new one in force, never neither)."""
+        for n, key in enumerate(keys):
+            vault = cls(directory, vault_id, key, username)
+            try:
+                conn = vault.connect()  # runs pending migrations
+            except VaultCorrupt:
+                if n == len(keys) - 1:
+                    raise
+                continue
+            conn.close()
             return vault
         raise WrongPassphrase()
 
@@ -115,10 +139,10 @@ class Vault:
         slots = SlotFile.load(directory)
         for slot in slots.slots_for(RECOVERY_SLOT_USER):
             try:
-                key = unwrap_key(slot, slots.vault_id, normalise_recovery_key(recovery_key))
+                keys = candidate_keys(slot, slots.vault_id, normalise_recovery_key(recovery_key))
             except WrongPassphrase:
                 continue
-            return cls(directory, slots.vault_id, key, RECOVERY_SLOT_USER)
+            return cls._opening(directory, slots.vault_id, keys, RECOVERY_SLOT_USER)
         raise WrongPassphrase()
 
     def set_recovery_key(self, recovery_key: str) -> None:
@@ -169,6 +193,39 @@ class Vault:
         else:
             raise WrongPassphrase()
         self.add_slot(username, new)
+
+    def rotate_key(self) -> None:
+        """A new data key for the database, sealed to every remaining slot: a slot removed
+        before (or copied away) opens nothing of the vault from now on. Safe to kill at any
+        step: the slots carry the old and the next key until the database has the new one.
+        Every other connection must be closed first."""
+        slots = SlotFile.load(self.directory)
+        earlier = sorted({s.username for s in slots.slots if not s.public_key})
+        if earlier:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The key cannot be rotated yet: {users} must sign in once (their key slots "
+                    "are of an earlier kind); for the recovery key, make a new one.",
+                ),
+                users=", ".join("recovery key" if u == RECOVERY_SLOT_USER else u for u in earlier),
+            )
+        new_key = new_data_key()
+        for slot in slots.slots:
+            slot.sealed_next = seal(new_key, slot.public_key, slot.aad(slots.vault_id))
+        slots.save(self.directory)
+        conn = db.open_connection(self.db_path, bytes(self._key))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")  # rekey in one journalled pass
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        for slot in slots.slots:
+            slot.sealed, slot.sealed_next = slot.sealed_next, b""
+        slots.save(self.directory)
+        self._key = bytearray(new_key)
 
     def remove_slots(self, username: str) -> None:
         slots = SlotFile.load(self.directory)

@@ -50,7 +50,7 @@ def test_passphrase_change_rewraps_only_that_slot(session: Session, vault_dir: P
     after = SlotFile.load(vault_dir)
     slots_after = {s.username: s for s in after.slots}
     assert slots_after["bob"] == slots_before["bob"]
-    assert slots_after["alice"].wrapped != slots_before["alice"].wrapped
+    assert slots_after["alice"].wrapped_private != slots_before["alice"].wrapped_private
     # Same data key under the new wrapping: the database itself was not re-encrypted.
     assert unwrap_key(slots_after["alice"], after.vault_id, "a brand new passphrase") == data_key
     assert unwrap_key(slots_after["bob"], after.vault_id, "bobs own passphrase") == data_key

@@ -1,0 +1,109 @@
+"""Revoking a user rotates the data key: a copy of their key slot, taken before, opens
+nothing of the vault afterwards; the others keep their passphrases; a rotation killed at any
+moment leaves a vault that opens; slots of the first kind still open and are upgraded."""
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.errors import KnownError
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.demo import fill_demo
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import db
+from rrr_desktop.vault.keys import FAST_INSECURE_KDF, SlotFile, derive_key
+from rrr_desktop.vault.store import Vault
+from tests.conftest import PASSPHRASE
+
+BOB = "bob's long passphrase"
+CAROL = "carol's long passphrase"
+
+
+def test_a_removed_users_old_slot_opens_nothing_after_rotation(
+    session: Session, vault_dir: Path, tmp_path: Path
+) -> None:
+    fill_demo(session, 20, seed=2)
+    vault_service.add_user(session, "bob", BOB, [Role.CASEWORKER])
+    vault_service.add_user(session, "carol", CAROL, [Role.CASEWORKER])
+    stolen = tmp_path / "stolen-slots.json"
+    shutil.copy(vault_dir / "keyslots.json", stolen)  # bob keeps a copy before he goes
+    vault_service.remove_user(session, "bob")
+    session.close()
+    attempt = tmp_path / "attempt"
+    attempt.mkdir()
+    shutil.copy(vault_dir / db.DB_FILE, attempt / db.DB_FILE)
+    shutil.copy(stolen, attempt / "keyslots.json")
+    with pytest.raises(KnownError):  # his slot unseals the old key, which opens nothing now
+        Vault.unlock(attempt, "bob", BOB)
+    alice = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        assert CaseService(alice).count(CaseQuery()) == 20  # nothing lost by the rotation
+    finally:
+        alice.close()
+    vault_service.open_session(vault_dir, "carol", CAROL).close()  # the others keep theirs
+
+
+ROTATE = """
+import sys
+from pathlib import Path
+from rrr_desktop.services import vault_service
+s = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
+print("go", flush=True)
+while True:
+    vault_service.rotate_data_key(s)
+"""
+
+
+def test_a_rotation_killed_at_any_moment_leaves_a_vault_that_opens(
+    session: Session, vault_dir: Path
+) -> None:
+    fill_demo(session, 200, seed=4)
+    before = CaseService(session).count(CaseQuery())
+    session.close()
+    rng = random.Random(7)
+    for _ in range(6):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", ROTATE, str(vault_dir), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"},
+        )
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        time.sleep(rng.uniform(0.05, 0.6))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+        try:
+            assert CaseService(reopened).count(CaseQuery()) == before
+        finally:
+            reopened.close()
+
+
+def test_a_slot_of_the_first_kind_opens_and_is_upgraded(session: Session, vault_dir: Path) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key = bytes(session.vault._key)
+    session.close()
+    slots = SlotFile.load(vault_dir)
+    (slot,) = [s for s in slots.slots if s.username == "alice"]
+    kek = derive_key(PASSPHRASE, slot.salt, FAST_INSECURE_KDF)
+    slot.kdf = FAST_INSECURE_KDF
+    slot.wrapped = AESGCM(kek).encrypt(slot.nonce, key, slot.aad(slots.vault_id))
+    slot.public_key = slot.wrapped_private = slot.sealed = b""  # as the first version wrote
+    slots.save(vault_dir)
+    vault_service.open_session(vault_dir, "alice", PASSPHRASE).close()
+    (upgraded,) = [s for s in SlotFile.load(vault_dir).slots if s.username == "alice"]
+    assert upgraded.public_key
+    assert upgraded.wrapped == b""
+    vault_service.open_session(vault_dir, "alice", PASSPHRASE).close()
