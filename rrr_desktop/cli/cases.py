@@ -5,7 +5,13 @@ import datetime as dt
 import sys
 from typing import Any
 
-from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
+from rrr_desktop.cli.common import (
+    CliError,
+    free_text,
+    open_session,
+    print_json,
+    print_table,
+)
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.domain.queries import CaseQuery
@@ -34,7 +40,7 @@ def register(sub: Any) -> None:
     q = csub.add_parser("advance", help="move a case to another stage (gates apply)")
     q.add_argument("reference")
     q.add_argument("--to", required=True, choices=[s.value for s in Stage])
-    q.add_argument("--note", default="")
+    q.add_argument("--note", default="", type=free_text)
     q.set_defaults(func=cmd_advance)
     q = csub.add_parser("assign", help="supervisor: give a case to a caseworker (audited)")
     q.add_argument("reference")

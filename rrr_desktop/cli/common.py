@@ -30,6 +30,22 @@ def vault_dir(args: argparse.Namespace) -> Path:
 _stdin_lines: list[str] = []
 
 
+def free_text(value: str) -> str:
+    """A note or a person's words: ``@FILE`` reads a file and ``@-`` the rest of standard
+    input, so personal data need not appear on the command line (``ps``, shell history)."""
+    try:
+        if value == "@-":
+            return sys.stdin.read().strip()
+        if value.startswith("@"):
+            return Path(value[1:]).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"cannot read {value[1:]!r}") from exc
+    return value
+
+
+FREE_TEXT_HELP = " (@FILE or @- reads it from a file or standard input)"
+
+
 def read_secret(args: argparse.Namespace, prompt: str, confirm: bool = False) -> str:
     """Passphrase from stdin (``--passphrase-stdin``), ``RRR_PASSPHRASE`` or the terminal."""
     if args.passphrase_stdin:

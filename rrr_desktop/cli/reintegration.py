@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop import files
-from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
+from rrr_desktop.cli.common import (
+    CliError,
+    free_text,
+    open_session,
+    print_json,
+    print_table,
+)
 from rrr_desktop.domain import followup
 from rrr_desktop.domain.enums import (
     ClosureReason,
@@ -59,7 +65,7 @@ def register(sub: Any) -> None:
     q = plan.add_parser("start", help="start version 1 with the person's own wishes")
     q.add_argument("reference")
     q.add_argument("--wishes", required=True, help="the person's wishes, in their words")
-    q.add_argument("--proposal", default="")
+    q.add_argument("--proposal", default="", type=free_text)
     q.add_argument("--destination", choices=[d.value for d in DestinationOption])
     q.set_defaults(func=cmd_plan_start)
     q = plan.add_parser("new-version", help="a new version copying the current one")
@@ -74,12 +80,12 @@ def register(sub: Any) -> None:
     found = q.add_mutually_exclusive_group(required=True)
     found.add_argument("--no-abuse-found", action="store_true")
     found.add_argument("--abuse-found", action="store_true")
-    q.add_argument("--note", default="")
+    q.add_argument("--note", default="", type=free_text)
     q.set_defaults(func=cmd_family_assessment)
     q = plan.add_parser("add-component", help="add a component to the current plan")
     q.add_argument("reference")
     q.add_argument("--kind", required=True, choices=[k.value for k in PlanComponentKind])
-    q.add_argument("--goal", required=True)
+    q.add_argument("--goal", required=True, type=free_text)
     q.add_argument("--responsible", default="", help="directory entry id or a name")
     q.add_argument("--due", type=_date)
     q.add_argument("--budget", type=float, default=0.0)
@@ -88,7 +94,7 @@ def register(sub: Any) -> None:
     q = plan.add_parser("add-action", help="add an action to a component")
     q.add_argument("reference")
     q.add_argument("--component", required=True, help="component id or kind")
-    q.add_argument("--description", required=True)
+    q.add_argument("--description", required=True, type=free_text)
     q.add_argument("--responsible", default="")
     q.add_argument("--due", type=_date)
     q.set_defaults(func=cmd_add_action)
@@ -133,14 +139,14 @@ def register(sub: Any) -> None:
     q.add_argument("--score", action="append", type=_score, default=[], metavar="DOMAIN=N")
     q.add_argument("--sign", action="append", default=[], help="a re-trafficking warning sign "
                    f"(code or text); codes: {', '.join(followup.WARNING_SIGNS)}")
-    q.add_argument("--note", default="")
+    q.add_argument("--note", default="", type=free_text)
     q.set_defaults(func=cmd_visit_record)
 
     q = _subcommands(sub, "case", "act on one case").add_parser(
         "close", help="close a case with a reason (sets the retention date)")
     q.add_argument("reference")
     q.add_argument("--reason", required=True, choices=[r.value for r in ClosureReason])
-    q.add_argument("--note", default="")
+    q.add_argument("--note", default="", type=free_text)
     q.add_argument("--retention-years", type=int, default=5)
     q.set_defaults(func=cmd_case_close)
 

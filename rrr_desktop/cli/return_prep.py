@@ -9,7 +9,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from rrr_desktop.cli.common import CliError, open_session, print_json
+from rrr_desktop.cli.common import FREE_TEXT_HELP, CliError, free_text, open_session, print_json
 from rrr_desktop.domain.checklist import ALL_ITEMS, CONDITIONS
 from rrr_desktop.domain.enums import AsylumStatus, RiskFinding
 from rrr_desktop.domain.return_prep import RISK_FACTORS, OverrideKind
@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("override", help="supervisor: proceed despite a gate, with a reason")
     p.add_argument("reference")
     p.add_argument("--kind", required=True, choices=[OverrideKind.RISK, OverrideKind.CHECKLIST])
-    p.add_argument("--reason", default="", help="why (required unless --revoke)")
+    p.add_argument("--reason", default="", type=free_text,
+                   help="why (required unless --revoke)" + FREE_TEXT_HELP)
     p.add_argument("--revoke", action="store_true", help="revoke the active override")
     p.set_defaults(func=cmd_override)
 
@@ -54,7 +55,7 @@ def register(sub: Any) -> None:
     q = csub.add_parser("tick", help="confirm an item as the current user")
     q.add_argument("reference")
     q.add_argument("key", choices=list(ALL_ITEMS), metavar="KEY")
-    q.add_argument("--note", default="")
+    q.add_argument("--note", default="", type=free_text)
     q.add_argument("--on", type=parse_date)
     q.set_defaults(func=cmd_checklist_tick)
     q = csub.add_parser("untick", help="remove the tick of an item")

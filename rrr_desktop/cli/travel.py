@@ -9,7 +9,13 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
+from rrr_desktop.cli.common import (
+    CliError,
+    free_text,
+    open_session,
+    print_json,
+    print_table,
+)
 from rrr_desktop.cli.return_prep import parse_date
 from rrr_desktop.domain.enums import GrantKind, MessageKind, TravelMode
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS
@@ -77,7 +83,7 @@ def register(sub: Any) -> None:
     p.add_argument("reference")
     p.add_argument("kind", choices=[k.value for k in MessageKind])
     p.add_argument("--on", type=parse_date, help="date (default today)")
-    p.add_argument("--note")
+    p.add_argument("--note", type=free_text)
     p.set_defaults(func=cmd_message)
 
     p = sub.add_parser("messages", help="the six messages as a sequence, with what is overdue")

@@ -169,3 +169,17 @@ def test_plan_prints_the_persons_column_in_their_language(
     assert "My reintegration plan" in text  # the caseworker's column
     assert " ".join(plan_texts["labels"]["plan_title"].split()) in text  # and the person's
     assert "shown in English" not in text
+
+
+def test_the_persons_words_need_not_be_on_the_command_line(
+    session: Session, rrr, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    ref = new_case(session, stage=Stage.FOLLOW_UP).reference
+    words = tmp_path / "wishes.txt"
+    words.write_text("Zqcanary: open a tailoring shop near my mother\n", encoding="utf-8")
+    code, _out, err = rrr("plan", "start", ref, "--wishes", f"@{words}")
+    assert code == 0, err
+    case = CaseService(session).get(ref, audit=False)
+    assert case.reintegration.plans[-1].persons_wishes == (
+        "Zqcanary: open a tailoring shop near my mother"
+    )
