@@ -9,6 +9,7 @@ from typing import Any
 
 from rrr_desktop import files
 from rrr_desktop.cli.common import (
+    FREE_TEXT_HELP,
     CliError,
     free_text,
     open_session,
@@ -64,7 +65,8 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_plan_show)
     q = plan.add_parser("start", help="start version 1 with the person's own wishes")
     q.add_argument("reference")
-    q.add_argument("--wishes", required=True, help="the person's wishes, in their words")
+    q.add_argument("--wishes", required=True, type=free_text,
+                   help="the person's wishes, in their words" + FREE_TEXT_HELP)
     q.add_argument("--proposal", default="", type=free_text)
     q.add_argument("--destination", choices=[d.value for d in DestinationOption])
     q.set_defaults(func=cmd_plan_start)
