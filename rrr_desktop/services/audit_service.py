@@ -33,6 +33,11 @@ CHECKPOINT_FILE = "audit-checkpoint.json"
 def verify_audit(session: Session) -> audit.ChainReport:
     session.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "verify the audit log"))
     report = audit.verify(session.conn())
+    record_problems = audit.verify_records(session.conn())
+    if record_problems:
+        report = audit.ChainReport(
+            ok=False, entries=report.entries, problems=[*report.problems, *record_problems]
+        )
     if report.ok:  # a broken chain takes no more entries; the report says why
         with session.write() as conn:
             session.audit(conn, "audit.verify", "", ok=report.ok)

@@ -81,12 +81,16 @@ class Session:
             raise self.read_only
         conn = self.conn()
         checked = self._chain_checked or self._check_chain(conn)
-        with db.transaction(conn), writer(self.user.username):
+        with db.transaction(conn), writer(self.user.username) as written:
             if checked is not True:  # the first write: the chain was checked up to here
                 set_meta(conn, "audit_verified", f"{checked[0]}:{checked[1]}")
                 self._chain_checked = True
             yield conn
             set_meta(conn, "hlc_last", self._hlc.last)
+            if written:  # what was stored, committed to by the chain in this transaction
+                audit.append_records(
+                    conn, self.clock.now().isoformat(), self.user.username, dict(written)
+                )
 
     def _check_chain(self, conn: db.Connection) -> tuple[int, str]:
         """Before the first write of a session, the audit chain is checked from where it was

@@ -168,6 +168,8 @@ def search(conn: Connection, f: AuditFilter) -> list[AuditEntry]:
     if f.target:
         clauses.append("target = ?")
         params.append(f.target)
+    if not f.action:  # the records' seals are bookkeeping: shown when asked for by name
+        clauses.append("action != 'records.digest'")
     if f.action:
         clauses.append("action LIKE ? ESCAPE '\\'")
         params.append(f.action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -224,3 +226,54 @@ def entries_for(conn: Connection, target: str, limit: int = 500) -> list[AuditEn
         (target, limit),
     ).fetchall()
     return [AuditEntry(*r) for r in rows]
+
+
+
+# -- record contents in the chain ------------------------------------------------------
+
+
+def records_root(rows: dict[str, str]) -> str:
+    text = "\n".join(f"{rid}:{digest}" for rid, digest in sorted(rows.items()))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def append_records(conn: Connection, at: str, actor: str, written: dict[str, str]) -> None:
+    """One entry for the records a transaction wrote: its hash covers their root."""
+    detail = json.dumps(
+        {"count": len(written), "root": records_root(written)}, separators=(",", ":")
+    )
+    entry = append(conn, at, actor, "records.digest", "", detail)
+    conn.executemany(
+        "INSERT INTO audit_records(seq, record_id, digest) VALUES (?,?,?)",
+        [(entry.seq, rid, digest) for rid, digest in written.items()],
+    )
+
+
+def verify_records(conn: Connection) -> list[str]:
+    """Problems: a ``records.digest`` entry whose rows were changed, or a record whose
+    stored bytes differ from what the chain last committed to for it."""
+    from rrr_desktop.vault.records import record_digest
+
+    problems: list[str] = []
+    by_seq: dict[int, dict[str, str]] = {}
+    latest: dict[str, str] = {}
+    for seq, rid, digest in conn.execute(
+        "SELECT seq, record_id, digest FROM audit_records ORDER BY seq"
+    ):
+        by_seq.setdefault(seq, {})[rid] = digest
+        latest[rid] = digest
+    for seq, detail in conn.execute(
+        "SELECT seq, detail FROM audit WHERE action = 'records.digest' ORDER BY seq"
+    ):
+        root = json.loads(detail).get("root", "")
+        if records_root(by_seq.get(seq, {})) != root:
+            problems.append(f"the records of entry {seq} were changed after they were written")
+    for rid, kind, deleted, data, state in conn.execute(
+        "SELECT id, kind, deleted, data, state FROM records"
+    ):
+        expected = latest.get(rid)
+        if expected is None:
+            continue  # written before record contents were chained (an older vault)
+        if record_digest(kind, bool(deleted), bytes(data), bytes(state or b"")) != expected:
+            problems.append(f"record {rid[:8]} was changed outside RRR Desktop")
+    return problems

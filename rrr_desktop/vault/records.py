@@ -8,6 +8,7 @@ stores a merged state with the document made from it.
 
 import contextlib
 import contextvars
+import hashlib
 import json
 import zlib
 from collections.abc import Iterator
@@ -24,13 +25,32 @@ from rrr_desktop.vault.db import Connection
 _WRITER: contextvars.ContextVar[str] = contextvars.ContextVar("rrr_writer", default="")
 
 
+# The records written in the current transaction: id -> digest of what was stored.
+_WRITTEN: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
+    "rrr_written", default=None
+)
+
+
 @contextlib.contextmanager
-def writer(username: str) -> Iterator[None]:
+def writer(username: str) -> Iterator[dict[str, str]]:
+    """Around a write transaction: who writes, and (yielded) what records were written."""
+    written: dict[str, str] = {}
     token = _WRITER.set(username)
+    token_written = _WRITTEN.set(written)
     try:
-        yield
+        yield written
     finally:
+        _WRITTEN.reset(token_written)
         _WRITER.reset(token)
+
+
+def record_digest(kind: str, deleted: bool, data: bytes, state: bytes) -> str:
+    """What the audit chain commits to for a record: exactly the stored bytes."""
+    h = hashlib.sha256()
+    for part in (kind.encode(), b"1" if deleted else b"0", data, state):
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
 
 
 def get_meta(conn: Connection, key: str, default: str = "") -> str:
@@ -112,21 +132,19 @@ def store_record(
 ) -> None:
     """Write a document with its replicated state, keeping the open-conflict list in step.
     ``state_text`` is the state's JSON when the caller has it already (a copy as received)."""
+    data_blob = encode_doc(data)
+    state_blob = encode_doc(state_text) if state_text is not None else encode_state(state)
+    deleted = bool(state["del"])
     conn.execute(
         "INSERT INTO records(id, kind, data, hlc, device, deleted, state) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, data=excluded.data, "
         "hlc=excluded.hlc, device=excluded.device, deleted=excluded.deleted, "
         "state=excluded.state",
-        (
-            record_id,
-            kind,
-            encode_doc(data),
-            hlc,
-            device,
-            int(bool(state["del"])),
-            encode_doc(state_text) if state_text is not None else encode_state(state),
-        ),
+        (record_id, kind, data_blob, hlc, device, int(deleted), state_blob),
     )
+    written = _WRITTEN.get()
+    if written is not None:
+        written[record_id] = record_digest(kind, deleted, data_blob, state_blob)
     # Rows of conflicts still open are kept, so their numbers stay what a person was shown.
     open_paths = list(replica.conflicts(state))
     marks = ",".join("?" for _ in open_paths)

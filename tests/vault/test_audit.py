@@ -18,7 +18,7 @@ def test_intact_log_verifies(demo_session: Session) -> None:
     CaseService(demo_session).get(ref)
     report = verify_audit(demo_session)
     assert report.ok, report.problems
-    assert report.entries == 3  # create, demo batch, view
+    assert report.entries == 4  # create, demo batch, the demo's records sealed, view
 
 
 def test_log_refuses_updates_and_deletes(demo_session: Session) -> None:

@@ -255,3 +255,29 @@ def test_cli_checkpoint_verify_against_doctor_and_restore(tmp_path: Path) -> Non
     missing = _rrr(vault, "audit", "verify", "--against", str(tmp_path / "nope.json"))
     assert missing.returncode != 0
     assert "Traceback" not in missing.stderr
+
+
+def test_a_record_changed_outside_the_app_no_longer_matches_the_chain(
+    demo_session: Session,
+) -> None:
+    from rrr_desktop.services.audit_service import verify_audit
+    from rrr_desktop.vault.records import encode_doc, get_record
+
+    service = CaseService(demo_session)
+    reference = service.search(CaseQuery())[0].reference
+    service.modify(
+        reference, lambda c: setattr(c.person, "wishes", "typed in the app"), "case.edit"
+    )
+    assert verify_audit(demo_session).ok  # every change through the app is sealed
+    case_id = service.get(reference, audit=False).id
+    conn = demo_session.conn()
+    found = get_record(conn, case_id)
+    assert found is not None
+    doc = json.loads(found[1])
+    doc["person"]["wishes"] = "changed with the data key, outside the app"
+    conn.execute("UPDATE records SET data = ? WHERE id = ?", (encode_doc(json.dumps(doc)), case_id))
+    report = audit.verify(conn)
+    assert report.ok  # the chain of entries alone still looks intact...
+    problems = audit.verify_records(conn)
+    assert any("changed outside RRR Desktop" in p for p in problems)  # ...but not the record
+    assert not verify_audit(demo_session).ok

@@ -14,6 +14,7 @@ from rrr_desktop.vault.migrations import (
     m0007_replica,
     m0008_terms_key,
     m0009_audit_checkpoints,
+    m0010_audit_records,
 )
 
 Step = str | Callable[[Any], None]
@@ -25,4 +26,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (7, m0007_replica.upgrade),
     (8, m0008_terms_key.SQL),
     (9, m0009_audit_checkpoints.SQL),
+    (10, m0010_audit_records.SQL),
 ]
