@@ -4942,22 +4942,22 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/audit_service.py" line="34"/>
-        <location filename="../rrr_desktop/services/audit_service.py" line="151"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="156"/>
         <source>verify the audit log</source>
         <translation>التحقق من سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="94"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="99"/>
         <source>This is not an audit checkpoint of RRR Desktop.</source>
         <translation>هذا الملف ليس نقطة تحقق للتدقيق من RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="142"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="147"/>
         <source>write an audit checkpoint</source>
         <translation>كتابة نقطة تحقق للتدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="198"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="203"/>
         <source>read the audit log</source>
         <translation>الاطلاع على سجل التدقيق</translation>
     </message>
@@ -5491,17 +5491,17 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="129"/>
+        <location filename="../rrr_desktop/services/session.py" line="133"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="135"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
@@ -5633,7 +5633,7 @@ Passphrase: {passphrase}</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="94"/>
+        <location filename="../rrr_desktop/vault/records.py" line="114"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>
@@ -6591,11 +6591,16 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <source>Stored records sealed in the log</source>
+        <translation>تم ختم السجلات المخزنة في سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log exported</source>
         <translation>تم تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Audit checkpoint written</source>
         <translation>تمت كتابة نقطة تحقق للتدقيق</translation>
     </message>

@@ -4898,22 +4898,22 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/audit_service.py" line="34"/>
-        <location filename="../rrr_desktop/services/audit_service.py" line="151"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="156"/>
         <source>verify the audit log</source>
         <translation>vérifier le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="94"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="99"/>
         <source>This is not an audit checkpoint of RRR Desktop.</source>
         <translation>Ce fichier n&apos;est pas un point de contrôle du journal d&apos;audit de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="142"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="147"/>
         <source>write an audit checkpoint</source>
         <translation>écrire un point de contrôle du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="198"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="203"/>
         <source>read the audit log</source>
         <translation>consulter le journal d&apos;audit</translation>
     </message>
@@ -5447,17 +5447,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>un responsable des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="129"/>
+        <location filename="../rrr_desktop/services/session.py" line="133"/>
         <source>User {user} has no account in this vault.</source>
         <translation>L&apos;utilisateur {user} n&apos;a pas de compte dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="135"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>L&apos;utilisateur {user} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>Only {role} may {what}.</source>
         <translation>Seul {role} peut {what}.</translation>
     </message>
@@ -5589,7 +5589,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="94"/>
+        <location filename="../rrr_desktop/vault/records.py" line="114"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Cet enregistrement a été supprimé ou anonymisé&#xa0;; il ne peut plus être modifié.</translation>
     </message>
@@ -6547,11 +6547,16 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <source>Stored records sealed in the log</source>
+        <translation>Enregistrements stockés scellés dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log exported</source>
         <translation>Journal d&apos;audit exporté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Audit checkpoint written</source>
         <translation>Point de contrôle du journal d&apos;audit écrit</translation>
     </message>

@@ -4898,22 +4898,22 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/audit_service.py" line="34"/>
-        <location filename="../rrr_desktop/services/audit_service.py" line="151"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="156"/>
         <source>verify the audit log</source>
         <translation>ផ្ទៀងផ្ទាត់កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="94"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="99"/>
         <source>This is not an audit checkpoint of RRR Desktop.</source>
         <translation>នេះមិនមែនជាចំណុចត្រួតពិនិត្យសវនកម្មរបស់ RRR Desktop ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="142"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="147"/>
         <source>write an audit checkpoint</source>
         <translation>សរសេរចំណុចត្រួតពិនិត្យសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="198"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="203"/>
         <source>read the audit log</source>
         <translation>អានកំណត់ហេតុសវនកម្ម</translation>
     </message>
@@ -5447,17 +5447,17 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="129"/>
+        <location filename="../rrr_desktop/services/session.py" line="133"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="135"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
@@ -5589,7 +5589,7 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសាររន្ធកូនសោ (key slot) នៃឃ្លាំងសុវត្ថិភាពនេះខូច៖ សូមស្តារវាឡើងវិញពីការបម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="94"/>
+        <location filename="../rrr_desktop/vault/records.py" line="114"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
@@ -6547,11 +6547,16 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <source>Stored records sealed in the log</source>
+        <translation>បានបិទត្រាកំណត់ត្រាដែលបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log exported</source>
         <translation>បាននាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Audit checkpoint written</source>
         <translation>បានសរសេរចំណុចត្រួតពិនិត្យសវនកម្ម</translation>
     </message>

@@ -4887,22 +4887,22 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/audit_service.py" line="34"/>
-        <location filename="../rrr_desktop/services/audit_service.py" line="151"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="156"/>
         <source>verify the audit log</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း (audit log) ကို စစ်ဆေးအတည်ပြုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="94"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="99"/>
         <source>This is not an audit checkpoint of RRR Desktop.</source>
         <translation>၎င်းသည် RRR Desktop ၏ လုပ်ဆောင်ချက် မှတ်တမ်း စစ်ဆေးမှတ်တိုင် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="142"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="147"/>
         <source>write an audit checkpoint</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း၏ စစ်ဆေးမှတ်တိုင်ကို ရေးသားခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="198"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="203"/>
         <source>read the audit log</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို ဖတ်ရှုခြင်း</translation>
     </message>
@@ -5436,17 +5436,17 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="129"/>
+        <location filename="../rrr_desktop/services/session.py" line="133"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="135"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
@@ -5578,7 +5578,7 @@ Passphrase: {passphrase}</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်း၏ သော့နေရာ (key slot) ဖိုင် ပျက်စီးနေသည်။ အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="94"/>
+        <location filename="../rrr_desktop/vault/records.py" line="114"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ဤမှတ်တမ်းကို ဖျက်ထားပြီး သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားပြီး ဖြစ်သဖြင့် ပြောင်းလဲ၍ မရတော့ပါ။</translation>
     </message>
@@ -6536,11 +6536,16 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <source>Stored records sealed in the log</source>
+        <translation>သိမ်းဆည်းထားသော မှတ်တမ်းများကို လုပ်ဆောင်ချက် မှတ်တမ်းတွင် တံဆိပ်ခတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log exported</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို ထုတ်ယူခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Audit checkpoint written</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း၏ စစ်ဆေးမှတ်တိုင် ရေးသားခဲ့သည်</translation>
     </message>

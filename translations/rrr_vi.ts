@@ -4887,22 +4887,22 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/audit_service.py" line="34"/>
-        <location filename="../rrr_desktop/services/audit_service.py" line="151"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="156"/>
         <source>verify the audit log</source>
         <translation>xác minh nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="94"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="99"/>
         <source>This is not an audit checkpoint of RRR Desktop.</source>
         <translation>Đây không phải là mốc đối chiếu của nhật ký kiểm tra RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="142"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="147"/>
         <source>write an audit checkpoint</source>
         <translation>ghi mốc đối chiếu cho nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/audit_service.py" line="198"/>
+        <location filename="../rrr_desktop/services/audit_service.py" line="203"/>
         <source>read the audit log</source>
         <translation>xem nhật ký kiểm tra</translation>
     </message>
@@ -5436,17 +5436,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>cán bộ quản lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="129"/>
+        <location filename="../rrr_desktop/services/session.py" line="133"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Người dùng {user} không có tài khoản trong kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="135"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Người dùng {user} đã bị vô hiệu hóa. Hãy liên hệ với quản trị viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>Only {role} may {what}.</source>
         <translation>Chỉ {role} mới được phép {what}.</translation>
     </message>
@@ -5578,7 +5578,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp ô khóa của kho bảo mật này bị hỏng; hãy khôi phục tệp từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="94"/>
+        <location filename="../rrr_desktop/vault/records.py" line="114"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Bản ghi này đã bị xóa hoặc đã được ẩn danh hóa; không thể thay đổi được nữa.</translation>
     </message>
@@ -6536,11 +6536,16 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <source>Stored records sealed in the log</source>
+        <translation>Đã niêm phong các bản ghi đã lưu trong nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log exported</source>
         <translation>Đã xuất nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Audit checkpoint written</source>
         <translation>Đã ghi mốc đối chiếu cho nhật ký kiểm tra</translation>
     </message>
