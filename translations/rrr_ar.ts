@@ -5137,77 +5137,82 @@ Passphrase: {passphrase}</source>
         <translation>اختر من يوم واحد إلى ثلاثة أيام لعطلة نهاية الأسبوع، من الاثنين (0) إلى الأحد (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="106"/>
+        <location filename="../rrr_desktop/services/importing.py" line="110"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>الملف ليس نصًا بترميز UTF-8 أو UTF-16؛ احفظه من برنامج جداول البيانات بصيغة &apos;CSV UTF-8&apos; أو &apos;Unicode text&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="124"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file is empty: it has no header row.</source>
         <translation>الملف فارغ: لا يحتوي على صف عناوين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="128"/>
+        <location filename="../rrr_desktop/services/importing.py" line="126"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>يحتوي الملف على أكثر من {max} صف؛ قسِّمه إلى أجزاء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="148"/>
+        <location filename="../rrr_desktop/services/importing.py" line="160"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>الملف ليس مصنف .xlsx قابلًا للقراءة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="171"/>
+        <location filename="../rrr_desktop/services/importing.py" line="183"/>
         <source>The file to import does not exist.</source>
         <translation>الملف المراد استيراده غير موجود.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="176"/>
+        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <source>The file is larger than {max} MB; split it into parts.</source>
+        <translation>حجم الملف أكبر من {max} ميغابايت؛ قسّمه إلى أجزاء.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="193"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>لا يمكن قراءة مصنفات .xls القديمة؛ احفظ الملف بصيغة .xlsx أو CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="188"/>
+        <location filename="../rrr_desktop/services/importing.py" line="205"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>تتعذّر قراءة الصف {row} من الملف (إحدى الخلايا أكبر من 128 كيلوبايت أو تحتوي على حرف تحكم). افحص الملف في برنامج جداول البيانات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="223"/>
         <source>The file has no column named {column}.</source>
         <translation>لا يحتوي الملف على عمود باسم {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="210"/>
+        <location filename="../rrr_desktop/services/importing.py" line="228"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ليس حقلًا؛ اختر أحد الحقول التالية: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="241"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>تم ربط عدة أعمدة بالحقل {field}؛ اربط كل حقل مرة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="231"/>
+        <location filename="../rrr_desktop/services/importing.py" line="249"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>لم يتم ربط أي عمود بالحقل {field}؛ وهو لازم لكل حالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="337"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>عدد الصفوف التي لا يمكن استيرادها: {count}، لذا لم يتم استيراد أي شيء؛ صحّحها وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="345"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="360"/>
+        <location filename="../rrr_desktop/services/importing.py" line="407"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>الصف {line}: الرقم المرجعي موجود بالفعل؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="381"/>
+        <location filename="../rrr_desktop/services/importing.py" line="429"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>تم إلغاء الاستيراد؛ لم يتم استيراد أي شيء.</translation>
     </message>

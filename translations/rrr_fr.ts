@@ -5093,77 +5093,82 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Choisissez d&apos;un à trois jours de week-end, du lundi (0) au dimanche (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="106"/>
+        <location filename="../rrr_desktop/services/importing.py" line="110"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>Le fichier n&apos;est pas un texte UTF-8 ou UTF-16&#xa0;; enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;Texte Unicode&#xa0;» (Unicode text).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="124"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="128"/>
+        <location filename="../rrr_desktop/services/importing.py" line="126"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>Le fichier contient plus de {max} lignes&#xa0;; divisez-le en plusieurs parties.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="148"/>
+        <location filename="../rrr_desktop/services/importing.py" line="160"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>Le fichier n&apos;est pas un classeur .xlsx lisible.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="171"/>
+        <location filename="../rrr_desktop/services/importing.py" line="183"/>
         <source>The file to import does not exist.</source>
         <translation>Le fichier à importer n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="176"/>
+        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <source>The file is larger than {max} MB; split it into parts.</source>
+        <translation>Le fichier dépasse {max}&#xa0;Mo&#xa0;; divisez-le en plusieurs parties.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="193"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>Les anciens classeurs .xls ne peuvent pas être lus&#xa0;; enregistrez le fichier au format .xlsx ou CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="188"/>
+        <location filename="../rrr_desktop/services/importing.py" line="205"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>La ligne {row} du fichier ne peut pas être lue (une cellule dépasse 128 Kio ou contient un caractère de contrôle). Vérifiez le fichier dans le tableur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="223"/>
         <source>The file has no column named {column}.</source>
         <translation>Le fichier n&apos;a pas de colonne nommée {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="210"/>
+        <location filename="../rrr_desktop/services/importing.py" line="228"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} n&apos;est pas un champ&#xa0;; choisissez parmi&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="241"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Plusieurs colonnes sont associées au champ {field}&#xa0;; associez chaque champ une seule fois.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="231"/>
+        <location filename="../rrr_desktop/services/importing.py" line="249"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Aucune colonne n&apos;est associée au champ {field}&#xa0;; il est nécessaire pour chaque dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="337"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} lignes ne peuvent pas être importées&#xa0;; rien n&apos;a donc été importé. Corrigez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="345"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>Le fichier ne contient aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="360"/>
+        <location filename="../rrr_desktop/services/importing.py" line="407"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Ligne {line}&#xa0;: la référence existe déjà&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="381"/>
+        <location filename="../rrr_desktop/services/importing.py" line="429"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>

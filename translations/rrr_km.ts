@@ -5093,77 +5093,82 @@ Passphrase: {passphrase}</source>
         <translation>សូមជ្រើសរើសថ្ងៃចុងសប្តាហ៍ពីមួយទៅបីថ្ងៃ ចាប់ពីថ្ងៃច័ន្ទ (0) ដល់ថ្ងៃអាទិត្យ (6)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="106"/>
+        <location filename="../rrr_desktop/services/importing.py" line="110"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ឯកសារនេះមិនមែនជាអត្ថបទ UTF-8 ឬ UTF-16 ទេ៖ សូមរក្សាទុកវាពីកម្មវិធីសៀវភៅបញ្ជីជា &apos;CSV UTF-8&apos; ឬ &apos;Unicode text&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="124"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ឯកសារនេះទទេ៖ វាគ្មានជួរដេកក្បាលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="128"/>
+        <location filename="../rrr_desktop/services/importing.py" line="126"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ឯកសារនេះមានជួរដេកច្រើនជាង {max}៖ សូមបំបែកវាជាផ្នែកៗ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="148"/>
+        <location filename="../rrr_desktop/services/importing.py" line="160"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ឯកសារនេះមិនមែនជាសៀវភៅការងារ .xlsx ដែលអាចអានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="171"/>
+        <location filename="../rrr_desktop/services/importing.py" line="183"/>
         <source>The file to import does not exist.</source>
         <translation>ឯកសារដែលត្រូវនាំចូលមិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="176"/>
+        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <source>The file is larger than {max} MB; split it into parts.</source>
+        <translation>ឯកសារធំជាង {max} MB។ សូមបំបែកវាជាផ្នែកៗ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="193"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>មិនអាចអានសៀវភៅការងារ .xls ចាស់បានទេ៖ សូមរក្សាទុកវាជា .xlsx ឬ CSV UTF-8។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="188"/>
+        <location filename="../rrr_desktop/services/importing.py" line="205"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>មិនអាចអានជួរដេក {row} នៃឯកសារបានទេ (ក្រឡាមួយធំជាង 128 KiB ឬមានតួអក្សរបញ្ជា)។ សូមពិនិត្យឯកសារនោះក្នុងកម្មវិធីសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="223"/>
         <source>The file has no column named {column}.</source>
         <translation>ឯកសារនេះគ្មានជួរឈរដែលមានឈ្មោះ {column} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="210"/>
+        <location filename="../rrr_desktop/services/importing.py" line="228"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} មិនមែនជាវាលទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម {fields}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="241"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ជួរឈរច្រើនត្រូវបានផ្គូផ្គងទៅ {field}៖ សូមផ្គូផ្គងវាលនីមួយៗតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="231"/>
+        <location filename="../rrr_desktop/services/importing.py" line="249"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>គ្មានជួរឈរណាមួយត្រូវបានផ្គូផ្គងទៅ {field} ទេ៖ វាលនេះចាំបាច់សម្រាប់គ្រប់ករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="337"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ជួរដេកចំនួន {count} មិនអាចនាំចូលបាន ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖ សូមកែតម្រូវជួរដេកទាំងនោះ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="345"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកសម្រាប់នាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="360"/>
+        <location filename="../rrr_desktop/services/importing.py" line="407"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ជួរដេក {line}៖ លេខយោងករណីនេះមានរួចហើយ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="381"/>
+        <location filename="../rrr_desktop/services/importing.py" line="429"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ការនាំចូលត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>

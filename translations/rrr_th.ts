@@ -5082,77 +5082,82 @@ Passphrase: {passphrase}</source>
         <translation>โปรดเลือกวันหยุดสุดสัปดาห์หนึ่งถึงสามวัน ตั้งแต่วันจันทร์ (0) ถึงวันอาทิตย์ (6)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="106"/>
+        <location filename="../rrr_desktop/services/importing.py" line="110"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ไฟล์นี้ไม่ใช่ข้อความแบบ UTF-8 หรือ UTF-16 โปรดบันทึกไฟล์จากโปรแกรมสเปรดชีตเป็น &apos;CSV UTF-8&apos; หรือ &apos;Unicode text&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="124"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ไฟล์ว่างเปล่า: ไม่มีแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="128"/>
+        <location filename="../rrr_desktop/services/importing.py" line="126"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ไฟล์มีมากกว่า {max} แถว โปรดแบ่งไฟล์เป็นหลายส่วน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="148"/>
+        <location filename="../rrr_desktop/services/importing.py" line="160"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ไฟล์นี้ไม่ใช่ไฟล์ .xlsx ที่อ่านได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="171"/>
+        <location filename="../rrr_desktop/services/importing.py" line="183"/>
         <source>The file to import does not exist.</source>
         <translation>ไม่พบไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="176"/>
+        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <source>The file is larger than {max} MB; split it into parts.</source>
+        <translation>ไฟล์มีขนาดใหญ่กว่า {max} MB โปรดแบ่งไฟล์เป็นส่วน ๆ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="193"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>อ่านไฟล์ .xls รุ่นเก่าไม่ได้ โปรดบันทึกไฟล์เป็น .xlsx หรือ CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="188"/>
+        <location filename="../rrr_desktop/services/importing.py" line="205"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>อ่านแถว {row} ของไฟล์ไม่ได้ (มีเซลล์ที่ใหญ่กว่า 128 KiB หรือมีอักขระควบคุม) โปรดตรวจสอบไฟล์ในโปรแกรมสเปรดชีต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="223"/>
         <source>The file has no column named {column}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ชื่อ {column}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="210"/>
+        <location filename="../rrr_desktop/services/importing.py" line="228"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ไม่ใช่ช่องข้อมูล โปรดเลือกจาก {fields}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="241"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>มีหลายคอลัมน์ที่จับคู่กับ {field} โปรดจับคู่แต่ละช่องข้อมูลเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="231"/>
+        <location filename="../rrr_desktop/services/importing.py" line="249"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>ไม่มีคอลัมน์ใดจับคู่กับ {field} ซึ่งเป็นช่องข้อมูลที่จำเป็นสำหรับทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="337"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>นำเข้า {count} แถวไม่ได้ จึงไม่มีข้อมูลใดถูกนำเข้า โปรดแก้ไขแถวเหล่านั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="345"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>ไฟล์นี้ไม่มีแถวที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="360"/>
+        <location filename="../rrr_desktop/services/importing.py" line="407"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>แถว {line}: มีเลขที่อ้างอิงกรณีนี้อยู่แล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="381"/>
+        <location filename="../rrr_desktop/services/importing.py" line="429"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>การนำเข้าถูกยกเลิก ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>

@@ -5082,77 +5082,82 @@ Passphrase: {passphrase}</source>
         <translation>请选择一至三天作为周末，范围为星期一（0）到星期日（6）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="106"/>
+        <location filename="../rrr_desktop/services/importing.py" line="110"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>该文件不是 UTF-8 或 UTF-16 文本；请在电子表格程序中将其另存为“CSV UTF-8”或“Unicode 文本”（Unicode text）格式。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="124"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file is empty: it has no header row.</source>
         <translation>该文件为空：没有标题行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="128"/>
+        <location filename="../rrr_desktop/services/importing.py" line="126"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>该文件超过 {max} 行；请将其拆分为几个文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="148"/>
+        <location filename="../rrr_desktop/services/importing.py" line="160"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>该文件不是可读取的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="171"/>
+        <location filename="../rrr_desktop/services/importing.py" line="183"/>
         <source>The file to import does not exist.</source>
         <translation>要导入的文件不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="176"/>
+        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <source>The file is larger than {max} MB; split it into parts.</source>
+        <translation>文件超过 {max} MB，请拆分成几个部分。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="193"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>无法读取旧式 .xls 工作簿；请将其另存为 .xlsx 或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="188"/>
+        <location filename="../rrr_desktop/services/importing.py" line="205"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>文件第 {row} 行无法读取（某个单元格大于 128 KiB 或含有控制字符）。请在电子表格程序中检查该文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="223"/>
         <source>The file has no column named {column}.</source>
         <translation>该文件中没有名为 {column} 的列。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="210"/>
+        <location filename="../rrr_desktop/services/importing.py" line="228"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} 不是有效字段；请从以下字段中选择：{fields}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="241"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>有多个列映射到 {field}；每个字段只能映射一次。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="231"/>
+        <location filename="../rrr_desktop/services/importing.py" line="249"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>没有列映射到 {field}；每个个案都需要此字段。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="337"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>有 {count} 行无法导入，因此未导入任何内容；请更正后重试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="345"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>该文件没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="360"/>
+        <location filename="../rrr_desktop/services/importing.py" line="407"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>第 {line} 行：该个案编号已存在；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="381"/>
+        <location filename="../rrr_desktop/services/importing.py" line="429"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何内容。</translation>
     </message>

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
+import itertools
 import logging
 import zipfile
 from collections import Counter
@@ -35,6 +36,8 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 
 MAX_ROWS = 100_000
+MAX_MEGABYTES = 100  # checked before the file is read: memory never grows past it
+RAW_ROWS = 3 * MAX_ROWS  # rows read at most, blank ones included (spreadsheets pad them)
 REQUIRED = ("given_name", "intake_date")
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -92,6 +95,7 @@ class ImportPreview:
 
 # -- reading ---------------------------------------------------------------------------
 
+
 def _decode(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
@@ -117,20 +121,28 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _too_many_rows() -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "The file has more than {max} rows; split it into parts."),
+        max=MAX_ROWS,
+    )
+
+
 def _table(lines: list[list[object]]) -> Sheet:
+    if len(lines) >= RAW_ROWS:  # stopped reading: refuse, never import a cut file
+        raise _too_many_rows()
     lines = [line for line in lines if any(str(c or "").strip() for c in line)]
     if not lines:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "The file is empty: it has no header row.")
         )
     if len(lines) - 1 > MAX_ROWS:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "The file has more than {max} rows; split it into parts."),
-            max=MAX_ROWS,
-        )
+        raise _too_many_rows()
     width = max(len(line) for line in lines)
-    headers = [str(h or "").strip() or f"Column {i + 1}"
-               for i, h in enumerate(list(lines[0]) + [""] * (width - len(lines[0])))]
+    headers = [
+        str(h or "").strip() or f"Column {i + 1}"
+        for i, h in enumerate(list(lines[0]) + [""] * (width - len(lines[0])))
+    ]
     seen: Counter[str] = Counter()
     for i, header in enumerate(headers):
         seen[header] += 1
@@ -156,7 +168,7 @@ def _read_xlsx(path: Path) -> Sheet:
         raise unreadable from None
     try:
         sheet = book.worksheets[0]
-        lines = [list(r) for r in sheet.iter_rows(values_only=True)]
+        lines = [list(row) for row in itertools.islice(sheet.iter_rows(values_only=True), RAW_ROWS)]
     except Exception as exc:  # noqa: BLE001 - the parts are parsed lazily, row by row
         log.warning("workbook refused: %s", type(exc).__name__)
         raise unreadable from None
@@ -169,6 +181,11 @@ def read_sheet(path: Path) -> Sheet:
     """CSV or tab-separated text (UTF-8 with or without BOM, UTF-16) or an .xlsx workbook."""
     if not path.is_file():
         raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The file to import does not exist."))
+    if path.stat().st_size > MAX_MEGABYTES << 20:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "The file is larger than {max} MB; split it into parts."),
+            max=MAX_MEGABYTES,
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if path.suffix.lower() == ".xls":
@@ -182,7 +199,7 @@ def read_sheet(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     try:
-        return _table([list(r) for r in reader])
+        return _table(list(itertools.islice(reader, RAW_ROWS)))
     except csv.Error as exc:  # a cell over the csv module's 128 KiB limit, a stray NUL
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
@@ -195,6 +212,7 @@ def read_sheet(path: Path) -> Sheet:
 
 
 # -- mapping and preview ---------------------------------------------------------------
+
 
 def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
     """Guessed mapping with the user's choices on top; checks it is usable."""
@@ -247,7 +265,8 @@ class ImportService:
         index = {field: sheet.headers.index(column) for field, column in columns.items()}
         orders: dict[str, str] = {
             f: date_order([str(r[index[f]] or "") for r in sheet.rows])
-            for f in ("date_of_birth", "intake_date") if f in index
+            for f in ("date_of_birth", "intake_date")
+            if f in index
         }
         parsed: list[ParsedRow] = []
         refusals: list[RowRefusal] = []
@@ -261,7 +280,8 @@ class ImportService:
         refused = {r.line for r in refusals}
         accepted = [r for r in parsed if r.line not in refused]
         return ImportPreview(
-            mapping=mapping, rows=accepted,
+            mapping=mapping,
+            rows=accepted,
             refusals=sorted(refusals, key=lambda r: (r.line, r.refusal.column)),
             total_rows=len(sheet.rows),
             ignored_columns=[c for c, f in mapping.items() if not f],
@@ -278,8 +298,11 @@ class ImportService:
         for row in rows:
             if row.reference:
                 continue
-            year = row.date_of_birth.year if row.date_of_birth else (
-                row.intake_date.year - row.age if row.age is not None else None)
+            year = (
+                row.date_of_birth.year
+                if row.date_of_birth
+                else (row.intake_date.year - row.age if row.age is not None else None)
+            )
             matches, hidden = cases.visible(
                 repo.similar_cases(conn, row.given_name, row.family_name, year, row.nationality)
             )
@@ -298,8 +321,9 @@ class ImportService:
                 continue
             if counts[row.reference] > 1:
                 out.append(RowRefusal(row.line, Refusal("reference_duplicate", column)))
-            elif conn.execute("SELECT 1 FROM case_index WHERE reference = ?",
-                              (row.reference,)).fetchone():
+            elif conn.execute(
+                "SELECT 1 FROM case_index WHERE reference = ?", (row.reference,)
+            ).fetchone():
                 out.append(RowRefusal(row.line, Refusal("reference_exists", column)))
         return out
 
@@ -308,27 +332,49 @@ class ImportService:
         user = self.s.user.username
         start = dt.datetime.combine(row.intake_date, dt.time(0), dt.UTC)
         imported = row.stage != Stage.INTAKE
-        history = [StageChange(from_stage=None, to_stage=Stage.INTAKE, at=start, by=user,
-                               note=IMPORT_NOTE if imported else "")]
+        history = [
+            StageChange(
+                from_stage=None,
+                to_stage=Stage.INTAKE,
+                at=start,
+                by=user,
+                note=IMPORT_NOTE if imported else "",
+            )
+        ]
         if imported:
-            history.append(StageChange(from_stage=Stage.INTAKE, to_stage=row.stage, at=now,
-                                       by=user, note=IMPORT_NOTE))
+            history.append(
+                StageChange(
+                    from_stage=Stage.INTAKE, to_stage=row.stage, at=now, by=user, note=IMPORT_NOTE
+                )
+            )
         person = Person(
-            given_name=row.given_name, family_name=row.family_name, sex=row.sex,
+            given_name=row.given_name,
+            family_name=row.family_name,
+            sex=row.sex,
             date_of_birth=row.date_of_birth,
             estimated_age=row.age if row.date_of_birth is None else None,
-            estimated_on=row.intake_date if row.date_of_birth is None and row.age is not None
+            estimated_on=row.intake_date
+            if row.date_of_birth is None and row.age is not None
             else None,
             nationality=row.nationality,
         )
         intake = Intake(
-            intake_date=row.intake_date, exploitation_sector=row.exploitation_sector,
+            intake_date=row.intake_date,
+            exploitation_sector=row.exploitation_sector,
             exploitation_country=row.exploitation_country,
-            origin_country=row.origin_country or row.nationality, programme=row.programme,
+            origin_country=row.origin_country or row.nationality,
+            programme=row.programme,
         )
-        return CaseFile(reference=reference, stage=row.stage, stage_history=history,
-                        person=person, intake=intake, caseworker=user,
-                        created_at=now, updated_at=now)
+        return CaseFile(
+            reference=reference,
+            stage=row.stage,
+            stage_history=history,
+            person=person,
+            intake=intake,
+            caseworker=user,
+            created_at=now,
+            updated_at=now,
+        )
 
     def apply(self, preview: ImportPreview, progress: Progress | None = None) -> list[str]:
         """Create every case of the preview in one transaction; returns the references."""
@@ -354,8 +400,9 @@ class ImportService:
             for row in [*given, *fresh]:
                 if row.reference:
                     reference = row.reference
-                    if conn.execute("SELECT 1 FROM case_index WHERE reference = ?",
-                                    (reference,)).fetchone():
+                    if conn.execute(
+                        "SELECT 1 FROM case_index WHERE reference = ?", (reference,)
+                    ).fetchone():
                         raise ImportRefused(
                             QT_TRANSLATE_NOOP(
                                 "errors",
@@ -372,8 +419,9 @@ class ImportService:
                     reference = make_reference(country, year, numbers[year], self.s.device_code)
                     numbers[year] += 1
                 case = self._case(row, reference)
-                repo.save_case(conn, case, self.s.next_version(), self.s.device_id,
-                               self.s.clock.today())
+                repo.save_case(
+                    conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today()
+                )
                 self.s.audit(conn, "case.import", case.id, fields=fields)
                 created.append(case.reference)
                 if progress is not None and not progress(len(created), total):

@@ -90,3 +90,35 @@ def test_cards_checkpoints_and_bundles_that_are_not_files(session: Session, tmp_
         service.verify(tmp_path / "missing.rrrbundle")
     with pytest.raises(KnownError, match="folder"):
         AuditService(session).verify_against(tmp_path)
+
+
+def test_a_huge_file_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rrr_desktop.services import importing
+
+    monkeypatch.setattr(importing, "MAX_MEGABYTES", 1)
+    path = tmp_path / "huge.csv"
+    path.write_text("given_name,family_name\n" + "Dara,Sok\n" * 200_000, encoding="utf-8")
+    read: list[Path] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    with pytest.raises(ImportFileError, match="larger than 1 MB"):
+        read_sheet(path)
+    assert read == []  # refused on its size, never loaded
+
+
+def test_too_many_rows_are_refused_never_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rrr_desktop.services import importing
+
+    monkeypatch.setattr(importing, "MAX_ROWS", 50)
+    monkeypatch.setattr(importing, "RAW_ROWS", 150)
+    path = tmp_path / "many.csv"
+    path.write_text("given_name,family_name\n" + "Dara,Sok\n" * 51, encoding="utf-8")
+    with pytest.raises(ImportFileError, match="more than 50 rows"):
+        read_sheet(path)
+    path.write_text("given_name,family_name\n" + "Dara,Sok\n\n\n" * 60, encoding="utf-8")
+    with pytest.raises(ImportFileError, match="more than 50 rows"):  # blank padding too
+        read_sheet(path)
