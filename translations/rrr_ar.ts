@@ -1880,42 +1880,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="58"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="74"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>&amp;Unlock</source>
         <translation>فتح القفل (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="88"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>إعداد خزنة جديدة أو فتح الخزنة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="93"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
         <source>&amp;User</source>
         <translation>المستخدم (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;Passphrase</source>
         <translation>عبارة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="112"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="120"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1924,33 +1924,33 @@ Passphrase: {passphrase}</source>
 عبارة المرور: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="139"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
         <source>Enter your user name and passphrase.</source>
         <translation>أدخل اسم المستخدم وعبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="142"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="161"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="163"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>تعذّر فتح الخزنة ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="172"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>يُرجى الانتظار {seconds} ثانية قبل المحاولة التالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
         <source>You can try again now.</source>
         <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
     </message>
@@ -1968,43 +1968,49 @@ Passphrase: {passphrase}</source>
         <translation>RRR Desktop — مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="175"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <source>Read only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>تمت استعادة النسخة الاحتياطية. افتح قفلها بعبارات المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>الخزنة التي حلّت النسخة الاحتياطية محلها محفوظة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
         <source>Restored</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="302"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="306"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="310"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
         <source>User: {name} ({username})</source>
         <translation>المستخدم: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="315"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="325"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
     </message>
@@ -5172,47 +5178,47 @@ Passphrase: {passphrase}</source>
         <translation>لا يمكن قراءة مصنفات .xls القديمة؛ احفظ الملف بصيغة .xlsx أو CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="206"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>تتعذّر قراءة الصف {row} من الملف (إحدى الخلايا أكبر من 128 كيلوبايت أو تحتوي على حرف تحكم). افحص الملف في برنامج جداول البيانات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="224"/>
         <source>The file has no column named {column}.</source>
         <translation>لا يحتوي الملف على عمود باسم {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="228"/>
+        <location filename="../rrr_desktop/services/importing.py" line="229"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ليس حقلًا؛ اختر أحد الحقول التالية: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="241"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>تم ربط عدة أعمدة بالحقل {field}؛ اربط كل حقل مرة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="249"/>
+        <location filename="../rrr_desktop/services/importing.py" line="250"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>لم يتم ربط أي عمود بالحقل {field}؛ وهو لازم لكل حالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="384"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>عدد الصفوف التي لا يمكن استيرادها: {count}، لذا لم يتم استيراد أي شيء؛ صحّحها وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="392"/>
         <source>The file has no rows to import.</source>
         <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="407"/>
+        <location filename="../rrr_desktop/services/importing.py" line="408"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>الصف {line}: الرقم المرجعي موجود بالفعل؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="429"/>
+        <location filename="../rrr_desktop/services/importing.py" line="430"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>تم إلغاء الاستيراد؛ لم يتم استيراد أي شيء.</translation>
     </message>

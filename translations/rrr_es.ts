@@ -1848,42 +1848,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="58"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop está bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="74"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="88"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Crear una bóveda nueva o abrir la demostración…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="93"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
         <source>&amp;User</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="112"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
         <source>Vault: {path}</source>
         <translation>Bóveda: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="120"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1892,33 +1892,33 @@ Usuario: {user}
 Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="139"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Introduzca su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="142"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="161"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>El nombre de usuario o la frase de contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="163"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>No se pudo abrir la bóveda ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="172"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Espere {seconds} s antes del próximo intento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -1936,43 +1936,49 @@ Frase de contraseña: {passphrase}</translation>
         <translation>RRR Desktop — bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="175"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Se restauró la copia de seguridad. Desbloquee la bóveda con las frases de contraseña de esa copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>La bóveda sustituida se conserva en {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
         <source>Restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="302"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
         <source>Vault: {path}</source>
         <translation>Bóveda: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="306"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="310"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
         <source>User: {name} ({username})</source>
         <translation>Usuario: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="315"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
         <source>Organisation: {name}</source>
         <translation>Organización: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="325"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Desbloqueado — Ctrl+L bloquea, F12 salida rápida</translation>
     </message>
@@ -5128,47 +5134,47 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Los libros antiguos .xls no se pueden leer; guárdelo como .xlsx o CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="206"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>No se puede leer la fila {row} del archivo (una celda supera los 128 KiB o contiene un carácter de control). Revise el archivo en el programa de hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="224"/>
         <source>The file has no column named {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="228"/>
+        <location filename="../rrr_desktop/services/importing.py" line="229"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} no es un campo; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="241"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Hay varias columnas asignadas a {field}; asigne cada campo una sola vez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="249"/>
+        <location filename="../rrr_desktop/services/importing.py" line="250"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Ninguna columna está asignada a {field}; este campo es obligatorio para todos los casos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="384"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>No se pueden importar {count} filas, por lo que no se importó nada; corríjalas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="392"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas que importar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="407"/>
+        <location filename="../rrr_desktop/services/importing.py" line="408"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Fila {line}: la referencia ya existe; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="429"/>
+        <location filename="../rrr_desktop/services/importing.py" line="430"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación; no se importó nada.</translation>
     </message>

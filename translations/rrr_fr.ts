@@ -1848,42 +1848,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="58"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop est verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="74"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="88"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Créer un nouveau coffre-fort ou ouvrir la démo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="93"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="112"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="120"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1892,33 +1892,33 @@ Utilisateur&#xa0;: {user}
 Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="139"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="142"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="161"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Le nom d&apos;utilisateur ou la phrase secrète est incorrect.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="163"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>Le coffre-fort n&apos;a pas pu être ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="172"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Veuillez patienter {seconds} s avant le prochain essai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
@@ -1936,43 +1936,49 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>RRR Desktop — verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="175"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>La sauvegarde a été restaurée. Déverrouillez le coffre-fort restauré avec les phrases secrètes de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Le coffre-fort qu&apos;elle a remplacé est conservé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
         <source>Restored</source>
         <translation>Restauration effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="302"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="306"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="310"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
         <source>User: {name} ({username})</source>
         <translation>Utilisateur&#xa0;: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="315"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="325"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Déverrouillé — Ctrl+L pour verrouiller, F12 pour quitter immédiatement</translation>
     </message>
@@ -5128,47 +5134,47 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Les anciens classeurs .xls ne peuvent pas être lus&#xa0;; enregistrez le fichier au format .xlsx ou CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="206"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>La ligne {row} du fichier ne peut pas être lue (une cellule dépasse 128 Kio ou contient un caractère de contrôle). Vérifiez le fichier dans le tableur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="224"/>
         <source>The file has no column named {column}.</source>
         <translation>Le fichier n&apos;a pas de colonne nommée {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="228"/>
+        <location filename="../rrr_desktop/services/importing.py" line="229"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} n&apos;est pas un champ&#xa0;; choisissez parmi&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="241"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Plusieurs colonnes sont associées au champ {field}&#xa0;; associez chaque champ une seule fois.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="249"/>
+        <location filename="../rrr_desktop/services/importing.py" line="250"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Aucune colonne n&apos;est associée au champ {field}&#xa0;; il est nécessaire pour chaque dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="384"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} lignes ne peuvent pas être importées&#xa0;; rien n&apos;a donc été importé. Corrigez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="392"/>
         <source>The file has no rows to import.</source>
         <translation>Le fichier ne contient aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="407"/>
+        <location filename="../rrr_desktop/services/importing.py" line="408"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Ligne {line}&#xa0;: la référence existe déjà&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="429"/>
+        <location filename="../rrr_desktop/services/importing.py" line="430"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>

@@ -1840,42 +1840,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="58"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="74"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="88"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Thiết lập kho bảo mật mới hoặc mở bản dùng thử…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="93"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
         <source>&amp;User</source>
         <translation>&amp;Người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="112"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
         <source>Vault: {path}</source>
         <translation>Kho bảo mật: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="120"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1884,33 +1884,33 @@ Người dùng: {user}
 Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="139"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Nhập tên người dùng và cụm mật khẩu của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="142"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="161"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Tên người dùng hoặc cụm mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="163"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>Không thể mở kho bảo mật ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="172"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Vui lòng đợi {seconds} giây trước khi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
         <source>You can try again now.</source>
         <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
@@ -1928,43 +1928,49 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>RRR Desktop — đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="175"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <source>Read only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Bản sao lưu đã được khôi phục. Hãy mở khóa kho bảo mật bằng các cụm mật khẩu của bản sao lưu này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Kho bảo mật bị thay thế được giữ lại trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="302"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
         <source>Vault: {path}</source>
         <translation>Kho bảo mật: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="306"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>Đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="310"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
         <source>User: {name} ({username})</source>
         <translation>Người dùng: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="315"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
         <source>Organisation: {name}</source>
         <translation>Tổ chức: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="325"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Đã mở khóa — Ctrl+L để khóa, F12 để thoát nhanh</translation>
     </message>
@@ -5117,47 +5123,47 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không thể đọc bảng tính .xls kiểu cũ; hãy lưu tệp dưới dạng .xlsx hoặc CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="206"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>Không thể đọc dòng {row} của tệp (có ô lớn hơn 128 KiB hoặc chứa ký tự điều khiển). Hãy kiểm tra tệp trong chương trình bảng tính.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="224"/>
         <source>The file has no column named {column}.</source>
         <translation>Tệp không có cột nào tên là {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="228"/>
+        <location filename="../rrr_desktop/services/importing.py" line="229"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} không phải là một trường; hãy chọn một trong các trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="241"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Có nhiều cột được gán cho trường {field}; mỗi trường chỉ được gán một cột.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="249"/>
+        <location filename="../rrr_desktop/services/importing.py" line="250"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Chưa có cột nào được gán cho trường {field}; trường này cần có cho mọi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="384"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} dòng không thể nhập nên không có dữ liệu nào được nhập; hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="392"/>
         <source>The file has no rows to import.</source>
         <translation>Tệp không có dòng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="407"/>
+        <location filename="../rrr_desktop/services/importing.py" line="408"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Dòng {line}: mã hồ sơ đã tồn tại; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="429"/>
+        <location filename="../rrr_desktop/services/importing.py" line="430"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy việc nhập; không có dữ liệu nào được nhập.</translation>
     </message>

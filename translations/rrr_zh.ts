@@ -1840,42 +1840,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="58"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="74"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="88"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>设置新的保险库或打开演示版…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="93"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
         <source>&amp;User</source>
         <translation>用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;Passphrase</source>
         <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="112"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="120"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1884,33 +1884,33 @@ Passphrase: {passphrase}</source>
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="139"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
         <source>Enter your user name and passphrase.</source>
         <translation>请输入您的用户名和密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="142"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="161"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>用户名或密码短语不正确。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="163"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>无法打开保险库（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="172"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="185"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
         <source>You can try again now.</source>
         <translation>您现在可以重试。</translation>
     </message>
@@ -1928,43 +1928,49 @@ Passphrase: {passphrase}</source>
         <translation>RRR Desktop — 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="175"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>备份已恢复。请使用该备份的密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>被替换的保险库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="302"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="306"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="310"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
         <source>User: {name} ({username})</source>
         <translation>用户：{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="315"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
         <source>Organisation: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="325"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>已解锁 — Ctrl+L 锁定，F12 快速退出</translation>
     </message>
@@ -5117,47 +5123,47 @@ Passphrase: {passphrase}</source>
         <translation>无法读取旧式 .xls 工作簿；请将其另存为 .xlsx 或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="205"/>
+        <location filename="../rrr_desktop/services/importing.py" line="206"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>文件第 {row} 行无法读取（某个单元格大于 128 KiB 或含有控制字符）。请在电子表格程序中检查该文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="223"/>
+        <location filename="../rrr_desktop/services/importing.py" line="224"/>
         <source>The file has no column named {column}.</source>
         <translation>该文件中没有名为 {column} 的列。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="228"/>
+        <location filename="../rrr_desktop/services/importing.py" line="229"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} 不是有效字段；请从以下字段中选择：{fields}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="241"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>有多个列映射到 {field}；每个字段只能映射一次。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="249"/>
+        <location filename="../rrr_desktop/services/importing.py" line="250"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>没有列映射到 {field}；每个个案都需要此字段。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="384"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>有 {count} 行无法导入，因此未导入任何内容；请更正后重试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="392"/>
         <source>The file has no rows to import.</source>
         <translation>该文件没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="407"/>
+        <location filename="../rrr_desktop/services/importing.py" line="408"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>第 {line} 行：该个案编号已存在；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="429"/>
+        <location filename="../rrr_desktop/services/importing.py" line="430"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何内容。</translation>
     </message>

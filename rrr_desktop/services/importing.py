@@ -199,7 +199,8 @@ def read_sheet(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     try:
-        return _table(list(itertools.islice(reader, RAW_ROWS)))
+        rows: list[list[object]] = [list(r) for r in itertools.islice(reader, RAW_ROWS)]
+        return _table(rows)
     except csv.Error as exc:  # a cell over the csv module's 128 KiB limit, a stray NUL
         raise ImportFileError(
             QT_TRANSLATE_NOOP(

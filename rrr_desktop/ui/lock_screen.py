@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import KnownError
+from rrr_desktop.errors import KnownError, WrongPassphrase
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.demo import DEMO_PASSPHRASE, DEMO_USER
 from rrr_desktop.services.session import Session
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 MAX_DELAY_SECONDS = 60
@@ -156,8 +157,14 @@ class LockScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(exc, KnownError) and not isinstance(exc, WrongPassphrase):
+            # A full disk, a damaged file, a disabled user: said as it is, and no waiting
+            # (only guessing is slowed down).
+            self.message.setText(error_text(exc))
+            self.passphrase.setFocus()
+            return
         self.failures += 1
-        if isinstance(exc, KnownError):
+        if isinstance(exc, WrongPassphrase):
             text = self.tr("The user name or passphrase is not correct.")
         else:
             text = self.tr("The vault could not be opened ({kind}).").format(

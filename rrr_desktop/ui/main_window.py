@@ -27,7 +27,7 @@ from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.bidi import IsolateItemViews, isolate
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.errors import show_error
+from rrr_desktop.ui.errors import error_text, show_error
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.security import IdleLock, InputWatcher
@@ -153,6 +153,13 @@ class MainWindow(QMainWindow):
         self._set_case_title("")
         self._update_status()
         self.idle.start()
+        if session.read_only is not None:  # read-only media or a full disk: said at once
+            self.status_lock.setText(QCoreApplication.translate("MainWindow", "Read only"))
+            self.status_lock.setToolTip(error_text(session.read_only))
+            QMessageBox.information(
+                self, QCoreApplication.translate("MainWindow", "Read only"),
+                error_text(session.read_only),
+            )
 
     def restore_backup(self, folder: str) -> None:
         """Confirmed in Settings: record it, lock (every connection closes), restore, and

@@ -136,3 +136,24 @@ def test_the_clipboard_is_cleared_on_lock_and_after_a_copy(
     assert clipboard.text() == "Zqcanary copied name"
     unlocked.lock()  # Ctrl+L or the idle lock, not only the quick exit
     assert clipboard.text() == ""
+
+
+def test_a_damaged_vault_is_said_as_it_is_without_a_wait(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from rrr_desktop.vault import db
+    from tests.ui.conftest import unlock
+
+    path = main_window.vault_dir / db.DB_FILE
+    original = path.read_bytes()
+    try:
+        path.write_bytes(original[:4096] + bytes(len(original) - 4096))  # pages zeroed
+        for _ in range(3):
+            unlock(qtbot, main_window)
+            qtbot.waitUntil(lambda: not main_window.lock_screen.busy.isVisible(), timeout=10_000)
+        text = main_window.lock_screen.message.text()
+        assert "not correct" not in text  # never called a wrong passphrase
+        assert "damaged" in text or "could not be read" in text
+        assert not main_window.lock_screen.waiting  # no delay: nobody was guessing
+    finally:
+        path.write_bytes(original)
