@@ -5021,8 +5021,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -5502,84 +5502,95 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="133"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="145"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="159"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="116"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <source>set a duress passphrase</source>
+        <translation>تعيين عبارة مرور للطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <source>The duress passphrase must differ from your passphrase.</source>
+        <translation>يجب أن تختلف عبارة المرور للطوارئ عن عبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
         <source>add users</source>
         <translation>إضافة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="126"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>User {user} already exists.</source>
         <translation>المستخدم {user} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="143"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="152"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>لا يمكنك تعطيل حسابك أو إزالته أو تغييره؛ اطلب ذلك من مسؤول نظام آخر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="181"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>لا يمكن تعطيل مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="191"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>يجب أن يكون للمستخدم دور واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="197"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>لا يمكن سحب دور مسؤول النظام من مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="232"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>إنشاء مفتاح استرداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="277"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="327"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="331"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="181"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="261"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
@@ -6260,358 +6271,368 @@ Passphrase: {passphrase}</source>
         <translation>تم مسح بيانات الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
         <source>Demo cases added</source>
         <translation>تمت إضافة حالات تجريبية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
         <source>Case created</source>
         <translation>تم إنشاء الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
         <source>Case opened</source>
         <translation>تم فتح الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
         <source>Case edited</source>
         <translation>تم تعديل الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
         <source>Last edit undone</source>
         <translation>تم إلغاء آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
         <source>Stage changed</source>
         <translation>تم تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
         <source>Consent recorded</source>
         <translation>تم تسجيل الموافقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
         <source>Case closed</source>
         <translation>تم إغلاق الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
         <source>Case assigned</source>
         <translation>تم إسناد الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
         <source>Case anonymised</source>
         <translation>تم إخفاء الهوية في الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
         <source>Case deleted</source>
         <translation>تم حذف الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
         <source>Case imported from a spreadsheet</source>
         <translation>تم استيراد الحالة من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
         <source>Printed</source>
         <translation>تمت الطباعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Asylum status recorded</source>
         <translation>تم تسجيل وضع اللجوء</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Documents recorded</source>
         <translation>تم تسجيل الوثائق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Travel changed</source>
         <translation>تم تغيير خط سير الرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Message recorded</source>
         <translation>تم تسجيل رسالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Risk assessed</source>
         <translation>تم تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Checklist item ticked</source>
         <translation>تم التأشير على بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Checklist tick removed</source>
         <translation>تمت إزالة علامة بند في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Handed-over contacts recorded</source>
         <translation>تم تسجيل جهات الاتصال المُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>تم تسجيل رغبة الشخص في أن تستقبله منظمة غير حكومية محلية عند الوصول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
         <source>New plan version made</source>
         <translation>تم إنشاء إصدار جديد من الخطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>Plan action added</source>
         <translation>تمت إضافة إجراء إلى الخطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Plan action&apos;s status changed</source>
         <translation>تم تغيير وضع إجراء في الخطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Operational list made</source>
         <translation>تم إعداد قائمة تشغيلية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>قرار المشرف بشأن نتيجة تقييم المخاطر</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
+        <source>Duress passphrase set</source>
+        <translation>تم تعيين عبارة مرور للطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Duress passphrase removed</source>
+        <translation>تمت إزالة عبارة مرور الطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
         <source>Data key rotated</source>
         <translation>تم تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>قرار المشرف بالمغادرة رغم وجود بنود غير مكتملة في قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
         <source>Risk decision revoked</source>
         <translation>تم إلغاء قرار المشرف بشأن المخاطر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
         <source>Checklist decision revoked</source>
         <translation>تم إلغاء قرار المشرف بشأن قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Reintegration plan started</source>
         <translation>تم بدء خطة إعادة الإدماج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Reintegration plan edited</source>
         <translation>تم تعديل خطة إعادة الإدماج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
         <source>Destination chosen</source>
         <translation>تم اختيار الوجهة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Reintegration assessed</source>
         <translation>تم تقييم إعادة الإدماج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Family assessed</source>
         <translation>تم تقييم الأسرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Plan component added</source>
         <translation>تمت إضافة مكوّن إلى الخطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Plan component edited</source>
         <translation>تم تعديل مكوّن في الخطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Follow-up visits scheduled</source>
         <translation>تمت جدولة زيارات المتابعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Follow-up visit added</source>
         <translation>تمت إضافة زيارة متابعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Follow-up visit moved</source>
         <translation>تم تغيير موعد زيارة متابعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Follow-up visit recorded</source>
         <translation>تم تسجيل زيارة متابعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Follow-up visit removed</source>
         <translation>تمت إزالة زيارة متابعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Directory entry added</source>
         <translation>تمت إضافة إدخال الدليل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Directory entry edited</source>
         <translation>تم تعديل إدخال الدليل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Directory entry deleted</source>
         <translation>تم حذف إدخال الدليل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Directory imported</source>
         <translation>تم استيراد الدليل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Directory exported</source>
         <translation>تم تصدير الدليل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Spreadsheet imported</source>
         <translation>تم استيراد جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Report made</source>
         <translation>تم إعداد تقرير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Bundle written</source>
         <translation>تمت كتابة حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Bundle imported</source>
         <translation>تم استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Received from another organisation</source>
         <translation>تم الاستلام من منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Changed by a bundle</source>
         <translation>تم التغيير عبر حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Conflicting edit received</source>
         <translation>تم استلام تعديل متعارض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Deleted by a bundle</source>
         <translation>تم الحذف عبر حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>تم استبعاد بيانات غير محدَّثة من حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Case renumbered</source>
         <translation>تم تغيير الرقم المرجعي للحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Conflict resolved</source>
         <translation>تم حل التعارض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Referred to another organisation</source>
         <translation>تمت الإحالة إلى منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
         <source>Status report sent</source>
         <translation>تم إرسال تقرير الوضع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Sent to another laptop</source>
         <translation>تم الإرسال إلى جهاز محمول آخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Contact card written</source>
         <translation>تمت كتابة بطاقة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Installation keys made</source>
         <translation>تم إنشاء مفاتيح التثبيت</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Laptop joined the organisation</source>
         <translation>انضم الجهاز المحمول إلى المنظمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Contact card added</source>
         <translation>تمت إضافة بطاقة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Contact card trusted</source>
         <translation>تم منح الثقة لبطاقة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log verified</source>
         <translation>تم التحقق من سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Stored records sealed in the log</source>
         <translation>تم ختم السجلات المخزنة في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Audit log exported</source>
         <translation>تم تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Audit checkpoint written</source>
         <translation>تمت كتابة نقطة تحقق للتدقيق</translation>
     </message>

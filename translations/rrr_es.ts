@@ -4977,8 +4977,8 @@ Frase de contraseña: {passphrase}</translation>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -5458,84 +5458,95 @@ Frase de contraseña: {passphrase}</translation>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="133"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="145"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="159"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="116"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <source>set a duress passphrase</source>
+        <translation>definir una frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <source>The duress passphrase must differ from your passphrase.</source>
+        <translation>La frase de contraseña de coacción debe ser distinta de su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
         <source>add users</source>
         <translation>añadir usuarios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="126"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>User {user} already exists.</source>
         <translation>El usuario {user} ya existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="143"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="152"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>No puede desactivar, eliminar ni modificar su propia cuenta; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="181"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="191"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>Un usuario necesita al menos un rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="197"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>El último administrador debe conservar ese rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>renovar la clave de los datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="232"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>crear una clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="277"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La frase de contraseña de un administrador solo se puede restablecer con la aprobación de otro administrador: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="327"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>wipe this laptop</source>
         <translation>borrar los datos de este portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="331"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Escriba el nombre exacto de la organización para confirmar; no se borró nada.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="181"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="261"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
@@ -6216,358 +6227,368 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Datos del portátil borrados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
         <source>Demo cases added</source>
         <translation>Casos de demostración añadidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
         <source>Case created</source>
         <translation>Caso creado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
         <source>Case opened</source>
         <translation>Caso abierto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
         <source>Case edited</source>
         <translation>Caso editado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
         <source>Last edit undone</source>
         <translation>Última edición deshecha</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
         <source>Stage changed</source>
         <translation>Cambio de etapa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
         <source>Consent recorded</source>
         <translation>Consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
         <source>Case closed</source>
         <translation>Caso cerrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
         <source>Case assigned</source>
         <translation>Caso asignado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
         <source>Case anonymised</source>
         <translation>Caso anonimizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
         <source>Case deleted</source>
         <translation>Caso eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
         <source>Case imported from a spreadsheet</source>
         <translation>Caso importado desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
         <source>Printed</source>
         <translation>Impreso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Asylum status recorded</source>
         <translation>Situación de asilo registrada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Documents recorded</source>
         <translation>Documentos registrados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Travel changed</source>
         <translation>Viaje modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Message recorded</source>
         <translation>Mensaje registrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Risk assessed</source>
         <translation>Evaluación de riesgos realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Checklist item ticked</source>
         <translation>Punto de la lista de verificación marcado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Checklist tick removed</source>
         <translation>Marca quitada de la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Handed-over contacts recorded</source>
         <translation>Contactos entregados registrados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>Registrado el deseo de que una ONG local reciba a la persona a su llegada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
         <source>New plan version made</source>
         <translation>Nueva versión del plan creada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>Plan action added</source>
         <translation>Acción del plan añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Plan action&apos;s status changed</source>
         <translation>Cambio de estado de una acción del plan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Operational list made</source>
         <translation>Lista operativa generada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>Decisión del supervisor sobre la conclusión de riesgo</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
+        <source>Duress passphrase set</source>
+        <translation>Frase de contraseña de coacción definida</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Duress passphrase removed</source>
+        <translation>Frase de contraseña de coacción eliminada</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
         <source>Data key rotated</source>
         <translation>Clave de los datos renovada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>Decisión del supervisor de permitir la salida con puntos pendientes de la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
         <source>Risk decision revoked</source>
         <translation>Decisión sobre el riesgo revocada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
         <source>Checklist decision revoked</source>
         <translation>Decisión sobre la lista de verificación revocada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Reintegration plan started</source>
         <translation>Plan de reintegración iniciado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Reintegration plan edited</source>
         <translation>Plan de reintegración editado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
         <source>Destination chosen</source>
         <translation>Destino elegido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Reintegration assessed</source>
         <translation>Evaluación de la reintegración realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Family assessed</source>
         <translation>Evaluación familiar realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Plan component added</source>
         <translation>Componente del plan añadido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Plan component edited</source>
         <translation>Componente del plan editado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Follow-up visits scheduled</source>
         <translation>Visitas de seguimiento programadas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Follow-up visit added</source>
         <translation>Visita de seguimiento añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Follow-up visit moved</source>
         <translation>Visita de seguimiento cambiada de fecha</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Follow-up visit recorded</source>
         <translation>Visita de seguimiento registrada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Follow-up visit removed</source>
         <translation>Visita de seguimiento eliminada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Directory entry added</source>
         <translation>Entrada del directorio añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Directory entry edited</source>
         <translation>Entrada del directorio editada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Directory entry deleted</source>
         <translation>Entrada del directorio eliminada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Directory imported</source>
         <translation>Directorio importado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Directory exported</source>
         <translation>Directorio exportado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Spreadsheet imported</source>
         <translation>Hoja de cálculo importada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Report made</source>
         <translation>Informe generado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Bundle written</source>
         <translation>Paquete creado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Received from another organisation</source>
         <translation>Recibido de otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Changed by a bundle</source>
         <translation>Modificado por un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Conflicting edit received</source>
         <translation>Edición en conflicto recibida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Deleted by a bundle</source>
         <translation>Eliminado por un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>Datos obsoletos de un paquete descartados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Case renumbered</source>
         <translation>Caso renumerado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Conflict resolved</source>
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Referred to another organisation</source>
         <translation>Derivado a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
         <source>Status report sent</source>
         <translation>Informe de situación enviado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Sent to another laptop</source>
         <translation>Enviado a otro portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Contact card written</source>
         <translation>Tarjeta de contacto guardada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Installation keys made</source>
         <translation>Claves de la instalación creadas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Laptop joined the organisation</source>
         <translation>Portátil unido a la organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Contact card added</source>
         <translation>Tarjeta de contacto añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Contact card trusted</source>
         <translation>Tarjeta de contacto marcada como de confianza</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log verified</source>
         <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Stored records sealed in the log</source>
         <translation>Registros guardados sellados en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Audit checkpoint written</source>
         <translation>Punto de control de auditoría guardado</translation>
     </message>

@@ -4977,8 +4977,8 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -5458,84 +5458,95 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>un responsable des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="133"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>User {user} has no account in this vault.</source>
         <translation>L&apos;utilisateur {user} n&apos;a pas de compte dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="145"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>L&apos;utilisateur {user} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="159"/>
         <source>Only {role} may {what}.</source>
         <translation>Seul {role} peut {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="116"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <source>set a duress passphrase</source>
+        <translation>définir une phrase secrète de contrainte</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <source>The duress passphrase must differ from your passphrase.</source>
+        <translation>La phrase secrète de contrainte doit être différente de votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="126"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>User {user} already exists.</source>
         <translation>L&apos;utilisateur {user} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="143"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="152"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Vous ne pouvez pas désactiver, retirer ni modifier votre propre compte ; adressez-vous à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="181"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Le dernier administrateur ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="191"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>Un utilisateur doit avoir au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="197"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>Le dernier administrateur doit conserver ce rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>renouveler la clé des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="232"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="277"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La phrase secrète d&apos;un administrateur ne peut être réinitialisée qu&apos;avec l&apos;accord d&apos;un autre administrateur : {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="327"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>wipe this laptop</source>
         <translation>effacer les données de cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="331"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="181"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="261"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur {user} dans ce coffre-fort.</translation>
     </message>
@@ -6216,358 +6227,368 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Données de l&apos;ordinateur portable effacées</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
         <source>Demo cases added</source>
         <translation>Dossiers de démonstration ajoutés</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
         <source>Case opened</source>
         <translation>Dossier consulté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
         <source>Case edited</source>
         <translation>Dossier modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
         <source>Last edit undone</source>
         <translation>Dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
         <source>Stage changed</source>
         <translation>Étape changée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
         <source>Consent recorded</source>
         <translation>Consentement enregistré</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
         <source>Case closed</source>
         <translation>Dossier clôturé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
         <source>Case assigned</source>
         <translation>Dossier attribué</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
         <source>Case anonymised</source>
         <translation>Dossier anonymisé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
         <source>Case deleted</source>
         <translation>Dossier supprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
         <source>Case imported from a spreadsheet</source>
         <translation>Dossier importé depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Asylum status recorded</source>
         <translation>Situation relative à l&apos;asile enregistrée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Documents recorded</source>
         <translation>Documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Travel changed</source>
         <translation>Voyage modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Message recorded</source>
         <translation>Message enregistré</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Risk assessed</source>
         <translation>Risques évalués</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Checklist item ticked</source>
         <translation>Point de la liste de contrôle coché</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Checklist tick removed</source>
         <translation>Coche retirée de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Handed-over contacts recorded</source>
         <translation>Contacts remis enregistrés</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>Souhait d&apos;accueil à l&apos;arrivée par une ONG locale enregistré</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
         <source>New plan version made</source>
         <translation>Nouvelle version du plan créée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>Plan action added</source>
         <translation>Action du plan ajoutée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Plan action&apos;s status changed</source>
         <translation>Statut d&apos;une action du plan modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Operational list made</source>
         <translation>Liste opérationnelle établie</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>Décision du superviseur sur la conclusion de l&apos;évaluation des risques</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
+        <source>Duress passphrase set</source>
+        <translation>Phrase secrète de contrainte définie</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Duress passphrase removed</source>
+        <translation>Phrase secrète de contrainte supprimée</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
         <source>Data key rotated</source>
         <translation>Clé des données renouvelée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>Décision du superviseur d&apos;autoriser le départ malgré des points non cochés de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
         <source>Risk decision revoked</source>
         <translation>Décision sur les risques révoquée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
         <source>Checklist decision revoked</source>
         <translation>Décision sur la liste de contrôle révoquée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Reintegration plan started</source>
         <translation>Plan de réintégration commencé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Reintegration plan edited</source>
         <translation>Plan de réintégration modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
         <source>Destination chosen</source>
         <translation>Destination choisie</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Reintegration assessed</source>
         <translation>Réintégration évaluée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Family assessed</source>
         <translation>Évaluation familiale effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Plan component added</source>
         <translation>Volet du plan ajouté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Plan component edited</source>
         <translation>Volet du plan modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Follow-up visits scheduled</source>
         <translation>Visites de suivi planifiées</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Follow-up visit added</source>
         <translation>Visite de suivi ajoutée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Follow-up visit moved</source>
         <translation>Visite de suivi déplacée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Follow-up visit recorded</source>
         <translation>Visite de suivi enregistrée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Follow-up visit removed</source>
         <translation>Visite de suivi retirée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Directory entry added</source>
         <translation>Entrée de l&apos;annuaire ajoutée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Directory entry edited</source>
         <translation>Entrée de l&apos;annuaire modifiée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Directory entry deleted</source>
         <translation>Entrée de l&apos;annuaire supprimée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Directory imported</source>
         <translation>Annuaire importé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Directory exported</source>
         <translation>Annuaire exporté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Spreadsheet imported</source>
         <translation>Tableur importé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Report made</source>
         <translation>Rapport établi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Bundle written</source>
         <translation>Paquet écrit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Bundle imported</source>
         <translation>Paquet importé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Received from another organisation</source>
         <translation>Reçu d&apos;une autre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Changed by a bundle</source>
         <translation>Modifié par un paquet</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Conflicting edit received</source>
         <translation>Modification conflictuelle reçue</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Deleted by a bundle</source>
         <translation>Supprimé par un paquet</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>Données obsolètes d&apos;un paquet écartées</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Case renumbered</source>
         <translation>Dossier renuméroté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Referred to another organisation</source>
         <translation>Orienté vers une autre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
         <source>Status report sent</source>
         <translation>Rapport de situation envoyé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Sent to another laptop</source>
         <translation>Envoyé à un autre ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Contact card written</source>
         <translation>Carte de contact écrite</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Installation keys made</source>
         <translation>Clés de l&apos;installation créées</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Laptop joined the organisation</source>
         <translation>Ordinateur portable rattaché à l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Contact card added</source>
         <translation>Carte de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Contact card trusted</source>
         <translation>Confiance accordée à la carte de contact</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log verified</source>
         <translation>Journal d&apos;audit vérifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Stored records sealed in the log</source>
         <translation>Enregistrements stockés scellés dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Audit log exported</source>
         <translation>Journal d&apos;audit exporté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Audit checkpoint written</source>
         <translation>Point de contrôle du journal d&apos;audit écrit</translation>
     </message>

@@ -4977,8 +4977,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -5458,84 +5458,95 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="133"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="145"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="159"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="116"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <source>set a duress passphrase</source>
+        <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <source>The duress passphrase must differ from your passphrase.</source>
+        <translation>ວະລີລະຫັດຜ່ານສຸກເສີນຕ້ອງແຕກຕ່າງຈາກວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
         <source>add users</source>
         <translation>ເພີ່ມຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="126"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>User {user} already exists.</source>
         <translation>ມີຜູ້ໃຊ້ {user} ຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="143"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
         <source>manage users</source>
         <translation>ຈັດການຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="152"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດການໃຊ້ງານ, ເອົາອອກ ຫຼື ປ່ຽນແປງບັນຊີຂອງທ່ານເອງໄດ້; ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນເປັນຜູ້ດຳເນີນການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="181"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ບໍ່ສາມາດປິດການໃຊ້ງານຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="191"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>ຜູ້ໃຊ້ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="197"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>ຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍ ຕ້ອງຄົງບົດບາດນັ້ນໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="232"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>ສ້າງກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="277"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="327"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="331"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="181"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="261"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6216,358 +6227,368 @@ Passphrase: {passphrase}</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
         <source>Demo cases added</source>
         <translation>ເພີ່ມກໍລະນີສາທິດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
         <source>Case created</source>
         <translation>ສ້າງກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
         <source>Case opened</source>
         <translation>ເປີດກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
         <source>Case edited</source>
         <translation>ແກ້ໄຂກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
         <source>Last edit undone</source>
         <translation>ຍົກເລີກການແກ້ໄຂຄັ້ງລ່າສຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
         <source>Stage changed</source>
         <translation>ປ່ຽນຂັ້ນຕອນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
         <source>Consent recorded</source>
         <translation>ບັນທຶກການຍິນຍອມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
         <source>Case closed</source>
         <translation>ປິດກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
         <source>Case assigned</source>
         <translation>ມອບໝາຍກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
         <source>Case anonymised</source>
         <translation>ລຶບຂໍ້ມູນລະບຸຕົວຕົນຂອງກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
         <source>Case deleted</source>
         <translation>ລຶບກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
         <source>Case imported from a spreadsheet</source>
         <translation>ນຳເຂົ້າກໍລະນີຈາກໄຟລ໌ຕາຕະລາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
         <source>Printed</source>
         <translation>ພິມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Asylum status recorded</source>
         <translation>ບັນທຶກສະຖານະການຂໍລີ້ໄພແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Documents recorded</source>
         <translation>ບັນທຶກເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Travel changed</source>
         <translation>ປ່ຽນແປງຂໍ້ມູນການເດີນທາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Message recorded</source>
         <translation>ບັນທຶກຂໍ້ຄວາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Risk assessed</source>
         <translation>ປະເມີນຄວາມສ່ຽງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Checklist item ticked</source>
         <translation>ໝາຍຂໍ້ໃນລາຍການກວດກາແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Checklist tick removed</source>
         <translation>ເອົາເຄື່ອງໝາຍໃນລາຍການກວດກາອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Handed-over contacts recorded</source>
         <translation>ບັນທຶກຂໍ້ມູນຕິດຕໍ່ທີ່ມອບໃຫ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>ບັນທຶກຄວາມປະສົງທີ່ຈະໃຫ້ອົງການທີ່ບໍ່ແມ່ນລັດໃນທ້ອງຖິ່ນມາຮັບເມື່ອເດີນທາງຮອດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
         <source>New plan version made</source>
         <translation>ສ້າງແຜນການສະບັບໃໝ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>Plan action added</source>
         <translation>ເພີ່ມກິດຈະກຳຂອງແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Plan action&apos;s status changed</source>
         <translation>ປ່ຽນສະຖານະຂອງກິດຈະກຳໃນແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Operational list made</source>
         <translation>ສ້າງລາຍການສຳລັບການປະຕິບັດງານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>ການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານກ່ຽວກັບຜົນການປະເມີນຄວາມສ່ຽງ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
+        <source>Duress passphrase set</source>
+        <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Duress passphrase removed</source>
+        <translation>ລຶບວະລີລະຫັດຜ່ານສຸກເສີນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
         <source>Data key rotated</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>ການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານໃຫ້ເດີນທາງອອກ ທັງທີ່ຍັງມີຂໍ້ໃນລາຍການກວດກາທີ່ບໍ່ທັນສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
         <source>Risk decision revoked</source>
         <translation>ຍົກເລີກການຕັດສິນໃຈກ່ຽວກັບຄວາມສ່ຽງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
         <source>Checklist decision revoked</source>
         <translation>ຍົກເລີກການຕັດສິນໃຈກ່ຽວກັບລາຍການກວດກາແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Reintegration plan started</source>
         <translation>ເລີ່ມແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Reintegration plan edited</source>
         <translation>ແກ້ໄຂແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
         <source>Destination chosen</source>
         <translation>ເລືອກຈຸດໝາຍປາຍທາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Reintegration assessed</source>
         <translation>ປະເມີນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Family assessed</source>
         <translation>ປະເມີນຄອບຄົວແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Plan component added</source>
         <translation>ເພີ່ມອົງປະກອບຂອງແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Plan component edited</source>
         <translation>ແກ້ໄຂອົງປະກອບຂອງແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Follow-up visits scheduled</source>
         <translation>ກຳນົດຕາຕະລາງການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Follow-up visit added</source>
         <translation>ເພີ່ມການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Follow-up visit moved</source>
         <translation>ຍ້າຍວັນການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Follow-up visit recorded</source>
         <translation>ບັນທຶກການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Follow-up visit removed</source>
         <translation>ເອົາການຢ້ຽມຢາມຕິດຕາມອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Directory entry added</source>
         <translation>ເພີ່ມລາຍການໃນບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Directory entry edited</source>
         <translation>ແກ້ໄຂລາຍການໃນບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Directory entry deleted</source>
         <translation>ລຶບລາຍການໃນບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Directory imported</source>
         <translation>ນຳເຂົ້າບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Directory exported</source>
         <translation>ສົ່ງອອກບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Spreadsheet imported</source>
         <translation>ນຳເຂົ້າໄຟລ໌ຕາຕະລາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Report made</source>
         <translation>ສ້າງບົດລາຍງານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Bundle written</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Bundle imported</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Received from another organisation</source>
         <translation>ໄດ້ຮັບຈາກອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Changed by a bundle</source>
         <translation>ຖືກປ່ຽນແປງໂດຍຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Conflicting edit received</source>
         <translation>ໄດ້ຮັບການແກ້ໄຂທີ່ເປັນຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Deleted by a bundle</source>
         <translation>ຖືກລຶບໂດຍຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>ຂໍ້ມູນທີ່ລ້າສະໄໝຈາກຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກຂ້າມໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Case renumbered</source>
         <translation>ໃຫ້ເລກອ້າງອີງໃໝ່ແກ່ກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Conflict resolved</source>
         <translation>ແກ້ໄຂຂໍ້ມູນຂັດແຍ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Referred to another organisation</source>
         <translation>ສົ່ງຕໍ່ໄປຫາອົງການອື່ນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
         <source>Status report sent</source>
         <translation>ສົ່ງລາຍງານສະຖານະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Sent to another laptop</source>
         <translation>ສົ່ງໄປຫາແລັບທັອບເຄື່ອງອື່ນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Contact card written</source>
         <translation>ຂຽນບັດຕິດຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Installation keys made</source>
         <translation>ສ້າງກະແຈຂອງການຕິດຕັ້ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Laptop joined the organisation</source>
         <translation>ແລັບທັອບເຂົ້າຮ່ວມກັບອົງການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Contact card added</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Contact card trusted</source>
         <translation>ເຊື່ອຖືບັດຕິດຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log verified</source>
         <translation>ກວດສອບຄວາມຖືກຕ້ອງຂອງບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Stored records sealed in the log</source>
         <translation>ຜະນຶກລາຍການຂໍ້ມູນທີ່ບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Audit log exported</source>
         <translation>ສົ່ງອອກບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Audit checkpoint written</source>
         <translation>ຂຽນຈຸດກວດສອບຂອງບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>

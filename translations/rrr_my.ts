@@ -4966,8 +4966,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -5447,84 +5447,95 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="133"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="145"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="159"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="116"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <source>set a duress passphrase</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ခြင်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <source>The duress passphrase must differ from your passphrase.</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်းသည် သင်၏ စကားဝှက်စာကြောင်းနှင့် မတူရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
         <source>add users</source>
         <translation>အသုံးပြုသူများ ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="126"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>User {user} already exists.</source>
         <translation>အသုံးပြုသူ {user} ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="143"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
         <source>manage users</source>
         <translation>အသုံးပြုသူများကို စီမံခန့်ခွဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="152"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>သင့်ကိုယ်ပိုင် အကောင့်ကို အသုံးပြုခွင့် ပိတ်ခြင်း၊ ဖယ်ရှားခြင်း သို့မဟုတ် ပြောင်းလဲခြင်း ပြု၍ မရပါ။ အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="181"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူ၏ အသုံးပြုခွင့်ကို ပိတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="191"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>အသုံးပြုသူတစ်ဦးတွင် အနည်းဆုံး အခန်းကဏ္ဍ တစ်ခု ရှိရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="197"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူသည် ထိုအခန်းကဏ္ဍကို ဆက်လက် ထိန်းထားရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="232"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ဖန်တီးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="277"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>စီမံခန့်ခွဲသူ၏ စကားဝှက်စာကြောင်းကို အခြား စီမံခန့်ခွဲသူတစ်ဦး၏ ခွင့်ပြုချက်ဖြင့်သာ အသစ်ပြန်သတ်မှတ်နိုင်သည် - {others}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="327"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>wipe this laptop</source>
         <translation>ဤလက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="331"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="181"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="261"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
@@ -6205,358 +6216,368 @@ Passphrase: {passphrase}</source>
         <translation>လက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
         <source>Demo cases added</source>
         <translation>သရုပ်ပြ ကိစ္စရပ်များ ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
         <source>Case created</source>
         <translation>ကိစ္စရပ် ဖန်တီးခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
         <source>Case opened</source>
         <translation>ကိစ္စရပ် ဖွင့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
         <source>Case edited</source>
         <translation>ကိစ္စရပ် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
         <source>Last edit undone</source>
         <translation>နောက်ဆုံး ပြင်ဆင်မှုကို ပြန်ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
         <source>Stage changed</source>
         <translation>အဆင့် ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
         <source>Consent recorded</source>
         <translation>သဘောတူညီချက် မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
         <source>Case closed</source>
         <translation>ကိစ္စရပ် ပိတ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
         <source>Case assigned</source>
         <translation>ကိစ္စရပ်ကို တာဝန်ပေးခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
         <source>Case anonymised</source>
         <translation>ကိစ္စရပ်ကို အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
         <source>Case deleted</source>
         <translation>ကိစ္စရပ် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
         <source>Case imported from a spreadsheet</source>
         <translation>စာရင်းဇယားဖိုင်မှ ကိစ္စရပ် တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
         <source>Printed</source>
         <translation>ပုံနှိပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Asylum status recorded</source>
         <translation>ခိုလှုံခွင့် အခြေအနေ မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Documents recorded</source>
         <translation>စာရွက်စာတမ်းများ မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Travel changed</source>
         <translation>ခရီးသွားလာရေး အစီအစဉ် ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Message recorded</source>
         <translation>စာ မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Risk assessed</source>
         <translation>အန္တရာယ် အကဲဖြတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Checklist item ticked</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက်ကို အမှန်ခြစ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Checklist tick removed</source>
         <translation>စစ်ဆေးရန်စာရင်းမှ အမှန်ခြစ်ကို ဖယ်ရှားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Handed-over contacts recorded</source>
         <translation>ပေးအပ်ခဲ့သော ဆက်သွယ်ရန် အချက်အလက်များကို မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>ရောက်ရှိချိန်တွင် ဒေသခံ အစိုးရမဟုတ်သော အဖွဲ့အစည်းက လာကြိုစေလိုသည့် ဆန္ဒကို မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
         <source>New plan version made</source>
         <translation>အစီအစဉ် ဗားရှင်းအသစ် ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>Plan action added</source>
         <translation>အစီအစဉ် လုပ်ဆောင်ချက် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Plan action&apos;s status changed</source>
         <translation>အစီအစဉ် လုပ်ဆောင်ချက်၏ အခြေအနေကို ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Operational list made</source>
         <translation>လုပ်ငန်းဆိုင်ရာ စာရင်း ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>အန္တရာယ် တွေ့ရှိချက်အပေါ် ကြီးကြပ်သူ၏ ဆုံးဖြတ်ချက်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
+        <source>Duress passphrase set</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Duress passphrase removed</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း ဖယ်ရှားခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
         <source>Data key rotated</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက်များ မပြီးသေးဘဲ ထွက်ခွာရန် ကြီးကြပ်သူ၏ ဆုံးဖြတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
         <source>Risk decision revoked</source>
         <translation>အန္တရာယ်ဆိုင်ရာ ဆုံးဖြတ်ချက်ကို ရုပ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
         <source>Checklist decision revoked</source>
         <translation>စစ်ဆေးရန်စာရင်းဆိုင်ရာ ဆုံးဖြတ်ချက်ကို ရုပ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Reintegration plan started</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အစီအစဉ် စတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Reintegration plan edited</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အစီအစဉ် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
         <source>Destination chosen</source>
         <translation>အကူအညီရယူသူ သွားမည့်နေရာကို ရွေးချယ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Reintegration assessed</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အကဲဖြတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Family assessed</source>
         <translation>မိသားစု အကဲဖြတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Plan component added</source>
         <translation>အစီအစဉ် အစိတ်အပိုင်း ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Plan component edited</source>
         <translation>အစီအစဉ် အစိတ်အပိုင်း ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Follow-up visits scheduled</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုများ စီစဉ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Follow-up visit added</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှု ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Follow-up visit moved</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှု ရက်ကို ရွှေ့ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Follow-up visit recorded</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Follow-up visit removed</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုကို ဖယ်ရှားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Directory entry added</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Directory entry edited</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Directory entry deleted</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Directory imported</source>
         <translation>လမ်းညွှန်စာရင်း တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Directory exported</source>
         <translation>လမ်းညွှန်စာရင်း ထုတ်ယူခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Spreadsheet imported</source>
         <translation>စာရင်းဇယားဖိုင် တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Report made</source>
         <translation>အစီရင်ခံစာ ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Bundle written</source>
         <translation>ဖိုင်အထုပ် ထုတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Bundle imported</source>
         <translation>ဖိုင်အထုပ် တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Received from another organisation</source>
         <translation>အခြားအဖွဲ့အစည်းထံမှ လက်ခံရရှိခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Changed by a bundle</source>
         <translation>ဖိုင်အထုပ်ဖြင့် ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Conflicting edit received</source>
         <translation>ကွဲလွဲသော ပြင်ဆင်ချက် လက်ခံရရှိခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Deleted by a bundle</source>
         <translation>ဖိုင်အထုပ်ဖြင့် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>ဖိုင်အထုပ်မှ ဟောင်းနေသော ဒေတာကို ချန်လှပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Case renumbered</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်ကို ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Conflict resolved</source>
         <translation>ကွဲလွဲမှုကို ဖြေရှင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Referred to another organisation</source>
         <translation>အခြားအဖွဲ့အစည်းသို့ လွှဲပြောင်းပေးခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
         <source>Status report sent</source>
         <translation>အခြေအနေ အစီရင်ခံစာ ပေးပို့ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Sent to another laptop</source>
         <translation>အခြားလက်ပ်တော့သို့ ပေးပို့ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Contact card written</source>
         <translation>ဆက်သွယ်ရန်ကတ် ဖိုင် ရေးသားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Installation keys made</source>
         <translation>RRR Desktop ထည့်သွင်းမှု၏ သော့များ ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Laptop joined the organisation</source>
         <translation>လက်ပ်တော့သည် အဖွဲ့အစည်းသို့ ပူးပေါင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Contact card added</source>
         <translation>ဆက်သွယ်ရန်ကတ် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Contact card trusted</source>
         <translation>ဆက်သွယ်ရန်ကတ်ကို ယုံကြည်ကြောင်း သတ်မှတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log verified</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို စစ်ဆေးအတည်ပြုခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Stored records sealed in the log</source>
         <translation>သိမ်းဆည်းထားသော မှတ်တမ်းများကို လုပ်ဆောင်ချက် မှတ်တမ်းတွင် တံဆိပ်ခတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Audit log exported</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို ထုတ်ယူခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Audit checkpoint written</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း၏ စစ်ဆေးမှတ်တိုင် ရေးသားခဲ့သည်</translation>
     </message>

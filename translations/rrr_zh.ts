@@ -4966,8 +4966,8 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="63"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="121"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -5447,84 +5447,95 @@ Passphrase: {passphrase}</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="133"/>
+        <location filename="../rrr_desktop/services/session.py" line="139"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="145"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>用户 {user} 已被停用。请询问您的管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="159"/>
         <source>Only {role} may {what}.</source>
         <translation>只有{role}才能{what}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="116"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <source>set a duress passphrase</source>
+        <translation>设置紧急密码短语</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <source>The duress passphrase must differ from your passphrase.</source>
+        <translation>紧急密码短语必须与您的密码短语不同。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="126"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>User {user} already exists.</source>
         <translation>用户 {user} 已存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="143"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="152"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>您不能停用、移除或更改自己的账户；请让另一位管理员操作。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="181"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>不能停用最后一位管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="191"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>用户至少需要一个角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="197"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>最后一位管理员必须保留管理员角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>更换数据密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="232"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>创建恢复密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="277"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>重设管理员的密码短语须经另一位管理员批准：{others}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="327"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>wipe this laptop</source>
         <translation>清除本笔记本电脑上的数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="331"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>请准确输入机构名称以确认；未清除任何内容。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="181"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="261"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
         <translation>此保险库中没有用户 {user}。</translation>
     </message>
@@ -6205,358 +6216,368 @@ Passphrase: {passphrase}</source>
         <translation>已清除笔记本电脑上的数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
         <source>Demo cases added</source>
         <translation>已添加演示个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
         <source>Case created</source>
         <translation>已创建个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="26"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
         <source>Case opened</source>
         <translation>已打开个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="27"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
         <source>Case edited</source>
         <translation>已编辑个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="28"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
         <source>Last edit undone</source>
         <translation>已撤销上次编辑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="29"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
         <source>Stage changed</source>
         <translation>已更改阶段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="30"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
         <source>Consent recorded</source>
         <translation>已记录同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="31"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
         <source>Case closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="32"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
         <source>Case assigned</source>
         <translation>已分配个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
         <source>Case anonymised</source>
         <translation>已将个案匿名化</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
         <source>Case deleted</source>
         <translation>已删除个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
         <source>Case imported from a spreadsheet</source>
         <translation>已从电子表格导入个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Asylum status recorded</source>
         <translation>已记录庇护状态</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Documents recorded</source>
         <translation>已记录证件</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Travel changed</source>
         <translation>已更改行程</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Message recorded</source>
         <translation>已记录消息</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Risk assessed</source>
         <translation>已进行风险评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Checklist item ticked</source>
         <translation>已勾选核对清单项目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Checklist tick removed</source>
         <translation>已取消核对清单项目的勾选</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Handed-over contacts recorded</source>
         <translation>已记录所提供的联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>已记录希望抵达时由当地非政府组织接应的意愿</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
         <source>New plan version made</source>
         <translation>已创建新的计划版本</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>Plan action added</source>
         <translation>已添加计划行动</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Plan action&apos;s status changed</source>
         <translation>已更改计划行动的状态</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Operational list made</source>
         <translation>已生成工作列表</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>督导对风险结论作出决定</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="23"/>
+        <source>Duress passphrase set</source>
+        <translation>已设置紧急密码短语</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="24"/>
+        <source>Duress passphrase removed</source>
+        <translation>已移除紧急密码短语</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="25"/>
         <source>Data key rotated</source>
         <translation>已更换数据密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>督导决定允许在核对清单仍有未完成项目时出发</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
         <source>Risk decision revoked</source>
         <translation>已撤销针对风险结论的决定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
         <source>Checklist decision revoked</source>
         <translation>已撤销针对核对清单的决定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Reintegration plan started</source>
         <translation>已开始制定重新融入计划</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Reintegration plan edited</source>
         <translation>已编辑重新融入计划</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
         <source>Destination chosen</source>
         <translation>已设定本人的去向</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Reintegration assessed</source>
         <translation>已进行重新融入评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Family assessed</source>
         <translation>已进行家庭评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Plan component added</source>
         <translation>已添加计划组成部分</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Plan component edited</source>
         <translation>已编辑计划组成部分</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Follow-up visits scheduled</source>
         <translation>已安排后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Follow-up visit added</source>
         <translation>已添加后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Follow-up visit moved</source>
         <translation>已将后续探访改期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Follow-up visit recorded</source>
         <translation>已记录后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Follow-up visit removed</source>
         <translation>已移除后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Directory entry added</source>
         <translation>已添加名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Directory entry edited</source>
         <translation>已编辑名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Directory entry deleted</source>
         <translation>已删除名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Directory imported</source>
         <translation>已导入服务名录</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Directory exported</source>
         <translation>已导出服务名录</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Spreadsheet imported</source>
         <translation>已导入电子表格</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Report made</source>
         <translation>已生成报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Bundle written</source>
         <translation>已写入数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Bundle imported</source>
         <translation>已导入数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Received from another organisation</source>
         <translation>已从其他机构接收</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Changed by a bundle</source>
         <translation>已由数据包更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Conflicting edit received</source>
         <translation>已收到冲突的编辑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Deleted by a bundle</source>
         <translation>已由数据包删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>已舍弃数据包中的过时数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Case renumbered</source>
         <translation>已重新编号个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Conflict resolved</source>
         <translation>已解决冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Referred to another organisation</source>
         <translation>已转介至其他机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
         <source>Status report sent</source>
         <translation>已发送状态报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Sent to another laptop</source>
         <translation>已发送至另一台笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Contact card written</source>
         <translation>已导出联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Installation keys made</source>
         <translation>已创建本安装实例的密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Laptop joined the organisation</source>
         <translation>笔记本电脑已加入机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Contact card added</source>
         <translation>已添加联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Contact card trusted</source>
         <translation>已信任联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Audit log verified</source>
         <translation>已验证审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Stored records sealed in the log</source>
         <translation>已将存储的记录封存于审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Audit log exported</source>
         <translation>已导出审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Audit checkpoint written</source>
         <translation>已写入审计检查点</translation>
     </message>

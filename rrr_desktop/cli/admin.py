@@ -60,6 +60,15 @@ def register(sub: Any) -> None:
                    help="for an administrator: another administrator who approves")
     p.set_defaults(func=cmd_recover)
 
+    p = sub.add_parser("duress", help="administrator: a passphrase that opens an empty vault")
+    dsub = p.add_subparsers(dest="duress_command", required=True)
+    q = dsub.add_parser("set", help="set your duress passphrase (asked twice)")
+    q.add_argument("--shred", action="store_true",
+                   help="typing it also destroys the real key slots")
+    q.set_defaults(func=cmd_duress_set)
+    q = dsub.add_parser("remove", help="remove the duress passphrase and its empty vault")
+    q.set_defaults(func=cmd_duress_remove)
+
     p = sub.add_parser("rotate-key", help="administrator: give the database a new data key")
     p.set_defaults(func=cmd_rotate_key)
 
@@ -334,4 +343,19 @@ def cmd_wipe(args: argparse.Namespace) -> int:
 def cmd_rotate_key(args: argparse.Namespace) -> int:
     vault_service.rotate_data_key(open_session(args))
     print("The data key was rotated: earlier copies of the key slots open nothing here now.")
+    return 0
+
+
+def cmd_duress_set(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    duress = read_secret(args, "Duress passphrase: ", confirm=True)
+    vault_service.set_duress(session, duress, args.shred)
+    print("Duress passphrase set: at the lock screen it opens an empty vault"
+          + (" and destroys the real key slots." if args.shred else "."))
+    return 0
+
+
+def cmd_duress_remove(args: argparse.Namespace) -> int:
+    vault_service.remove_duress(open_session(args))
+    print("Duress passphrase removed.")
     return 0

@@ -20,6 +20,8 @@ ACTION_WORDS: dict[str, str] = {
     "user.roles": QT_TRANSLATE_NOOP("history", "User's roles changed"),
     "user.remove": QT_TRANSLATE_NOOP("history", "User removed"),
     "vault.wipe": QT_TRANSLATE_NOOP("history", "Laptop wiped"),
+    "vault.duress": QT_TRANSLATE_NOOP("history", "Duress passphrase set"),
+    "vault.duress_remove": QT_TRANSLATE_NOOP("history", "Duress passphrase removed"),
     "vault.rotate_key": QT_TRANSLATE_NOOP("history", "Data key rotated"),
     "demo.generate": QT_TRANSLATE_NOOP("history", "Demo cases added"),
     "case.create": QT_TRANSLATE_NOOP("history", "Case created"),

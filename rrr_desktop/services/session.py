@@ -44,6 +44,7 @@ class Session:
         self._by_thread: dict[int, db.Connection] = {}
         self._lock = threading.Lock()
         self._chain_checked: bool = False
+        self._shown_directory: Path | None = None
         # Why writes are refused (read-only media, a full disk at unlock), or None.
         self.read_only: KnownError | None = (
             VaultReadOnly(vault.directory) if vault.read_only else None
@@ -61,6 +62,11 @@ class Session:
     @property
     def directory(self) -> Path:
         return self.vault.directory
+
+    @property
+    def shown_directory(self) -> Path:
+        """The folder the user opened, as shown on screen (a decoy lives inside it)."""
+        return self._shown_directory or self.vault.directory
 
     def conn(self) -> db.Connection:
         """This thread's connection to the vault."""

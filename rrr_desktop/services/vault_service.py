@@ -2,6 +2,7 @@
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 import platformdirs
@@ -10,13 +11,20 @@ from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.org import Organisation, User
-from rrr_desktop.errors import DiskFull, InvalidInput, PermissionDenied, VaultExists
+from rrr_desktop.errors import (
+    DiskFull,
+    InvalidInput,
+    KnownError,
+    PermissionDenied,
+    VaultExists,
+    WrongPassphrase,
+)
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.audit import append
 from rrr_desktop.vault.db import DatabaseError, reading_error, transaction
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
-from rrr_desktop.vault.records import set_meta
+from rrr_desktop.vault.records import get_meta, set_meta
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
 
 APP_NAME = "rrr-desktop"
@@ -91,10 +99,95 @@ def create_vault(
     return Session(vault, clock)
 
 
+DECOY_FOLDER = "cache"
+
+
+def decoy_dir(directory: Path) -> Path:
+    return Path(directory) / DECOY_FOLDER
+
+
 def open_session(
     directory: Path, username: str, passphrase: str, clock: Clock | None = None
 ) -> Session:
-    """Unlock with a user's passphrase; raises ``WrongPassphrase`` with one clear sentence."""
+    """Unlock with a user's passphrase; raises ``WrongPassphrase`` with one clear sentence.
+    A duress passphrase opens the decoy vault instead, looking like any unlock (and, if the
+    administrator chose so, destroys the real key slots first)."""
+    try:
+        return _open(directory, username, passphrase, clock)
+    except WrongPassphrase:
+        decoy = decoy_dir(directory)
+        if not vault_exists(decoy):
+            raise
+        try:
+            session = _open(decoy, username, passphrase, clock)
+        except KnownError:
+            raise WrongPassphrase() from None
+        if get_meta(session.conn(), "duress_shreds") == "1":
+            shred_slots(Path(directory))
+        session._shown_directory = Path(directory)
+        return session
+
+
+def shred_slots(directory: Path) -> None:
+    """Overwrite and delete the key slot file: without it (and the recovery key, which is
+    in it) the database cannot be opened any more."""
+    slots = Path(directory) / "keyslots.json"
+    if slots.exists():
+        size = slots.stat().st_size
+        with open(slots, "r+b") as handle:
+            handle.write(os.urandom(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+        slots.unlink()
+        files.sync_folder(Path(directory))
+
+
+def set_duress(session: Session, duress_passphrase: str, shreds: bool) -> None:
+    """A duress passphrase for this user: typed at the lock screen under coercion, it opens
+    an empty vault of the same organisation and user instead of the real one."""
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "set a duress passphrase"))
+    check_passphrase(duress_passphrase)
+    try:
+        Vault.unlock(session.directory, session.user.username, duress_passphrase).lock()
+    except WrongPassphrase:
+        pass
+    else:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The duress passphrase must differ from your passphrase.")
+        )
+    decoy = decoy_dir(session.directory)
+    if decoy.exists():
+        shutil.rmtree(decoy)
+    org = session.organisation()
+    decoy_session = create_vault(
+        decoy,
+        org.name,
+        org.country,
+        session.user.username,
+        duress_passphrase,
+        display_name=session.user.display_name,
+        language=session.user.language,
+        clock=session.clock,
+    )
+    try:
+        with decoy_session.write() as conn:
+            set_meta(conn, "duress_shreds", "1" if shreds else "0")
+    finally:
+        decoy_session.close()
+    with session.write() as conn:
+        session.audit(conn, "vault.duress", "", shreds=shreds)
+
+
+def remove_duress(session: Session) -> None:
+    session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "set a duress passphrase"))
+    decoy = decoy_dir(session.directory)
+    if decoy.exists():
+        shutil.rmtree(decoy)
+    with session.write() as conn:
+        session.audit(conn, "vault.duress_remove", "")
+
+
+def _open(directory: Path, username: str, passphrase: str, clock: Clock | None = None) -> Session:
     vault = Vault.unlock(directory, username.strip().lower(), passphrase)
     try:
         session = Session(vault, clock)
@@ -334,15 +427,11 @@ def wipe(session: Session, confirmation: str) -> Path:
         )
     directory = session.directory
     session.close()
-    slots = directory / "keyslots.json"
-    if slots.exists():
-        size = slots.stat().st_size
-        with open(slots, "r+b") as handle:
-            handle.write(os.urandom(size))
-            handle.flush()
-            os.fsync(handle.fileno())
-        slots.unlink()
+    shred_slots(directory)
     for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
         (directory / name).unlink(missing_ok=True)
+    decoy = decoy_dir(directory)
+    if decoy.exists():
+        shutil.rmtree(decoy)
     files.sync_folder(directory)
     return directory

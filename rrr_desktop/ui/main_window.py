@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             session = self.session
             self.session = None
-            self.show_lock(session.directory, demo=self.vault_kind == "demo")
+            self.show_lock(session.shown_directory, demo=self.vault_kind == "demo")
             self.repaint()  # the lock screen shows before we wait for anything
             # Queries still running in workers use their own connections: let them end
             # (their results are dropped) before the connections close and the key is wiped.
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         )
         self.status_vault.setText(
             QCoreApplication.translate("MainWindow", "Vault: {path}").format(
-                path=isolate(self.session.directory)
+                path=isolate(self.session.shown_directory)
             )
         )
         self.status_lock.setText(

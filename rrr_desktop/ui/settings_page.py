@@ -56,7 +56,7 @@ class SettingsPage(QWidget):
         form.addRow("", self.draft_note)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Lock after inactivity"), self.idle)
-        form.addRow(self.tr("Vault folder"), QLabel(str(session.directory), self))
+        form.addRow(self.tr("Vault folder"), QLabel(str(session.shown_directory), self))
         form.addRow(self.tr("Device"), QLabel(session.device_id, self))
         keys = QLabel(
             self.tr("Ctrl+L locks now. F12 or Esc twice: quick exit (hides everything and locks)."),
