@@ -29,10 +29,10 @@ def _case() -> CaseFile:
 
 
 def run(quick: bool) -> dict[str, object]:
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    global _APP
-    _APP = QGuiApplication.instance() or QGuiApplication(["bench"])
+    global _APP  # a QApplication (not only a GUI one): the vault bench drives widgets later
+    _APP = QApplication.instance() or QApplication(["bench"])
     from rrr_desktop.printing.documents import build_document, make_context
     from rrr_desktop.printing.fonts import register_fonts
     from rrr_desktop.printing.render import write_pdf
