@@ -192,7 +192,7 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
     return pages
 
 
-def _complete_pdf(path: Path) -> None:
+def complete_pdf(path: Path) -> None:
     """Qt's writer does not report a failed write (a full disk): the trailer tells."""
     with open(path, "rb") as handle:
         handle.seek(max(0, path.stat().st_size - 64))
@@ -208,7 +208,7 @@ def write_pdf(doc: PrintDocument, path: Path, paper: str = Paper.A4,
         raise PrintFailed(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
         )
-    with files.replacing(path, check=_complete_pdf) as temp:  # never a half PDF
+    with files.replacing(path, check=complete_pdf) as temp:  # never a half PDF
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout(paper))

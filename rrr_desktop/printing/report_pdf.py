@@ -18,10 +18,12 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.charts import chart_height, draw_chart
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
+from rrr_desktop.printing.render import complete_pdf
 from rrr_desktop.reports.export import (
     COUNT_HEADER,
     FOOTNOTE_HIDDEN,
@@ -244,14 +246,19 @@ def _paginate(groups: list[list[Block]], usable: float) -> list[list[tuple[float
 
 
 def write_report_pdf(report: Report, path: Path) -> int:
-    """Write the report as an A4 PDF; returns the number of pages."""
+    """Write the report as an A4 PDF (whole or not at all); returns the number of pages."""
     path = Path(path)
     if not path.parent.is_dir():
         raise ReportPdfFailed(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
         )
     register_fonts()
-    writer = QPdfWriter(str(path))
+    with files.replacing(path, check=complete_pdf) as temp:
+        return _write_report(report, temp, path)
+
+
+def _write_report(report: Report, target: Path, path: Path) -> int:
+    writer = QPdfWriter(str(target))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
