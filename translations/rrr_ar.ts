@@ -4571,8 +4571,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>الخزنة الموجودة في {where} على وسيط تخزين للقراءة فقط (ذاكرة USB محمية ضد الكتابة أو مجلد بلا صلاحية كتابة): فُتحت للقراءة فقط، لأنه لا يمكن تسجيل أي عملية طباعة أو تصدير. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>الخزنة في {where} موجودة على وسيط تخزين للقراءة فقط (ذاكرة USB محمية من الكتابة أو مجلد بلا صلاحية): فُتحت للقراءة والطباعة والتقارير فقط، ولا يمكن تسجيل أي شيء فيها. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4902,7 +4902,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -4942,7 +4942,7 @@ Passphrase: {passphrase}</source>
         <translation>تعذّرت قراءة {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>تتعذّر الكتابة في ملف PDF {file}.</translation>
     </message>
@@ -4978,17 +4978,17 @@ Passphrase: {passphrase}</source>
         <translation>لا يملك صلاحية تغيير سجلات المنظمة بأكملها إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>إسناد الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
@@ -5223,12 +5223,12 @@ Passphrase: {passphrase}</source>
         <translation>تم إلغاء الاستيراد؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>نوع الوثيقة {kind} غير معروف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>يجب أن تكون اللغة رمزًا مثل km أو th أو ar.</translation>
     </message>
@@ -5336,7 +5336,7 @@ Passphrase: {passphrase}</source>
         <translation>هذه الحالة مغلقة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>إصدار الخطة هذا غير موجود في هذه الحالة.</translation>
     </message>
@@ -5502,17 +5502,17 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
@@ -5588,7 +5588,7 @@ Passphrase: {passphrase}</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7198,77 +7198,77 @@ Passphrase: {passphrase}</source>
         <translation>الإطار المتقطع: أعداد مخفية (ضبط الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>الأشخاص المستفيدون حسب {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} حسب {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>الفترة (تاريخ التسجيل الأولي): جميع التواريخ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>أول حالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>الفترة (تاريخ التسجيل الأولي): من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>البرنامج: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>البرنامج: جميع البرامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ضبط الإفصاح: إخفاء الأعداد الأقل من {n}، مع الأعداد التي قد تكشفها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ضبط الإفصاح: لا يوجد (للاستخدام الداخلي فقط)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>تاريخ الإنشاء: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>الحالات المعدودة: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>الأشخاص المستفيدون: إحصاءات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>تقرير إحصائي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - إحصاءات - صفحة {n} من {total}</translation>
     </message>

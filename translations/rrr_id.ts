@@ -4516,8 +4516,8 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>Brankas di {where} berada di media hanya-baca (flashdisk dengan proteksi tulis atau folder tanpa izin tulis): brankas hanya dibuka untuk dibaca, karena apa pun yang dicetak atau diekspor tidak dapat dicatat. Untuk bekerja di dalamnya, salin folder tersebut ke disk yang dapat ditulisi.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>Brankas di {where} berada di media hanya-baca (flashdisk yang dilindungi dari penulisan atau folder tanpa izin): brankas hanya dibuka untuk dibaca, dicetak, dan dibuat laporan, dan tidak ada yang dapat dicatat di sana. Untuk bekerja di dalamnya, salin folder ke disk yang dapat ditulisi.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4847,7 +4847,7 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -4887,7 +4887,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>{path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>File PDF {file} tidak dapat ditulis.</translation>
     </message>
@@ -4923,17 +4923,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Hanya supervisor yang boleh mengubah data yang berlaku untuk seluruh organisasi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>Nomor kasus tidak dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>menugaskan kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} tidak dapat dipindahkan ke tahap {stage}: {reasons}</translation>
     </message>
@@ -5168,12 +5168,12 @@ Frasa sandi: {passphrase}</translation>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>Jenis dokumen {kind} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>Bahasa harus berupa kode seperti km, th, atau ar.</translation>
     </message>
@@ -5281,7 +5281,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kasus ini sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>Kasus ini tidak memiliki versi rencana tersebut.</translation>
     </message>
@@ -5447,17 +5447,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>petugas data</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Pengguna {user} tidak memiliki akun di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Pengguna {user} telah dinonaktifkan. Tanyakan kepada administrator Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>Hanya {role} yang boleh {what}.</translation>
     </message>
@@ -5533,7 +5533,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Ketik nama organisasi dengan tepat untuk mengonfirmasi; tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7143,77 +7143,77 @@ Frasa sandi: {passphrase}</translation>
         <translation>Garis putus-putus: jumlah yang disembunyikan (kontrol pengungkapan)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>Penerima bantuan menurut {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} menurut {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>Periode (tanggal penerimaan): semua tanggal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>kasus pertama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>Periode (tanggal penerimaan): {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>Program: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>Program: semua program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>Kontrol pengungkapan: jumlah di bawah {n} disembunyikan, beserta jumlah yang dapat mengungkapnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>Kontrol pengungkapan: tidak ada (hanya untuk penggunaan internal)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>Dibuat: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>Kasus yang dihitung: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>Penerima bantuan: statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>Laporan statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - statistik - halaman {n} dari {total}</translation>
     </message>

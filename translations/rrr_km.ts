@@ -4527,8 +4527,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>ឃ្លាំងសុវត្ថិភាពនៅក្នុង {where} ស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ (ដ្រាយ USB ដែលត្រូវបានការពារមិនឱ្យសរសេរ ឬថតដែលអ្នកគ្មានសិទ្ធិសរសេរ)៖ វាត្រូវបានបើកសម្រាប់តែអានប៉ុណ្ណោះ ព្រោះមិនអាចកត់ត្រាអ្វីដែលត្រូវបានបោះពុម្ព ឬនាំចេញបានទេ។ ដើម្បីធ្វើការក្នុងវា សូមចម្លងថតនោះទៅថាសដែលអាចសរសេរបាន។</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពនៅក្នុង {where} ស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ (ដ្រាយ USB ដែលការពារការសរសេរ ឬថតដែលគ្មានការអនុញ្ញាត)៖ វាបើកសម្រាប់តែការអាន ការបោះពុម្ព និងរបាយការណ៍ប៉ុណ្ណោះ ហើយមិនអាចកត់ត្រាអ្វីនៅទីនោះបានទេ។ ដើម្បីធ្វើការក្នុងវា សូមចម្លងថតនេះទៅថាសដែលអាចសរសេរបាន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4858,7 +4858,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
@@ -4898,7 +4898,7 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>មិនអាចសរសេរឯកសារ PDF {file} បានទេ។</translation>
     </message>
@@ -4934,17 +4934,17 @@ Passphrase: {passphrase}</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរកំណត់ត្រារបស់អង្គការទាំងមូលបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>មិនអាចផ្លាស់ប្តូរលេខយោងករណីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>ចាត់តាំងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} មិនអាចផ្លាស់ទៅ {stage} បានទេ៖ {reasons}</translation>
     </message>
@@ -5179,12 +5179,12 @@ Passphrase: {passphrase}</source>
         <translation>ការនាំចូលត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ប្រភេទឯកសារ {kind} មិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ភាសាត្រូវតែជាកូដ ដូចជា km, th ឬ ar។</translation>
     </message>
@@ -5292,7 +5292,7 @@ Passphrase: {passphrase}</source>
         <translation>ករណីនេះត្រូវបានបិទរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>ករណីនេះគ្មានកំណែផែនការនោះទេ។</translation>
     </message>
@@ -5458,17 +5458,17 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
@@ -5544,7 +5544,7 @@ Passphrase: {passphrase}</source>
         <translation>សូមវាយឈ្មោះអង្គការឱ្យដូចបេះបិទ ដើម្បីបញ្ជាក់៖ គ្មានអ្វីត្រូវបានលុបសម្អាតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7154,77 +7154,77 @@ Passphrase: {passphrase}</source>
         <translation>ស៊ុមដាច់ៗ៖ ចំនួនដែលត្រូវបានលាក់ (ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>បុគ្គលដែលបានទទួលជំនួយ តាម {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} តាម {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>រយៈពេល (កាលបរិច្ឆេទទទួលករណី)៖ គ្រប់កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>ករណីដំបូង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>រយៈពេល (កាលបរិច្ឆេទទទួលករណី)៖ ពី {start} ដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>កម្មវិធី៖ {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>កម្មវិធី៖ គ្រប់កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន៖ ចំនួនដែលតិចជាង {n} ត្រូវបានលាក់ ព្រមទាំងចំនួនដែលអាចបង្ហាញពួកវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន៖ គ្មាន (សម្រាប់ប្រើប្រាស់ផ្ទៃក្នុងតែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>បង្កើតនៅ៖ {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>ករណីដែលបានរាប់៖ {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>បុគ្គលដែលបានទទួលជំនួយ៖ ស្ថិតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>របាយការណ៍ស្ថិតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - ស្ថិតិ - ទំព័រ {n} នៃ {total}</translation>
     </message>

@@ -4527,8 +4527,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ (ແຟລັດໄດຣຟ໌ທີ່ຖືກປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດຂຽນ): ຄັງຂໍ້ມູນຈຶ່ງເປີດໄດ້ເພື່ອອ່ານເທົ່ານັ້ນ, ເພາະບໍ່ສາມາດບັນທຶກການພິມ ຫຼື ການສົ່ງອອກໃດໆ ໄວ້ໃນບັນທຶກປະຫວັດການນຳໃຊ້ໄດ້. ເພື່ອເຮັດວຽກໃນຄັງຂໍ້ມູນນີ້, ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້.</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ (ແຟລັດໄດຣຟ໌ທີ່ປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດ): ເປີດໄດ້ສະເພາະເພື່ອອ່ານ, ພິມ ແລະ ເບິ່ງບົດລາຍງານ, ແລະ ບໍ່ສາມາດບັນທຶກສິ່ງໃດໄວ້ທີ່ນັ້ນໄດ້. ເພື່ອເຮັດວຽກໃນຄັງຂໍ້ມູນນີ້, ໃຫ້ສຳເນົາໂຟນເດີໄປໃສ່ດິສທີ່ຂຽນໄດ້.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4858,7 +4858,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ {folder}.</translation>
     </message>
@@ -4898,7 +4898,7 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>ບໍ່ສາມາດຂຽນໄຟລ໌ PDF {file} ໄດ້.</translation>
     </message>
@@ -4934,17 +4934,17 @@ Passphrase: {passphrase}</source>
         <translation>ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງລາຍການຂໍ້ມູນຂອງທັງອົງການໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>ບໍ່ສາມາດປ່ຽນເລກອ້າງອີງກໍລະນີໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>ມອບໝາຍກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້: {reasons}</translation>
     </message>
@@ -5179,12 +5179,12 @@ Passphrase: {passphrase}</source>
         <translation>ການນຳເຂົ້າຖືກຍົກເລີກ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ບໍ່ຮູ້ຈັກປະເພດເອກະສານ {kind}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ພາສາຕ້ອງເປັນລະຫັດ ເຊັ່ນ: km, th ຫຼື ar.</translation>
     </message>
@@ -5292,7 +5292,7 @@ Passphrase: {passphrase}</source>
         <translation>ກໍລະນີນີ້ປິດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີແຜນການສະບັບນີ້.</translation>
     </message>
@@ -5458,17 +5458,17 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
@@ -5544,7 +5544,7 @@ Passphrase: {passphrase}</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7154,77 +7154,77 @@ Passphrase: {passphrase}</source>
         <translation>ເສັ້ນຂອບຂີດ: ຈຳນວນທີ່ຖືກເຊື່ອງ (ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>ຈຳນວນຜູ້ຮັບການຊ່ວຍເຫຼືອ ຕາມ {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} ຕາມ {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>ໄລຍະເວລາ (ວັນທີຮັບເຂົ້າ): ທຸກວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>ກໍລະນີທຳອິດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ໄລຍະເວລາ (ວັນທີຮັບເຂົ້າ): {start} ຫາ {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>ໂຄງການ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>ໂຄງການ: ທຸກໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ: ເຊື່ອງຈຳນວນທີ່ຕ່ຳກວ່າ {n} ພ້ອມທັງຈຳນວນທີ່ອາດເປີດເຜີຍຕົວເລກເຫຼົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ: ບໍ່ມີ (ສຳລັບໃຊ້ພາຍໃນເທົ່ານັ້ນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>ສ້າງເມື່ອ: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>ຈຳນວນກໍລະນີທີ່ນັບ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອ: ສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>ບົດລາຍງານສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - ສະຖິຕິ - ໜ້າ {n} ຈາກ {total}</translation>
     </message>

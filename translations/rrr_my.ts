@@ -4516,8 +4516,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>{where} ရှိ လုံခြုံသိုလှောင်ခန်းသည် ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်တွင် ရှိနေသည် (ရေးသားခွင့် ပိတ်ထားသော USB ဒရိုက် သို့မဟုတ် ခွင့်ပြုချက် မရှိသော ဖိုဒါ)။ ပုံနှိပ်သည့် သို့မဟုတ် ထုတ်ယူသည့် အရာများကို မှတ်တမ်းတင်နိုင်မည် မဟုတ်သဖြင့် ၎င်းကို ဖတ်ရန်အတွက်သာ ဖွင့်ထားသည်။ ၎င်းတွင် အလုပ်လုပ်ရန် ဖိုဒါကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>{where} ရှိ လုံခြုံသိုလှောင်ခန်းသည် ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်တွင် ရှိသည် (ရေးခွင့်ပိတ်ထားသော USB ဒရိုက် သို့မဟုတ် ခွင့်ပြုချက်မရှိသော ဖိုင်တွဲ)- ဖတ်ရန်၊ ပုံနှိပ်ရန်နှင့် အစီရင်ခံစာများအတွက်သာ ဖွင့်ထားပြီး မည်သည့်အရာကိုမျှ ထိုတွင် မှတ်တမ်းတင်၍ မရပါ။ ၎င်းတွင် အလုပ်လုပ်ရန် ဖိုင်တွဲကို ရေးနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4847,7 +4847,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ဖိုဒါ {folder} မရှိပါ။</translation>
     </message>
@@ -4887,7 +4887,7 @@ Passphrase: {passphrase}</source>
         <translation>{path} ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>PDF ဖိုင် {file} ကို ရေးသား၍ မရပါ။</translation>
     </message>
@@ -4923,17 +4923,17 @@ Passphrase: {passphrase}</source>
         <translation>အဖွဲ့အစည်းတစ်ခုလုံးနှင့် သက်ဆိုင်သော မှတ်တမ်းများကို ကြီးကြပ်သူသာ ပြောင်းလဲခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်ကို ပြောင်းလဲ၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>ကိစ္စရပ်များကို တာဝန်ပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ကို {stage} အဆင့်သို့ ရွှေ့၍ မရပါ - {reasons}</translation>
     </message>
@@ -5168,12 +5168,12 @@ Passphrase: {passphrase}</source>
         <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>စာရွက်စာတမ်း အမျိုးအစား {kind} ကို မသိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ဘာသာစကားသည် km၊ th သို့မဟုတ် ar ကဲ့သို့ ကုဒ် ဖြစ်ရမည်။</translation>
     </message>
@@ -5281,7 +5281,7 @@ Passphrase: {passphrase}</source>
         <translation>ဤကိစ္စရပ်ကို ပိတ်သိမ်းပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>ဤကိစ္စရပ်တွင် ထိုအစီအစဉ် ဗားရှင်း မရှိပါ။</translation>
     </message>
@@ -5447,17 +5447,17 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
@@ -5533,7 +5533,7 @@ Passphrase: {passphrase}</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7143,77 +7143,77 @@ Passphrase: {passphrase}</source>
         <translation>မျဉ်းပြတ်ဘောင် - ဖုံးကွယ်ထားသော အရေအတွက်များ (ထုတ်ဖော်မှု ထိန်းချုပ်ခြင်း)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>{field} အလိုက် အကူအညီပေးခဲ့သော ပုဂ္ဂိုလ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} နှင့် {columns} အလိုက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>ကာလ (လက်ခံသည့်ရက်စွဲ) - ရက်စွဲအားလုံး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>ပထမဆုံး ကိစ္စရပ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>ယနေ့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ကာလ (လက်ခံသည့်ရက်စွဲ) - {start} မှ {end} အထိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>စီမံချက် - {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>စီမံချက် - စီမံချက်အားလုံး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ထုတ်ဖော်မှု ထိန်းချုပ်ခြင်း - {n} အောက် အရေအတွက်များနှင့် ၎င်းတို့ကို ဖော်ထုတ်နိုင်မည့် အရေအတွက်များကို ဖုံးကွယ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ထုတ်ဖော်မှု ထိန်းချုပ်ခြင်း - မရှိ (အဖွဲ့အစည်းအတွင်း အသုံးပြုရန်သာ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>ထုတ်လုပ်သည့်အချိန် - {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>ရေတွက်ထားသော ကိစ္စရပ် - {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>အကူအညီပေးခဲ့သော ပုဂ္ဂိုလ်များ - စာရင်းအင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>စာရင်းအင်း အစီရင်ခံစာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - စာရင်းအင်း - စာမျက်နှာ {n} / {total}</translation>
     </message>

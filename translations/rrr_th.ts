@@ -4516,8 +4516,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>คลังข้อมูลนิรภัยใน {where} อยู่บนสื่อที่อ่านได้อย่างเดียว (แฟลชไดรฟ์ที่ป้องกันการเขียน หรือโฟลเดอร์ที่ไม่มีสิทธิ์เขียน) จึงเปิดให้อ่านได้อย่างเดียว เพราะหากพิมพ์หรือส่งออกข้อมูลใด ๆ จะบันทึกการพิมพ์หรือการส่งออกนั้นไว้ไม่ได้ หากต้องการทำงานในคลังข้อมูลนิรภัยนี้ โปรดคัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>คลังข้อมูลนิรภัยใน {where} อยู่บนสื่อที่อ่านได้อย่างเดียว (แฟลชไดรฟ์ที่ป้องกันการเขียน หรือโฟลเดอร์ที่ไม่มีสิทธิ์เขียน): เปิดได้เพื่ออ่าน พิมพ์ และดูรายงานเท่านั้น และไม่สามารถบันทึกสิ่งใดลงไปได้ หากต้องการทำงานในคลังข้อมูลนิรภัยนี้ ให้คัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4847,7 +4847,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4887,7 +4887,7 @@ Passphrase: {passphrase}</source>
         <translation>อ่าน {path} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>เขียนไฟล์ PDF {file} ไม่ได้</translation>
     </message>
@@ -4923,17 +4923,17 @@ Passphrase: {passphrase}</source>
         <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยนแปลงระเบียนที่เป็นขององค์กรโดยรวมได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>เปลี่ยนเลขที่อ้างอิงกรณีไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>มอบหมายกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ย้ายไปขั้นตอน {stage} ไม่ได้: {reasons}</translation>
     </message>
@@ -5168,12 +5168,12 @@ Passphrase: {passphrase}</source>
         <translation>การนำเข้าถูกยกเลิก ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ไม่รู้จักประเภทเอกสาร {kind}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ภาษาต้องเป็นรหัส เช่น km, th หรือ ar</translation>
     </message>
@@ -5281,7 +5281,7 @@ Passphrase: {passphrase}</source>
         <translation>กรณีนี้ปิดไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>กรณีนี้ไม่มีแผนฉบับดังกล่าว</translation>
     </message>
@@ -5447,17 +5447,17 @@ Passphrase: {passphrase}</source>
         <translation>เจ้าหน้าที่ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ผู้ใช้ {user} ไม่มีบัญชีในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ผู้ใช้ {user} ถูกปิดใช้งาน โปรดสอบถามผู้ดูแลระบบของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>เฉพาะ{role}เท่านั้นที่สามารถ{what}ได้</translation>
     </message>
@@ -5533,7 +5533,7 @@ Passphrase: {passphrase}</source>
         <translation>โปรดพิมพ์ชื่อองค์กรให้ตรงทุกตัวอักษรเพื่อยืนยัน ไม่มีข้อมูลใดถูกล้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7143,77 +7143,77 @@ Passphrase: {passphrase}</source>
         <translation>กรอบเส้นประ: จำนวนที่ถูกซ่อน (การควบคุมการเปิดเผยข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>ผู้รับความช่วยเหลือ จำแนกตาม{field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} จำแนกตาม {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>ช่วงเวลา (วันที่รับเข้า): ทุกวันที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>กรณีแรก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ช่วงเวลา (วันที่รับเข้า): {start} ถึง {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>โครงการ: ทุกโครงการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>การควบคุมการเปิดเผยข้อมูล: ซ่อนจำนวนที่ต่ำกว่า {n} พร้อมทั้งจำนวนที่อาจทำให้ทราบจำนวนเหล่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>การควบคุมการเปิดเผยข้อมูล: ไม่มี (สำหรับใช้ภายในองค์กรเท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>สร้างเมื่อ: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>จำนวนกรณีที่นับ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>ผู้รับความช่วยเหลือ: สถิติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>รายงานสถิติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - สถิติ - หน้า {n} จาก {total}</translation>
     </message>

@@ -4516,8 +4516,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="82"/>
-        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading only, because nothing that is printed or exported could be recorded. To work in it, copy the folder to a writable disk.</source>
-        <translation>{where} 中的保险库位于只读介质上（写保护的 U 盘或没有权限的文件夹）：它只能以只读方式打开，因为打印或导出的任何内容都无法被记录。如需在其中工作，请将该文件夹复制到可写入的磁盘。</translation>
+        <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
+        <translation>{where} 中的保险库位于只读介质上（有写保护的 U 盘或没有权限的文件夹）：只能用于查看、打印和报表，且无法在其中记录任何内容。如需在其中工作，请将该文件夹复制到可写入的磁盘。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/errors.py" line="116"/>
@@ -4847,7 +4847,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="251"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -4887,7 +4887,7 @@ Passphrase: {passphrase}</source>
         <translation>无法读取 {path}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="268"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>无法写入 PDF 文件 {file}。</translation>
     </message>
@@ -4923,17 +4923,17 @@ Passphrase: {passphrase}</source>
         <translation>只有督导才能更改整个机构范围的记录。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="142"/>
         <source>A case reference cannot be changed.</source>
         <translation>个案编号不能更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="175"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
         <source>assign cases</source>
         <translation>分配个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="202"/>
+        <location filename="../rrr_desktop/services/cases.py" line="201"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} 无法进入 {stage}：{reasons}</translation>
     </message>
@@ -5168,12 +5168,12 @@ Passphrase: {passphrase}</source>
         <translation>导入已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="56"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="55"/>
         <source>Unknown document kind {kind}.</source>
         <translation>未知的文件类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="60"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="59"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>语言必须为语言代码，例如 km、th 或 ar。</translation>
     </message>
@@ -5281,7 +5281,7 @@ Passphrase: {passphrase}</source>
         <translation>该个案已结案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="368"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
         <source>This case has no such plan version.</source>
         <translation>该个案没有此计划版本。</translation>
     </message>
@@ -5447,17 +5447,17 @@ Passphrase: {passphrase}</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="139"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="145"/>
+        <location filename="../rrr_desktop/services/session.py" line="155"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>用户 {user} 已被停用。请询问您的管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="159"/>
+        <location filename="../rrr_desktop/services/session.py" line="169"/>
         <source>Only {role} may {what}.</source>
         <translation>只有{role}才能{what}。</translation>
     </message>
@@ -5533,7 +5533,7 @@ Passphrase: {passphrase}</source>
         <translation>请准确输入机构名称以确认；未清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="181"/>
+        <location filename="../rrr_desktop/services/cases.py" line="180"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -7143,77 +7143,77 @@ Passphrase: {passphrase}</source>
         <translation>虚线框：已隐藏的计数（披露控制）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="53"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>按{field}统计的受助者人数</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} × {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="62"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>期间（接案日期）：所有日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>first case</source>
         <translation>第一个个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>期间（接案日期）：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="74"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
         <source>Programme: {name}</source>
         <translation>项目：{name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
         <source>Programme: all programmes</source>
         <translation>项目：所有项目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>披露控制：隐藏小于 {n} 的计数，以及可能据此推算出这些计数的其他计数</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>披露控制：无（仅供内部使用）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Generated: {when} UTC</source>
         <translation>生成时间：{when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
         <source>Cases counted: {n}</source>
         <translation>统计的个案数：{n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="207"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
         <source>Persons assisted: statistics</source>
         <translation>受助者：统计</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="259"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="280"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - 统计 - 第 {n} 页，共 {total} 页</translation>
     </message>

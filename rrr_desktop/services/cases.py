@@ -73,8 +73,7 @@ class CaseService:
         case = repo.load_case(self.s.conn(), reference)
         self._check_access(case)
         if audit:
-            with self.s.write() as conn:
-                self.s.audit(conn, "case.view", case.id)
+            self.s.record_reading("case.view", case.id)
         return case
 
     def history(self, reference: str) -> list[audit_log.AuditEntry]:

@@ -44,9 +44,8 @@ class PrintingService:
         """Audit a print once it exists (a PDF written whole, a job sent to the printer):
         a failed write is never recorded as a print."""
         case = self.cases.get(reference, audit=False)
-        with self.s.write() as conn:
-            self.s.audit(conn, "case.print", case.id, document=kind, language=language,
-                         with_name=with_name or case.show_name_on_prints)
+        self.s.record_reading("case.print", case.id, document=kind, language=language,
+                              with_name=with_name or case.show_name_on_prints)
 
     def material(self, reference: str, kind: str, language: str,
                  with_name: bool = False) -> PrintMaterial:

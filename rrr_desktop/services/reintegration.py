@@ -356,9 +356,8 @@ class ReintegrationService:
     def record_plan_print(self, ref: str, version: int, language: str) -> None:
         """A plan print exists (the PDF is whole): only now is it audited."""
         case = self.cases.get(ref, audit=False)
-        with self.s.write() as conn:
-            self.s.audit(conn, "case.print", case.id, document="plan", version=version,
-                         language=language)
+        self.s.record_reading("case.print", case.id, document="plan", version=version,
+                              language=language)
 
     def plan_for_print(self, ref: str, language: str, version: int | None = None) -> PlanPrint:
         """The plan version to print (default: current); ``record_plan_print`` once printed."""

@@ -140,9 +140,8 @@ class ReportService:
         need_age = any("age_group" in layout for layout in layouts)
         facts = self.facts(flt, need_age)
         tables = [build_table(facts, layout, threshold) for layout in layouts]
-        with self.s.write() as conn:
-            self.s.audit(conn, "report.build", "",
-                         fields=[list(layout) for layout in layouts], suppress=threshold)
+        self.s.record_reading("report.build", "",
+                              fields=[list(layout) for layout in layouts], suppress=threshold)
         return Report(self.s.organisation().name, flt, self.s.clock.now(), len(facts),
                       tables, threshold)
 
@@ -166,8 +165,7 @@ class ReportService:
         return out
 
     def _audit_list(self, kind: str) -> None:
-        with self.s.write() as conn:
-            self.s.audit(conn, "report.list", "", list=kind)
+        self.s.record_reading("report.list", "", list=kind)
 
     def caseload(self) -> list[lists.Caseload]:
         self._audit_list("caseload")

@@ -120,6 +120,16 @@ class Session:
     def observe_version(self, remote: str) -> None:
         self._hlc.observe(remote)
 
+    def record_reading(self, action: str, target: str = "", **detail: object) -> None:
+        """Audit a print, report or list. On read-only media nothing can be recorded, and
+        reading, printing and reports still work there (the issue of the stick is what is
+        at stake): the omission is logged without any data, and the screen says read-only."""
+        if isinstance(self.read_only, VaultReadOnly):
+            log.warning("not recorded on read-only media: %s", action)
+            return
+        with self.write() as conn:
+            self.audit(conn, action, target, **detail)
+
     def audit(self, conn: db.Connection, action: str, target: str = "", **detail: object) -> None:
         audit.append(
             conn,

@@ -172,8 +172,14 @@ def test_read_only_media_open_for_reading_only(
         assert isinstance(reader.read_only, VaultReadOnly)
         assert CaseService(reader).count(CaseQuery()) == 300  # reading works
         case = CaseService(reader).search(CaseQuery())[0]
+        opened = CaseService(reader).get(case.reference)  # viewing, though unrecorded
+        from rrr_desktop.services.printing_service import PrintingService
+
+        PrintingService(reader).material(case.reference, "checklist", "km")  # printing
+        PrintingService(reader).record_print(case.reference, "checklist", "km", False)
+        edited = opened.model_copy(update={"caseworker": "bob"})
         with pytest.raises(VaultReadOnly, match="read-only media"):
-            CaseService(reader).save(CaseService(reader).get(case.reference, audit=False))
+            CaseService(reader).save(edited)
     finally:
         reader.close()
     assert sorted(p.name for p in directory.iterdir()) == before  # not even a lock file
