@@ -255,6 +255,8 @@ class Vault:
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 out = staging / db.DB_FILE
+                if self.read_only:  # the source stays immutable; only the copy is written
+                    conn.execute("PRAGMA query_only = OFF")
                 # sqlcipher_export keeps the copy encrypted with the same data key.
                 conn.execute(
                     "ATTACH DATABASE ? AS backup KEY ?", (str(out), f"x'{self._key.hex()}'")

@@ -177,6 +177,8 @@ def test_read_only_media_open_for_reading_only(
 
         PrintingService(reader).material(case.reference, "checklist", "km")  # printing
         PrintingService(reader).record_print(case.reference, "checklist", "km", False)
+        copy = vault_service.backup(reader, directory.parent / "elsewhere")  # export elsewhere
+        assert (copy / "vault.db").exists()
         edited = opened.model_copy(update={"caseworker": "bob"})
         with pytest.raises(VaultReadOnly, match="read-only media"):
             CaseService(reader).save(edited)
