@@ -47,6 +47,8 @@ def register(sub: Any) -> None:
     q.add_argument("user")
     q.add_argument("--also", action="store_true",
                    help="add the user beside the caseworker instead of replacing them")
+    q.add_argument("--remove", action="store_true",
+                   help="take the user off the case (not the caseworker)")
     q.set_defaults(func=cmd_assign)
 
 
@@ -141,7 +143,11 @@ def cmd_advance(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    case = CaseService(open_session(args)).assign(args.reference, args.user, also=args.also)
+    service = CaseService(open_session(args))
+    if args.remove:
+        case = service.unassign(args.reference, args.user)
+    else:
+        case = service.assign(args.reference, args.user, also=args.also)
     others = f" (also: {', '.join(case.assigned_to)})" if case.assigned_to else ""
     print(f"{case.reference} is assigned to {case.caseworker}{others}.")
     return 0

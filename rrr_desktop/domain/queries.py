@@ -14,6 +14,7 @@ class CaseQuery:
     stage: str = ""
     origin_country: str = ""
     caseworker: str = ""
+    visible_to: str = ""  # need-to-know scope: a caseworker's own and "also assigned" cases
     overdue_on: dt.date | None = None  # only cases whose next action is due before this day
     sort: str = "updated"
     descending: bool = True

@@ -30,7 +30,7 @@ class CaseService:
             return query
         import dataclasses
 
-        return dataclasses.replace(query, caseworker=self.s.user.username)
+        return dataclasses.replace(query, visible_to=self.s.user.username)
 
     def search(self, query: CaseQuery) -> list[CaseRow]:
         return repo.search_cases(self.s.conn(), self._scoped(query))
@@ -167,6 +167,16 @@ class CaseService:
         case = repo.load_case(self.s.conn(), reference)
         self._check_access(case)  # a gate's reasons say things about the case
         return advance_blockers(case, to_stage, self.s.clock.today())
+
+    def unassign(self, reference: str, username: str) -> CaseFile:
+        """Take a user off the "also assigned" list (the caseworker changes by ``assign``)."""
+        self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "assign cases"))
+        username = username.strip().lower()
+        return self.modify(
+            reference,
+            lambda c: setattr(c, "assigned_to", [u for u in c.assigned_to if u != username]),
+            "case.assign",
+        )
 
     def assign(self, reference: str, username: str, *, also: bool = False) -> CaseFile:
         """A supervisor gives the case to a caseworker (``also``: adds one who may see and

@@ -76,7 +76,10 @@ class ReportService:
         user = self.s.user
         if user.is_supervisor or user.has_role(Role.DATA_OFFICER):
             return "", []
-        return " AND c.caseworker = ?", [user.username]
+        return (
+            " AND (c.caseworker = ? OR instr(c.assigned, ?) > 0)",
+            [user.username, f",{user.username},"],
+        )
 
     def _where(self, flt: ReportFilter) -> tuple[str, list[object]]:
         flt.check()

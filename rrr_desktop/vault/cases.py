@@ -88,6 +88,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         case.intake.intake_date.isoformat(), action.code,
         action.due.isoformat() if action.due else None, case.updated_at.isoformat(),
         " ".join(case.other_references),
+        "".join(f",{u}," for u in case.assigned_to),
     )
     terms = search_terms(case)
     key = hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()  # not the names
@@ -98,8 +99,8 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         cur = conn.execute(
             "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
             "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
-            "intake_date, next_action, next_due, updated_at, other_refs) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "intake_date, next_action, next_due, updated_at, other_refs, assigned) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
         rid = cur.lastrowid
@@ -109,7 +110,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
             "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
             "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=?, "
-            "other_refs=? "
+            "other_refs=?, assigned=? "
             "WHERE rid = ?",
             (*values, rid),
         )
@@ -230,6 +231,9 @@ def _where(query: CaseQuery, ordered_scan: bool = False) -> tuple[str, list[obje
     if query.caseworker:
         clauses.append("caseworker = ?")
         params.append(query.caseworker)
+    if query.visible_to:  # need-to-know: the caseworker's cases and those they are added to
+        clauses.append("(caseworker = ? OR instr(assigned, ?) > 0)")
+        params.extend([query.visible_to, f",{query.visible_to},"])
     if query.overdue_on is not None:
         clauses.append("next_due < ?")
         params.append(query.overdue_on.isoformat())
@@ -273,7 +277,7 @@ def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
 def count_cases(conn: Connection, query: CaseQuery) -> int:
     text = _parse_text(query.text)
     only_names = not (text.ref_tokens or query.stage or query.origin_country
-                      or query.caseworker or query.overdue_on)
+                      or query.caseworker or query.visible_to or query.overdue_on)
     if text.fts_table and only_names:
         return _name_matches(conn, text)  # the FTS index counts without touching rows
     where, params = _where(query)
@@ -319,8 +323,8 @@ def action_rows(
     sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE next_action IN ({marks})"
     params: list[object] = list(codes)
     if caseworker:
-        sql += " AND caseworker = ?"
-        params.append(caseworker)
+        sql += " AND (caseworker = ? OR instr(assigned, ?) > 0)"
+        params.extend([caseworker, f",{caseworker},"])
     sql += " ORDER BY next_due IS NULL, next_due, reference LIMIT ?"
     params.append(limit)
     return [_to_row(r) for r in conn.execute(sql, params).fetchall()]
@@ -339,8 +343,8 @@ def cases_in_stages(
     )
     params: list[object] = list(stages)
     if caseworker:
-        sql += " AND c.caseworker = ?"
-        params.append(caseworker)
+        sql += " AND (c.caseworker = ? OR instr(c.assigned, ?) > 0)"
+        params.extend([caseworker, f",{caseworker},"])
     sql += " ORDER BY c.reference LIMIT ?"
     params.append(limit)
     return [

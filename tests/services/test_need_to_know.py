@@ -132,3 +132,16 @@ def test_the_cli_waits_after_a_wrong_passphrase(
     monkeypatch.setenv("RRR_PASSPHRASE", "not the passphrase at all")
     assert main(["--vault", str(vault_dir), "cases", "list"]) == 1
     assert waited == [common.WRONG_PASSPHRASE_WAIT]
+
+
+def test_a_case_one_is_added_to_is_found_in_search_today_and_counts(
+    cases: tuple[str, Session], session: Session
+) -> None:
+    reference, bob = cases
+    assert CaseService(bob).count(CaseQuery()) == 0
+    CaseService(session).assign(reference, "bob", also=True)
+    assert [r.reference for r in CaseService(bob).search(CaseQuery())] == [reference]
+    assert CaseService(bob).count(CaseQuery(text="Sreymom")) == 1
+    CaseService(session).unassign(reference, "bob")  # taken off again: gone from his lists
+    assert CaseService(bob).count(CaseQuery()) == 0
+    assert CaseService(session).get(reference, audit=False).caseworker == "alice"

@@ -15,6 +15,7 @@ from rrr_desktop.vault.migrations import (
     m0008_terms_key,
     m0009_audit_checkpoints,
     m0010_audit_records,
+    m0011_assigned,
 )
 
 Step = str | Callable[[Any], None]
@@ -27,4 +28,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (8, m0008_terms_key.SQL),
     (9, m0009_audit_checkpoints.SQL),
     (10, m0010_audit_records.SQL),
+    (11, m0011_assigned.SQL),
 ]
