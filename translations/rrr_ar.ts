@@ -4983,12 +4983,13 @@ Passphrase: {passphrase}</source>
         <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>إسناد الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
@@ -5346,17 +5347,17 @@ Passphrase: {passphrase}</source>
         <translation>بداية الفترة تقع بعد نهايتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>يُعَدّ الجدول حسب حقل واحد أو حسب حقلين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>لا يمكن العدّ حسب {field}؛ اختر أحد الحقول التالية: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>لا يمكن أن يكون حد إخفاء الأعداد الصغيرة سالبًا.</translation>
     </message>
@@ -5578,17 +5579,17 @@ Passphrase: {passphrase}</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5610,7 +5611,7 @@ Passphrase: {passphrase}</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
@@ -5660,12 +5661,17 @@ Passphrase: {passphrase}</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {min}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>عبارة المرور هذه سهلة التخمين جدًا (كلمة شائعة أو نمط أو تاريخ). استخدم بضع كلمات لا علاقة بينها.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>

@@ -4939,12 +4939,13 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La referencia del caso no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>asignar casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} no puede pasar a la etapa {stage}: {reasons}</translation>
     </message>
@@ -5302,17 +5303,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El inicio del período es posterior a su final.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Una tabla cuenta por un campo o por dos campos diferentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>No se puede contar por {field}; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>El umbral de ocultación no puede ser negativo.</translation>
     </message>
@@ -5534,17 +5535,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La frase de contraseña de un administrador solo se puede restablecer con la aprobación de otro administrador: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>borrar los datos de este portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Escriba el nombre exacto de la organización para confirmar; no se borró nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5566,7 +5567,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
@@ -5616,12 +5617,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Este registro se eliminó o se anonimizó; ya no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Una frase de contraseña necesita al menos {min} caracteres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar (una palabra común, un patrón o una fecha). Use varias palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Todavía no se puede renovar la clave: {users} debe iniciar sesión una vez (sus ranuras de clave son de un tipo anterior); para la clave de recuperación, cree una nueva.</translation>
     </message>

@@ -4939,12 +4939,13 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>La référence d&apos;un dossier ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>attribuer des dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ne peut pas passer à l&apos;étape {stage}&#xa0;: {reasons}</translation>
     </message>
@@ -5302,17 +5303,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le début de la période est postérieur à sa fin.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Un tableau compte selon un seul champ ou selon deux champs différents.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Impossible de compter par {field}&#xa0;; choisissez parmi&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Le seuil de masquage ne peut pas être négatif.</translation>
     </message>
@@ -5534,17 +5535,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>La phrase secrète d&apos;un administrateur ne peut être réinitialisée qu&apos;avec l&apos;accord d&apos;un autre administrateur : {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>effacer les données de cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5566,7 +5567,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>Aucun dossier ne porte la référence {reference}.</translation>
     </message>
@@ -5616,12 +5617,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Cet enregistrement a été supprimé ou anonymisé&#xa0;; il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Une phrase secrète doit contenir au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>Cette phrase secrète est trop facile à deviner (un mot courant, un motif ou une date). Utilisez quelques mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>

@@ -4928,12 +4928,13 @@ Frasa sandi: {passphrase}</translation>
         <translation>Nomor kasus tidak dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>menugaskan kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} tidak dapat dipindahkan ke tahap {stage}: {reasons}</translation>
     </message>
@@ -5291,17 +5292,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Awal periode jatuh setelah akhir periode.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Tabel menghitung berdasarkan satu isian atau dua isian yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Tidak dapat menghitung berdasarkan {field}; pilih salah satu dari {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ambang penyembunyian jumlah tidak boleh negatif.</translation>
     </message>
@@ -5523,17 +5524,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Frasa sandi administrator hanya dapat diatur ulang dengan persetujuan administrator lain: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>menghapus bersih laptop ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Ketik nama organisasi dengan tepat untuk mengonfirmasi; tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5555,7 +5556,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kasus ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>Tidak ada kasus dengan nomor kasus {reference}.</translation>
     </message>
@@ -5605,12 +5606,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Data ini telah dihapus atau dianonimkan; data ini tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Frasa sandi harus terdiri dari minimal {min} karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak (kata umum, pola, atau tanggal). Gunakan beberapa kata yang tidak saling berhubungan.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Kunci belum dapat diganti: {users} harus masuk sekali terlebih dahulu (slot kunci mereka jenis lama); untuk kunci pemulihan, buat yang baru.</translation>
     </message>

@@ -4939,12 +4939,13 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចផ្លាស់ប្តូរលេខយោងករណីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>ចាត់តាំងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} មិនអាចផ្លាស់ទៅ {stage} បានទេ៖ {reasons}</translation>
     </message>
@@ -5302,17 +5303,17 @@ Passphrase: {passphrase}</source>
         <translation>ថ្ងៃចាប់ផ្តើមនៃរយៈពេល នៅក្រោយថ្ងៃបញ្ចប់របស់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>តារាងមួយរាប់តាមវាលមួយ ឬតាមវាលពីរផ្សេងគ្នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>មិនអាចរាប់តាម {field} បានទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម {fields}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>កម្រិតលាក់ចំនួនតូចៗ មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
@@ -5534,17 +5535,17 @@ Passphrase: {passphrase}</source>
         <translation>ឃ្លាសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ អាចកំណត់ឡើងវិញបាន លុះត្រាតែមានការអនុម័តពីអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត៖ {others}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>លុបសម្អាតកុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>សូមវាយឈ្មោះអង្គការឱ្យដូចបេះបិទ ដើម្បីបញ្ជាក់៖ គ្មានអ្វីត្រូវបានលុបសម្អាតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5566,7 +5567,7 @@ Passphrase: {passphrase}</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
@@ -5616,12 +5617,17 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យទូទៅ លំនាំ ឬកាលបរិច្ឆេទ)។ សូមប្រើពាក្យច្រើនដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>

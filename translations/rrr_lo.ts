@@ -4939,12 +4939,13 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດປ່ຽນເລກອ້າງອີງກໍລະນີໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>ມອບໝາຍກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້: {reasons}</translation>
     </message>
@@ -5302,17 +5303,17 @@ Passphrase: {passphrase}</source>
         <translation>ວັນເລີ່ມຕົ້ນຂອງໄລຍະເວລາຢູ່ຫຼັງວັນສິ້ນສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ຕາຕະລາງນັບຕາມໜຶ່ງຊ່ອງຂໍ້ມູນ ຫຼື ຕາມສອງຊ່ອງຂໍ້ມູນທີ່ແຕກຕ່າງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>ບໍ່ສາມາດນັບຕາມ {field} ໄດ້; ກະລຸນາເລືອກໜຶ່ງໃນ {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>ເກນການເຊື່ອງຈຳນວນນ້ອຍບໍ່ສາມາດຕິດລົບໄດ້.</translation>
     </message>
@@ -5534,17 +5535,17 @@ Passphrase: {passphrase}</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5566,7 +5567,7 @@ Passphrase: {passphrase}</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -5616,12 +5617,17 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ວະລີລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>ວະລີລະຫັດຜ່ານນີ້ເດົາໄດ້ງ່າຍເກີນໄປ (ຄຳທົ່ວໄປ, ຮູບແບບ ຫຼື ວັນທີ). ກະລຸນາໃຊ້ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>

@@ -4928,12 +4928,13 @@ Passphrase: {passphrase}</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်ကို ပြောင်းလဲ၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>ကိစ္စရပ်များကို တာဝန်ပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ကို {stage} အဆင့်သို့ ရွှေ့၍ မရပါ - {reasons}</translation>
     </message>
@@ -5291,17 +5292,17 @@ Passphrase: {passphrase}</source>
         <translation>ကာလ၏ စတင်ရက်သည် ပြီးဆုံးရက်ထက် နောက်ကျနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ဇယားတစ်ခုသည် အကွက်တစ်ခု သို့မဟုတ် မတူညီသော အကွက်နှစ်ခုအလိုက် ရေတွက်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>{field} အလိုက် ရေတွက်၍ မရပါ။ {fields} ထဲမှ တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>အရေအတွက်နည်းသည်များကို ဖုံးကွယ်ရန် သတ်မှတ်ထားသော အကန့်အသတ်သည် အနုတ်ကိန်း ဖြစ်၍ မရပါ။</translation>
     </message>
@@ -5523,17 +5524,17 @@ Passphrase: {passphrase}</source>
         <translation>စီမံခန့်ခွဲသူ၏ စကားဝှက်စာကြောင်းကို အခြား စီမံခန့်ခွဲသူတစ်ဦး၏ ခွင့်ပြုချက်ဖြင့်သာ အသစ်ပြန်သတ်မှတ်နိုင်သည် - {others}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>ဤလက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5555,7 +5556,7 @@ Passphrase: {passphrase}</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
@@ -5605,12 +5606,17 @@ Passphrase: {passphrase}</source>
         <translation>ဤမှတ်တမ်းကို ဖျက်ထားပြီး သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားပြီး ဖြစ်သဖြင့် ပြောင်းလဲ၍ မရတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>စကားဝှက်စာကြောင်းတွင် အနည်းဆုံး စာလုံး {min} လုံး လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>ဤ စကားဝှက်စာကြောင်းကို ခန့်မှန်းရ လွယ်လွန်းသည် (အသုံးများသော စကားလုံး၊ ပုံစံ သို့မဟုတ် ရက်စွဲ)။ ဆက်စပ်မှုမရှိသော စကားလုံးအချို့ကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>

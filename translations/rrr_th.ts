@@ -4928,12 +4928,13 @@ Passphrase: {passphrase}</source>
         <translation>เปลี่ยนเลขที่อ้างอิงกรณีไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>มอบหมายกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ย้ายไปขั้นตอน {stage} ไม่ได้: {reasons}</translation>
     </message>
@@ -5291,17 +5292,17 @@ Passphrase: {passphrase}</source>
         <translation>วันเริ่มต้นของช่วงเวลาอยู่หลังวันสิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ตารางต้องนับตามช่องข้อมูลเดียว หรือตามช่องข้อมูลสองช่องที่ต่างกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>นับตาม {field} ไม่ได้ โปรดเลือกจาก {fields}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>เกณฑ์การซ่อนจำนวนต้องไม่ติดลบ</translation>
     </message>
@@ -5523,17 +5524,17 @@ Passphrase: {passphrase}</source>
         <translation>การตั้งวลีรหัสผ่านใหม่ให้ผู้ดูแลระบบต้องได้รับการอนุมัติจากผู้ดูแลระบบคนอื่นคนใดคนหนึ่ง: {others}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>ล้างข้อมูลในแล็ปท็อปเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>โปรดพิมพ์ชื่อองค์กรให้ตรงทุกตัวอักษรเพื่อยืนยัน ไม่มีข้อมูลใดถูกล้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5555,7 +5556,7 @@ Passphrase: {passphrase}</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
@@ -5605,12 +5606,17 @@ Passphrase: {passphrase}</source>
         <translation>ระเบียนนี้ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้ว จึงเปลี่ยนแปลงไม่ได้อีก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>วลีรหัสผ่านต้องมีอย่างน้อย {min} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>วลีรหัสผ่านนี้เดาง่ายเกินไป (เป็นคำทั่วไป รูปแบบ หรือวันที่) โปรดใช้คำหลายคำที่ไม่เกี่ยวข้องกัน</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ยังเปลี่ยนกุญแจไม่ได้: {users} ต้องเข้าสู่ระบบหนึ่งครั้งก่อน (ช่องกุญแจของพวกเขาเป็นแบบเดิม) สำหรับกุญแจกู้คืน ให้สร้างกุญแจใหม่</translation>
     </message>

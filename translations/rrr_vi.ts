@@ -4928,12 +4928,13 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không thể thay đổi mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="173"/>
+        <location filename="../rrr_desktop/services/cases.py" line="184"/>
         <source>assign cases</source>
         <translation>giao hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="201"/>
+        <location filename="../rrr_desktop/services/cases.py" line="211"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>Hồ sơ {reference} không thể chuyển sang {stage}: {reasons}</translation>
     </message>
@@ -5291,17 +5292,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Ngày bắt đầu của kỳ báo cáo nằm sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="122"/>
+        <location filename="../rrr_desktop/services/reports.py" line="125"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Mỗi bảng đếm theo một trường hoặc theo hai trường khác nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="130"/>
+        <location filename="../rrr_desktop/services/reports.py" line="133"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Không thể đếm theo {field}; hãy chọn một trong các trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="138"/>
+        <location filename="../rrr_desktop/services/reports.py" line="141"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ngưỡng ẩn số đếm nhỏ không được là số âm.</translation>
     </message>
@@ -5523,17 +5524,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Cụm mật khẩu của quản trị viên chỉ được đặt lại khi có sự phê duyệt của một quản trị viên khác: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
         <source>wipe this laptop</source>
         <translation>xóa sạch dữ liệu trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="424"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Hãy nhập chính xác tên tổ chức để xác nhận; không có dữ liệu nào bị xóa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="180"/>
+        <location filename="../rrr_desktop/services/cases.py" line="190"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5555,7 +5556,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hồ sơ không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="162"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
         <source>No case with reference {reference}.</source>
         <translation>Không có hồ sơ nào có mã hồ sơ {reference}.</translation>
     </message>
@@ -5605,12 +5606,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Bản ghi này đã bị xóa hoặc đã được ẩn danh hóa; không thể thay đổi được nữa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="44"/>
+        <location filename="../rrr_desktop/vault/store.py" line="49"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Cụm mật khẩu cần có ít nhất {min} ký tự.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="206"/>
+        <location filename="../rrr_desktop/vault/store.py" line="56"/>
+        <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
+        <translation>Cụm mật khẩu này quá dễ đoán (một từ thông dụng, một mẫu lặp hoặc một ngày tháng). Hãy dùng vài từ không liên quan đến nhau.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="221"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Chưa thể thay khóa: {users} cần đăng nhập một lần (khe khóa của họ thuộc loại cũ); với khóa khôi phục, hãy tạo khóa mới.</translation>
     </message>

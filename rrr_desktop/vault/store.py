@@ -38,11 +38,26 @@ def vault_exists(directory: Path) -> bool:
     return (directory / db.DB_FILE).exists() and (directory / "keyslots.json").exists()
 
 
+MIN_GUESS_SCORE = 3  # zxcvbn's 0-4: 3 is "safely unguessable" at a slow hash's rate
+
+
 def check_passphrase(passphrase: str) -> None:
+    """The same rule for vaults, users and bundles: long enough, and not a pattern, a
+    common password or a date that a guesser tries first."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "A passphrase needs at least {min} characters."),
             min=MIN_PASSPHRASE,
+        )
+    from zxcvbn import zxcvbn
+
+    if zxcvbn(passphrase[:100])["score"] < MIN_GUESS_SCORE:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This passphrase is too easy to guess (a common word, a pattern or a date). "
+                "Use a few unrelated words.",
+            )
         )
 
 

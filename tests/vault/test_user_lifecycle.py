@@ -72,3 +72,17 @@ def test_wiping_needs_the_organisations_name_and_leaves_nothing_to_open(
     assert not vault_service.exists(vault_dir)
     assert not (vault_dir / "keyslots.json").exists()
     assert not (vault_dir / "vault.db").exists()
+
+
+@pytest.mark.parametrize("guessable", ["password123", "qwertyuiop12", "aaaaaaaaaaaa",
+                                       "Passw0rd!2024", "1234567890ab"])
+def test_a_guessable_passphrase_is_refused_for_users_and_bundles(
+    session: Session, guessable: str
+) -> None:
+    with pytest.raises(InvalidInput, match="too easy to guess"):
+        vault_service.add_user(session, "dara", guessable, [Role.CASEWORKER])
+    from rrr_desktop.vault.store import check_passphrase
+
+    with pytest.raises(InvalidInput):
+        check_passphrase(guessable)
+    check_passphrase("sticky rice under the mango tree")  # unrelated words pass
