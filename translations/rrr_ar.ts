@@ -3670,117 +3670,157 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="32"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
         <source>Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
         <source>&amp;Back up to a folder…</source>
         <translation>نسخ احتياطي إلى مجلد (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="41"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="44"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور الخاصة بي (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="52"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>نسخة مشفّرة؛ تُفتح بعبارات المرور نفسها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="57"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>Repeat new passphrase</source>
         <translation>تكرار عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="64"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <source>Typing it also destroys the real key slots on this laptop</source>
+        <translation>كتابتها تُتلف أيضًا فتحات المفاتيح الحقيقية على هذا الجهاز المحمول</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <source>Set the &amp;duress passphrase</source>
+        <translation>تعيين عبارة مرور للطوارئ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
+        <translation>عبارة المرور للطوارئ، عند كتابتها في شاشة القفل حين يجبرك أحد على فتح القفل، تفتح خزنة فارغة لهذه المنظمة بدلًا من هذه الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <source>Duress passphrase</source>
+        <translation>عبارة المرور للطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <source>Repeat duress passphrase</source>
+        <translation>أعد كتابة عبارة المرور للطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
         <source>Choose an empty folder</source>
         <translation>اختر مجلدًا فارغًا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose the backup folder</source>
         <translation>اختر مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
         <source>The backup was made on {made}.</source>
         <translation>أُنشئت النسخة الاحتياطية في {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>آخر تغيير في الخزنة الموجودة هنا كان في {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="87"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>There is no vault here yet.</source>
         <translation>لا توجد خزنة هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>تنبيه: النسخة الاحتياطية تخص خزنة أخرى، لا هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>التغييرات التي أُجريت هنا بعد إنشاء النسخة الاحتياطية ستُنقَل جانبًا مع الخزنة الحالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>سيُقفِل RRR Desktop نفسه، ثم يستعيد النسخة الاحتياطية، ويحتفظ بالخزنة التي تحل النسخة محلها في مجلد مجاور. هل تريد الاستعادة الآن؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="101"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
         <source>Writing the encrypted backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
         <source>Backup written to {folder}.</source>
         <translation>تمت كتابة النسخة الاحتياطية في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="126"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="134"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
         <source>Passphrase changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>عبارتا المرور للطوارئ مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <source>Setting the duress passphrase…</source>
+        <translation>جارٍ تعيين عبارة المرور للطوارئ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <source>Duress passphrase set.</source>
+        <translation>تم تعيين عبارة المرور للطوارئ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
         <source>That did not work; nothing was changed.</source>
         <translation>لم تنجح العملية؛ لم يتم تغيير أي شيء.</translation>
     </message>

@@ -3615,117 +3615,157 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="32"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
         <source>Vault</source>
         <translation>Brankas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Cadangkan ke folder…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="41"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="44"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
         <source>&amp;Change my passphrase</source>
         <translation>&amp;Ubah frasa sandi saya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="52"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>Salinan terenkripsi; dapat dibuka dengan frasa sandi yang sama.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="57"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
         <source>Current passphrase</source>
         <translation>Frasa sandi saat ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>New passphrase</source>
         <translation>Frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>Repeat new passphrase</source>
         <translation>Ulangi frasa sandi baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="64"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <source>Typing it also destroys the real key slots on this laptop</source>
+        <translation>Mengetiknya juga menghancurkan slot kunci yang asli di laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <source>Set the &amp;duress passphrase</source>
+        <translation>Tetapkan frasa sandi &amp;darurat</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
+        <translation>Frasa sandi darurat, bila diketik di layar kunci saat seseorang memaksa Anda membuka kunci, membuka brankas kosong milik organisasi ini, bukan brankas ini.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <source>Duress passphrase</source>
+        <translation>Frasa sandi darurat</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <source>Repeat duress passphrase</source>
+        <translation>Ulangi frasa sandi darurat</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
         <source>Choose an empty folder</source>
         <translation>Pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose the backup folder</source>
         <translation>Pilih folder cadangan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
         <source>The backup was made on {made}.</source>
         <translation>Cadangan dibuat pada {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>Brankas di sini terakhir diubah pada {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="87"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>There is no vault here yet.</source>
         <translation>Belum ada brankas di sini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>Cadangan ini milik brankas LAIN.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>Perubahan yang dibuat di sini setelah cadangan dibuat akan disisihkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop akan mengunci, memulihkan cadangan, dan menyimpan brankas yang digantikannya di sebuah folder di sebelahnya. Pulihkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="101"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
         <source>Writing the encrypted backup…</source>
         <translation>Menulis cadangan terenkripsi…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
         <source>Backup written to {folder}.</source>
         <translation>Cadangan ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="126"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
         <source>The two new passphrases differ.</source>
         <translation>Kedua frasa sandi baru berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Changing the passphrase…</source>
         <translation>Mengubah frasa sandi…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="134"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
         <source>Passphrase changed.</source>
         <translation>Frasa sandi telah diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Kedua frasa sandi darurat berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <source>Setting the duress passphrase…</source>
+        <translation>Menetapkan frasa sandi darurat…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <source>Duress passphrase set.</source>
+        <translation>Frasa sandi darurat ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Tidak berhasil; tidak ada yang diubah.</translation>
     </message>

@@ -3626,117 +3626,157 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="32"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
         <source>Vault</source>
         <translation>ឃ្លាំងសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅក្នុងថត(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="41"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារឡើងវិញពីការបម្រុងទុក(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="44"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
         <source>&amp;Change my passphrase</source>
         <translation>ប្តូរឃ្លាសម្ងាត់របស់ខ្ញុំ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="52"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>ច្បាប់ចម្លងដែលបានអ៊ិនគ្រីប៖ វាបើកដោយប្រើឃ្លាសម្ងាត់ដដែល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="57"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
         <source>Current passphrase</source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>New passphrase</source>
         <translation>ឃ្លាសម្ងាត់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>Repeat new passphrase</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់ថ្មីម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="64"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <source>Typing it also destroys the real key slots on this laptop</source>
+        <translation>ការវាយវាក៏បំផ្លាញរន្ធកូនសោពិតនៅលើកុំព្យូទ័រយួរដៃនេះដែរ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <source>Set the &amp;duress passphrase</source>
+        <translation>កំណត់ឃ្លាសម្ងាត់បន្ទាន់(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
+        <translation>ឃ្លាសម្ងាត់បន្ទាន់ ដែលវាយនៅអេក្រង់ចាក់សោ នៅពេលមាននរណាម្នាក់បង្ខំអ្នកឱ្យដោះសោ នឹងបើកឃ្លាំងសុវត្ថិភាពទទេមួយរបស់អង្គការនេះ ជំនួសឱ្យឃ្លាំងសុវត្ថិភាពនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <source>Duress passphrase</source>
+        <translation>ឃ្លាសម្ងាត់បន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <source>Repeat duress passphrase</source>
+        <translation>វាយឃ្លាសម្ងាត់បន្ទាន់ម្តងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
         <source>Choose an empty folder</source>
         <translation>ជ្រើសរើសថតទទេមួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose the backup folder</source>
         <translation>ជ្រើសរើសថតដែលមានការបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
         <source>The backup was made on {made}.</source>
         <translation>ការបម្រុងទុកត្រូវបានធ្វើឡើងនៅ {made}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនៅទីនេះត្រូវបានផ្លាស់ប្តូរចុងក្រោយនៅ {changed}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="87"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>There is no vault here yet.</source>
         <translation>មិនទាន់មានឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ការបម្រុងទុកនេះជារបស់ឃ្លាំងសុវត្ថិភាពមួយផ្សេងទៀត មិនមែនឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ការផ្លាស់ប្តូរដែលបានធ្វើនៅទីនេះ បន្ទាប់ពីការបម្រុងទុក នឹងត្រូវដាក់ទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop នឹងចាក់សោ ស្តារការបម្រុងទុកឡើងវិញ ហើយរក្សាទុកឃ្លាំងសុវត្ថិភាពដែលត្រូវបានជំនួស នៅក្នុងថតមួយនៅក្បែរថតឃ្លាំងសុវត្ថិភាព។ ស្តារឡើងវិញឥឡូវនេះឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="101"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>ស្តារឡើងវិញពីការបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
         <source>Writing the encrypted backup…</source>
         <translation>កំពុងសរសេរការបម្រុងទុកដែលបានអ៊ិនគ្រីប…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
         <source>Backup written to {folder}.</source>
         <translation>បានសរសេរការបម្រុងទុកទៅ {folder}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="126"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
         <source>The two new passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Changing the passphrase…</source>
         <translation>កំពុងប្តូរឃ្លាសម្ងាត់…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="134"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
         <source>Passphrase changed.</source>
         <translation>បានប្តូរឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>ឃ្លាសម្ងាត់បន្ទាន់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <source>Setting the duress passphrase…</source>
+        <translation>កំពុងកំណត់ឃ្លាសម្ងាត់បន្ទាន់…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <source>Duress passphrase set.</source>
+        <translation>បានកំណត់ឃ្លាសម្ងាត់បន្ទាន់។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
         <source>That did not work; nothing was changed.</source>
         <translation>មិនបានសម្រេច៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>

@@ -3626,117 +3626,157 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="32"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
         <source>Vault</source>
         <translation>ຄັງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
         <source>&amp;Back up to a folder…</source>
         <translation>ສຳຮອງຂໍ້ມູນໄປໃສ່ໂຟນເດີ…(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="41"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ…(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="44"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
         <source>&amp;Change my passphrase</source>
         <translation>ປ່ຽນວະລີລະຫັດຜ່ານຂອງຂ້ອຍ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="52"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>ສຳເນົາທີ່ຖືກເຂົ້າລະຫັດ; ເປີດໄດ້ດ້ວຍວະລີລະຫັດຜ່ານດຽວກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="57"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
         <source>Current passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>New passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>Repeat new passphrase</source>
         <translation>ປ້ອນວະລີລະຫັດຜ່ານໃໝ່ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="64"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <source>Typing it also destroys the real key slots on this laptop</source>
+        <translation>ການພິມມັນຍັງທຳລາຍຊ່ອງກະແຈແທ້ໃນແລັບທັອບນີ້ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <source>Set the &amp;duress passphrase</source>
+        <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
+        <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ ທີ່ພິມຢູ່ໜ້າຈໍລັອກ ເມື່ອມີຄົນບັງຄັບໃຫ້ທ່ານປົດລັອກ ຈະເປີດຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າຂອງອົງການນີ້ ແທນຄັງຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <source>Duress passphrase</source>
+        <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <source>Repeat duress passphrase</source>
+        <translation>ພິມວະລີລະຫັດຜ່ານສຸກເສີນຄືນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
         <source>Choose an empty folder</source>
         <translation>ເລືອກໂຟນເດີຫວ່າງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose the backup folder</source>
         <translation>ເລືອກໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
         <source>The backup was made on {made}.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ຖືກສ້າງເມື່ອວັນທີ {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຖືກປ່ຽນແປງຫຼ້າສຸດເມື່ອວັນທີ {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="87"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>There is no vault here yet.</source>
         <translation>ຍັງບໍ່ມີຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ເປັນຂອງຄັງຂໍ້ມູນອື່ນ, ບໍ່ແມ່ນຂອງຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ການປ່ຽນແປງທີ່ເຮັດຢູ່ບ່ອນນີ້ຫຼັງຈາກການສຳຮອງຂໍ້ມູນ ຈະຖືກແຍກເກັບໄວ້ຕ່າງຫາກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop ຈະລັອກ, ກູ້ຄືນການສຳຮອງຂໍ້ມູນ, ແລະ ເກັບຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ໄວ້ໃນໂຟນເດີໜຶ່ງທີ່ຢູ່ຄຽງຂ້າງໂຟນເດີຂອງຄັງຂໍ້ມູນ. ຕ້ອງການກູ້ຄືນດຽວນີ້ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="101"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
         <source>Writing the encrypted backup…</source>
         <translation>ກຳລັງຂຽນການສຳຮອງຂໍ້ມູນທີ່ຖືກເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
         <source>Backup written to {folder}.</source>
         <translation>ຂຽນການສຳຮອງຂໍ້ມູນໄປທີ່ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="126"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
         <source>The two new passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານໃໝ່ທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Changing the passphrase…</source>
         <translation>ກຳລັງປ່ຽນວະລີລະຫັດຜ່ານ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="134"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
         <source>Passphrase changed.</source>
         <translation>ປ່ຽນວະລີລະຫັດຜ່ານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>ວະລີລະຫັດຜ່ານສຸກເສີນທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <source>Setting the duress passphrase…</source>
+        <translation>ກຳລັງຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <source>Duress passphrase set.</source>
+        <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
         <source>That did not work; nothing was changed.</source>
         <translation>ບໍ່ສຳເລັດ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>

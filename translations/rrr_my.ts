@@ -3615,117 +3615,157 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="32"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
         <source>Vault</source>
         <translation>လုံခြုံသိုလှောင်ခန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
         <source>&amp;Back up to a folder…</source>
         <translation>ဖိုဒါတစ်ခုသို့ အရန်မိတ္တူ ကူးရန်… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="41"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
         <source>&amp;Restore from a backup…</source>
         <translation>အရန်မိတ္တူမှ ပြန်လည်ရယူရန်… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="44"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
         <source>&amp;Change my passphrase</source>
         <translation>ကျွန်ုပ်၏ စကားဝှက်စာကြောင်းကို ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="52"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>ကုဒ်ဝှက်ထားသော မိတ္တူ ဖြစ်သည်။ တူညီသော စကားဝှက်စာကြောင်းများဖြင့် ဖွင့်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="57"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
         <source>Current passphrase</source>
         <translation>လက်ရှိ စကားဝှက်စာကြောင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>New passphrase</source>
         <translation>စကားဝှက်စာကြောင်း အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>Repeat new passphrase</source>
         <translation>စကားဝှက်စာကြောင်း အသစ်ကို ထပ်ရိုက်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="64"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <source>Typing it also destroys the real key slots on this laptop</source>
+        <translation>၎င်းကို ရိုက်ထည့်ပါက ဤလက်ပ်တော့ပေါ်ရှိ အစစ်အမှန် သော့နေရာများကိုလည်း ဖျက်ဆီးမည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <source>Set the &amp;duress passphrase</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ရန်(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
+        <translation>တစ်စုံတစ်ယောက်က သင့်ကို သော့ဖွင့်ရန် အတင်းအကျပ်ခိုင်းသောအခါ သော့ခတ်မျက်နှာပြင်တွင် ရိုက်ထည့်သော အရေးပေါ် စကားဝှက်စာကြောင်းသည် ဤလုံခြုံသိုလှောင်ခန်းအစား ဤအဖွဲ့အစည်း၏ လုံခြုံသိုလှောင်ခန်း အလွတ်တစ်ခုကို ဖွင့်ပေးသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <source>Duress passphrase</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <source>Repeat duress passphrase</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း ထပ်ရိုက်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
         <source>Choose an empty folder</source>
         <translation>ဗလာဖိုဒါတစ်ခုကို ရွေးချယ်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose the backup folder</source>
         <translation>အရန်မိတ္တူ ဖိုဒါကို ရွေးချယ်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
         <source>The backup was made on {made}.</source>
         <translation>အရန်မိတ္တူကို {made} တွင် ပြုလုပ်ခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်းကို နောက်ဆုံး {changed} တွင် ပြောင်းလဲခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="87"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>There is no vault here yet.</source>
         <translation>ဤနေရာတွင် လုံခြုံသိုလှောင်ခန်း မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ဤအရန်မိတ္တူသည် အခြား လုံခြုံသိုလှောင်ခန်းတစ်ခု၏ အရန်မိတ္တူ ဖြစ်သည် (ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်း၏ အရန်မိတ္တူ မဟုတ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>အရန်မိတ္တူ ပြုလုပ်ပြီးနောက် ဤနေရာတွင် ပြုလုပ်ခဲ့သော ပြောင်းလဲမှုများကို သီးခြား ဖယ်ထားပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop သည် သော့ခတ်ပြီး အရန်မိတ္တူကို ပြန်လည်ရယူကာ အစားထိုးခံရမည့် လုံခြုံသိုလှောင်ခန်းကို ၎င်း၏ ဘေးရှိ ဖိုဒါတစ်ခုတွင် သိမ်းထားပါမည်။ ယခု ပြန်လည်ရယူမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="101"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>အရန်မိတ္တူမှ ပြန်လည်ရယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
         <source>Writing the encrypted backup…</source>
         <translation>ကုဒ်ဝှက်ထားသော အရန်မိတ္တူကို ရေးသားနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
         <source>Backup written to {folder}.</source>
         <translation>အရန်မိတ္တူကို {folder} တွင် ရေးသားပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="126"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
         <source>The two new passphrases differ.</source>
         <translation>စကားဝှက်စာကြောင်း အသစ် နှစ်ခု မတူညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Changing the passphrase…</source>
         <translation>စကားဝှက်စာကြောင်းကို ပြောင်းနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="134"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
         <source>Passphrase changed.</source>
         <translation>စကားဝှက်စာကြောင်း ပြောင်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း နှစ်ခု မတူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <source>Setting the duress passphrase…</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <source>Duress passphrase set.</source>
+        <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
         <source>That did not work; nothing was changed.</source>
         <translation>မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
     </message>

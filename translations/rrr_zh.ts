@@ -3615,117 +3615,157 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="32"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
         <source>Vault</source>
         <translation>保险库</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
         <source>&amp;Back up to a folder…</source>
         <translation>备份到文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="41"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="44"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
         <source>&amp;Change my passphrase</source>
         <translation>更改我的密码短语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="52"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>一份加密副本；可用相同的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="57"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>Repeat new passphrase</source>
         <translation>再次输入新密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="64"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <source>Typing it also destroys the real key slots on this laptop</source>
+        <translation>输入它也会销毁此笔记本电脑上真实的密钥槽</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <source>Set the &amp;duress passphrase</source>
+        <translation>设置紧急密码短语(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
+        <translation>紧急密码短语：当有人强迫您解锁时在锁定界面输入，它会打开本机构的一个空保险库，而不是此保险库。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <source>Duress passphrase</source>
+        <translation>紧急密码短语</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <source>Repeat duress passphrase</source>
+        <translation>再次输入紧急密码短语</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
         <source>The backup was made on {made}.</source>
         <translation>该备份创建于 {made}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>此处的保险库最后一次更改于 {changed}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="87"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>There is no vault here yet.</source>
         <translation>此处尚无保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>注意：该备份属于另一个保险库，而不是此处的保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>备份之后在此处所做的更改将被搁置一旁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop 将锁定，恢复该备份，并把被替换的保险库另存到原保险库文件夹旁边的一个文件夹中。是否立即恢复？</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="101"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
         <source>Backup written to {folder}.</source>
         <translation>备份已写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="126"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="134"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
         <source>Passphrase changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>两次输入的紧急密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <source>Setting the duress passphrase…</source>
+        <translation>正在设置紧急密码短语…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <source>Duress passphrase set.</source>
+        <translation>已设置紧急密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
         <source>That did not work; nothing was changed.</source>
         <translation>操作未成功；未作任何更改。</translation>
     </message>

@@ -6,6 +6,7 @@ Both pay the Argon2id cost or disk I/O, so they run in a worker with a busy mess
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -58,6 +59,29 @@ class VaultAdminBox(QGroupBox):
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("Repeat new passphrase"), self.repeat)
         form.addRow("", self.change_button)
+        # Administrators: a passphrase to type under coercion (docs/security.md).
+        self.duress = QLineEdit(self)
+        self.duress_repeat = QLineEdit(self)
+        for edit in (self.duress, self.duress_repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.duress_shreds = QCheckBox(
+            self.tr("Typing it also destroys the real key slots on this laptop"), self
+        )
+        self.duress_button = QPushButton(self.tr("Set the &duress passphrase"), self)
+        self.duress_button.clicked.connect(self.set_duress)
+        if ctx.session.user.has_role(Role.ADMIN):
+            form.addRow(QLabel(self.tr(
+                "A duress passphrase, typed at the lock screen when someone forces you to "
+                "unlock, opens an empty vault of this organisation instead of this one."
+            ), self))
+            form.addRow(self.tr("Duress passphrase"), self.duress)
+            form.addRow(self.tr("Repeat duress passphrase"), self.duress_repeat)
+            form.addRow("", self.duress_shreds)
+            form.addRow("", self.duress_button)
+        else:
+            for widget in (self.duress, self.duress_repeat, self.duress_shreds,
+                           self.duress_button):
+                widget.hide()
         form.addRow(self.status)
 
     def _choose_backup_folder(self) -> None:
@@ -133,9 +157,28 @@ class VaultAdminBox(QGroupBox):
 
         run_for(self, work, lambda _r: self._done(self.tr("Passphrase changed.")), self._failed)
 
+    def set_duress(self) -> None:
+        duress, shreds = self.duress.text(), self.duress_shreds.isChecked()
+        if duress != self.duress_repeat.text():
+            self.status.setText(self.tr("The two duress passphrases differ."))
+            return
+        session = self.ctx.session
+        self._busy(self.tr("Setting the duress passphrase…"))
+
+        def work(_progress: TaskProgress) -> None:
+            vault_service.set_duress(session, duress, shreds)
+
+        def done(_result: object) -> None:
+            for edit in (self.duress, self.duress_repeat):
+                edit.clear()
+            self._done(self.tr("Duress passphrase set."))
+
+        run_for(self, work, done, self._failed)
+
     def _busy(self, text: str) -> None:
         self.backup_button.setEnabled(False)
         self.change_button.setEnabled(False)
+        self.duress_button.setEnabled(False)
         self.status.setText(text)
 
     def _done(self, text: str) -> None:
@@ -143,11 +186,13 @@ class VaultAdminBox(QGroupBox):
             edit.clear()
         self.backup_button.setEnabled(True)
         self.change_button.setEnabled(True)
+        self.duress_button.setEnabled(True)
         self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)
         self.change_button.setEnabled(True)
+        self.duress_button.setEnabled(True)
         if isinstance(exc, KnownError):
             self.status.setText(error_text(exc))
         else:

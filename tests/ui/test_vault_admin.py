@@ -106,3 +106,26 @@ def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
     unlock(qtbot, unlocked)
     qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
     assert CaseService(unlocked.session).count(CaseQuery()) == before
+
+
+def test_an_administrator_sets_a_duress_passphrase_in_settings(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    from rrr_desktop.domain.queries import CaseQuery
+    from rrr_desktop.services.cases import CaseService
+    from tests.ui.conftest import unlock
+
+    assert unlocked.workspace is not None
+    box = unlocked.workspace.settings.vault_admin
+    assert box.duress.isVisibleTo(box)  # alice administers
+    box.duress.setText("the river is calm today")
+    box.duress_repeat.setText("the river is calm today")
+    box.set_duress()
+    qtbot.waitUntil(lambda: "set" in box.status.text(), timeout=10_000)
+    unlocked.lock()
+    unlock(qtbot, unlocked, "the river is calm today")  # as if forced to
+    qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
+    assert unlocked.session is not None
+    assert CaseService(unlocked.session).count(CaseQuery()) == 0  # an empty vault
+    assert str(unlocked.session.shown_directory) in unlocked.status_vault.text().replace(
+        "\u2068", "").replace("\u2069", "")
