@@ -1849,41 +1849,47 @@
     <name>LockScreen</name>
     <message>
         <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop está bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Crear una bóveda nueva o abrir la demostración…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;User</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
         <source>Vault: {path}</source>
         <translation>Bóveda: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1892,33 +1898,33 @@ Usuario: {user}
 Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Introduzca su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>El nombre de usuario o la frase de contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>No se pudo abrir la bóveda ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Espere {seconds} s antes del próximo intento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -1926,59 +1932,64 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="124"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — configuración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Se restauró la copia de seguridad. Desbloquee la bóveda con las frases de contraseña de esa copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>La bóveda sustituida se conserva en {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
         <source>Restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
         <source>Vault: {path}</source>
         <translation>Bóveda: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
         <source>User: {name} ({username})</source>
         <translation>Usuario: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
         <source>Organisation: {name}</source>
         <translation>Organización: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Desbloqueado — Ctrl+L bloquea, F12 salida rápida</translation>
     </message>

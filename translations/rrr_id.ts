@@ -1841,41 +1841,47 @@
     <name>LockScreen</name>
     <message>
         <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>Siapkan brankas baru atau buka demo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;User</source>
         <translation>&amp;Pengguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
         <source>Vault: {path}</source>
         <translation>Brankas: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1884,33 +1890,33 @@ Pengguna: {user}
 Frasa sandi: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Masukkan nama pengguna dan frasa sandi Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
         <source>Unlocking…</source>
         <translation>Membuka kunci…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Nama pengguna atau frasa sandi salah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>Brankas tidak dapat dibuka ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Harap tunggu {seconds} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
         <source>You can try again now.</source>
         <translation>Anda dapat mencoba lagi sekarang.</translation>
     </message>
@@ -1918,59 +1924,64 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="124"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — penyiapan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
         <source>Read only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Cadangan telah dipulihkan. Buka kuncinya dengan frasa sandi yang berlaku untuk cadangan tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Brankas yang digantikannya disimpan di {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
         <source>Vault: {path}</source>
         <translation>Brankas: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
         <source>User: {name} ({username})</source>
         <translation>Pengguna: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
         <source>Organisation: {name}</source>
         <translation>Organisasi: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Tidak terkunci — Ctrl+L untuk mengunci, F12 untuk keluar cepat</translation>
     </message>

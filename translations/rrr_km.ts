@@ -1849,41 +1849,47 @@
     <name>LockScreen</name>
     <message>
         <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop ត្រូវបានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
         <source>Passphrase</source>
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>ដោះសោ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>រៀបចំឃ្លាំងសុវត្ថិភាពថ្មី ឬបើកកំណែសាកល្បង…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;User</source>
         <translation>អ្នកប្រើ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;Passphrase</source>
         <translation>ឃ្លាសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
         <source>Vault: {path}</source>
         <translation>ឃ្លាំងសុវត្ថិភាព៖ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1892,33 +1898,33 @@ Passphrase: {passphrase}</source>
 ឃ្លាសម្ងាត់៖ {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
         <source>Enter your user name and passphrase.</source>
         <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>មិនអាចបើកឃ្លាំងសុវត្ថិភាពបានទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>សូមរង់ចាំ {seconds} វិនាទី មុនពេលព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
         <source>You can try again now.</source>
         <translation>ឥឡូវនេះ អ្នកអាចព្យាយាមម្តងទៀតបានហើយ។</translation>
     </message>
@@ -1926,59 +1932,64 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="124"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ការរៀបចំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — បានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
         <source>Read only</source>
         <translation>អានបានតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>ការបម្រុងទុកត្រូវបានស្តារឡើងវិញ។ សូមដោះសោវាដោយប្រើឃ្លាសម្ងាត់នៃការបម្រុងទុកនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពដែលត្រូវបានជំនួស ត្រូវបានរក្សាទុកនៅក្នុង {folder}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
         <source>Restored</source>
         <translation>បានស្តារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
         <source>Vault: {path}</source>
         <translation>ឃ្លាំងសុវត្ថិភាព៖ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>បានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
         <source>User: {name} ({username})</source>
         <translation>អ្នកប្រើ៖ {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
         <source>Organisation: {name}</source>
         <translation>អង្គការ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>បានដោះសោ — Ctrl+L ដើម្បីចាក់សោ, F12 ដើម្បីចាកចេញរហ័ស</translation>
     </message>

@@ -1849,41 +1849,47 @@
     <name>LockScreen</name>
     <message>
         <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop ຖືກລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
         <source>Passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>ປົດລັອກ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>ຕັ້ງຄ່າຄັງຂໍ້ມູນໃໝ່ ຫຼື ເປີດຄັງຂໍ້ມູນສາທິດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;User</source>
         <translation>ຜູ້ໃຊ້(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;Passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <source>Notes</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
         <source>Vault: {path}</source>
         <translation>ຄັງຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1892,33 +1898,33 @@ Passphrase: {passphrase}</source>
 ວະລີລະຫັດຜ່ານ: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
         <source>Enter your user name and passphrase.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
         <source>Unlocking…</source>
         <translation>ກຳລັງປົດລັອກ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດຄັງຂໍ້ມູນໄດ້ ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ກ່ອນລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
         <source>You can try again now.</source>
         <translation>ທ່ານສາມາດລອງໃໝ່ໄດ້ແລ້ວ.</translation>
     </message>
@@ -1926,59 +1932,64 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="124"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <source>Notes</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — ລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
         <source>Read only</source>
         <translation>ອ່ານໄດ້ຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>ກູ້ຄືນການສຳຮອງຂໍ້ມູນແລ້ວ. ກະລຸນາປົດລັອກຄັງຂໍ້ມູນດ້ວຍວະລີລະຫັດຜ່ານຂອງການສຳຮອງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>ຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ ຍັງເກັບໄວ້ຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
         <source>Restored</source>
         <translation>ກູ້ຄືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
         <source>Vault: {path}</source>
         <translation>ຄັງຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>ລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
         <source>User: {name} ({username})</source>
         <translation>ຜູ້ໃຊ້: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
         <source>Organisation: {name}</source>
         <translation>ອົງການ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>ປົດລັອກແລ້ວ — Ctrl+L ເພື່ອລັອກ, F12 ເພື່ອອອກດ່ວນ</translation>
     </message>

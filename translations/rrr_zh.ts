@@ -1841,41 +1841,47 @@
     <name>LockScreen</name>
     <message>
         <location filename="../rrr_desktop/ui/lock_screen.py" line="59"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
         <source>RRR Desktop is locked</source>
         <translation>RRR Desktop 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="76"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="77"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="78"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="89"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="90"/>
         <source>Set up a new vault or open the demo…</source>
         <translation>设置新的保险库或打开演示版…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="94"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
         <source>&amp;User</source>
         <translation>用户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="95"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="96"/>
         <source>&amp;Passphrase</source>
         <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="113"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="116"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="118"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="121"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="126"/>
         <source>Demo vault with invented cases only.
 User: {user}
 Passphrase: {passphrase}</source>
@@ -1884,33 +1890,33 @@ Passphrase: {passphrase}</source>
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="140"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
         <source>Enter your user name and passphrase.</source>
         <translation>请输入您的用户名和密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="143"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="168"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>用户名或密码短语不正确。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="170"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>无法打开保险库（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="179"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="196"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="192"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
         <source>You can try again now.</source>
         <translation>您现在可以重试。</translation>
     </message>
@@ -1918,59 +1924,64 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="124"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — 设置</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="130"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="157"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="160"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="182"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>备份已恢复。请使用该备份的密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>被替换的保险库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="309"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="327"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="313"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="317"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
         <source>User: {name} ({username})</source>
         <translation>用户：{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="322"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
         <source>Organisation: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="332"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>已解锁 — Ctrl+L 锁定，F12 快速退出</translation>
     </message>

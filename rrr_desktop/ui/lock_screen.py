@@ -58,6 +58,7 @@ class LockScreen(QWidget):
         card.setFixedWidth(480)
         title = QLabel(self.tr("RRR Desktop is locked"), card)
         title.setObjectName("title")
+        self.title = title
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -107,9 +108,13 @@ class LockScreen(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
-    def show_vault(self, directory: Path, demo: bool = False) -> None:
-        """Prepare for unlocking ``directory``; users listed, passphrase empty."""
+    def show_vault(self, directory: Path, demo: bool = False, neutral: bool = False) -> None:
+        """Prepare for unlocking ``directory``; users listed, passphrase empty. ``neutral``
+        (after a quick exit): nothing on screen says what the program is or where it keeps
+        its data, for whoever looks over the shoulder."""
         self._directory = directory
+        self.title.setText(self.tr("Notes") if neutral else self.tr("RRR Desktop is locked"))
+        self.vault_label.setVisible(not neutral)
         self.vault_label.setText(self.tr("Vault: {path}").format(path=str(directory)))
         self.user.clear()
         names = vault_service.usernames(directory) if vault_service.exists(directory) else []

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.ctx: UiContext | None = None
         self.workspace: Workspace | None = None
         self._pending_language = ""  # chosen in Settings, waiting for unsaved work
+        self._neutral = False  # after a quick exit, until the next unlock
         self.vault_kind = "real"
 
         self.stack = QStackedWidget(self)
@@ -125,10 +126,17 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def show_lock(self, directory: Path, demo: bool = False) -> None:
-        self.lock_screen.show_vault(directory, demo)
+        neutral = self._neutral
+        self.lock_screen.show_vault(directory, demo, neutral=neutral)
         self.stack.setCurrentWidget(self.lock_screen)
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "RRR Desktop — locked"))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Notes") if neutral
+            else QCoreApplication.translate("MainWindow", "RRR Desktop — locked")
+        )
         self._update_status()
+        if neutral:
+            for label in (self.status_user, self.status_org, self.status_vault, self.status_lock):
+                label.clear()
 
     def _on_opened(self, session: Session, kind: str) -> None:
         self.vault_kind = kind
@@ -139,6 +147,7 @@ class MainWindow(QMainWindow):
         self._on_unlocked(session)
 
     def _on_unlocked(self, session: Session) -> None:
+        self._neutral = False
         self.session = session
         self.ctx = UiContext(session, self)
         self.ctx.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -252,7 +261,9 @@ class MainWindow(QMainWindow):
             self.show_lock(self.lock_screen.directory, demo=self.vault_kind == "demo")
 
     def quick_exit(self) -> None:
-        """F12 or Esc twice: everything of a case disappears at once, then the lock screen."""
+        """F12 or Esc twice: everything of a case disappears at once, then a lock screen
+        with a neutral title that names neither the program nor its folder."""
+        self._neutral = True  # until the next unlock
         self.lock()
 
     def _clear_clipboard(self) -> None:

@@ -157,3 +157,20 @@ def test_a_damaged_vault_is_said_as_it_is_without_a_wait(
         assert not main_window.lock_screen.waiting  # no delay: nobody was guessing
     finally:
         path.write_bytes(original)
+
+
+def test_after_a_quick_exit_nothing_on_screen_names_the_program(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    from tests.ui.conftest import unlock
+
+    unlocked.quick_exit()
+    assert "RRR" not in unlocked.windowTitle()
+    screen_texts = [unlocked.lock_screen.title.text(), unlocked.status_vault.text(),
+                    unlocked.status_lock.text()]
+    assert not any("RRR" in t or "vault" in t.lower() for t in screen_texts)
+    assert not unlocked.lock_screen.vault_label.isVisible()
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
+    unlocked.lock()  # an ordinary lock says what it is again
+    assert "RRR" in unlocked.windowTitle()
