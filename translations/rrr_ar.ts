@@ -390,8 +390,13 @@
         <source>earlier {refs}</source>
         <translation>الأرقام المرجعية السابقة {refs}</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
+        <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
+        <translation>تم الاحتفاظ بالتغييرات غير المحفوظة من قبل القفل. راجعها ثم احفظ.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="294"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="309"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n حقل يحتاج إلى مراجعة قبل الحفظ.</numerusform>
@@ -403,22 +408,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="325"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="340"/>
         <source>Changes discarded.</source>
         <translation>تم إلغاء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="334"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="349"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>تغيّرت الحالة منذ ذلك الحين؛ لا يمكن إلغاء آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="368"/>
         <source>The last save was undone.</source>
         <translation>تم إلغاء آخر حفظ.</translation>
     </message>
@@ -1964,64 +1969,64 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — الإعداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="173"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>تمت استعادة النسخة الاحتياطية. افتح قفلها بعبارات المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>الخزنة التي حلّت النسخة الاحتياطية محلها محفوظة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
         <source>Restored</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="369"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="355"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="359"/>
         <source>User: {name} ({username})</source>
         <translation>المستخدم: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="364"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="374"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
     </message>
@@ -5019,28 +5024,28 @@ Passphrase: {passphrase}</source>
         <translation>الاطلاع على سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="46"/>
+        <location filename="../rrr_desktop/services/cases.py" line="47"/>
         <source>This case is not assigned to you.</source>
         <translation>هذه الحالة غير مُسندة إليك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="64"/>
+        <location filename="../rrr_desktop/services/cases.py" line="65"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>لا يملك صلاحية تغيير سجلات المنظمة بأكملها إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="142"/>
+        <location filename="../rrr_desktop/services/cases.py" line="143"/>
         <source>A case reference cannot be changed.</source>
         <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="173"/>
-        <location filename="../rrr_desktop/services/cases.py" line="184"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="185"/>
         <source>assign cases</source>
         <translation>إسناد الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="211"/>
+        <location filename="../rrr_desktop/services/cases.py" line="212"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
@@ -5640,7 +5645,7 @@ Passphrase: {passphrase}</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="190"/>
+        <location filename="../rrr_desktop/services/cases.py" line="191"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5707,7 +5712,7 @@ Passphrase: {passphrase}</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="114"/>
+        <location filename="../rrr_desktop/vault/records.py" line="126"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>

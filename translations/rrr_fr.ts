@@ -378,8 +378,13 @@
         <source>earlier {refs}</source>
         <translation>références antérieures {refs}</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
+        <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
+        <translation>Vos modifications non enregistrées avant le verrouillage ont été conservées. Vérifiez-les, puis enregistrez.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="294"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="309"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
@@ -387,22 +392,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="325"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="340"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="334"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="349"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Le dossier a été modifié depuis&#xa0;; le dernier enregistrement ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="368"/>
         <source>The last save was undone.</source>
         <translation>Le dernier enregistrement a été annulé.</translation>
     </message>
@@ -1932,64 +1937,64 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — configuration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="173"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>La sauvegarde a été restaurée. Déverrouillez le coffre-fort restauré avec les phrases secrètes de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Le coffre-fort qu&apos;elle a remplacé est conservé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
         <source>Restored</source>
         <translation>Restauration effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="369"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="355"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="359"/>
         <source>User: {name} ({username})</source>
         <translation>Utilisateur&#xa0;: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="364"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="374"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Déverrouillé — Ctrl+L pour verrouiller, F12 pour quitter immédiatement</translation>
     </message>
@@ -4975,28 +4980,28 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>consulter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="46"/>
+        <location filename="../rrr_desktop/services/cases.py" line="47"/>
         <source>This case is not assigned to you.</source>
         <translation>Ce dossier ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="64"/>
+        <location filename="../rrr_desktop/services/cases.py" line="65"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Seul un superviseur peut modifier les enregistrements communs à toute l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="142"/>
+        <location filename="../rrr_desktop/services/cases.py" line="143"/>
         <source>A case reference cannot be changed.</source>
         <translation>La référence d&apos;un dossier ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="173"/>
-        <location filename="../rrr_desktop/services/cases.py" line="184"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="185"/>
         <source>assign cases</source>
         <translation>attribuer des dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="211"/>
+        <location filename="../rrr_desktop/services/cases.py" line="212"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ne peut pas passer à l&apos;étape {stage}&#xa0;: {reasons}</translation>
     </message>
@@ -5596,7 +5601,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="190"/>
+        <location filename="../rrr_desktop/services/cases.py" line="191"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5663,7 +5668,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="114"/>
+        <location filename="../rrr_desktop/vault/records.py" line="126"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Cet enregistrement a été supprimé ou anonymisé&#xa0;; il ne peut plus être modifié.</translation>
     </message>

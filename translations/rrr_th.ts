@@ -375,30 +375,35 @@
         <source>earlier {refs}</source>
         <translation>เลขที่อ้างอิงเดิม {refs}</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
+        <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึกก่อนการล็อกถูกเก็บไว้แล้ว โปรดตรวจสอบ แล้วจึงบันทึก</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="294"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="309"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>มี %n ช่องข้อมูลที่ต้องแก้ไขก่อนบันทึก</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="325"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="340"/>
         <source>Changes discarded.</source>
         <translation>ยกเลิกการเปลี่ยนแปลงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="334"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="349"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>กรณีนี้มีการเปลี่ยนแปลงหลังจากนั้นแล้ว จึงเลิกทำการบันทึกครั้งล่าสุดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="368"/>
         <source>The last save was undone.</source>
         <translation>เลิกทำการบันทึกครั้งล่าสุดแล้ว</translation>
     </message>
@@ -1924,64 +1929,64 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>Notes</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — ล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="173"/>
         <source>Read only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>กู้คืนข้อมูลสำรองแล้ว โปรดปลดล็อกด้วยวลีรหัสผ่านของข้อมูลสำรองนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>คลังข้อมูลนิรภัยเดิมที่ถูกแทนที่เก็บไว้ใน {folder}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
         <source>Restored</source>
         <translation>กู้คืนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="369"/>
         <source>Vault: {path}</source>
         <translation>คลังข้อมูลนิรภัย: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="355"/>
         <source>Locked</source>
         <translation>ล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="359"/>
         <source>User: {name} ({username})</source>
         <translation>ผู้ใช้: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="364"/>
         <source>Organisation: {name}</source>
         <translation>องค์กร: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="374"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>ปลดล็อกแล้ว — Ctrl+L เพื่อล็อก, F12 เพื่อออกทันที</translation>
     </message>
@@ -4964,28 +4969,28 @@ Passphrase: {passphrase}</source>
         <translation>อ่านบันทึกการตรวจสอบย้อนหลัง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="46"/>
+        <location filename="../rrr_desktop/services/cases.py" line="47"/>
         <source>This case is not assigned to you.</source>
         <translation>กรณีนี้ไม่ได้มอบหมายให้คุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="64"/>
+        <location filename="../rrr_desktop/services/cases.py" line="65"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>เฉพาะหัวหน้างานเท่านั้นที่เปลี่ยนแปลงระเบียนที่เป็นขององค์กรโดยรวมได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="142"/>
+        <location filename="../rrr_desktop/services/cases.py" line="143"/>
         <source>A case reference cannot be changed.</source>
         <translation>เปลี่ยนเลขที่อ้างอิงกรณีไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="173"/>
-        <location filename="../rrr_desktop/services/cases.py" line="184"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="185"/>
         <source>assign cases</source>
         <translation>มอบหมายกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="211"/>
+        <location filename="../rrr_desktop/services/cases.py" line="212"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ย้ายไปขั้นตอน {stage} ไม่ได้: {reasons}</translation>
     </message>
@@ -5585,7 +5590,7 @@ Passphrase: {passphrase}</source>
         <translation>โปรดพิมพ์ชื่อองค์กรให้ตรงทุกตัวอักษรเพื่อยืนยัน ไม่มีข้อมูลใดถูกล้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="190"/>
+        <location filename="../rrr_desktop/services/cases.py" line="191"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5652,7 +5657,7 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์ช่องกุญแจของคลังข้อมูลนิรภัยนี้เสียหาย โปรดกู้คืนไฟล์จากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="114"/>
+        <location filename="../rrr_desktop/vault/records.py" line="126"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ระเบียนนี้ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้ว จึงเปลี่ยนแปลงไม่ได้อีก</translation>
     </message>

@@ -375,30 +375,35 @@
         <source>earlier {refs}</source>
         <translation>mã trước đây {refs}</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
+        <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
+        <translation>Những thay đổi chưa lưu trước khi khóa đã được giữ lại. Hãy kiểm tra rồi lưu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="294"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="309"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n trường cần được kiểm tra lại trước khi lưu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="325"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="340"/>
         <source>Changes discarded.</source>
         <translation>Đã bỏ các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="334"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="349"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Hồ sơ đã thay đổi kể từ đó; không thể hủy lần lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="368"/>
         <source>The last save was undone.</source>
         <translation>Đã hủy lần lưu gần nhất.</translation>
     </message>
@@ -1924,64 +1929,64 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — thiết lập</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="173"/>
         <source>Read only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Bản sao lưu đã được khôi phục. Hãy mở khóa kho bảo mật bằng các cụm mật khẩu của bản sao lưu này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Kho bảo mật bị thay thế được giữ lại trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="369"/>
         <source>Vault: {path}</source>
         <translation>Kho bảo mật: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="355"/>
         <source>Locked</source>
         <translation>Đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="359"/>
         <source>User: {name} ({username})</source>
         <translation>Người dùng: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="364"/>
         <source>Organisation: {name}</source>
         <translation>Tổ chức: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="374"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Đã mở khóa — Ctrl+L để khóa, F12 để thoát nhanh</translation>
     </message>
@@ -4964,28 +4969,28 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>xem nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="46"/>
+        <location filename="../rrr_desktop/services/cases.py" line="47"/>
         <source>This case is not assigned to you.</source>
         <translation>Hồ sơ này không được giao cho bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="64"/>
+        <location filename="../rrr_desktop/services/cases.py" line="65"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Chỉ người giám sát mới được thay đổi các bản ghi chung của toàn tổ chức.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="142"/>
+        <location filename="../rrr_desktop/services/cases.py" line="143"/>
         <source>A case reference cannot be changed.</source>
         <translation>Không thể thay đổi mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="173"/>
-        <location filename="../rrr_desktop/services/cases.py" line="184"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="185"/>
         <source>assign cases</source>
         <translation>giao hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="211"/>
+        <location filename="../rrr_desktop/services/cases.py" line="212"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>Hồ sơ {reference} không thể chuyển sang {stage}: {reasons}</translation>
     </message>
@@ -5585,7 +5590,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hãy nhập chính xác tên tổ chức để xác nhận; không có dữ liệu nào bị xóa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="190"/>
+        <location filename="../rrr_desktop/services/cases.py" line="191"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5652,7 +5657,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp ô khóa của kho bảo mật này bị hỏng; hãy khôi phục tệp từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="114"/>
+        <location filename="../rrr_desktop/vault/records.py" line="126"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Bản ghi này đã bị xóa hoặc đã được ẩn danh hóa; không thể thay đổi được nữa.</translation>
     </message>

@@ -375,30 +375,35 @@
         <source>earlier {refs}</source>
         <translation>曾用编号 {refs}</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="282"/>
+        <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
+        <translation>锁定前尚未保存的更改已保留。请检查后再保存。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="294"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="309"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>保存前有 %n 个字段需要处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="325"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="340"/>
         <source>Changes discarded.</source>
         <translation>已放弃更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="334"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="349"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>个案此后已有变动；无法撤销上次保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="368"/>
         <source>The last save was undone.</source>
         <translation>已撤销上次保存。</translation>
     </message>
@@ -1924,64 +1929,64 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="125"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — 设置</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="133"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="134"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="169"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="173"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>备份已恢复。请使用该备份的密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="195"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>被替换的保险库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="198"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="320"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="338"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="351"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="369"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="324"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="355"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="328"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="359"/>
         <source>User: {name} ({username})</source>
         <translation>用户：{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="333"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="364"/>
         <source>Organisation: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="343"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="374"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>已解锁 — Ctrl+L 锁定，F12 快速退出</translation>
     </message>
@@ -4964,28 +4969,28 @@ Passphrase: {passphrase}</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="46"/>
+        <location filename="../rrr_desktop/services/cases.py" line="47"/>
         <source>This case is not assigned to you.</source>
         <translation>该个案未分配给您。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="64"/>
+        <location filename="../rrr_desktop/services/cases.py" line="65"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>只有督导才能更改整个机构范围的记录。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="142"/>
+        <location filename="../rrr_desktop/services/cases.py" line="143"/>
         <source>A case reference cannot be changed.</source>
         <translation>个案编号不能更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="173"/>
-        <location filename="../rrr_desktop/services/cases.py" line="184"/>
+        <location filename="../rrr_desktop/services/cases.py" line="174"/>
+        <location filename="../rrr_desktop/services/cases.py" line="185"/>
         <source>assign cases</source>
         <translation>分配个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="211"/>
+        <location filename="../rrr_desktop/services/cases.py" line="212"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} 无法进入 {stage}：{reasons}</translation>
     </message>
@@ -5585,7 +5590,7 @@ Passphrase: {passphrase}</source>
         <translation>请准确输入机构名称以确认；未清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="190"/>
+        <location filename="../rrr_desktop/services/cases.py" line="191"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
         <source>There is no user {user} in this vault.</source>
@@ -5652,7 +5657,7 @@ Passphrase: {passphrase}</source>
         <translation>此保险库的密钥槽文件已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="114"/>
+        <location filename="../rrr_desktop/vault/records.py" line="126"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>此记录已被删除或已匿名化；无法再更改。</translation>
     </message>

@@ -16,6 +16,7 @@ from rrr_desktop.errors import GateBlocked, NotFound, PermissionDenied
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit as audit_log
 from rrr_desktop.vault import cases as repo
+from rrr_desktop.vault.records import delete_meta, meta_items, set_meta
 
 
 class CaseService:
@@ -228,6 +229,35 @@ class CaseService:
             c.stage = to_stage
 
         return self.modify(reference, apply, "case.stage")
+
+    # -- drafts kept across a lock --------------------------------------------------------
+
+    def _draft_key(self, reference: str) -> str:
+        return f"draft:{self.s.user.username}:{reference}"
+
+    def keep_draft(self, reference: str, draft: CaseFile) -> None:
+        """Typing not yet saved when the app locks: kept encrypted in the vault for this
+        user (never on disk in the clear), offered again at the next unlock."""
+        repo_case = repo.load_case(self.s.conn(), reference)
+        self._check_access(repo_case)
+        with self.s.write() as conn:
+            set_meta(conn, self._draft_key(reference), draft.model_dump_json())
+
+    def take_drafts(self) -> list[CaseFile]:
+        """This user's kept drafts (and they are removed: a draft is offered once)."""
+        prefix = f"draft:{self.s.user.username}:"
+        found = meta_items(self.s.conn(), prefix)
+        if not found:
+            return []
+        drafts = []
+        with self.s.write() as conn:
+            for key, value in found:
+                delete_meta(conn, key)
+                try:
+                    drafts.append(CaseFile.model_validate_json(value))
+                except ValueError:
+                    continue
+        return drafts
 
     def record_consent(self, reference: str, event: ConsentEvent) -> CaseFile:
         event = event.model_copy(

@@ -5,6 +5,7 @@ nothing of a case stays on screen, in a title or in memory owned by widgets. The
 never names a person: at most a case reference, and "locked" while locked.
 """
 
+import logging
 from pathlib import Path
 
 import shiboken6
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.errors import KnownError
 from rrr_desktop.i18n import install_language
 from rrr_desktop.services import restore, vault_service
+from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.bidi import IsolateItemViews, isolate
@@ -36,6 +38,7 @@ from rrr_desktop.ui.wizard import SetupWizard
 from rrr_desktop.ui.workspace import Workspace
 
 APP_TITLE = "RRR Desktop"
+log = logging.getLogger("rrr.ui")
 LOCK_WAIT_MS = 3000
 CLIPBOARD_SECONDS: float = 10  # a deliberate copy is cleared after this
 
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self._set_case_title("")
         self._update_status()
         self.idle.start()
+        self._offer_drafts()
         if session.read_only is not None:  # read-only media or a full disk: said at once
             self.status_lock.setText(QCoreApplication.translate("MainWindow", "Read only"))
             self.status_lock.setToolTip(error_text(session.read_only))
@@ -224,6 +228,32 @@ class MainWindow(QMainWindow):
             self.workspace.cases.open_case(reference)
         self.workspace.show_page(page)
 
+    def _keep_drafts(self) -> None:
+        """Typing not yet saved goes into the vault (encrypted), not away: a caseworker who
+        listened for five minutes finds it again after unlocking."""
+        if self.workspace is None or self.session is None:
+            return
+        service = CaseService(self.session)
+        for view in self.workspace.cases.views():
+            if not view.dirty:
+                continue
+            try:
+                service.keep_draft(view.reference, view.draft())
+            except (KnownError, ValueError):
+                log.warning("a draft could not be kept")  # invalid or read-only: as before
+
+    def _offer_drafts(self) -> None:
+        if self.workspace is None or self.session is None:
+            return
+        try:
+            drafts = CaseService(self.session).take_drafts()
+        except KnownError:
+            return
+        for draft in drafts:
+            view = self.workspace.cases.open_case(draft.reference)
+            if view is not None:
+                view.restore_draft(draft)
+
     def _drop_workspace(self) -> None:
         if self.workspace is None:
             return
@@ -244,6 +274,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._clear_clipboard()
         self._close_other_windows()
+        self._keep_drafts()
         self._drop_workspace()
         if self.ctx is not None:
             self.ctx.deleteLater()

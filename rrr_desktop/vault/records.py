@@ -66,6 +66,18 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
     )
 
 
+def meta_items(conn: Connection, prefix: str) -> list[tuple[str, str]]:
+    rows = conn.execute(
+        "SELECT key, value FROM meta WHERE substr(key, 1, ?) = ? ORDER BY key",
+        (len(prefix), prefix),
+    ).fetchall()
+    return [(str(k), str(v)) for k, v in rows]
+
+
+def delete_meta(conn: Connection, key: str) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+
 def encode_doc(text: str) -> bytes:
     """Documents are stored zlib-compressed (inside the encrypted pages): ~2.5x smaller."""
     return zlib.compress(text.encode("utf-8"), 1)

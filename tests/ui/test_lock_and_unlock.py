@@ -174,3 +174,29 @@ def test_after_a_quick_exit_nothing_on_screen_names_the_program(
     qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
     unlocked.lock()  # an ordinary lock says what it is again
     assert "RRR" in unlocked.windowTitle()
+
+
+def test_typing_not_yet_saved_survives_a_lock(qtbot: QtBot, unlocked: MainWindow) -> None:
+    from rrr_desktop.ui.casefile.view import CaseFileView
+    from tests.ui.conftest import unlock
+
+    assert unlocked.workspace is not None
+    case_list = unlocked.workspace.cases.list
+    case_list.table.doubleClicked.emit(case_list.model.index(0, 1))
+    view = unlocked.workspace.cases.tabs.currentWidget()
+    assert isinstance(view, CaseFileView)
+    reference = view.reference
+    person = view.form_tabs[0]
+    person.wishes.setPlainText("Zqcanary: she wants to study sewing")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.dirty, timeout=3_000)
+    unlocked.lock()  # the idle lock, or Esc twice, while typing
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.workspace is not None, timeout=10_000)
+    assert unlocked.workspace is not None
+    again = unlocked.workspace.cases.view_for(reference)
+    assert again is not None  # reopened
+    assert again.dirty
+    assert again.form_tabs[0].wishes.toPlainText() == (  # type: ignore[attr-defined]
+        "Zqcanary: she wants to study sewing"
+    )
+    assert again.save()  # and it can be saved now

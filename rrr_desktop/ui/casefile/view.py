@@ -267,6 +267,21 @@ class CaseFileView(QWidget):
         self.revert_button.setEnabled(self.dirty)
         self.undo_button.setEnabled(self._undo is not None and not self.dirty)
 
+    def restore_draft(self, draft: CaseFile) -> None:
+        """Typing kept from before a lock: shown in the forms, unsaved, with a word."""
+        current = self.case
+        self.case = draft
+        for index in list(self._unbuilt):  # every form shows the draft, not the stored case
+            self._build_at(index)
+        self.load(draft)
+        if current is not None:
+            self.case = current  # the stored case stays the base; the forms hold the draft
+        self._set_dirty(True)
+        self.message.setStyleSheet("color: #8a6d00;")
+        self.message.setText(self.tr(
+            "Your unsaved changes from before the lock were kept. Check them, then save."
+        ))
+
     def draft(self) -> CaseFile:
         """The case with the forms applied; raises ValidationError with field paths."""
         assert self.case is not None
