@@ -70,10 +70,12 @@ class VaultAdminBox(QGroupBox):
         self.duress_button = QPushButton(self.tr("Set the &duress passphrase"), self)
         self.duress_button.clicked.connect(self.set_duress)
         if ctx.session.user.has_role(Role.ADMIN):
-            form.addRow(QLabel(self.tr(
+            about = QLabel(self.tr(
                 "A duress passphrase, typed at the lock screen when someone forces you to "
                 "unlock, opens an empty vault of this organisation instead of this one."
-            ), self))
+            ), self)
+            about.setWordWrap(True)
+            form.addRow(about)
             form.addRow(self.tr("Duress passphrase"), self.duress)
             form.addRow(self.tr("Repeat duress passphrase"), self.duress_repeat)
             form.addRow("", self.duress_shreds)
