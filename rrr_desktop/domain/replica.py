@@ -156,7 +156,11 @@ def materialise(state: State, shape: Shape) -> dict[str, Any]:
     regs: dict[str, Register] = state["r"]
     tree: dict[str, Any] = {}
     for path, reg in regs.items():
-        if not reg["s"]:
+        siblings = reg["s"]
+        if not siblings:
+            continue
+        if SEP not in path:  # a top-level field, the commonest case: no tree to walk
+            tree[path] = siblings[0][2] if len(siblings) == 1 else shown_value(reg)
             continue
         tree_path = path.split(SEP)
         node = tree
@@ -384,25 +388,48 @@ def _normalised(reg: Register, path: str, shape: Shape) -> Register:
 
 def merge(a: State, b: State, shape: Shape) -> State:
     """Commutative, associative and idempotent: copies converge in any delivery order."""
+    return merge_compared(a, b, shape)[0]
+
+
+def merge_compared(a: State, b: State, shape: Shape) -> tuple[State, bool, bool]:
+    """The merge, and whether it equals ``a`` and ``b``: known register by register while
+    merging, so an import needs no deep comparison of whole states afterwards."""
     if a["del"] or b["del"]:
-        return {"del": max(a["del"], b["del"]), "anon": "", "r": {}}
+        out: State = {"del": max(a["del"], b["del"]), "anon": "", "r": {}}
+        return out, out == a, out == b
     regs: dict[str, Register] = {}
     ra, rb = a["r"], b["r"]
     empty: Register = {"s": [], "c": {}}
     anon = max(a["anon"], b["anon"])
+    same_a = same_b = True
     if not anon and (not ra or not rb):  # one side knows nothing: take the other as it is
-        regs = {p: _normalised(reg, p, shape) for p, reg in (ra or rb).items()}
-        return _drop_deleted_items({"del": "", "anon": anon, "r": regs})
-    for path in ra.keys() | rb.keys():
-        left, right = ra.get(path, empty), rb.get(path, empty)
-        if not anon and left == right:  # unchanged on both sides: most fields, most times
-            regs[path] = left
-            continue
-        latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
-        reg = merge_register(left, right, latest_only, bool(anon))
-        if reg["s"] or not anon:
-            regs[path] = reg
-    return _drop_deleted_items({"del": "", "anon": anon, "r": regs})
+        same_source = True
+        for path, reg in (ra or rb).items():
+            regs[path] = kept = _normalised(reg, path, shape)
+            if kept is not reg and kept != reg:
+                same_source = False
+        same_a, same_b = (same_source, not regs) if ra else (not regs, same_source)
+    else:
+        for path in ra.keys() | rb.keys():
+            left, right = ra.get(path, empty), rb.get(path, empty)
+            if not anon and left == right:  # unchanged on both sides: most fields, most times
+                regs[path] = left
+                continue
+            latest_only = path.split(SEP, 1)[0] in shape.bookkeeping
+            reg = merge_register(left, right, latest_only, bool(anon))
+            if reg["s"] or not anon:
+                regs[path] = reg
+            same_a = same_a and reg == left
+            same_b = same_b and reg == right
+        same_a = same_a and regs.keys() == ra.keys()
+        same_b = same_b and regs.keys() == rb.keys()
+    out = {"del": "", "anon": anon, "r": regs}
+    same_a = same_a and a["anon"] == anon
+    same_b = same_b and b["anon"] == anon
+    final = _drop_deleted_items(out)
+    if final is not out:  # an item's fields dropped: rare, compare in full
+        return final, final == a, final == b
+    return final, same_a, same_b
 
 
 def anonymised(
@@ -471,16 +498,15 @@ def check_state(value: Any, known: State | None = None) -> State:
         raise ValueError("state")
     if value["del"] and value["r"]:
         raise ValueError("a deleted record carries no fields")
-    keys = {"s", "c"}
     ours: dict[str, Register] = known["r"] if known else {}
     for path, reg in value["r"].items():
         if ours and ours.get(path) == reg:
             continue
-        if not isinstance(path, str) or not 0 < len(path) <= 400 or path.count(SEP) > 16:
+        if type(path) is not str or not 0 < len(path) <= 400 or path.count(SEP) > 16:
             raise ValueError("path")
-        if type(reg) is not dict or reg.keys() != keys:
+        if type(reg) is not dict or len(reg) != 2:
             raise ValueError("register")
-        context, siblings = reg["c"], reg["s"]
+        context, siblings = reg.get("c"), reg.get("s")
         if type(context) is not dict or type(siblings) is not list or len(siblings) > 64:
             raise ValueError("register")
         for device, seen in context.items():  # "<13 digits>-<4 digits>", cheaply
@@ -492,15 +518,16 @@ def check_state(value: Any, known: State | None = None) -> State:
             hlc, who, item = sibling
             if type(hlc) is not str or type(who) is not str or len(who) > 200:
                 raise ValueError("sibling")
-            if len(hlc) > 120 or hlc[HLC_STAMP : HLC_STAMP + 1] != "-":
-                raise ValueError("sibling")
-            if not (hlc[:13].isdigit() and hlc[14:HLC_STAMP].isdigit() and hlc[13] == "-"):
+            if not _HLC_OK(hlc):
                 raise ValueError("sibling")
             if context.get(hlc[HLC_STAMP + 1 :], "") < hlc[:HLC_STAMP]:
                 raise ValueError("sibling")  # a value its own field has not seen
-            if isinstance(item, (dict, list)):
+            if type(item) is dict or type(item) is list:
                 _check_depth(item, 0)
     return value
+
+
+_HLC_OK = re.compile(r"\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}", re.ASCII).fullmatch
 
 
 def _check_depth(value: Any, depth: int) -> None:

@@ -136,11 +136,13 @@ class Planner:
         if self.kind != "sync":
             incoming = self._foreign(rid, incoming, found)
         shape = shape_for(kind)
-        merged = replica.merge(local or replica.empty_state(), incoming, shape)
+        merged, same_local, same_incoming = replica.merge_compared(
+            local or replica.empty_state(), incoming, shape
+        )
         plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
-        if local is not None and merged == local:
+        if local is not None and same_local:
             plan.reference = self._reference(found, rid)
-            plan.echo = merged == incoming
+            plan.echo = same_incoming
             plan.current_hlc = found[1] if found else ""
             news = _siblings(incoming) - _siblings(local)
             if news and (local["del"] or local["anon"]):
@@ -148,8 +150,9 @@ class Planner:
             return plan
         if local is None and self.kind == "referral":
             merged = self._adopt(merged, version)
+            same_incoming = merged == incoming
         plan.state = merged
-        if merged == incoming:  # we now hold exactly the sender's state
+        if same_incoming:  # we now hold exactly the sender's state
             plan.echo = self.kind == "sync"
             plan.state_text = entry.get("state_text")
         if merged["del"]:

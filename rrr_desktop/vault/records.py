@@ -14,6 +14,8 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import pydantic_core
+
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
@@ -90,13 +92,16 @@ def decode_doc(blob: bytes | str) -> str:
 
 
 def encode_state(state: replica.State) -> bytes:
-    return encode_doc(json.dumps(state, ensure_ascii=False, separators=(",", ":")))
+    """pydantic-core's JSON (Rust) is several times faster than ``json`` on these states
+    of ~200 registers, which every import reads and writes per record."""
+    return zlib.compress(pydantic_core.to_json(state), 1)
 
 
 def decode_state(blob: bytes | str | None) -> replica.State:
     if not blob:
         return replica.empty_state()
-    state: replica.State = json.loads(decode_doc(blob))
+    raw = zlib.decompress(blob) if isinstance(blob, bytes) else blob
+    state: replica.State = pydantic_core.from_json(raw)
     return state
 
 
