@@ -33,6 +33,12 @@ from rrr_desktop.printing.context import Paper, PrintDocument
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
 from rrr_desktop.printing.layout import page_shell
 from rrr_desktop.printing.line_breaks import break_between_syllables
+from rrr_desktop.printing.text_layer import (
+    POINTS_PER_LAYOUT_PX,
+    PlacedLine,
+    add_text_layer,
+    document_lines,
+)
 
 LAYOUT_DPI = 96
 PDF_DPI = 600
@@ -145,8 +151,14 @@ def keep_together(document: QTextDocument, max_passes: int = 200) -> None:
             return
 
 
-def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | None = None) -> int:
-    """Paint every page of ``doc`` on ``device`` (PDF writer or printer); returns pages."""
+def paint(
+    doc: PrintDocument,
+    device: QPagedPaintDevice,
+    cancelled: Cancelled | None = None,
+    lines: list[PlacedLine] | None = None,
+) -> int:
+    """Paint every page of ``doc`` on ``device`` (PDF writer or printer); returns pages.
+    ``lines`` collects every printed line with its place, for a PDF's text layer."""
     register_fonts()
     measuring = _measuring_device()
     dpi = device.logicalDpiX()
@@ -160,6 +172,10 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
     break_between_syllables(body)
     keep_together(body)
     pages = body.pageCount()
+    corner = device.pageLayout().paintRect(QPageLayout.Unit.Point).topLeft()
+    origin = (corner.x(), corner.y())
+    if lines is not None:
+        lines += document_lines(body, origin, page_height=body_height)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintFailed(
@@ -183,6 +199,9 @@ def paint(doc: PrintDocument, device: QPagedPaintDevice, cancelled: Cancelled | 
                 "{pages}", str(pages)
             )
             footer = _text_document(page_shell("", footer_html), measuring, width)
+            if lines is not None:
+                footer_top = (body_height + footer_height * 0.25) * POINTS_PER_LAYOUT_PX
+                lines += document_lines(footer, (origin[0], origin[1] + footer_top), page=index)
             painter.save()
             painter.translate(0, body_height + footer_height * 0.25)
             footer.drawContents(painter)
@@ -214,6 +233,9 @@ def write_pdf(doc: PrintDocument, path: Path, paper: str = Paper.A4,
         writer.setPageLayout(page_layout(paper))
         writer.setTitle(doc.title)  # reference and kind only, never a name
         writer.setCreator("RRR Desktop")
-        pages = paint(doc, writer, cancelled)
+        lines: list[PlacedLine] = []
+        pages = paint(doc, writer, cancelled, lines)
         del writer  # flushes and closes the file
+        complete_pdf(temp)  # a full disk shows here, before the text layer reads it
+        add_text_layer(temp, lines)
     return pages

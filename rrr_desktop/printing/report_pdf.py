@@ -24,6 +24,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.charts import chart_height, draw_chart
 from rrr_desktop.printing.fonts import LATIN_FAMILY, register_fonts
 from rrr_desktop.printing.render import complete_pdf
+from rrr_desktop.printing.text_layer import RecordingPainter, add_text_layer
 from rrr_desktop.reports.export import (
     COUNT_HEADER,
     FOOTNOTE_HIDDEN,
@@ -269,7 +270,8 @@ def _write_report(report: Report, target: Path, path: Path) -> int:
     footer_h = layout.metrics(layout.font(8)).height() * 1.5
     usable = layout.height - footer_h
     pages = _paginate(_groups(report, layout), usable)
-    painter = QPainter()
+    corner = writer.pageLayout().paintRect(QPageLayout.Unit.Point).topLeft()
+    painter = RecordingPainter((corner.x(), corner.y()), 72 / PDF_DPI)
     if not painter.begin(writer):
         raise ReportPdfFailed(
             QT_TRANSLATE_NOOP("errors", "Cannot write the PDF file {file}."), file=path.name
@@ -278,6 +280,7 @@ def _write_report(report: Report, target: Path, path: Path) -> int:
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 writer.newPage()
+            painter.page = number - 1
             for top, (_, paint) in page:
                 paint(painter, top)
             painter.setFont(layout.font(8))
@@ -290,4 +293,6 @@ def _write_report(report: Report, target: Path, path: Path) -> int:
     finally:
         painter.end()
     del writer
+    complete_pdf(target)  # a full disk shows here, before the text layer reads it
+    add_text_layer(target, painter.lines)
     return len(pages)

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -61,9 +62,10 @@ def pending_asylum_case() -> CaseFile:
 
 
 def pdf_text(path: Path) -> str:
-    """Extracted text, NFKC-normalised (undoes ligatures like "ﬃ" and Arabic forms)."""
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    """What a viewer's search and copy get (poppler's pdftotext, which honours the text
+    layer's /ActualText), NFKC-normalised (undoes ligatures like "ﬃ")."""
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
     return unicodedata.normalize("NFKC", text)
 
 
