@@ -5,8 +5,9 @@ import datetime as dt
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.checklist import CONDITIONS
-from rrr_desktop.domain.enums import MessageKind, Stage
+from rrr_desktop.domain.enums import MessageKind, RiskFinding, Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.return_prep import OverrideKind
 
 MESSAGE_ORDER = list(MessageKind)
 MESSAGE_ANSWER_DAYS = 7
@@ -84,3 +85,19 @@ def next_action(case: CaseFile, today: dt.date) -> NextAction:
         if not case.itinerary.legs:
             return NextAction("itinerary")
     return NextAction("")
+
+
+APPROVAL_STAGES = (Stage.RETURN_PREPARATION, Stage.TRAVEL)
+
+
+def needs_risk_approval(case: CaseFile) -> bool:
+    """A return in preparation or under way whose latest risk finding is a suspicion of
+    harm, with no supervisor's decision on it: it waits for a supervisor (REQUIREMENTS:
+    a return goes ahead on such a finding only with a recorded override)."""
+    risk = case.latest_risk_assessment
+    return (
+        case.stage in APPROVAL_STAGES
+        and risk is not None
+        and risk.finding == RiskFinding.SUSPICION_OF_HARM
+        and case.active_override(OverrideKind.RISK) is None
+    )

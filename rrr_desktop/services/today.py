@@ -8,9 +8,8 @@ without a recorded override). Each item names the case tab where the work is don
 import dataclasses
 import datetime as dt
 
-from rrr_desktop.domain.enums import RiskFinding, Role, Stage
+from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.domain.return_prep import OverrideKind
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 
@@ -51,39 +50,50 @@ class TodayItem:
         return KIND_TAB[self.kind]
 
 
-def today_items(session: Session, limit: int = 500) -> list[TodayItem]:
-    """Everything that needs action, overdue first, then by due date."""
+@dataclasses.dataclass(frozen=True)
+class TodayList:
+    """The items shown (at most ``per_kind`` of each kind) and, per kind, how many there
+    are in all and how many of them are overdue: the page says when it shows fewer."""
+
+    items: list[TodayItem]
+    totals: dict[str, tuple[int, int]]
+
+    def total(self, kind: str = "") -> tuple[int, int]:
+        chosen = [v for k, v in self.totals.items() if not kind or k == kind]
+        return sum(t for t, _ in chosen), sum(o for _, o in chosen)
+
+
+# What comes first among items equally overdue: a person's safety, then the departure,
+# then paperwork (a home visit overdue must not sink under late messages).
+KIND_ORDER = ("approval", "followup", "checklist", "message")
+
+
+def today_list(session: Session, per_kind: int = 500) -> TodayList:
+    """Everything that needs action: overdue first, then by kind and due date."""
     today = session.clock.today()
     user = session.user
     mine = "" if user.is_supervisor or user.has_role(Role.DATA_OFFICER) else user.username
     conn = session.conn()
-    items: list[TodayItem] = []
     horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    for row in repo.action_rows(conn, list(_CODES), caseworker=mine, limit=limit):
-        kind = _CODES[row.next_action]
-        if kind == "followup" and (row.next_due is None or row.next_due > horizon):
+    items: list[TodayItem] = []
+    totals: dict[str, tuple[int, int]] = {}
+    for kind in KIND_ORDER:
+        if kind == "approval" and not user.is_supervisor:
             continue
-        overdue = row.next_due is not None and row.next_due < today
-        items.append(
-            TodayItem(kind, row.reference, row.name, row.next_action, row.next_due, overdue)
-        )
-    if user.is_supervisor:
-        items.extend(_approvals(session))
-    items.sort(key=lambda i: (not i.overdue, i.due or dt.date.max, i.reference))
-    return items[:limit]
+        codes = [code for code, k in _CODES.items() if k == kind]
+        approvals = kind == "approval"
+        owner = "" if approvals else mine
+        due_by = horizon if kind == "followup" else None
+        totals[kind] = repo.work_counts(conn, codes, today, owner, due_by, approvals)
+        for row in repo.work_rows(conn, codes, today, owner, due_by, approvals, per_kind):
+            due = None if approvals else row.next_due
+            overdue = due is not None and due < today
+            action = "" if approvals else row.next_action
+            items.append(TodayItem(kind, row.reference, row.name, action, due, overdue))
+    items.sort(key=lambda i: (not i.overdue, KIND_ORDER.index(i.kind), i.due or dt.date.max,
+                              i.reference))
+    return TodayList(items, totals)
 
 
-def _approvals(session: Session) -> list[TodayItem]:
-    stages = [Stage.RETURN_PREPARATION.value, Stage.TRAVEL.value]
-    found: list[TodayItem] = []
-    for case in repo.cases_in_stages(session.conn(), stages):
-        risk = case.latest_risk_assessment
-        if (
-            risk is not None
-            and risk.finding == RiskFinding.SUSPICION_OF_HARM
-            and case.active_override(OverrideKind.RISK) is None
-        ):
-            found.append(
-                TodayItem("approval", case.reference, case.person.full_name, "", None, False)
-            )
-    return found
+def today_items(session: Session, per_kind: int = 500) -> list[TodayItem]:
+    return today_list(session, per_kind).items

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.next_action import ACTION_TEXT
-from rrr_desktop.services.today import KIND_TEXT, TodayItem, today_items
+from rrr_desktop.services.today import KIND_TEXT, TodayItem, TodayList, today_list
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
@@ -29,7 +29,7 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self.ctx = ctx
         self.items: list[TodayItem] = []
-        self.all_items: list[TodayItem] = []
+        self.found = TodayList([], {})
         heading = QLabel(self.tr("Today"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -40,7 +40,7 @@ class TodayPage(QWidget):
         self.kind.addItem(self.tr("Everything"), "")
         for key, text in KIND_TEXT.items():
             self.kind.addItem(QCoreApplication.translate("today", text), key)
-        self.kind.currentIndexChanged.connect(lambda _i: self._show(self.all_items))
+        self.kind.currentIndexChanged.connect(lambda _i: self._show(self.found))
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.table = QTableWidget(0, 5, self)
@@ -77,22 +77,24 @@ class TodayPage(QWidget):
         self.summary.setText(self.tr("Looking for what needs action…"))
         session = self.ctx.session
 
-        def work(_: TaskProgress) -> list[TodayItem]:
-            return today_items(session)
+        def work(_: TaskProgress) -> TodayList:
+            return today_list(session)
 
         run_for(self, work, self._show, lambda _e: self.summary.setText(
             self.tr("The list could not be loaded.")))
 
-    def _show(self, items: list[TodayItem]) -> None:
-        self.all_items = items
+    def _show(self, found: TodayList) -> None:
+        self.found = found
         wanted = str(self.kind.currentData() or "")
-        items = [i for i in items if not wanted or i.kind == wanted]
+        items = [i for i in found.items if not wanted or i.kind == wanted]
         self.items = items
-        overdue = sum(1 for i in items if i.overdue)
-        self.summary.setText(
-            self.tr("%n item(s) need action", "", len(items))
-            + (" · " + self.tr("%n overdue", "", overdue) if overdue else "")
-        )
+        total, overdue = found.total(wanted)  # counted in full, not only what is listed
+        text = self.tr("%n item(s) need action", "", total)
+        if overdue:
+            text += " · " + self.tr("%n overdue", "", overdue)
+        if len(items) < total:
+            text += " · " + self.tr("the first %n are listed, overdue first", "", len(items))
+        self.summary.setText(text)
         self.table.setRowCount(len(items))
         red = QColor("#a4262c")
         late = self.tr("overdue")

@@ -11,7 +11,7 @@ from typing import Any
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.domain.next_action import next_action
+from rrr_desktop.domain.next_action import needs_risk_approval, next_action
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
 from rrr_desktop.errors import NotFound
@@ -89,6 +89,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         action.due.isoformat() if action.due else None, case.updated_at.isoformat(),
         " ".join(case.other_references),
         "".join(f",{u}," for u in case.assigned_to),
+        int(needs_risk_approval(case)),
     )
     terms = search_terms(case)
     key = hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()  # not the names
@@ -99,8 +100,8 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         cur = conn.execute(
             "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
             "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
-            "intake_date, next_action, next_due, updated_at, other_refs, assigned) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "intake_date, next_action, next_due, updated_at, other_refs, assigned, approval) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
         rid = cur.lastrowid
@@ -110,7 +111,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
             "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
             "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=?, "
-            "other_refs=?, assigned=? "
+            "other_refs=?, assigned=?, approval=? "
             "WHERE rid = ?",
             (*values, rid),
         )
@@ -313,40 +314,54 @@ def similar_cases(
     return [_to_row(r) for r in conn.execute(sql, params).fetchall()]
 
 
-def action_rows(
-    conn: Connection, codes: list[str], caseworker: str = "", limit: int = 500
-) -> list[CaseRow]:
-    """Cases whose stored next action is one of ``codes``, soonest due first (Today page)."""
-    if not codes:
-        return []
-    marks = ",".join("?" for _ in codes)
-    sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE next_action IN ({marks})"
-    params: list[object] = list(codes)
+def _work_filter(
+    codes: list[str], caseworker: str, due_by: dt.date | None, approvals: bool
+) -> tuple[str, list[object]]:
+    """WHERE clause of the Today queries: by next action (or waiting for approval), due
+    by a day, and (for a caseworker) only their own or assigned cases."""
+    if approvals:
+        sql, params = "approval = 1", []
+    else:
+        marks = ",".join("?" for _ in codes)
+        sql, params = f"next_action IN ({marks})", list[object](codes)
+    if due_by is not None:
+        sql += " AND next_due IS NOT NULL AND next_due <= ?"
+        params.append(due_by.isoformat())
     if caseworker:
         sql += " AND (caseworker = ? OR instr(assigned, ?) > 0)"
         params.extend([caseworker, f",{caseworker},"])
-    sql += " ORDER BY next_due IS NULL, next_due, reference LIMIT ?"
-    params.append(limit)
-    return [_to_row(r) for r in conn.execute(sql, params).fetchall()]
+    return sql, params
 
 
-def cases_in_stages(
-    conn: Connection, stages: list[str], caseworker: str = "", limit: int = 5000
-) -> list[CaseFile]:
-    """Whole case documents of the given stages (for rules the index cannot answer)."""
-    if not stages:
+def work_rows(
+    conn: Connection, codes: list[str], today: dt.date, caseworker: str = "",
+    due_by: dt.date | None = None, approvals: bool = False, limit: int = 500,
+) -> list[CaseRow]:
+    """Cases with one of these next actions (or waiting for approval): overdue first,
+    then soonest due. Filtered in SQL before the limit, so nothing due is crowded out."""
+    if not codes and not approvals:
         return []
-    marks = ",".join("?" for _ in stages)
+    where, params = _work_filter(codes, caseworker, due_by, approvals)
     sql = (
-        "SELECT r.data FROM records r JOIN case_index c ON c.id = r.id "
-        f"WHERE c.stage IN ({marks}) AND r.deleted = 0"
+        f"SELECT {_ROW_COLUMNS} FROM case_index WHERE {where} "
+        "ORDER BY next_due IS NULL OR next_due >= ?, next_due IS NULL, next_due, reference "
+        "LIMIT ?"
     )
-    params: list[object] = list(stages)
-    if caseworker:
-        sql += " AND (c.caseworker = ? OR instr(c.assigned, ?) > 0)"
-        params.extend([caseworker, f",{caseworker},"])
-    sql += " ORDER BY c.reference LIMIT ?"
-    params.append(limit)
-    return [
-        CaseFile.model_validate_json(decode_doc(r[0])) for r in conn.execute(sql, params).fetchall()
-    ]
+    rows = conn.execute(sql, [*params, today.isoformat(), limit]).fetchall()
+    return [_to_row(r) for r in rows]
+
+
+def work_counts(
+    conn: Connection, codes: list[str], today: dt.date, caseworker: str = "",
+    due_by: dt.date | None = None, approvals: bool = False,
+) -> tuple[int, int]:
+    """(how many, how many overdue) of what ``work_rows`` lists, without a limit."""
+    if not codes and not approvals:
+        return 0, 0
+    where, params = _work_filter(codes, caseworker, due_by, approvals)
+    # a decision waiting for a supervisor has no due day
+    late = "0" if approvals else "next_due IS NOT NULL AND next_due < ?"
+    sql = f"SELECT count(*), coalesce(sum({late}), 0) FROM case_index WHERE {where}"
+    first = [] if approvals else [today.isoformat()]
+    total, overdue = conn.execute(sql, [*first, *params]).fetchone()
+    return int(total), int(overdue)

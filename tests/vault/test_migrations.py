@@ -39,3 +39,27 @@ def test_failed_migration_leaves_the_previous_schema(
     assert db.schema_version(conn) == before
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names
+
+
+def test_upgrade_finds_the_cases_waiting_for_a_supervisor(
+    demo_session: Session, vault_dir: Path
+) -> None:
+    """Schema 12 indexes "waits for a supervisor's decision": a vault of schema 11 gets
+    it computed from every case document, so Today lists the same approvals as before."""
+    from rrr_desktop.services.today import today_list
+
+    before = sorted(i.reference for i in today_list(demo_session).items if i.kind == "approval")
+    assert before  # the demo has returns waiting for a decision
+    conn = demo_session.conn()
+    conn.execute("UPDATE case_index SET approval = 0")  # as an old vault: nothing known
+    conn.execute("DROP INDEX case_index_approval")
+    conn.execute("ALTER TABLE case_index DROP COLUMN approval")
+    conn.execute("PRAGMA user_version = 11")
+    demo_session.close()
+    again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
+    try:
+        after = sorted(i.reference for i in today_list(again).items if i.kind == "approval")
+        assert after == before
+        assert db.schema_version(again.conn()) == 12
+    finally:
+        again.close()

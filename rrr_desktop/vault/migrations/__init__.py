@@ -16,6 +16,7 @@ from rrr_desktop.vault.migrations import (
     m0009_audit_checkpoints,
     m0010_audit_records,
     m0011_assigned,
+    m0012_approval,
 )
 
 Step = str | Callable[[Any], None]
@@ -29,4 +30,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (9, m0009_audit_checkpoints.SQL),
     (10, m0010_audit_records.SQL),
     (11, m0011_assigned.SQL),
+    (12, m0012_approval.upgrade),
 ]
