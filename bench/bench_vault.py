@@ -148,6 +148,7 @@ def run(quick: bool = False) -> dict[str, object]:
                 for r in enc.execute("SELECT reference FROM case_index ORDER BY random() LIMIT 100")
             ]
             out.update(_open_case_figures(session, plain, refs, label))
+            out.update(_today_figures(session, label))
             if size == sizes[-1]:
                 from bench.ui_model import case_open_figures, keystroke_figures
 
@@ -181,4 +182,20 @@ def _open_case_figures(
         f"open_case_{label}_load_only_p95_ms": _ms(_pct(bare, 0.95)),
         f"open_case_{label}_plain_p95_ms": _ms(_pct(plain_t, 0.95)),
         f"open_case_{label}_load_ratio": round(_pct(bare, 0.95) / _pct(plain_t, 0.95), 2),
+    }
+
+
+def _today_figures(session: Session, label: str) -> dict[str, object]:
+    """Today for a supervisor (every case): counted and listed per kind (goal <= 300 ms)."""
+    from rrr_desktop.services.today import today_list
+
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        found = today_list(session)
+        times.append(time.perf_counter() - t0)
+    return {
+        f"today_{label}_median_ms": _ms(statistics.median(times)),
+        f"today_{label}_listed": len(found.items),
+        f"today_{label}_counted": found.total()[0],
     }

@@ -3496,52 +3496,52 @@ Passphrase: {passphrase}</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="40"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="42"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="44"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="46"/>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>What</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Reference</source>
         <translation>الرقم المرجعي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="50"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="77"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
         <source>Looking for what needs action…</source>
         <translation>جارٍ البحث عمّا يحتاج إلى إجراء…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="84"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
         <source>The list could not be loaded.</source>
         <translation>تعذّر تحميل القائمة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>%n بند يحتاج إلى إجراء</numerusform>
@@ -3553,7 +3553,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="94"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n بند متأخر</numerusform>
@@ -3564,13 +3564,35 @@ Passphrase: {passphrase}</source>
             <numerusform>%n بند متأخر</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <source>the first %n are listed, overdue first</source>
+        <translation>
+            <numerusform>تُعرض أول %n عناصر، والمتأخرة أولاً</numerusform>
+            <numerusform>يُعرض أول %n عنصر، والمتأخر أولاً</numerusform>
+            <numerusform>يُعرض أول %n عنصرين، والمتأخر أولاً</numerusform>
+            <numerusform>تُعرض أول %n عناصر، والمتأخرة أولاً</numerusform>
+            <numerusform>يُعرض أول %n عنصرًا، والمتأخرة أولاً</numerusform>
+            <numerusform>يُعرض أول %n عنصر، والمتأخرة أولاً</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="98"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
+        <translation>لا يوجد ما يتطلب إجراءً الآن: لا زيارات متابعة مستحقة خلال أسبوع، ولا مغادرة متوقفة، ولا رسائل تنتظر ردًا.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <source>child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>تسجيل قرار المشرف بشأن نتيجة تقييم المخاطر</translation>
     </message>
@@ -3741,102 +3763,102 @@ Passphrase: {passphrase}</source>
         <translation>عبارة المرور للطوارئ، عند كتابتها في شاشة القفل حين يجبرك أحد على فتح القفل، تفتح خزنة فارغة لهذه المنظمة بدلًا من هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
         <source>Duress passphrase</source>
         <translation>عبارة المرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
         <source>Repeat duress passphrase</source>
         <translation>أعد كتابة عبارة المرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
         <source>Choose an empty folder</source>
         <translation>اختر مجلدًا فارغًا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
         <source>Choose the backup folder</source>
         <translation>اختر مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
         <source>The backup was made on {made}.</source>
         <translation>أُنشئت النسخة الاحتياطية في {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>آخر تغيير في الخزنة الموجودة هنا كان في {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
         <source>There is no vault here yet.</source>
         <translation>لا توجد خزنة هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>تنبيه: النسخة الاحتياطية تخص خزنة أخرى، لا هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>التغييرات التي أُجريت هنا بعد إنشاء النسخة الاحتياطية ستُنقَل جانبًا مع الخزنة الحالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>سيُقفِل RRR Desktop نفسه، ثم يستعيد النسخة الاحتياطية، ويحتفظ بالخزنة التي تحل النسخة محلها في مجلد مجاور. هل تريد الاستعادة الآن؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Writing the encrypted backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
         <source>Backup written to {folder}.</source>
         <translation>تمت كتابة النسخة الاحتياطية في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
         <source>Passphrase changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
         <source>The two duress passphrases differ.</source>
         <translation>عبارتا المرور للطوارئ مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
         <source>Setting the duress passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور للطوارئ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
         <source>Duress passphrase set.</source>
         <translation>تم تعيين عبارة المرور للطوارئ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
         <source>That did not work; nothing was changed.</source>
         <translation>لم تنجح العملية؛ لم يتم تغيير أي شيء.</translation>
     </message>
@@ -4791,17 +4813,17 @@ Passphrase: {passphrase}</source>
         <translation>كانت الحزمة ستغيّر سجلًا إلى نوع آخر؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>يتعلق تقرير الوضع بحالة لم تُحَل من هنا إلى مُرسِله؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>يحمل تقرير الوضع أكثر من وضع المتابعة؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>تشترك حالتان أُخفيت الهوية فيهما في الرقم المرجعي {reference}؛ لم يتم استيراد أي شيء. اطلب المساعدة: يجب حذف إحداهما أولًا.</translation>
     </message>
@@ -4861,17 +4883,17 @@ Passphrase: {passphrase}</source>
         <translation>عدد السجلات في الحزمة لا يطابق بيان محتوياتها؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="25"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>تحتوي الحزمة على سجل تالف؛ لذا رُفضت. اطلب من المُرسِل حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="37"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>تحتوي الحزمة على سجل متداخل بعمق أكبر من أن يكون حالة؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على سجل أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
@@ -4946,7 +4968,7 @@ Passphrase: {passphrase}</source>
         <translation>ستكشف الرسالة وضع الشخص دون موافقته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="166"/>
+        <location filename="../rrr_desktop/printing/render.py" line="182"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>تعذّر فتح الطابعة أو ملف PDF للكتابة.</translation>
     </message>
@@ -4957,8 +4979,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
+        <location filename="../rrr_desktop/printing/render.py" line="228"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -4998,7 +5020,7 @@ Passphrase: {passphrase}</source>
         <translation>تعذّرت قراءة {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>تتعذّر الكتابة في ملف PDF {file}.</translation>
     </message>
@@ -5662,12 +5684,12 @@ Passphrase: {passphrase}</source>
         <translation>لم يتم التنفيذ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="74"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
         <source>The case no longer exists.</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
@@ -5712,7 +5734,7 @@ Passphrase: {passphrase}</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="126"/>
+        <location filename="../rrr_desktop/vault/records.py" line="131"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>
@@ -6903,42 +6925,42 @@ Passphrase: {passphrase}</source>
 <context>
     <name>next</name>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="16"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
         <source>Record consent to assistance</source>
         <translation>تسجيل الموافقة على المساعدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
         <source>Make the risk assessment</source>
         <translation>إجراء تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
         <source>Complete the pre-departure checklist</source>
         <translation>استكمال قائمة التحقق قبل المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
         <source>Plan the travel</source>
         <translation>تخطيط السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="21"/>
         <source>Awaiting an answer from the partner organisation</source>
         <translation>بانتظار رد من المنظمة الشريكة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="23"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
         <source>Draw up the reintegration plan</source>
         <translation>إعداد خطة إعادة الإدماج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
         <source>Follow-up visit due</source>
         <translation>زيارة المتابعة مستحقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="26"/>
         <source>Follow-up visit overdue</source>
         <translation>زيارة المتابعة متأخرة</translation>
     </message>
@@ -7260,77 +7282,77 @@ Passphrase: {passphrase}</source>
         <translation>الإطار المتقطع: أعداد مخفية (ضبط الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
         <source>Persons assisted by {field}</source>
         <translation>الأشخاص المستفيدون حسب {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} حسب {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>Period (intake date): all dates</source>
         <translation>الفترة (تاريخ التسجيل الأولي): جميع التواريخ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>أول حالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>الفترة (تاريخ التسجيل الأولي): من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>البرنامج: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
         <source>Programme: all programmes</source>
         <translation>البرنامج: جميع البرامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ضبط الإفصاح: إخفاء الأعداد الأقل من {n}، مع الأعداد التي قد تكشفها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ضبط الإفصاح: لا يوجد (للاستخدام الداخلي فقط)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Generated: {when} UTC</source>
         <translation>تاريخ الإنشاء: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Cases counted: {n}</source>
         <translation>الحالات المعدودة: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
         <source>Persons assisted: statistics</source>
         <translation>الأشخاص المستفيدون: إحصاءات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
         <source>Statistics report</source>
         <translation>تقرير إحصائي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - إحصاءات - صفحة {n} من {total}</translation>
     </message>

@@ -3460,52 +3460,52 @@ Passphrase: {passphrase}</source>
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="40"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="42"/>
         <source>Everything</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="44"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="46"/>
         <source>&amp;Refresh</source>
         <translation>ផ្ទុកឡើងវិញ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Reference</source>
         <translation>លេខយោងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="50"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Next step</source>
         <translation>ជំហានបន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="77"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
         <source>Looking for what needs action…</source>
         <translation>កំពុងស្វែងរកអ្វីដែលត្រូវការសកម្មភាព…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="84"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
         <source>The list could not be loaded.</source>
         <translation>មិនអាចផ្ទុកបញ្ជីនេះបានទេ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>មានធាតុចំនួន %n ត្រូវការសកម្មភាព</numerusform>
@@ -3513,20 +3513,38 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="94"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>ហួសកាលកំណត់ %n</numerusform>
             <numerusform>ហួសកាលកំណត់ %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <source>the first %n are listed, overdue first</source>
+        <translation>
+            <numerusform>មាន %n ដំបូងត្រូវបានបង្ហាញ ដោយយឺតយ៉ាវមុនគេ</numerusform>
+            <numerusform>មាន %n ដំបូងត្រូវបានបង្ហាញ ដោយយឺតយ៉ាវមុនគេ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="98"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
+        <translation>មិនមានអ្វីត្រូវធ្វើឥឡូវនេះទេ៖ គ្មានការចុះជួបតាមដានដល់ពេលក្នុងរយៈពេលមួយសប្តាហ៍ គ្មានការចាកចេញដែលត្រូវបានរារាំង គ្មានសារដែលរង់ចាំចម្លើយ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <source>child</source>
+        <translation>កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>កត់ត្រាសេចក្តីសម្រេចរបស់អ្នកត្រួតពិនិត្យលើលទ្ធផលវាយតម្លៃហានិភ័យ</translation>
     </message>
@@ -3697,102 +3715,102 @@ Passphrase: {passphrase}</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ ដែលវាយនៅអេក្រង់ចាក់សោ នៅពេលមាននរណាម្នាក់បង្ខំអ្នកឱ្យដោះសោ នឹងបើកឃ្លាំងសុវត្ថិភាពទទេមួយរបស់អង្គការនេះ ជំនួសឱ្យឃ្លាំងសុវត្ថិភាពនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
         <source>Duress passphrase</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
         <source>Repeat duress passphrase</source>
         <translation>វាយឃ្លាសម្ងាត់បន្ទាន់ម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
         <source>Choose an empty folder</source>
         <translation>ជ្រើសរើសថតទទេមួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
         <source>Choose the backup folder</source>
         <translation>ជ្រើសរើសថតដែលមានការបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
         <source>The backup was made on {made}.</source>
         <translation>ការបម្រុងទុកត្រូវបានធ្វើឡើងនៅ {made}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនៅទីនេះត្រូវបានផ្លាស់ប្តូរចុងក្រោយនៅ {changed}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
         <source>There is no vault here yet.</source>
         <translation>មិនទាន់មានឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ការបម្រុងទុកនេះជារបស់ឃ្លាំងសុវត្ថិភាពមួយផ្សេងទៀត មិនមែនឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ការផ្លាស់ប្តូរដែលបានធ្វើនៅទីនេះ បន្ទាប់ពីការបម្រុងទុក នឹងត្រូវដាក់ទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop នឹងចាក់សោ ស្តារការបម្រុងទុកឡើងវិញ ហើយរក្សាទុកឃ្លាំងសុវត្ថិភាពដែលត្រូវបានជំនួស នៅក្នុងថតមួយនៅក្បែរថតឃ្លាំងសុវត្ថិភាព។ ស្តារឡើងវិញឥឡូវនេះឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>ស្តារឡើងវិញពីការបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Writing the encrypted backup…</source>
         <translation>កំពុងសរសេរការបម្រុងទុកដែលបានអ៊ិនគ្រីប…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
         <source>Backup written to {folder}.</source>
         <translation>បានសរសេរការបម្រុងទុកទៅ {folder}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
         <source>The two new passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
         <source>Changing the passphrase…</source>
         <translation>កំពុងប្តូរឃ្លាសម្ងាត់…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
         <source>Passphrase changed.</source>
         <translation>បានប្តូរឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
         <source>The two duress passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
         <source>Setting the duress passphrase…</source>
         <translation>កំពុងកំណត់ឃ្លាសម្ងាត់បន្ទាន់…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
         <source>Duress passphrase set.</source>
         <translation>បានកំណត់ឃ្លាសម្ងាត់បន្ទាន់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
         <source>That did not work; nothing was changed.</source>
         <translation>មិនបានសម្រេច៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
@@ -4747,17 +4765,17 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យនឹងប្តូរកំណត់ត្រាមួយទៅជាប្រភេទផ្សេង៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះ និយាយអំពីករណីមួយដែលមិនត្រូវបានបញ្ជូនពីទីនេះទៅអ្នកផ្ញើរបាយការណ៍នោះទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះមានព័ត៌មានច្រើនជាងស្ថានភាពតាមដាន៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>ករណីពីរដែលបានធ្វើអនាមិកកម្ម មានលេខយោងករណីដូចគ្នា {reference}៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើសុំជំនួយ៖ ត្រូវលុបករណីមួយក្នុងចំណោមនោះជាមុនសិន។</translation>
     </message>
@@ -4817,17 +4835,17 @@ Passphrase: {passphrase}</source>
         <translation>ចំនួនកំណត់ត្រារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងបញ្ជីមាតិការបស់វាទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="25"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាខូចមួយ៖ វាត្រូវបានបដិសេធ។ សូមស្នើសុំកញ្ចប់ទិន្នន័យថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="37"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាមួយដែលមានកម្រិតត្រួតគ្នាជ្រៅពេក មិនអាចជាករណីបានទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាមួយដែលធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
@@ -4902,7 +4920,7 @@ Passphrase: {passphrase}</source>
         <translation>លិខិតនេះនឹងបង្ហាញស្ថានភាពរបស់អ្នកទទួលជំនួយ ដោយគ្មានការយល់ព្រមពីគាត់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="166"/>
+        <location filename="../rrr_desktop/printing/render.py" line="182"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ព ឬឯកសារ PDF ដើម្បីសរសេរបានទេ។</translation>
     </message>
@@ -4913,8 +4931,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
+        <location filename="../rrr_desktop/printing/render.py" line="228"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
@@ -4954,7 +4972,7 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>មិនអាចសរសេរឯកសារ PDF {file} បានទេ។</translation>
     </message>
@@ -5618,12 +5636,12 @@ Passphrase: {passphrase}</source>
         <translation>មិនបានអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="74"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
         <source>The case no longer exists.</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
@@ -5668,7 +5686,7 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសាររន្ធកូនសោ (key slot) នៃឃ្លាំងសុវត្ថិភាពនេះខូច៖ សូមស្តារវាឡើងវិញពីការបម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="126"/>
+        <location filename="../rrr_desktop/vault/records.py" line="131"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
@@ -6859,42 +6877,42 @@ Passphrase: {passphrase}</source>
 <context>
     <name>next</name>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="16"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
         <source>Record consent to assistance</source>
         <translation>កត់ត្រាការយល់ព្រមទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
         <source>Make the risk assessment</source>
         <translation>ធ្វើការវាយតម្លៃហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
         <source>Complete the pre-departure checklist</source>
         <translation>បំពេញបញ្ជីត្រួតពិនិត្យមុនពេលចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
         <source>Plan the travel</source>
         <translation>រៀបចំផែនការធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="21"/>
         <source>Awaiting an answer from the partner organisation</source>
         <translation>កំពុងរង់ចាំចម្លើយពីអង្គការដៃគូ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="23"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
         <source>Draw up the reintegration plan</source>
         <translation>រៀបចំផែនការសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
         <source>Follow-up visit due</source>
         <translation>ដល់ពេលចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="26"/>
         <source>Follow-up visit overdue</source>
         <translation>ការចុះជួបតាមដានហួសកាលកំណត់</translation>
     </message>
@@ -7216,77 +7234,77 @@ Passphrase: {passphrase}</source>
         <translation>ស៊ុមដាច់ៗ៖ ចំនួនដែលត្រូវបានលាក់ (ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
         <source>Persons assisted by {field}</source>
         <translation>បុគ្គលដែលបានទទួលជំនួយ តាម {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} តាម {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>Period (intake date): all dates</source>
         <translation>រយៈពេល (កាលបរិច្ឆេទទទួលករណី)៖ គ្រប់កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>ករណីដំបូង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>រយៈពេល (កាលបរិច្ឆេទទទួលករណី)៖ ពី {start} ដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>កម្មវិធី៖ {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
         <source>Programme: all programmes</source>
         <translation>កម្មវិធី៖ គ្រប់កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន៖ ចំនួនដែលតិចជាង {n} ត្រូវបានលាក់ ព្រមទាំងចំនួនដែលអាចបង្ហាញពួកវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន៖ គ្មាន (សម្រាប់ប្រើប្រាស់ផ្ទៃក្នុងតែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Generated: {when} UTC</source>
         <translation>បង្កើតនៅ៖ {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Cases counted: {n}</source>
         <translation>ករណីដែលបានរាប់៖ {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
         <source>Persons assisted: statistics</source>
         <translation>បុគ្គលដែលបានទទួលជំនួយ៖ ស្ថិតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
         <source>Statistics report</source>
         <translation>របាយការណ៍ស្ថិតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - ស្ថិតិ - ទំព័រ {n} នៃ {total}</translation>
     </message>

@@ -3460,52 +3460,52 @@ Passphrase: {passphrase}</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="40"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="42"/>
         <source>Everything</source>
         <translation>ທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="44"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="46"/>
         <source>&amp;Refresh</source>
         <translation>ໂຫຼດຄືນ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Due</source>
         <translation>ກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>What</source>
         <translation>ຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Reference</source>
         <translation>ເລກອ້າງອີງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="50"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Next step</source>
         <translation>ສິ່ງທີ່ຕ້ອງເຮັດຕໍ່ໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="77"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
         <source>Looking for what needs action…</source>
         <translation>ກຳລັງຊອກຫາວຽກທີ່ຕ້ອງດຳເນີນການ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="84"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
         <source>The list could not be loaded.</source>
         <translation>ບໍ່ສາມາດໂຫຼດລາຍການໄດ້.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>ມີ %n ລາຍການທີ່ຕ້ອງດຳເນີນການ</numerusform>
@@ -3513,20 +3513,38 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="94"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>ເກີນກຳນົດ %n ລາຍການ</numerusform>
             <numerusform>ເກີນກຳນົດ %n ລາຍການ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <source>the first %n are listed, overdue first</source>
+        <translation>
+            <numerusform>ສະແດງ %n ລາຍການທຳອິດ, ລາຍການທີ່ກາຍກຳນົດກ່ອນ</numerusform>
+            <numerusform>ສະແດງ %n ລາຍການທຳອິດ, ລາຍການທີ່ກາຍກຳນົດກ່ອນ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="98"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
+        <translation>ບໍ່ມີຫຍັງທີ່ຕ້ອງດຳເນີນການໃນຕອນນີ້: ບໍ່ມີການຢ້ຽມຢາມຕິດຕາມທີ່ຮອດກຳນົດພາຍໃນໜຶ່ງອາທິດ, ບໍ່ມີການອອກເດີນທາງທີ່ຖືກກີດກັ້ນ, ບໍ່ມີຂໍ້ຄວາມທີ່ລໍຖ້າຄຳຕອບ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>overdue</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <source>child</source>
+        <translation>ເດັກ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>ບັນທຶກການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານກ່ຽວກັບຜົນການປະເມີນຄວາມສ່ຽງ</translation>
     </message>
@@ -3697,102 +3715,102 @@ Passphrase: {passphrase}</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ ທີ່ພິມຢູ່ໜ້າຈໍລັອກ ເມື່ອມີຄົນບັງຄັບໃຫ້ທ່ານປົດລັອກ ຈະເປີດຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າຂອງອົງການນີ້ ແທນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
         <source>Duress passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
         <source>Repeat duress passphrase</source>
         <translation>ພິມວະລີລະຫັດຜ່ານສຸກເສີນຄືນອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
         <source>Choose an empty folder</source>
         <translation>ເລືອກໂຟນເດີຫວ່າງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
         <source>Choose the backup folder</source>
         <translation>ເລືອກໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
         <source>The backup was made on {made}.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ຖືກສ້າງເມື່ອວັນທີ {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຖືກປ່ຽນແປງຫຼ້າສຸດເມື່ອວັນທີ {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
         <source>There is no vault here yet.</source>
         <translation>ຍັງບໍ່ມີຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ເປັນຂອງຄັງຂໍ້ມູນອື່ນ, ບໍ່ແມ່ນຂອງຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ການປ່ຽນແປງທີ່ເຮັດຢູ່ບ່ອນນີ້ຫຼັງຈາກການສຳຮອງຂໍ້ມູນ ຈະຖືກແຍກເກັບໄວ້ຕ່າງຫາກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop ຈະລັອກ, ກູ້ຄືນການສຳຮອງຂໍ້ມູນ, ແລະ ເກັບຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ໄວ້ໃນໂຟນເດີໜຶ່ງທີ່ຢູ່ຄຽງຂ້າງໂຟນເດີຂອງຄັງຂໍ້ມູນ. ຕ້ອງການກູ້ຄືນດຽວນີ້ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Writing the encrypted backup…</source>
         <translation>ກຳລັງຂຽນການສຳຮອງຂໍ້ມູນທີ່ຖືກເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
         <source>Backup written to {folder}.</source>
         <translation>ຂຽນການສຳຮອງຂໍ້ມູນໄປທີ່ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
         <source>The two new passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານໃໝ່ທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
         <source>Changing the passphrase…</source>
         <translation>ກຳລັງປ່ຽນວະລີລະຫັດຜ່ານ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
         <source>Passphrase changed.</source>
         <translation>ປ່ຽນວະລີລະຫັດຜ່ານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
         <source>The two duress passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
         <source>Setting the duress passphrase…</source>
         <translation>ກຳລັງຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
         <source>Duress passphrase set.</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
         <source>That did not work; nothing was changed.</source>
         <translation>ບໍ່ສຳເລັດ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
@@ -4747,17 +4765,17 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
@@ -4817,17 +4835,17 @@ Passphrase: {passphrase}</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="25"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ເສຍຫາຍ; ຈຶ່ງຖືກປະຕິເສດ. ກະລຸນາຂໍຊຸດຂໍ້ມູນເຂົ້າລະຫັດໃໝ່ຈາກຜູ້ສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="37"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ມີໂຄງສ້າງຊ້ອນກັນຫຼາຍຊັ້ນເກີນກວ່າຈະເປັນກໍລະນີໄດ້; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -4902,7 +4920,7 @@ Passphrase: {passphrase}</source>
         <translation>ໜັງສືນີ້ຈະເປີດເຜີຍສະຖານະການຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ ໂດຍບໍ່ມີການຍິນຍອມຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="166"/>
+        <location filename="../rrr_desktop/printing/render.py" line="182"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>ບໍ່ສາມາດເປີດເຄື່ອງພິມ ຫຼື ໄຟລ໌ PDF ເພື່ອຂຽນໄດ້.</translation>
     </message>
@@ -4913,8 +4931,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
+        <location filename="../rrr_desktop/printing/render.py" line="228"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ {folder}.</translation>
     </message>
@@ -4954,7 +4972,7 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>ບໍ່ສາມາດຂຽນໄຟລ໌ PDF {file} ໄດ້.</translation>
     </message>
@@ -5618,12 +5636,12 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="74"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
         <source>The case no longer exists.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -5668,7 +5686,7 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ຊ່ອງກະແຈຂອງຄັງຂໍ້ມູນນີ້ເສຍຫາຍ; ກະລຸນາກູ້ຄືນໄຟລ໌ນີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="126"/>
+        <location filename="../rrr_desktop/vault/records.py" line="131"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
@@ -6859,42 +6877,42 @@ Passphrase: {passphrase}</source>
 <context>
     <name>next</name>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="16"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
         <source>Record consent to assistance</source>
         <translation>ບັນທຶກການຍິນຍອມຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
         <source>Make the risk assessment</source>
         <translation>ເຮັດການປະເມີນຄວາມສ່ຽງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
         <source>Complete the pre-departure checklist</source>
         <translation>ເຮັດລາຍການກວດກາກ່ອນການເດີນທາງອອກໃຫ້ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
         <source>Plan the travel</source>
         <translation>ວາງແຜນການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="21"/>
         <source>Awaiting an answer from the partner organisation</source>
         <translation>ລໍຖ້າຄຳຕອບຈາກອົງການຄູ່ຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="23"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
         <source>Draw up the reintegration plan</source>
         <translation>ສ້າງແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
         <source>Follow-up visit due</source>
         <translation>ຮອດກຳນົດການຢ້ຽມຢາມຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="26"/>
         <source>Follow-up visit overdue</source>
         <translation>ການຢ້ຽມຢາມຕິດຕາມເກີນກຳນົດ</translation>
     </message>
@@ -7216,77 +7234,77 @@ Passphrase: {passphrase}</source>
         <translation>ເສັ້ນຂອບຂີດ: ຈຳນວນທີ່ຖືກເຊື່ອງ (ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
         <source>Persons assisted by {field}</source>
         <translation>ຈຳນວນຜູ້ຮັບການຊ່ວຍເຫຼືອ ຕາມ {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} ຕາມ {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>Period (intake date): all dates</source>
         <translation>ໄລຍະເວລາ (ວັນທີຮັບເຂົ້າ): ທຸກວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>ກໍລະນີທຳອິດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ໄລຍະເວລາ (ວັນທີຮັບເຂົ້າ): {start} ຫາ {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>ໂຄງການ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
         <source>Programme: all programmes</source>
         <translation>ໂຄງການ: ທຸກໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ: ເຊື່ອງຈຳນວນທີ່ຕ່ຳກວ່າ {n} ພ້ອມທັງຈຳນວນທີ່ອາດເປີດເຜີຍຕົວເລກເຫຼົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ: ບໍ່ມີ (ສຳລັບໃຊ້ພາຍໃນເທົ່ານັ້ນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Generated: {when} UTC</source>
         <translation>ສ້າງເມື່ອ: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Cases counted: {n}</source>
         <translation>ຈຳນວນກໍລະນີທີ່ນັບ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
         <source>Persons assisted: statistics</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອ: ສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
         <source>Statistics report</source>
         <translation>ບົດລາຍງານສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - ສະຖິຕິ - ໜ້າ {n} ຈາກ {total}</translation>
     </message>

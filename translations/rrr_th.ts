@@ -3451,71 +3451,88 @@ Passphrase: {passphrase}</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="40"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="42"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="44"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="46"/>
         <source>&amp;Refresh</source>
         <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Due</source>
         <translation>ครบกำหนด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>What</source>
         <translation>สิ่งที่ต้องทำ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Reference</source>
         <translation>เลขที่อ้างอิงกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="50"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Next step</source>
         <translation>ขั้นตอนถัดไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="77"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
         <source>Looking for what needs action…</source>
         <translation>กำลังค้นหาสิ่งที่ต้องดำเนินการ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="84"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
         <source>The list could not be loaded.</source>
         <translation>โหลดรายการไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>มี %n รายการที่ต้องดำเนินการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="94"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>เลยกำหนด %n รายการ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <source>the first %n are listed, overdue first</source>
+        <translation>
+            <numerusform>แสดง %n รายการแรก รายการที่เลยกำหนดก่อน</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="98"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
+        <translation>ขณะนี้ไม่มีสิ่งที่ต้องดำเนินการ: ไม่มีการเยี่ยมติดตามผลที่ถึงกำหนดภายในหนึ่งสัปดาห์ ไม่มีการออกเดินทางที่ถูกระงับ ไม่มีข้อความที่รอคำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <source>child</source>
+        <translation>เด็ก</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>บันทึกการตัดสินใจของหัวหน้างานเกี่ยวกับผลการประเมินความเสี่ยง</translation>
     </message>
@@ -3686,102 +3703,102 @@ Passphrase: {passphrase}</source>
         <translation>วลีรหัสผ่านฉุกเฉินที่พิมพ์ที่หน้าจอล็อกเมื่อมีคนบังคับให้คุณปลดล็อก จะเปิดคลังข้อมูลนิรภัยที่ว่างเปล่าขององค์กรนี้แทนคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
         <source>Duress passphrase</source>
         <translation>วลีรหัสผ่านฉุกเฉิน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
         <source>Repeat duress passphrase</source>
         <translation>ยืนยันวลีรหัสผ่านฉุกเฉิน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
         <source>Choose an empty folder</source>
         <translation>เลือกโฟลเดอร์ว่าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
         <source>Choose the backup folder</source>
         <translation>เลือกโฟลเดอร์ที่มีข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
         <source>The backup was made on {made}.</source>
         <translation>ข้อมูลสำรองนี้สร้างเมื่อ {made}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>คลังข้อมูลนิรภัยบนเครื่องนี้มีการเปลี่ยนแปลงครั้งล่าสุดเมื่อ {changed}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
         <source>There is no vault here yet.</source>
         <translation>ยังไม่มีคลังข้อมูลนิรภัยบนเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ข้อมูลสำรองนี้เป็นของคลังข้อมูลนิรภัยอื่น ไม่ใช่ของคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>การเปลี่ยนแปลงที่ทำบนเครื่องนี้หลังจากวันที่สร้างข้อมูลสำรองจะถูกแยกเก็บไว้ต่างหาก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop จะล็อก กู้คืนข้อมูลสำรอง และเก็บคลังข้อมูลนิรภัยเดิมที่ถูกแทนที่ไว้ในโฟลเดอร์ที่อยู่ข้างโฟลเดอร์คลังข้อมูลนิรภัย ต้องการกู้คืนตอนนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Writing the encrypted backup…</source>
         <translation>กำลังเขียนข้อมูลสำรองที่เข้ารหัส…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
         <source>Backup written to {folder}.</source>
         <translation>เขียนข้อมูลสำรองไปที่ {folder} แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
         <source>The two new passphrases differ.</source>
         <translation>วลีรหัสผ่านใหม่ทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
         <source>Changing the passphrase…</source>
         <translation>กำลังเปลี่ยนวลีรหัสผ่าน…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
         <source>Passphrase changed.</source>
         <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
         <source>The two duress passphrases differ.</source>
         <translation>วลีรหัสผ่านฉุกเฉินทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
         <source>Setting the duress passphrase…</source>
         <translation>กำลังตั้งวลีรหัสผ่านฉุกเฉิน…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
         <source>Duress passphrase set.</source>
         <translation>ตั้งวลีรหัสผ่านฉุกเฉินแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
         <source>That did not work; nothing was changed.</source>
         <translation>ดำเนินการไม่สำเร็จ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
@@ -4736,17 +4753,17 @@ Passphrase: {passphrase}</source>
         <translation>ชุดข้อมูลนี้จะเปลี่ยนระเบียนให้เป็นระเบียนประเภทอื่น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>รายงานสถานะนี้เกี่ยวกับกรณีที่ไม่ได้ถูกส่งต่อจากที่นี่ไปยังผู้ส่งรายงาน ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>รายงานสถานะนี้มีข้อมูลมากกว่าสถานะการติดตามผล ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>มีกรณีที่ถูกทำให้เป็นข้อมูลนิรนามสองกรณีที่ใช้เลขที่อ้างอิงกรณี {reference} เดียวกัน ไม่มีข้อมูลใดถูกนำเข้า โปรดขอความช่วยเหลือ: ต้องลบกรณีใดกรณีหนึ่งก่อน</translation>
     </message>
@@ -4806,17 +4823,17 @@ Passphrase: {passphrase}</source>
         <translation>จำนวนระเบียนในชุดข้อมูลไม่ตรงกับรายการเนื้อหา ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="25"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>ชุดข้อมูลมีระเบียนที่เสียหาย ระบบจึงไม่รับ โปรดขอชุดข้อมูลใหม่จากผู้ส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="37"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>ชุดข้อมูลมีระเบียนที่มีโครงสร้างซ้อนกันลึกเกินกว่าจะเป็นกรณีได้ ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>ชุดข้อมูลมีระเบียนที่มีขนาดใหญ่เกินกว่าที่อนุญาต ระบบจึงไม่รับ</translation>
     </message>
@@ -4891,7 +4908,7 @@ Passphrase: {passphrase}</source>
         <translation>หนังสือนี้จะเปิดเผยสถานการณ์ของผู้รับความช่วยเหลือโดยไม่ได้รับความยินยอมจากเขา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="166"/>
+        <location filename="../rrr_desktop/printing/render.py" line="182"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>เปิดเครื่องพิมพ์หรือไฟล์ PDF เพื่อเขียนไม่ได้</translation>
     </message>
@@ -4902,8 +4919,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
+        <location filename="../rrr_desktop/printing/render.py" line="228"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -4943,7 +4960,7 @@ Passphrase: {passphrase}</source>
         <translation>อ่าน {path} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>เขียนไฟล์ PDF {file} ไม่ได้</translation>
     </message>
@@ -5607,12 +5624,12 @@ Passphrase: {passphrase}</source>
         <translation>ดำเนินการไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="74"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
         <source>The case no longer exists.</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
@@ -5657,7 +5674,7 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์ช่องกุญแจของคลังข้อมูลนิรภัยนี้เสียหาย โปรดกู้คืนไฟล์จากข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="126"/>
+        <location filename="../rrr_desktop/vault/records.py" line="131"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ระเบียนนี้ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้ว จึงเปลี่ยนแปลงไม่ได้อีก</translation>
     </message>
@@ -6848,42 +6865,42 @@ Passphrase: {passphrase}</source>
 <context>
     <name>next</name>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="16"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
         <source>Record consent to assistance</source>
         <translation>บันทึกความยินยอมในการรับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
         <source>Make the risk assessment</source>
         <translation>ทำการประเมินความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
         <source>Complete the pre-departure checklist</source>
         <translation>ทำรายการตรวจสอบก่อนออกเดินทางให้ครบ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
         <source>Plan the travel</source>
         <translation>วางแผนการเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="21"/>
         <source>Awaiting an answer from the partner organisation</source>
         <translation>รอคำตอบจากองค์กรพันธมิตร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="23"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
         <source>Draw up the reintegration plan</source>
         <translation>จัดทำแผนการกลับคืนสู่สังคม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
         <source>Follow-up visit due</source>
         <translation>ถึงกำหนดการเยี่ยมติดตามผล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="26"/>
         <source>Follow-up visit overdue</source>
         <translation>การเยี่ยมติดตามผลเลยกำหนด</translation>
     </message>
@@ -7205,77 +7222,77 @@ Passphrase: {passphrase}</source>
         <translation>กรอบเส้นประ: จำนวนที่ถูกซ่อน (การควบคุมการเปิดเผยข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
         <source>Persons assisted by {field}</source>
         <translation>ผู้รับความช่วยเหลือ จำแนกตาม{field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} จำแนกตาม {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>Period (intake date): all dates</source>
         <translation>ช่วงเวลา (วันที่รับเข้า): ทุกวันที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>กรณีแรก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ช่วงเวลา (วันที่รับเข้า): {start} ถึง {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
         <source>Programme: all programmes</source>
         <translation>โครงการ: ทุกโครงการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>การควบคุมการเปิดเผยข้อมูล: ซ่อนจำนวนที่ต่ำกว่า {n} พร้อมทั้งจำนวนที่อาจทำให้ทราบจำนวนเหล่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>การควบคุมการเปิดเผยข้อมูล: ไม่มี (สำหรับใช้ภายในองค์กรเท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Generated: {when} UTC</source>
         <translation>สร้างเมื่อ: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Cases counted: {n}</source>
         <translation>จำนวนกรณีที่นับ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
         <source>Persons assisted: statistics</source>
         <translation>ผู้รับความช่วยเหลือ: สถิติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
         <source>Statistics report</source>
         <translation>รายงานสถิติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - สถิติ - หน้า {n} จาก {total}</translation>
     </message>

@@ -3451,71 +3451,88 @@ Passphrase: {passphrase}</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="40"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="42"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="44"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="46"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Reference</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="49"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="50"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="77"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
         <source>Looking for what needs action…</source>
         <translation>正在查找需要处理的事项…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="84"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
         <source>The list could not be loaded.</source>
         <translation>无法加载该列表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>%n 项需要处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="94"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <source>the first %n are listed, overdue first</source>
+        <translation>
+            <numerusform>列出前 %n 项，逾期的在前</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="98"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
+        <translation>目前没有需要处理的事项：一周内没有到期的后续探访，没有受阻的离开，没有等待回复的消息。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <source>child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>记录督导对风险结论的决定</translation>
     </message>
@@ -3686,102 +3703,102 @@ Passphrase: {passphrase}</source>
         <translation>紧急密码短语：当有人强迫您解锁时在锁定界面输入，它会打开本机构的一个空保险库，而不是此保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="77"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
         <source>Duress passphrase</source>
         <translation>紧急密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="78"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
         <source>Repeat duress passphrase</source>
         <translation>再次输入紧急密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="88"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="106"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
         <source>The backup was made on {made}.</source>
         <translation>该备份创建于 {made}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="107"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>此处的保险库最后一次更改于 {changed}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
         <source>There is no vault here yet.</source>
         <translation>此处尚无保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="114"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>注意：该备份属于另一个保险库，而不是此处的保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>备份之后在此处所做的更改将被搁置一旁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop 将锁定，恢复该备份，并把被替换的保险库另存到原保险库文件夹旁边的一个文件夹中。是否立即恢复？</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="125"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="137"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="143"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
         <source>Backup written to {folder}.</source>
         <translation>备份已写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="150"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="158"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
         <source>Passphrase changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="163"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
         <source>The two duress passphrases differ.</source>
         <translation>两次输入的紧急密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
         <source>Setting the duress passphrase…</source>
         <translation>正在设置紧急密码短语…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
         <source>Duress passphrase set.</source>
         <translation>已设置紧急密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="199"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
         <source>That did not work; nothing was changed.</source>
         <translation>操作未成功；未作任何更改。</translation>
     </message>
@@ -4736,17 +4753,17 @@ Passphrase: {passphrase}</source>
         <translation>数据包会把某条记录更改为另一种类型；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>该状态报告涉及的个案并非由本机构转介给其发送方；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>该状态报告包含后续跟进状态以外的内容；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>两个已匿名化的个案使用同一个案编号 {reference}；未导入任何内容。请寻求帮助：必须先删除其中一个。</translation>
     </message>
@@ -4806,17 +4823,17 @@ Passphrase: {passphrase}</source>
         <translation>数据包的记录数与其文件清单不符；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="25"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>数据包中有一条已损坏的记录；已被拒绝。请向发送方索取新的数据包。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="37"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>数据包中有一条记录嵌套层级过深，不可能是个案；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>数据包中有记录超过了允许的大小；已被拒绝。</translation>
     </message>
@@ -4891,7 +4908,7 @@ Passphrase: {passphrase}</source>
         <translation>未经本人同意，该信函会暴露本人的处境。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="166"/>
+        <location filename="../rrr_desktop/printing/render.py" line="182"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>无法打开打印机或 PDF 文件进行写入。</translation>
     </message>
@@ -4902,8 +4919,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="209"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="253"/>
+        <location filename="../rrr_desktop/printing/render.py" line="228"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -4943,7 +4960,7 @@ Passphrase: {passphrase}</source>
         <translation>无法读取 {path}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="275"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>无法写入 PDF 文件 {file}。</translation>
     </message>
@@ -5607,12 +5624,12 @@ Passphrase: {passphrase}</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="74"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
         <source>The case no longer exists.</source>
         <translation>该个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="163"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
         <source>No case with reference {reference}.</source>
         <translation>没有个案编号为 {reference} 的个案。</translation>
     </message>
@@ -5657,7 +5674,7 @@ Passphrase: {passphrase}</source>
         <translation>此保险库的密钥槽文件已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="126"/>
+        <location filename="../rrr_desktop/vault/records.py" line="131"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>此记录已被删除或已匿名化；无法再更改。</translation>
     </message>
@@ -6848,42 +6865,42 @@ Passphrase: {passphrase}</source>
 <context>
     <name>next</name>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="16"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
         <source>Record consent to assistance</source>
         <translation>记录对接受援助的同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="17"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
         <source>Make the risk assessment</source>
         <translation>进行风险评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="18"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
         <source>Complete the pre-departure checklist</source>
         <translation>完成出发前核对清单</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="19"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
         <source>Plan the travel</source>
         <translation>安排行程</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="20"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="21"/>
         <source>Awaiting an answer from the partner organisation</source>
         <translation>等待合作机构答复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="23"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
         <source>Draw up the reintegration plan</source>
         <translation>制定重新融入计划</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="24"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
         <source>Follow-up visit due</source>
         <translation>后续探访到期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/next_action.py" line="25"/>
+        <location filename="../rrr_desktop/domain/next_action.py" line="26"/>
         <source>Follow-up visit overdue</source>
         <translation>后续探访逾期</translation>
     </message>
@@ -7205,77 +7222,77 @@ Passphrase: {passphrase}</source>
         <translation>虚线框：已隐藏的计数（披露控制）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
         <source>Persons assisted by {field}</source>
         <translation>按{field}统计的受助者人数</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} × {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
         <source>Period (intake date): all dates</source>
         <translation>期间（接案日期）：所有日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>第一个个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>期间（接案日期）：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="76"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>项目：{name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="79"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
         <source>Programme: all programmes</source>
         <translation>项目：所有项目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>披露控制：隐藏小于 {n} 的计数，以及可能据此推算出这些计数的其他计数</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="86"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>披露控制：无（仅供内部使用）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Generated: {when} UTC</source>
         <translation>生成时间：{when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="90"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Cases counted: {n}</source>
         <translation>统计的个案数：{n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="209"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
         <source>Persons assisted: statistics</source>
         <translation>受助者：统计</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="266"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="287"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - 统计 - 第 {n} 页，共 {total} 页</translation>
     </message>

@@ -98,6 +98,12 @@ class Person(DomainModel):
         return None
 
 
+def youngest_adult_birth_year(day: dt.date) -> int:
+    """Anyone born after this year may still be a child on ``day`` (a year of birth alone
+    cannot tell; when unsure, the person is treated as a child: the safer mistake)."""
+    return day.year - ADULT_AGE - 1
+
+
 def age_on(
     dob: dt.date | None, estimated: int | None, estimated_on: dt.date | None, day: dt.date
 ) -> int | None:

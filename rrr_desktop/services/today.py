@@ -10,6 +10,7 @@ import datetime as dt
 
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 
@@ -44,6 +45,7 @@ class TodayItem:
     action: str  # next-action code (domain.next_action.ACTION_TEXT) or "" for approvals
     due: dt.date | None
     overdue: bool
+    child: bool = False  # may be under 18: comes first
 
     @property
     def tab(self) -> str:
@@ -63,18 +65,19 @@ class TodayList:
         return sum(t for t, _ in chosen), sum(o for _, o in chosen)
 
 
-# What comes first among items equally overdue: a person's safety, then the departure,
-# then paperwork (a home visit overdue must not sink under late messages).
-KIND_ORDER = ("approval", "followup", "checklist", "message")
+# Children first, then by kind: visits (overdue first), risk findings waiting for a
+# supervisor, departures blocked, then messages: a late message never hides a home visit.
+KIND_ORDER = ("followup", "approval", "checklist", "message")
 
 
 def today_list(session: Session, per_kind: int = 500) -> TodayList:
-    """Everything that needs action: overdue first, then by kind and due date."""
+    """Everything that needs action, most urgent first (see ``KIND_ORDER``)."""
     today = session.clock.today()
     user = session.user
     mine = "" if user.is_supervisor or user.has_role(Role.DATA_OFFICER) else user.username
     conn = session.conn()
     horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    youngest = youngest_adult_birth_year(today)
     items: list[TodayItem] = []
     totals: dict[str, tuple[int, int]] = {}
     for kind in KIND_ORDER:
@@ -89,9 +92,10 @@ def today_list(session: Session, per_kind: int = 500) -> TodayList:
             due = None if approvals else row.next_due
             overdue = due is not None and due < today
             action = "" if approvals else row.next_action
-            items.append(TodayItem(kind, row.reference, row.name, action, due, overdue))
-    items.sort(key=lambda i: (not i.overdue, KIND_ORDER.index(i.kind), i.due or dt.date.max,
-                              i.reference))
+            child = row.birth_year is not None and row.birth_year > youngest
+            items.append(TodayItem(kind, row.reference, row.name, action, due, overdue, child))
+    items.sort(key=lambda i: (not i.child, KIND_ORDER.index(i.kind), not i.overdue,
+                              i.due or dt.date.max, i.reference))
     return TodayList(items, totals)
 
 

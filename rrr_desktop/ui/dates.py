@@ -32,3 +32,9 @@ def date_text(value: dt.date | dt.datetime | None) -> str:
         )
         return QLocale().toString(moment, datetime_format())
     return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def long_date_text(value: dt.date) -> str:
+    """The day in words as the locale writes it ("Wednesday, 2 December 2026"): headings."""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.services.today import KIND_TEXT, TodayItem, TodayList, today_list
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.dates import date_text
+from rrr_desktop.ui.dates import date_text, long_date_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +35,8 @@ class TodayPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
+        self.day = QLabel(self)  # the date the list is for (the clock may pass midnight)
+        self.day.setObjectName("todayDate")
         self.summary = QLabel(self)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Everything"), "")
@@ -59,6 +61,7 @@ class TodayPage(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
         top = QHBoxLayout()
         top.addWidget(heading)
+        top.addWidget(self.day)
         top.addStretch(1)
         top.addWidget(self.kind)
         top.addWidget(self.refresh_button)
@@ -77,6 +80,8 @@ class TodayPage(QWidget):
         self.summary.setText(self.tr("Looking for what needs action…"))
         session = self.ctx.session
 
+        self.day.setText("· " + long_date_text(session.clock.today()))
+
         def work(_: TaskProgress) -> TodayList:
             return today_list(session)
 
@@ -94,16 +99,21 @@ class TodayPage(QWidget):
             text += " · " + self.tr("%n overdue", "", overdue)
         if len(items) < total:
             text += " · " + self.tr("the first %n are listed, overdue first", "", len(items))
+        if not total:
+            text = self.tr("Nothing needs action now: no visits due within a week, no "
+                           "departures blocked, no messages waiting for an answer.")
         self.summary.setText(text)
         self.table.setRowCount(len(items))
         red = QColor("#a4262c")
         late = self.tr("overdue")
+        child = self.tr("child")
         for row, item in enumerate(items):
             action = ACTION_TEXT.get(item.action, "")
             due = date_text(item.due)
             values = [
                 f"⚠ {due} ({late})" if item.overdue else due,  # never colour alone
-                QCoreApplication.translate("today", KIND_TEXT[item.kind]),
+                QCoreApplication.translate("today", KIND_TEXT[item.kind])
+                + (" · " + child if item.child else ""),
                 item.reference,
                 item.name,
                 QCoreApplication.translate("next", action) if action else

@@ -12,6 +12,7 @@ from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
+from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
 from rrr_desktop.errors import NotFound
@@ -342,12 +343,14 @@ def work_rows(
     if not codes and not approvals:
         return []
     where, params = _work_filter(codes, caseworker, due_by, approvals)
-    sql = (
-        f"SELECT {_ROW_COLUMNS} FROM case_index WHERE {where} "
-        "ORDER BY next_due IS NULL OR next_due >= ?, next_due IS NULL, next_due, reference "
-        "LIMIT ?"
-    )
-    rows = conn.execute(sql, [*params, today.isoformat(), limit]).fetchall()
+    child = youngest_adult_birth_year(today)
+    order = "coalesce(birth_year > ?, 0) DESC, "  # children first
+    extra: list[object] = [child]
+    if not approvals:  # then overdue, then soonest due (a decision has no due day)
+        order += "next_due IS NULL OR next_due >= ?, next_due IS NULL, next_due, "
+        extra.append(today.isoformat())
+    sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE {where} ORDER BY {order}reference LIMIT ?"
+    rows = conn.execute(sql, [*params, *extra, limit]).fetchall()
     return [_to_row(r) for r in rows]
 
 

@@ -25,8 +25,10 @@ def test_today_lists_due_work_overdue_first(demo_session: Session) -> None:
     assert {"message", "checklist", "followup"} <= kinds
     today = demo_session.clock.today()
     assert all(i.overdue == (i.due is not None and i.due < today) for i in items)
-    flags = [i.overdue for i in items]
-    assert flags == sorted(flags, reverse=True)  # overdue ones come first
+    for kind in kinds:  # within a kind (children first), overdue ones come first
+        for child in (True, False):
+            flags = [i.overdue for i in items if i.kind == kind and i.child == child]
+            assert flags == sorted(flags, reverse=True)
     assert all(i.tab == KIND_TAB[i.kind] for i in items)
 
 

@@ -22,3 +22,6 @@ def upgrade(conn: Any) -> None:
         if needs_risk_approval(case):
             conn.execute("UPDATE case_index SET approval = 1 WHERE rid = ?", (rid,))
     conn.execute("CREATE INDEX IF NOT EXISTS case_index_approval ON case_index(approval)")
+    conn.execute(  # Today counts and lists each kind of work from the index alone
+        "CREATE INDEX IF NOT EXISTS case_index_work ON case_index(next_action, next_due)"
+    )
