@@ -556,8 +556,8 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
-        <source>The person&apos;s wish (seed 004, recommendation 44)</source>
-        <translation>El deseo de la persona (seed 004, recomendación 44)</translation>
+        <source>The person&apos;s wish</source>
+        <translation>El deseo de la persona</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
@@ -613,37 +613,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
         <source>(empty, or deleted)</source>
         <translation>(vacío o eliminado)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>Estos campos se modificaron en dos portátiles que no habían visto el cambio del otro. No se sobrescribió nada: elija el valor que desea conservar. Su elección llegará a los demás portátiles en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Case and field</source>
         <translation>Caso y campo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Choice</source>
         <translation>Elección</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
         <source>No open conflicts.</source>
         <translation>No hay conflictos abiertos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="84"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>%n conflicto abierto; se muestran los primeros %1.</numerusform>
@@ -651,7 +651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n conflicto abierto.</numerusform>
@@ -659,7 +659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="95"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n campo</numerusform>
@@ -667,42 +667,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>Take theirs for this whole case</source>
         <translation>Usar sus valores en todo este caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
         <source>Keep ours</source>
         <translation>Conservar nuestro valor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
         <source>Take theirs</source>
         <translation>Usar su valor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
         <source>New value...</source>
         <translation>Nuevo valor...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
         <source>this laptop</source>
         <translation>este portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="135"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
         <source>laptop %1</source>
         <translation>portátil %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="146"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
         <source>New value</source>
         <translation>Nuevo valor</translation>
     </message>
@@ -1468,42 +1468,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
         <source>Peer</source>
         <translation>Equipo asociado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="183"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>received</source>
         <translation>recibido</translation>
     </message>
@@ -1524,122 +1524,122 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
         <source>Open bundle…</source>
         <translation>Abrir paquete…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="42"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>Frase de contraseña (solo para un paquete protegido con frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>Abra un paquete para ver qué cambiaría.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Shared by the sender</source>
         <translation>Compartido por el remitente</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
         <source>Apply all of it</source>
         <translation>Aplicarlo todo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Open a bundle</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paquetes RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Applying…</source>
         <translation>Aplicando…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Aplicado: paquete de tipo {kind} de {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Paquete de tipo {kind} de {org} ({fpr}) verificado, creado {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
         <source>nothing to change</source>
         <translation>nada que cambiar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Finalidad: {purpose}; base jurídica: {basis}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="155"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="156"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>descartado (eliminado o anonimizado aquí)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -2206,117 +2206,117 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="39"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="44"/>
         <source>Protect with a passphrase instead (recipient&apos;s card not known yet)</source>
         <translation>Proteger con una frase de contraseña (aún no se conoce la tarjeta del destinatario)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="49"/>
         <source>Receiving organisation, as named in the consent</source>
         <translation>Organización receptora, tal como figura en el consentimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="53"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="51"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="54"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="58"/>
         <source>Referral to a receiving organisation</source>
         <translation>Derivación a una organización receptora</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="59"/>
         <source>Status report to the referring organisation</source>
         <translation>Informe de situación para la organización que deriva</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
         <source>Sync with a device of this organisation</source>
         <translation>Sincronizar con un dispositivo de esta organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="66"/>
         <source>Case references, separated by commas</source>
         <translation>Referencias de casos, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="64"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="67"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="71"/>
         <source>Choose folder or drive…</source>
         <translation>Elegir carpeta o unidad…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
         <source>Write to</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="78"/>
         <source>Show what will be sent</source>
         <translation>Mostrar lo que se enviará</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="80"/>
         <source>Write bundle</source>
         <translation>Crear el paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="89"/>
         <source>What leaves this organisation:</source>
         <translation>Lo que sale de esta organización:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="114"/>
         <source>Folder or removable drive</source>
         <translation>Carpeta o unidad extraíble</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="132"/>
         <source>Only referrals are filtered by consent; a status report carries follow-up status and the six messages.</source>
         <translation>Solo las derivaciones se filtran según el consentimiento; un informe de situación incluye el estado del seguimiento y los seis mensajes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="143"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
         <source>{ref}: {n} fields are sent</source>
         <translation>{ref}: se envían {n} campos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
-        <source>Withheld:</source>
-        <translation>Retenido:</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="161"/>
+        <source>Never sent (kept in the organisation):</source>
+        <translation>Nunca se envía (se queda en la organización):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="154"/>
-        <source>needs consent: {purpose}</source>
-        <translation>requiere consentimiento: {purpose}</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <source>Withheld until the person consents to: {purpose}</source>
+        <translation>Retenido hasta que la persona consienta en: {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>Elija una carpeta o unidad donde guardar el paquete.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>Se guardó {name}: {n} registros.</translation>
     </message>
@@ -3048,8 +3048,8 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
-        <source>Factor (seed 001)</source>
-        <translation>Factor (seed 001)</translation>
+        <source>Factor</source>
+        <translation>Factor</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
@@ -4304,265 +4304,265 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="22"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
         <source>Intake</source>
         <translation>Admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Shelter and care</source>
         <translation>Albergue y atención</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Return preparation</source>
         <translation>Preparación del retorno</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Travel</source>
         <translation>Viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Reintegration</source>
         <translation>Reintegración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Testimony</source>
         <translation>Testimonio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Labour inspection</source>
         <translation>Inspección de trabajo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>Self-referred</source>
         <translation>Por iniciativa propia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Embassy</source>
         <translation>Embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
         <source>Identified victim of trafficking</source>
         <translation>Víctima de trata identificada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="43"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
         <source>Deported migrant</source>
         <translation>Migrante deportado/a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Returned on their own</source>
         <translation>Retornó por su cuenta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Domestic work</source>
         <translation>Trabajo doméstico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Sexual exploitation</source>
         <translation>Explotación sexual</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Plantation</source>
         <translation>Plantación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Construction</source>
         <translation>Construcción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Forced begging</source>
         <translation>Mendicidad forzada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Restaurant</source>
         <translation>Restaurante</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Fishing</source>
         <translation>Pesca</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Factory</source>
         <translation>Fábrica</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>No asylum application</source>
         <translation>Sin solicitud de asilo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>Wishes to apply for asylum</source>
         <translation>Desea solicitar asilo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Asylum procedure pending</source>
         <translation>Procedimiento de asilo pendiente</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum decided</source>
         <translation>Asilo resuelto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Processing of personal data</source>
         <translation>Tratamiento de datos personales</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Sharing with the receiving organisation</source>
         <translation>Compartir con la organización receptora</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="63"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
         <source>Contact with the embassy</source>
         <translation>Contacto con la embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>Informar a la embajada sobre la trata de personas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="67"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
         <source>Family tracing</source>
         <translation>Búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Medical examination</source>
         <translation>Examen médico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Reintegration services</source>
         <translation>Servicios de reintegración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Being met on arrival</source>
         <translation>Recibimiento a la llegada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Voluntary return</source>
         <translation>Retorno voluntario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Not asked</source>
         <translation>No solicitado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Written</source>
         <translation>Por escrito</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Verbal, with a witness</source>
         <translation>Verbal, ante un testigo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>By the guardian</source>
         <translation>Por el tutor legal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Vital interest</source>
         <translation>Interés vital</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Legal obligation</source>
         <translation>Obligación legal</translation>
     </message>
@@ -4745,37 +4745,37 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>El registro {reference} del paquete no es un caso válido; no se importó nada. Pida al remitente que compruebe su versión de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>El paquete incluye el mismo registro dos veces; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquete de derivación o de informe de situación solo puede contener casos; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
@@ -5646,27 +5646,27 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="43"/>
+        <location filename="../rrr_desktop/vault/db.py" line="45"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>El archivo de la bóveda de {folder} está dañado o no es el que abren estas frases de contraseña. No se modificó nada. Restaure la copia de seguridad más reciente (rrr restore) o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="54"/>
+        <location filename="../rrr_desktop/vault/db.py" line="56"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>No se pudo leer la bóveda de {folder} (el disco informó de un error). No se modificó nada. Copie la carpeta a un disco en buen estado o restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="111"/>
+        <location filename="../rrr_desktop/vault/db.py" line="145"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Esta bóveda está en un soporte de solo lectura y necesita que esta versión de RRR Desktop la actualice: cópiela a un disco en el que se pueda escribir y ábrala allí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="125"/>
+        <location filename="../rrr_desktop/vault/db.py" line="159"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Esta bóveda usa el esquema {current}, más reciente que el que conoce este programa ({latest}). Actualice RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="182"/>
+        <location filename="../rrr_desktop/vault/db.py" line="216"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La copia no superó la comprobación; no se guardó nada. Pruebe en otro lugar o con otra memoria USB.</translation>
     </message>

@@ -551,8 +551,8 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
-        <source>The person&apos;s wish (seed 004, recommendation 44)</source>
-        <translation>Keinginan yang bersangkutan (seed 004, rekomendasi 44)</translation>
+        <source>The person&apos;s wish</source>
+        <translation>Keinginan yang bersangkutan</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
@@ -608,93 +608,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
         <source>(empty, or deleted)</source>
         <translation>(kosong, atau dihapus)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>Isian berikut diubah di dua laptop yang belum saling menerima perubahan masing-masing. Tidak ada yang ditimpa: pilih nilai yang akan dipertahankan. Pilihan Anda akan diteruskan ke laptop lain pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Choice</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Case and field</source>
         <translation>Kasus dan isian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Values</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
         <source>No open conflicts.</source>
         <translation>Tidak ada konflik terbuka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="84"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>%n konflik terbuka; %1 yang pertama ditampilkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n konflik terbuka.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="95"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n isian</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>Take theirs for this whole case</source>
         <translation>Pakai versi mereka untuk seluruh kasus ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
         <source>Keep ours</source>
         <translation>Pertahankan versi kita</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
         <source>Take theirs</source>
         <translation>Pakai versi mereka</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
         <source>New value...</source>
         <translation>Nilai baru...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
         <source>this laptop</source>
         <translation>laptop ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="135"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
         <source>laptop %1</source>
         <translation>laptop %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="146"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
         <source>New value</source>
         <translation>Nilai baru</translation>
     </message>
@@ -1460,42 +1460,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
         <source>Peer</source>
         <translation>Rekan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="183"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
         <source>Counts</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>sent</source>
         <translation>dikirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>received</source>
         <translation>diterima</translation>
     </message>
@@ -1516,122 +1516,122 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
         <source>Open bundle…</source>
         <translation>Buka paket…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="42"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>Frasa sandi (hanya untuk paket yang dilindungi frasa sandi)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>Buka paket untuk melihat apa yang akan diubahnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
         <source>Fields</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Shared by the sender</source>
         <translation>Dibagikan oleh pengirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
         <source>Apply all of it</source>
         <translation>Terapkan semuanya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Open a bundle</source>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paket RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Applying…</source>
         <translation>Menerapkan…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Checking the bundle…</source>
         <translation>Memeriksa paket…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Diterapkan: paket {kind} dari {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Paket {kind} dari {org} ({fpr}) terverifikasi, dibuat {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
         <source>nothing to change</source>
         <translation>tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Tujuan: {purpose}; dasar hukum: {basis}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="155"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="156"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
         <source>deleted</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>diabaikan (sudah dihapus atau dianonimkan di sini)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
@@ -2197,117 +2197,117 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="39"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
         <source>Recipient</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="44"/>
         <source>Protect with a passphrase instead (recipient&apos;s card not known yet)</source>
         <translation>Lindungi dengan frasa sandi sebagai gantinya (kartu kontak penerima belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="49"/>
         <source>Receiving organisation, as named in the consent</source>
         <translation>Organisasi penerima, sesuai nama dalam persetujuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="51"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="54"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="58"/>
         <source>Referral to a receiving organisation</source>
         <translation>Rujukan ke organisasi penerima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="59"/>
         <source>Status report to the referring organisation</source>
         <translation>Laporan status kepada organisasi perujuk</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
         <source>Sync with a device of this organisation</source>
         <translation>Sinkronkan dengan perangkat organisasi ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="66"/>
         <source>Case references, separated by commas</source>
         <translation>Nomor kasus, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="64"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="67"/>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="71"/>
         <source>Choose folder or drive…</source>
         <translation>Pilih folder atau drive…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
         <source>Write to</source>
         <translation>Tulis ke</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="78"/>
         <source>Show what will be sent</source>
         <translation>Tampilkan apa yang akan dikirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="80"/>
         <source>Write bundle</source>
         <translation>Tulis paket</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="89"/>
         <source>What leaves this organisation:</source>
         <translation>Yang keluar dari organisasi ini:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="114"/>
         <source>Folder or removable drive</source>
         <translation>Folder atau drive eksternal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="132"/>
         <source>Only referrals are filtered by consent; a status report carries follow-up status and the six messages.</source>
         <translation>Hanya rujukan yang disaring berdasarkan persetujuan; laporan status memuat status tindak lanjut dan keenam pesan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="143"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
         <source>{ref}: {n} fields are sent</source>
         <translation>{ref}: {n} isian dikirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
-        <source>Withheld:</source>
-        <translation>Tidak dikirim:</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="161"/>
+        <source>Never sent (kept in the organisation):</source>
+        <translation>Tidak pernah dikirim (disimpan di organisasi):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="154"/>
-        <source>needs consent: {purpose}</source>
-        <translation>memerlukan persetujuan: {purpose}</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <source>Withheld until the person consents to: {purpose}</source>
+        <translation>Ditahan sampai yang bersangkutan menyetujui: {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>Pilih folder atau drive tempat paket akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>{name} ditulis: {n} entri data.</translation>
     </message>
@@ -3039,8 +3039,8 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
-        <source>Factor (seed 001)</source>
-        <translation>Faktor (seed 001)</translation>
+        <source>Factor</source>
+        <translation>Faktor</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
@@ -4292,265 +4292,265 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="22"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
         <source>Intake</source>
         <translation>Penerimaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Shelter and care</source>
         <translation>Rumah aman dan perawatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Return preparation</source>
         <translation>Persiapan pemulangan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Travel</source>
         <translation>Perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Reintegration</source>
         <translation>Reintegrasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Testimony</source>
         <translation>Kesaksian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Police</source>
         <translation>Polisi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Labour inspection</source>
         <translation>Pengawas ketenagakerjaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>NGO</source>
         <translation>LSM</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>Self-referred</source>
         <translation>Datang sendiri</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Embassy</source>
         <translation>Kedutaan besar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
         <source>Identified victim of trafficking</source>
         <translation>Korban perdagangan orang yang teridentifikasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="43"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
         <source>Deported migrant</source>
         <translation>Migran yang dideportasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Returned on their own</source>
         <translation>Pulang sendiri</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Domestic work</source>
         <translation>Pekerjaan rumah tangga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Sexual exploitation</source>
         <translation>Eksploitasi seksual</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Plantation</source>
         <translation>Perkebunan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Construction</source>
         <translation>Konstruksi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Forced begging</source>
         <translation>Pengemisan paksa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Restaurant</source>
         <translation>Restoran</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Fishing</source>
         <translation>Perikanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Factory</source>
         <translation>Pabrik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>No asylum application</source>
         <translation>Tidak mengajukan suaka</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>Wishes to apply for asylum</source>
         <translation>Ingin mengajukan suaka</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Asylum procedure pending</source>
         <translation>Proses suaka sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum decided</source>
         <translation>Permohonan suaka sudah diputuskan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Assistance</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Processing of personal data</source>
         <translation>Pemrosesan data pribadi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Sharing with the receiving organisation</source>
         <translation>Berbagi data dengan organisasi penerima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="63"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
         <source>Contact with the embassy</source>
         <translation>Menghubungi kedutaan besar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>Memberi tahu kedutaan besar tentang perdagangan orang yang dialami</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="67"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
         <source>Family tracing</source>
         <translation>Penelusuran keluarga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Medical examination</source>
         <translation>Pemeriksaan medis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Reintegration services</source>
         <translation>Layanan reintegrasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Being met on arrival</source>
         <translation>Dijemput saat tiba</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Voluntary return</source>
         <translation>Pemulangan sukarela</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Not asked</source>
         <translation>Belum ditanyakan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Given</source>
         <translation>Diberikan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Declined</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Withdrawn</source>
         <translation>Dicabut</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Written</source>
         <translation>Tertulis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Verbal, with a witness</source>
         <translation>Lisan, dengan saksi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>By the guardian</source>
         <translation>Oleh wali</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Vital interest</source>
         <translation>Kepentingan vital</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Legal obligation</source>
         <translation>Kewajiban hukum</translation>
     </message>
@@ -4733,37 +4733,37 @@ Frasa sandi: {passphrase}</translation>
         <translation>Organisasi yang dipilih tidak merujuk kasus apa pun kepada kami, jadi tidak ada yang dapat dilaporkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>Data {reference} dalam paket bukan kasus yang valid; tidak ada yang diimpor. Minta pengirim memeriksa versi RRR Desktop mereka.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Paket mencantumkan data yang sama dua kali; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Paket rujukan atau paket laporan status hanya boleh berisi kasus; paket ini ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Paket akan mengubah suatu data menjadi jenis data lain; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Laporan status ini menyangkut kasus yang tidak dirujuk dari sini kepada pengirimnya; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Laporan status ini memuat lebih dari status tindak lanjut; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dua kasus yang dianonimkan memiliki nomor kasus yang sama, {reference}; tidak ada yang diimpor. Mintalah bantuan: salah satunya harus dihapus terlebih dahulu.</translation>
     </message>
@@ -5634,27 +5634,27 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tidak ada kasus dengan nomor kasus {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="43"/>
+        <location filename="../rrr_desktop/vault/db.py" line="45"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>File brankas di {folder} rusak atau bukan file yang dapat dibuka dengan frasa sandi ini. Tidak ada yang diubah. Pulihkan cadangan terbaru (rrr restore) atau mintalah bantuan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="54"/>
+        <location filename="../rrr_desktop/vault/db.py" line="56"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>Brankas di {folder} tidak dapat dibaca (disk melaporkan kesalahan). Tidak ada yang diubah. Salin folder tersebut ke disk yang sehat, atau pulihkan cadangan terbaru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="111"/>
+        <location filename="../rrr_desktop/vault/db.py" line="145"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Brankas di media hanya-baca ini perlu diperbarui oleh versi RRR Desktop ini: salin brankas ke disk yang dapat ditulisi, lalu buka di sana.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="125"/>
+        <location filename="../rrr_desktop/vault/db.py" line="159"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Brankas ini menggunakan skema {current}, lebih baru daripada yang dikenal program ini ({latest}). Perbarui RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="182"/>
+        <location filename="../rrr_desktop/vault/db.py" line="216"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>Salinan tidak lolos pemeriksaan; tidak ada yang disimpan. Coba tempat lain atau flashdisk lain.</translation>
     </message>

@@ -551,8 +551,8 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
-        <source>The person&apos;s wish (seed 004, recommendation 44)</source>
-        <translation>အကူအညီရယူသူ၏ ဆန္ဒ (ရင်းမြစ်စာတမ်း 004၊ အကြံပြုချက် 44)</translation>
+        <source>The person&apos;s wish</source>
+        <translation>အကူအညီရယူသူ၏ ဆန္ဒ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
@@ -608,93 +608,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
         <source>(empty, or deleted)</source>
         <translation>(ဗလာ သို့မဟုတ် ဖျက်ထားသည်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>ဤအကွက်များကို တစ်လုံး၏ ပြောင်းလဲမှုကို အခြားတစ်လုံးက မမြင်ရသေးသော လက်ပ်တော့ နှစ်လုံးပေါ်တွင် ပြောင်းလဲခဲ့ကြသည်။ မည်သည့်အရာကိုမျှ ထပ်ရေးဖျက်ခြင်း မရှိပါ - ထားရှိမည့် တန်ဖိုးကို ရွေးချယ်ပါ။ သင်၏ ရွေးချယ်မှုသည် နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းဖြင့် အခြားလက်ပ်တော့များသို့ ရောက်ရှိပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Choice</source>
         <translation>ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Case and field</source>
         <translation>ကိစ္စရပ်နှင့် အကွက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Values</source>
         <translation>တန်ဖိုးများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
         <source>No open conflicts.</source>
         <translation>မဖြေရှင်းရသေးသော ကွဲလွဲမှု မရှိပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="84"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>မဖြေရှင်းရသေးသော ကွဲလွဲမှု %n ခု ရှိသည်။ ပထမ %1 ခုကို ပြထားသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>မဖြေရှင်းရသေးသော ကွဲလွဲမှု %n ခု။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="95"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>အကွက် %n ခု</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>Take theirs for this whole case</source>
         <translation>ဤကိစ္စရပ်တစ်ခုလုံးအတွက် အခြားဘက်၏ တန်ဖိုးများကို ယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
         <source>Keep ours</source>
         <translation>ဤဘက်၏ တန်ဖိုးကို ထားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
         <source>Take theirs</source>
         <translation>အခြားဘက်၏ တန်ဖိုးကို ယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
         <source>New value...</source>
         <translation>တန်ဖိုးအသစ်...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
         <source>this laptop</source>
         <translation>ဤလက်ပ်တော့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="135"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
         <source>laptop %1</source>
         <translation>လက်ပ်တော့ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
         <source>%1, %2, %3</source>
         <translation>%1၊ %2၊ %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="146"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
         <source>New value</source>
         <translation>တန်ဖိုးအသစ်</translation>
     </message>
@@ -1460,42 +1460,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
         <source>Direction</source>
         <translation>ပို့/လက်ခံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
         <source>Peer</source>
         <translation>ဆက်သွယ်ဖက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
         <source>By</source>
         <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="183"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
         <source>Counts</source>
         <translation>အရေအတွက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>sent</source>
         <translation>ပို့ပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>received</source>
         <translation>လက်ခံရရှိပြီး</translation>
     </message>
@@ -1516,122 +1516,122 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
         <source>Open bundle…</source>
         <translation>ဖိုင်အထုပ် ဖွင့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="42"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>စကားဝှက်စာကြောင်း (စကားဝှက်စာကြောင်းဖြင့် ကာကွယ်ထားသော ဖိုင်အထုပ်အတွက်သာ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>ဖိုင်အထုပ်က မည်သည်တို့ကို ပြောင်းလဲမည်ကို ကြည့်ရန် ၎င်းကို ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Case</source>
         <translation>ကိစ္စရပ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
         <source>Change</source>
         <translation>ပြောင်းလဲမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
         <source>Fields</source>
         <translation>အကွက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
         <source>Conflicts</source>
         <translation>ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Shared by the sender</source>
         <translation>ပေးပို့သူက မျှဝေထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
         <source>Apply all of it</source>
         <translation>အားလုံးကို အသုံးချရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Open a bundle</source>
         <translation>ဖိုင်အထုပ် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>RRR ဖိုင်အထုပ်များ (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Applying…</source>
         <translation>အသုံးချနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Checking the bundle…</source>
         <translation>ဖိုင်အထုပ်ကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>အသုံးချပြီး - {org} ({fpr}) ထံမှ {kind} ဖိုင်အထုပ် - {totals}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>{when} တွင် ပြုလုပ်ထားသော {org} ({fpr}) ထံမှ {kind} ဖိုင်အထုပ်ကို စစ်ဆေးအတည်ပြုပြီး - {totals}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
         <source>nothing to change</source>
         <translation>ပြောင်းလဲစရာ မရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ရည်ရွယ်ချက် - {purpose}၊ ဥပဒေဆိုင်ရာ အခြေခံ - {basis}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="155"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
         <source>new</source>
         <translation>အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="156"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
         <source>changed</source>
         <translation>ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
         <source>conflict</source>
         <translation>ကွဲလွဲမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
         <source>deleted</source>
         <translation>ဖျက်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
         <source>unchanged</source>
         <translation>မပြောင်းလဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ချန်လှပ်ထားသည် (ဤနေရာတွင် ဖျက်ထားသည် သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသည်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>Nothing was imported.</source>
         <translation>မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -2197,117 +2197,117 @@ Passphrase: {passphrase}</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="39"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
         <source>Recipient</source>
         <translation>လက်ခံသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="44"/>
         <source>Protect with a passphrase instead (recipient&apos;s card not known yet)</source>
         <translation>၎င်းအစား စကားဝှက်စာကြောင်းဖြင့် ကာကွယ်ရန် (လက်ခံသူ၏ ဆက်သွယ်ရန်ကတ်ကို မသိရသေးပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="49"/>
         <source>Receiving organisation, as named in the consent</source>
         <translation>သဘောတူညီချက်တွင် အမည်ဖော်ပြထားသည့်အတိုင်း လက်ခံမည့်အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="53"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="51"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="54"/>
         <source>Passphrase</source>
         <translation>စကားဝှက်စာကြောင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="58"/>
         <source>Referral to a receiving organisation</source>
         <translation>လက်ခံမည့်အဖွဲ့အစည်းသို့ လွှဲပြောင်းပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="59"/>
         <source>Status report to the referring organisation</source>
         <translation>လွှဲပြောင်းပေးသည့် အဖွဲ့အစည်းသို့ အခြေအနေ အစီရင်ခံစာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
         <source>Sync with a device of this organisation</source>
         <translation>ဤအဖွဲ့အစည်း၏ စက်တစ်ခုနှင့် ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="66"/>
         <source>Case references, separated by commas</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်များ (ကော်မာဖြင့် ခြားပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="64"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="67"/>
         <source>Cases</source>
         <translation>ကိစ္စရပ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="71"/>
         <source>Choose folder or drive…</source>
         <translation>ဖိုဒါ သို့မဟုတ် ဒရိုက်ကို ရွေးချယ်ရန်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
         <source>Write to</source>
         <translation>သိမ်းမည့်နေရာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="78"/>
         <source>Show what will be sent</source>
         <translation>ပေးပို့မည့်အရာကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="80"/>
         <source>Write bundle</source>
         <translation>ဖိုင်အထုပ် ထုတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="89"/>
         <source>What leaves this organisation:</source>
         <translation>ဤအဖွဲ့အစည်းမှ ထွက်သွားမည့် အချက်အလက်များ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="114"/>
         <source>Folder or removable drive</source>
         <translation>ဖိုဒါ သို့မဟုတ် ဖြုတ်တပ်နိုင်သော ဒရိုက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="132"/>
         <source>Only referrals are filtered by consent; a status report carries follow-up status and the six messages.</source>
         <translation>သဘောတူညီချက်အလိုက် စစ်ထုတ်သည်မှာ လွှဲပြောင်းပေးခြင်းများသာ ဖြစ်သည်။ အခြေအနေ အစီရင်ခံစာတွင် နောက်ဆက်တွဲ စောင့်ကြည့်မှု အခြေအနေနှင့် စာ ခြောက်စောင် ပါဝင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="143"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
         <source>{ref}: {n} fields are sent</source>
         <translation>{ref} - အကွက် {n} ခု ပေးပို့မည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
-        <source>Withheld:</source>
-        <translation>မပေးပို့ဘဲ ထိန်းထားသည်များ:</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="161"/>
+        <source>Never sent (kept in the organisation):</source>
+        <translation>ဘယ်တော့မှ မပေးပို့ပါ (အဖွဲ့အစည်းအတွင်း ထိန်းသိမ်းထားသည်):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="154"/>
-        <source>needs consent: {purpose}</source>
-        <translation>သဘောတူညီချက် လိုအပ်သည် - {purpose}</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <source>Withheld until the person consents to: {purpose}</source>
+        <translation>အကူအညီရယူသူက သဘောတူသည်အထိ ထိန်းထားသည် - {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>ဖိုင်အထုပ်ကို သိမ်းမည့် ဖိုဒါ သို့မဟုတ် ဒရိုက်ကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>{name} ကို ထုတ်ပြီးပါပြီ - မှတ်တမ်း {n} ခု။</translation>
     </message>
@@ -3039,8 +3039,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
-        <source>Factor (seed 001)</source>
-        <translation>အချက် (ရင်းမြစ်စာတမ်း 001)</translation>
+        <source>Factor</source>
+        <translation>အချက်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
@@ -4292,265 +4292,265 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="22"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
         <source>Intake</source>
         <translation>လက်ခံစာရင်းသွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Shelter and care</source>
         <translation>ခိုလှုံရာဂေဟာနှင့် စောင့်ရှောက်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Return preparation</source>
         <translation>နေရပ်ပြန်ရန် ပြင်ဆင်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Travel</source>
         <translation>ခရီးသွားလာရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Reintegration</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Follow-up</source>
         <translation>နောက်ဆက်တွဲ စောင့်ကြည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Testimony</source>
         <translation>သက်သေထွက်ဆိုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
         <source>Closed</source>
         <translation>ပိတ်သိမ်းပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Female</source>
         <translation>အမျိုးသမီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Male</source>
         <translation>အမျိုးသား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
         <source>Unknown</source>
         <translation>မသိရ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Police</source>
         <translation>ရဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Labour inspection</source>
         <translation>အလုပ်သမား စစ်ဆေးရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>NGO</source>
         <translation>အစိုးရမဟုတ်သော အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>Self-referred</source>
         <translation>မိမိဘာသာ ဆက်သွယ်လာသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Embassy</source>
         <translation>သံရုံး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
         <source>Identified victim of trafficking</source>
         <translation>လူကုန်ကူးမှု ကျူးလွန်ခံရသူအဖြစ် သတ်မှတ်ခံရသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="43"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
         <source>Deported migrant</source>
         <translation>နှင်ထုတ်ခံရသော ရွှေ့ပြောင်းသွားလာသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Returned on their own</source>
         <translation>မိမိဘာသာ ပြန်လာသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Domestic work</source>
         <translation>အိမ်အကူလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Sexual exploitation</source>
         <translation>လိင်ပိုင်းဆိုင်ရာ အမြတ်ထုတ်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Plantation</source>
         <translation>စိုက်ခင်းလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Construction</source>
         <translation>ဆောက်လုပ်ရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Forced begging</source>
         <translation>အတင်းအဓမ္မ တောင်းရမ်းခိုင်းစေမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Restaurant</source>
         <translation>စားသောက်ဆိုင်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Fishing</source>
         <translation>ငါးဖမ်းလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Factory</source>
         <translation>စက်ရုံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>No asylum application</source>
         <translation>ခိုလှုံခွင့် လျှောက်ထားခြင်း မရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>Wishes to apply for asylum</source>
         <translation>ခိုလှုံခွင့် လျှောက်ထားလိုသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Asylum procedure pending</source>
         <translation>ခိုလှုံခွင့် လုပ်ငန်းစဉ် ဆောင်ရွက်ဆဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum decided</source>
         <translation>ခိုလှုံခွင့် ဆုံးဖြတ်ပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Assistance</source>
         <translation>အကူအညီ ရယူခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Processing of personal data</source>
         <translation>ကိုယ်ရေးအချက်အလက်များကို ကိုင်တွယ်ဆောင်ရွက်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Sharing with the receiving organisation</source>
         <translation>လက်ခံမည့်အဖွဲ့အစည်းနှင့် မျှဝေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="63"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
         <source>Contact with the embassy</source>
         <translation>သံရုံးနှင့် ဆက်သွယ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>လူကုန်ကူးမှုအကြောင်း သံရုံးကို အသိပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="67"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
         <source>Family tracing</source>
         <translation>မိသားစုကို ရှာဖွေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Medical examination</source>
         <translation>ဆေးစစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Reintegration services</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Being met on arrival</source>
         <translation>ရောက်ရှိချိန်တွင် လာကြိုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Voluntary return</source>
         <translation>ဆန္ဒအလျောက် နေရပ်ပြန်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Not asked</source>
         <translation>မမေးရသေးပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Given</source>
         <translation>ပေးထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Declined</source>
         <translation>ငြင်းဆိုထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Withdrawn</source>
         <translation>ရုပ်သိမ်းထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Written</source>
         <translation>စာဖြင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Verbal, with a witness</source>
         <translation>နှုတ်ဖြင့်၊ သက်သေ ရှေ့တွင်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>By the guardian</source>
         <translation>အုပ်ထိန်းသူက ပေးသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>Consent</source>
         <translation>သဘောတူညီချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Vital interest</source>
         <translation>အသက်နှင့်ဆိုင်သော အရေးကြီး အကျိုးစီးပွား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Legal obligation</source>
         <translation>ဥပဒေအရ တာဝန်</translation>
     </message>
@@ -4733,37 +4733,37 @@ Passphrase: {passphrase}</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း {reference} သည် မှန်ကန်သော ကိစ္စရပ် မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့၏ RRR Desktop ဗားရှင်းကို စစ်ဆေးရန် ပေးပို့သူကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် တူညီသော မှတ်တမ်းကို နှစ်ကြိမ် ဖော်ပြထားသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>လွှဲပြောင်းပေးခြင်း သို့မဟုတ် အခြေအနေ အစီရင်ခံစာ ဖိုင်အထုပ်တွင် ကိစ္စရပ်များသာ ပါဝင်ခွင့်ရှိသည်။ ဤဖိုင်အထုပ်ကို ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ဖိုင်အထုပ်သည် မှတ်တမ်းတစ်ခုကို အခြားအမျိုးအစားသို့ ပြောင်းလဲမည် ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာသည် ဤနေရာမှ ၎င်း၏ ပေးပို့သူထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိသော ကိစ္စရပ်အကြောင်း ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာတွင် နောက်ဆက်တွဲ စောင့်ကြည့်မှု အခြေအနေထက် ပိုသော အချက်အလက်များ ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသော ကိစ္စရပ် နှစ်ခုတွင် ရည်ညွှန်းနံပါတ် {reference} တူနေသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ အကူအညီ တောင်းပါ - ၎င်းတို့ထဲမှ တစ်ခုကို ဦးစွာ ဖျက်ရမည်။</translation>
     </message>
@@ -5634,27 +5634,27 @@ Passphrase: {passphrase}</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="43"/>
+        <location filename="../rrr_desktop/vault/db.py" line="45"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>{folder} ရှိ လုံခြုံသိုလှောင်ခန်း ဖိုင်သည် ပျက်စီးနေသည် သို့မဟုတ် ဤစကားဝှက်စာကြောင်းများဖြင့် ဖွင့်ရမည့် ဖိုင် မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ နောက်ဆုံး အရန်မိတ္တူမှ ပြန်လည်ရယူပါ (rrr restore) သို့မဟုတ် အကူအညီ တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="54"/>
+        <location filename="../rrr_desktop/vault/db.py" line="56"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>{folder} ရှိ လုံခြုံသိုလှောင်ခန်းကို ဖတ်၍ မရပါ (ဒစ်ခ်က အမှားတစ်ခု ပြသခဲ့သည်)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဖိုဒါကို ကောင်းမွန်သော ဒစ်ခ်သို့ ကူးယူပါ သို့မဟုတ် နောက်ဆုံး အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="111"/>
+        <location filename="../rrr_desktop/vault/db.py" line="145"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်ရှိ ဤလုံခြုံသိုလှောင်ခန်းကို RRR Desktop ၏ ဤဗားရှင်းက အဆင့်မြှင့်ရန် လိုအပ်သည် - ၎င်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပြီး ထိုနေရာတွင် ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="125"/>
+        <location filename="../rrr_desktop/vault/db.py" line="159"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းသည် ဒေတာဖွဲ့စည်းပုံ (schema) {current} ကို သုံးထားပြီး ၎င်းသည် ဤပရိုဂရမ် သိရှိသည့် ({latest}) ထက် ပိုသစ်သည်။ RRR Desktop ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="182"/>
+        <location filename="../rrr_desktop/vault/db.py" line="216"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>

@@ -551,8 +551,8 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
-        <source>The person&apos;s wish (seed 004, recommendation 44)</source>
-        <translation>ความประสงค์ของผู้รับความช่วยเหลือ (เอกสารอ้างอิง 004 ข้อเสนอแนะที่ 44)</translation>
+        <source>The person&apos;s wish</source>
+        <translation>ความประสงค์ของผู้รับความช่วยเหลือ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
@@ -608,93 +608,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
         <source>(empty, or deleted)</source>
         <translation>(ว่าง หรือถูกลบแล้ว)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>ช่องข้อมูลเหล่านี้ถูกแก้ไขบนแล็ปท็อปสองเครื่องที่ยังไม่เห็นการแก้ไขของกันและกัน ไม่มีข้อมูลใดถูกเขียนทับ โปรดเลือกค่าที่จะเก็บไว้ ตัวเลือกของคุณจะถูกส่งไปยังแล็ปท็อปเครื่องอื่นในการซิงค์ข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Choice</source>
         <translation>ตัวเลือก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Case and field</source>
         <translation>กรณีและช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Values</source>
         <translation>ค่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
         <source>No open conflicts.</source>
         <translation>ไม่มีข้อมูลขัดแย้งที่รอการแก้ไข</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="84"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>มีข้อมูลขัดแย้งที่รอการแก้ไข %n รายการ แสดง %1 รายการแรก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>มีข้อมูลขัดแย้งที่รอการแก้ไข %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="95"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n ช่องข้อมูล</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>Take theirs for this whole case</source>
         <translation>ใช้ค่าของอีกเครื่องสำหรับทั้งกรณีนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
         <source>Keep ours</source>
         <translation>ใช้ค่าของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
         <source>Take theirs</source>
         <translation>ใช้ค่าของอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
         <source>New value...</source>
         <translation>ค่าใหม่...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
         <source>this laptop</source>
         <translation>แล็ปท็อปเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="135"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
         <source>laptop %1</source>
         <translation>แล็ปท็อป %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="146"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
         <source>New value</source>
         <translation>ค่าใหม่</translation>
     </message>
@@ -1460,42 +1460,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
         <source>Direction</source>
         <translation>ทิศทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
         <source>Peer</source>
         <translation>คู่แลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="183"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
         <source>Counts</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>received</source>
         <translation>ได้รับแล้ว</translation>
     </message>
@@ -1516,122 +1516,122 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
         <source>Open bundle…</source>
         <translation>เปิดชุดข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="42"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>วลีรหัสผ่าน (เฉพาะชุดข้อมูลที่ใช้วลีรหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>เปิดชุดข้อมูลเพื่อดูว่าจะเปลี่ยนแปลงอะไรบ้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Case</source>
         <translation>กรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
         <source>Change</source>
         <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
         <source>Fields</source>
         <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
         <source>Conflicts</source>
         <translation>ข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Shared by the sender</source>
         <translation>ผู้ส่งแบ่งปัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
         <source>Apply all of it</source>
         <translation>นำไปใช้ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Open a bundle</source>
         <translation>เปิดชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>ชุดข้อมูล RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Applying…</source>
         <translation>กำลังนำไปใช้…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Checking the bundle…</source>
         <translation>กำลังตรวจสอบชุดข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>นำไปใช้แล้ว: ชุดข้อมูลประเภท {kind} จาก {org} ({fpr}): {totals}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>ตรวจสอบแล้ว: ชุดข้อมูลประเภท {kind} จาก {org} ({fpr}) สร้างเมื่อ {when}: {totals}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
         <source>nothing to change</source>
         <translation>ไม่มีสิ่งที่ต้องเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>วัตถุประสงค์: {purpose} ฐานทางกฎหมาย: {basis}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="155"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="156"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
         <source>changed</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
         <source>conflict</source>
         <translation>ข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
         <source>deleted</source>
         <translation>ลบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
         <source>unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ข้ามไป (ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้วที่เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -2197,117 +2197,117 @@ Passphrase: {passphrase}</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="39"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
         <source>Recipient</source>
         <translation>ผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="44"/>
         <source>Protect with a passphrase instead (recipient&apos;s card not known yet)</source>
         <translation>ป้องกันด้วยวลีรหัสผ่านแทน (ยังไม่มีบัตรข้อมูลติดต่อของผู้รับ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="49"/>
         <source>Receiving organisation, as named in the consent</source>
         <translation>องค์กรฝ่ายรับ ตามที่ระบุในความยินยอม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="53"/>
         <source>Organisation</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="51"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="54"/>
         <source>Passphrase</source>
         <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="58"/>
         <source>Referral to a receiving organisation</source>
         <translation>การส่งต่อไปยังองค์กรฝ่ายรับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="59"/>
         <source>Status report to the referring organisation</source>
         <translation>รายงานสถานะถึงองค์กรที่ส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
         <source>Sync with a device of this organisation</source>
         <translation>ซิงค์ข้อมูลกับอุปกรณ์ขององค์กรนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="66"/>
         <source>Case references, separated by commas</source>
         <translation>เลขที่อ้างอิงกรณี คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="64"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="67"/>
         <source>Cases</source>
         <translation>กรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="71"/>
         <source>Choose folder or drive…</source>
         <translation>เลือกโฟลเดอร์หรือไดรฟ์…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
         <source>Write to</source>
         <translation>บันทึกไปที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="78"/>
         <source>Show what will be sent</source>
         <translation>แสดงสิ่งที่จะถูกส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="80"/>
         <source>Write bundle</source>
         <translation>สร้างไฟล์ชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="89"/>
         <source>What leaves this organisation:</source>
         <translation>ข้อมูลที่จะออกจากองค์กรนี้:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="114"/>
         <source>Folder or removable drive</source>
         <translation>โฟลเดอร์หรือไดรฟ์แบบถอดได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="132"/>
         <source>Only referrals are filtered by consent; a status report carries follow-up status and the six messages.</source>
         <translation>เฉพาะการส่งต่อเท่านั้นที่กรองข้อมูลตามความยินยอม รายงานสถานะจะมีสถานะการติดตามผลและข้อความทั้งหกฉบับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="143"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
         <source>{ref}: {n} fields are sent</source>
         <translation>{ref}: ส่ง {n} ช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
-        <source>Withheld:</source>
-        <translation>ข้อมูลที่ระงับไม่ส่ง:</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="161"/>
+        <source>Never sent (kept in the organisation):</source>
+        <translation>ไม่ส่งเลย (เก็บไว้ในองค์กร):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="154"/>
-        <source>needs consent: {purpose}</source>
-        <translation>ต้องได้รับความยินยอม: {purpose}</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <source>Withheld until the person consents to: {purpose}</source>
+        <translation>ระงับไว้จนกว่าผู้รับความช่วยเหลือจะยินยอมเรื่อง: {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>โปรดเลือกโฟลเดอร์หรือไดรฟ์ที่จะบันทึกชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>บันทึก {name} แล้ว: {n} รายการ</translation>
     </message>
@@ -3039,8 +3039,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
-        <source>Factor (seed 001)</source>
-        <translation>ปัจจัย (เอกสารอ้างอิง 001)</translation>
+        <source>Factor</source>
+        <translation>ปัจจัย</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
@@ -4292,265 +4292,265 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="22"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
         <source>Intake</source>
         <translation>การรับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Shelter and care</source>
         <translation>สถานคุ้มครองและการดูแล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Return preparation</source>
         <translation>การเตรียมการเดินทางกลับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Travel</source>
         <translation>การเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Reintegration</source>
         <translation>การกลับคืนสู่สังคม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Follow-up</source>
         <translation>การติดตามผล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Testimony</source>
         <translation>การให้การเป็นพยาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
         <source>Closed</source>
         <translation>ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
         <source>Unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Police</source>
         <translation>ตำรวจ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Labour inspection</source>
         <translation>พนักงานตรวจแรงงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>NGO</source>
         <translation>องค์กรพัฒนาเอกชน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>Self-referred</source>
         <translation>ติดต่อมาด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Embassy</source>
         <translation>สถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
         <source>Identified victim of trafficking</source>
         <translation>ผู้เสียหายจากการค้ามนุษย์ที่ผ่านการคัดแยกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="43"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
         <source>Deported migrant</source>
         <translation>ผู้ย้ายถิ่นที่ถูกส่งกลับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Returned on their own</source>
         <translation>เดินทางกลับเอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Domestic work</source>
         <translation>งานบ้าน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Sexual exploitation</source>
         <translation>การแสวงประโยชน์ทางเพศ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Plantation</source>
         <translation>ไร่และสวนเกษตร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Construction</source>
         <translation>การก่อสร้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Forced begging</source>
         <translation>การบังคับให้ขอทาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Restaurant</source>
         <translation>ร้านอาหาร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Fishing</source>
         <translation>การประมง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Factory</source>
         <translation>โรงงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>No asylum application</source>
         <translation>ไม่มีการยื่นขอลี้ภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>Wishes to apply for asylum</source>
         <translation>ประสงค์จะยื่นขอลี้ภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Asylum procedure pending</source>
         <translation>อยู่ระหว่างกระบวนการขอลี้ภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum decided</source>
         <translation>มีคำวินิจฉัยคำขอลี้ภัยแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Assistance</source>
         <translation>การรับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Processing of personal data</source>
         <translation>การประมวลผลข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Sharing with the receiving organisation</source>
         <translation>การแบ่งปันข้อมูลกับองค์กรฝ่ายรับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="63"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
         <source>Contact with the embassy</source>
         <translation>การติดต่อกับสถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>การแจ้งสถานทูตเรื่องการค้ามนุษย์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="67"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
         <source>Family tracing</source>
         <translation>การติดตามค้นหาครอบครัว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Medical examination</source>
         <translation>การตรวจร่างกายทางการแพทย์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Reintegration services</source>
         <translation>บริการเพื่อการกลับคืนสู่สังคม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Being met on arrival</source>
         <translation>การมีผู้มารับเมื่อเดินทางถึง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Voluntary return</source>
         <translation>การเดินทางกลับโดยสมัครใจ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Not asked</source>
         <translation>ยังไม่ได้ถาม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Given</source>
         <translation>ให้ความยินยอมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Withdrawn</source>
         <translation>เพิกถอนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Written</source>
         <translation>เป็นลายลักษณ์อักษร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Verbal, with a witness</source>
         <translation>ด้วยวาจา โดยมีพยาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>By the guardian</source>
         <translation>โดยผู้ปกครองตามกฎหมาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Vital interest</source>
         <translation>ประโยชน์อันจำเป็นต่อชีวิต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Legal obligation</source>
         <translation>หน้าที่ตามกฎหมาย</translation>
     </message>
@@ -4733,37 +4733,37 @@ Passphrase: {passphrase}</source>
         <translation>องค์กรที่เลือกไม่ได้ส่งต่อกรณีใดมายังเรา จึงไม่มีกรณีที่จะรายงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ระเบียน {reference} ในชุดข้อมูลไม่ใช่กรณีที่ถูกต้อง ไม่มีข้อมูลใดถูกนำเข้า โปรดขอให้ผู้ส่งตรวจสอบเวอร์ชันของ RRR Desktop ที่ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ชุดข้อมูลมีระเบียนเดียวกันซ้ำสองครั้ง ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ชุดข้อมูลการส่งต่อหรือชุดข้อมูลรายงานสถานะมีได้เฉพาะกรณีเท่านั้น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ชุดข้อมูลนี้จะเปลี่ยนระเบียนให้เป็นระเบียนประเภทอื่น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>รายงานสถานะนี้เกี่ยวกับกรณีที่ไม่ได้ถูกส่งต่อจากที่นี่ไปยังผู้ส่งรายงาน ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>รายงานสถานะนี้มีข้อมูลมากกว่าสถานะการติดตามผล ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>มีกรณีที่ถูกทำให้เป็นข้อมูลนิรนามสองกรณีที่ใช้เลขที่อ้างอิงกรณี {reference} เดียวกัน ไม่มีข้อมูลใดถูกนำเข้า โปรดขอความช่วยเหลือ: ต้องลบกรณีใดกรณีหนึ่งก่อน</translation>
     </message>
@@ -5634,27 +5634,27 @@ Passphrase: {passphrase}</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="43"/>
+        <location filename="../rrr_desktop/vault/db.py" line="45"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ไฟล์คลังข้อมูลนิรภัยใน {folder} เสียหาย หรือไม่ใช่ไฟล์ที่วลีรหัสผ่านเหล่านี้ใช้เปิด ไม่มีสิ่งใดถูกเปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรองล่าสุด (rrr restore) หรือขอความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="54"/>
+        <location filename="../rrr_desktop/vault/db.py" line="56"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>อ่านคลังข้อมูลนิรภัยใน {folder} ไม่ได้ (ดิสก์แจ้งข้อผิดพลาด) ไม่มีสิ่งใดถูกเปลี่ยนแปลง โปรดคัดลอกโฟลเดอร์ไปยังดิสก์ที่ใช้งานได้ปกติ หรือกู้คืนข้อมูลสำรองล่าสุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="111"/>
+        <location filename="../rrr_desktop/vault/db.py" line="145"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>คลังข้อมูลนิรภัยนี้อยู่บนสื่อที่อ่านได้อย่างเดียว และต้องได้รับการปรับรุ่นโดย RRR Desktop เวอร์ชันนี้ก่อน: โปรดคัดลอกคลังข้อมูลนิรภัยไปยังดิสก์ที่เขียนได้ แล้วเปิดจากที่นั่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="125"/>
+        <location filename="../rrr_desktop/vault/db.py" line="159"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>คลังข้อมูลนิรภัยนี้ใช้โครงสร้างข้อมูล (schema) เวอร์ชัน {current} ซึ่งใหม่กว่าที่โปรแกรมนี้รู้จัก ({latest}) โปรดอัปเดต RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="182"/>
+        <location filename="../rrr_desktop/vault/db.py" line="216"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>สำเนาไม่ผ่านการตรวจสอบ ไม่มีข้อมูลใดถูกบันทึก โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>

@@ -551,8 +551,8 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
-        <source>The person&apos;s wish (seed 004, recommendation 44)</source>
-        <translation>本人的意愿（seed 004，建议 44）</translation>
+        <source>The person&apos;s wish</source>
+        <translation>本人的意愿</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
@@ -608,93 +608,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
         <source>(empty, or deleted)</source>
         <translation>（空，或已删除）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>以下字段在两台笔记本电脑上都被修改过，而两台电脑此前都未获知对方的修改。没有任何内容被覆盖：请选择要保留的值。您的选择将在下次同步时传送到其他笔记本电脑。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Case and field</source>
         <translation>个案和字段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="81"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
         <source>No open conflicts.</source>
         <translation>没有未解决的冲突。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="84"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>有 %n 个未解决的冲突；仅显示前 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="89"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>有 %n 个未解决的冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="95"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="96"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>Take theirs for this whole case</source>
         <translation>整个个案均采用对方的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
         <source>Keep ours</source>
         <translation>保留本机的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="119"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
         <source>Take theirs</source>
         <translation>采用对方的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
         <source>New value...</source>
         <translation>新值...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
         <source>this laptop</source>
         <translation>本笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="135"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
         <source>laptop %1</source>
         <translation>笔记本电脑 %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="146"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -1460,42 +1460,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="183"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="195"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
         <source>received</source>
         <translation>已接收</translation>
     </message>
@@ -1516,122 +1516,122 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
         <source>Open bundle…</source>
         <translation>打开数据包…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="42"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>密码短语（仅用于以密码短语加密的数据包）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>打开数据包以查看其将带来的更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
         <source>Shared by the sender</source>
         <translation>发送方共享的内容</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
         <source>Apply all of it</source>
         <translation>全部应用</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Open a bundle</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>RRR 数据包 (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="106"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
         <source>Checking the bundle…</source>
         <translation>正在检查数据包…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>已应用：来自 {org}（{fpr}）的 {kind} 数据包：{totals}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>已验证来自 {org}（{fpr}）的 {kind} 数据包，创建于 {when}：{totals}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
         <source>nothing to change</source>
         <translation>无需更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>用途：{purpose}；法律依据：{basis}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="155"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="156"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
         <source>changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>已舍弃（在本机已删除或已匿名化）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -2197,117 +2197,117 @@ Passphrase: {passphrase}</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="39"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="41"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="44"/>
         <source>Protect with a passphrase instead (recipient&apos;s card not known yet)</source>
         <translation>改用密码短语保护（尚无接收方的联系卡）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="46"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="49"/>
         <source>Receiving organisation, as named in the consent</source>
         <translation>接收机构（与同意书中所列名称一致）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="50"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="53"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="51"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="54"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="55"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="58"/>
         <source>Referral to a receiving organisation</source>
         <translation>转介至接收机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="56"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="59"/>
         <source>Status report to the referring organisation</source>
         <translation>向转介机构发送的状态报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
         <source>Sync with a device of this organisation</source>
         <translation>与本机构的设备同步</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="63"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="66"/>
         <source>Case references, separated by commas</source>
         <translation>个案编号，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="64"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="67"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="68"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="71"/>
         <source>Choose folder or drive…</source>
         <translation>选择文件夹或驱动器…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
         <source>Write to</source>
         <translation>写入位置</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="78"/>
         <source>Show what will be sent</source>
         <translation>显示将要发送的内容</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="77"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="80"/>
         <source>Write bundle</source>
         <translation>写入数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="89"/>
         <source>What leaves this organisation:</source>
         <translation>将离开本机构的内容：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="114"/>
         <source>Folder or removable drive</source>
         <translation>文件夹或可移动驱动器</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="132"/>
         <source>Only referrals are filtered by consent; a status report carries follow-up status and the six messages.</source>
         <translation>只有转介会按同意情况筛选；状态报告包含后续跟进状态和六条消息。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="143"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
         <source>{ref}: {n} fields are sent</source>
         <translation>{ref}：将发送 {n} 个字段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="146"/>
-        <source>Withheld:</source>
-        <translation>不予发送：</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="161"/>
+        <source>Never sent (kept in the organisation):</source>
+        <translation>从不发送（保留在本组织内）：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="154"/>
-        <source>needs consent: {purpose}</source>
-        <translation>需要同意：{purpose}</translation>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <source>Withheld until the person consents to: {purpose}</source>
+        <translation>在本人同意之前不予发送：{purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>请选择写入数据包的文件夹或驱动器。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>已写入 {name}：{n} 条记录。</translation>
     </message>
@@ -3039,8 +3039,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
-        <source>Factor (seed 001)</source>
-        <translation>因素（seed 001）</translation>
+        <source>Factor</source>
+        <translation>因素</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
@@ -4292,265 +4292,265 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="22"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Shelter and care</source>
         <translation>庇护与照护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Return preparation</source>
         <translation>返回准备</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Travel</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Reintegration</source>
         <translation>重新融入</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Testimony</source>
         <translation>作证</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Police</source>
         <translation>警方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Labour inspection</source>
         <translation>劳动监察部门</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>Self-referred</source>
         <translation>自行求助</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Embassy</source>
         <translation>大使馆</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
         <source>Identified victim of trafficking</source>
         <translation>经认定的人口贩运受害者</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="43"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
         <source>Deported migrant</source>
         <translation>被驱逐出境的移民</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Returned on their own</source>
         <translation>自行返回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Domestic work</source>
         <translation>家政工作</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Sexual exploitation</source>
         <translation>性剥削</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Plantation</source>
         <translation>种植园</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Construction</source>
         <translation>建筑业</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Forced begging</source>
         <translation>强迫乞讨</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Restaurant</source>
         <translation>餐饮业</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Fishing</source>
         <translation>渔业</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Factory</source>
         <translation>工厂</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>No asylum application</source>
         <translation>未申请庇护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>Wishes to apply for asylum</source>
         <translation>希望申请庇护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Asylum procedure pending</source>
         <translation>庇护程序进行中</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum decided</source>
         <translation>庇护申请已有决定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Assistance</source>
         <translation>援助</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Processing of personal data</source>
         <translation>个人数据处理</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Sharing with the receiving organisation</source>
         <translation>与接收机构共享</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="63"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
         <source>Contact with the embassy</source>
         <translation>联系大使馆</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>向大使馆告知人口贩运情况</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="67"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
         <source>Family tracing</source>
         <translation>寻找家人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Medical examination</source>
         <translation>体检</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Reintegration services</source>
         <translation>重新融入服务</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Being met on arrival</source>
         <translation>抵达时接应</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Voluntary return</source>
         <translation>自愿返回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Given</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Written</source>
         <translation>书面</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Verbal, with a witness</source>
         <translation>口头（有见证人）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>By the guardian</source>
         <translation>由监护人作出</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Vital interest</source>
         <translation>重大利益</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Legal obligation</source>
         <translation>法定义务</translation>
     </message>
@@ -4733,37 +4733,37 @@ Passphrase: {passphrase}</source>
         <translation>所选机构没有向我们转介过任何个案，因此没有可报告的个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>数据包中的记录 {reference} 不是有效的个案；未导入任何内容。请发送方检查其 RRR Desktop 的版本。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>数据包中同一条记录列出了两次；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>转介数据包或状态数据包只能包含个案；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>数据包会把某条记录更改为另一种类型；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="198"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>该状态报告涉及的个案并非由本机构转介给其发送方；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="206"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>该状态报告包含后续跟进状态以外的内容；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="255"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>两个已匿名化的个案使用同一个案编号 {reference}；未导入任何内容。请寻求帮助：必须先删除其中一个。</translation>
     </message>
@@ -5634,27 +5634,27 @@ Passphrase: {passphrase}</source>
         <translation>没有个案编号为 {reference} 的个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="43"/>
+        <location filename="../rrr_desktop/vault/db.py" line="45"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>{folder} 中的保险库文件已损坏，或者不是这些密码短语所能打开的保险库文件。未作任何更改。请恢复最近的备份（rrr restore）或寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="54"/>
+        <location filename="../rrr_desktop/vault/db.py" line="56"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>无法读取 {folder} 中的保险库（磁盘报告了错误）。未作任何更改。请将该文件夹复制到完好的磁盘上，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="111"/>
+        <location filename="../rrr_desktop/vault/db.py" line="145"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>此保险库位于只读介质上，需要由此版本的 RRR Desktop 进行升级：请将其复制到可写入的磁盘，然后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="125"/>
+        <location filename="../rrr_desktop/vault/db.py" line="159"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>此保险库使用的数据结构版本 {current} 比本程序所知的版本（{latest}）更新。请更新 RRR Desktop。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="182"/>
+        <location filename="../rrr_desktop/vault/db.py" line="216"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>副本未通过检查；未保存任何内容。请尝试其他位置或换一个 U 盘。</translation>
     </message>

@@ -200,8 +200,8 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
             i.shown_reference,
             i.kind,
             i.action,
-            ", ".join(i.fields),
-            ", ".join(i.conflicts),
+            ", ".join(in_words(f) for f in i.fields),
+            ", ".join(in_words(c) for c in i.conflicts),
         ]
         for i in preview.items
         if i.action != "unchanged"
@@ -210,7 +210,8 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
     if m.transfer is not None:
         print(f"Purpose: {m.transfer.purpose}; legal basis: {m.transfer.legal_basis}.")
         for item in preview.items:
-            print(f"{item.shown_reference}: the sender shared {', '.join(item.sent_fields)}")
+            shared = ", ".join(in_words(f) for f in item.sent_fields)
+            print(f"{item.shown_reference}: the sender shared {shared}")
     totals = ", ".join(f"{n} {k}" for k, n in sorted(preview.totals().items())) or "nothing"
     verb = "Would apply" if dry_run else "Applied"
     print(

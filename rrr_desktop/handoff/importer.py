@@ -18,7 +18,6 @@ from pydantic import ValidationError
 
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile, renumbered_reference
-from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import BundleRejected
@@ -49,7 +48,7 @@ class Plan:
     reference: str
     action: str
     fields: list[str]
-    conflicts: list[str]  # fields newly disputed
+    conflicts: list[str]  # paths of fields newly disputed
     state: replica.State | None = None  # to store (None: nothing changes)
     case: CaseFile | None = None
     document: dict[str, Any] | None = None
@@ -173,7 +172,7 @@ class Planner:
         opened = set(replica.conflicts(merged)) - set(
             replica.conflicts(local or replica.empty_state())
         )
-        plan.conflicts = sorted(in_words(p) for p in opened)  # "Met on arrival by"
+        plan.conflicts = sorted(opened)  # paths; each screen puts them in words
         if found is None or found[2]:
             plan.action = NEW
             plan.fields = ["reference"] if plan.renumber else []  # the whole case is new

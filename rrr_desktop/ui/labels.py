@@ -16,6 +16,7 @@ from rrr_desktop.domain.enums import (
     Sex,
     Stage,
 )
+from rrr_desktop.domain.field_names import describe
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 _TEXT: dict[StrEnum, str] = {
@@ -108,3 +109,14 @@ def sex_label(value: str) -> str:
         return label(Sex(value))
     except ValueError:
         return value
+
+
+def field_words(path: str) -> str:
+    """A field of a record in words, in the interface language (``person/given_name`` or
+    ``person.given_name`` -> "Given name"): the one table behind conflicts, previews and
+    the timeline (``domain/field_names.py``)."""
+    template, values = describe(path.replace(".", "/"))
+    translated = QCoreApplication.translate("fields", template)
+    return translated.format(
+        **{k: QCoreApplication.translate("fields", v) for k, v in values.items()}
+    )

@@ -1,10 +1,12 @@
 """Opening the SQLCipher database with a raw key, pragmas, migrations and transactions."""
 
 import contextlib
+import ctypes
 import errno
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeAlias
@@ -60,7 +62,39 @@ def reading_error(exc: BaseException, path: Path) -> KnownError:
     )
 
 
-def open_connection(path: Path, data_key: bytes, read_only: bool = False) -> Connection:
+def wipe_text(text: str) -> None:
+    """Overwrite an ASCII ``str``'s characters in place. Python cannot free a string on
+    demand, and SQLCipher takes a raw key only as text ("x'<hex>'"): so the text holding
+    it is zeroed once SQLCipher has read it (CPython's compact ASCII layout: the
+    characters end the object, before a NUL)."""
+    if not text.isascii() or sys.implementation.name != "cpython":
+        return
+    start = id(text) + sys.getsizeof(text) - len(text) - 1
+    ctypes.memset(start, 0, len(text))
+
+
+def run_with_key(conn: Connection, template: str, key: bytes | bytearray) -> None:
+    """Run ``template`` with ``{key}`` replaced by the raw key (``x'<hex>'``, as PRAGMA
+    key takes it) or ``{key_text}`` by the same as an SQL string (as ATTACH takes it),
+    outside the statement cache (a cached statement would keep the text until the
+    connection closes), then zero every string that held the key."""
+    hexed = key.hex()
+    if not hexed:
+        raise ValueError("no key")
+    raw = "x'" + hexed + "'"
+    quoted = "'" + raw.replace("'", "''") + "'"
+    sql = template.replace("{key}", raw).replace("{key_text}", quoted)
+    try:
+        conn.executescript(sql)
+    finally:
+        for text in (sql, quoted, raw, hexed):
+            if hexed in text:  # never a string of the program's own (a constant template)
+                wipe_text(text)
+
+
+def open_connection(
+    path: Path, data_key: bytes | bytearray, read_only: bool = False
+) -> Connection:
     """Open with the raw 256-bit key (no SQLCipher KDF) and our standard pragmas.
 
     ``read_only``: the file is opened immutable (a write-protected stick has no room for
@@ -82,7 +116,7 @@ def open_connection(path: Path, data_key: bytes, read_only: bool = False) -> Con
         raise reading_error(exc, path) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        run_with_key(conn, 'PRAGMA key = "{key}";', data_key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if read_only:
             conn.execute("PRAGMA query_only = ON")

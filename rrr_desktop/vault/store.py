@@ -182,7 +182,7 @@ class Vault:
             from rrr_desktop.errors import VaultLocked
 
             raise VaultLocked()
-        conn = db.open_connection(self.db_path, bytes(self._key), read_only=self.read_only)
+        conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
         if self.read_only:
             db.require_current(conn)  # cannot be upgraded where it cannot be written
         else:
@@ -229,11 +229,11 @@ class Vault:
         for slot in slots.slots:
             slot.sealed_next = seal(new_key, slot.public_key, slot.aad(slots.vault_id))
         slots.save(self.directory)
-        conn = db.open_connection(self.db_path, bytes(self._key))
+        conn = db.open_connection(self.db_path, self._key)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("PRAGMA journal_mode = DELETE")  # rekey in one journalled pass
-            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            db.run_with_key(conn, 'PRAGMA rekey = "{key}";', new_key)
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
@@ -273,9 +273,8 @@ class Vault:
                 if self.read_only:  # the source stays immutable; only the copy is written
                     conn.execute("PRAGMA query_only = OFF")
                 # sqlcipher_export keeps the copy encrypted with the same data key.
-                conn.execute(
-                    "ATTACH DATABASE ? AS backup KEY ?", (str(out), f"x'{self._key.hex()}'")
-                )
+                attach = f"ATTACH DATABASE {_sql_text(str(out))} AS backup KEY {{key_text}};"
+                db.run_with_key(conn, attach, self._key)
                 conn.execute("SELECT sqlcipher_export('backup')")
                 ver = conn.execute("PRAGMA user_version").fetchone()[0]
                 conn.execute(f"PRAGMA backup.user_version = {int(ver)}")
@@ -311,3 +310,8 @@ def known_usernames(directory: Path) -> list[str]:
     if not vault_exists(directory):
         return []
     return SlotFile.load(directory).usernames()
+
+
+def _sql_text(value: str) -> str:
+    """A string literal for SQL text that cannot take a parameter (executescript)."""
+    return "'" + value.replace("'", "''") + "'"

@@ -122,7 +122,7 @@ def test_referral_and_status_report_by_files(
     assert rrr(shelter, "bundle", "import", str(status)) == 0
     result = capsys.readouterr()
     assert "changed" in result.out
-    assert "messages" in result.out
+    assert "Messages between organisations" in result.out  # in words
     assert rrr(shelter, "bundle", "history") == 0
     history = capsys.readouterr().out
     assert "referral" in history

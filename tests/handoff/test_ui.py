@@ -58,8 +58,10 @@ def test_referral_through_the_page(
     page_a.outbox.cases.setText(reference.lower())
     page_a.outbox.preview_button.click()
     shown = page_a.outbox.filter_view.toPlainText()
-    assert "+ person.given_name" in shown
-    assert "- intake.screening_notes" in shown
+    assert "Given name" in shown  # in words, never a field path
+    assert "Screening notes" in shown.split("Never sent")[1]  # withheld, and why
+    assert "person." not in shown
+    assert "intake." not in shown
     usb = tmp_path / "usb"
     usb.mkdir()
     page_a.outbox.folder.setText(str(usb))
@@ -76,7 +78,7 @@ def test_referral_through_the_page(
     qtbot.waitUntil(lambda: page_b.inbox.apply_button.isEnabled(), timeout=20_000)
     assert page_b.inbox.table.rowCount() == 1
     assert f"({reference})" in page_b.inbox.table.item(0, 0).text()  # theirs beside ours
-    assert "person.given_name" in page_b.inbox.table.item(0, 4).text()
+    assert "Given name" in page_b.inbox.table.item(0, 4).text()
     assert "referral" in page_b.inbox.summary.text()
     page_b.grab().save(str(tmp_path / "inbox.png"))
     page_b.inbox.apply_button.click()

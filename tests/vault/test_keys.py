@@ -104,3 +104,39 @@ def test_recovery_key_sets_a_new_passphrase(session: Session, vault_dir: Path) -
         assert "vault.recovery_key" in actions
     finally:
         again.close()
+
+
+def test_key_text_is_zeroed_once_sqlcipher_has_read_it() -> None:
+    """SQLCipher takes a raw key only as text; every string that held it is zeroed after
+    use (and it never enters the statement cache, which would keep it until close)."""
+    import os
+
+    from rrr_desktop.vault import db
+
+    key = bytearray(os.urandom(32))
+    seen: list[str] = []
+
+    class Recorder:
+        def executescript(self, sql: str) -> None:
+            assert key.hex() in sql  # SQLCipher got the key
+            seen.append(sql)
+
+    db.run_with_key(Recorder(), 'PRAGMA key = "{key}";', key)  # type: ignore[arg-type]
+    db.run_with_key(Recorder(), "ATTACH DATABASE 'x' AS b KEY {key_text};", key)  # type: ignore[arg-type]
+    assert len(seen) == 2
+    for text in seen:
+        assert key.hex() not in text
+        assert set(text) == {"\0"}  # the very object SQLCipher read, now all zeros
+
+
+def test_a_constant_template_is_never_wiped() -> None:
+    from rrr_desktop.vault import db
+
+    template = "SELECT 1;"  # no placeholder: nothing of the key in it
+
+    class Recorder:
+        def executescript(self, sql: str) -> None:
+            pass
+
+    db.run_with_key(Recorder(), template, bytearray(b"k" * 32))  # type: ignore[arg-type]
+    assert "\0" not in template  # (an equality with the same literal would be the same object)

@@ -18,22 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.domain.field_names import describe
 from rrr_desktop.handoff.store import Sibling, StoredConflict
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import show_error
-from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.labels import field_words, label
 
 SHOWN = 100  # conflicts listed at once (fast to build); resolving some shows the next ones
-
-
-def field_words(path: str) -> str:
-    template, values = describe(path)
-    translated = QCoreApplication.translate("fields", template)
-    return translated.format(
-        **{k: QCoreApplication.translate("fields", v) for k, v in values.items()}
-    )
 
 
 def _value_text(value: Any) -> str:

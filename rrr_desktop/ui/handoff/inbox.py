@@ -1,5 +1,6 @@
 """Inbox: open a bundle, verify and preview it per case (new, changed, conflicting), apply."""
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.services.handoff import HandoffService, ImportPreview
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import ProgressRow, byte_progress, show_error
+from rrr_desktop.ui.labels import field_words
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 MAX_ROWS = 2000  # the preview table shows the first rows; totals count them all
@@ -135,9 +137,9 @@ class InboxView(QWidget):
             cells = [
                 item.shown_reference,
                 self._action(item.action),
-                ", ".join(item.fields),
-                ", ".join(item.conflicts),
-                ", ".join(item.sent_fields),
+                ", ".join(_unique(field_words(f) for f in item.fields)),
+                ", ".join(_unique(field_words(c) for c in item.conflicts)),
+                ", ".join(_unique(field_words(f) for f in item.sent_fields)),
             ]
             for col, text_value in enumerate(cells):
                 cell = QTableWidgetItem(text_value)
@@ -165,3 +167,7 @@ class InboxView(QWidget):
         self.summary.setText(self.tr("Nothing was imported."))
         self.preview = None
         show_error(self, exc)
+
+
+def _unique(words: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(words))

@@ -1,8 +1,9 @@
 """Outbox: choose a peer (or a passphrase), a kind and cases, see the consent filter, write."""
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,8 @@ from rrr_desktop.handoff.manifest import Kind
 from rrr_desktop.services.handoff import ExportResult, HandoffService, default_bundle_name
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import ProgressRow, show_error, tick_progress
+from rrr_desktop.ui.labels import field_words
+from rrr_desktop.ui.labels import label as enum_label
 from rrr_desktop.ui.tasks import TaskProgress, run_task
 
 
@@ -142,16 +145,23 @@ class OutboxView(QWidget):
             lines.append(
                 self.tr("{ref}: {n} fields are sent").format(ref=reference, n=len(found.sent))
             )
-            lines.extend(f"  + {path}" for path in found.sent)
-            lines.append(self.tr("Withheld:"))
-            lines.extend(f"  - {path} ({self._why(why)})" for path, why in found.withheld)
+            lines.append("  " + ", ".join(_unique(field_words(p) for p in found.sent)))
+            withheld: dict[str, list[str]] = {}
+            for path, why in found.withheld:
+                withheld.setdefault(why, []).append(path)
+            for why, paths in withheld.items():
+                lines.append(self._why(why))
+                lines.append("  " + ", ".join(_unique(field_words(p) for p in paths)))
+            lines.append("")
         self.filter_view.setPlainText("\n".join(lines))
 
     def _why(self, reason: str) -> str:
-        """A consent purpose needed, or the marked reason a field never leaves."""
+        """Why fields stay here: a consent not (yet) given, or never shared."""
         if reason == NEVER_REASON:
-            return QCoreApplication.translate("handoff", NEVER_REASON)
-        return self.tr("needs consent: {purpose}").format(purpose=reason.replace("_", " "))
+            return self.tr("Never sent (kept in the organisation):")
+        return self.tr("Withheld until the person consents to: {purpose}").format(
+            purpose=enum_label(reason)
+        )
 
     def write(self) -> None:
         folder = Path(self.folder.text().strip())
@@ -194,3 +204,8 @@ def _known(message: str) -> Exception:
     from rrr_desktop.errors import InvalidInput
 
     return InvalidInput(message)
+
+
+def _unique(words: Iterable[str]) -> list[str]:
+    """In order, once each (the entries of one list share a label)."""
+    return list(dict.fromkeys(words))

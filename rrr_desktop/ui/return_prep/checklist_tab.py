@@ -114,7 +114,7 @@ class ChecklistTab(QWidget):
         return box
 
     def _wish_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("The person's wish (seed 004, recommendation 44)"))
+        box = QGroupBox(self.tr("The person's wish"))
         row = QHBoxLayout(box)
         row.addWidget(QLabel(self.tr("Wants to be met on arrival by a local NGO:")))
         self.wish = QComboBox()

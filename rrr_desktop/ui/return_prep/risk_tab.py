@@ -81,7 +81,7 @@ class RiskTab(QWidget):
         box = QGroupBox(self.tr("New security assessment"))
         layout = QVBoxLayout(box)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Factor (seed 001)")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Factor")), 0, 0)
         grid.addWidget(QLabel(self.tr("Concern")), 0, 1)
         grid.addWidget(QLabel(self.tr("Note")), 0, 2)
         self.concerns: dict[str, QCheckBox] = {}
