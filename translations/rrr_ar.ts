@@ -439,37 +439,37 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="42"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>البحث بالرقم المرجعي أو الاسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="52"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="53"/>
         <source>All stages</source>
         <translation>جميع المراحل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="56"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="57"/>
         <source>All origins</source>
         <translation>جميع بلدان المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="60"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="62"/>
         <source>All caseworkers</source>
         <translation>جميع أخصائيي الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="66"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="68"/>
         <source>&amp;Overdue only</source>
         <translation>المتأخرة فقط (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="70"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
         <source>&amp;New case…</source>
         <translation>حالة جديدة (&amp;N)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="134"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n حالة</numerusform>
@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="138"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
@@ -1679,57 +1679,57 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="43"/>
         <source>Intake &amp;date</source>
         <translation>تاريخ التسجيل الأولي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
         <source>&amp;Referred by</source>
         <translation>الجهة المُحيلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
         <source>&amp;Identified as</source>
         <translation>تم التعرّف عليه بصفته (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
         <source>&amp;Exploitation</source>
         <translation>الاستغلال (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
         <source>Exploited in (country)</source>
         <translation>مكان الاستغلال (البلد)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>&amp;Origin country</source>
         <translation>بلد المنشأ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
         <source>Origin region</source>
         <translation>منطقة المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
         <source>&amp;Programme</source>
         <translation>البرنامج (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>First &amp;needs</source>
         <translation>الاحتياجات الأولية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>&amp;Screening notes</source>
         <translation>ملاحظات الفحص الأولي (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>اللجوء (&amp;A)</translation>
     </message>
@@ -2162,67 +2162,67 @@ Passphrase: {passphrase}</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
         <source>New case</source>
         <translation>حالة جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
         <source>&amp;Given name</source>
         <translation>الاسم الأول (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Family name</source>
         <translation>اسم العائلة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Sex</source>
         <translation>الجنس (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>or estimated &amp;age</source>
         <translation>أو العمر التقديري (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
-        <source>&amp;Nationality (two letters)</source>
-        <translation>الجنسية (رمز من حرفين) (&amp;N)</translation>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <source>&amp;Nationality</source>
+        <translation>الجنسية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Intake date</source>
         <translation>تاريخ التسجيل الأولي (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Referred by</source>
         <translation>الجهة المُحيلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Origin country</source>
         <translation>بلد المنشأ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
         <source>Open the selected case</source>
         <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="132"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
         <source>Case {reference} created.</source>
         <translation>تم إنشاء الحالة {reference}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="141"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>احتمال وجود تكرار: عدد الحالات التي لها اسم وسنة ميلاد وجنسية مشابهة: %n. افتح إحداها، أو اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</numerusform>
@@ -2234,7 +2234,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="146"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>قد يكون هناك شخص مشابه معروف لدينا بالفعل؛ اسأل المشرف. اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</translation>
     </message>
@@ -2464,138 +2464,133 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
         <source>separated by commas</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>كما يكتبه الشخص، مثل ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56"/>
-        <source>two letters, e.g. KH</source>
-        <translation>حرفان، مثل KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
         <source>codes, preferred first, e.g. km, en</source>
         <translation>رموز، المفضّلة أولًا، مثل km, en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Given name</source>
         <translation>الاسم الأول (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>&amp;Family name</source>
         <translation>اسم العائلة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Name in own scrip&amp;t</source>
         <translation>الاسم بنظام الكتابة الأصلي للشخص (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Sex</source>
         <translation>الجنس (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Estimated &amp;age</source>
         <translation>العمر التقديري (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Nationality</source>
         <translation>الجنسية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Languages</source>
         <translation>اللغات (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>Own &amp;wishes</source>
         <translation>رغبات الشخص الخاصة (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Safe to use</source>
         <translation>آمنة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
         <source>Remove contact</source>
         <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
         <source>Guardian (required for a child)</source>
         <translation>الوصي (إلزامي للطفل)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
         <source>Appointed on</source>
         <translation>تاريخ التعيين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>جهات الاتصال (علِّم غير الآمنة منها)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>هذا الشخص طفل: يجب تسجيل وصي.</translation>
     </message>
@@ -3204,124 +3199,124 @@ Passphrase: {passphrase}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="54"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
         <source>Welcome to RRR Desktop</source>
         <translation>مرحبًا بك في RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="61"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>تبقى بيانات الحالات على هذا الحاسوب، مشفّرة بعبارة المرور الخاصة بك. لا يمكن لأحد استعادتها إذا فُقدت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="68"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
         <source>← Back to the lock screen</source>
         <translation>→ العودة إلى شاشة القفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="84"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>إعداد خزنة منظمتك</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="86"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>مثل: مؤسسة البيت الآمن</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
         <source>lower-case, e.g. dara</source>
         <translation>بأحرف لاتينية صغيرة، مثل dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="107"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>إنشاء الخزنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
         <source>&amp;Organisation</source>
         <translation>المنظمة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
-        <source>Coun&amp;try (two letters)</source>
-        <translation>البلد (رمز من حرفين) (&amp;T)</translation>
+        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <source>Coun&amp;try</source>
+        <translation>البلد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
         <source>Your &amp;user name</source>
         <translation>اسم المستخدم الخاص بك (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
         <source>Your &amp;name</source>
         <translation>اسمك (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="123"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
         <source>&amp;Passphrase</source>
         <translation>عبارة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>&amp;Repeat passphrase</source>
         <translation>تكرار عبارة المرور (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
         <source>Working &amp;language</source>
         <translation>لغة العمل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="143"/>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="148"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="147"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="174"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="173"/>
         <source>Just looking? Open the demo vault</source>
         <translation>تريد الاستكشاف فقط؟ افتح الخزنة التجريبية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="177"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="176"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>خزنة منفصلة تحتوي على حالات افتراضية (عددها {count})، للتدريب والتجربة. لا يمسّ أي شيء تفعله فيها البيانات الحقيقية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="184"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="183"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>المستخدم: {user}
 عبارة المرور: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="190"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Open &amp;demo vault</source>
         <translation>فتح الخزنة التجريبية (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
         <source>Creating {count} invented cases…</source>
         <translation>جارٍ إنشاء الحالات الافتراضية ({count})…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="210"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Opening the demo vault…</source>
         <translation>جارٍ فتح الخزنة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="235"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="234"/>
         <source>Creating the vault…</source>
         <translation>جارٍ إنشاء الخزنة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="257"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="256"/>
         <source>Something went wrong ({kind}).</source>
         <translation>حدث خطأ ما ({kind}).</translation>
     </message>
@@ -3600,107 +3595,102 @@ Passphrase: {passphrase}</source>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="60"/>
         <source>Itinerary (local times)</source>
         <translation>خط سير الرحلة (بالتوقيت المحلي)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
         <source>Mode</source>
         <translation>وسيلة النقل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
         <source>Departs</source>
         <translation>موعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
         <source>Arrives</source>
         <translation>موعد الوصول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
         <source>Carrier</source>
         <translation>شركة النقل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="72"/>
         <source>Escort</source>
         <translation>المرافق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
         <source>Add leg</source>
         <translation>إضافة مقطع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
         <source>Edit leg</source>
         <translation>تعديل المقطع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="84"/>
         <source>Remove leg</source>
         <translation>إزالة المقطع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="102"/>
         <source>Arrival and travel grant</source>
         <translation>الوصول ومنحة السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="105"/>
-        <source>e.g. KH</source>
-        <translation>مثل KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="111"/>
         <source>Destination country</source>
         <translation>بلد الوصول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
         <source>Met on arrival by</source>
         <translation>يستقبله عند الوصول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
         <source>Transit assistance</source>
         <translation>المساعدة أثناء العبور</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
         <source>Travel grant</source>
         <translation>منحة السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
         <source>Grant details</source>
         <translation>تفاصيل المنحة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
         <source>Save arrival and grant</source>
         <translation>حفظ بيانات الوصول والمنحة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="155"/>
         <source>No travel warnings.</source>
         <translation>لا توجد تحذيرات بشأن السفر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="157"/>
         <source>No legs yet: add the first one.</source>
         <translation>لا توجد مقاطع بعد: أضف المقطع الأول.</translation>
     </message>
@@ -4110,103 +4100,103 @@ Passphrase: {passphrase}</source>
         <translation>السطر {line}: تحقّق شخص من هذا الإدخال؛ لا يملك صلاحية تغييره إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="38"/>
         <source>Directory entry</source>
         <translation>إدخال الدليل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
         <source>km; en</source>
         <translation>km; en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
         <source>shelter; legal aid; counselling</source>
         <translation>دار إيواء; مساعدة قانونية; إرشاد نفسي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
         <source>Verified on</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>لا يزال مثالًا (ليس منظمة حقيقية تم التحقق منها)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ هذا إدخال على سبيل المثال: استبدل اسمه وتفاصيله ببيانات منظمة حقيقية تحققت منها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Type:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
-        <source>Country (ISO 2 letters):</source>
-        <translation>البلد (رمز ISO من حرفين):</translation>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <source>Country:</source>
+        <translation>البلد:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Region or province:</source>
         <translation>المنطقة أو المحافظة:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Address:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>Phone:</source>
         <translation>الهاتف:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>E-mail:</source>
         <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Contact person:</source>
         <translation>الشخص المسؤول عن التواصل:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Languages:</source>
         <translation>اللغات:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
         <source>Services:</source>
         <translation>الخدمات:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Last verified:</source>
         <translation>آخر تحقق:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="166"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
         <source>An entry needs at least a name.</source>
         <translation>يحتاج الإدخال إلى اسم على الأقل.</translation>
     </message>
@@ -5674,7 +5664,7 @@ Passphrase: {passphrase}</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>يجب أن يكون البلد رمزًا من حرفين مثل KH.</translation>
     </message>
@@ -7617,17 +7607,17 @@ Passphrase: {passphrase}</source>
         <translation>قائمة التحقق: المغادرة قبل استيفاء الشروط الثمانية كلها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
         <source>No travel grant</source>
         <translation>لا توجد منحة سفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
         <source>In kind (meals, booked accommodation)</source>
         <translation>عينية (وجبات، إقامة محجوزة)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="46"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
@@ -7764,23 +7754,23 @@ Passphrase: {passphrase}</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="31"/>
         <location filename="../rrr_desktop/ui/casefile/forms.py" line="32"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
         <source>This field is required.</source>
         <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
         <source>The number is too small.</source>
         <translation>الرقم صغير جدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
         <source>The number is too large.</source>
         <translation>الرقم كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="36"/>
         <source>This is not a valid date.</source>
         <translation>هذا ليس تاريخًا صالحًا.</translation>
     </message>

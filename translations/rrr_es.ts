@@ -423,37 +423,37 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="42"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>Buscar por referencia o nombre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="52"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="53"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="56"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="57"/>
         <source>All origins</source>
         <translation>Todos los orígenes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="60"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="62"/>
         <source>All caseworkers</source>
         <translation>Todos los responsables de casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="66"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="68"/>
         <source>&amp;Overdue only</source>
         <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="70"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="134"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="138"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -1647,57 +1647,57 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="43"/>
         <source>Intake &amp;date</source>
         <translation>&amp;Fecha de admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
         <source>&amp;Referred by</source>
         <translation>&amp;Derivado por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
         <source>&amp;Identified as</source>
         <translation>&amp;Identificado/a como</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
         <source>&amp;Exploitation</source>
         <translation>&amp;Explotación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
         <source>Exploited in (country)</source>
         <translation>Explotado/a en (país)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>&amp;Origin country</source>
         <translation>&amp;País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
         <source>Origin region</source>
         <translation>Región de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
         <source>&amp;Programme</source>
         <translation>Progra&amp;ma</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>First &amp;needs</source>
         <translation>Primeras &amp;necesidades</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>&amp;Screening notes</source>
         <translation>N&amp;otas de la evaluación inicial</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>&amp;Asilo</translation>
     </message>
@@ -2130,67 +2130,67 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>or estimated &amp;age</source>
         <translation>o &amp;edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
-        <source>&amp;Nationality (two letters)</source>
-        <translation>Nac&amp;ionalidad (dos letras)</translation>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <source>&amp;Nationality</source>
+        <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Fecha de admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Referred by</source>
         <translation>&amp;Derivado por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Origin country</source>
         <translation>&amp;País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
         <source>Open the selected case</source>
         <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="132"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
         <source>Case {reference} created.</source>
         <translation>Caso {reference} creado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="141"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Posible duplicado: %n caso con nombre, año de nacimiento y nacionalidad similares. Ábralo o pulse Guardar de nuevo para crear un caso nuevo de todos modos.</numerusform>
@@ -2198,7 +2198,7 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="146"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Es posible que ya se tenga constancia de una persona similar; consulte a su supervisor. Pulse Guardar de nuevo para crear un caso nuevo de todos modos.</translation>
     </message>
@@ -2428,138 +2428,133 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>tal como lo escribe la persona, p. ej. ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56"/>
-        <source>two letters, e.g. KH</source>
-        <translation>dos letras, p. ej. KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
         <source>codes, preferred first, e.g. km, en</source>
         <translation>códigos, el preferido primero, p. ej. km, en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nombre en su propia escri&amp;tura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Estimated &amp;age</source>
         <translation>&amp;Edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Languages</source>
         <translation>Idi&amp;omas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>Own &amp;wishes</source>
         <translation>&amp;Deseos propios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Safe to use</source>
         <translation>Uso seguro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
         <source>Remove contact</source>
         <translation>Quitar contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
         <source>Guardian (required for a child)</source>
         <translation>Tutor legal (obligatorio para un menor de edad)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
         <source>Appointed on</source>
         <translation>Designado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Contactos (marque los que no son seguros)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Esta persona es menor de edad: debe registrarse un tutor legal.</translation>
     </message>
@@ -3168,124 +3163,124 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="54"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
         <source>Welcome to RRR Desktop</source>
         <translation>Bienvenido a RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="61"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>Los datos de los casos se quedan en este equipo, cifrados con su frase de contraseña. Nadie podrá recuperarlos si se pierde la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="68"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
         <source>← Back to the lock screen</source>
         <translation>← Volver a la pantalla de bloqueo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="84"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>Crear la bóveda de su organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="86"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>p. ej. Fundación Hogar Seguro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
         <source>lower-case, e.g. dara</source>
         <translation>en minúsculas, p. ej. dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="107"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
-        <source>Coun&amp;try (two letters)</source>
-        <translation>&amp;País (dos letras)</translation>
+        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <source>Coun&amp;try</source>
+        <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="123"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
         <source>Working &amp;language</source>
         <translation>&amp;Idioma de trabajo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="143"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="148"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="147"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="174"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="173"/>
         <source>Just looking? Open the demo vault</source>
         <translation>¿Solo quiere echar un vistazo? Abra la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="177"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="176"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Una bóveda aparte con {count} casos inventados, para formación y pruebas. Nada de lo que haga allí afecta a datos reales.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="184"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="183"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Usuario: {user}
 Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="190"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Open &amp;demo vault</source>
         <translation>Abrir la bóveda de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
         <source>Creating {count} invented cases…</source>
         <translation>Creando {count} casos inventados…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="210"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Opening the demo vault…</source>
         <translation>Abriendo la bóveda de demostración…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="235"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="234"/>
         <source>Creating the vault…</source>
         <translation>Creando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="257"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="256"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Se produjo un error ({kind}).</translation>
     </message>
@@ -3552,107 +3547,102 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="60"/>
         <source>Itinerary (local times)</source>
         <translation>Itinerario (horas locales)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
         <source>Mode</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
         <source>Departs</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
         <source>Arrives</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="72"/>
         <source>Escort</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
         <source>Add leg</source>
         <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
         <source>Edit leg</source>
         <translation>Editar tramo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="84"/>
         <source>Remove leg</source>
         <translation>Quitar tramo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="102"/>
         <source>Arrival and travel grant</source>
         <translation>Llegada y ayuda para el viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="105"/>
-        <source>e.g. KH</source>
-        <translation>p. ej. KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="111"/>
         <source>Destination country</source>
         <translation>País al que viaja</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
         <source>Met on arrival by</source>
         <translation>Recibido/a a la llegada por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
         <source>Transit assistance</source>
         <translation>Asistencia en tránsito</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
         <source>Travel grant</source>
         <translation>Ayuda para el viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
         <source>Grant details</source>
         <translation>Detalles de la ayuda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
         <source>Save arrival and grant</source>
         <translation>Guardar llegada y ayuda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="155"/>
         <source>No travel warnings.</source>
         <translation>No hay advertencias sobre el viaje.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="157"/>
         <source>No legs yet: add the first one.</source>
         <translation>Aún no hay tramos: añada el primero.</translation>
     </message>
@@ -4062,103 +4052,103 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Línea {line}: una persona verificó esta entrada; solo un supervisor puede modificarla.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="38"/>
         <source>Directory entry</source>
         <translation>Entrada del directorio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
         <source>km; en</source>
         <translation>km; en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
         <source>shelter; legal aid; counselling</source>
         <translation>albergue; asistencia jurídica; apoyo psicológico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>Aún es un ejemplo (no es una organización real y comprobada)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ Esta es una entrada de ejemplo: sustituya su nombre y sus datos por los de una organización real que haya comprobado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
-        <source>Country (ISO 2 letters):</source>
-        <translation>País (ISO, 2 letras):</translation>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <source>Country:</source>
+        <translation>País:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Region or province:</source>
         <translation>Región o provincia:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Contact person:</source>
         <translation>Persona de contacto:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
         <source>Services:</source>
         <translation>Servicios:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Last verified:</source>
         <translation>Última verificación:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="166"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
         <source>An entry needs at least a name.</source>
         <translation>Una entrada necesita al menos un nombre.</translation>
     </message>
@@ -5626,7 +5616,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>El país debe ser un código de dos letras, como KH.</translation>
     </message>
@@ -7569,17 +7559,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Lista de verificación: salida antes de cumplir las 8 condiciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
         <source>No travel grant</source>
         <translation>Sin ayuda para el viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
         <source>In kind (meals, booked accommodation)</source>
         <translation>En especie (comidas, alojamiento reservado)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="46"/>
         <source>Cash</source>
         <translation>En efectivo</translation>
     </message>
@@ -7716,23 +7706,23 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="31"/>
         <location filename="../rrr_desktop/ui/casefile/forms.py" line="32"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
         <source>The number is too small.</source>
         <translation>El número es demasiado pequeño.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
         <source>The number is too large.</source>
         <translation>El número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="36"/>
         <source>This is not a valid date.</source>
         <translation>No es una fecha válida.</translation>
     </message>

@@ -419,44 +419,44 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="42"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>Cari berdasarkan nomor kasus atau nama (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="52"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="53"/>
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="56"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="57"/>
         <source>All origins</source>
         <translation>Semua asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="60"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="62"/>
         <source>All caseworkers</source>
         <translation>Semua pendamping kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="66"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="68"/>
         <source>&amp;Overdue only</source>
         <translation>Hanya yang &amp;terlambat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="70"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
         <source>&amp;New case…</source>
         <translation>Kasus &amp;baru…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="134"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n kasus</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="138"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
@@ -1639,57 +1639,57 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="43"/>
         <source>Intake &amp;date</source>
         <translation>&amp;Tanggal penerimaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
         <source>&amp;Referred by</source>
         <translation>&amp;Dirujuk oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
         <source>&amp;Identified as</source>
         <translation>Diidentifikasi s&amp;ebagai</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
         <source>&amp;Exploitation</source>
         <translation>E&amp;ksploitasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
         <source>Exploited in (country)</source>
         <translation>Dieksploitasi di (negara)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>&amp;Origin country</source>
         <translation>&amp;Negara asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
         <source>Origin region</source>
         <translation>Wilayah asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
         <source>&amp;Programme</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>First &amp;needs</source>
         <translation>Kebutuhan a&amp;wal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>&amp;Screening notes</source>
         <translation>Catatan skr&amp;ining</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>Su&amp;aka</translation>
     </message>
@@ -2122,74 +2122,74 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
         <source>&amp;Given name</source>
         <translation>Nama &amp;depan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Family name</source>
         <translation>Nama &amp;keluarga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Sex</source>
         <translation>&amp;Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>or estimated &amp;age</source>
         <translation>atau perkiraan &amp;usia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
-        <source>&amp;Nationality (two letters)</source>
-        <translation>Ke&amp;warganegaraan (dua huruf)</translation>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <source>&amp;Nationality</source>
+        <translation>Ke&amp;warganegaraan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Intake date</source>
         <translation>Tanggal &amp;penerimaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Referred by</source>
         <translation>Di&amp;rujuk oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Origin country</source>
         <translation>&amp;Negara asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
         <source>Open the selected case</source>
         <translation>Buka kasus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="132"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
         <source>Case {reference} created.</source>
         <translation>Kasus {reference} telah dibuat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="141"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Kemungkinan duplikat: %n kasus dengan nama, tahun lahir, dan kewarganegaraan yang mirip. Buka salah satunya, atau tekan Simpan lagi untuk tetap membuat kasus baru.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="146"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Mungkin sudah ada data orang yang mirip; tanyakan kepada supervisor Anda. Tekan Simpan lagi untuk tetap membuat kasus baru.</translation>
     </message>
@@ -2419,138 +2419,133 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
         <source>separated by commas</source>
         <translation>dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>seperti yang ditulis oleh yang bersangkutan, mis. ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56"/>
-        <source>two letters, e.g. KH</source>
-        <translation>dua huruf, mis. KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
         <source>codes, preferred first, e.g. km, en</source>
         <translation>kode, yang diutamakan lebih dulu, mis. km, en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Given name</source>
         <translation>Nama &amp;depan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>&amp;Family name</source>
         <translation>Nama &amp;keluarga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Other names</source>
         <translation>Nama lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nama dalam ak&amp;sara asli</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Sex</source>
         <translation>&amp;Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Estimated &amp;age</source>
         <translation>Perkiraan usi&amp;a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Nationality</source>
         <translation>Ke&amp;warganegaraan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Languages</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>Own &amp;wishes</source>
         <translation>Keinginan send&amp;iri</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Safe to use</source>
         <translation>Aman digunakan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
         <source>Add contact</source>
         <translation>Tambah kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
         <source>Remove contact</source>
         <translation>Hapus kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
         <source>Guardian (required for a child)</source>
         <translation>Wali (wajib untuk anak)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
         <source>Relation</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
         <source>Appointed on</source>
         <translation>Ditunjuk pada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Kontak (tandai yang tidak aman)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Yang bersangkutan adalah anak: wali harus dicatat.</translation>
     </message>
@@ -3159,124 +3154,124 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="54"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
         <source>Welcome to RRR Desktop</source>
         <translation>Selamat datang di RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="61"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>Data kasus tetap berada di komputer ini, dienkripsi dengan frasa sandi Anda. Tidak seorang pun dapat memulihkannya jika frasa sandi hilang.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="68"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
         <source>← Back to the lock screen</source>
         <translation>← Kembali ke layar kunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="84"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>Siapkan brankas organisasi Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="86"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>mis. Yayasan Rumah Aman</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
         <source>lower-case, e.g. dara</source>
         <translation>huruf kecil, mis. dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="107"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Buat brankas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
-        <source>Coun&amp;try (two letters)</source>
-        <translation>&amp;Negara (dua huruf)</translation>
+        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <source>Coun&amp;try</source>
+        <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
         <source>Your &amp;user name</source>
         <translation>Nama &amp;pengguna Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
         <source>Your &amp;name</source>
         <translation>Nama &amp;Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="123"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
         <source>Working &amp;language</source>
         <translation>Bahasa &amp;kerja</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="143"/>
         <source>The two passphrases are not the same.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="148"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="147"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>Frasa sandi harus terdiri dari minimal {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="174"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="173"/>
         <source>Just looking? Open the demo vault</source>
         <translation>Hanya ingin melihat-lihat? Buka brankas demo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="177"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="176"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Brankas terpisah yang berisi {count} kasus rekaan, untuk pelatihan dan uji coba. Apa pun yang Anda lakukan di sana tidak menyentuh data sungguhan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="184"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="183"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Pengguna: {user}
 Frasa sandi: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="190"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Open &amp;demo vault</source>
         <translation>Buka brankas &amp;demo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
         <source>Creating {count} invented cases…</source>
         <translation>Membuat {count} kasus rekaan…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="210"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Opening the demo vault…</source>
         <translation>Membuka brankas demo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="235"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="234"/>
         <source>Creating the vault…</source>
         <translation>Membuat brankas…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="257"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="256"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Terjadi kesalahan ({kind}).</translation>
     </message>
@@ -3540,107 +3535,102 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="60"/>
         <source>Itinerary (local times)</source>
         <translation>Rencana perjalanan (waktu setempat)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
         <source>Mode</source>
         <translation>Moda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
         <source>To</source>
         <translation>Ke</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
         <source>Departs</source>
         <translation>Berangkat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
         <source>Arrives</source>
         <translation>Tiba</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
         <source>Carrier</source>
         <translation>Operator angkutan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="72"/>
         <source>Escort</source>
         <translation>Pendamping perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
         <source>Add leg</source>
         <translation>Tambah bagian perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
         <source>Edit leg</source>
         <translation>Ubah bagian perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="84"/>
         <source>Remove leg</source>
         <translation>Hapus bagian perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="102"/>
         <source>Arrival and travel grant</source>
         <translation>Kedatangan dan bantuan biaya perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="105"/>
-        <source>e.g. KH</source>
-        <translation>mis. KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="111"/>
         <source>Destination country</source>
         <translation>Negara tujuan perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
         <source>Met on arrival by</source>
         <translation>Dijemput saat tiba oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
         <source>Transit assistance</source>
         <translation>Bantuan saat transit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
         <source>Travel grant</source>
         <translation>Bantuan biaya perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
         <source>Grant details</source>
         <translation>Rincian bantuan biaya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
         <source>Save arrival and grant</source>
         <translation>Simpan kedatangan dan bantuan biaya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="155"/>
         <source>No travel warnings.</source>
         <translation>Tidak ada peringatan perjalanan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="157"/>
         <source>No legs yet: add the first one.</source>
         <translation>Belum ada bagian perjalanan: tambahkan yang pertama.</translation>
     </message>
@@ -4050,103 +4040,103 @@ Frasa sandi: {passphrase}</translation>
         <translation>Baris {line}: entri ini telah diverifikasi oleh seseorang; hanya supervisor yang boleh mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="38"/>
         <source>Directory entry</source>
         <translation>Entri direktori</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
         <source>km; en</source>
         <translation>km; en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
         <source>shelter; legal aid; counselling</source>
         <translation>rumah aman; bantuan hukum; konseling</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
         <source>Verified on</source>
         <translation>Diverifikasi pada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>Masih contoh (bukan organisasi nyata yang sudah diperiksa)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ Ini entri contoh: ganti nama dan rinciannya dengan organisasi nyata yang sudah Anda periksa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
-        <source>Country (ISO 2 letters):</source>
-        <translation>Negara (ISO 2 huruf):</translation>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <source>Country:</source>
+        <translation>Negara:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Region or province:</source>
         <translation>Wilayah atau provinsi:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>E-mail:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Contact person:</source>
         <translation>Narahubung:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
         <source>Services:</source>
         <translation>Layanan:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Last verified:</source>
         <translation>Terakhir diverifikasi:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="166"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
         <source>An entry needs at least a name.</source>
         <translation>Entri setidaknya harus memiliki nama.</translation>
     </message>
@@ -5614,7 +5604,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tidak ada pengguna {user} di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>Negara harus berupa kode dua huruf seperti KH.</translation>
     </message>
@@ -7557,17 +7547,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Daftar periksa: berangkat sebelum kedelapan syarat dipenuhi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
         <source>No travel grant</source>
         <translation>Tanpa bantuan biaya perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
         <source>In kind (meals, booked accommodation)</source>
         <translation>Dalam bentuk natura (makanan, penginapan yang sudah dipesan)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="46"/>
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
@@ -7704,23 +7694,23 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="31"/>
         <location filename="../rrr_desktop/ui/casefile/forms.py" line="32"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
         <source>The number is too small.</source>
         <translation>Angkanya terlalu kecil.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
         <source>The number is too large.</source>
         <translation>Angkanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="36"/>
         <source>This is not a valid date.</source>
         <translation>Tanggal ini tidak valid.</translation>
     </message>

@@ -423,37 +423,37 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="42"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>ស្វែងរកតាមលេខយោងករណី ឬឈ្មោះ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="52"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="53"/>
         <source>All stages</source>
         <translation>គ្រប់ដំណាក់កាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="56"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="57"/>
         <source>All origins</source>
         <translation>គ្រប់ប្រទេសកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="60"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="62"/>
         <source>All caseworkers</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="66"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="68"/>
         <source>&amp;Overdue only</source>
         <translation>តែករណីហួសកាលកំណត់(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="70"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
         <source>&amp;New case…</source>
         <translation>ករណីថ្មី(&amp;N)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="134"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>ករណីចំនួន %n</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="138"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
@@ -1647,57 +1647,57 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="43"/>
         <source>Intake &amp;date</source>
         <translation>កាលបរិច្ឆេទទទួលករណី(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
         <source>&amp;Referred by</source>
         <translation>បញ្ជូនមកដោយ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
         <source>&amp;Identified as</source>
         <translation>កំណត់អត្តសញ្ញាណថាជា(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
         <source>&amp;Exploitation</source>
         <translation>ការកេងប្រវ័ញ្ច(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
         <source>Exploited in (country)</source>
         <translation>ត្រូវបានកេងប្រវ័ញ្ចនៅក្នុង (ប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>&amp;Origin country</source>
         <translation>ប្រទេសកំណើត(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
         <source>Origin region</source>
         <translation>តំបន់កំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
         <source>&amp;Programme</source>
         <translation>កម្មវិធី(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>First &amp;needs</source>
         <translation>តម្រូវការដំបូង(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>&amp;Screening notes</source>
         <translation>កំណត់សម្គាល់ការពិនិត្យបឋម(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>សិទ្ធិជ្រកកោន(&amp;A)</translation>
     </message>
@@ -2130,67 +2130,67 @@ Passphrase: {passphrase}</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
         <source>New case</source>
         <translation>ករណីថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
         <source>&amp;Given name</source>
         <translation>នាមខ្លួន(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Family name</source>
         <translation>នាមត្រកូល(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Sex</source>
         <translation>ភេទ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>or estimated &amp;age</source>
         <translation>ឬអាយុប៉ាន់ស្មាន(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
-        <source>&amp;Nationality (two letters)</source>
-        <translation>សញ្ជាតិ (អក្សរពីរ)(&amp;N)</translation>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <source>&amp;Nationality</source>
+        <translation>សញ្ជាតិ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទទទួលករណី(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Referred by</source>
         <translation>បញ្ជូនមកដោយ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Origin country</source>
         <translation>ប្រទេសកំណើត(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
         <source>Open the selected case</source>
         <translation>បើកករណីដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="132"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
         <source>Case {reference} created.</source>
         <translation>បានបង្កើតករណី {reference}។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="141"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>អាចមានករណីស្ទួន៖ មានករណីចំនួន %n ដែលមានឈ្មោះ ឆ្នាំកំណើត និងសញ្ជាតិស្រដៀងគ្នា។ សូមបើកករណីមួយក្នុងចំណោមនោះ ឬចុច រក្សាទុក ម្តងទៀត ដើម្បីបង្កើតករណីថ្មីទោះយ៉ាងណាក៏ដោយ។</numerusform>
@@ -2198,7 +2198,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="146"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>ប្រហែលជាមានបុគ្គលស្រដៀងគ្នាម្នាក់នៅក្នុងប្រព័ន្ធរួចហើយ៖ សូមសួរអ្នកត្រួតពិនិត្យរបស់អ្នក។ ចុច រក្សាទុក ម្តងទៀត ដើម្បីបង្កើតករណីថ្មីទោះយ៉ាងណាក៏ដោយ។</translation>
     </message>
@@ -2428,138 +2428,133 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
         <source>separated by commas</source>
         <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>ដូចដែលអ្នកទទួលជំនួយសរសេរ ឧ. ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56"/>
-        <source>two letters, e.g. KH</source>
-        <translation>អក្សរពីរ ឧ. KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
         <source>codes, preferred first, e.g. km, en</source>
         <translation>កូដ ភាសាដែលពេញចិត្តជាងគេមុន ឧ. km, en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Given name</source>
         <translation>នាមខ្លួន(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>&amp;Family name</source>
         <translation>នាមត្រកូល(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Other names</source>
         <translation>ឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ឈ្មោះជាអក្សរភាសាផ្ទាល់ខ្លួន(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Sex</source>
         <translation>ភេទ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Estimated &amp;age</source>
         <translation>អាយុប៉ាន់ស្មាន(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Nationality</source>
         <translation>សញ្ជាតិ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Languages</source>
         <translation>ភាសា(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>Own &amp;wishes</source>
         <translation>បំណងផ្ទាល់ខ្លួន(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Safe to use</source>
         <translation>មានសុវត្ថិភាពក្នុងការប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
         <source>Add contact</source>
         <translation>បន្ថែមទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
         <source>Remove contact</source>
         <translation>ដកទំនាក់ទំនងចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
         <source>Guardian (required for a child)</source>
         <translation>អាណាព្យាបាល (ចាំបាច់សម្រាប់កុមារ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
         <source>Relation</source>
         <translation>ទំនាក់ទំនងញាតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
         <source>Appointed on</source>
         <translation>តែងតាំងនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ទំនាក់ទំនង (សម្គាល់ទំនាក់ទំនងដែលមិនមានសុវត្ថិភាព)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>អ្នកទទួលជំនួយនេះជាកុមារ៖ ត្រូវតែកត់ត្រាអាណាព្យាបាល។</translation>
     </message>
@@ -3168,124 +3163,124 @@ Passphrase: {passphrase}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="54"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
         <source>Welcome to RRR Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="61"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>ទិន្នន័យករណីនៅលើកុំព្យូទ័រនេះ ដោយត្រូវបានអ៊ិនគ្រីបដោយឃ្លាសម្ងាត់របស់អ្នក។ គ្មាននរណាម្នាក់អាចយកវាមកវិញបានទេ ប្រសិនបើឃ្លាសម្ងាត់បាត់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="68"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
         <source>← Back to the lock screen</source>
         <translation>← ត្រឡប់ទៅអេក្រង់ចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="84"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>រៀបចំឃ្លាំងសុវត្ថិភាពរបស់អង្គការអ្នក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="86"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>ឧ. មូលនិធិផ្ទះសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
         <source>lower-case, e.g. dara</source>
         <translation>អក្សរតូច ឧ. dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="107"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>បង្កើតឃ្លាំងសុវត្ថិភាព(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
         <source>&amp;Organisation</source>
         <translation>អង្គការ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
-        <source>Coun&amp;try (two letters)</source>
-        <translation>ប្រទេស (អក្សរពីរ)(&amp;T)</translation>
+        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <source>Coun&amp;try</source>
+        <translation>ប្រទេស(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
         <source>Your &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នក(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
         <source>Your &amp;name</source>
         <translation>ឈ្មោះរបស់អ្នក(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="123"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
         <source>&amp;Passphrase</source>
         <translation>ឃ្លាសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>&amp;Repeat passphrase</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់ម្តងទៀត(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
         <source>Working &amp;language</source>
         <translation>ភាសាការងារ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="143"/>
         <source>The two passphrases are not the same.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="148"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="147"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {count} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="174"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="173"/>
         <source>Just looking? Open the demo vault</source>
         <translation>គ្រាន់តែចង់មើល? បើកឃ្លាំងសុវត្ថិភាពសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="177"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="176"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពដាច់ដោយឡែកមួយ ដែលមានករណីប្រឌិតចំនួន {count} សម្រាប់ការបណ្តុះបណ្តាល និងការសាកល្បង។ អ្វីដែលអ្នកធ្វើនៅទីនោះ មិនប៉ះពាល់ដល់ទិន្នន័យពិតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="184"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="183"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>អ្នកប្រើ៖ {user}
 ឃ្លាសម្ងាត់៖ {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="190"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Open &amp;demo vault</source>
         <translation>បើកឃ្លាំងសុវត្ថិភាពសាកល្បង(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
         <source>Creating {count} invented cases…</source>
         <translation>កំពុងបង្កើតករណីប្រឌិតចំនួន {count}…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="210"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Opening the demo vault…</source>
         <translation>កំពុងបើកឃ្លាំងសុវត្ថិភាពសាកល្បង…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="235"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="234"/>
         <source>Creating the vault…</source>
         <translation>កំពុងបង្កើតឃ្លាំងសុវត្ថិភាព…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="257"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="256"/>
         <source>Something went wrong ({kind}).</source>
         <translation>មានបញ្ហាកើតឡើង ({kind})។</translation>
     </message>
@@ -3552,107 +3547,102 @@ Passphrase: {passphrase}</source>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="60"/>
         <source>Itinerary (local times)</source>
         <translation>ផែនការធ្វើដំណើរ (ម៉ោងក្នុងស្រុក)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
         <source>Mode</source>
         <translation>មធ្យោបាយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
         <source>Departs</source>
         <translation>ចេញដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
         <source>Arrives</source>
         <translation>មកដល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
         <source>Carrier</source>
         <translation>ក្រុមហ៊ុនដឹកជញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="72"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
         <source>Add leg</source>
         <translation>បន្ថែមផ្នែកធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
         <source>Edit leg</source>
         <translation>កែសម្រួលផ្នែកធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="84"/>
         <source>Remove leg</source>
         <translation>ដកផ្នែកធ្វើដំណើរចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="102"/>
         <source>Arrival and travel grant</source>
         <translation>ការមកដល់ និងប្រាក់ឧបត្ថម្ភធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="105"/>
-        <source>e.g. KH</source>
-        <translation>ឧ. KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="111"/>
         <source>Destination country</source>
         <translation>ប្រទេសដែលត្រូវធ្វើដំណើរទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
         <source>Met on arrival by</source>
         <translation>អ្នកមកទទួលនៅពេលមកដល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
         <source>Transit assistance</source>
         <translation>ជំនួយពេលឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
         <source>Travel grant</source>
         <translation>ប្រាក់ឧបត្ថម្ភធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
         <source>Grant details</source>
         <translation>ព័ត៌មានលម្អិតអំពីប្រាក់ឧបត្ថម្ភ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
         <source>Save arrival and grant</source>
         <translation>រក្សាទុកការមកដល់ និងប្រាក់ឧបត្ថម្ភ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="155"/>
         <source>No travel warnings.</source>
         <translation>គ្មានការព្រមានអំពីការធ្វើដំណើរទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="157"/>
         <source>No legs yet: add the first one.</source>
         <translation>មិនទាន់មានផ្នែកធ្វើដំណើរនៅឡើយទេ៖ សូមបន្ថែមផ្នែកទីមួយ។</translation>
     </message>
@@ -4062,103 +4052,103 @@ Passphrase: {passphrase}</source>
         <translation>បន្ទាត់ {line}៖ ធាតុនេះត្រូវបានផ្ទៀងផ្ទាត់ដោយមនុស្ស។ មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរវាបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="38"/>
         <source>Directory entry</source>
         <translation>ធាតុក្នុងបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
         <source>km; en</source>
         <translation>km; en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
         <source>shelter; legal aid; counselling</source>
         <translation>ទីជម្រក; ជំនួយផ្លូវច្បាប់; ការប្រឹក្សា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
         <source>Verified on</source>
         <translation>ផ្ទៀងផ្ទាត់នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>នៅតែជាឧទាហរណ៍ (មិនមែនជាអង្គការពិត ដែលបានពិនិត្យ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ នេះជាធាតុឧទាហរណ៍៖ សូមជំនួសឈ្មោះ និងព័ត៌មានលម្អិតរបស់វា ដោយអង្គការពិតដែលអ្នកបានពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Type:</source>
         <translation>ប្រភេទ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
-        <source>Country (ISO 2 letters):</source>
-        <translation>ប្រទេស (ISO អក្សរ 2)៖</translation>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <source>Country:</source>
+        <translation>ប្រទេស៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Region or province:</source>
         <translation>តំបន់ ឬខេត្ត៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Address:</source>
         <translation>អាសយដ្ឋាន៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>Phone:</source>
         <translation>ទូរសព្ទ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>E-mail:</source>
         <translation>អ៊ីមែល៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Contact person:</source>
         <translation>បុគ្គលទំនាក់ទំនង៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Languages:</source>
         <translation>ភាសា៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
         <source>Services:</source>
         <translation>សេវា៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Last verified:</source>
         <translation>ផ្ទៀងផ្ទាត់ចុងក្រោយ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
         <source>Not saved</source>
         <translation>មិនបានរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="166"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
         <source>An entry needs at least a name.</source>
         <translation>ធាតុមួយត្រូវមានយ៉ាងហោចណាស់ឈ្មោះ។</translation>
     </message>
@@ -5626,7 +5616,7 @@ Passphrase: {passphrase}</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ប្រទេសត្រូវតែជាកូដអក្សរពីរ ដូចជា KH។</translation>
     </message>
@@ -7569,17 +7559,17 @@ Passphrase: {passphrase}</source>
         <translation>បញ្ជីត្រួតពិនិត្យ៖ ចាកចេញមុនពេលបំពេញលក្ខខណ្ឌទាំង 8</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
         <source>No travel grant</source>
         <translation>គ្មានប្រាក់ឧបត្ថម្ភធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
         <source>In kind (meals, booked accommodation)</source>
         <translation>ជាសម្ភារៈ (អាហារ កន្លែងស្នាក់នៅដែលបានកក់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="46"/>
         <source>Cash</source>
         <translation>សាច់ប្រាក់</translation>
     </message>
@@ -7716,23 +7706,23 @@ Passphrase: {passphrase}</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="31"/>
         <location filename="../rrr_desktop/ui/casefile/forms.py" line="32"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
         <source>This field is required.</source>
         <translation>វាលនេះត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
         <source>The number is too small.</source>
         <translation>លេខនេះតូចពេក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
         <source>The number is too large.</source>
         <translation>លេខនេះធំពេក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="36"/>
         <source>This is not a valid date.</source>
         <translation>នេះមិនមែនជាកាលបរិច្ឆេទត្រឹមត្រូវទេ។</translation>
     </message>

@@ -423,37 +423,37 @@
 <context>
     <name>CaseListWidget</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="42"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>ຊອກຫາຕາມເລກອ້າງອີງ ຫຼື ຊື່ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="52"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="53"/>
         <source>All stages</source>
         <translation>ທຸກຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="56"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="57"/>
         <source>All origins</source>
         <translation>ທຸກປະເທດຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="60"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="62"/>
         <source>All caseworkers</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="66"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="68"/>
         <source>&amp;Overdue only</source>
         <translation>ສະເພາະທີ່ເກີນກຳນົດ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="70"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
         <source>&amp;New case…</source>
         <translation>ກໍລະນີໃໝ່…(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="134"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n ກໍລະນີ</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="138"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
@@ -1647,57 +1647,57 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="43"/>
         <source>Intake &amp;date</source>
         <translation>ວັນທີຮັບເຂົ້າ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="44"/>
         <source>&amp;Referred by</source>
         <translation>ສົ່ງຕໍ່ມາໂດຍ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="45"/>
         <source>&amp;Identified as</source>
         <translation>ຖືກລະບຸວ່າເປັນ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="46"/>
         <source>&amp;Exploitation</source>
         <translation>ການຂູດຮີດ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="48"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
         <source>Exploited in (country)</source>
         <translation>ຖືກຂູດຮີດຢູ່ (ປະເທດ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>&amp;Origin country</source>
         <translation>ປະເທດຕົ້ນທາງ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
         <source>Origin region</source>
         <translation>ພາກ/ແຂວງຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
         <source>&amp;Programme</source>
         <translation>ໂຄງການ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>First &amp;needs</source>
         <translation>ຄວາມຕ້ອງການເບື້ອງຕົ້ນ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>&amp;Screening notes</source>
         <translation>ບັນທຶກການຄັດກອງ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>ການຂໍລີ້ໄພ(&amp;A)</translation>
     </message>
@@ -2130,67 +2130,67 @@ Passphrase: {passphrase}</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
         <source>New case</source>
         <translation>ກໍລະນີໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
         <source>&amp;Given name</source>
         <translation>ຊື່(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Family name</source>
         <translation>ນາມສະກຸນ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Sex</source>
         <translation>ເພດ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>Date of &amp;birth</source>
         <translation>ວັນເດືອນປີເກີດ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>or estimated &amp;age</source>
         <translation>ຫຼື ອາຍຸໂດຍປະມານ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
-        <source>&amp;Nationality (two letters)</source>
-        <translation>ສັນຊາດ (ສອງຕົວອັກສອນ)(&amp;N)</translation>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <source>&amp;Nationality</source>
+        <translation>ສັນຊາດ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Intake date</source>
         <translation>ວັນທີຮັບເຂົ້າ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Referred by</source>
         <translation>ສົ່ງຕໍ່ມາໂດຍ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Origin country</source>
         <translation>ປະເທດຕົ້ນທາງ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
         <source>Open the selected case</source>
         <translation>ເປີດກໍລະນີທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="132"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
         <source>Case {reference} created.</source>
         <translation>ສ້າງກໍລະນີ {reference} ແລ້ວ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="141"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>ອາດຈະຊ້ຳກັນ: ມີ %n ກໍລະນີທີ່ມີຊື່, ປີເກີດ ແລະ ສັນຊາດຄ້າຍຄືກັນ. ກະລຸນາເປີດກໍລະນີໃດໜຶ່ງ, ຫຼື ກົດບັນທຶກອີກຄັ້ງເພື່ອສ້າງກໍລະນີໃໝ່ຢູ່ດີ.</numerusform>
@@ -2198,7 +2198,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="146"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>ອາດມີບຸກຄົນທີ່ຄ້າຍຄືກັນຖືກບັນທຶກໄວ້ແລ້ວ; ກະລຸນາສອບຖາມຫົວໜ້າຄຸ້ມງານຂອງທ່ານ. ກົດບັນທຶກອີກຄັ້ງເພື່ອສ້າງກໍລະນີໃໝ່ຢູ່ດີ.</translation>
     </message>
@@ -2428,138 +2428,133 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="50"/>
         <source>separated by commas</source>
         <translation>ຂັ້ນດ້ວຍເຄື່ອງໝາຍຈຸດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="52"/>
         <source>as the person writes it, e.g. ស្រីមុំ</source>
         <translation>ຕາມທີ່ບຸກຄົນນັ້ນຂຽນເອງ, ຕົວຢ່າງ: ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="56"/>
-        <source>two letters, e.g. KH</source>
-        <translation>ສອງຕົວອັກສອນ, ຕົວຢ່າງ: KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
         <source>codes, preferred first, e.g. km, en</source>
         <translation>ລະຫັດພາສາ, ພາສາທີ່ມັກໃຊ້ກ່ອນ, ຕົວຢ່າງ: km, en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Given name</source>
         <translation>ຊື່(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>&amp;Family name</source>
         <translation>ນາມສະກຸນ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Other names</source>
         <translation>ຊື່ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ຊື່ຕາມຕົວອັກສອນຂອງຕົນເອງ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Sex</source>
         <translation>ເພດ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Date of &amp;birth</source>
         <translation>ວັນເດືອນປີເກີດ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Estimated &amp;age</source>
         <translation>ອາຍຸໂດຍປະມານ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Nationality</source>
         <translation>ສັນຊາດ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>&amp;Languages</source>
         <translation>ພາສາ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
         <source>Own &amp;wishes</source>
         <translation>ຄວາມປະສົງຂອງຕົນເອງ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
         <source>Contact</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
         <source>Safe to use</source>
         <translation>ປອດໄພທີ່ຈະໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
         <source>Add contact</source>
         <translation>ເພີ່ມຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
         <source>Remove contact</source>
         <translation>ເອົາຂໍ້ມູນຕິດຕໍ່ອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
         <source>Guardian (required for a child)</source>
         <translation>ຜູ້ປົກຄອງ (ຈຳເປັນສຳລັບເດັກ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
         <source>Relation</source>
         <translation>ຄວາມສຳພັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
         <source>Appointed on</source>
         <translation>ແຕ່ງຕັ້ງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ (ໝາຍອັນທີ່ບໍ່ປອດໄພ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="160"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຄົນນີ້ເປັນເດັກ: ຕ້ອງບັນທຶກຜູ້ປົກຄອງ.</translation>
     </message>
@@ -3168,124 +3163,124 @@ Passphrase: {passphrase}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="54"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
         <source>Welcome to RRR Desktop</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="61"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>ຂໍ້ມູນກໍລະນີຈະຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້ ແລະ ຖືກເຂົ້າລະຫັດດ້ວຍວະລີລະຫັດຜ່ານຂອງທ່ານ. ຖ້າວະລີລະຫັດຜ່ານເສຍ, ບໍ່ມີໃຜສາມາດກູ້ຄືນຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="68"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
         <source>← Back to the lock screen</source>
         <translation>← ກັບຄືນໄປໜ້າຈໍລັອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="84"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>ຕັ້ງຄ່າຄັງຂໍ້ມູນຂອງອົງການທ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="86"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>ຕົວຢ່າງ: ມູນນິທິບ້ານປອດໄພ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
         <source>lower-case, e.g. dara</source>
         <translation>ຕົວພິມນ້ອຍ, ຕົວຢ່າງ: dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="107"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Create vault</source>
         <translation>ສ້າງຄັງຂໍ້ມູນ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
         <source>&amp;Organisation</source>
         <translation>ອົງການ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
-        <source>Coun&amp;try (two letters)</source>
-        <translation>ປະເທດ (ສອງຕົວອັກສອນ)(&amp;T)</translation>
+        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <source>Coun&amp;try</source>
+        <translation>ປະເທດ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
         <source>Your &amp;user name</source>
         <translation>ຊື່ຜູ້ໃຊ້ຂອງທ່ານ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
         <source>Your &amp;name</source>
         <translation>ຊື່ຂອງທ່ານ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="123"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
         <source>&amp;Passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>&amp;Repeat passphrase</source>
         <translation>ປ້ອນວະລີລະຫັດຜ່ານຄືນ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
         <source>Working &amp;language</source>
         <translation>ພາສາທີ່ໃຊ້ເຮັດວຽກ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="143"/>
         <source>The two passphrases are not the same.</source>
         <translation>ວະລີລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="148"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="147"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>ວະລີລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="174"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="173"/>
         <source>Just looking? Open the demo vault</source>
         <translation>ພຽງແຕ່ຢາກລອງເບິ່ງບໍ? ເປີດຄັງຂໍ້ມູນສາທິດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="177"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="176"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>ຄັງຂໍ້ມູນແຍກຕ່າງຫາກທີ່ມີກໍລະນີສົມມຸດ {count} ກໍລະນີ, ສຳລັບການຝຶກອົບຮົມ ແລະ ການທົດລອງໃຊ້. ທຸກສິ່ງທີ່ທ່ານເຮັດຢູ່ບ່ອນນັ້ນຈະບໍ່ກະທົບຂໍ້ມູນແທ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="184"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="183"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>ຜູ້ໃຊ້: {user}
 ວະລີລະຫັດຜ່ານ: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="190"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Open &amp;demo vault</source>
         <translation>ເປີດຄັງຂໍ້ມູນສາທິດ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
         <source>Creating {count} invented cases…</source>
         <translation>ກຳລັງສ້າງກໍລະນີສົມມຸດ {count} ກໍລະນີ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="210"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Opening the demo vault…</source>
         <translation>ກຳລັງເປີດຄັງຂໍ້ມູນສາທິດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="235"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="234"/>
         <source>Creating the vault…</source>
         <translation>ກຳລັງສ້າງຄັງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="257"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="256"/>
         <source>Something went wrong ({kind}).</source>
         <translation>ມີບາງຢ່າງຜິດພາດ ({kind}).</translation>
     </message>
@@ -3552,107 +3547,102 @@ Passphrase: {passphrase}</source>
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="60"/>
         <source>Itinerary (local times)</source>
         <translation>ກຳນົດການເດີນທາງ (ເວລາທ້ອງຖິ່ນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
         <source>Mode</source>
         <translation>ຮູບແບບການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
         <source>To</source>
         <translation>ຫາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
         <source>Departs</source>
         <translation>ອອກເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
         <source>Arrives</source>
         <translation>ເດີນທາງຮອດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
         <source>Carrier</source>
         <translation>ບໍລິສັດຂົນສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="72"/>
         <source>Escort</source>
         <translation>ຜູ້ຄຸ້ມກັນການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
         <source>Add leg</source>
         <translation>ເພີ່ມຊ່ວງການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
         <source>Edit leg</source>
         <translation>ແກ້ໄຂຊ່ວງການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="84"/>
         <source>Remove leg</source>
         <translation>ເອົາຊ່ວງການເດີນທາງອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="102"/>
         <source>Arrival and travel grant</source>
         <translation>ການເດີນທາງຮອດ ແລະ ເງິນຊ່ວຍເຫຼືອຄ່າເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="105"/>
-        <source>e.g. KH</source>
-        <translation>ຕົວຢ່າງ: KH</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="111"/>
         <source>Destination country</source>
         <translation>ປະເທດທີ່ຈະເດີນທາງໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="112"/>
         <source>Met on arrival by</source>
         <translation>ຜູ້ທີ່ມາຮັບເມື່ອເດີນທາງຮອດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="113"/>
         <source>Transit assistance</source>
         <translation>ການຊ່ວຍເຫຼືອລະຫວ່າງການຜ່ານແດນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="114"/>
         <source>Travel grant</source>
         <translation>ເງິນຊ່ວຍເຫຼືອຄ່າເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="115"/>
         <source>Grant details</source>
         <translation>ລາຍລະອຽດເງິນຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="116"/>
         <source>Save arrival and grant</source>
         <translation>ບັນທຶກການເດີນທາງຮອດ ແລະ ເງິນຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="155"/>
         <source>No travel warnings.</source>
         <translation>ບໍ່ມີຄຳເຕືອນກ່ຽວກັບການເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="157"/>
         <source>No legs yet: add the first one.</source>
         <translation>ຍັງບໍ່ມີຊ່ວງການເດີນທາງ: ກະລຸນາເພີ່ມຊ່ວງທຳອິດ.</translation>
     </message>
@@ -4062,103 +4052,103 @@ Passphrase: {passphrase}</source>
         <translation>ແຖວ {line}: ລາຍການນີ້ຖືກກວດສອບໂດຍຄົນແລ້ວ; ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງລາຍການນີ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="37"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="38"/>
         <source>Directory entry</source>
         <translation>ລາຍການໃນບັນຊີລາຍຊື່ບໍລິການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="53"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
         <source>km; en</source>
         <translation>km; en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
         <source>shelter; legal aid; counselling</source>
         <translation>ສູນພັກພິງ; ການຊ່ວຍເຫຼືອທາງກົດໝາຍ; ການໃຫ້ຄຳປຶກສາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="58"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
         <source>Verified on</source>
         <translation>ກວດສອບວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="68"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>ຍັງເປັນຕົວຢ່າງ (ບໍ່ແມ່ນອົງການແທ້ທີ່ກວດສອບແລ້ວ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="76"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ ນີ້ແມ່ນລາຍການຕົວຢ່າງ: ກະລຸນາແທນທີ່ຊື່ ແລະ ລາຍລະອຽດດ້ວຍອົງການແທ້ທີ່ທ່ານໄດ້ກວດສອບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>ຊື່:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Type:</source>
         <translation>ປະເພດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
-        <source>Country (ISO 2 letters):</source>
-        <translation>ປະເທດ (ລະຫັດ ISO 2 ຕົວອັກສອນ):</translation>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <source>Country:</source>
+        <translation>ປະເທດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Region or province:</source>
         <translation>ພາກ ຫຼື ແຂວງ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Address:</source>
         <translation>ທີ່ຢູ່:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>Phone:</source>
         <translation>ໂທລະສັບ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>E-mail:</source>
         <translation>ອີເມວ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Contact person:</source>
         <translation>ຜູ້ຕິດຕໍ່:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Languages:</source>
         <translation>ພາສາ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="98"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
         <source>Services:</source>
         <translation>ບໍລິການ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Last verified:</source>
         <translation>ກວດສອບຫຼ້າສຸດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="102"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>ໝາຍເຫດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="170"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
         <source>Not saved</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="166"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
         <source>An entry needs at least a name.</source>
         <translation>ລາຍການຕ້ອງມີຢ່າງໜ້ອຍຊື່.</translation>
     </message>
@@ -5626,7 +5616,7 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="140"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ປະເທດຕ້ອງເປັນລະຫັດສອງຕົວອັກສອນ ເຊັ່ນ: KH.</translation>
     </message>
@@ -7569,17 +7559,17 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍການກວດກາ: ເດີນທາງອອກກ່ອນເງື່ອນໄຂຄົບທັງ 8 ຂໍ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
         <source>No travel grant</source>
         <translation>ບໍ່ມີເງິນຊ່ວຍເຫຼືອຄ່າເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
         <source>In kind (meals, booked accommodation)</source>
         <translation>ເປັນສິ່ງຂອງ (ອາຫານ, ທີ່ພັກທີ່ຈອງໄວ້)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/travel_tab.py" line="46"/>
         <source>Cash</source>
         <translation>ເງິນສົດ</translation>
     </message>
@@ -7716,23 +7706,23 @@ Passphrase: {passphrase}</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="31"/>
         <location filename="../rrr_desktop/ui/casefile/forms.py" line="32"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
         <source>This field is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນຊ່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="33"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
         <source>The number is too small.</source>
         <translation>ຕົວເລກນ້ອຍເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="34"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
         <source>The number is too large.</source>
         <translation>ຕົວເລກໃຫຍ່ເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/forms.py" line="35"/>
+        <location filename="../rrr_desktop/ui/casefile/forms.py" line="36"/>
         <source>This is not a valid date.</source>
         <translation>ນີ້ບໍ່ແມ່ນວັນທີທີ່ຖືກຕ້ອງ.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.domain.countries import country_names
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services import vault_service
@@ -54,8 +55,9 @@ class CaseListWidget(QWidget):
             self.stage.addItem(label(stage), stage.value)
         self.country = QComboBox(self)
         self.country.addItem(self.tr("All origins"), "")
-        for code in COUNTRIES:
-            self.country.addItem(code, code)
+        names = country_names(QLocale().name().split("_")[0] or "en")
+        for code in COUNTRIES:  # the region's usual countries of origin
+            self.country.addItem(f"{names.get(code, code)} ({code})", code)
         self.caseworker = QComboBox(self)
         self.caseworker.addItem(self.tr("All caseworkers"), "")
         if ctx.session.user.is_supervisor:

@@ -28,6 +28,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.labels import stage_label
+from rrr_desktop.ui.pickers import CountryPicker
 
 
 class NewCaseDialog(QDialog):
@@ -44,22 +45,20 @@ class NewCaseDialog(QDialog):
         self.sex = EnumCombo(Sex, self)
         self.dob = OptionalDate(self)
         self.estimated_age = OptionalNumber(120, self)
-        self.nationality = QLineEdit(self)
-        self.nationality.setMaximumWidth(80)
+        self.nationality = CountryPicker(self)
         today = ctx.session.clock.today()
         self.intake_date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.intake_date.setCalendarPopup(True)
         self.intake_date.setDisplayFormat(date_format())
         self.referred_by = EnumCombo(ReferralSource, self)
-        self.origin = QLineEdit(self)
-        self.origin.setMaximumWidth(80)
+        self.origin = CountryPicker(self)
         form = QFormLayout()
         form.addRow(self.tr("&Given name"), self.given)
         form.addRow(self.tr("&Family name"), self.family)
         form.addRow(self.tr("&Sex"), self.sex)
         form.addRow(self.tr("Date of &birth"), self.dob)
         form.addRow(self.tr("or estimated &age"), self.estimated_age)
-        form.addRow(self.tr("&Nationality (two letters)"), self.nationality)
+        form.addRow(self.tr("&Nationality"), self.nationality)
         form.addRow(self.tr("&Intake date"), self.intake_date)
         form.addRow(self.tr("&Referred by"), self.referred_by)
         form.addRow(self.tr("&Origin country"), self.origin)

@@ -28,6 +28,7 @@ from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui import passphrase as strength_rules
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.pickers import CountryPicker
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 COUNTRIES = ["KH", "TH", "LA", "MM", "VN", "ID", "MY", "PH", "CN", "BD", "NP", "AE", "SA"]
@@ -84,9 +85,7 @@ class SetupWizard(QWidget):
         box = QGroupBox(self.tr("Set up your organisation's vault"), self)
         self.org = QLineEdit(box)
         self.org.setPlaceholderText(self.tr("e.g. Safe Home Foundation"))
-        self.country = QComboBox(box)
-        self.country.setEditable(True)
-        self.country.addItems(COUNTRIES)
+        self.country = CountryPicker(box)
         self.username = QLineEdit(box)
         self.username.setPlaceholderText(self.tr("lower-case, e.g. dara"))
         self.display_name = QLineEdit(box)
@@ -117,7 +116,7 @@ class SetupWizard(QWidget):
 
         form = QFormLayout(box)
         form.addRow(self.tr("&Organisation"), self.org)
-        form.addRow(self.tr("Coun&try (two letters)"), self.country)
+        form.addRow(self.tr("Coun&try"), self.country)
         form.addRow(self.tr("Your &user name"), self.username)
         form.addRow(self.tr("Your &name"), self.display_name)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
@@ -152,7 +151,7 @@ class SetupWizard(QWidget):
             return
         directory, clock = self.vault_dir, self._clock
         org_name = self.org.text().strip()
-        country = self.country.currentText().strip()
+        country = self.country.text()
         username = self.username.text().strip()
         passphrase = self.passphrase.text()
         display_name = self.display_name.text().strip()

@@ -231,3 +231,34 @@ def test_responsible_picker_and_entry_dialog(
     picker.setEditText("Mrs Chan, village chief")
     assert picker.value() == "Mrs Chan, village chief"
 
+
+
+def test_typing_a_country_name_saves_that_country(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing "Cambodia" saved "CA" (Canada) before the picker; now the name gives KH,
+    a name the picker does not know is refused, never cut to two letters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from rrr_desktop.ui.directory.entry_dialog import EntryDialog
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    service = DirectoryService(session)
+    dialog = EntryDialog(service, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Kampot Legal Aid")
+    line = dialog.country.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "Cambodge")  # French, while the interface is English
+    dialog.save()
+    assert warned
+    assert service.all() == []
+    line.clear()
+    qtbot.keyClicks(line, "Cambodia")
+    qtbot.keyClick(line, Qt.Key.Key_Escape)  # close the completion list, keep the text
+    dialog.save()
+    assert [e.country for e in service.all()] == ["KH"]
+    assert dialog.country.findData("KH") >= 0
+    assert "Cambodia (KH)" in [dialog.country.itemText(i) for i in range(dialog.country.count())]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.pickers import CountryPicker
 
 Loc = tuple[str, ...]
 FORM_MAX_WIDTH = 900  # long lines of fields are hard to read on wide screens
@@ -151,7 +152,7 @@ class FormSection(QWidget):
     def watch(self, widget: QWidget) -> None:
         """Emit ``edited`` when the user changes ``widget`` (not while loading)."""
         signal: Any = None
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, QLineEdit | CountryPicker):
             signal = widget.textEdited
         elif isinstance(widget, QPlainTextEdit):
             signal = widget.textChanged

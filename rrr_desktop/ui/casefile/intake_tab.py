@@ -14,6 +14,7 @@ from rrr_desktop.domain.enums import (
 from rrr_desktop.ui.casefile.forms import FORM_MAX_WIDTH, EnumCombo, FormSection, OptionalDate
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.layout import set_scrolling_body
+from rrr_desktop.ui.pickers import CountryPicker
 
 
 def _notes(parent: QWidget) -> QPlainTextEdit:
@@ -32,10 +33,8 @@ class IntakeTab(FormSection):
         self.referred_by = EnumCombo(ReferralSource, self)
         self.identification = EnumCombo(IdentificationType, self)
         self.sector = EnumCombo(ExploitationSector, self)
-        self.exploitation_country = QLineEdit(self)
-        self.exploitation_country.setMaximumWidth(80)
-        self.origin_country = QLineEdit(self)
-        self.origin_country.setMaximumWidth(80)
+        self.exploitation_country = CountryPicker(self)
+        self.origin_country = CountryPicker(self)
         self.origin_region = QLineEdit(self)
         self.programme = QLineEdit(self)
         self.first_needs = _notes(self)

@@ -29,6 +29,7 @@ from rrr_desktop.ui.casefile.forms import (
 )
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.layout import set_scrolling_body
+from rrr_desktop.ui.pickers import CountryPicker
 
 _LTR = "\u2066"  # left-to-right isolate
 _POP = "\u2069"  # pop directional isolate
@@ -52,9 +53,7 @@ class PersonTab(FormSection):
         self.sex = EnumCombo(Sex, self)
         self.dob = OptionalDate(self)
         self.estimated_age = OptionalNumber(120, self)
-        self.nationality = QLineEdit(self)
-        self.nationality.setPlaceholderText(self.tr("two letters, e.g. KH"))
-        self.nationality.setMaximumWidth(80)
+        self.nationality = CountryPicker(self)
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText(self.tr("codes, preferred first, e.g. km, en"))
         self.wishes = QPlainTextEdit(self)

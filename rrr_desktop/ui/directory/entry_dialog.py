@@ -23,6 +23,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
 from rrr_desktop.ui.errors import show_error
+from rrr_desktop.ui.pickers import CountryPicker
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
 
 
@@ -41,9 +42,7 @@ class EntryDialog(QDialog):
         self.type = QComboBox(self)
         for kind in DirectoryType:
             self.type.addItem(type_text(kind), kind)
-        self.country = QLineEdit(self)
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText("KH")
+        self.country = CountryPicker(self)
         self.region = QLineEdit(self)
         self.address = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -88,7 +87,7 @@ class EntryDialog(QDialog):
         for label, widget in (
             (QCoreApplication.translate("directory", "Name:"), self.name),
             (QCoreApplication.translate("directory", "Type:"), self.type),
-            (QCoreApplication.translate("directory", "Country (ISO 2 letters):"), self.country),
+            (QCoreApplication.translate("directory", "Country:"), self.country),
             (QCoreApplication.translate("directory", "Region or province:"), self.region),
             (QCoreApplication.translate("directory", "Address:"), self.address),
             (QCoreApplication.translate("directory", "Phone:"), self.phone),

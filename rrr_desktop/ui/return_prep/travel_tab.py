@@ -29,6 +29,7 @@ from rrr_desktop.domain.return_prep import TravelDocument, TravelLeg
 from rrr_desktop.domain.travel_rules import ERROR, TravelIssue, sorted_legs
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.pickers import CountryPicker
 from rrr_desktop.ui.return_prep.common import (
     OVERDUE_COLOUR,
     WARNING_COLOUR,
@@ -100,9 +101,7 @@ class TravelTab(QWidget):
     def _details_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Arrival and travel grant"))
         form = QFormLayout(box)
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText(self.tr("e.g. KH"))
+        self.country = CountryPicker()
         self.met_by = QLineEdit()
         self.transit = QLineEdit()
         self.grant = QComboBox()
