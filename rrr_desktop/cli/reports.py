@@ -40,7 +40,8 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="FILE", help="write to this file (needed for pdf)")
     p.add_argument("--suppress", type=int, metavar="N", default=None,
                    help="hide counts below N and what would reveal them "
-                        f"(default: off; {DEFAULT_EXPORT_THRESHOLD} for pdf; 0 turns it off)")
+                        f"(default {DEFAULT_EXPORT_THRESHOLD} for every format; a lower N, "
+                        "or 0 for none, is for internal use and audited as such)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("import-cases", help="import cases from a CSV or .xlsx spreadsheet")
@@ -78,9 +79,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError("a PDF needs --out FILE.")
     if args.standard and args.format == "csv" and not args.out:
         raise CliError("the standard tables as CSV need --out FILE (one file per table).")
-    threshold = args.suppress
-    if threshold is None:
-        threshold = DEFAULT_EXPORT_THRESHOLD if args.format == "pdf" else 0
+    threshold = args.suppress  # None: the organisation's default, for every format
     layouts: list[tuple[str, ...]] = (
         [(f,) for f in DONOR_SET] if args.standard else [tuple(args.by)])
     service = ReportService(open_session(args))

@@ -12,7 +12,9 @@ columns of categories plus a total column (a one-way table has only the total co
    cells (row, column, row, column ... back to the start), adding 1 and taking 1 away in
    turn leaves every published sum unchanged; the move is allowed when no cell leaves
    its known bounds. (For a one-way table the cycle is a pair of hidden cells.)
-3. Complementary suppression: while some hidden cell is unprotected, hide more cells
+3. A row or column whose total is hidden is hidden whole, zeros included: beside a
+   hidden total a visible zero gives the others away (every one of them is a woman).
+4. Complementary suppression: while some hidden cell is unprotected, hide more cells
    next to it: in a one-way table the smallest visible non-zero category (the total
    only as a last resort); in a two-way table the cells that complete a rectangle
    (row r, column c, another row r2, another column c2) through it, choosing the
@@ -26,6 +28,22 @@ should not leave the organisation at all.
 
 Key = tuple[int, int]
 Node = tuple[str, int]
+
+
+def lines_of_hidden_margins(grid: list[list[int]], hidden: set[Key]) -> set[Key]:
+    """Every cell of a row or column whose total is hidden (and every cell when the grand
+    total is): a visible 0 or count beside a hidden total says too much ("<5" from a
+    country, men 0: every one of them is a woman)."""
+    last_r, last_c = len(grid) - 1, len(grid[0]) - 1
+    if (last_r, last_c) in hidden:
+        return {(i, j) for i in range(last_r + 1) for j in range(last_c + 1)}
+    more: set[Key] = set()
+    for i, j in hidden:
+        if j == last_c and i != last_r:
+            more |= {(i, c) for c in range(last_c + 1)}
+        if i == last_r and j != last_c:
+            more |= {(r, j) for r in range(last_r + 1)}
+    return more - hidden
 
 
 def primary(grid: list[list[int]], threshold: int) -> set[Key]:
@@ -147,6 +165,7 @@ def suppress(grid: list[list[int]], threshold: int) -> tuple[set[Key], set[Key]]
     hidden = set(small)
     hopeless: set[Key] = set()  # e.g. a table of one small cell: nothing can protect it
     while True:
+        hidden |= lines_of_hidden_margins(grid, hidden)
         weak = [k for k in unprotected(grid, hidden, small, threshold) if k not in hopeless]
         if not weak:
             break

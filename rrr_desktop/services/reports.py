@@ -114,9 +114,13 @@ class ReportService:
         return [r[0] for r in rows]
 
     def build(
-        self, layouts: list[tuple[str, ...]], flt: ReportFilter, threshold: int = 0
+        self, layouts: list[tuple[str, ...]], flt: ReportFilter, threshold: int | None = None
     ) -> Report:
-        """One table per layout (one field, or two for a cross-tab); audited."""
+        """One table per layout (one field, or two for a cross-tab); audited. Suppressed at
+        the organisation's threshold unless a lower one is asked for: an internal view,
+        audited as such (``below_default``)."""
+        if threshold is None:
+            threshold = DEFAULT_EXPORT_THRESHOLD
         if not layouts:
             layouts = [(f,) for f in DONOR_SET]
         for layout in layouts:
@@ -144,7 +148,8 @@ class ReportService:
         facts = self.facts(flt, need_age)
         tables = [build_table(facts, layout, threshold) for layout in layouts]
         self.s.record_reading("report.build", "",
-                              fields=[list(layout) for layout in layouts], suppress=threshold)
+                              fields=[list(layout) for layout in layouts], suppress=threshold,
+                              below_default=threshold < DEFAULT_EXPORT_THRESHOLD)
         return Report(self.s.organisation().name, flt, self.s.clock.now(), len(facts),
                       tables, threshold)
 

@@ -79,8 +79,18 @@ def test_service_builds_tables_for_a_period_and_programme(demo_session: Session)
     assert table.total == count > 0
     details = {e.detail for e in audit.entries_for(demo_session.conn(), "")
                if e.action == "report.build"}
-    assert details == {'{"fields": [["programme"]], "suppress": 0}',
-                       '{"fields": [["sex"], ["age_group", "stage"]], "suppress": 0}'}
+    assert details == {  # suppressed by default, for every output
+        '{"below_default": false, "fields": [["programme"]], "suppress": 5}',
+        '{"below_default": false, "fields": [["sex"], ["age_group", "stage"]], "suppress": 5}'}
+    assert everything.tables[1].suppressed  # a small age group is hidden
+
+
+def test_an_unsuppressed_report_is_audited_as_internal(demo_session: Session) -> None:
+    service = ReportService(demo_session)
+    service.build([("sex",)], ReportFilter(), threshold=0)
+    [entry] = [e for e in audit.entries_for(demo_session.conn(), "") if e.action == "report.build"]
+    assert '"below_default": true' in entry.detail
+    assert '"suppress": 0' in entry.detail
 
 
 def test_service_refuses_bad_requests(demo_session: Session) -> None:

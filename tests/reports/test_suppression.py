@@ -155,3 +155,30 @@ def test_random_one_way_tables_are_protected(counts: list[int]) -> None:
             for k, v in zip(hidden, values, strict=True):
                 seen[k].add(v)
     assert all(len(v) >= 2 for v in seen.values()), (grid, seen)
+
+
+def test_a_zero_beside_a_hidden_total_is_hidden() -> None:
+    """Origin x sex: three people from one country, all women. "<5" and "Men 0" printed
+    side by side said so; now the whole row is hidden."""
+    grid = with_margins([[3, 0], [20, 25], [14, 9]])
+    first, more = suppress(grid, 5)
+    hidden = first | more
+    assert (0, 2) in hidden  # the row total 3
+    assert {(0, 0), (0, 1)} <= hidden  # and the zero beside it
+    assert unprotected(grid, hidden, first, 5) == []
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(1, 3).flatmap(lambda cols: st.lists(
+    st.lists(st.integers(0, 30), min_size=cols, max_size=cols), min_size=1, max_size=4)))
+def test_no_row_or_column_shows_anything_beside_its_hidden_total(body: list[list[int]]) -> None:
+    grid = with_margins(body)
+    hidden = set().union(*suppress(grid, 5))
+    last_r, last_c = len(grid) - 1, len(grid[0]) - 1
+    for i, j in hidden:
+        if j == last_c:
+            assert all((i, c) in hidden for c in range(last_c + 1)), (grid, hidden)
+        if i == last_r:
+            assert all((r, j) in hidden for r in range(last_r + 1)), (grid, hidden)
+    assert unprotected(grid, hidden, {k for k in hidden if 0 < grid[k[0]][k[1]] < 5}, 5) == [] \
+        or len(hidden) == (last_r + 1) * (last_c + 1)  # everything hidden: nothing to protect
