@@ -9,7 +9,7 @@ string about 40% longer and bracketed, so clipped layouts and untranslated text 
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from rrr_desktop.domain.syllables import break_points
@@ -65,6 +65,9 @@ ZWSP = "\u200b"
 # Qt's wheels find no line break inside a Khmer or Lao run (STACK-NOTES): a wrapped label
 # is then cut anywhere. A zero-width space at each syllable boundary gives Qt our breaks.
 SYLLABLE_HINTS = {"km", "lo"}
+# ... and in Burmese Qt breaks inside syllables whatever the hints: wrapped labels are
+# re-wrapped by an application filter (ui/syllable_wrap.py).
+LABEL_REWRAP = {"my"}
 
 
 def with_break_hints(text: str) -> str:
@@ -130,4 +133,20 @@ def install_language(code: str) -> str:
     )
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(direction)
+    _rewrap_labels(app, code in LABEL_REWRAP)
     return code
+
+
+_rewrapping: list[QObject] = []
+
+
+def _rewrap_labels(app: QCoreApplication, on: bool) -> None:
+    from rrr_desktop.ui.syllable_wrap import SyllableWrap
+
+    for old in _rewrapping:
+        app.removeEventFilter(old)
+    _rewrapping.clear()
+    if on:
+        wrap = SyllableWrap(app)
+        app.installEventFilter(wrap)
+        _rewrapping.append(wrap)
