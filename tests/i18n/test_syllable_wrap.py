@@ -58,7 +58,8 @@ def test_a_label_in_burmese_rewraps_at_every_width(qtbot: QtBot) -> None:
         metrics = QFontMetricsF(label.font())
         for width in (120, 180, 260, 400):
             label.resize(width, 400)
-            qtbot.waitUntil(lambda: "\n" in label.text() or metrics.horizontalAdvance(text) < width)
+            qtbot.waitUntil(lambda w=width: "\n" in label.text()  # type: ignore[misc]
+                            or metrics.horizontalAdvance(text) < w)
             lines = label.text().split("\n")
             _breaks_between_syllables(text, lines)
             room = label.contentsRect().width()
