@@ -1608,38 +1608,51 @@
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Finalidad: {purpose}; base jurídica: {basis}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <source>%n new case(s) may be a person already known here; check them: {cases}</source>
+        <translation>
+            <numerusform>%n caso nuevo podría ser una persona ya conocida aquí; compruebe: {cases}</numerusform>
+            <numerusform>%n casos nuevos podrían ser personas ya conocidas aquí; compruebe: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <source>ask your supervisor</source>
+        <translation>pregunte a su supervisor</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>descartado (eliminado o anonimizado aquí)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -4735,37 +4748,37 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>El registro {reference} del paquete no es un caso válido; no se importó nada. Pida al remitente que compruebe su versión de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>El paquete incluye el mismo registro dos veces; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquete de derivación o de informe de situación solo puede contener casos; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
@@ -4900,7 +4913,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="491"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
@@ -5058,82 +5071,82 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo no contiene entradas del directorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="118"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
         <source>add contact cards of other installations</source>
         <translation>añadir tarjetas de contacto de otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="124"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Esta es la tarjeta de contacto de esta misma instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La tarjeta {fingerprint} ya se añadió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="142"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>No hay ningún equipo asociado con la huella digital {fingerprint}; ejecute &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>trust other installations</source>
         <translation>confiar en otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="164"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
         <source>join this vault to another organisation</source>
         <translation>unir esta bóveda a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Confíe en la tarjeta del equipo asociado antes de unirse a su organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="177"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Solo una bóveda vacía puede unirse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="212"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
         <source>write a sync bundle of all cases</source>
         <translation>crear un paquete de sincronización con todos los casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="222"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Elija un equipo asociado de confianza, o bien una frase de contraseña y la organización destinataria.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="229"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Confíe en {org} (compare la huella digital) antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="237"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquete de sincronización solo puede enviarse a un dispositivo de esta organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="244"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben enviarse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un informe de situación debe enviarse al equipo asociado que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="358"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
         <source>import a sync bundle</source>
         <translation>importar un paquete de sincronización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
         <source>A new value is written one field at a time.</source>
         <translation>Un valor nuevo solo puede escribirse campo por campo.</translation>
     </message>
@@ -5367,17 +5380,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El inicio del período es posterior a su final.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="125"/>
+        <location filename="../rrr_desktop/services/reports.py" line="129"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Una tabla cuenta por un campo o por dos campos diferentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="133"/>
+        <location filename="../rrr_desktop/services/reports.py" line="137"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>No se puede contar por {field}; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="141"/>
+        <location filename="../rrr_desktop/services/reports.py" line="145"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>El umbral de ocultación no puede ser negativo.</translation>
     </message>
@@ -5626,12 +5639,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
         <source>The case no longer exists.</source>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>

@@ -1600,38 +1600,50 @@
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Tujuan: {purpose}; dasar hukum: {basis}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <source>%n new case(s) may be a person already known here; check them: {cases}</source>
+        <translation>
+            <numerusform>%n kasus baru mungkin orang yang sudah dikenal di sini; periksa: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <source>ask your supervisor</source>
+        <translation>tanyakan kepada penyelia Anda</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>deleted</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>diabaikan (sudah dihapus atau dianonimkan di sini)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
@@ -4723,37 +4735,37 @@ Frasa sandi: {passphrase}</translation>
         <translation>Organisasi yang dipilih tidak merujuk kasus apa pun kepada kami, jadi tidak ada yang dapat dilaporkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>Data {reference} dalam paket bukan kasus yang valid; tidak ada yang diimpor. Minta pengirim memeriksa versi RRR Desktop mereka.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Paket mencantumkan data yang sama dua kali; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Paket rujukan atau paket laporan status hanya boleh berisi kasus; paket ini ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Paket akan mengubah suatu data menjadi jenis data lain; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Laporan status ini menyangkut kasus yang tidak dirujuk dari sini kepada pengirimnya; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Laporan status ini memuat lebih dari status tindak lanjut; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dua kasus yang dianonimkan memiliki nomor kasus yang sama, {reference}; tidak ada yang diimpor. Mintalah bantuan: salah satunya harus dihapus terlebih dahulu.</translation>
     </message>
@@ -4888,7 +4900,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="491"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Konflik ini sudah diselesaikan atau tidak ada.</translation>
     </message>
@@ -5046,82 +5058,82 @@ Frasa sandi: {passphrase}</translation>
         <translation>File tidak berisi entri direktori.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="118"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
         <source>add contact cards of other installations</source>
         <translation>menambahkan kartu kontak instalasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="124"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Ini adalah kartu kontak milik instalasi ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Kartu {fingerprint} sudah ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="142"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Tidak ada rekan dengan sidik jari {fingerprint}; jalankan &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>trust other installations</source>
         <translation>memercayai instalasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="164"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
         <source>join this vault to another organisation</source>
         <translation>menggabungkan brankas ini ke organisasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Percayai kartu rekan terlebih dahulu sebelum bergabung dengan organisasinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="177"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Hanya brankas kosong yang dapat bergabung dengan organisasi lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="212"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
         <source>write a sync bundle of all cases</source>
         <translation>menulis paket sinkronisasi berisi semua kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="222"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Pilih rekan tepercaya, atau frasa sandi beserta organisasi penerima.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="229"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Percayai {org} (bandingkan sidik jarinya) sebelum mengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="237"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Paket sinkronisasi hanya boleh dikirim ke perangkat organisasi ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="244"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Rujukan dan laporan status harus dikirim ke organisasi lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Laporan status harus dikirim ke rekan yang merujuk kasus tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="358"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
         <source>import a sync bundle</source>
         <translation>mengimpor paket sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
         <source>A new value is written one field at a time.</source>
         <translation>Nilai baru hanya dapat ditulis untuk satu isian setiap kali.</translation>
     </message>
@@ -5355,17 +5367,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Awal periode jatuh setelah akhir periode.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="125"/>
+        <location filename="../rrr_desktop/services/reports.py" line="129"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Tabel menghitung berdasarkan satu isian atau dua isian yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="133"/>
+        <location filename="../rrr_desktop/services/reports.py" line="137"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Tidak dapat menghitung berdasarkan {field}; pilih salah satu dari {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="141"/>
+        <location filename="../rrr_desktop/services/reports.py" line="145"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ambang penyembunyian jumlah tidak boleh negatif.</translation>
     </message>
@@ -5614,12 +5626,12 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
         <source>The case no longer exists.</source>
         <translation>Kasus ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
         <source>No case with reference {reference}.</source>
         <translation>Tidak ada kasus dengan nomor kasus {reference}.</translation>
     </message>

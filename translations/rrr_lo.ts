@@ -1608,38 +1608,51 @@
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ຈຸດປະສົງ: {purpose}; ພື້ນຖານທາງກົດໝາຍ: {basis}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <source>%n new case(s) may be a person already known here; check them: {cases}</source>
+        <translation>
+            <numerusform>ກໍລະນີໃໝ່ %n ກໍລະນີ ອາດເປັນບຸກຄົນທີ່ມີຢູ່ແລ້ວຢູ່ນີ້, ກະລຸນາກວດສອບ: {cases}</numerusform>
+            <numerusform>ກໍລະນີໃໝ່ %n ກໍລະນີ ອາດເປັນບຸກຄົນທີ່ມີຢູ່ແລ້ວຢູ່ນີ້, ກະລຸນາກວດສອບ: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <source>ask your supervisor</source>
+        <translation>ກະລຸນາຖາມຫົວໜ້າຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>changed</source>
         <translation>ປ່ຽນແປງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>conflict</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>deleted</source>
         <translation>ຖືກລຶບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>unchanged</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ຂ້າມໄປ (ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວຢູ່ເຄື່ອງນີ້)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
         <source>Nothing was imported.</source>
         <translation>ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -4735,37 +4748,37 @@ Passphrase: {passphrase}</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ລາຍການຂໍ້ມູນ {reference} ໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ບໍ່ແມ່ນກໍລະນີທີ່ຖືກຕ້ອງ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງກວດເບິ່ງລຸ້ນ RRR Desktop ຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນດຽວກັນສອງເທື່ອ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບການສົ່ງຕໍ່ ຫຼື ລາຍງານສະຖານະ ບັນຈຸໄດ້ສະເພາະກໍລະນີເທົ່ານັ້ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
@@ -4900,7 +4913,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="491"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -5058,82 +5071,82 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="118"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="124"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="142"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="164"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="177"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="212"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="222"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="229"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="237"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="244"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="358"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -5367,17 +5380,17 @@ Passphrase: {passphrase}</source>
         <translation>ວັນເລີ່ມຕົ້ນຂອງໄລຍະເວລາຢູ່ຫຼັງວັນສິ້ນສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="125"/>
+        <location filename="../rrr_desktop/services/reports.py" line="129"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ຕາຕະລາງນັບຕາມໜຶ່ງຊ່ອງຂໍ້ມູນ ຫຼື ຕາມສອງຊ່ອງຂໍ້ມູນທີ່ແຕກຕ່າງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="133"/>
+        <location filename="../rrr_desktop/services/reports.py" line="137"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>ບໍ່ສາມາດນັບຕາມ {field} ໄດ້; ກະລຸນາເລືອກໜຶ່ງໃນ {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="141"/>
+        <location filename="../rrr_desktop/services/reports.py" line="145"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>ເກນການເຊື່ອງຈຳນວນນ້ອຍບໍ່ສາມາດຕິດລົບໄດ້.</translation>
     </message>
@@ -5626,12 +5639,12 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
         <source>The case no longer exists.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>

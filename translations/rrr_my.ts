@@ -1600,38 +1600,50 @@
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ရည်ရွယ်ချက် - {purpose}၊ ဥပဒေဆိုင်ရာ အခြေခံ - {basis}။</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <source>%n new case(s) may be a person already known here; check them: {cases}</source>
+        <translation>
+            <numerusform>အမှုသစ် %n ခုသည် ဤနေရာတွင် သိပြီးသား လူတစ်ဦး ဖြစ်နိုင်သည်၊ စစ်ဆေးပါ - {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <source>ask your supervisor</source>
+        <translation>သင်၏ ကြီးကြပ်သူကို မေးပါ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
         <source>new</source>
         <translation>အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>changed</source>
         <translation>ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>conflict</source>
         <translation>ကွဲလွဲမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>deleted</source>
         <translation>ဖျက်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>unchanged</source>
         <translation>မပြောင်းလဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ချန်လှပ်ထားသည် (ဤနေရာတွင် ဖျက်ထားသည် သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသည်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
         <source>Nothing was imported.</source>
         <translation>မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -4723,37 +4735,37 @@ Passphrase: {passphrase}</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း {reference} သည် မှန်ကန်သော ကိစ္စရပ် မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့၏ RRR Desktop ဗားရှင်းကို စစ်ဆေးရန် ပေးပို့သူကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် တူညီသော မှတ်တမ်းကို နှစ်ကြိမ် ဖော်ပြထားသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>လွှဲပြောင်းပေးခြင်း သို့မဟုတ် အခြေအနေ အစီရင်ခံစာ ဖိုင်အထုပ်တွင် ကိစ္စရပ်များသာ ပါဝင်ခွင့်ရှိသည်။ ဤဖိုင်အထုပ်ကို ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ဖိုင်အထုပ်သည် မှတ်တမ်းတစ်ခုကို အခြားအမျိုးအစားသို့ ပြောင်းလဲမည် ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာသည် ဤနေရာမှ ၎င်း၏ ပေးပို့သူထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိသော ကိစ္စရပ်အကြောင်း ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာတွင် နောက်ဆက်တွဲ စောင့်ကြည့်မှု အခြေအနေထက် ပိုသော အချက်အလက်များ ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသော ကိစ္စရပ် နှစ်ခုတွင် ရည်ညွှန်းနံပါတ် {reference} တူနေသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ အကူအညီ တောင်းပါ - ၎င်းတို့ထဲမှ တစ်ခုကို ဦးစွာ ဖျက်ရမည်။</translation>
     </message>
@@ -4888,7 +4900,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="491"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -5046,82 +5058,82 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်တွင် လမ်းညွှန်စာရင်း အချက်အလက် မပါရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="118"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
         <source>add contact cards of other installations</source>
         <translation>အခြားထည့်သွင်းမှုများ၏ ဆက်သွယ်ရန်ကတ်များကို ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="124"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>၎င်းသည် ဤထည့်သွင်းမှု၏ ကိုယ်ပိုင် ဆက်သွယ်ရန်ကတ် ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ကတ် {fingerprint} ကို ထည့်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="142"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>လက်ဗွေကုဒ် {fingerprint} ပါသော ဆက်သွယ်ဖက် မရှိပါ။ &apos;rrr peer list&apos; ကို လုပ်ဆောင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>trust other installations</source>
         <translation>အခြားထည့်သွင်းမှုများကို ယုံကြည်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="164"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
         <source>join this vault to another organisation</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို အခြားအဖွဲ့အစည်းတစ်ခုသို့ ပူးပေါင်းစေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ဆက်သွယ်ဖက်၏ အဖွဲ့အစည်းသို့ မပူးပေါင်းမီ ၎င်း၏ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="177"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ဗလာ လုံခြုံသိုလှောင်ခန်းသာ အခြားအဖွဲ့အစည်းသို့ ပူးပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="212"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
         <source>write a sync bundle of all cases</source>
         <translation>ကိစ္စရပ်အားလုံးပါဝင်သော ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ထုတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="222"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ယုံကြည်ထားသော ဆက်သွယ်ဖက်တစ်ခုကို ရွေးချယ်ပါ သို့မဟုတ် စကားဝှက်စာကြောင်းနှင့် လက်ခံမည့်အဖွဲ့အစည်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="229"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>မပေးပို့မီ {org} ကို ယုံကြည်ပါ (လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="237"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံသို့သာ ပေးပို့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="244"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများကို အခြားအဖွဲ့အစည်းထံသို့သာ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="358"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -5355,17 +5367,17 @@ Passphrase: {passphrase}</source>
         <translation>ကာလ၏ စတင်ရက်သည် ပြီးဆုံးရက်ထက် နောက်ကျနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="125"/>
+        <location filename="../rrr_desktop/services/reports.py" line="129"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ဇယားတစ်ခုသည် အကွက်တစ်ခု သို့မဟုတ် မတူညီသော အကွက်နှစ်ခုအလိုက် ရေတွက်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="133"/>
+        <location filename="../rrr_desktop/services/reports.py" line="137"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>{field} အလိုက် ရေတွက်၍ မရပါ။ {fields} ထဲမှ တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="141"/>
+        <location filename="../rrr_desktop/services/reports.py" line="145"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>အရေအတွက်နည်းသည်များကို ဖုံးကွယ်ရန် သတ်မှတ်ထားသော အကန့်အသတ်သည် အနုတ်ကိန်း ဖြစ်၍ မရပါ။</translation>
     </message>
@@ -5614,12 +5626,12 @@ Passphrase: {passphrase}</source>
         <translation>မဆောင်ရွက်နိုင်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
         <source>The case no longer exists.</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>

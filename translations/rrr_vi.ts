@@ -1600,38 +1600,50 @@
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Mục đích: {purpose}; căn cứ pháp lý: {basis}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <source>%n new case(s) may be a person already known here; check them: {cases}</source>
+        <translation>
+            <numerusform>%n hồ sơ mới có thể là một người đã có ở đây; hãy kiểm tra: {cases}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="157"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <source>ask your supervisor</source>
+        <translation>hãy hỏi người giám sát của bạn</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="158"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>changed</source>
         <translation>đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="160"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>unchanged</source>
         <translation>không thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>bị bỏ qua (đã xóa hoặc đã ẩn danh hóa ở máy này)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -4723,37 +4735,37 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tổ chức đã chọn chưa chuyển gửi hồ sơ nào cho chúng tôi, nên không có hồ sơ nào để báo cáo tình hình.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="64"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>Bản ghi {reference} trong gói dữ liệu không phải là hồ sơ hợp lệ; không có dữ liệu nào được nhập. Hãy đề nghị bên gửi kiểm tra phiên bản RRR Desktop của họ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Gói dữ liệu liệt kê cùng một bản ghi hai lần; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Gói dữ liệu chuyển gửi hoặc gói báo cáo tình hình chỉ được chứa hồ sơ; gói này đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Gói dữ liệu sẽ biến một bản ghi thành một loại bản ghi khác; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="197"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Báo cáo tình hình nói về một hồ sơ không được chuyển gửi từ đây đến bên gửi báo cáo; báo cáo đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Báo cáo tình hình chứa nhiều thông tin hơn trạng thái theo dõi; báo cáo đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="254"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Hai hồ sơ đã được ẩn danh hóa có cùng mã hồ sơ {reference}; không có dữ liệu nào được nhập. Hãy nhờ hỗ trợ: phải xóa một trong hai hồ sơ trước.</translation>
     </message>
@@ -4888,7 +4900,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="491"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Xung đột này đã được giải quyết hoặc không tồn tại.</translation>
     </message>
@@ -5046,82 +5058,82 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp không chứa mục danh bạ dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="118"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
         <source>add contact cards of other installations</source>
         <translation>thêm thẻ liên hệ của các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="124"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Đây là thẻ liên hệ của chính bản cài đặt này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Thẻ {fingerprint} đã được thêm trước đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="142"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Không có bên kết nối nào có mã vân tay {fingerprint}; hãy chạy &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
         <source>trust other installations</source>
         <translation>tin cậy các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="164"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
         <source>join this vault to another organisation</source>
         <translation>cho kho bảo mật này gia nhập một tổ chức khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Hãy tin cậy thẻ của bên kết nối trước khi gia nhập tổ chức của bên đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="177"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Chỉ kho bảo mật trống mới có thể gia nhập một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="212"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
         <source>write a sync bundle of all cases</source>
         <translation>ghi gói dữ liệu đồng bộ hóa gồm tất cả hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="222"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Hãy chọn một bên kết nối đã được tin cậy, hoặc một cụm mật khẩu và tổ chức nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="229"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Hãy tin cậy {org} (so sánh mã vân tay) trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="237"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Gói dữ liệu đồng bộ hóa chỉ được gửi đến một thiết bị của tổ chức này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="244"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Gói chuyển gửi và báo cáo tình hình phải được gửi đến một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Báo cáo tình hình phải được gửi đến bên kết nối đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="358"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
         <source>import a sync bundle</source>
         <translation>nhập gói dữ liệu đồng bộ hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
         <source>A new value is written one field at a time.</source>
         <translation>Giá trị mới chỉ được nhập cho từng trường một.</translation>
     </message>
@@ -5355,17 +5367,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Ngày bắt đầu của kỳ báo cáo nằm sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="125"/>
+        <location filename="../rrr_desktop/services/reports.py" line="129"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Mỗi bảng đếm theo một trường hoặc theo hai trường khác nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="133"/>
+        <location filename="../rrr_desktop/services/reports.py" line="137"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Không thể đếm theo {field}; hãy chọn một trong các trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="141"/>
+        <location filename="../rrr_desktop/services/reports.py" line="145"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ngưỡng ẩn số đếm nhỏ không được là số âm.</translation>
     </message>
@@ -5614,12 +5626,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="75"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
         <source>The case no longer exists.</source>
         <translation>Hồ sơ không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="165"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
         <source>No case with reference {reference}.</source>
         <translation>Không có hồ sơ nào có mã hồ sơ {reference}.</translation>
     </message>

@@ -57,6 +57,7 @@ class Plan:
     echo: bool = False  # after this plan we hold exactly what the sender sent
     state_text: str | None = None  # the sender's JSON of that state (no re-encoding)
     current_hlc: str = ""  # our version now, when nothing changes
+    similar: list[str] = dataclasses.field(default_factory=list)  # a new case: maybe these
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -99,6 +100,7 @@ class Planner:
         self.new_reference = new_reference
         self.seen: set[str] = set()
         self._their_reference = ""
+        self._names: case_repo.NameIndex | None = None  # read at the first new case
 
     def plan(self, entry: dict[str, Any], version: str) -> Plan:
         """``version`` is the local clock value any local write of this plan carries."""
@@ -176,6 +178,10 @@ class Planner:
         if found is None or found[2]:
             plan.action = NEW
             plan.fields = ["reference"] if plan.renumber else []  # the whole case is new
+            if plan.case is not None:
+                if self._names is None:
+                    self._names = case_repo.NameIndex(self.conn)
+                plan.similar = self._names.similar(plan.case)
         elif plan.conflicts:
             plan.action = CONFLICT
         elif plan.fields:

@@ -55,6 +55,7 @@ class PreviewItem:
     conflicts: list[str]
     sent_fields: list[str]  # referral: what the sender's consent filter let through
     their_reference: str = ""  # referral and status: the other organisation's reference
+    similar: list[str] = dataclasses.field(default_factory=list)  # a new case may be these
 
     @property
     def shown_reference(self) -> str:
@@ -369,7 +370,7 @@ class HandoffService:
                 lambda e: items.append(self._item(planner.plan(e, self._dry_version()), sent)),
                 progress,
             )
-            return ImportPreview(manifest, peer, items)
+            return ImportPreview(manifest, peer, self._need_to_know(items))
         with self.s.write() as conn:
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleReplayed()
@@ -413,7 +414,7 @@ class HandoffService:
                 store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:
                     self._hold_checkpoint(conn, manifest.audit_checkpoint, peer)
-            preview = ImportPreview(manifest, peer, items, applied=True)
+            preview = ImportPreview(manifest, peer, self._need_to_know(items), applied=True)
             store.mark_applied(
                 conn,
                 manifest.bundle_id,
@@ -455,6 +456,14 @@ class HandoffService:
 
         return Planner(conn, manifest.kind, referred, self.s.user.username, new_reference)
 
+    def _need_to_know(self, items: list[PreviewItem]) -> list[PreviewItem]:
+        """Who may see every case is told which ones look alike; others only that some do
+        ("" in place of each reference: ask a supervisor)."""
+        if not CaseService(self.s).sees_all():
+            for item in items:
+                item.similar = [""] * len(item.similar)
+        return items
+
     @staticmethod
     def _item(plan: Plan, sent: dict[str, list[str]]) -> PreviewItem:
         return PreviewItem(
@@ -466,6 +475,7 @@ class HandoffService:
             plan.conflicts,
             sent.get(plan.record_id, []),
             plan.their_reference,
+            plan.similar,
         )
 
     # -- conflicts and history -----------------------------------------------------------

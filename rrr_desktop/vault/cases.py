@@ -8,9 +8,12 @@ import re
 import unicodedata
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
 from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
@@ -91,6 +94,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         " ".join(case.other_references),
         "".join(f",{u}," for u in case.assigned_to),
         int(needs_risk_approval(case)),
+        spelling_key(f"{person.given_name} {person.family_name}"),
     )
     terms = search_terms(case)
     key = hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()  # not the names
@@ -101,8 +105,8 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         cur = conn.execute(
             "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
             "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
-            "intake_date, next_action, next_due, updated_at, other_refs, assigned, approval) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "intake_date, next_action, next_due, updated_at, other_refs, assigned, approval, "
+            "name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
         rid = cur.lastrowid
@@ -112,7 +116,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
             "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
             "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=?, "
-            "other_refs=?, assigned=?, approval=? "
+            "other_refs=?, assigned=?, approval=?, name_key=? "
             "WHERE rid = ?",
             (*values, rid),
         )
@@ -297,22 +301,36 @@ def next_reference_number(conn: Connection, country: str, year: int, code: str =
 
 
 def similar_cases(
-    conn: Connection, given: str, family: str, birth_year: int | None, nationality: str
+    conn: Connection, given: str, family: str, birth_year: int | None, nationality: str,
+    limit: int = 20,
 ) -> list[CaseRow]:
-    """Candidates for a duplicate: the same name words (diacritics ignored), near birth year."""
-    tokens = [t for t in _SPLIT.split(fold(f"{given} {family}")) if t]
-    if not tokens:
+    """Possible duplicates: names alike though spelt differently (``domain/matching``),
+    birth years at most two apart, the same or an unknown nationality; most alike first."""
+    key = spelling_key(f"{given} {family}")
+    if not key:
         return []
-    clauses = ["rid IN (SELECT rowid FROM case_words WHERE case_words MATCH ?)"]
-    params: list[object] = [" AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)]
+    clauses, params = ["name_key != ''"], list[object]()
     if birth_year is not None:
-        clauses.append("(birth_year IS NULL OR abs(birth_year - ?) <= 1)")
-        params.append(birth_year)
+        clauses.append("(birth_year IS NULL OR abs(birth_year - ?) <= ?)")
+        params.extend([birth_year, BIRTH_YEAR_SLACK])
     if nationality:
         clauses.append("(nationality = '' OR nationality = ?)")
         params.append(nationality.upper())
-    sql = f"SELECT {_ROW_COLUMNS} FROM case_index WHERE {' AND '.join(clauses)} LIMIT 20"
-    return [_to_row(r) for r in conn.execute(sql, params).fetchall()]
+    candidates = conn.execute(
+        f"SELECT rid, name_key FROM case_index WHERE {' AND '.join(clauses)}", params
+    ).fetchall()
+    best = process.extract(
+        key, dict(candidates), scorer=fuzz.token_sort_ratio,
+        score_cutoff=SAME_PERSON_SCORE, limit=limit,
+    )
+    if not best:
+        return []
+    order = {rid: n for n, (_, _, rid) in enumerate(best)}
+    marks = ",".join("?" for _ in order)
+    rows = conn.execute(
+        f"SELECT rid, {_ROW_COLUMNS} FROM case_index WHERE rid IN ({marks})", list(order)
+    ).fetchall()
+    return [_to_row(r[1:]) for r in sorted(rows, key=lambda r: order[r[0]])]
 
 
 def _work_filter(
@@ -368,3 +386,44 @@ def work_counts(
     first = [] if approvals else [today.isoformat()]
     total, overdue = conn.execute(sql, [*first, *params]).fetchone()
     return int(total), int(overdue)
+
+
+class NameIndex:
+    """The cases held before an import, by birth year, for finding a possible second
+    record of one person among many incoming ones (one read, then in memory)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._by_year: dict[int | None, list[tuple[int, str, str]]] = {}
+        rows = conn.execute(
+            "SELECT rid, name_key, birth_year, nationality FROM case_index WHERE name_key != ''"
+        ).fetchall()
+        for rid, key, year, nationality in rows:
+            self._by_year.setdefault(year, []).append((rid, key, nationality))
+
+    def similar(self, case: CaseFile) -> list[str]:
+        """References of cases held here that may be this person (most alike first)."""
+        person = case.person
+        key = spelling_key(f"{person.given_name} {person.family_name}")
+        year = person.birth_year()
+        if not key or not self._by_year:
+            return []
+        years: list[int | None] = list(self._by_year)
+        if year is not None:
+            years = [None, *range(year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK + 1)]
+        choices = {
+            rid: k
+            for y in years
+            for rid, k, nationality in self._by_year.get(y, [])
+            if not person.nationality or not nationality or nationality == person.nationality
+        }
+        best = process.extract(key, choices, scorer=fuzz.token_sort_ratio,
+                               score_cutoff=SAME_PERSON_SCORE, limit=5)
+        if not best:
+            return []
+        marks = ",".join("?" for _ in best)
+        found = dict(self.conn.execute(
+            f"SELECT rid, reference FROM case_index WHERE rid IN ({marks}) AND id != ?",
+            [rid for _, _, rid in best] + [case.id],
+        ).fetchall())
+        return [found[rid] for _, _, rid in best if rid in found]

@@ -195,3 +195,31 @@ def test_an_older_stick_after_a_newer_one_rolls_nothing_back(
     assert _send(b, a, tmp_path / "back.rrrbundle").get("changed", 0) == 0
     assert a.handoff.conflicts() == []
     assert b.handoff.conflicts() == []
+
+
+def test_a_person_opened_on_two_laptops_is_pointed_out(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Both laptops opened a case for "Dara Sok" (one spelt "Darra"): the sync brings the
+    other as a new case, and the preview says it may be the same person."""
+    import datetime as dt
+
+    from rrr_desktop.domain.casefile import Intake
+    from rrr_desktop.domain.people import Person
+
+    a, b = two_devices
+    intake = Intake(intake_date=dt.date(2026, 11, 20), origin_country="KH")
+    mine = CaseService(b.session).create(
+        Person(given_name="Dara", family_name="Sok", nationality="KH",
+               date_of_birth=dt.date(2001, 5, 1)), intake)
+    theirs = CaseService(a.session).create(
+        Person(given_name="Darra", family_name="Sok", nationality="KH",
+               date_of_birth=dt.date(2002, 1, 1)), intake)
+    out = tmp_path / "sync.rrrbundle"
+    a.handoff.export_bundle("sync", out, fingerprint_of(b))
+    preview = b.handoff.preview(out)
+    alike = {i.reference: i.similar for i in preview.items if i.similar}
+    assert alike.get(theirs.reference) == [mine.reference]
+    applied = b.handoff.import_bundle(out)
+    assert [i.similar for i in applied.items if i.reference == theirs.reference] == [
+        [mine.reference]]

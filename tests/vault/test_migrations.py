@@ -54,12 +54,36 @@ def test_upgrade_finds_the_cases_waiting_for_a_supervisor(
     conn.execute("UPDATE case_index SET approval = 0")  # as an old vault: nothing known
     conn.execute("DROP INDEX case_index_approval")
     conn.execute("ALTER TABLE case_index DROP COLUMN approval")
+    conn.execute("ALTER TABLE case_index DROP COLUMN name_key")  # added by 13
     conn.execute("PRAGMA user_version = 11")
     demo_session.close()
     again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
     try:
         after = sorted(i.reference for i in today_list(again).items if i.kind == "approval")
         assert after == before
-        assert db.schema_version(again.conn()) == 12
+        assert db.schema_version(again.conn()) == MIGRATIONS[-1][0]
+    finally:
+        again.close()
+
+
+def test_upgrade_gives_every_case_its_spelling_key(demo_session: Session, vault_dir: Path) -> None:
+    """Schema 13 keeps each name's spelling key: a vault of schema 12 gets them all, and
+    the duplicate check finds the same people as before."""
+    conn = demo_session.conn()
+    given, family, year, nationality = conn.execute(
+        "SELECT given_name, family_name, birth_year, nationality FROM case_index LIMIT 1"
+    ).fetchone()
+    from rrr_desktop.vault import cases as repo
+
+    before = [r.reference for r in repo.similar_cases(conn, given, family, year, nationality)]
+    conn.execute("ALTER TABLE case_index DROP COLUMN name_key")
+    conn.execute("PRAGMA user_version = 12")
+    demo_session.close()
+    again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
+    try:
+        after = [r.reference for r in repo.similar_cases(again.conn(), given, family, year,
+                                                          nationality)]
+        assert before
+        assert after == before
     finally:
         again.close()

@@ -216,3 +216,25 @@ def test_name_in_own_script_is_found_as_well_as_the_latin_one(service: CaseServi
     assert names(service, "ស្រីពៅ") == {"Chea"}
     assert names(service, "ស្រីមុំ") == set()
     assert case.person.printed_name == "Sreymom Chea (ជា ស្រីពៅ)"
+
+
+def test_duplicate_check_knows_romanised_spellings(service: CaseService) -> None:
+    """"Sokah Seng" and "Sokhar Seng" (23, KH) were created beside "Sokha Seng" (22, KH)
+    with no warning; a bundle's or a spreadsheet's "Dara Sok" as well."""
+    from rrr_desktop.domain.casefile import Intake
+
+    sokha = service.create(
+        Person(given_name="Sokha", family_name="Seng", nationality="KH",
+               date_of_birth=dt.date(2004, 3, 1)),
+        Intake(intake_date=dt.date(2026, 11, 1), origin_country="KH"),
+    )
+    for given, year in (("Sokah", 2003), ("Sokhar", 2003), ("Sokha", 2006)):
+        similar, _ = service.similar(Person(
+            given_name=given, family_name="Seng", nationality="KH",
+            date_of_birth=dt.date(year, 1, 1)))
+        assert sokha.reference in [r.reference for r in similar], given
+    far, _ = service.similar(Person(given_name="Sokha", family_name="Seng", nationality="KH",
+                                    date_of_birth=dt.date(1990, 1, 1)))
+    other, _ = service.similar(Person(given_name="Dara", family_name="Sok", nationality="KH",
+                                      date_of_birth=dt.date(2004, 1, 1)))
+    assert sokha.reference not in [r.reference for r in far + other]

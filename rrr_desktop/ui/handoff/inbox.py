@@ -130,6 +130,13 @@ class InboxView(QWidget):
             text += " " + self.tr("Purpose: {purpose}; legal basis: {basis}.").format(
                 purpose=m.transfer.purpose, basis=m.transfer.legal_basis
             )
+        alike = [i for i in preview.items if i.similar]
+        if alike:
+            named = sorted({r for i in alike for r in i.similar if r})
+            text += " " + self.tr(
+                "%n new case(s) may be a person already known here; check them: {cases}",
+                "", len(alike),
+            ).format(cases=", ".join(named[:8]) or self.tr("ask your supervisor"))
         self.summary.setText(text)
         items = [i for i in preview.items if i.action != "unchanged"][:MAX_ROWS]
         self.table.setRowCount(len(items))

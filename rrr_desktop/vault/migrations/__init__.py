@@ -17,6 +17,7 @@ from rrr_desktop.vault.migrations import (
     m0010_audit_records,
     m0011_assigned,
     m0012_approval,
+    m0013_name_key,
 )
 
 Step = str | Callable[[Any], None]
@@ -31,4 +32,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (10, m0010_audit_records.SQL),
     (11, m0011_assigned.SQL),
     (12, m0012_approval.upgrade),
+    (13, m0013_name_key.upgrade),
 ]
