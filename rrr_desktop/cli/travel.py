@@ -219,7 +219,7 @@ def cmd_messages(args: argparse.Namespace) -> int:
 
 def cmd_holidays_list(args: argparse.Namespace) -> int:
     service = HolidayService(open_session(args))
-    calendar = service.calendar(args.country)
+    calendar = service.calendar(args.country, [args.year] if args.year else None)
     days = {d: n for d, n in calendar.holidays.items() if not args.year or d.year == args.year}
     if args.json:
         print_json({"country": calendar.country, "edited": service.is_edited(calendar.country),

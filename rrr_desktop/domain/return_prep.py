@@ -135,6 +135,10 @@ class OrgMessage(DomainModel):
 
 
 class HolidayCalendar(DomainModel):
+    """Days off of a country. As stored, ``holidays`` and ``removed`` are the organisation's
+    edits to the defaults (``domain/holidays.with_defaults`` gives the calendar in force)."""
+
     country: str
     holidays: dict[dt.date, str] = Field(default_factory=dict)
     weekend_days: list[int] = Field(default_factory=lambda: [5, 6])  # Mon=0
+    removed: list[dt.date] = Field(default_factory=list)  # defaults that do not apply

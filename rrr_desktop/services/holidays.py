@@ -1,18 +1,26 @@
-"""Public-holiday calendars per country: the defaults until a user edits one.
+"""Public-holiday calendars per country: the maintained defaults plus the organisation's
+edits.
 
-An edited calendar is a synced record of kind ``holiday_calendar`` holding the whole
-calendar (defaults included), so removing a default holiday sticks. Its id is derived from
-the country code, so two laptops editing the same country update one record, not two.
-Holidays are not personal data; the audit names the country and the date.
+The edits of a country are a synced record of kind ``holiday_calendar``: days added (or
+renamed), defaults removed, the weekend. Its id is derived from the country code, so two
+laptops editing the same country update one record, not two. The defaults are computed
+for the years around today, every time, so they never run out. Holidays are not personal
+data; the audit names the country and the date.
 """
 
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterable
 
 from pydantic import ValidationError
 
-from rrr_desktop.domain.holidays import DEFAULT_COUNTRIES, default_calendar
+from rrr_desktop.domain.holidays import (
+    DEFAULT_COUNTRIES,
+    default_holidays,
+    with_defaults,
+    years_around,
+)
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.return_prep import HolidayCalendar
 from rrr_desktop.errors import InvalidInput, NotFound
@@ -43,43 +51,53 @@ class HolidayService:
         stored = {r.get("country", "") for r in records.list_records(self.s.conn(), KIND)}
         return sorted(set(DEFAULT_COUNTRIES) | {c for c in stored if c})
 
-    def is_edited(self, country: str) -> bool:
-        """Whether the calendar differs from the built-in defaults."""
-        code = _country(country)
-        return self.calendar(code) != default_calendar(code)
+    def _years(self) -> range:
+        return years_around(self.s.clock.today())
 
-    def calendar(self, country: str) -> HolidayCalendar:
-        """The edited calendar of ``country`` if there is one, else the defaults."""
+    def edits(self, country: str) -> HolidayCalendar:
+        """What the organisation changed (nothing: an empty calendar of the country)."""
         code = _country(country)
         found = records.get_record(self.s.conn(), calendar_record_id(code))
         if found is None or found[4]:
-            return default_calendar(code)
+            return HolidayCalendar(country=code)
         data = json.loads(found[1])
         data.pop("id", None)
         return HolidayCalendar.model_validate(data)
 
-    def _store(self, calendar: HolidayCalendar, action: str, **detail: str) -> HolidayCalendar:
+    def is_edited(self, country: str) -> bool:
+        """Whether the organisation changed anything of the defaults."""
+        code = _country(country)
+        return self.edits(code) != HolidayCalendar(country=code)
+
+    def calendar(self, country: str, years: Iterable[int] | None = None) -> HolidayCalendar:
+        """The calendar in force: defaults of the years around today, with the edits."""
+        return with_defaults(self.edits(country), years or self._years())
+
+    def _store(self, edits: HolidayCalendar, action: str, **detail: str) -> HolidayCalendar:
         with self.s.write() as conn:
             records.put_record(
                 conn,
-                calendar_record_id(calendar.country),
+                calendar_record_id(edits.country),
                 KIND,
-                calendar.model_dump_json(),
+                edits.model_dump_json(),
                 self.s.next_version(),
                 self.s.device_id,
                 False,
             )
-            self.s.audit(conn, action, calendar.country, **detail)
-        return calendar
+            self.s.audit(conn, action, edits.country, **detail)
+        return with_defaults(edits, self._years())
 
     def add_holiday(self, country: str, day: dt.date, name: str) -> HolidayCalendar:
         name = name.strip()
         if not name:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A holiday needs a name."))
-        calendar = self.calendar(country)
-        holidays = dict(calendar.holidays) | {day: name}
+        edits = self.edits(country)
+        holidays = dict(edits.holidays) | {day: name}
         try:
-            edited = calendar.model_copy(update={"holidays": dict(sorted(holidays.items()))})
+            edited = edits.model_copy(update={
+                "holidays": dict(sorted(holidays.items())),
+                "removed": [d for d in edits.removed if d != day],
+            })
         except ValidationError as exc:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The holiday could not be added.")
@@ -87,15 +105,20 @@ class HolidayService:
         return self._store(edited, "holiday.add", date=day.isoformat())
 
     def remove_holiday(self, country: str, day: dt.date) -> HolidayCalendar:
-        calendar = self.calendar(country)
-        if day not in calendar.holidays:
+        edits = self.edits(country)
+        if day not in self.calendar(country, [day.year]).holidays:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "{day} is not a holiday in {country}."),
                 day=day.isoformat(),
-                country=calendar.country,
+                country=edits.country,
             )
-        holidays = {d: n for d, n in calendar.holidays.items() if d != day}
-        edited = calendar.model_copy(update={"holidays": holidays})
+        removed = set(edits.removed)
+        if day in default_holidays(edits.country, [day.year]):
+            removed.add(day)
+        edited = edits.model_copy(update={
+            "holidays": {d: n for d, n in edits.holidays.items() if d != day},
+            "removed": sorted(removed),
+        })
         return self._store(edited, "holiday.remove", date=day.isoformat())
 
     def set_weekend(self, country: str, weekdays: list[int]) -> HolidayCalendar:
@@ -107,12 +130,12 @@ class HolidayService:
                     "Choose one to three weekend days, from Monday (0) to Sunday (6).",
                 )
             )
-        calendar = self.calendar(country)
-        edited = calendar.model_copy(update={"weekend_days": sorted(set(weekdays))})
+        edits = self.edits(country)
+        edited = edits.model_copy(update={"weekend_days": sorted(set(weekdays))})
         return self._store(edited, "holiday.weekend")
 
     def reset(self, country: str) -> HolidayCalendar:
         """Back to the defaults, written as an edit that syncs (a tombstone would be final:
         the calendar could never be edited again, see docs/sync-model.md)."""
         code = _country(country)
-        return self._store(default_calendar(code), "holiday.reset")
+        return self._store(HolidayCalendar(country=code), "holiday.reset")

@@ -26,6 +26,7 @@ from rrr_desktop.domain.enums import (
     Stage,
 )
 from rrr_desktop.domain.gates import Reason, departure_blockers, return_ready_blockers
+from rrr_desktop.domain.holidays import years_around
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS, MessageStep, message_sequence
 from rrr_desktop.domain.return_prep import (
@@ -327,7 +328,9 @@ class ReturnPrepService:
     ) -> list[TravelIssue]:
         """Errors and warnings, judged with the destination country's (edited) calendar."""
         country = case.itinerary.destination_country or case.intake.origin_country
-        calendar = HolidayService(self.s).calendar(country) if country else None
+        years = {leg.arrives_at.year for leg in case.itinerary.legs if leg.arrives_at}
+        years |= set(years_around(self.today()))  # and whatever years the legs fall in
+        calendar = HolidayService(self.s).calendar(country, years) if country else None
         itinerary = case.itinerary.model_copy(update={"destination_country": country})
         today = self.today() if case.stage in PLANNING_STAGES else None
         return itinerary_issues(itinerary, calendar, late_hour, today)

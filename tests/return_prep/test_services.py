@@ -188,6 +188,11 @@ def test_holiday_calendar_edits_persist_and_reset(session: Session) -> None:
     # A reset calendar can be edited again (a reset is an edit that syncs, not a deletion).
     service.remove_holiday("TH", new_year)
     assert new_year not in service.calendar("TH").holidays
+    # An edit of one year leaves the next years' defaults coming (the tables used to end)
+    assert dt.date(2027, 1, 1) in service.calendar("TH").holidays
+    assert dt.date(2031, 1, 1) in service.calendar("TH", [2031]).holidays
+    service.add_holiday("TH", dt.date(2031, 3, 3), "Partner's retreat")
+    assert service.calendar("TH", [2031]).holidays[dt.date(2031, 3, 3)] == "Partner's retreat"
 
 
 def test_messages_recorded_and_overdue(session: Session, case: CaseFile,
