@@ -5040,8 +5040,8 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
@@ -5138,28 +5138,28 @@ Frasa sandi: {passphrase}</translation>
         <translation>Nilai baru hanya dapat ditulis untuk satu isian setiap kali.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="37"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="314"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>Negara ditulis dengan kode dua huruf, mis. KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>A holiday needs a name.</source>
         <translation>Hari libur harus memiliki nama.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
         <source>The holiday could not be added.</source>
         <translation>Hari libur tidak dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} bukan hari libur di {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>Pilih satu sampai tiga hari akhir pekan, dari Senin (0) sampai Minggu (6).</translation>
     </message>
@@ -5224,22 +5224,22 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tidak ada kolom yang dipetakan ke {field}; isian ini diperlukan untuk setiap kasus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="384"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} baris tidak dapat diimpor, sehingga tidak ada yang diimpor; perbaiki baris tersebut, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="392"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>File tidak berisi baris untuk diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="408"/>
+        <location filename="../rrr_desktop/services/importing.py" line="401"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Baris {line}: nomor kasus sudah ada; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="430"/>
+        <location filename="../rrr_desktop/services/importing.py" line="422"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
     </message>
@@ -5402,103 +5402,103 @@ Frasa sandi: {passphrase}</translation>
         <translation>menghapus kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="68"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="69"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="109"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>Faktor risiko {factor} tidak dikenal; yang dikenal: {known}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="115"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>Temuan risiko dengan langkah mitigasi harus disertai uraian langkah mitigasinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="123"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>Penilaian tidak boleh bertanggal di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="145"/>
         <source>override a gate</source>
         <translation>memberikan pengecualian atas suatu syarat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="148"/>
         <source>A supervisor decision is about the risk finding or the checklist.</source>
         <translation>Keputusan supervisor hanya dapat menyangkut temuan risiko atau daftar periksa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="155"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>Pengecualian memerlukan alasan minimal {min} karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="168"/>
         <source>revoke an override</source>
         <translation>mencabut pengecualian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="174"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>Tidak ada pengecualian {kind} yang berlaku untuk kasus ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="188"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="205"/>
         <source>Unknown checklist item {key}.</source>
         <translation>Butir daftar periksa {key} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="193"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>Butir daftar periksa tidak dapat dicentang untuk tanggal di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="245"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>Dokumen memerlukan jenis, mis. paspor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="249"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>Simpan hanya empat karakter terakhir dari nomor dokumen.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="263"/>
         <source>No such document on this case.</source>
         <translation>Tidak ada dokumen tersebut dalam kasus ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
         <source>No such leg in this itinerary.</source>
         <translation>Tidak ada bagian perjalanan tersebut dalam rencana perjalanan ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="308"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>Rincian perjalanan {detail} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="356"/>
         <source>A message date cannot be in the future.</source>
         <translation>Tanggal pesan tidak boleh berada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="372"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>Pesan tidak dapat diterima sebelum dikirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="382"/>
         <source>The answer window is at least one day.</source>
         <translation>Batas waktu jawaban minimal satu hari.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="407"/>
         <source>Record the consent as withdrawn or as declined.</source>
         <translation>Catat persetujuan sebagai dicabut atau ditolak.</translation>
     </message>
@@ -6672,8 +6672,8 @@ Frasa sandi: {passphrase}</translation>
     <name>import</name>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
-        <source>Case reference</source>
-        <translation>Nomor kasus</translation>
+        <source>Earlier case number</source>
+        <translation>Nomor kasus lama</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
@@ -6736,92 +6736,92 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>The given name in column {column} is empty.</source>
         <translation>Nama depan di kolom {column} kosong.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>Tanggal penerimaan di kolom {column} kosong.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>Tanggal di kolom {column} bukan tanggal; gunakan 2024-03-31 atau 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>Tanggal di kolom {column} bisa dibaca sebagai hari/bulan atau bulan/hari; tulis 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>Tanggal di kolom {column} memakai tahun dua digit; tulis keempat digitnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The date in column {column} is in the future.</source>
         <translation>Tanggal di kolom {column} berada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
         <source>The date of birth is after the intake date.</source>
         <translation>Tanggal lahir jatuh setelah tanggal penerimaan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>Usia di kolom {column} bukan bilangan bulat tahun.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>Usia di kolom {column} tidak berada di antara 0 dan 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="64"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>Usia dan tanggal lahir berselisih lebih dari satu tahun.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>Jenis kelamin di kolom {column} tidak dikenali; gunakan M, F, atau X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="68"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>Sektor eksploitasi di kolom {column} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="70"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>Negara di kolom {column} bukan negara atau kode dua huruf yang dikenali.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>Tahap di kolom {column} bukan salah satu tahap kasus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="74"/>
-        <source>The reference in column {column} does not look like KH-2026-00042.</source>
-        <translation>Nomor kasus di kolom {column} tidak berformat seperti KH-2026-00042.</translation>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
+        <translation>Nomor kasus lama di kolom {column} hanya boleh berisi huruf, angka, dan / . _ : # -, paling banyak 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>Nomor kasus di kolom {column} muncul di lebih dari satu baris.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="78"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>Nomor kasus di kolom {column} sudah dipakai oleh kasus lain di brankas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>Teks di kolom {column} lebih dari 200 karakter.</translation>
     </message>

@@ -5053,8 +5053,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
@@ -5151,28 +5151,28 @@ Passphrase: {passphrase}</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="37"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="314"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>ប្រទេសគឺជាកូដអក្សរពីរ ឧ. KH។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>A holiday needs a name.</source>
         <translation>ថ្ងៃឈប់សម្រាកត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
         <source>The holiday could not be added.</source>
         <translation>មិនអាចបន្ថែមថ្ងៃឈប់សម្រាកនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} មិនមែនជាថ្ងៃឈប់សម្រាកនៅ {country} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>សូមជ្រើសរើសថ្ងៃចុងសប្តាហ៍ពីមួយទៅបីថ្ងៃ ចាប់ពីថ្ងៃច័ន្ទ (0) ដល់ថ្ងៃអាទិត្យ (6)។</translation>
     </message>
@@ -5237,22 +5237,22 @@ Passphrase: {passphrase}</source>
         <translation>គ្មានជួរឈរណាមួយត្រូវបានផ្គូផ្គងទៅ {field} ទេ៖ វាលនេះចាំបាច់សម្រាប់គ្រប់ករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="384"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ជួរដេកចំនួន {count} មិនអាចនាំចូលបាន ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖ សូមកែតម្រូវជួរដេកទាំងនោះ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="392"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកសម្រាប់នាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="408"/>
+        <location filename="../rrr_desktop/services/importing.py" line="401"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ជួរដេក {line}៖ លេខយោងករណីនេះមានរួចហើយ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="430"/>
+        <location filename="../rrr_desktop/services/importing.py" line="422"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ការនាំចូលត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -5415,103 +5415,103 @@ Passphrase: {passphrase}</source>
         <translation>លុបករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="68"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="69"/>
         <source>{field}: {problem}.</source>
         <translation>{field}៖ {problem}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="109"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>កត្តាហានិភ័យ {factor} មិនស្គាល់។ កត្តាដែលស្គាល់៖ {known}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="115"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>លទ្ធផល “មានហានិភ័យ ព្រមទាំងវិធានការកាត់បន្ថយ” ត្រូវតែរៀបរាប់វិធានការកាត់បន្ថយទាំងនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="123"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>ការវាយតម្លៃមិនអាចមានកាលបរិច្ឆេទនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="145"/>
         <source>override a gate</source>
         <translation>កត់ត្រាការអនុញ្ញាតលើកលែងលើលក្ខខណ្ឌរារាំង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="148"/>
         <source>A supervisor decision is about the risk finding or the checklist.</source>
         <translation>សេចក្តីសម្រេចរបស់អ្នកត្រួតពិនិត្យ ត្រូវតែទាក់ទងនឹងលទ្ធផលវាយតម្លៃហានិភ័យ ឬបញ្ជីត្រួតពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="155"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>ការអនុញ្ញាតលើកលែងត្រូវការមូលហេតុដែលមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="168"/>
         <source>revoke an override</source>
         <translation>ដកហូតការអនុញ្ញាតលើកលែង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="174"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>ករណីនេះគ្មានការអនុញ្ញាតលើកលែងប្រភេទ {kind} ដែលកំពុងមានសុពលភាពទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="188"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="205"/>
         <source>Unknown checklist item {key}.</source>
         <translation>ធាតុក្នុងបញ្ជីត្រួតពិនិត្យ {key} មិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="193"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>មិនអាចគូសធីកធាតុក្នុងបញ្ជីត្រួតពិនិត្យសម្រាប់កាលបរិច្ឆេទនាពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="245"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>ឯកសារត្រូវមានប្រភេទ ឧ. លិខិតឆ្លងដែន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="249"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>សូមរក្សាទុកតែតួអក្សរបួនចុងក្រោយនៃលេខឯកសារប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="263"/>
         <source>No such document on this case.</source>
         <translation>ករណីនេះគ្មានឯកសារនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
         <source>No such leg in this itinerary.</source>
         <translation>ផែនការធ្វើដំណើរនេះគ្មានផ្នែកធ្វើដំណើរនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="308"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>ព័ត៌មានលម្អិតអំពីការធ្វើដំណើរ {detail} មិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="356"/>
         <source>A message date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទសារមិនអាចស្ថិតនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="372"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>សារមិនអាចត្រូវបានទទួលមុនពេលវាត្រូវបានផ្ញើទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="382"/>
         <source>The answer window is at least one day.</source>
         <translation>រយៈពេលរង់ចាំចម្លើយ ត្រូវមានយ៉ាងហោចណាស់មួយថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="407"/>
         <source>Record the consent as withdrawn or as declined.</source>
         <translation>សូមកត់ត្រាការយល់ព្រមនេះថា បានដកការយល់ព្រមវិញ ឬថា បានបដិសេធ។</translation>
     </message>
@@ -6685,8 +6685,8 @@ Passphrase: {passphrase}</source>
     <name>import</name>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
-        <source>Case reference</source>
-        <translation>លេខយោងករណី</translation>
+        <source>Earlier case number</source>
+        <translation>លេខករណីពីមុន</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
@@ -6749,92 +6749,92 @@ Passphrase: {passphrase}</source>
         <translation>ដំណាក់កាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>The given name in column {column} is empty.</source>
         <translation>នាមខ្លួននៅក្នុងជួរឈរ {column} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>កាលបរិច្ឆេទទទួលករណីនៅក្នុងជួរឈរ {column} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} មិនមែនជាកាលបរិច្ឆេទទេ៖ សូមប្រើ 2024-03-31 ឬ 31/03/2024។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} អាចជា ថ្ងៃ/ខែ ឬ ខែ/ថ្ងៃ៖ សូមសរសេរ 2024-03-31។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} មានឆ្នាំតែពីរខ្ទង់៖ សូមសរសេរទាំងបួនខ្ទង់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The date in column {column} is in the future.</source>
         <translation>កាលបរិច្ឆេទនៅក្នុងជួរឈរ {column} ស្ថិតនៅពេលអនាគត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
         <source>The date of birth is after the intake date.</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើតនៅក្រោយកាលបរិច្ឆេទទទួលករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>អាយុនៅក្នុងជួរឈរ {column} មិនមែនជាចំនួនឆ្នាំគត់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>អាយុនៅក្នុងជួរឈរ {column} មិនស្ថិតនៅចន្លោះ 0 និង 120 ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="64"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>អាយុ និងថ្ងៃខែឆ្នាំកំណើត ខុសគ្នាលើសពីមួយឆ្នាំ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ភេទនៅក្នុងជួរឈរ {column} មិនត្រូវបានស្គាល់ទេ៖ សូមប្រើ M, F ឬ X។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="68"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>វិស័យនៃការកេងប្រវ័ញ្ចនៅក្នុងជួរឈរ {column} មិនត្រូវបានស្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="70"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ប្រទេសនៅក្នុងជួរឈរ {column} មិនមែនជាប្រទេស ឬកូដអក្សរពីរដែលត្រូវបានស្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ដំណាក់កាលនៅក្នុងជួរឈរ {column} មិនមែនជាដំណាក់កាលមួយនៃករណីទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="74"/>
-        <source>The reference in column {column} does not look like KH-2026-00042.</source>
-        <translation>លេខយោងករណីនៅក្នុងជួរឈរ {column} មិនមានទម្រង់ដូចជា KH-2026-00042 ទេ។</translation>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
+        <translation>លេខករណីពីមុននៅក្នុងជួរឈរ {column} អាចមានតែអក្សរ លេខ និង / . _ : # - ប៉ុណ្ណោះ មិនលើសពី 40 តួ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>លេខយោងករណីនៅក្នុងជួរឈរ {column} បង្ហាញនៅលើជួរដេកច្រើនជាងមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="78"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>លេខយោងករណីនៅក្នុងជួរឈរ {column} ជារបស់ករណីមួយក្នុងឃ្លាំងសុវត្ថិភាពរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>អត្ថបទនៅក្នុងជួរឈរ {column} វែងជាង 200 តួអក្សរ។</translation>
     </message>

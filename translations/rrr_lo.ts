@@ -5053,8 +5053,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
@@ -5151,28 +5151,28 @@ Passphrase: {passphrase}</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="37"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="314"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>ປະເທດຕ້ອງເປັນລະຫັດສອງຕົວອັກສອນ, ຕົວຢ່າງ: KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>A holiday needs a name.</source>
         <translation>ວັນພັກຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
         <source>The holiday could not be added.</source>
         <translation>ບໍ່ສາມາດເພີ່ມວັນພັກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} ບໍ່ແມ່ນວັນພັກໃນ {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>ກະລຸນາເລືອກວັນພັກທ້າຍອາທິດ ໜຶ່ງ ຫາ ສາມມື້, ຈາກວັນຈັນ (0) ຫາ ວັນອາທິດ (6).</translation>
     </message>
@@ -5237,22 +5237,22 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ມີຖັນໃດຖືກກຳນົດໃຫ້ກັບ {field}; ຊ່ອງຂໍ້ມູນນີ້ຈຳເປັນສຳລັບທຸກກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="384"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ມີ {count} ແຖວທີ່ບໍ່ສາມາດນຳເຂົ້າໄດ້, ສະນັ້ນຈຶ່ງບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ; ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານັ້ນ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="392"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວທີ່ຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="408"/>
+        <location filename="../rrr_desktop/services/importing.py" line="401"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ແຖວ {line}: ເລກອ້າງອີງນີ້ມີຢູ່ແລ້ວ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="430"/>
+        <location filename="../rrr_desktop/services/importing.py" line="422"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ການນຳເຂົ້າຖືກຍົກເລີກ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -5415,103 +5415,103 @@ Passphrase: {passphrase}</source>
         <translation>ລຶບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="68"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="69"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="109"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>ບໍ່ຮູ້ຈັກປັດໄຈຄວາມສ່ຽງ {factor}; ປັດໄຈທີ່ຮູ້ຈັກ: {known}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="115"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>ຜົນການປະເມີນ &apos;ມີຄວາມສ່ຽງ, ພ້ອມມາດຕະການຫຼຸດຜ່ອນ&apos; ຕ້ອງລະບຸມາດຕະການຫຼຸດຜ່ອນຄວາມສ່ຽງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="123"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>ການປະເມີນບໍ່ສາມາດລົງວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="145"/>
         <source>override a gate</source>
         <translation>ອະນຸມັດຍົກເວັ້ນເງື່ອນໄຂທີ່ກີດຂວາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="148"/>
         <source>A supervisor decision is about the risk finding or the checklist.</source>
         <translation>ການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານຕ້ອງກ່ຽວກັບຜົນການປະເມີນຄວາມສ່ຽງ ຫຼື ລາຍການກວດກາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="155"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>ການອະນຸມັດຍົກເວັ້ນຕ້ອງມີເຫດຜົນຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="168"/>
         <source>revoke an override</source>
         <translation>ຍົກເລີກການອະນຸມັດຍົກເວັ້ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="174"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີການອະນຸມັດຍົກເວັ້ນປະເພດ {kind} ທີ່ມີຜົນບັງຄັບໃຊ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="188"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="205"/>
         <source>Unknown checklist item {key}.</source>
         <translation>ບໍ່ຮູ້ຈັກຂໍ້ {key} ໃນລາຍການກວດກາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="193"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>ບໍ່ສາມາດໝາຍຂໍ້ໃນລາຍການກວດກາສຳລັບວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="245"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>ເອກະສານຕ້ອງມີປະເພດ, ຕົວຢ່າງ: ໜັງສືຜ່ານແດນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="249"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>ກະລຸນາເກັບໄວ້ສະເພາະສີ່ຕົວອັກສອນສຸດທ້າຍຂອງເລກທີເອກະສານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="263"/>
         <source>No such document on this case.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີເອກະສານນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
         <source>No such leg in this itinerary.</source>
         <translation>ກຳນົດການເດີນທາງນີ້ບໍ່ມີຊ່ວງການເດີນທາງນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="308"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>ບໍ່ຮູ້ຈັກລາຍລະອຽດການເດີນທາງ {detail}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="356"/>
         <source>A message date cannot be in the future.</source>
         <translation>ວັນທີຂອງຂໍ້ຄວາມບໍ່ສາມາດເປັນວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="372"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>ຂໍ້ຄວາມບໍ່ສາມາດຖືກຮັບກ່ອນທີ່ມັນຈະຖືກສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="382"/>
         <source>The answer window is at least one day.</source>
         <translation>ໄລຍະເວລາລໍຖ້າຄຳຕອບຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງມື້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="407"/>
         <source>Record the consent as withdrawn or as declined.</source>
         <translation>ກະລຸນາບັນທຶກວ່າການຍິນຍອມຖືກຖອນ ຫຼື ຖືກປະຕິເສດ.</translation>
     </message>
@@ -6685,8 +6685,8 @@ Passphrase: {passphrase}</source>
     <name>import</name>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
-        <source>Case reference</source>
-        <translation>ເລກອ້າງອີງກໍລະນີ</translation>
+        <source>Earlier case number</source>
+        <translation>ເລກກໍລະນີເດີມ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
@@ -6749,92 +6749,92 @@ Passphrase: {passphrase}</source>
         <translation>ຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ຊື່ໃນຖັນ {column} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>ວັນທີຮັບເຂົ້າໃນຖັນ {column} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>ວັນທີໃນຖັນ {column} ບໍ່ແມ່ນວັນທີ; ກະລຸນາໃຊ້ຮູບແບບ 2024-03-31 ຫຼື 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>ວັນທີໃນຖັນ {column} ອາດເປັນ ມື້/ເດືອນ ຫຼື ເດືອນ/ມື້; ກະລຸນາຂຽນເປັນ 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>ວັນທີໃນຖັນ {column} ມີປີພຽງສອງຕົວເລກ; ກະລຸນາຂຽນປີໃຫ້ຄົບທັງສີ່ຕົວເລກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The date in column {column} is in the future.</source>
         <translation>ວັນທີໃນຖັນ {column} ເປັນວັນທີໃນອະນາຄົດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
         <source>The date of birth is after the intake date.</source>
         <translation>ວັນເດືອນປີເກີດຢູ່ຫຼັງວັນທີຮັບເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>ອາຍຸໃນຖັນ {column} ບໍ່ແມ່ນຈຳນວນປີເຕັມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>ອາຍຸໃນຖັນ {column} ບໍ່ຢູ່ລະຫວ່າງ 0 ຫາ 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="64"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>ອາຍຸ ແລະ ວັນເດືອນປີເກີດ ຕ່າງກັນຫຼາຍກວ່າໜຶ່ງປີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ບໍ່ຮູ້ຈັກເພດໃນຖັນ {column}; ກະລຸນາໃຊ້ M, F ຫຼື X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="68"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ບໍ່ຮູ້ຈັກຂະແໜງການທີ່ຖືກຂູດຮີດໃນຖັນ {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="70"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ປະເທດໃນຖັນ {column} ບໍ່ແມ່ນຊື່ປະເທດ ຫຼື ລະຫັດສອງຕົວອັກສອນທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ຂັ້ນຕອນໃນຖັນ {column} ບໍ່ແມ່ນຂັ້ນຕອນໜຶ່ງຂອງກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="74"/>
-        <source>The reference in column {column} does not look like KH-2026-00042.</source>
-        <translation>ເລກອ້າງອີງໃນຖັນ {column} ບໍ່ມີຮູບແບບຄື KH-2026-00042.</translation>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
+        <translation>ເລກກໍລະນີເດີມໃນຖັນ {column} ມີໄດ້ສະເພາະຕົວອັກສອນ, ຕົວເລກ ແລະ / . _ : # - ບໍ່ເກີນ 40 ຕົວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>ເລກອ້າງອີງໃນຖັນ {column} ປາກົດຢູ່ຫຼາຍກວ່າໜຶ່ງແຖວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="78"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>ເລກອ້າງອີງໃນຖັນ {column} ເປັນຂອງກໍລະນີທີ່ມີຢູ່ໃນຄັງຂໍ້ມູນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ຂໍ້ຄວາມໃນຖັນ {column} ຍາວເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>

@@ -5040,8 +5040,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
@@ -5138,28 +5138,28 @@ Passphrase: {passphrase}</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="37"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="314"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>နိုင်ငံကို စာလုံးနှစ်လုံးပါ ကုဒ်ဖြင့် ရေးရမည်၊ ဥပမာ KH။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>A holiday needs a name.</source>
         <translation>ရုံးပိတ်ရက်တွင် အမည် ပါရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
         <source>The holiday could not be added.</source>
         <translation>ရုံးပိတ်ရက်ကို ထည့်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} သည် {country} တွင် ရုံးပိတ်ရက် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>တနင်္လာ (0) မှ တနင်္ဂနွေ (6) အထိ အပတ်စဉ် ပိတ်ရက် တစ်ရက်မှ သုံးရက်အထိ ရွေးချယ်ပါ။</translation>
     </message>
@@ -5224,22 +5224,22 @@ Passphrase: {passphrase}</source>
         <translation>{field} နှင့် ချိတ်ထားသော ကော်လံ မရှိပါ။ ၎င်းသည် ကိစ္စရပ်တိုင်းအတွက် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="384"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>အတန်း {count} တန်းကို တင်သွင်း၍ မရသဖြင့် မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့ကို ပြင်ဆင်ပြီး ထပ်မံကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="392"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>ဖိုင်တွင် တင်သွင်းရန် အတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="408"/>
+        <location filename="../rrr_desktop/services/importing.py" line="401"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>အတန်း {line} - ရည်ညွှန်းနံပါတ် ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="430"/>
+        <location filename="../rrr_desktop/services/importing.py" line="422"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -5402,103 +5402,103 @@ Passphrase: {passphrase}</source>
         <translation>ကိစ္စရပ်တစ်ခုကို ဖျက်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="68"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="69"/>
         <source>{field}: {problem}.</source>
         <translation>{field} - {problem}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="109"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>အန္တရာယ် အချက် {factor} ကို မသိပါ။ သိရှိထားသည်များ - {known}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="115"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>“အန္တရာယ်ရှိသည် (လျော့ပါးစေမည့် အစီအမံများနှင့်အတူ)” ဟူသော တွေ့ရှိချက်တွင် လျော့ပါးစေမည့် အစီအမံများကို ဖော်ပြရန် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="123"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>အကဲဖြတ်ချက်၏ ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="145"/>
         <source>override a gate</source>
         <translation>တားဆီးချက်တစ်ခုကို ခြွင်းချက်ဆုံးဖြတ်ချက်ဖြင့် ကျော်လွှားခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="148"/>
         <source>A supervisor decision is about the risk finding or the checklist.</source>
         <translation>ကြီးကြပ်သူ၏ ဆုံးဖြတ်ချက်သည် အန္တရာယ် တွေ့ရှိချက် သို့မဟုတ် စစ်ဆေးရန်စာရင်းနှင့်သာ သက်ဆိုင်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="155"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>ခြွင်းချက်ဆုံးဖြတ်ချက်တွင် အနည်းဆုံး စာလုံး {min} လုံးပါသော အကြောင်းရင်း လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="168"/>
         <source>revoke an override</source>
         <translation>ခြွင်းချက်ဆုံးဖြတ်ချက်ကို ရုပ်သိမ်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="174"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>ဤကိစ္စရပ်တွင် အကျုံးဝင်နေသော {kind} ခြွင်းချက်ဆုံးဖြတ်ချက် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="188"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="205"/>
         <source>Unknown checklist item {key}.</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက် {key} ကို မသိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="193"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက်ကို အနာဂတ်ရက်စွဲဖြင့် အမှန်ခြစ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="245"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>စာရွက်စာတမ်းတွင် အမျိုးအစား လိုအပ်သည်၊ ဥပမာ နိုင်ငံကူးလက်မှတ်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="249"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>စာရွက်စာတမ်း နံပါတ်၏ နောက်ဆုံး စာလုံး 4 လုံးကိုသာ ထားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="263"/>
         <source>No such document on this case.</source>
         <translation>ဤကိစ္စရပ်တွင် ထိုစာရွက်စာတမ်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
         <source>No such leg in this itinerary.</source>
         <translation>ဤခရီးစဉ်တွင် ထိုခရီးစဉ်အပိုင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="308"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>ခရီးသွားလာရေး အသေးစိတ် {detail} ကို မသိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="356"/>
         <source>A message date cannot be in the future.</source>
         <translation>စာ၏ ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="372"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>စာကို ပေးပို့သည့်ရက် မတိုင်မီ လက်ခံရရှိ၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="382"/>
         <source>The answer window is at least one day.</source>
         <translation>အဖြေ မျှော်လင့်သည့်ကာလသည် အနည်းဆုံး တစ်ရက် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="407"/>
         <source>Record the consent as withdrawn or as declined.</source>
         <translation>သဘောတူညီချက်ကို ရုပ်သိမ်းထားသည် သို့မဟုတ် ငြင်းဆိုထားသည် ဟု မှတ်တမ်းတင်ပါ။</translation>
     </message>
@@ -6672,8 +6672,8 @@ Passphrase: {passphrase}</source>
     <name>import</name>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
-        <source>Case reference</source>
-        <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်</translation>
+        <source>Earlier case number</source>
+        <translation>ယခင် အမှုနံပါတ်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
@@ -6736,92 +6736,92 @@ Passphrase: {passphrase}</source>
         <translation>အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ကော်လံ {column} ရှိ ပေးထားသောအမည် ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>ကော်လံ {column} ရှိ လက်ခံသည့်ရက်စွဲ ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲသည် ရက်စွဲပုံစံ မဟုတ်ပါ။ 2024-03-31 သို့မဟုတ် 31/03/2024 ပုံစံကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲသည် ရက်/လ သို့မဟုတ် လ/ရက် နှစ်မျိုးလုံး ဖြစ်နိုင်သည်။ 2024-03-31 ပုံစံဖြင့် ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲတွင် ခုနှစ်ကို ဂဏန်းနှစ်လုံးသာ ရေးထားသည်။ ဂဏန်း လေးလုံးလုံး ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The date in column {column} is in the future.</source>
         <translation>ကော်လံ {column} ရှိ ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
         <source>The date of birth is after the intake date.</source>
         <translation>မွေးသက္ကရာဇ်သည် လက်ခံသည့်ရက်စွဲထက် နောက်ကျနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>ကော်လံ {column} ရှိ အသက်သည် နှစ်အပြည့် ကိန်းပြည့် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>ကော်လံ {column} ရှိ အသက်သည် 0 နှင့် 120 ကြားတွင် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="64"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>အသက်နှင့် မွေးသက္ကရာဇ်သည် တစ်နှစ်ထက်ပို၍ ကွာခြားနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ကော်လံ {column} ရှိ လိင်ကို မသိရှိပါ။ M၊ F သို့မဟုတ် X ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="68"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ကော်လံ {column} ရှိ အမြတ်ထုတ်ခံရသည့် လုပ်ငန်းကဏ္ဍကို မသိရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="70"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ကော်လံ {column} ရှိ နိုင်ငံသည် သိရှိထားသော နိုင်ငံ သို့မဟုတ် စာလုံးနှစ်လုံးပါ ကုဒ် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ကော်လံ {column} ရှိ အဆင့်သည် ကိစ္စရပ်အဆင့်များထဲမှ တစ်ခု မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="74"/>
-        <source>The reference in column {column} does not look like KH-2026-00042.</source>
-        <translation>ကော်လံ {column} ရှိ ရည်ညွှန်းနံပါတ်သည် KH-2026-00042 ပုံစံနှင့် မတူပါ။</translation>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
+        <translation>ကော်လံ {column} ရှိ ယခင် အမှုနံပါတ်တွင် စာလုံး၊ ဂဏန်းနှင့် / . _ : # - သာ ပါဝင်နိုင်ပြီး အများဆုံး ၄၀ လုံးသာ ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>ကော်လံ {column} ရှိ ရည်ညွှန်းနံပါတ်သည် အတန်းတစ်တန်းထက် ပို၍ ပါနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="78"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>ကော်လံ {column} ရှိ ရည်ညွှန်းနံပါတ်သည် လုံခြုံသိုလှောင်ခန်းထဲရှိ ကိစ္စရပ်တစ်ခုနှင့် သက်ဆိုင်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ကော်လံ {column} ရှိ စာသားသည် စာလုံး 200 ထက် ရှည်နေသည်။</translation>
     </message>

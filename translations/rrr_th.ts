@@ -5040,8 +5040,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
@@ -5138,28 +5138,28 @@ Passphrase: {passphrase}</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="37"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="314"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>ประเทศต้องเป็นรหัสอักษรสองตัว เช่น KH</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>A holiday needs a name.</source>
         <translation>วันหยุดต้องมีชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
         <source>The holiday could not be added.</source>
         <translation>เพิ่มวันหยุดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} ไม่ใช่วันหยุดใน {country}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>โปรดเลือกวันหยุดสุดสัปดาห์หนึ่งถึงสามวัน ตั้งแต่วันจันทร์ (0) ถึงวันอาทิตย์ (6)</translation>
     </message>
@@ -5224,22 +5224,22 @@ Passphrase: {passphrase}</source>
         <translation>ไม่มีคอลัมน์ใดจับคู่กับ {field} ซึ่งเป็นช่องข้อมูลที่จำเป็นสำหรับทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="384"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>นำเข้า {count} แถวไม่ได้ จึงไม่มีข้อมูลใดถูกนำเข้า โปรดแก้ไขแถวเหล่านั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="392"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>ไฟล์นี้ไม่มีแถวที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="408"/>
+        <location filename="../rrr_desktop/services/importing.py" line="401"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>แถว {line}: มีเลขที่อ้างอิงกรณีนี้อยู่แล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="430"/>
+        <location filename="../rrr_desktop/services/importing.py" line="422"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>การนำเข้าถูกยกเลิก ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -5402,103 +5402,103 @@ Passphrase: {passphrase}</source>
         <translation>ลบกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="68"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="69"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="109"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>ไม่รู้จักปัจจัยความเสี่ยง {factor} ปัจจัยที่รู้จัก: {known}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="115"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>ผลการประเมินว่ามีความเสี่ยงพร้อมมาตรการลดความเสี่ยง ต้องระบุมาตรการลดความเสี่ยงด้วย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="123"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>วันที่ของการประเมินต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="145"/>
         <source>override a gate</source>
         <translation>อนุมัติยกเว้นเงื่อนไขที่ขัดขวางการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="148"/>
         <source>A supervisor decision is about the risk finding or the checklist.</source>
         <translation>การตัดสินใจของหัวหน้างานต้องเกี่ยวกับผลการประเมินความเสี่ยงหรือรายการตรวจสอบก่อนออกเดินทางเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="155"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>การอนุมัติยกเว้นต้องมีเหตุผลอย่างน้อย {min} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="168"/>
         <source>revoke an override</source>
         <translation>ยกเลิกการอนุมัติยกเว้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="174"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>กรณีนี้ไม่มีการอนุมัติยกเว้นประเภท {kind} ที่มีผลอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="188"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="205"/>
         <source>Unknown checklist item {key}.</source>
         <translation>ไม่รู้จักข้อในรายการตรวจสอบ {key}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="193"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>ทำเครื่องหมายข้อในรายการตรวจสอบด้วยวันที่ในอนาคตไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="245"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>เอกสารต้องระบุประเภท เช่น หนังสือเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="249"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>โปรดเก็บเฉพาะอักขระสี่ตัวท้ายของหมายเลขเอกสาร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="263"/>
         <source>No such document on this case.</source>
         <translation>ไม่มีเอกสารดังกล่าวในกรณีนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
         <source>No such leg in this itinerary.</source>
         <translation>ไม่มีช่วงการเดินทางดังกล่าวในกำหนดการเดินทางนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="308"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>ไม่รู้จักรายละเอียดการเดินทาง {detail}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="356"/>
         <source>A message date cannot be in the future.</source>
         <translation>วันที่ของข้อความต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="372"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>วันที่ได้รับข้อความต้องไม่อยู่ก่อนวันที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="382"/>
         <source>The answer window is at least one day.</source>
         <translation>ระยะเวลารอคำตอบต้องมีอย่างน้อยหนึ่งวัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="407"/>
         <source>Record the consent as withdrawn or as declined.</source>
         <translation>โปรดบันทึกความยินยอมว่าถูกเพิกถอนหรือถูกปฏิเสธ</translation>
     </message>
@@ -6672,8 +6672,8 @@ Passphrase: {passphrase}</source>
     <name>import</name>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
-        <source>Case reference</source>
-        <translation>เลขที่อ้างอิงกรณี</translation>
+        <source>Earlier case number</source>
+        <translation>เลขที่กรณีเดิม</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
@@ -6736,92 +6736,92 @@ Passphrase: {passphrase}</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ชื่อในคอลัมน์ {column} ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>วันที่รับเข้าในคอลัมน์ {column} ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>วันที่ในคอลัมน์ {column} ไม่ใช่วันที่ โปรดใช้รูปแบบ 2024-03-31 หรือ 31/03/2024 (ปี ค.ศ.)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>วันที่ในคอลัมน์ {column} อาจเป็นได้ทั้งวัน/เดือน หรือเดือน/วัน โปรดเขียนเป็น 2024-03-31</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>วันที่ในคอลัมน์ {column} มีปีเป็นเลขสองหลัก โปรดเขียนปีให้ครบสี่หลัก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The date in column {column} is in the future.</source>
         <translation>วันที่ในคอลัมน์ {column} เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
         <source>The date of birth is after the intake date.</source>
         <translation>วันเกิดอยู่หลังวันที่รับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>อายุในคอลัมน์ {column} ไม่ใช่จำนวนปีเต็ม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>อายุในคอลัมน์ {column} ไม่อยู่ระหว่าง 0 ถึง 120</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="64"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>อายุกับวันเกิดไม่สอดคล้องกัน ต่างกันมากกว่าหนึ่งปี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ระบบไม่รู้จักค่าเพศในคอลัมน์ {column} โปรดใช้ M, F หรือ X</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="68"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ระบบไม่รู้จักภาคส่วนที่ถูกแสวงประโยชน์ในคอลัมน์ {column}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="70"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ประเทศในคอลัมน์ {column} ไม่ใช่ชื่อประเทศหรือรหัสอักษรสองตัวที่ระบบรู้จัก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ขั้นตอนในคอลัมน์ {column} ไม่ใช่ขั้นตอนใดของกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="74"/>
-        <source>The reference in column {column} does not look like KH-2026-00042.</source>
-        <translation>เลขที่อ้างอิงกรณีในคอลัมน์ {column} ไม่อยู่ในรูปแบบเช่น KH-2026-00042</translation>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
+        <translation>เลขที่กรณีเดิมในคอลัมน์ {column} มีได้เฉพาะตัวอักษร ตัวเลข และ / . _ : # - ไม่เกิน 40 ตัว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>เลขที่อ้างอิงกรณีในคอลัมน์ {column} ปรากฏในมากกว่าหนึ่งแถว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="78"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>เลขที่อ้างอิงกรณีในคอลัมน์ {column} เป็นของกรณีที่มีอยู่ในคลังข้อมูลนิรภัยแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ข้อความในคอลัมน์ {column} ยาวเกิน 200 ตัวอักษร</translation>
     </message>

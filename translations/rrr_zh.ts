@@ -5040,8 +5040,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/services/directory.py" line="229"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="273"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="280"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>{problem}</source>
@@ -5138,28 +5138,28 @@ Passphrase: {passphrase}</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="29"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="313"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="37"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="314"/>
         <source>A country is a two-letter code, e.g. KH.</source>
         <translation>国家须为两个字母的代码，例如 KH。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="78"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
         <source>A holiday needs a name.</source>
         <translation>假日需要名称。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="85"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
         <source>The holiday could not be added.</source>
         <translation>无法添加该假日。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="93"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} 不是 {country} 的假日。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>请选择一至三天作为周末，范围为星期一（0）到星期日（6）。</translation>
     </message>
@@ -5224,22 +5224,22 @@ Passphrase: {passphrase}</source>
         <translation>没有列映射到 {field}；每个个案都需要此字段。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="384"/>
+        <location filename="../rrr_desktop/services/importing.py" line="383"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>有 {count} 行无法导入，因此未导入任何内容；请更正后重试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="392"/>
+        <location filename="../rrr_desktop/services/importing.py" line="391"/>
         <source>The file has no rows to import.</source>
         <translation>该文件没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="408"/>
+        <location filename="../rrr_desktop/services/importing.py" line="401"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>第 {line} 行：该个案编号已存在；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="430"/>
+        <location filename="../rrr_desktop/services/importing.py" line="422"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何内容。</translation>
     </message>
@@ -5402,103 +5402,103 @@ Passphrase: {passphrase}</source>
         <translation>删除个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="68"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="69"/>
         <source>{field}: {problem}.</source>
         <translation>{field}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="108"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="109"/>
         <source>Unknown risk factor {factor}; known: {known}.</source>
         <translation>未知的风险因素 {factor}；已知因素：{known}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="114"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="115"/>
         <source>A finding of risk with mitigations needs the mitigations.</source>
         <translation>结论为“有风险，已有缓解措施”时，必须填写缓解措施。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="122"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="123"/>
         <source>An assessment cannot be dated in the future.</source>
         <translation>评估的日期不能是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="144"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="145"/>
         <source>override a gate</source>
         <translation>特批越过阻止条件</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="147"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="148"/>
         <source>A supervisor decision is about the risk finding or the checklist.</source>
         <translation>督导决定只能针对风险结论或核对清单。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="154"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="155"/>
         <source>An override needs a reason of at least {min} characters.</source>
         <translation>特批需要至少 {min} 个字符的理由。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="167"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="168"/>
         <source>revoke an override</source>
         <translation>撤销特批</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="173"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="174"/>
         <source>There is no active {kind} override on this case.</source>
         <translation>该个案没有有效的 {kind} 特批。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="187"/>
-        <location filename="../rrr_desktop/services/return_prep.py" line="204"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="188"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="205"/>
         <source>Unknown checklist item {key}.</source>
         <translation>未知的核对清单项目 {key}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="192"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="193"/>
         <source>A checklist item cannot be ticked for a future date.</source>
         <translation>核对清单项目不能以将来的日期勾选。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="244"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="245"/>
         <source>A document needs a kind, e.g. passport.</source>
         <translation>证件需要注明类型，例如护照。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="248"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="249"/>
         <source>Keep only the last four characters of a document number.</source>
         <translation>证件号码请只保留最后 4 位字符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="262"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="263"/>
         <source>No such document on this case.</source>
         <translation>该个案中没有此证件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="289"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="290"/>
         <source>No such leg in this itinerary.</source>
         <translation>此行程中没有该行程段。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="307"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="308"/>
         <source>Unknown travel detail {detail}.</source>
         <translation>未知的行程详情项 {detail}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="353"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="356"/>
         <source>A message date cannot be in the future.</source>
         <translation>消息日期不能是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="369"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="372"/>
         <source>A message cannot be received before it was sent.</source>
         <translation>消息的接收日期不能早于发送日期。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="379"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="382"/>
         <source>The answer window is at least one day.</source>
         <translation>答复期限至少为一天。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/return_prep.py" line="404"/>
+        <location filename="../rrr_desktop/services/return_prep.py" line="407"/>
         <source>Record the consent as withdrawn or as declined.</source>
         <translation>请将同意记录为“已撤回”或“已拒绝”。</translation>
     </message>
@@ -6672,8 +6672,8 @@ Passphrase: {passphrase}</source>
     <name>import</name>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
-        <source>Case reference</source>
-        <translation>个案编号</translation>
+        <source>Earlier case number</source>
+        <translation>原个案编号</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
@@ -6736,92 +6736,92 @@ Passphrase: {passphrase}</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
         <source>The given name in column {column} is empty.</source>
         <translation>“{column}”列中的名为空。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>“{column}”列中的接案日期为空。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="51"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>“{column}”列中的日期不是有效日期；请使用 2024-03-31 或 31/03/2024。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="53"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>“{column}”列中的日期可能是“日/月”也可能是“月/日”；请写成 2024-03-31。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="55"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>“{column}”列中的日期年份只有两位数；请写出完整的四位数。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="57"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The date in column {column} is in the future.</source>
         <translation>“{column}”列中的日期是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
         <source>The date of birth is after the intake date.</source>
         <translation>出生日期晚于接案日期。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>“{column}”列中的年龄不是整数岁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="62"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>“{column}”列中的年龄不在 0 到 120 之间。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="64"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>年龄与出生日期相差超过一年。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>无法识别“{column}”列中的性别；请使用 M、F 或 X。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="68"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>无法识别“{column}”列中的剥削行业。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="70"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>“{column}”列中的国家不是可识别的国家名称或两个字母的代码。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>“{column}”列中的阶段不属于任何个案阶段。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="74"/>
-        <source>The reference in column {column} does not look like KH-2026-00042.</source>
-        <translation>“{column}”列中的个案编号格式不像 KH-2026-00042。</translation>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
+        <translation>第 {column} 列中的原个案编号只能包含字母、数字和 / . _ : # -，最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>“{column}”列中的个案编号出现在多行中。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="78"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>“{column}”列中的个案编号已属于保险库中的某个个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>“{column}”列中的文本超过 200 个字符。</translation>
     </message>

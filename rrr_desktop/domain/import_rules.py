@@ -24,7 +24,7 @@ FIELDS = (
     "programme", "stage",
 )
 FIELD_LABELS: dict[str, str] = {
-    "reference": QT_TRANSLATE_NOOP("import", "Case reference"),
+    "reference": QT_TRANSLATE_NOOP("import", "Earlier case number"),
     "given_name": QT_TRANSLATE_NOOP("import", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("import", "Family name"),
     "sex": QT_TRANSLATE_NOOP("import", "Sex"),
@@ -41,7 +41,10 @@ FIELD_LABELS: dict[str, str] = {
 IGNORE = ""  # the mapping value of a column that is not imported
 IMPORT_NOTE = "imported from a spreadsheet"  # marks the stage entry an import creates
 MAX_AGE = 120
-REFERENCE_PATTERN = re.compile(r"^[A-Z]{2}-\d{4}-\d{5}$")  # as CaseFile.reference
+# The organisation's earlier case numbers ("MK-00001", "IOM/KH/0042"): kept as the case's
+# earlier reference (searchable, printed where the old paper file needs it); every case
+# gets a new reference of ours. Spaces become "-" (references are single words).
+EARLIER_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/._:#-]{0,39}$")
 
 REFUSALS: dict[str, str] = {
     "given_name_missing": QT_TRANSLATE_NOOP(
@@ -72,7 +75,8 @@ REFUSALS: dict[str, str] = {
     "stage_unknown": QT_TRANSLATE_NOOP(
         "import", "The stage in column {column} is not one of the case stages."),
     "reference_invalid": QT_TRANSLATE_NOOP(
-        "import", "The reference in column {column} does not look like KH-2026-00042."),
+        "import", "The earlier case number in column {column} may hold letters, digits and "
+        "/ . _ : # - only, at most 40 of them."),
     "reference_duplicate": QT_TRANSLATE_NOOP(
         "import", "The reference in column {column} appears on more than one row."),
     "reference_exists": QT_TRANSLATE_NOOP(
@@ -318,8 +322,8 @@ def parse_row(
     if values["intake_date"] is None and not any(
             r.column == columns.get("intake_date") for r in refusals):
         refusals.append(Refusal("intake_date_missing", columns.get("intake_date", "intake_date")))
-    reference = str(values["reference"] or "").upper()
-    if reference and not REFERENCE_PATTERN.match(reference):
+    reference = "-".join(str(values["reference"] or "").upper().split())
+    if reference and not EARLIER_NUMBER.match(reference):
         refusals.append(Refusal("reference_invalid", columns.get("reference", "reference")))
     dob, intake, age = values["date_of_birth"], values["intake_date"], values["age"]
     if isinstance(dob, dt.date) and isinstance(intake, dt.date):

@@ -322,9 +322,7 @@ class ImportService:
                 continue
             if counts[row.reference] > 1:
                 out.append(RowRefusal(row.line, Refusal("reference_duplicate", column)))
-            elif conn.execute(
-                "SELECT 1 FROM case_index WHERE reference = ?", (row.reference,)
-            ).fetchone():
+            elif repo.reference_known(conn, row.reference):
                 out.append(RowRefusal(row.line, Refusal("reference_exists", column)))
         return out
 
@@ -368,6 +366,7 @@ class ImportService:
         )
         return CaseFile(
             reference=reference,
+            reference_aliases=[row.reference] if row.reference else [],  # their old number
             stage=row.stage,
             stage_history=history,
             person=person,
@@ -391,34 +390,27 @@ class ImportService:
         if not preview.rows:
             raise ImportRefused(QT_TRANSLATE_NOOP("errors", "The file has no rows to import."))
         country = self.s.organisation().country
-        given = [r for r in preview.rows if r.reference]
-        fresh = [r for r in preview.rows if not r.reference]
         fields = sorted(f for f in preview.mapping.values() if f)
         created: list[str] = []
         total = len(preview.rows)
         with self.s.write() as conn:
             numbers: dict[int, int] = {}
-            for row in [*given, *fresh]:
-                if row.reference:
-                    reference = row.reference
-                    if conn.execute(
-                        "SELECT 1 FROM case_index WHERE reference = ?", (reference,)
-                    ).fetchone():
-                        raise ImportRefused(
-                            QT_TRANSLATE_NOOP(
-                                "errors",
-                                "Row {line}: the reference already exists; nothing was imported.",
-                            ),
-                            line=row.line,
-                        )
-                else:
-                    year = row.intake_date.year
-                    if year not in numbers:
-                        numbers[year] = repo.next_reference_number(
-                            conn, country, year, self.s.device_code
-                        )
-                    reference = make_reference(country, year, numbers[year], self.s.device_code)
-                    numbers[year] += 1
+            for row in preview.rows:
+                if row.reference and repo.reference_known(conn, row.reference):
+                    raise ImportRefused(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Row {line}: the reference already exists; nothing was imported.",
+                        ),
+                        line=row.line,
+                    )
+                year = row.intake_date.year
+                if year not in numbers:
+                    numbers[year] = repo.next_reference_number(
+                        conn, country, year, self.s.device_code
+                    )
+                reference = make_reference(country, year, numbers[year], self.s.device_code)
+                numbers[year] += 1
                 case = self._case(row, reference)
                 repo.save_case(
                     conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today()
@@ -434,3 +426,4 @@ class ImportService:
                     )
             self.s.audit(conn, "import.apply", "", cases=len(created), fields=fields)
         return created
+

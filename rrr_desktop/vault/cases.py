@@ -300,6 +300,14 @@ def next_reference_number(conn: Connection, country: str, year: int, code: str =
     return int(row[0].rsplit("-", 1)[1]) + 1 if row and row[0] else 1
 
 
+def reference_known(conn: Connection, reference: str) -> bool:
+    """A reference of ours, or an earlier number a case here already carries."""
+    return conn.execute(
+        "SELECT 1 FROM case_index WHERE reference = ? OR ' ' || other_refs || ' ' LIKE ?",
+        (reference, "% " + reference.replace("%", "").replace("_", "") + " %"),
+    ).fetchone() is not None
+
+
 def similar_cases(
     conn: Connection, given: str, family: str, birth_year: int | None, nationality: str,
     limit: int = 20,

@@ -35,7 +35,8 @@ def parse(**cells: object) -> tuple[rules.ParsedRow | None, list[str]]:
     ({"exploitation_sector": "astronaut"}, "sector_unknown"),
     ({"origin_country": "Atlantis"}, "country_unknown"),
     ({"stage": "flying"}, "stage_unknown"),
-    ({"reference": "2026-42"}, "reference_invalid"),
+    ({"reference": "KH 2026 42 ; DROP"}, "reference_invalid"),
+    ({"reference": "X" * 41}, "reference_invalid"),
     ({"programme": "p" * 201}, "text_too_long"),
 ])
 def test_every_row_refusal_has_its_code_and_a_clear_sentence(

@@ -109,7 +109,7 @@ def test_mapping_overrides_and_checks() -> None:
         resolve_mapping(headers, {"Extra": "age", "Arrivée": "age"})
 
 
-def test_apply_creates_cases_with_given_and_new_references(tmp_path: Path,
+def test_apply_gives_new_references_and_keeps_the_earlier_numbers(tmp_path: Path,
                                                           session: Session) -> None:
     sheet = read_sheet(write_csv(tmp_path / "c.csv", GOOD))
     service = ImportService(session)
@@ -117,10 +117,15 @@ def test_apply_creates_cases_with_given_and_new_references(tmp_path: Path,
     assert preview.ready
     assert preview.ignored_columns == []
     refs = service.apply(preview)
-    assert refs[0] == "KH-2025-00077"  # given references first, then new numbers
     code = session.device_code  # this laptop's code: references never clash across laptops
-    assert refs[1:] == [f"TH-2026-{code}-00001", f"TH-2026-{code}-00002"]
+    assert sorted(refs) == [f"TH-2025-{code}-00001", f"TH-2026-{code}-00001",
+                            f"TH-2026-{code}-00002"]  # every case gets one of ours
     from rrr_desktop.services.cases import CaseService
+
+    # the organisation's earlier number is kept: searchable, and the case opens by it
+    earlier = CaseService(session).get("KH-2025-00077", audit=False)
+    assert earlier.reference_aliases == ["KH-2025-00077"]
+    assert earlier.reference in refs
 
     case = CaseService(session).get(f"TH-2026-{code}-00002", audit=False)
     assert case.person.estimated_age == 34
@@ -206,3 +211,23 @@ def test_a_file_imported_twice_warns_of_look_alikes(tmp_path: Path, session: Ses
     again = service.preview(sheet, resolve_mapping(sheet.headers))
     assert again.ready  # a warning only: namesakes exist
     assert again.possible_duplicates == [(2, refs[0]), (3, refs[1])]
+
+
+def test_an_existing_caseload_keeps_its_own_numbers(tmp_path: Path, session: Session) -> None:
+    """Old case numbers in any shape ("MK-00001", "IOM/KH/0042", "mk 00002") were refused
+    row by row; now each is the case's earlier reference and the case gets a new one."""
+    from rrr_desktop.services.cases import CaseService
+
+    rows = [[number, *GOOD[1][1:]] for number in ("MK-00001", "IOM/KH/0042", "mk 00002")]
+    sheet = read_sheet(write_csv(tmp_path / "old.csv", rows))
+    service = ImportService(session)
+    preview = service.preview(sheet, resolve_mapping(sheet.headers))
+    assert preview.refusals == []
+    refs = service.apply(preview)
+    cases = CaseService(session)
+    for old in ("MK-00001", "IOM/KH/0042", "MK-00002"):
+        case = cases.get(old, audit=False)
+        assert case.reference in refs
+        assert case.other_references == [old]
+    again = service.preview(sheet, resolve_mapping(sheet.headers))  # imported once only
+    assert {r.refusal.code for r in again.refusals} == {"reference_exists"}
