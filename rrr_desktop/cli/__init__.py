@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from rrr_desktop import __version__, hardening
-from rrr_desktop.cli import admin, cases, retention
+from rrr_desktop.cli import admin, cases, common, retention
 from rrr_desktop.cli import bundle as bundle_cli
 from rrr_desktop.cli import printing as printing_cli
 from rrr_desktop.cli import reintegration as reintegration_cli
@@ -48,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     hardening.no_core_dumps()
     parser = build_parser()
+    common.secrets_first_on_stdin = "--passphrase-stdin" in (
+        sys.argv[1:] if argv is None else argv
+    )
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

@@ -28,6 +28,14 @@ def vault_dir(args: argparse.Namespace) -> Path:
 
 
 _stdin_lines: list[str] = []
+secrets_first_on_stdin = False  # set from the command line before it is parsed
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def free_text(value: str) -> str:
@@ -35,7 +43,14 @@ def free_text(value: str) -> str:
     input, so personal data need not appear on the command line (``ps``, shell history)."""
     try:
         if value == "@-":
-            return sys.stdin.read().strip()
+            if not secrets_first_on_stdin:
+                return sys.stdin.read().strip()
+            # with --passphrase-stdin, the passphrase lines come first, the text after them
+            if not _stdin_lines:
+                _stdin_lines.extend(line.rstrip("\r\n") for line in sys.stdin.readlines())
+            text = "\n".join(_stdin_lines[1:]).strip()
+            del _stdin_lines[1:]
+            return text
         if value.startswith("@"):
             return Path(value[1:]).read_text(encoding="utf-8").strip()
     except OSError as exc:

@@ -6,22 +6,21 @@ Travel, messages and holidays are in ``cli/travel.py``.
 
 
 import argparse
-import datetime as dt
 from typing import Any
 
-from rrr_desktop.cli.common import FREE_TEXT_HELP, CliError, free_text, open_session, print_json
+from rrr_desktop.cli.common import (
+    FREE_TEXT_HELP,
+    CliError,
+    free_text,
+    open_session,
+    parse_date,
+    print_json,
+)
 from rrr_desktop.domain.checklist import ALL_ITEMS, CONDITIONS
 from rrr_desktop.domain.enums import AsylumStatus, RiskFinding
 from rrr_desktop.domain.return_prep import RISK_FACTORS, OverrideKind
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.return_prep import ReturnPrepService
-
-
-def parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def register(sub: Any) -> None:

@@ -13,10 +13,10 @@ from rrr_desktop.cli.common import (
     CliError,
     free_text,
     open_session,
+    parse_date,
     print_json,
     print_table,
 )
-from rrr_desktop.cli.return_prep import parse_date
 from rrr_desktop.domain.enums import GrantKind, MessageKind, TravelMode
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS
 from rrr_desktop.domain.return_prep import TravelDocument, TravelLeg
