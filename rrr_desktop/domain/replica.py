@@ -419,8 +419,10 @@ def merge_compared(a: State, b: State, shape: Shape) -> tuple[State, bool, bool]
             reg = merge_register(left, right, latest_only, bool(anon))
             if reg["s"] or not anon:
                 regs[path] = reg
-            same_a = same_a and reg == left
-            same_b = same_b and reg == right
+                same_a = same_a and reg == left
+                same_b = same_b and reg == right
+            # a register the anonymisation dropped: absent from the merge, so only the
+            # key comparison below decides whether a side already lacked it
         same_a = same_a and regs.keys() == ra.keys()
         same_b = same_b and regs.keys() == rb.keys()
     out = {"del": "", "anon": anon, "r": regs}

@@ -313,3 +313,25 @@ Laptops.TestCase.settings = settings(
     deadline=None,
 )
 TestLaptops = Laptops.TestCase
+
+
+def test_merge_flags_hold_when_anonymisation_drops_an_item_the_other_side_added() -> None:
+    """A visit added on one laptop meets the anonymisation from another: the merge drops
+    the visit, so the merge equals the anonymised copy exactly and its flag must say so
+    (the import skips writing a case whose merge equals what it holds)."""
+    one = HybridClock("dev0x", wall=lambda: 1_796_000_000.0)
+    two = HybridClock("dev1x", wall=lambda: 1_796_000_000.0)
+    base, _ = replica.local_write(
+        replica.empty_state(), {"name": "n", "phone": "p", "stage": "intake"}, SHAPE, one.now(), "u"
+    )
+    anon, _ = replica.anonymised(base, SHAPE, finalise, one.now())
+    two.observe(one.now())
+    hlc = two.now()
+    doc = {**replica.materialise(base, SHAPE), "updated_at": hlc}
+    doc["visits"] = [{"id": "v1", "date": "2026-12-01", "note": ""}]
+    visited, _ = replica.local_write(base, doc, SHAPE, hlc, "u")
+    for here, theirs in ((visited, anon), (anon, visited)):
+        merged, same_here, same_theirs = replica.merge_compared(here, theirs, SHAPE)
+        assert same_here == (merged == here)
+        assert same_theirs == (merged == theirs)
+        assert not any(path.startswith("visits") for path in merged["r"])
