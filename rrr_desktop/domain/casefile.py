@@ -16,6 +16,7 @@ from rrr_desktop.domain.enums import (
     ReferralSource,
     Stage,
 )
+from rrr_desktop.domain.notes import Attachment, CaseNote
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.reintegration import Closure, Reintegration
 from rrr_desktop.domain.return_prep import (
@@ -125,6 +126,8 @@ class CaseFile(DomainModel):
     messages: list[OrgMessage] = Field(default_factory=list)
     reintegration: Reintegration = Field(default_factory=Reintegration)
     closure: Closure | None = None
+    notes: list[CaseNote] = Field(default_factory=list)  # notes and the contact log
+    attachments: list[Attachment] = Field(default_factory=list)
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 

@@ -51,6 +51,8 @@ WORDS: dict[str, str] = {
     "reintegration.plans": QT_TRANSLATE_NOOP("fields", "Reintegration plans"),
     "reintegration.visits": QT_TRANSLATE_NOOP("fields", "Follow-up visits"),
     "closure": QT_TRANSLATE_NOOP("fields", "Closure"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes and contact log"),
+    "attachments": QT_TRANSLATE_NOOP("fields", "Attached documents"),
     "updated_at": QT_TRANSLATE_NOOP("fields", "Last changed"),
 }
 ITEM_EXISTS = QT_TRANSLATE_NOOP("fields", "{list}: entry kept or deleted")

@@ -80,12 +80,14 @@ NEVER_SHARED: tuple[str, ...] = (
     "show_name_on_prints",
     "checklist.ticks",
     "closure",
+    "notes",
 )
 
 # A status report from the receiving side: follow-up status and the six messages.
 STATUS_FIELDS: tuple[str, ...] = ("stage", "messages", "reintegration.visits", "closure")
 
 NEVER_REASON = QT_TRANSLATE_NOOP("handoff", "never shared outside the organisation")
+NOT_MARKED_REASON = QT_TRANSLATE_NOOP("handoff", "not marked by the caseworker as one to share")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -154,6 +156,7 @@ def referral_filter(
             sent.append(dotted)
         else:
             withheld.append((dotted, purpose.value))
+    _shared_attachments(doc, out, sent, withheld)
     if isinstance(out.get("consents"), list):
         out["consents"] = [
             {k: v for k, v in c.items() if k not in ("note", "witness")}
@@ -165,12 +168,29 @@ def referral_filter(
         if get_path(doc, dotted)[0]:
             withheld.append((dotted, NEVER_REASON))
     listed = set(SHARED_WITH_CONSENT) | {d for d, _ in NEEDS_PURPOSE} | set(NEVER_SHARED)
+    listed.add("attachments")
     for dotted in _leaf_fields(doc):
         if not any(
             dotted == f or dotted.startswith(f + ".") or f.startswith(dotted + ".") for f in listed
         ):
             withheld.append((dotted, NEVER_REASON))
     return FieldFilter(out, tuple(sent), tuple(withheld))
+
+
+def _shared_attachments(
+    doc: dict[str, Any], out: dict[str, Any], sent: list[str], withheld: list[tuple[str, str]]
+) -> None:
+    """Attached files go only one by one, those the caseworker marked as safe to share (a
+    scanned passport may be needed by the receiving side; a medical letter seldom is)."""
+    found = doc.get("attachments")
+    if not isinstance(found, list) or not found:
+        return
+    shared = [a for a in found if isinstance(a, dict) and a.get("may_share") is True]
+    if shared:
+        out["attachments"] = copy.deepcopy(shared)
+        sent.append("attachments")
+    if len(shared) < len(found):
+        withheld.append(("attachments", NOT_MARKED_REASON))
 
 
 def _leaf_fields(doc: dict[str, Any], prefix: str = "") -> list[str]:

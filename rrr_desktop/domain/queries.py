@@ -11,6 +11,7 @@ SORT_COLUMNS = (
 @dataclasses.dataclass(frozen=True)
 class CaseQuery:
     text: str = ""
+    notes_text: str = ""  # words written in the case's notes and contact log
     stage: str = ""
     origin_country: str = ""
     caseworker: str = ""

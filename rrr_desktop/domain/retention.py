@@ -52,4 +52,6 @@ def anonymise(case: CaseFile) -> CaseFile:
         "checklist": case.checklist.model_copy(update={"ticks": [], "contacts_handed_over": []}),
         "closure": closure,
         "assigned_to": [],
+        "notes": [],
+        "attachments": [],
     })

@@ -14,6 +14,7 @@ from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
+from rrr_desktop.domain.notes import notes_text
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
 from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
@@ -97,9 +98,9 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         spelling_key(f"{person.given_name} {person.family_name}"),
     )
     terms = search_terms(case)
-    key = hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()  # not the names
+    key = _key(terms)  # not the names
     row = conn.execute(
-        "SELECT rid, terms_key FROM case_index WHERE id = ?", (case.id,)
+        "SELECT rid, terms_key, notes_key FROM case_index WHERE id = ?", (case.id,)
     ).fetchone()
     if row is None:
         cur = conn.execute(
@@ -110,6 +111,8 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             values,
         )
         rid = cur.lastrowid
+        _index_notes(conn, rid, case, None)
+        _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
     else:
         rid = row[0]
         conn.execute(
@@ -120,6 +123,8 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "WHERE rid = ?",
             (*values, rid),
         )
+        _index_notes(conn, rid, case, row[2])
+        _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
         if row[1] == key:  # the names did not change: the search indexes stay as they are
             return
         conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
@@ -127,6 +132,73 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
     conn.execute("UPDATE case_index SET terms_key = ? WHERE rid = ?", (key, rid))
     conn.execute("INSERT INTO case_words(rowid, terms) VALUES (?, ?)", (rid, terms))
     conn.execute("INSERT INTO case_trigrams(rowid, terms) VALUES (?, ?)", (rid, terms))
+
+
+def _key(terms: str) -> str:
+    return hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()
+
+
+def _index_notes(conn: Connection, rid: int, case: CaseFile, stored_key: str | None) -> None:
+    """The notes' words in their own index, rewritten only when the notes changed."""
+    terms = fold(notes_text(case.notes))
+    key = _key(terms) if terms else ""
+    if key == (stored_key or ""):
+        return
+    if stored_key:
+        conn.execute("DELETE FROM case_notes WHERE rowid = ?", (rid,))
+    if terms:
+        conn.execute("INSERT INTO case_notes(rowid, terms) VALUES (?, ?)", (rid, terms))
+    conn.execute("UPDATE case_index SET notes_key = ? WHERE rid = ?", (key, rid))
+
+
+def _index_attachments(conn: Connection, case_id: str, now: set[str]) -> None:
+    """Which files the case refers to; a file no case refers to any more is deleted."""
+    before = {
+        r[0]
+        for r in conn.execute("SELECT sha256 FROM case_attachments WHERE case_id = ?", (case_id,))
+    }
+    if now == before:
+        return
+    for sha in before - now:
+        conn.execute(
+            "DELETE FROM case_attachments WHERE case_id = ? AND sha256 = ?", (case_id, sha)
+        )
+        conn.execute(
+            "DELETE FROM attachment_data WHERE sha256 = ? AND NOT EXISTS "
+            "(SELECT 1 FROM case_attachments WHERE sha256 = ?)",
+            (sha, sha),
+        )
+    conn.executemany(
+        "INSERT INTO case_attachments(case_id, sha256) VALUES (?, ?)",
+        [(case_id, sha) for sha in sorted(now - before)],
+    )
+
+
+def put_attachment_data(conn: Connection, sha256: str, data: bytes) -> bool:
+    """Keep a file's bytes if a case here refers to them; whether they were kept."""
+    wanted = conn.execute(
+        "SELECT 1 FROM case_attachments WHERE sha256 = ? LIMIT 1", (sha256,)
+    ).fetchone()
+    if wanted is None:
+        return False
+    conn.execute(
+        "INSERT OR IGNORE INTO attachment_data(sha256, size, data) VALUES (?, ?, ?)",
+        (sha256, len(data), data),
+    )
+    return True
+
+
+def get_attachment_data(conn: Connection, sha256: str) -> bytes | None:
+    row = conn.execute("SELECT data FROM attachment_data WHERE sha256 = ?", (sha256,)).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def attachment_data_present(conn: Connection, hashes: set[str]) -> set[str]:
+    found: set[str] = set()
+    for sha in hashes:
+        if conn.execute("SELECT 1 FROM attachment_data WHERE sha256 = ?", (sha,)).fetchone():
+            found.add(sha)
+    return found
 
 
 def tombstone_case(conn: Connection, case_id: str, hlc: str, device: str) -> None:
@@ -148,7 +220,9 @@ def _unindex(conn: Connection, case_id: str) -> None:
     if row:
         conn.execute("DELETE FROM case_words WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM case_notes WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM case_index WHERE rid = ?", (row[0],))
+    _index_attachments(conn, case_id, set())
 
 
 def load_case(conn: Connection, key: str) -> CaseFile:
@@ -204,6 +278,18 @@ def _parse_text(text: str) -> _Text:
     return _Text("case_words", query, tuple(refs))
 
 
+def _notes_query(text: str) -> str | None:
+    """Every word of three or more letters, anywhere in the notes (shorter ones are too
+    common to narrow anything); ``None`` when nothing is asked, a match of nothing when
+    only short words were typed."""
+    if not text.strip():
+        return None
+    words = [t for t in _SPLIT.split(fold(text)) if len(t) >= 3]
+    if not words:
+        return ""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in words)
+
+
 def _ref_clause(token: str) -> tuple[str, list[object]]:
     """Our reference by prefix (or anywhere); theirs and earlier ones anywhere."""
     if _REF_PREFIX.match(token):
@@ -224,6 +310,12 @@ def _where(query: CaseQuery, ordered_scan: bool = False) -> tuple[str, list[obje
             f"{rid} IN (SELECT rowid FROM {text.fts_table} WHERE {text.fts_table} MATCH ?)"
         )
         params.append(text.fts_query)
+    notes = _notes_query(query.notes_text)
+    if notes == "":
+        clauses.append("0")
+    elif notes is not None:
+        clauses.append("rid IN (SELECT rowid FROM case_notes WHERE case_notes MATCH ?)")
+        params.append(notes)
     for token in text.ref_tokens:
         clause, values = _ref_clause(token)
         clauses.append(clause)

@@ -10,12 +10,14 @@ import pytest
 
 from rrr_desktop.domain.casefile import Intake
 from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.notes import AttachmentKind
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.errors import PermissionDenied
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.clock import FixedClock
+from rrr_desktop.services.notes import NotesService
 from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.services.return_prep import ReturnPrepService
@@ -36,6 +38,11 @@ READS: dict[str, Reach] = {
     "the embassy request": lambda s, ref: PrintingService(s).embassy_request(ref),
     "the plan to print": lambda s, ref: ReintegrationService(s).plan_for_print(ref, "km"),
     "tick the checklist": lambda s, ref: ReturnPrepService(s).tick(ref, "copies_given"),
+    "read its notes": lambda s, ref: NotesService(s).notes(ref),
+    "write a note": lambda s, ref: NotesService(s).add_note(ref, "a note"),
+    "attach a file": lambda s, ref: NotesService(s).attach_bytes(
+        ref, b"%PDF-1.4 scan", AttachmentKind.OTHER, "scan.pdf"
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.domain.handoff_rules import NEVER_REASON
+from rrr_desktop.domain.handoff_rules import NEVER_REASON, NOT_MARKED_REASON
 from rrr_desktop.handoff.manifest import Kind
 from rrr_desktop.services.handoff import ExportResult, HandoffService, default_bundle_name
 from rrr_desktop.ui.context import UiContext
@@ -159,6 +159,8 @@ class OutboxView(QWidget):
         """Why fields stay here: a consent not (yet) given, or never shared."""
         if reason == NEVER_REASON:
             return self.tr("Never sent (kept in the organisation):")
+        if reason == NOT_MARKED_REASON:
+            return self.tr("Kept here (files not marked as ones to share):")
         return self.tr("Withheld until the person consents to: {purpose}").format(
             purpose=enum_label(reason)
         )

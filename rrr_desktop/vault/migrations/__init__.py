@@ -18,6 +18,7 @@ from rrr_desktop.vault.migrations import (
     m0011_assigned,
     m0012_approval,
     m0013_name_key,
+    m0014_notes_attachments,
 )
 
 Step = str | Callable[[Any], None]
@@ -33,4 +34,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (11, m0011_assigned.SQL),
     (12, m0012_approval.upgrade),
     (13, m0013_name_key.upgrade),
+    (14, m0014_notes_attachments.SQL),
 ]
