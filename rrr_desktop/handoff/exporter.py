@@ -35,6 +35,23 @@ class Selection:
     fields: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     filters: dict[str, FieldFilter] = dataclasses.field(default_factory=dict)
     references: dict[str, str] = dataclasses.field(default_factory=dict)
+    # Content hashes of the attached files the selected cases carry (filled as lines go).
+    attachments: set[str] = dataclasses.field(default_factory=set)
+
+
+ATTACHMENT_PREFIX = "attachments/"
+
+
+def attachment_members(
+    conn: Connection, selection: Selection
+) -> Iterator[tuple[str, Iterable[bytes]]]:
+    """After the records: each attached file the selected cases carry, once, named by its
+    content hash (the receiver checks the bytes against it)."""
+    for sha in sorted(selection.attachments):
+        data = case_repo.get_attachment_data(conn, sha)
+        if data is not None:  # only its description arrived here so far
+            selection.counts["attachments"] = selection.counts.get("attachments", 0) + 1
+            yield ATTACHMENT_PREFIX + sha, [data]
 
 
 def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
@@ -47,6 +64,7 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
     """
     acked, _ = store.sync_state(conn, peer)
     counts = {"records": 0, "cases": 0, "tombstones": 0}
+    selection = Selection([], counts, upto)
 
     def lines() -> Iterator[bytes]:
         for rid, kind, blob, deleted in store.changed_since(conn, acked, peer):
@@ -54,8 +72,11 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
             counts["records"] += 1
             counts["cases"] += kind == case_repo.KIND
             counts["tombstones"] += deleted
+            if kind == case_repo.KIND and not deleted:
+                selection.attachments |= case_repo.attachment_hashes(conn, rid)
 
-    return Selection(lines(), counts, upto)
+    selection.lines = lines()
+    return selection
 
 
 def _load(conn: Connection, reference: str) -> tuple[CaseFile, replica.State]:
@@ -114,6 +135,7 @@ def select_referral(conn: Connection, references: list[str], org_name: str) -> S
     lines: list[bytes] = []
     fields: dict[str, list[str]] = {}
     refs: dict[str, str] = {}
+    files: set[str] = set()
     for reference, found in filters.items():
         case, state = _load(conn, reference)
         lines.append(
@@ -121,8 +143,11 @@ def select_referral(conn: Connection, references: list[str], org_name: str) -> S
         )
         fields[case.id] = list(found.sent)
         refs[case.id] = case.reference
+        files |= {a["sha256"] for a in found.document.get("attachments", []) if isinstance(a, dict)}
     counts = {"records": len(lines), "cases": len(lines), "tombstones": 0}
-    return Selection(lines, counts, fields=fields, filters=filters, references=refs)
+    return Selection(
+        lines, counts, fields=fields, filters=filters, references=refs, attachments=files
+    )
 
 
 def referred_by(conn: Connection, peer: str) -> set[str]:

@@ -7,11 +7,13 @@ members, so a file swapped in between cannot slip through.
 """
 
 import dataclasses
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.notes import ATTACHMENT_MAX_BYTES, SHA256_RE
 from rrr_desktop.domain.org import Organisation
 from rrr_desktop.errors import BundleRejected, BundleReplayed
 from rrr_desktop.handoff import store
@@ -131,6 +133,49 @@ def _addressed_to_us(manifest: Manifest, identity: Identity, org: Organisation) 
     return False
 
 
+ATTACHMENT_PREFIX = "attachments/"
+FileHandler = Callable[[str, bytes], None]
+
+
+class AttachmentSink:
+    """One attached file: bounded in memory, its bytes checked against the content hash
+    it is named by, then handed on (a file that does not match refuses the bundle)."""
+
+    def __init__(self, sha256: str, on_file: FileHandler) -> None:
+        if not SHA256_RE.match(sha256):
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The bundle contains a file with an unknown name; it was refused."
+                )
+            )
+        self._sha256 = sha256
+        self._on_file = on_file
+        self._data = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self._data += data
+        if len(self._data) > ATTACHMENT_MAX_BYTES:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle contains an attached file larger than allowed; it was refused.",
+                )
+            )
+        return len(data)
+
+    def close(self) -> None:
+        data = bytes(self._data)
+        if hashlib.sha256(data).hexdigest() != self._sha256:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An attached file in the bundle does not match its fingerprint; nothing "
+                    "was imported.",
+                )
+            )
+        self._on_file(self._sha256, data)
+
+
 def read_records(
     conn: Connection,
     path: Path,
@@ -138,16 +183,20 @@ def read_records(
     verified: Verified,
     on_entry: Callable[[dict[str, Any]], None],
     progress: Progress | None = None,
+    on_file: FileHandler | None = None,
 ) -> int:
-    """Stream records.jsonl to ``on_entry``; returns the number of records read."""
+    """Stream records.jsonl to ``on_entry`` and each attached file to ``on_file``;
+    returns the number of records read."""
     sink = LineSink(on_entry)
-    parser = read_bundle(
-        path,
-        _identity(conn),
-        passphrase,
-        sink_for=lambda name: sink if name == RECORDS else None,
-        progress=progress,
-    )
+
+    def sink_for(name: str) -> LineSink | AttachmentSink | None:
+        if name == RECORDS:
+            return sink
+        if on_file is not None and name.startswith(ATTACHMENT_PREFIX):
+            return AttachmentSink(name.removeprefix(ATTACHMENT_PREFIX), on_file)
+        return None
+
+    parser = read_bundle(path, _identity(conn), passphrase, sink_for=sink_for, progress=progress)
     if parser.kept.get(MANIFEST) != verified.manifest_bytes:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(

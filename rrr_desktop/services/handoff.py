@@ -7,6 +7,7 @@ the vault exactly as it was.
 
 import dataclasses
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -281,7 +282,9 @@ class HandoffService:
             )
             manifest = write_bundle(
                 out,
-                [(RECORDS, selection.lines)],
+                itertools.chain(
+                    [(RECORDS, selection.lines)], exporter.attachment_members(conn, selection)
+                ),
                 build,
                 identity,
                 recipient="" if passphrase else (peer.age_recipient if peer else ""),
@@ -409,7 +412,13 @@ class HandoffService:
                         self.s.user.username,
                     )
 
-            inbox.read_records(conn, path, passphrase, verified, on_entry, progress)
+            received_files: list[str] = []
+
+            def on_file(sha256: str, data: bytes) -> None:
+                if case_repo.put_attachment_data(conn, sha256, data):
+                    received_files.append(sha256)
+
+            inbox.read_records(conn, path, passphrase, verified, on_entry, progress, on_file)
             if manifest.kind == "sync":
                 store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:
@@ -434,6 +443,7 @@ class HandoffService:
                 kind=manifest.kind,
                 peer=peer.fingerprint,
                 totals=preview.totals(),
+                files=len(received_files),
             )
         return preview
 

@@ -14,8 +14,8 @@ from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
-from rrr_desktop.domain.notes import notes_text
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
+from rrr_desktop.domain.notes import notes_text
 from rrr_desktop.domain.people import youngest_adult_birth_year
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE, anonymise_document
@@ -110,7 +110,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
-        rid = cur.lastrowid
+        rid = int(cur.lastrowid or 0)
         _index_notes(conn, rid, case, None)
         _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
     else:
@@ -153,10 +153,7 @@ def _index_notes(conn: Connection, rid: int, case: CaseFile, stored_key: str | N
 
 def _index_attachments(conn: Connection, case_id: str, now: set[str]) -> None:
     """Which files the case refers to; a file no case refers to any more is deleted."""
-    before = {
-        r[0]
-        for r in conn.execute("SELECT sha256 FROM case_attachments WHERE case_id = ?", (case_id,))
-    }
+    before = attachment_hashes(conn, case_id)
     if now == before:
         return
     for sha in before - now:
@@ -186,6 +183,11 @@ def put_attachment_data(conn: Connection, sha256: str, data: bytes) -> bool:
         (sha256, len(data), data),
     )
     return True
+
+
+def attachment_hashes(conn: Connection, case_id: str) -> set[str]:
+    rows = conn.execute("SELECT sha256 FROM case_attachments WHERE case_id = ?", (case_id,))
+    return {r[0] for r in rows}
 
 
 def get_attachment_data(conn: Connection, sha256: str) -> bytes | None:

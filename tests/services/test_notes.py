@@ -100,7 +100,8 @@ def test_an_attachment_is_kept_in_the_vault_only_and_opened_from_memory(
     assert opened.data == PNG + canary
     session.close()
     raw = _raw_vault_bytes(vault_dir)
-    assert b"CANARY-ATTACHMENT" not in raw and b"SOKHA-SENG" not in raw
+    assert b"CANARY-ATTACHMENT" not in raw
+    assert b"SOKHA-SENG" not in raw
 
 
 def test_the_type_comes_from_the_bytes_never_the_name(session: Session) -> None:
@@ -131,7 +132,8 @@ def test_export_is_deliberate_and_audited(session: Session, tmp_path: Path) -> N
     out = service.export_attachment(ref, attached.id, tmp_path / "copy.png")
     assert out.read_bytes() == PNG
     actions = [e.action for e in CaseService(session).history(ref)]
-    assert "case.attachment_export" in actions and "case.attach" in actions
+    assert "case.attachment_export" in actions
+    assert "case.attach" in actions
 
 
 @settings(
