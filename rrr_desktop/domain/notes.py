@@ -11,18 +11,18 @@ import datetime as dt
 import hashlib
 import re
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from pydantic import Field
 
 from rrr_desktop.domain.base import DomainModel, IdField, utcnow
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.text_rules import FreeText, OneLine
 
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024  # a phone photo or a scanned booklet, not a video
 ATTACHMENTS_PER_CASE = 200
 NOTE_MAX = 20_000
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+T = TypeVar("T", "CaseNote", "Attachment")
 
 
 class NoteKind(StrEnum):
@@ -31,15 +31,6 @@ class NoteKind(StrEnum):
     VISIT = "visit"
     MEETING = "meeting"
     MESSAGE = "message"
-
-
-NOTE_KIND_LABELS: dict[NoteKind, str] = {
-    NoteKind.NOTE: QT_TRANSLATE_NOOP("notes", "Note"),
-    NoteKind.PHONE: QT_TRANSLATE_NOOP("notes", "Phone call"),
-    NoteKind.VISIT: QT_TRANSLATE_NOOP("notes", "Visit"),
-    NoteKind.MEETING: QT_TRANSLATE_NOOP("notes", "Meeting"),
-    NoteKind.MESSAGE: QT_TRANSLATE_NOOP("notes", "Message"),
-}
 
 
 class CaseNote(DomainModel):
@@ -62,16 +53,6 @@ class AttachmentKind(StrEnum):
     MEDICAL = "medical"
     LETTER = "letter"
     OTHER = "other"
-
-
-ATTACHMENT_KIND_LABELS: dict[AttachmentKind, str] = {
-    AttachmentKind.IDENTITY_DOCUMENT: QT_TRANSLATE_NOOP("notes", "Identity or travel document"),
-    AttachmentKind.SIGNED_FORM: QT_TRANSLATE_NOOP("notes", "Signed form or checklist"),
-    AttachmentKind.PHOTO: QT_TRANSLATE_NOOP("notes", "Photo"),
-    AttachmentKind.MEDICAL: QT_TRANSLATE_NOOP("notes", "Medical record"),
-    AttachmentKind.LETTER: QT_TRANSLATE_NOOP("notes", "Letter"),
-    AttachmentKind.OTHER: QT_TRANSLATE_NOOP("notes", "Other document"),
-}
 
 
 class Attachment(DomainModel):
@@ -129,5 +110,11 @@ def notes_text(notes: list[CaseNote]) -> str:
     return "\n".join(f"{n.with_whom} {n.text}".strip() for n in notes)
 
 
-def newest_first(notes: list[CaseNote]) -> list[CaseNote]:
-    return sorted(notes, key=lambda n: (n.at, n.id), reverse=True)
+def newest_first(entries: list[T]) -> list[T]:
+    """By time written, newest first; written in the same second, the later one first."""
+    ordered = sorted(enumerate(entries), key=lambda pair: (_moment(pair[1]), pair[0]))
+    return [entry for _position, entry in reversed(ordered)]
+
+
+def _moment(entry: "CaseNote | Attachment") -> dt.datetime:
+    return entry.at if isinstance(entry, CaseNote) else entry.added_at

@@ -18,6 +18,7 @@ from rrr_desktop.domain.enums import (
 )
 from rrr_desktop.domain.field_names import describe
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.notes import AttachmentKind, NoteKind
 
 _TEXT: dict[StrEnum, str] = {
     Stage.INTAKE: QT_TRANSLATE_NOOP("enums", "Intake"),
@@ -81,6 +82,17 @@ _TEXT: dict[StrEnum, str] = {
     LegalBasis.CONSENT: QT_TRANSLATE_NOOP("enums", "Consent"),
     LegalBasis.VITAL_INTEREST: QT_TRANSLATE_NOOP("enums", "Vital interest"),
     LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("enums", "Legal obligation"),
+    NoteKind.NOTE: QT_TRANSLATE_NOOP("enums", "Note"),
+    NoteKind.PHONE: QT_TRANSLATE_NOOP("enums", "Phone call"),
+    NoteKind.VISIT: QT_TRANSLATE_NOOP("enums", "Visit"),
+    NoteKind.MEETING: QT_TRANSLATE_NOOP("enums", "Meeting"),
+    NoteKind.MESSAGE: QT_TRANSLATE_NOOP("enums", "Message"),
+    AttachmentKind.IDENTITY_DOCUMENT: QT_TRANSLATE_NOOP("enums", "Identity or travel document"),
+    AttachmentKind.SIGNED_FORM: QT_TRANSLATE_NOOP("enums", "Signed form or checklist"),
+    AttachmentKind.PHOTO: QT_TRANSLATE_NOOP("enums", "Photo"),
+    AttachmentKind.MEDICAL: QT_TRANSLATE_NOOP("enums", "Medical record"),
+    AttachmentKind.LETTER: QT_TRANSLATE_NOOP("enums", "Letter"),
+    AttachmentKind.OTHER: QT_TRANSLATE_NOOP("enums", "Other document"),
 }
 
 

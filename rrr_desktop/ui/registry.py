@@ -21,6 +21,7 @@ EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")  # issue 5
 EXTENSION_MODULES.append("rrr_desktop.ui.reports")  # issue 8: reports and import
 EXTENSION_MODULES.append("rrr_desktop.ui.handoff")  # issue 6: handoff bundles
 EXTENSION_MODULES.append("rrr_desktop.ui.audit")  # issue 14: audit and transfer logs
+EXTENSION_MODULES.append("rrr_desktop.ui.notes")  # issue 16: notes, contact log, files
 
 
 @dataclasses.dataclass(frozen=True)

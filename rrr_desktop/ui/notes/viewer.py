@@ -1,0 +1,107 @@
+"""An attached file shown from memory: images and PDF pages as pictures, text as text.
+
+Nothing is written to disk to show a file (no temporary copy for another program to
+open): PDF pages are drawn by PDFium from the bytes held in memory. The window's title
+names the kind of file only, never its name (a file name often holds the person's name).
+"""
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.domain.notes import VIEWABLE_IMAGES
+from rrr_desktop.services.notes import AttachmentFile
+from rrr_desktop.ui.labels import label
+
+MAX_PAGES = 50  # a longer document is better read in a copy saved on purpose
+PAGE_WIDTH = 900  # pixels a page is drawn at
+
+
+class Unviewable(Exception):
+    """The bytes cannot be shown here (a kind of file, or a damaged one)."""
+
+
+def pdf_pages(data: bytes, width: int = PAGE_WIDTH, limit: int = MAX_PAGES) -> list[QImage]:
+    """Pages drawn from memory (call in a worker: a scanned booklet takes a while)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise Unviewable() from exc
+    pages: list[QImage] = []
+    try:
+        for index in range(min(len(document), limit)):
+            page = document[index]
+            scale = width / max(page.get_width(), 1.0)
+            bitmap = page.render(scale=scale, prefer_bgrx=True)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB32,
+            )
+            pages.append(image.copy())  # the bitmap's memory is freed with it
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
+def prepared(found: AttachmentFile) -> list[QImage] | str:
+    """What the viewer shows: pictures, or text (call in a worker)."""
+    media = found.attachment.media_type
+    if media == "application/pdf":
+        return pdf_pages(found.data)
+    if media in VIEWABLE_IMAGES:
+        image = QImage.fromData(QByteArray(found.data))
+        if image.isNull():
+            raise Unviewable()
+        return [image]
+    if media == "text/plain":
+        return found.data.decode("utf-8", errors="replace")
+    raise Unviewable()
+
+
+class AttachmentViewer(QDialog):
+    def __init__(
+        self, found: AttachmentFile, shown: list[QImage] | str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentViewer")
+        self.setWindowTitle(label(found.attachment.kind))
+        layout = QVBoxLayout(self)
+        if isinstance(shown, str):
+            text = QPlainTextEdit(self)
+            text.setReadOnly(True)
+            text.setPlainText(shown)
+            layout.addWidget(text, 1)
+            self.pages: list[QLabel] = []
+        else:
+            body = QWidget(self)
+            column = QVBoxLayout(body)
+            self.pages = []
+            for image in shown:
+                page = QLabel(body)
+                page.setPixmap(QPixmap.fromImage(image))
+                page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                column.addWidget(page)
+                self.pages.append(page)
+            scroll = QScrollArea(self)
+            scroll.setWidget(body)
+            scroll.setWidgetResizable(True)
+            layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(960, 720)

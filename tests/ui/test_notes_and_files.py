@@ -1,0 +1,142 @@
+"""Notes and files on the real window: a note saved with the case's Save, kept through a
+quick exit, files attached in a worker, opened from memory, copied only on purpose."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.domain.notes import AttachmentKind, NoteKind
+from rrr_desktop.services.notes import NotesService
+from rrr_desktop.ui.casefile.view import CaseFileView
+from rrr_desktop.ui.main_window import MainWindow
+from rrr_desktop.ui.notes.files_tab import FilesTab
+from rrr_desktop.ui.notes.notes_tab import NotesTab
+from rrr_desktop.ui.notes.viewer import AttachmentViewer
+from tests.ui.conftest import unlock
+
+CANARY = "Zqnotecanary"
+
+
+def _open_tab(qtbot: QtBot, window: MainWindow, key: str) -> tuple[CaseFileView, object]:
+    assert window.workspace is not None
+    case_list = window.workspace.cases.list
+    case_list.table.doubleClicked.emit(case_list.model.index(0, 1))
+    view = window.workspace.cases.tabs.currentWidget()
+    assert isinstance(view, CaseFileView)
+    view.select_tab(key)
+    return view, view.tabs.currentWidget()
+
+
+def _png(path: Path) -> Path:
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6f97"))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def _pdf(path: Path, pages: int) -> Path:
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait, QMarginsF()
+        )
+    )
+    painter = QPainter(writer)
+    for n in range(pages):
+        if n:
+            writer.newPage()
+        painter.drawText(100, 200, f"Signed checklist page {n + 1}")
+    painter.end()
+    return path
+
+
+def test_a_note_is_saved_with_the_case_and_listed_newest_first(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    view, tab = _open_tab(qtbot, unlocked, "notes")
+    assert isinstance(tab, NotesTab)
+    assert tab.entries.isHidden()  # the empty state says what to do instead
+    assert "No notes yet" in tab.count.text()
+    tab.kind.setCurrentIndex(tab.kind.findData(NoteKind.PHONE))
+    tab.with_whom.setText("the mother")
+    tab.text.setPlainText(f"{CANARY}: the family will meet her at the bus station")
+    qtbot.waitUntil(lambda: view.dirty, timeout=3_000)
+    qtbot.keyClick(tab.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not view.dirty, timeout=3_000)
+    [note] = NotesService(unlocked.ctx.session).notes(view.reference)  # type: ignore[union-attr]
+    assert (note.kind, note.with_whom, note.by) == (NoteKind.PHONE, "the mother", "alice")
+    assert tab.text.toPlainText() == ""  # ready for the next one
+    assert CANARY in tab.entries.toPlainText()
+    assert CANARY not in unlocked.windowTitle()
+
+
+def test_a_note_being_typed_survives_a_quick_exit(qtbot: QtBot, unlocked: MainWindow) -> None:
+    view, tab = _open_tab(qtbot, unlocked, "notes")
+    assert isinstance(tab, NotesTab)
+    reference = view.reference
+    tab.text.setPlainText(f"{CANARY}: she fears the recruiter's brother")
+    qtbot.waitUntil(lambda: view.dirty, timeout=3_000)
+    unlocked.quick_exit()
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.workspace is not None, timeout=10_000)
+    assert unlocked.workspace is not None
+    again = unlocked.workspace.cases.view_for(reference)
+    assert again is not None
+    assert again.dirty
+    assert again.save()
+    notes = NotesService(unlocked.ctx.session).notes(reference)  # type: ignore[union-attr]
+    assert [n.text for n in notes] == [f"{CANARY}: she fears the recruiter's brother"]
+
+
+def test_files_are_attached_opened_from_memory_and_copied_on_purpose(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    view, tab = _open_tab(qtbot, unlocked, "files")
+    assert isinstance(tab, FilesTab)
+    assert "No files yet" in tab.status.text()
+    photo = _png(tmp_path / f"{CANARY}-photo.png")
+    tab.kind.setCurrentIndex(tab.kind.findData(AttachmentKind.PHOTO))
+    tab.attach_path(photo)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10_000)
+    scan = _pdf(tmp_path / "checklist.pdf", pages=2)
+    tab.kind.setCurrentIndex(tab.kind.findData(AttachmentKind.SIGNED_FORM))
+    tab.share_next.setChecked(True)
+    tab.attach_path(scan)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=10_000)
+    photo.unlink()
+    scan.unlink()  # the vault holds them now
+
+    tab.table.selectRow(0)  # newest first: the PDF
+    assert tab.attachments[0].may_share
+    tab.open_selected()
+    qtbot.waitUntil(lambda: tab.viewer is not None, timeout=10_000)
+    assert isinstance(tab.viewer, AttachmentViewer)
+    assert len(tab.viewer.pages) == 2
+    assert not tab.viewer.pages[0].pixmap().isNull()
+    assert CANARY not in tab.viewer.windowTitle()
+    tab.viewer.close()
+
+    tab.table.selectRow(1)
+    tab.open_selected()
+    qtbot.waitUntil(lambda: tab.viewer is not None and len(tab.viewer.pages) == 1, timeout=10_000)
+    tab.save_copy_to(tab.attachments[1], tmp_path / "copy.png")
+    assert QImage(str(tmp_path / "copy.png")).width() == 120
+    assert "not encrypted" in tab.status.text()
+    assert not list(tmp_path.glob(f"**/{CANARY}*"))  # no loose copy under its own name
+
+
+def test_unviewable_files_say_what_to_do(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    _view, tab = _open_tab(qtbot, unlocked, "files")
+    assert isinstance(tab, FilesTab)
+    odd = tmp_path / "form.docx"
+    odd.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    tab.attach_path(odd)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10_000)
+    tab.table.selectRow(0)
+    tab.open_selected()
+    qtbot.waitUntil(lambda: "cannot be shown here" in tab.status.text(), timeout=10_000)
+    assert tab.viewer is None
