@@ -15,6 +15,7 @@ from rrr_desktop.cli.common import (
     print_json,
     print_table,
 )
+from rrr_desktop.cli.notes import register_case_commands
 from rrr_desktop.domain.casefile import CaseFile, Intake
 from rrr_desktop.domain.consent import ConsentEvent
 from rrr_desktop.domain.enums import (
@@ -99,6 +100,7 @@ def register(sub: Any) -> None:
     q.add_argument("--remove", action="store_true",
                    help="take the user off the case (not the caseworker)")
     q.set_defaults(func=cmd_assign)
+    register_case_commands(csub)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

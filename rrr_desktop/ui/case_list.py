@@ -66,6 +66,12 @@ class CaseListWidget(QWidget):
         else:
             self.caseworker.setEnabled(False)
         self.overdue = QCheckBox(self.tr("&Overdue only"), self)
+        self.in_notes = QCheckBox(self.tr("Search the &notes instead"), self)
+        self.in_notes.setObjectName("searchNotes")
+        self.in_notes.setToolTip(self.tr(
+            "Find cases whose notes or contact log hold every word typed (three letters or more)"
+        ))
+        self.in_notes.toggled.connect(self._search_target_changed)
         for combo in (self.stage, self.country, self.caseworker):
             combo.currentIndexChanged.connect(lambda _i: self.run_query())
         self.overdue.toggled.connect(lambda _b: self.run_query())
@@ -102,6 +108,7 @@ class CaseListWidget(QWidget):
             combo.setMinimumContentsLength(12)
         first = QHBoxLayout()
         first.addWidget(self.search, 1)
+        first.addWidget(self.in_notes)
         first.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.stage, 1)
@@ -119,14 +126,25 @@ class CaseListWidget(QWidget):
 
     def current_query(self) -> CaseQuery:
         overdue = self.service.today() if self.overdue.isChecked() else None
+        typed = self.search.text().strip()
+        notes = self.in_notes.isChecked()
         return dataclasses.replace(
             self.model.query,
-            text=self.search.text().strip(),
+            text="" if notes else typed,
+            notes_text=typed if notes else "",
             stage=str(self.stage.currentData() or ""),
             origin_country=str(self.country.currentData() or ""),
             caseworker=str(self.caseworker.currentData() or ""),
             overdue_on=overdue,
         )
+
+    def _search_target_changed(self, notes: bool) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Words written in the notes (Ctrl+F)")
+            if notes
+            else self.tr("Search by reference or name (Ctrl+F)")
+        )
+        self.run_query()
 
     def run_query(self) -> None:
         self._debounce.stop()

@@ -140,3 +140,25 @@ def test_unviewable_files_say_what_to_do(
     tab.open_selected()
     qtbot.waitUntil(lambda: "cannot be shown here" in tab.status.text(), timeout=10_000)
     assert tab.viewer is None
+
+
+def test_the_case_list_finds_a_case_by_words_of_its_notes(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    assert unlocked.workspace is not None
+    case_list = unlocked.workspace.cases.list
+    view, _tab = _open_tab(qtbot, unlocked, "notes")
+    NotesService(unlocked.ctx.session).add_note(  # type: ignore[union-attr]
+        view.reference, "Visited the brick kiln near Battambang"
+    )
+    case_list.in_notes.setChecked(True)
+    case_list.search.setText("kiln battambang")
+    case_list.run_query()
+    qtbot.waitUntil(lambda: not case_list.model.loading, timeout=10_000)
+    assert case_list.model.rowCount() == 1
+    found = case_list.model.row_at(0)
+    assert found is not None
+    assert found.reference == view.reference
+    case_list.in_notes.setChecked(False)  # the same words are no name
+    qtbot.waitUntil(lambda: not case_list.model.loading, timeout=10_000)
+    assert case_list.model.rowCount() == 0
