@@ -74,11 +74,63 @@ def main() -> None:
     shot("05-case-file-stage-blocked")
     view.select_tab("consent")
     shot("06-case-file-consent")
+    _notes_and_files(view, base, settle, shot)
     window.lock()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     shot("07-lock-screen")
     window.close()
     tasks.wait_for_idle()
+
+
+def _scan(path: Path) -> Path:
+    """A stand-in for a scanned, signed checklist (invented)."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+    painter = QPainter(writer)
+    painter.setFont(QFont("Noto Sans", 16))
+    painter.drawText(200, 600, "Pre-departure checklist (signed copy)")
+    painter.setFont(QFont("Noto Sans", 11))
+    for n, line in enumerate(["[x] Travel document checked", "[x] Contacts handed over",
+                              "[x] Grant explained", "[x] Met on arrival: agreed"]):
+        painter.drawText(300, 1100 + n * 300, line)
+    painter.setPen(QPen(QPen().color(), 8))
+    painter.drawLine(300, 3000, 3000, 3000)
+    painter.drawText(300, 3300, "Signature of the person")
+    painter.end()
+    return path
+
+
+def _notes_and_files(view: object, base: Path, settle: object, shot: object) -> None:
+    view.select_tab("notes")  # type: ignore[attr-defined]
+    notes = view.tabs.currentWidget()  # type: ignore[attr-defined]
+    notes.kind.setCurrentIndex(1)  # a phone call
+    notes.with_whom.setText("the aunt")
+    notes.text.setPlainText(
+        "The aunt confirmed she can take her in for the first months. She asked whether the "
+        "grant can pay the school fees; I said we will look at it in the plan."
+    )
+    view.save()  # type: ignore[attr-defined]
+    notes.text.setPlainText("Called the receiving NGO: a caseworker will meet her at the bus ")
+    settle(rounds=20)  # type: ignore[operator]
+    shot("08-case-notes")  # type: ignore[operator]
+    view.revert()  # type: ignore[attr-defined]
+    view.select_tab("files")  # type: ignore[attr-defined]
+    files = view.tabs.currentWidget()  # type: ignore[attr-defined]
+    files.kind.setCurrentIndex(files.kind.findData("signed_form"))
+    files.share_next.setChecked(True)
+    files.attach_path(_scan(base / "signed-checklist.pdf"))
+    settle(lambda: files.table.rowCount() == 1)  # type: ignore[operator]
+    shot("09-case-files")  # type: ignore[operator]
+    files.table.selectRow(0)
+    files.open_selected()
+    settle(lambda: files.viewer is not None)  # type: ignore[operator]
+    settle(rounds=10)  # type: ignore[operator]
+    files.viewer.grab().save(str(OUT / "10-attachment-viewer.png"))
+    files.viewer.close()
 
 
 if __name__ == "__main__":

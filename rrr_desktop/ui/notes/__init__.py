@@ -20,6 +20,6 @@ def _files_tab(ctx: UiContext, reference: str) -> QWidget:
 
 
 CASE_TABS = [
-    CaseTabSpec("notes", QT_TRANSLATE_NOOP("casetabs", "Notes && contacts"), 55, _notes_tab),
+    CaseTabSpec("notes", QT_TRANSLATE_NOOP("casetabs", "Notes & contacts"), 55, _notes_tab),
     CaseTabSpec("files", QT_TRANSLATE_NOOP("casetabs", "Files"), 57, _files_tab),
 ]

@@ -22,7 +22,7 @@ from rrr_desktop.services.notes import AttachmentFile
 from rrr_desktop.ui.labels import label
 
 MAX_PAGES = 50  # a longer document is better read in a copy saved on purpose
-PAGE_WIDTH = 900  # pixels a page is drawn at
+PAGE_WIDTH = 820  # pixels a page is drawn at: fits the viewer without scrolling sideways
 
 
 class Unviewable(Exception):
@@ -104,4 +104,4 @@ class AttachmentViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(960, 720)
+        self.resize(PAGE_WIDTH + 80, 760)
