@@ -6,6 +6,7 @@ from pydantic import Field
 
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import DirectoryType
+from rrr_desktop.domain.languages import LanguageTags
 from rrr_desktop.domain.text_rules import OneLine
 
 STALE_AFTER_DAYS = 183  # six months
@@ -21,7 +22,7 @@ class DirectoryEntry(DomainModel):
     phone: OneLine = ""
     email: OneLine = ""
     contact_person: OneLine = ""
-    languages: list[str] = Field(default_factory=list)
+    languages: LanguageTags = Field(default_factory=list)
     services: list[str] = Field(default_factory=list)
     last_verified: dt.date | None = None
     is_example: bool = False

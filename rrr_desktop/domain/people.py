@@ -7,6 +7,7 @@ from pydantic import Field, field_validator, model_validator
 
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import AgeGroup, Sex
+from rrr_desktop.domain.languages import LanguageTags
 from rrr_desktop.domain.text_rules import FreeText, OneLine
 
 ADULT_AGE = 18
@@ -40,7 +41,7 @@ class Person(DomainModel):
     estimated_age: int | None = Field(default=None, ge=0, le=120)
     estimated_on: dt.date | None = None
     nationality: str = ""  # ISO 3166-1 alpha-2
-    languages: list[str] = Field(default_factory=list)  # BCP 47 codes, first = preferred
+    languages: LanguageTags = Field(default_factory=list)  # BCP 47 codes, first = preferred
     contacts: list[Contact] = Field(default_factory=list)
     guardian: Guardian | None = None
     wishes: FreeText = ""  # the person's own words (self-determination)

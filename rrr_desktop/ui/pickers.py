@@ -1,13 +1,23 @@
-"""A country picker: names in the interface language, type to filter, the code stored.
+"""Country and language pickers: names in the interface language, type to filter, the
+code stored.
 
 Forms read and set it like the line edits they replace (``text()`` gives the code, or
 what was typed when it names no country, so the form's validation says so instead of
 saving a wrong country)."""
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import (
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from rrr_desktop.domain.countries import country_names, find_country
+from rrr_desktop.domain.languages import language_names, parse_languages
 
 
 def _language() -> str:
@@ -52,3 +62,44 @@ class CountryPicker(QComboBox):
             self.addItem(code, code)
             index = self.count() - 1
         self.setCurrentIndex(index)
+
+
+class _LastPieceCompleter(QCompleter):
+    """Completes the language being typed after the last comma, keeping those before."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        chosen = super().pathFromIndex(index)
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return head + chosen
+
+
+class LanguagesPicker(QLineEdit):
+    """Languages a person speaks, preferred first: names in the interface language (or
+    codes), separated by commas, with completion. ``codes()`` gives the codes and the
+    pieces that name no language, so the form can say which one it did not understand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        names = language_names(_language())
+        collator = QCollator(QLocale())
+        entries = [
+            f"{names[code]} ({code})"
+            for code in sorted(names, key=lambda c: collator.sortKey(names[c]))
+        ]
+        completer = _LastPieceCompleter(QStringListModel(entries, self), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("e.g. Khmer, English (the one they read best first)"))
+
+    def codes(self) -> tuple[list[str], list[str]]:
+        return parse_languages(self.text(), _language())
+
+    def set_codes(self, codes: list[str]) -> None:
+        names = language_names(_language())
+        self.setText(", ".join(f"{names[c]} ({c})" if c in names else c for c in codes))

@@ -49,9 +49,7 @@ def search_terms(case: CaseFile) -> str:
     """Names only: references are matched on their own column (typing "T" must not match
     every "TH-..." reference)."""
     person = case.person
-    parts = [
-        person.given_name, person.family_name, person.name_in_own_script, *person.other_names
-    ]
+    parts = [person.given_name, person.family_name, person.name_in_own_script, *person.other_names]
     return fold(" ".join(p for p in parts if p))
 
 
@@ -64,8 +62,13 @@ def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt
 
 
 def store_case(
-    conn: Connection, case: CaseFile, state: replica.State, hlc: str, device: str,
-    today: dt.date, state_text: str | None = None,
+    conn: Connection,
+    case: CaseFile,
+    state: replica.State,
+    hlc: str,
+    device: str,
+    today: dt.date,
+    state_text: str | None = None,
 ) -> None:
     """A case whose replicated state was merged or resolved: document, state and index."""
     store_record(conn, case.id, KIND, case.model_dump_json(), state, hlc, device, state_text)
@@ -86,12 +89,23 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
     action = next_action(case, today)
     person = case.person
     values = (
-        case.id, case.reference, person.given_name, person.family_name,
-        fold(f"{person.family_name} {person.given_name}"), person.sex.value, person.birth_year(),
-        person.nationality, case.intake.origin_country, case.intake.exploitation_sector.value,
-        case.intake.programme, case.stage.value, case.caseworker,
-        case.intake.intake_date.isoformat(), action.code,
-        action.due.isoformat() if action.due else None, case.updated_at.isoformat(),
+        case.id,
+        case.reference,
+        person.given_name,
+        person.family_name,
+        fold(f"{person.family_name} {person.given_name}"),
+        person.sex.value,
+        person.birth_year(),
+        person.nationality,
+        case.intake.origin_country,
+        case.intake.exploitation_sector.value,
+        case.intake.programme,
+        case.stage.value,
+        case.caseworker,
+        case.intake.intake_date.isoformat(),
+        action.code,
+        action.due.isoformat() if action.due else None,
+        case.updated_at.isoformat(),
         " ".join(case.other_references),
         "".join(f",{u}," for u in case.assigned_to),
         int(needs_risk_approval(case)),
@@ -280,16 +294,23 @@ def _parse_text(text: str) -> _Text:
     return _Text("case_words", query, tuple(refs))
 
 
-def _notes_query(text: str) -> str | None:
-    """Every word of three or more letters, anywhere in the notes (shorter ones are too
-    common to narrow anything); ``None`` when nothing is asked, a match of nothing when
-    only short words were typed."""
-    if not text.strip():
-        return None
-    words = [t for t in _SPLIT.split(fold(text)) if len(t) >= 3]
-    if not words:
-        return ""
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in words)
+def _notes_clause(text: str) -> tuple[str, list[object]]:
+    """Every word typed, anywhere in the notes: words of three characters or more through
+    the trigram index, shorter ones (two-character Chinese words) by a scan of its text."""
+    words = [t for t in _SPLIT.split(fold(text)) if t]
+    if not words:  # only punctuation: nothing to look for
+        return "0", []
+    long_words = [t for t in words if len(t) >= 3]
+    parts: list[str] = []
+    values: list[object] = []
+    if long_words:
+        parts.append("case_notes MATCH ?")
+        values.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_words))
+    for word in (t for t in words if len(t) < 3):
+        parts.append("terms LIKE ? ESCAPE '\\'")
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        values.append(f"%{escaped}%")
+    return f"rid IN (SELECT rowid FROM case_notes WHERE {' AND '.join(parts)})", values
 
 
 def _ref_clause(token: str) -> tuple[str, list[object]]:
@@ -312,12 +333,10 @@ def _where(query: CaseQuery, ordered_scan: bool = False) -> tuple[str, list[obje
             f"{rid} IN (SELECT rowid FROM {text.fts_table} WHERE {text.fts_table} MATCH ?)"
         )
         params.append(text.fts_query)
-    notes = _notes_query(query.notes_text)
-    if notes == "":
-        clauses.append("0")
-    elif notes is not None:
-        clauses.append("rid IN (SELECT rowid FROM case_notes WHERE case_notes MATCH ?)")
-        params.append(notes)
+    if query.notes_text.strip():
+        clause, values = _notes_clause(query.notes_text)
+        clauses.append(clause)
+        params.extend(values)
     for token in text.ref_tokens:
         clause, values = _ref_clause(token)
         clauses.append(clause)
@@ -348,9 +367,19 @@ def _name_matches(conn: Connection, text: _Text) -> int:
 def _to_row(raw: tuple[Any, ...]) -> CaseRow:
     due = dt.date.fromisoformat(raw[11]) if raw[11] else None
     return CaseRow(
-        id=raw[0], reference=raw[1], given_name=raw[2], family_name=raw[3], sex=raw[4],
-        birth_year=raw[5], nationality=raw[6], origin_country=raw[7], stage=raw[8],
-        caseworker=raw[9], next_action=raw[10], next_due=due, updated_at=raw[12],
+        id=raw[0],
+        reference=raw[1],
+        given_name=raw[2],
+        family_name=raw[3],
+        sex=raw[4],
+        birth_year=raw[5],
+        nationality=raw[6],
+        origin_country=raw[7],
+        stage=raw[8],
+        caseworker=raw[9],
+        next_action=raw[10],
+        next_due=due,
+        updated_at=raw[12],
     )
 
 
@@ -376,8 +405,14 @@ def search_cases(conn: Connection, query: CaseQuery) -> list[CaseRow]:
 
 def count_cases(conn: Connection, query: CaseQuery) -> int:
     text = _parse_text(query.text)
-    only_names = not (text.ref_tokens or query.stage or query.origin_country
-                      or query.caseworker or query.visible_to or query.overdue_on)
+    only_names = not (
+        text.ref_tokens
+        or query.stage
+        or query.origin_country
+        or query.caseworker
+        or query.visible_to
+        or query.overdue_on
+    )
     if text.fts_table and only_names:
         return _name_matches(conn, text)  # the FTS index counts without touching rows
     where, params = _where(query)
@@ -396,14 +431,21 @@ def next_reference_number(conn: Connection, country: str, year: int, code: str =
 
 def reference_known(conn: Connection, reference: str) -> bool:
     """A reference of ours, or an earlier number a case here already carries."""
-    return conn.execute(
-        "SELECT 1 FROM case_index WHERE reference = ? OR ' ' || other_refs || ' ' LIKE ?",
-        (reference, "% " + reference.replace("%", "").replace("_", "") + " %"),
-    ).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM case_index WHERE reference = ? OR ' ' || other_refs || ' ' LIKE ?",
+            (reference, "% " + reference.replace("%", "").replace("_", "") + " %"),
+        ).fetchone()
+        is not None
+    )
 
 
 def similar_cases(
-    conn: Connection, given: str, family: str, birth_year: int | None, nationality: str,
+    conn: Connection,
+    given: str,
+    family: str,
+    birth_year: int | None,
+    nationality: str,
     limit: int = 20,
 ) -> list[CaseRow]:
     """Possible duplicates: names alike though spelt differently (``domain/matching``),
@@ -422,8 +464,11 @@ def similar_cases(
         f"SELECT rid, name_key FROM case_index WHERE {' AND '.join(clauses)}", params
     ).fetchall()
     best = process.extract(
-        key, dict(candidates), scorer=fuzz.token_sort_ratio,
-        score_cutoff=SAME_PERSON_SCORE, limit=limit,
+        key,
+        dict(candidates),
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=SAME_PERSON_SCORE,
+        limit=limit,
     )
     if not best:
         return []
@@ -455,8 +500,13 @@ def _work_filter(
 
 
 def work_rows(
-    conn: Connection, codes: list[str], today: dt.date, caseworker: str = "",
-    due_by: dt.date | None = None, approvals: bool = False, limit: int = 500,
+    conn: Connection,
+    codes: list[str],
+    today: dt.date,
+    caseworker: str = "",
+    due_by: dt.date | None = None,
+    approvals: bool = False,
+    limit: int = 500,
 ) -> list[CaseRow]:
     """Cases with one of these next actions (or waiting for approval): overdue first,
     then soonest due. Filtered in SQL before the limit, so nothing due is crowded out."""
@@ -475,8 +525,12 @@ def work_rows(
 
 
 def work_counts(
-    conn: Connection, codes: list[str], today: dt.date, caseworker: str = "",
-    due_by: dt.date | None = None, approvals: bool = False,
+    conn: Connection,
+    codes: list[str],
+    today: dt.date,
+    caseworker: str = "",
+    due_by: dt.date | None = None,
+    approvals: bool = False,
 ) -> tuple[int, int]:
     """(how many, how many overdue) of what ``work_rows`` lists, without a limit."""
     if not codes and not approvals:
@@ -519,13 +573,16 @@ class NameIndex:
             for rid, k, nationality in self._by_year.get(y, [])
             if not person.nationality or not nationality or nationality == person.nationality
         }
-        best = process.extract(key, choices, scorer=fuzz.token_sort_ratio,
-                               score_cutoff=SAME_PERSON_SCORE, limit=5)
+        best = process.extract(
+            key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_PERSON_SCORE, limit=5
+        )
         if not best:
             return []
         marks = ",".join("?" for _ in best)
-        found = dict(self.conn.execute(
-            f"SELECT rid, reference FROM case_index WHERE rid IN ({marks}) AND id != ?",
-            [rid for _, _, rid in best] + [case.id],
-        ).fetchall())
+        found = dict(
+            self.conn.execute(
+                f"SELECT rid, reference FROM case_index WHERE rid IN ({marks}) AND id != ?",
+                [rid for _, _, rid in best] + [case.id],
+            ).fetchall()
+        )
         return [found[rid] for _, _, rid in best if rid in found]

@@ -47,7 +47,9 @@ def test_a_note_is_kept_signed_dated_and_found_by_its_words(session: Session) ->
     cases = CaseService(session)
     assert [r.reference for r in cases.search(CaseQuery(notes_text="village CHIEF"))] == [ref]
     assert cases.search(CaseQuery(notes_text="chief harbour")) == []
-    assert cases.search(CaseQuery(notes_text="of")) == []  # too short to narrow anything
+    assert cases.search(CaseQuery(notes_text="of")) == []  # two letters: scanned, not there
+    assert [r.reference for r in cases.search(CaseQuery(notes_text="he"))] == [ref]  # "the"
+    assert cases.search(CaseQuery(notes_text=";;")) == []
     assert cases.search(CaseQuery(text="chief")) == []  # names are searched apart from notes
     assert other not in [r.reference for r in cases.search(CaseQuery(notes_text="mother"))]
 
@@ -60,6 +62,9 @@ def test_notes_search_follows_the_name_rules_for_diacritics_and_scripts(
     found = CaseService(session).search
     assert found(CaseQuery(notes_text="nguyen"))  # diacritics ignored, as in names
     assert found(CaseQuery(notes_text="ព្រៃវែង"))  # a Khmer word inside a longer run
+    NotesService(session).add_note(ref, "她把护照交给了我们")
+    assert found(CaseQuery(notes_text="护照"))  # a two-character Chinese word
+    assert not found(CaseQuery(notes_text="签证"))
 
 
 def test_an_edit_of_the_notes_reindexes_them(session: Session) -> None:

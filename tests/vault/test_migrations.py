@@ -10,6 +10,13 @@ from rrr_desktop.vault.migrations import MIGRATIONS
 from tests.conftest import PASSPHRASE
 
 
+def _undo_notes_and_files(conn: db.Connection) -> None:
+    """Schema 14 as if it had never run (for tests that go back to an older schema)."""
+    for table in ("attachment_data", "case_attachments", "case_notes"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
+
+
 def test_new_vault_runs_every_migration(session: Session) -> None:
     conn = session.conn()
     assert db.schema_version(conn) == MIGRATIONS[-1][0]
@@ -55,6 +62,7 @@ def test_upgrade_finds_the_cases_waiting_for_a_supervisor(
     conn.execute("DROP INDEX case_index_approval")
     conn.execute("ALTER TABLE case_index DROP COLUMN approval")
     conn.execute("ALTER TABLE case_index DROP COLUMN name_key")  # added by 13
+    _undo_notes_and_files(conn)
     conn.execute("PRAGMA user_version = 11")
     demo_session.close()
     again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
@@ -77,13 +85,40 @@ def test_upgrade_gives_every_case_its_spelling_key(demo_session: Session, vault_
 
     before = [r.reference for r in repo.similar_cases(conn, given, family, year, nationality)]
     conn.execute("ALTER TABLE case_index DROP COLUMN name_key")
+    _undo_notes_and_files(conn)
     conn.execute("PRAGMA user_version = 12")
     demo_session.close()
     again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
     try:
-        after = [r.reference for r in repo.similar_cases(again.conn(), given, family, year,
-                                                          nationality)]
+        after = [
+            r.reference for r in repo.similar_cases(again.conn(), given, family, year, nationality)
+        ]
         assert before
         assert after == before
+    finally:
+        again.close()
+
+
+def test_upgrade_to_14_adds_notes_and_files_to_a_vault_with_cases(
+    demo_session: Session, vault_dir: Path
+) -> None:
+    """A vault of schema 13 opens with empty notes and files, and both work at once."""
+    from rrr_desktop.domain.notes import AttachmentKind
+    from rrr_desktop.domain.queries import CaseQuery
+    from rrr_desktop.services.cases import CaseService
+    from rrr_desktop.services.notes import NotesService
+
+    _undo_notes_and_files(demo_session.conn())
+    demo_session.conn().execute("PRAGMA user_version = 13")
+    demo_session.close()
+    again = vault_service.open_session(vault_dir, "alice", PASSPHRASE, demo_session.clock)
+    try:
+        reference = CaseService(again).search(CaseQuery(limit=1))[0].reference
+        notes = NotesService(again)
+        notes.add_note(reference, "first note after the upgrade")
+        attached = notes.attach_bytes(reference, b"%PDF-1.4 x", AttachmentKind.OTHER, "x.pdf")
+        assert notes.open_attachment(reference, attached.id).data == b"%PDF-1.4 x"
+        found = CaseService(again).search(CaseQuery(notes_text="upgrade"))
+        assert [r.reference for r in found] == [reference]
     finally:
         again.close()

@@ -29,7 +29,7 @@ from rrr_desktop.ui.casefile.forms import (
 )
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.layout import set_scrolling_body
-from rrr_desktop.ui.pickers import CountryPicker
+from rrr_desktop.ui.pickers import CountryPicker, LanguagesPicker
 
 _LTR = "\u2066"  # left-to-right isolate
 _POP = "\u2069"  # pop directional isolate
@@ -54,8 +54,7 @@ class PersonTab(FormSection):
         self.dob = OptionalDate(self)
         self.estimated_age = OptionalNumber(120, self)
         self.nationality = CountryPicker(self)
-        self.languages = QLineEdit(self)
-        self.languages.setPlaceholderText(self.tr("codes, preferred first, e.g. km, en"))
+        self.languages = LanguagesPicker(self)
         self.wishes = QPlainTextEdit(self)
         self.wishes.setTabChangesFocus(True)
         self.wishes.setMaximumHeight(70)
@@ -140,7 +139,7 @@ class PersonTab(FormSection):
             self.estimated_age.set_number(p.estimated_age)
             self._loaded_estimate = p.estimated_age
             self.nationality.setText(p.nationality)
-            self.languages.setText(", ".join(p.languages))
+            self.languages.set_codes(p.languages)
             self.wishes.setPlainText(p.wishes)
             self.contacts.setRowCount(0)
             self._contact_ids = []
@@ -166,6 +165,7 @@ class PersonTab(FormSection):
     def apply(self, data: dict[str, Any]) -> None:
         """Write the form into a case dump (``CaseFile.model_dump()``)."""
         person = data["person"]
+        known, unknown = self.languages.codes()
         person.update(
             given_name=self.given.text(),
             family_name=self.family.text(),
@@ -175,7 +175,7 @@ class PersonTab(FormSection):
             date_of_birth=self.dob.value(),
             estimated_age=self.estimated_age.number(),
             nationality=self.nationality.text(),
-            languages=_split(self.languages.text()),
+            languages=[*known, *unknown],  # a piece that names no language is refused
             wishes=self.wishes.toPlainText().strip(),
         )
         if person["estimated_age"] is None:

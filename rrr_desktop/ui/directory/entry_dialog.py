@@ -23,7 +23,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
 from rrr_desktop.ui.errors import show_error
-from rrr_desktop.ui.pickers import CountryPicker
+from rrr_desktop.ui.pickers import CountryPicker, LanguagesPicker
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
 
 
@@ -48,8 +48,7 @@ class EntryDialog(QDialog):
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.contact = QLineEdit(self)
-        self.languages = QLineEdit(self)
-        self.languages.setPlaceholderText(QCoreApplication.translate("directory", "km; en"))
+        self.languages = LanguagesPicker(self)
         self.services = QLineEdit(self)
         self.services.setPlaceholderText(
             QCoreApplication.translate("directory", "shelter; legal aid; counselling")
@@ -120,10 +119,10 @@ class EntryDialog(QDialog):
             (self.phone, entry.phone),
             (self.email, entry.email),
             (self.contact, entry.contact_person),
-            (self.languages, "; ".join(entry.languages)),
             (self.services, "; ".join(entry.services)),
         ):
             widget.setText(value)
+        self.languages.set_codes(entry.languages)
         self.verified.setChecked(entry.last_verified is not None and not entry.is_example)
         self.verified_on.setEnabled(self.verified.isChecked())
         if entry.last_verified:
@@ -147,13 +146,26 @@ class EntryDialog(QDialog):
             "phone": self.phone.text().strip(),
             "email": self.email.text().strip(),
             "contact_person": self.contact.text().strip(),
-            "languages": split_list(self.languages.text()),
+            "languages": self._languages(),
             "services": split_list(self.services.text()),
             "last_verified": pydate(self.verified_on.date()) if self.verified.isChecked() else None,
             "notes": self.notes.toPlainText().strip(),
             "is_example": self.example.isChecked(),
         }
         return DirectoryEntry.model_validate(data)
+
+    def _languages(self) -> list[str]:
+        known, unknown = self.languages.codes()
+        if unknown:
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{language} is not a language the list knows; choose one from the list "
+                    "that opens as you type.",
+                ),
+                language=unknown[0],
+            )
+        return known
 
     def save(self) -> None:
         try:

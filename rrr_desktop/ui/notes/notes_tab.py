@@ -69,6 +69,7 @@ class NotesTab(FormSection):
         self.entries.setObjectName("noteEntries")
         self.entries.setOpenLinks(False)
         self.entries.setMinimumHeight(220)
+        self.entries.setAccessibleName(self.tr("Notes written so far, newest first"))
 
         body = QWidget(self)
         body.setMaximumWidth(FORM_MAX_WIDTH)

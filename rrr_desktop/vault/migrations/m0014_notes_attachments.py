@@ -11,9 +11,10 @@ CREATE TABLE attachment_data (
     size INTEGER NOT NULL,
     data BLOB NOT NULL
 ) WITHOUT ROWID;
+-- With its text (inside the encrypted database like everything else), so that words of
+-- one or two characters, common in Chinese, Thai or Khmer, are found by a scan.
 CREATE VIRTUAL TABLE case_notes USING fts5(
-    terms, content='', contentless_delete=1,
-    tokenize="trigram remove_diacritics 1"
+    terms, tokenize="trigram remove_diacritics 1"
 );
 -- Which case refers to which file: a file no case refers to any more is deleted.
 CREATE TABLE case_attachments (
