@@ -42,8 +42,13 @@ def find_language(text: str, language: str) -> str | None:
     """The code for what a person typed: a code ("km"), a name in their language or in
     English ("Khmer", "ខ្មែរ"), or "Name (code)" as the picker shows it; None otherwise."""
     typed = " ".join(text.split())
-    if typed.endswith(")") and "(" in typed:
-        typed = typed.rsplit("(", 1)[1][:-1]
+    found = _named(typed, language)
+    if found is None and typed.endswith(")") and "(" in typed:  # "Khmer (km)"
+        found = _named(typed.rsplit("(", 1)[1][:-1], language)
+    return found
+
+
+def _named(typed: str, language: str) -> str | None:
     folded = typed.casefold()
     if not folded:
         return None
