@@ -424,6 +424,7 @@
     <name>CaseListWidget</name>
     <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="145"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>Buscar por referencia o nombre (Ctrl+F)</translation>
     </message>
@@ -448,12 +449,27 @@
         <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="69"/>
+        <source>Search the no&amp;tes instead</source>
+        <translation>Buscar en las no&amp;tas</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
+        <source>Find cases whose notes or contact log hold every word typed</source>
+        <translation>Buscar los casos cuyas notas o registro de contactos contengan todas las palabras escritas</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="78"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="143"/>
+        <source>Words written in the notes (Ctrl+F)</source>
+        <translation>Palabras escritas en las notas (Ctrl+F)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -461,7 +477,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -1214,6 +1230,139 @@
     </message>
 </context>
 <context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <source>May go with a referral (when the person consented to sharing)</source>
+        <translation>Puede enviarse con una derivación (si la persona dio su consentimiento para compartir)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <source>&amp;Attach a file…</source>
+        <translation>A&amp;djuntar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <source>May go with a referral</source>
+        <translation>Puede enviarse con una derivación</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <source>&amp;Remove from the case</source>
+        <translation>&amp;Quitar del caso</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
+        <translation>Los archivos se guardan dentro de la bóveda cifrada, nunca como copias sueltas. Hasta {size} MB cada uno. Al abrir un archivo, se muestra aquí; solo se hace una copia fuera de la bóveda con «Guardar una copia», y queda registrada.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <source>Kind of file</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <source>{name} (not on this laptop yet)</source>
+        <translation>{name} (aún no está en este portátil)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <source>{date} by {who}</source>
+        <translation>{date} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
+        <translation>Todavía no hay archivos. Adjunte un documento escaneado, una lista de verificación firmada o una foto: elija su tipo y luego «Adjuntar un archivo».</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
+        <translation>Este tipo de archivo no se puede mostrar aquí. Use «Guardar una copia» para abrirlo con otro programa (la copia queda fuera de la bóveda: elimínela después).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <source>That did not work ({kind}).</source>
+        <translation>No funcionó ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <source>Attach a file to the case</source>
+        <translation>Adjuntar un archivo al caso</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <source>Attaching the file…</source>
+        <translation>Adjuntando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <source>Attached: {name}. The original file can now be deleted.</source>
+        <translation>Adjuntado: {name}. Ya se puede eliminar el archivo original.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <source>Save a copy outside the vault</source>
+        <translation>Guardar una copia fuera de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>Se guardó una copia fuera de la bóveda. No está cifrada: elimínela cuando ya no la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <source>Remove the file</source>
+        <translation>Quitar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
+        <translation>¿Quitar este archivo del caso? Se eliminará de este portátil, salvo que otro caso lo contenga, y de los demás portátiles en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <source>The file was removed from the case.</source>
+        <translation>Se quitó el archivo del caso.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
@@ -1713,6 +1862,14 @@
         <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>&amp;Asilo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPicker</name>
+    <message>
+        <location filename="../rrr_desktop/ui/pickers.py" line="99"/>
+        <source>e.g. Khmer, English (the one they read best first)</source>
+        <translation>p. ej. jemer, inglés (primero, el que la persona lee mejor)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2374,62 @@ Frase de contraseña: {passphrase}</translation>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="47"/>
+        <source>for a contact: the person, the family, a partner</source>
+        <translation>para un contacto: la persona, la familia, un socio</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="53"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="54"/>
+        <source>&amp;With whom</source>
+        <translation>&amp;Con quién</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="55"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="58"/>
+        <source>A new note is saved with Save (Ctrl+S) like the other sections, signed with your name and today&apos;s date. Saved notes are not changed: write a new note to correct one.</source>
+        <translation>Una nota nueva se guarda con Guardar (Ctrl+S), como las demás secciones, y se firma con su nombre y la fecha de hoy. Las notas guardadas no se modifican: para corregir una, escriba una nota nueva.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="72"/>
+        <source>Notes written so far, newest first</source>
+        <translation>Notas escritas hasta ahora, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="111"/>
+        <source>No notes yet. Write what was said or done, and with whom; it stays in this case file and is never sent in a referral.</source>
+        <translation>Todavía no hay notas. Escriba lo que se dijo o se hizo, y con quién; la nota se queda en el expediente de este caso y nunca se envía en una derivación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="118"/>
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>%n nota, de la más reciente a la más antigua</numerusform>
+            <numerusform>%n notas, de la más reciente a la más antigua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="122"/>
+        <source>{date} · {kind} · by {who}</source>
+        <translation>{date} · {kind} · por {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="128"/>
+        <source>with {whom}</source>
+        <translation>con {whom}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
@@ -2319,17 +2532,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Nunca se envía (se queda en la organización):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="163"/>
+        <source>Kept here (files not marked as ones to share):</source>
+        <translation>Se queda aquí (archivos no marcados para compartir):</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="164"/>
         <source>Withheld until the person consents to: {purpose}</source>
         <translation>Retenido hasta que la persona consienta en: {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="171"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>Elija una carpeta o unidad donde guardar el paquete.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="194"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>Se guardó {name}: {n} registros.</translation>
     </message>
@@ -2451,123 +2669,118 @@ Frase de contraseña: {passphrase}</translation>
         <translation>tal como lo escribe la persona, p. ej. ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
-        <source>codes, preferred first, e.g. km, en</source>
-        <translation>códigos, el preferido primero, p. ej. km, en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nombre en su propia escri&amp;tura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Estimated &amp;age</source>
         <translation>&amp;Edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>Idi&amp;omas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>Own &amp;wishes</source>
         <translation>&amp;Deseos propios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Safe to use</source>
         <translation>Uso seguro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Remove contact</source>
         <translation>Quitar contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
         <source>Guardian (required for a child)</source>
         <translation>Tutor legal (obligatorio para un menor de edad)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
         <source>Appointed on</source>
         <translation>Designado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Contactos (marque los que no son seguros)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Esta persona es menor de edad: debe registrarse un tutor legal.</translation>
     </message>
@@ -3040,89 +3253,112 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Return cannot be marked ready because:</source>
         <translation>El retorno no puede marcarse como listo porque:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Nothing blocks the return.</source>
         <translation>Nada impide el retorno.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="82"/>
         <source>New security assessment</source>
         <translation>Nueva evaluación de seguridad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
         <source>Concern</source>
         <translation>Preocupación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="87"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="101"/>
         <source>Overall finding:</source>
         <translation>Conclusión general:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="108"/>
         <source>Mitigations:</source>
         <translation>Medidas de mitigación:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="113"/>
         <source>Record assessment</source>
         <translation>Registrar la evaluación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="120"/>
         <source>Supervisor override</source>
         <translation>Autorización excepcional del supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="130"/>
         <source>Reason (required, at least {n} characters)</source>
         <translation>Motivo (obligatorio, al menos {n} caracteres)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="136"/>
         <source>Record override</source>
         <translation>Registrar la autorización excepcional</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="140"/>
         <source>Revoke this kind of override</source>
         <translation>Revocar este tipo de autorización excepcional</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="155"/>
         <source>No security assessment has been made yet.</source>
         <translation>Aún no se ha realizado ninguna evaluación de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="164"/>
         <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
         <translation>Última evaluación: {finding}, {date}, por {user}. Preocupaciones: {concerns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="169"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="182"/>
         <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
         <translation>Autorización excepcional del supervisor vigente ({kind}), otorgada por {user} el {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="229"/>
+        <source>You are setting aside this safety check: {check}
+
+Your reason, recorded under your name:
+“{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="233"/>
+        <source>This person is a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Override a safety check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3379,83 +3615,108 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Note for the history (optional)</source>
         <translation>Nota para el historial (opcional)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="60"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
         <source>Move the case to</source>
         <translation>Pasar el caso a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
         <source>&amp;Change stage</source>
         <translation>&amp;Cambiar de etapa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <source>Why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <source>Why is the case closed? Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
         <source>Move to</source>
         <translation>Pasar a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
         <source>Caseworker</source>
         <translation>Responsable del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>&amp;Assign</source>
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
         <source>Current stage: {stage}</source>
         <translation>Etapa actual: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>El caso {reference} ahora está asignado a {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>Stage: {old} → {new}</source>
         <translation>Etapa: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
+        <source>Close the case?</source>
+        <translation type="unfinished">¿Cerrar el caso?</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
+        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
+        <translation type="unfinished">El caso se cerrará como «{reason}» y se conservará durante 5 años; después se anonimizará tras la confirmación de un supervisor. ¿Desea continuar?</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>El caso aún no puede pasar a la etapa {stage}:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
         <source>Moved to {stage}.</source>
         <translation>Pasó a la etapa {stage}.</translation>
     </message>
@@ -3885,6 +4146,16 @@ Frase de contraseña: {passphrase}</translation>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="23"/>
+        <source>Notes &amp; contacts</source>
+        <translation>Notas y contactos</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="24"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
 </context>
 <context>
     <name>checklist</name>
@@ -4070,98 +4341,93 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Entrada del directorio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
-        <source>km; en</source>
-        <translation>km; en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54"/>
         <source>shelter; legal aid; counselling</source>
         <translation>albergue; asistencia jurídica; apoyo psicológico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
         <source>Verified on</source>
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>Aún es un ejemplo (no es una organización real y comprobada)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ Esta es una entrada de ejemplo: sustituya su nombre y sus datos por los de una organización real que haya comprobado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
         <source>Region or province:</source>
         <translation>Región o provincia:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>Contact person:</source>
         <translation>Persona de contacto:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Services:</source>
         <translation>Servicios:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99"/>
         <source>Last verified:</source>
         <translation>Última verificación:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
         <source>An entry needs at least a name.</source>
         <translation>Una entrada necesita al menos un nombre.</translation>
     </message>
@@ -4307,267 +4573,322 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Intake</source>
         <translation>Admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Shelter and care</source>
         <translation>Albergue y atención</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Return preparation</source>
         <translation>Preparación del retorno</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Travel</source>
         <translation>Viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Reintegration</source>
         <translation>Reintegración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Testimony</source>
         <translation>Testimonio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>Labour inspection</source>
         <translation>Inspección de trabajo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Self-referred</source>
         <translation>Por iniciativa propia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
         <source>Embassy</source>
         <translation>Embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="42"/>
         <source>Identified victim of trafficking</source>
         <translation>Víctima de trata identificada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Deported migrant</source>
         <translation>Migrante deportado/a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Returned on their own</source>
         <translation>Retornó por su cuenta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Domestic work</source>
         <translation>Trabajo doméstico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Sexual exploitation</source>
         <translation>Explotación sexual</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Plantation</source>
         <translation>Plantación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Construction</source>
         <translation>Construcción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Forced begging</source>
         <translation>Mendicidad forzada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Restaurant</source>
         <translation>Restaurante</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Fishing</source>
         <translation>Pesca</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Factory</source>
         <translation>Fábrica</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>No asylum application</source>
         <translation>Sin solicitud de asilo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Wishes to apply for asylum</source>
         <translation>Desea solicitar asilo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum procedure pending</source>
         <translation>Procedimiento de asilo pendiente</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Asylum decided</source>
         <translation>Asilo resuelto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Processing of personal data</source>
         <translation>Tratamiento de datos personales</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="62"/>
         <source>Sharing with the receiving organisation</source>
         <translation>Compartir con la organización receptora</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Contact with the embassy</source>
         <translation>Contacto con la embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="66"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>Informar a la embajada sobre la trata de personas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Family tracing</source>
         <translation>Búsqueda de familiares</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Medical examination</source>
         <translation>Examen médico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Reintegration services</source>
         <translation>Servicios de reintegración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Being met on arrival</source>
         <translation>Recibimiento a la llegada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Voluntary return</source>
         <translation>Retorno voluntario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Not asked</source>
         <translation>No solicitado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Written</source>
         <translation>Por escrito</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>Verbal, with a witness</source>
         <translation>Verbal, ante un testigo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>By the guardian</source>
         <translation>Por el tutor legal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Vital interest</source>
         <translation>Interés vital</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="84"/>
         <source>Legal obligation</source>
         <translation>Obligación legal</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="85"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="86"/>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="87"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="88"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="89"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="90"/>
+        <source>Identity or travel document</source>
+        <translation>Documento de identidad o de viaje</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="91"/>
+        <source>Signed form or checklist</source>
+        <translation>Formulario o lista de verificación firmados</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="92"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="93"/>
+        <source>Medical record</source>
+        <translation>Informe médico</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="94"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="95"/>
+        <source>Other document</source>
+        <translation>Otro documento</translation>
     </message>
 </context>
 <context>
@@ -4728,22 +5049,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El paquete está incompleto (se cortó); vuelva a copiarlo desde el remitente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>El caso {reference} no se puede derivar: {reason} Registre primero ese consentimiento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>Una derivación necesita al menos un caso: indíquelo con su referencia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>La organización elegida no nos derivó el caso {reference}; un informe de situación solo se envía a la organización que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
@@ -4783,57 +5104,72 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="36"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Esta instalación aún no tiene claves de traspaso, así que no se le puede dirigir ningún paquete; exporte primero su tarjeta de contacto.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>El paquete no tiene manifiesto; está dañado o no es un paquete RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Este paquete procede de un remitente desconocido; añada su tarjeta de contacto y compare su huella digital antes de importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>El remitente {org} aún no es de confianza; compare con ellos la huella digital {fingerprint} y después confíe en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="85"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>El remitente del paquete no coincide con la tarjeta de contacto de confianza.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Este paquete se creó para otro destinatario; no se puede importar aquí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="99"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquete de sincronización solo puede proceder de un dispositivo de esta organización; este procede de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben proceder de otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>El paquete no contiene registros; está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <source>The bundle contains a file with an unknown name; it was refused.</source>
+        <translation>El paquete contiene un archivo con un nombre desconocido; se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <source>The bundle contains an attached file larger than allowed; it was refused.</source>
+        <translation>El paquete contiene un archivo adjunto que supera el tamaño permitido; se rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
+        <translation>Un archivo adjunto del paquete no coincide con su huella digital; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>El archivo del paquete cambió mientras se leía; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>El número de registros del paquete no coincide con su manifiesto; se rechazó.</translation>
     </message>
@@ -4913,7 +5249,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
@@ -5071,82 +5407,82 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo no contiene entradas del directorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
         <source>add contact cards of other installations</source>
         <translation>añadir tarjetas de contacto de otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Esta es la tarjeta de contacto de esta misma instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La tarjeta {fingerprint} ya se añadió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>No hay ningún equipo asociado con la huella digital {fingerprint}; ejecute &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
         <source>trust other installations</source>
         <translation>confiar en otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
         <source>join this vault to another organisation</source>
         <translation>unir esta bóveda a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Confíe en la tarjeta del equipo asociado antes de unirse a su organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Solo una bóveda vacía puede unirse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
         <source>write a sync bundle of all cases</source>
         <translation>crear un paquete de sincronización con todos los casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Elija un equipo asociado de confianza, o bien una frase de contraseña y la organización destinataria.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Confíe en {org} (compare la huella digital) antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquete de sincronización solo puede enviarse a un dispositivo de esta organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben enviarse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un informe de situación debe enviarse al equipo asociado que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
         <source>import a sync bundle</source>
         <translation>importar un paquete de sincronización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
         <source>A new value is written one field at a time.</source>
         <translation>Un valor nuevo solo puede escribirse campo por campo.</translation>
     </message>
@@ -5629,22 +5965,27 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>El país debe ser un código de dos letras, como KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="60"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
+        <translation>{language} no es un idioma que conozca la lista; elija uno de la lista que se abre al escribir.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
         <source>The case no longer exists.</source>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
@@ -5732,6 +6073,56 @@ Frase de contraseña: {passphrase}</translation>
         <location filename="../rrr_desktop/vault/audit.py" line="45"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>El registro de auditoría de esta bóveda se modificó fuera de RRR Desktop (faltan entradas o se reescribieron), por lo que ya no se puede registrar nada más. Avise a su administrador; &apos;rrr audit verify&apos; muestra dónde.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="29"/>
+        <source>The file is larger than {limit} MB; scan it at a lower resolution or split it, then attach it again.</source>
+        <translation>El archivo supera los {limit} MB; escanéelo con una resolución menor o divídalo, y luego vuelva a adjuntarlo.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <source>Write the note before saving it.</source>
+        <translation>Escriba la nota antes de guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <source>A note holds at most {limit} characters; split it into several notes.</source>
+        <translation>Una nota admite como máximo {limit} caracteres; divídala en varias notas.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
+        <translation>La nota contiene caracteres que no se pueden guardar (caracteres de control o de dirección); elimínelos y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <source>The file is empty; nothing was attached.</source>
+        <translation>El archivo está vacío; no se adjuntó nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
+        <translation>El nombre o la nota del archivo contiene caracteres que no se pueden guardar; cambie el nombre del archivo y vuelva a adjuntarlo.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <source>A case holds at most {limit} attached files.</source>
+        <translation>Un caso puede contener como máximo {limit} archivos adjuntos.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <source>The attached file no longer exists.</source>
+        <translation>El archivo adjunto ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
+        <translation>Este archivo aún no ha llegado a este portátil (solo llegó su descripción); llegará con la próxima sincronización desde el portátil en el que se adjuntó.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
+        <translation>El archivo almacenado no coincide con su huella digital; no se abrió. Ejecute la comprobación de la bóveda (rrr doctor).</translation>
     </message>
 </context>
 <context>
@@ -5968,21 +6359,31 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <source>Notes and contact log</source>
+        <translation>Notas y registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>Attached documents</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: entrada conservada o eliminada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>{list}: one entry</source>
         <translation>{list}: una entrada</translation>
     </message>
@@ -6174,62 +6575,62 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/gates.py" line="97"/>
-        <source>{count} of 8 pre-departure conditions are not yet met.</source>
-        <translation>{count} de las 8 condiciones previas a la salida aún no se cumplen.</translation>
+        <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="105"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>No se ha registrado ningún itinerario de viaje.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="113"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="164"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="165"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>La persona no ha dado su consentimiento para compartir el caso con {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="130"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>Hay un procedimiento de asilo pendiente: no se debe contactar con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="139"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>La persona desea solicitar asilo: no se debe contactar con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="149"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="150"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>La persona no ha dado su consentimiento para el contacto con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="182"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="183"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>Un menor de edad solo regresa con su familia tras una evaluación familiar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="191"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="192"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>La evaluación familiar encontró negligencia o abuso: elija un cuidado alternativo de tipo familiar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="204"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
         <source>Closing a case needs a reason.</source>
         <translation>Para cerrar un caso se necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="219"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="240"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>La persona no ha dado su consentimiento para recibir asistencia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="230"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="251"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>La persona no ha dado su consentimiento a los servicios de reintegración.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="242"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>Testimonio solo con el acuerdo pleno y registrado de la persona.</translation>
     </message>
@@ -6237,9 +6638,14 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
         <source>never shared outside the organisation</source>
         <translation>nunca se comparte fuera de la organización</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <source>not marked by the caseworker as one to share</source>
+        <translation>no marcado por el responsable del caso para compartir</translation>
     </message>
 </context>
 <context>
@@ -6345,102 +6751,102 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Case closed</source>
         <translation>Caso cerrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Case assigned</source>
         <translation>Caso asignado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Case anonymised</source>
         <translation>Caso anonimizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Case deleted</source>
         <translation>Caso eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Case imported from a spreadsheet</source>
         <translation>Caso importado desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Printed</source>
         <translation>Impreso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Asylum status recorded</source>
         <translation>Situación de asilo registrada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Documents recorded</source>
         <translation>Documentos registrados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Travel changed</source>
         <translation>Viaje modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
         <source>Message recorded</source>
         <translation>Mensaje registrado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
         <source>Risk assessed</source>
         <translation>Evaluación de riesgos realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Checklist item ticked</source>
         <translation>Punto de la lista de verificación marcado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Checklist tick removed</source>
         <translation>Marca quitada de la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
         <source>Handed-over contacts recorded</source>
         <translation>Contactos entregados registrados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>Registrado el deseo de que una ONG local reciba a la persona a su llegada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>New plan version made</source>
         <translation>Nueva versión del plan creada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Plan action added</source>
         <translation>Acción del plan añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Plan action&apos;s status changed</source>
         <translation>Cambio de estado de una acción del plan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
         <source>Operational list made</source>
         <translation>Lista operativa generada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>Decisión del supervisor sobre la conclusión de riesgo</translation>
     </message>
@@ -6460,223 +6866,253 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Clave de los datos renovada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Note written</source>
+        <translation>Nota escrita</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>File attached</source>
+        <translation>Archivo adjuntado</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Attached file opened</source>
+        <translation>Archivo adjunto abierto</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Copy of an attached file saved</source>
+        <translation>Copia de un archivo adjunto guardada</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>File sharing changed</source>
+        <translation>Uso compartido del archivo modificado</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>File removed</source>
+        <translation>Archivo quitado</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>Decisión del supervisor de permitir la salida con puntos pendientes de la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Risk decision revoked</source>
         <translation>Decisión sobre el riesgo revocada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Checklist decision revoked</source>
         <translation>Decisión sobre la lista de verificación revocada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Reintegration plan started</source>
         <translation>Plan de reintegración iniciado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Reintegration plan edited</source>
         <translation>Plan de reintegración editado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Destination chosen</source>
         <translation>Destino elegido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Reintegration assessed</source>
         <translation>Evaluación de la reintegración realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Family assessed</source>
         <translation>Evaluación familiar realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Plan component added</source>
         <translation>Componente del plan añadido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Plan component edited</source>
         <translation>Componente del plan editado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Follow-up visits scheduled</source>
         <translation>Visitas de seguimiento programadas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Follow-up visit added</source>
         <translation>Visita de seguimiento añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Follow-up visit moved</source>
         <translation>Visita de seguimiento cambiada de fecha</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Follow-up visit recorded</source>
         <translation>Visita de seguimiento registrada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Follow-up visit removed</source>
         <translation>Visita de seguimiento eliminada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Directory entry added</source>
         <translation>Entrada del directorio añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Directory entry edited</source>
         <translation>Entrada del directorio editada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Directory entry deleted</source>
         <translation>Entrada del directorio eliminada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Directory imported</source>
         <translation>Directorio importado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Directory exported</source>
         <translation>Directorio exportado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Spreadsheet imported</source>
         <translation>Hoja de cálculo importada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Report made</source>
         <translation>Informe generado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Bundle written</source>
         <translation>Paquete creado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Received from another organisation</source>
         <translation>Recibido de otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Changed by a bundle</source>
         <translation>Modificado por un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Conflicting edit received</source>
         <translation>Edición en conflicto recibida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Deleted by a bundle</source>
         <translation>Eliminado por un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>Datos obsoletos de un paquete descartados</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Case renumbered</source>
         <translation>Caso renumerado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Conflict resolved</source>
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Referred to another organisation</source>
         <translation>Derivado a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Status report sent</source>
         <translation>Informe de situación enviado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Sent to another laptop</source>
         <translation>Enviado a otro portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Contact card written</source>
         <translation>Tarjeta de contacto guardada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Installation keys made</source>
         <translation>Claves de la instalación creadas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Laptop joined the organisation</source>
         <translation>Portátil unido a la organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="101"/>
         <source>Contact card added</source>
         <translation>Tarjeta de contacto añadida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="102"/>
         <source>Contact card trusted</source>
         <translation>Tarjeta de contacto marcada como de confianza</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="103"/>
         <source>Audit log verified</source>
         <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="104"/>
         <source>Stored records sealed in the log</source>
         <translation>Registros guardados sellados en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit checkpoint written</source>
         <translation>Punto de control de auditoría guardado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
         <source>Sections: {names}</source>
         <translation>Secciones: {names}</translation>
     </message>
@@ -7547,27 +7983,27 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
         <source>No known risk</source>
         <translation>Ningún riesgo conocido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
         <source>Risk, with mitigations</source>
         <translation>Riesgo, con medidas de mitigación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="39"/>
         <source>Reasonable suspicion of harm</source>
         <translation>Sospecha razonable de daño</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
         <source>Risk: return despite suspicion of harm</source>
         <translation>Riesgo: retorno pese a la sospecha de daño</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="43"/>
         <source>Checklist: depart before all 8 conditions</source>
         <translation>Lista de verificación: salida antes de cumplir las 8 condiciones</translation>
     </message>

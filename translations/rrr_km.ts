@@ -424,6 +424,7 @@
     <name>CaseListWidget</name>
     <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="145"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>ស្វែងរកតាមលេខយោងករណី ឬឈ្មោះ (Ctrl+F)</translation>
     </message>
@@ -448,12 +449,27 @@
         <translation>តែករណីហួសកាលកំណត់(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="69"/>
+        <source>Search the no&amp;tes instead</source>
+        <translation>ស្វែងរកក្នុងកំណត់ចំណាំជំនួសវិញ(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
+        <source>Find cases whose notes or contact log hold every word typed</source>
+        <translation>ស្វែងរកករណីដែលកំណត់ចំណាំ ឬកំណត់ត្រាទំនាក់ទំនងរបស់វា មានគ្រប់ពាក្យដែលបានវាយបញ្ចូល</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="78"/>
         <source>&amp;New case…</source>
         <translation>ករណីថ្មី(&amp;N)…</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="143"/>
+        <source>Words written in the notes (Ctrl+F)</source>
+        <translation>ពាក្យដែលបានសរសេរក្នុងកំណត់ចំណាំ (Ctrl+F)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>ករណីចំនួន %n</numerusform>
@@ -461,7 +477,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
@@ -1214,6 +1230,139 @@
     </message>
 </context>
 <context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <source>May go with a referral (when the person consented to sharing)</source>
+        <translation>អាចផ្ញើទៅជាមួយការបញ្ជូន (នៅពេលអ្នកទទួលជំនួយបានយល់ព្រមឱ្យចែករំលែក)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <source>&amp;Attach a file…</source>
+        <translation>ភ្ជាប់ឯកសារ(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <source>Added</source>
+        <translation>បានបន្ថែម</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <source>May go with a referral</source>
+        <translation>អាចផ្ញើទៅជាមួយការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <source>&amp;Open</source>
+        <translation>បើក(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <source>Save a &amp;copy…</source>
+        <translation>រក្សាទុកច្បាប់ចម្លង(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <source>&amp;Remove from the case</source>
+        <translation>ដកចេញពីករណី(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
+        <translation>ឯកសារត្រូវបានរក្សាទុកនៅក្នុងឃ្លាំងសុវត្ថិភាពដែលបានអ៊ិនគ្រីប មិនដែលរក្សាទុកជាច្បាប់ចម្លងដាច់ដោយឡែកទេ។ ឯកសារនីមួយៗមានទំហំរហូតដល់ {size} MB។ ការបើកឯកសារ នឹងបង្ហាញវានៅទីនេះ៖ ច្បាប់ចម្លងនៅក្រៅឃ្លាំងសុវត្ថិភាព ត្រូវបានបង្កើតតែតាមរយៈ “រក្សាទុកច្បាប់ចម្លង” ប៉ុណ្ណោះ ហើយត្រូវបានកត់ត្រាទុក។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <source>Kind of file</source>
+        <translation>ប្រភេទឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <source>{name} (not on this laptop yet)</source>
+        <translation>{name} (មិនទាន់មាននៅលើកុំព្យូទ័រយួរដៃនេះនៅឡើយទេ)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <source>{date} by {who}</source>
+        <translation>{date} ដោយ {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
+        <translation>មិនទាន់មានឯកសារនៅឡើយទេ។ សូមភ្ជាប់ច្បាប់ស្កេននៃឯកសារ បញ្ជីត្រួតពិនិត្យដែលបានចុះហត្ថលេខា ឬរូបថត៖ ជ្រើសរើសប្រភេទរបស់វា បន្ទាប់មកចុច “ភ្ជាប់ឯកសារ”។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
+        <translation>មិនអាចបង្ហាញឯកសារប្រភេទនេះនៅទីនេះបានទេ។ សូមប្រើ “រក្សាទុកច្បាប់ចម្លង” ដើម្បីបើកវាដោយកម្មវិធីផ្សេង (ច្បាប់ចម្លងនោះនៅក្រៅឃ្លាំងសុវត្ថិភាព៖ សូមលុបវាចោលបន្ទាប់ពីប្រើរួច)។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <source>That did not work ({kind}).</source>
+        <translation>សកម្មភាពនោះមិនបានសម្រេចទេ ({kind})។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <source>Attach a file to the case</source>
+        <translation>ភ្ជាប់ឯកសារទៅករណី</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <source>Attaching the file…</source>
+        <translation>កំពុងភ្ជាប់ឯកសារ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <source>Attached: {name}. The original file can now be deleted.</source>
+        <translation>បានភ្ជាប់៖ {name}។ ឥឡូវនេះ អាចលុបឯកសារដើមចោលបានហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <source>Opening…</source>
+        <translation>កំពុងបើក…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <source>Save a copy outside the vault</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងនៅក្រៅឃ្លាំងសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>ច្បាប់ចម្លងមួយត្រូវបានរក្សាទុកនៅក្រៅឃ្លាំងសុវត្ថិភាព។ វាមិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមលុបវាចោល នៅពេលលែងត្រូវការ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <source>Remove the file</source>
+        <translation>ដកឯកសារចេញ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
+        <translation>ដកឯកសារនេះចេញពីករណីឬ? វានឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃនេះ លើកលែងតែមានករណីផ្សេងទៀតប្រើវាដែរ ហើយនឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃផ្សេងទៀត នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <source>The file was removed from the case.</source>
+        <translation>ឯកសារត្រូវបានដកចេញពីករណីហើយ។</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
@@ -1713,6 +1862,14 @@
         <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>សិទ្ធិជ្រកកោន(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPicker</name>
+    <message>
+        <location filename="../rrr_desktop/ui/pickers.py" line="99"/>
+        <source>e.g. Khmer, English (the one they read best first)</source>
+        <translation>ឧ. ខ្មែរ, អង់គ្លេស (ដាក់ភាសាដែលគាត់អានបានល្អបំផុតមុនគេ)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2374,62 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="47"/>
+        <source>for a contact: the person, the family, a partner</source>
+        <translation>សម្រាប់ការទំនាក់ទំនង៖ អ្នកទទួលជំនួយ គ្រួសារ ដៃគូ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="53"/>
+        <source>&amp;Kind</source>
+        <translation>ប្រភេទ(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="54"/>
+        <source>&amp;With whom</source>
+        <translation>ជាមួយនរណា(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="55"/>
+        <source>&amp;New note</source>
+        <translation>កំណត់ចំណាំថ្មី(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="58"/>
+        <source>A new note is saved with Save (Ctrl+S) like the other sections, signed with your name and today&apos;s date. Saved notes are not changed: write a new note to correct one.</source>
+        <translation>កំណត់ចំណាំថ្មីត្រូវបានរក្សាទុកដោយប្រើ “រក្សាទុក” (Ctrl+S) ដូចផ្នែកផ្សេងទៀតដែរ ហើយត្រូវបានចុះហត្ថលេខាដោយឈ្មោះរបស់អ្នក និងកាលបរិច្ឆេទថ្ងៃនេះ។ កំណត់ចំណាំដែលបានរក្សាទុករួច មិនត្រូវបានកែប្រែទេ៖ ដើម្បីកែតម្រូវ សូមសរសេរកំណត់ចំណាំថ្មីមួយ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="72"/>
+        <source>Notes written so far, newest first</source>
+        <translation>កំណត់ចំណាំដែលបានសរសេររហូតមកដល់ពេលនេះ៖ ថ្មីបំផុតនៅខាងលើ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="111"/>
+        <source>No notes yet. Write what was said or done, and with whom; it stays in this case file and is never sent in a referral.</source>
+        <translation>មិនទាន់មានកំណត់ចំណាំនៅឡើយទេ។ សូមសរសេរអ្វីដែលបាននិយាយ ឬបានធ្វើ ព្រមទាំងជាមួយនរណា៖ វានៅតែក្នុងសំណុំឯកសារករណីនេះ ហើយមិនដែលត្រូវបានផ្ញើទៅក្នុងការបញ្ជូនទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="118"/>
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>កំណត់ចំណាំចំនួន %n៖ ថ្មីបំផុតនៅខាងលើ</numerusform>
+            <numerusform>កំណត់ចំណាំចំនួន %n៖ ថ្មីបំផុតនៅខាងលើ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="122"/>
+        <source>{date} · {kind} · by {who}</source>
+        <translation>{date} · {kind} · ដោយ {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="128"/>
+        <source>with {whom}</source>
+        <translation>ជាមួយ {whom}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
@@ -2319,17 +2532,22 @@ Passphrase: {passphrase}</source>
         <translation>មិនផ្ញើទាល់តែសោះ (រក្សាទុកក្នុងអង្គការ)៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="163"/>
+        <source>Kept here (files not marked as ones to share):</source>
+        <translation>រក្សាទុកនៅទីនេះ (ឯកសារដែលមិនបានសម្គាល់ថាអាចចែករំលែក)៖</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="164"/>
         <source>Withheld until the person consents to: {purpose}</source>
         <translation>មិនផ្ញើរហូតដល់អ្នកទទួលជំនួយយល់ព្រមលើ៖ {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="171"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>សូមជ្រើសរើសថត ឬដ្រាយ ដើម្បីសរសេរកញ្ចប់ទិន្នន័យទៅកាន់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="194"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>បានសរសេរ {name}៖ កំណត់ត្រាចំនួន {n}។</translation>
     </message>
@@ -2451,123 +2669,118 @@ Passphrase: {passphrase}</source>
         <translation>ដូចដែលអ្នកទទួលជំនួយសរសេរ ឧ. ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
-        <source>codes, preferred first, e.g. km, en</source>
-        <translation>កូដ ភាសាដែលពេញចិត្តជាងគេមុន ឧ. km, en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>&amp;Given name</source>
         <translation>នាមខ្លួន(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Family name</source>
         <translation>នាមត្រកូល(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>Other names</source>
         <translation>ឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ឈ្មោះជាអក្សរភាសាផ្ទាល់ខ្លួន(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>&amp;Sex</source>
         <translation>ភេទ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Estimated &amp;age</source>
         <translation>អាយុប៉ាន់ស្មាន(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>&amp;Nationality</source>
         <translation>សញ្ជាតិ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>ភាសា(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>Own &amp;wishes</source>
         <translation>បំណងផ្ទាល់ខ្លួន(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Safe to use</source>
         <translation>មានសុវត្ថិភាពក្នុងការប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Add contact</source>
         <translation>បន្ថែមទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Remove contact</source>
         <translation>ដកទំនាក់ទំនងចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
         <source>Guardian (required for a child)</source>
         <translation>អាណាព្យាបាល (ចាំបាច់សម្រាប់កុមារ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Relation</source>
         <translation>ទំនាក់ទំនងញាតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
         <source>Appointed on</source>
         <translation>តែងតាំងនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ទំនាក់ទំនង (សម្គាល់ទំនាក់ទំនងដែលមិនមានសុវត្ថិភាព)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>អ្នកទទួលជំនួយនេះជាកុមារ៖ ត្រូវតែកត់ត្រាអាណាព្យាបាល។</translation>
     </message>
@@ -3040,89 +3253,112 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Return cannot be marked ready because:</source>
         <translation>មិនអាចសម្គាល់ការវិលត្រឡប់ថារួចរាល់បានទេ ដោយសារ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Nothing blocks the return.</source>
         <translation>គ្មានអ្វីរារាំងការវិលត្រឡប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="82"/>
         <source>New security assessment</source>
         <translation>ការវាយតម្លៃសុវត្ថិភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
         <source>Factor</source>
         <translation>កត្តា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
         <source>Concern</source>
         <translation>ការព្រួយបារម្ភ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="87"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="101"/>
         <source>Overall finding:</source>
         <translation>លទ្ធផលរួម៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="108"/>
         <source>Mitigations:</source>
         <translation>វិធានការកាត់បន្ថយ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="113"/>
         <source>Record assessment</source>
         <translation>កត់ត្រាការវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="120"/>
         <source>Supervisor override</source>
         <translation>ការអនុញ្ញាតលើកលែងរបស់អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="130"/>
         <source>Reason (required, at least {n} characters)</source>
         <translation>មូលហេតុ (ចាំបាច់ យ៉ាងហោចណាស់ {n} តួអក្សរ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="136"/>
         <source>Record override</source>
         <translation>កត់ត្រាការអនុញ្ញាតលើកលែង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="140"/>
         <source>Revoke this kind of override</source>
         <translation>ដកហូតការអនុញ្ញាតលើកលែងប្រភេទនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="155"/>
         <source>No security assessment has been made yet.</source>
         <translation>មិនទាន់មានការវាយតម្លៃសុវត្ថិភាពនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="164"/>
         <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
         <translation>ការវាយតម្លៃចុងក្រោយ៖ {finding}, {date}, ដោយ {user}។ ការព្រួយបារម្ភ៖ {concerns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="169"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="182"/>
         <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
         <translation>ការអនុញ្ញាតលើកលែងរបស់អ្នកត្រួតពិនិត្យកំពុងមានសុពលភាព ({kind}) ដោយ {user} នៅថ្ងៃទី {date}៖ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="229"/>
+        <source>You are setting aside this safety check: {check}
+
+Your reason, recorded under your name:
+“{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="233"/>
+        <source>This person is a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Override a safety check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3379,83 +3615,108 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Note for the history (optional)</source>
         <translation>កំណត់សម្គាល់សម្រាប់ប្រវត្តិ (មិនចាំបាច់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="60"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
         <source>Move the case to</source>
         <translation>ផ្លាស់ករណីនេះទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
         <source>&amp;Change stage</source>
         <translation>ប្តូរដំណាក់កាល(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <source>Why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <source>Why is the case closed? Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Details</source>
         <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
         <source>Move to</source>
         <translation>ផ្លាស់ទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
         <source>Caseworker</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>&amp;Assign</source>
         <translation>ចាត់តាំង(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
         <source>Timeline</source>
         <translation>ពេលវេលាតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
         <source>Current stage: {stage}</source>
         <translation>ដំណាក់កាលបច្ចុប្បន្ន៖ {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>ករណី {reference} ឥឡូវនេះត្រូវបានចាត់តាំងឱ្យ {name}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>Stage: {old} → {new}</source>
         <translation>ដំណាក់កាល៖ {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
+        <source>Close the case?</source>
+        <translation type="unfinished">បិទករណីឬ?</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
+        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
+        <translation type="unfinished">ករណីនេះនឹងត្រូវបិទដោយមូលហេតុ “{reason}” ហើយរក្សាទុករយៈពេល 5 ឆ្នាំ បន្ទាប់មកនឹងត្រូវធ្វើអនាមិកកម្ម នៅពេលអ្នកត្រួតពិនិត្យបញ្ជាក់។ បន្តឬ?</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ករណីនេះមិនទាន់អាចផ្លាស់ទៅ {stage} បានទេ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
         <source>Moved to {stage}.</source>
         <translation>បានផ្លាស់ទៅ {stage}។</translation>
     </message>
@@ -3885,6 +4146,16 @@ Passphrase: {passphrase}</source>
         <source>Messages</source>
         <translation>សារ</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="23"/>
+        <source>Notes &amp; contacts</source>
+        <translation>កំណត់ចំណាំ និងទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="24"/>
+        <source>Files</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
 </context>
 <context>
     <name>checklist</name>
@@ -4070,98 +4341,93 @@ Passphrase: {passphrase}</source>
         <translation>ធាតុក្នុងបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
-        <source>km; en</source>
-        <translation>km; en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54"/>
         <source>shelter; legal aid; counselling</source>
         <translation>ទីជម្រក; ជំនួយផ្លូវច្បាប់; ការប្រឹក្សា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
         <source>Verified on</source>
         <translation>ផ្ទៀងផ្ទាត់នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>នៅតែជាឧទាហរណ៍ (មិនមែនជាអង្គការពិត ដែលបានពិនិត្យ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ នេះជាធាតុឧទាហរណ៍៖ សូមជំនួសឈ្មោះ និងព័ត៌មានលម្អិតរបស់វា ដោយអង្គការពិតដែលអ្នកបានពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Type:</source>
         <translation>ប្រភេទ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Country:</source>
         <translation>ប្រទេស៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
         <source>Region or province:</source>
         <translation>តំបន់ ឬខេត្ត៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Address:</source>
         <translation>អាសយដ្ឋាន៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Phone:</source>
         <translation>ទូរសព្ទ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>E-mail:</source>
         <translation>អ៊ីមែល៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>Contact person:</source>
         <translation>បុគ្គលទំនាក់ទំនង៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Languages:</source>
         <translation>ភាសា៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Services:</source>
         <translation>សេវា៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99"/>
         <source>Last verified:</source>
         <translation>ផ្ទៀងផ្ទាត់ចុងក្រោយ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
         <source>Not saved</source>
         <translation>មិនបានរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
         <source>An entry needs at least a name.</source>
         <translation>ធាតុមួយត្រូវមានយ៉ាងហោចណាស់ឈ្មោះ។</translation>
     </message>
@@ -4307,267 +4573,322 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Intake</source>
         <translation>ការទទួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Shelter and care</source>
         <translation>ទីជម្រក និងការថែទាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Return preparation</source>
         <translation>ការរៀបចំការវិលត្រឡប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Travel</source>
         <translation>ការធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Reintegration</source>
         <translation>សមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Testimony</source>
         <translation>ការផ្តល់សក្ខីកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Unknown</source>
         <translation>មិនដឹង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Police</source>
         <translation>ប៉ូលីស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>Labour inspection</source>
         <translation>អធិការកិច្ចការងារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>NGO</source>
         <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Self-referred</source>
         <translation>មកដោយខ្លួនឯង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
         <source>Embassy</source>
         <translation>ស្ថានទូត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="42"/>
         <source>Identified victim of trafficking</source>
         <translation>ជនរងគ្រោះនៃការជួញដូរមនុស្សដែលត្រូវបានកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Deported migrant</source>
         <translation>ជនចំណាកស្រុកដែលត្រូវបាននិរទេស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Returned on their own</source>
         <translation>បានវិលត្រឡប់ដោយខ្លួនឯង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Domestic work</source>
         <translation>ការងារតាមផ្ទះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Sexual exploitation</source>
         <translation>ការកេងប្រវ័ញ្ចផ្លូវភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Plantation</source>
         <translation>ចម្ការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Construction</source>
         <translation>សំណង់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Forced begging</source>
         <translation>ការបង្ខំឱ្យសុំទាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Restaurant</source>
         <translation>ភោជនីយដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Fishing</source>
         <translation>នេសាទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Factory</source>
         <translation>រោងចក្រ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>No asylum application</source>
         <translation>គ្មានពាក្យស្នើសុំសិទ្ធិជ្រកកោន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Wishes to apply for asylum</source>
         <translation>មានបំណងដាក់ពាក្យស្នើសុំសិទ្ធិជ្រកកោន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum procedure pending</source>
         <translation>នីតិវិធីស្នើសុំសិទ្ធិជ្រកកោនកំពុងរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Asylum decided</source>
         <translation>បានសម្រេចលើសិទ្ធិជ្រកកោនរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Assistance</source>
         <translation>ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Processing of personal data</source>
         <translation>ការដំណើរការទិន្នន័យផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="62"/>
         <source>Sharing with the receiving organisation</source>
         <translation>ការចែករំលែកជាមួយអង្គការទទួល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Contact with the embassy</source>
         <translation>ការទាក់ទងជាមួយស្ថានទូត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="66"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>ការប្រាប់ស្ថានទូតអំពីការជួញដូរមនុស្ស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Family tracing</source>
         <translation>ការស្វែងរកគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Medical examination</source>
         <translation>ការពិនិត្យសុខភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Reintegration services</source>
         <translation>សេវាសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Being met on arrival</source>
         <translation>ការមកទទួលនៅពេលមកដល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Voluntary return</source>
         <translation>ការវិលត្រឡប់ដោយស្ម័គ្រចិត្ត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Not asked</source>
         <translation>មិនទាន់បានសួរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Given</source>
         <translation>បានផ្តល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Declined</source>
         <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>បានដកវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Written</source>
         <translation>ជាលាយលក្ខណ៍អក្សរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>Verbal, with a witness</source>
         <translation>ដោយផ្ទាល់មាត់ មានសាក្សី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>By the guardian</source>
         <translation>ដោយអាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Vital interest</source>
         <translation>ផលប្រយោជន៍សំខាន់ចំពោះជីវិត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="84"/>
         <source>Legal obligation</source>
         <translation>កាតព្វកិច្ចតាមច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="85"/>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="86"/>
+        <source>Phone call</source>
+        <translation>ការហៅទូរសព្ទ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="87"/>
+        <source>Visit</source>
+        <translation>ការចុះជួប</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="88"/>
+        <source>Meeting</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="89"/>
+        <source>Message</source>
+        <translation>សារ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="90"/>
+        <source>Identity or travel document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ ឬឯកសារធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="91"/>
+        <source>Signed form or checklist</source>
+        <translation>ទម្រង់ ឬបញ្ជីត្រួតពិនិត្យដែលបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="92"/>
+        <source>Photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="93"/>
+        <source>Medical record</source>
+        <translation>កំណត់ត្រាវេជ្ជសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="94"/>
+        <source>Letter</source>
+        <translation>លិខិត</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="95"/>
+        <source>Other document</source>
+        <translation>ឯកសារផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
@@ -4728,22 +5049,22 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យមិនពេញលេញ (វាត្រូវបានកាត់ខ្លី)៖ សូមចម្លងវាម្តងទៀតពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>មិនអាចបញ្ជូនករណី {reference} បានទេ៖ {reason} សូមកត់ត្រាការយល់ព្រមនោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ការបញ្ជូនត្រូវការយ៉ាងហោចណាស់ករណីមួយ៖ សូមបញ្ជាក់ករណីនោះតាមលេខយោងករណីរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ករណី {reference} មិនត្រូវបានអង្គការដែលបានជ្រើសរើសបញ្ជូនមកយើងទេ៖ របាយការណ៍ស្ថានភាពត្រូវផ្ញើត្រឡប់ទៅតែអង្គការដែលបានបញ្ជូនករណីនោះមកប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>អង្គការដែលបានជ្រើសរើស មិនបានបញ្ជូនករណីណាមួយមកយើង សម្រាប់ធ្វើរបាយការណ៍ទេ។</translation>
     </message>
@@ -4783,57 +5104,72 @@ Passphrase: {passphrase}</source>
         <translation>ករណីពីរដែលបានធ្វើអនាមិកកម្ម មានលេខយោងករណីដូចគ្នា {reference}៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើសុំជំនួយ៖ ត្រូវលុបករណីមួយក្នុងចំណោមនោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="36"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ការដំឡើងនេះមិនទាន់មានកូនសោសម្រាប់ការប្រគល់បន្តនៅឡើយទេ ដូច្នេះមិនអាចផ្ញើកញ្ចប់ទិន្នន័យណាមួយមកវាបានទេ៖ សូមនាំចេញកាតទំនាក់ទំនងរបស់វាជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>កញ្ចប់ទិន្នន័យគ្មានបញ្ជីមាតិកាទេ៖ វាខូច ឬមិនមែនជាកញ្ចប់ទិន្នន័យ RRR ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះមកពីអ្នកផ្ញើដែលមិនស្គាល់៖ សូមបន្ថែមកាតទំនាក់ទំនងរបស់ពួកគេ ហើយផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលរបស់កាតនោះ មុនពេលនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>អ្នកផ្ញើ {org} មិនទាន់ត្រូវបានទុកចិត្តនៅឡើយទេ៖ សូមផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល {fingerprint} ជាមួយពួកគេ បន្ទាប់មកទុកចិត្តកាតនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="85"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>អ្នកផ្ញើកញ្ចប់ទិន្នន័យ មិនត្រូវនឹងកាតទំនាក់ទំនងដែលបានទុកចិត្តទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតសម្រាប់អ្នកទទួលផ្សេង៖ មិនអាចនាំចូលវានៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="99"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្ម មកពីឧបករណ៍របស់អង្គការនេះតែប៉ុណ្ណោះ៖ កញ្ចប់នេះមកពី {org}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព មកពីអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>កញ្ចប់ទិន្នន័យគ្មានកំណត់ត្រាទេ៖ វាខូច។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <source>The bundle contains a file with an unknown name; it was refused.</source>
+        <translation>កញ្ចប់ទិន្នន័យមានឯកសារមួយដែលមានឈ្មោះមិនស្គាល់៖ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <source>The bundle contains an attached file larger than allowed; it was refused.</source>
+        <translation>កញ្ចប់ទិន្នន័យមានឯកសារភ្ជាប់មួយដែលធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
+        <translation>ឯកសារភ្ជាប់មួយក្នុងកញ្ចប់ទិន្នន័យ មិនត្រូវនឹងស្នាមម្រាមដៃឌីជីថលរបស់វាទេ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ឯកសារកញ្ចប់ទិន្នន័យបានផ្លាស់ប្តូរ ខណៈពេលកំពុងអានវា៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ចំនួនកំណត់ត្រារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងបញ្ជីមាតិការបស់វាទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
@@ -4913,7 +5249,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -5071,82 +5407,82 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះគ្មានធាតុបញ្ជីសេវាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
         <source>add contact cards of other installations</source>
         <translation>បន្ថែមកាតទំនាក់ទំនងនៃការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងផ្ទាល់របស់ការដំឡើងនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>កាត {fingerprint} ត្រូវបានបន្ថែមរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>គ្មានដៃគូដែលមានស្នាមម្រាមដៃឌីជីថល {fingerprint} ទេ៖ សូមដំណើរការ &apos;rrr peer list&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
         <source>trust other installations</source>
         <translation>ទុកចិត្តការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
         <source>join this vault to another organisation</source>
         <translation>ភ្ជាប់ឃ្លាំងសុវត្ថិភាពនេះទៅអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>សូមទុកចិត្តកាតរបស់ដៃគូ មុនពេលចូលរួមជាមួយអង្គការរបស់ដៃគូនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>មានតែឃ្លាំងសុវត្ថិភាពទទេប៉ុណ្ណោះ ដែលអាចចូលរួមជាមួយអង្គការផ្សេងបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
         <source>write a sync bundle of all cases</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យសមកាលកម្មនៃករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>សូមជ្រើសរើសដៃគូដែលបានទុកចិត្ត ឬជ្រើសរើសឃ្លាសម្ងាត់ និងអង្គការអ្នកទទួល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>សូមទុកចិត្ត {org} (ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល) មុនពេលផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្មត្រូវផ្ញើទៅតែឧបករណ៍របស់អង្គការនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព ត្រូវផ្ញើទៅអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -5629,22 +5965,27 @@ Passphrase: {passphrase}</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ប្រទេសត្រូវតែជាកូដអក្សរពីរ ដូចជា KH។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="60"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
+        <translation>{language} មិនមែនជាភាសាដែលមាននៅក្នុងបញ្ជីទេ៖ សូមជ្រើសរើសភាសាមួយពីបញ្ជីដែលបង្ហាញឡើងនៅពេលអ្នកវាយបញ្ចូល។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
         <source>Not done</source>
         <translation>មិនបានអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
         <source>The case no longer exists.</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
@@ -5732,6 +6073,56 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/restore.py" line="64"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាមិនត្រូវបានស្តារឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="29"/>
+        <source>The file is larger than {limit} MB; scan it at a lower resolution or split it, then attach it again.</source>
+        <translation>ឯកសារនេះធំជាង {limit} MB៖ សូមស្កេនវាដោយកម្រិតភាពច្បាស់ទាបជាងនេះ ឬបំបែកវា បន្ទាប់មកភ្ជាប់វាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <source>Write the note before saving it.</source>
+        <translation>សូមសរសេរកំណត់ចំណាំ មុនពេលរក្សាទុកវា។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <source>A note holds at most {limit} characters; split it into several notes.</source>
+        <translation>កំណត់ចំណាំមួយអាចមានយ៉ាងច្រើន {limit} តួអក្សរ៖ សូមបំបែកវាជាកំណត់ចំណាំច្រើន។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
+        <translation>កំណត់ចំណាំនេះមានតួអក្សរដែលមិនអាចរក្សាទុកបាន (តួអក្សរបញ្ជា ឬតួអក្សរកំណត់ទិសអត្ថបទ)៖ សូមលុបតួអក្សរទាំងនោះចេញ ហើយរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <source>The file is empty; nothing was attached.</source>
+        <translation>ឯកសារនេះទទេ៖ គ្មានអ្វីត្រូវបានភ្ជាប់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
+        <translation>ឈ្មោះ ឬកំណត់សម្គាល់របស់ឯកសារ មានតួអក្សរដែលមិនអាចរក្សាទុកបាន៖ សូមប្តូរឈ្មោះវា ហើយភ្ជាប់វាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <source>A case holds at most {limit} attached files.</source>
+        <translation>ករណីមួយអាចមានឯកសារភ្ជាប់បានយ៉ាងច្រើនបំផុតចំនួន {limit}។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <source>The attached file no longer exists.</source>
+        <translation>ឯកសារភ្ជាប់នេះលែងមានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
+        <translation>ឯកសារនេះមិនទាន់មកដល់កុំព្យូទ័រយួរដៃនេះនៅឡើយទេ (មានតែការពិពណ៌នារបស់វាប៉ុណ្ណោះដែលបានមកដល់)៖ វានឹងមកដល់ នៅពេលធ្វើសមកាលកម្មលើកក្រោយ ពីកុំព្យូទ័រយួរដៃដែលបានភ្ជាប់វា។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
+        <translation>ឯកសារដែលបានរក្សាទុក មិនត្រូវនឹងស្នាមម្រាមដៃឌីជីថលរបស់វាទេ៖ វាមិនត្រូវបានបើកទេ។ សូមដំណើរការការត្រួតពិនិត្យឃ្លាំងសុវត្ថិភាព (rrr doctor)។</translation>
     </message>
 </context>
 <context>
@@ -5968,21 +6359,31 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <source>Notes and contact log</source>
+        <translation>កំណត់ចំណាំ និងកំណត់ត្រាទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>Attached documents</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Last changed</source>
         <translation>ផ្លាស់ប្តូរចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}៖ ធាតុត្រូវបានរក្សាទុក ឬលុប</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>{list}: {field}</source>
         <translation>{list}៖ {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>{list}: one entry</source>
         <translation>{list}៖ ធាតុមួយ</translation>
     </message>
@@ -6174,62 +6575,62 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/gates.py" line="97"/>
-        <source>{count} of 8 pre-departure conditions are not yet met.</source>
-        <translation>លក្ខខណ្ឌមុនពេលចាកចេញចំនួន {count} ក្នុងចំណោម 8 មិនទាន់ត្រូវបានបំពេញនៅឡើយទេ។</translation>
+        <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="105"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>មិនទាន់មានការកត់ត្រាផែនការធ្វើដំណើរនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="113"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="164"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="165"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>អ្នកទទួលជំនួយមិនទាន់បានយល់ព្រមឱ្យចែករំលែកករណីជាមួយ {org} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="130"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>នីតិវិធីស្នើសុំសិទ្ធិជ្រកកោនកំពុងរង់ចាំ៖ មិនត្រូវទាក់ទងស្ថានទូតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="139"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>អ្នកទទួលជំនួយមានបំណងដាក់ពាក្យស្នើសុំសិទ្ធិជ្រកកោន៖ មិនត្រូវទាក់ទងស្ថានទូតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="149"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="150"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>អ្នកទទួលជំនួយមិនទាន់បានយល់ព្រមឱ្យទាក់ទងស្ថានទូតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="182"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="183"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>កុមារត្រឡប់ទៅរស់នៅជាមួយគ្រួសារបាន លុះត្រាតែមានការវាយតម្លៃគ្រួសាររួច។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="191"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="192"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>ការវាយតម្លៃគ្រួសារបានរកឃើញការធ្វេសប្រហែស ឬការរំលោភបំពាន៖ សូមជ្រើសរើសការថែទាំជំនួសដោយផ្អែកលើគ្រួសារ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="204"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
         <source>Closing a case needs a reason.</source>
         <translation>ការបិទករណីត្រូវការមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="219"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="240"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>អ្នកទទួលជំនួយមិនទាន់បានយល់ព្រមទទួលជំនួយទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="230"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="251"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>អ្នកទទួលជំនួយមិនទាន់បានយល់ព្រមលើសេវាសមាហរណកម្មឡើងវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="242"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>ការផ្តល់សក្ខីកម្ម ត្រូវធ្វើលុះត្រាតែមានការព្រមព្រៀងពេញលេញ និងបានកត់ត្រាពីអ្នកទទួលជំនួយប៉ុណ្ណោះ។</translation>
     </message>
@@ -6237,9 +6638,14 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
         <source>never shared outside the organisation</source>
         <translation>មិនដែលចែករំលែកទៅក្រៅអង្គការទេ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <source>not marked by the caseworker as one to share</source>
+        <translation>បុគ្គលិកទទួលបន្ទុកករណីមិនបានសម្គាល់ថាអាចចែករំលែកទេ</translation>
     </message>
 </context>
 <context>
@@ -6345,102 +6751,102 @@ Passphrase: {passphrase}</source>
         <translation>បានកត់ត្រាការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Case closed</source>
         <translation>បានបិទករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Case assigned</source>
         <translation>បានចាត់តាំងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Case anonymised</source>
         <translation>បានធ្វើអនាមិកកម្មករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Case deleted</source>
         <translation>បានលុបករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Case imported from a spreadsheet</source>
         <translation>បាននាំចូលករណីពីសៀវភៅបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Printed</source>
         <translation>បានបោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Asylum status recorded</source>
         <translation>បានកត់ត្រាស្ថានភាពសិទ្ធិជ្រកកោន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Documents recorded</source>
         <translation>បានកត់ត្រាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Travel changed</source>
         <translation>បានផ្លាស់ប្តូរការធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
         <source>Message recorded</source>
         <translation>បានកត់ត្រាសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
         <source>Risk assessed</source>
         <translation>បានវាយតម្លៃហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Checklist item ticked</source>
         <translation>បានគូសធីកធាតុក្នុងបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Checklist tick removed</source>
         <translation>បានដកសញ្ញាធីកក្នុងបញ្ជីត្រួតពិនិត្យចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
         <source>Handed-over contacts recorded</source>
         <translation>បានកត់ត្រាព័ត៌មានទំនាក់ទំនងដែលបានផ្តល់ជូន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>បានកត់ត្រាបំណងចង់ឱ្យអង្គការមិនមែនរដ្ឋាភិបាលក្នុងតំបន់មកទទួលនៅពេលមកដល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>New plan version made</source>
         <translation>បានបង្កើតកំណែផែនការថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Plan action added</source>
         <translation>បានបន្ថែមសកម្មភាពក្នុងផែនការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Plan action&apos;s status changed</source>
         <translation>បានប្តូរស្ថានភាពនៃសកម្មភាពក្នុងផែនការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
         <source>Operational list made</source>
         <translation>បានបង្កើតបញ្ជីប្រតិបត្តិការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>សេចក្តីសម្រេចរបស់អ្នកត្រួតពិនិត្យលើលទ្ធផលវាយតម្លៃហានិភ័យ</translation>
     </message>
@@ -6460,223 +6866,253 @@ Passphrase: {passphrase}</source>
         <translation>បានប្តូរកូនសោទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Note written</source>
+        <translation>បានសរសេរកំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>File attached</source>
+        <translation>បានភ្ជាប់ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Attached file opened</source>
+        <translation>បានបើកឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Copy of an attached file saved</source>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងនៃឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>File sharing changed</source>
+        <translation>បានប្តូរការចែករំលែកឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>File removed</source>
+        <translation>បានដកឯកសារចេញ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>សេចក្តីសម្រេចរបស់អ្នកត្រួតពិនិត្យឱ្យចាកចេញ ទោះបីមានធាតុក្នុងបញ្ជីត្រួតពិនិត្យមិនទាន់បំពេញក៏ដោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Risk decision revoked</source>
         <translation>បានដកហូតសេចក្តីសម្រេចលើហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Checklist decision revoked</source>
         <translation>បានដកហូតសេចក្តីសម្រេចលើបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Reintegration plan started</source>
         <translation>បានចាប់ផ្តើមផែនការសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Reintegration plan edited</source>
         <translation>បានកែសម្រួលផែនការសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Destination chosen</source>
         <translation>បានជ្រើសរើសទីកន្លែងដែលអ្នកទទួលជំនួយនឹងរស់នៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Reintegration assessed</source>
         <translation>បានវាយតម្លៃសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Family assessed</source>
         <translation>បានវាយតម្លៃគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Plan component added</source>
         <translation>បានបន្ថែមសមាសភាគផែនការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Plan component edited</source>
         <translation>បានកែសម្រួលសមាសភាគផែនការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Follow-up visits scheduled</source>
         <translation>បានកំណត់ពេលការចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Follow-up visit added</source>
         <translation>បានបន្ថែមការចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Follow-up visit moved</source>
         <translation>បានផ្លាស់ទីការចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Follow-up visit recorded</source>
         <translation>បានកត់ត្រាការចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Follow-up visit removed</source>
         <translation>បានដកចេញការចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Directory entry added</source>
         <translation>បានបន្ថែមធាតុក្នុងបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Directory entry edited</source>
         <translation>បានកែសម្រួលធាតុក្នុងបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Directory entry deleted</source>
         <translation>បានលុបធាតុក្នុងបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Directory imported</source>
         <translation>បាននាំចូលបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Directory exported</source>
         <translation>បាននាំចេញបញ្ជីសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Spreadsheet imported</source>
         <translation>បាននាំចូលសៀវភៅបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Report made</source>
         <translation>បានបង្កើតរបាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Bundle written</source>
         <translation>បានសរសេរកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Bundle imported</source>
         <translation>បាននាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Received from another organisation</source>
         <translation>បានទទួលពីអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Changed by a bundle</source>
         <translation>បានផ្លាស់ប្តូរដោយកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Conflicting edit received</source>
         <translation>បានទទួលការកែសម្រួលដែលមិនស៊ីគ្នា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Deleted by a bundle</source>
         <translation>បានលុបដោយកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>បានទម្លាក់ចោលទិន្នន័យហួសសម័យពីកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Case renumbered</source>
         <translation>បានផ្តល់លេខយោងករណីថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Conflict resolved</source>
         <translation>បានដោះស្រាយភាពមិនស៊ីគ្នា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Referred to another organisation</source>
         <translation>បានបញ្ជូនទៅអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Status report sent</source>
         <translation>បានផ្ញើរបាយការណ៍ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Sent to another laptop</source>
         <translation>បានផ្ញើទៅកុំព្យូទ័រយួរដៃផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Contact card written</source>
         <translation>បានសរសេរកាតទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Installation keys made</source>
         <translation>បានបង្កើតកូនសោនៃការដំឡើង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Laptop joined the organisation</source>
         <translation>កុំព្យូទ័រយួរដៃបានចូលរួមជាមួយអង្គការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="101"/>
         <source>Contact card added</source>
         <translation>បានបន្ថែមកាតទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="102"/>
         <source>Contact card trusted</source>
         <translation>បានទុកចិត្តកាតទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="103"/>
         <source>Audit log verified</source>
         <translation>បានផ្ទៀងផ្ទាត់កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="104"/>
         <source>Stored records sealed in the log</source>
         <translation>បានបិទត្រាកំណត់ត្រាដែលបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
         <source>Audit log exported</source>
         <translation>បាននាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit checkpoint written</source>
         <translation>បានសរសេរចំណុចត្រួតពិនិត្យសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
         <source>Sections: {names}</source>
         <translation>ផ្នែក៖ {names}</translation>
     </message>
@@ -7547,27 +7983,27 @@ Passphrase: {passphrase}</source>
         <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
         <source>No known risk</source>
         <translation>គ្មានហានិភ័យដែលបានដឹង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
         <source>Risk, with mitigations</source>
         <translation>មានហានិភ័យ ព្រមទាំងវិធានការកាត់បន្ថយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="39"/>
         <source>Reasonable suspicion of harm</source>
         <translation>ការសង្ស័យសមហេតុផលនៃគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
         <source>Risk: return despite suspicion of harm</source>
         <translation>ហានិភ័យ៖ វិលត្រឡប់ ទោះបីមានការសង្ស័យនៃគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="43"/>
         <source>Checklist: depart before all 8 conditions</source>
         <translation>បញ្ជីត្រួតពិនិត្យ៖ ចាកចេញមុនពេលបំពេញលក្ខខណ្ឌទាំង 8</translation>
     </message>

@@ -424,6 +424,7 @@
     <name>CaseListWidget</name>
     <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="145"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>ຊອກຫາຕາມເລກອ້າງອີງ ຫຼື ຊື່ (Ctrl+F)</translation>
     </message>
@@ -448,12 +449,27 @@
         <translation>ສະເພາະທີ່ເກີນກຳນົດ(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="69"/>
+        <source>Search the no&amp;tes instead</source>
+        <translation>ຊອກຫາໃນບັນທຶກແທນ(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
+        <source>Find cases whose notes or contact log hold every word typed</source>
+        <translation>ຊອກຫາກໍລະນີທີ່ບັນທຶກ ຫຼື ບັນທຶກການຕິດຕໍ່ ມີທຸກຄຳທີ່ພິມ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="78"/>
         <source>&amp;New case…</source>
         <translation>ກໍລະນີໃໝ່…(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="143"/>
+        <source>Words written in the notes (Ctrl+F)</source>
+        <translation>ຄຳທີ່ຂຽນໄວ້ໃນບັນທຶກ (Ctrl+F)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n ກໍລະນີ</numerusform>
@@ -461,7 +477,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
@@ -1214,6 +1230,139 @@
     </message>
 </context>
 <context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <source>May go with a referral (when the person consented to sharing)</source>
+        <translation>ສົ່ງໄປພ້ອມການສົ່ງຕໍ່ໄດ້ (ເມື່ອຜູ້ຮັບການຊ່ວຍເຫຼືອຍິນຍອມໃຫ້ແບ່ງປັນຂໍ້ມູນແລ້ວ)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <source>&amp;Attach a file…</source>
+        <translation>ແນບໄຟລ໌…(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>ຂະໜາດ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <source>Added</source>
+        <translation>ເພີ່ມເມື່ອ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <source>May go with a referral</source>
+        <translation>ສົ່ງໄປພ້ອມການສົ່ງຕໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <source>&amp;Open</source>
+        <translation>ເປີດ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <source>Save a &amp;copy…</source>
+        <translation>ບັນທຶກສຳເນົາ…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <source>&amp;Remove from the case</source>
+        <translation>ເອົາອອກຈາກກໍລະນີ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
+        <translation>ໄຟລ໌ຖືກເກັບໄວ້ໃນຄັງຂໍ້ມູນທີ່ຖືກເຂົ້າລະຫັດ, ບໍ່ເກັບເປັນສຳເນົາແຍກໄວ້ຂ້າງນອກ. ຂະໜາດບໍ່ເກີນໄຟລ໌ລະ {size} MB. ການເປີດໄຟລ໌ຈະສະແດງໄຟລ໌ຢູ່ບ່ອນນີ້; ສຳເນົາທີ່ຢູ່ນອກຄັງຂໍ້ມູນຈະສ້າງໄດ້ດ້ວຍ “ບັນທຶກສຳເນົາ” ເທົ່ານັ້ນ ແລະ ລະບົບຈະບັນທຶກການສຳເນົານັ້ນໄວ້.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <source>Kind of file</source>
+        <translation>ປະເພດໄຟລ໌</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <source>{name} (not on this laptop yet)</source>
+        <translation>{name} (ຍັງບໍ່ມີຢູ່ໃນແລັບທັອບເຄື່ອງນີ້)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <source>{date} by {who}</source>
+        <translation>{date} ໂດຍ {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
+        <translation>ຍັງບໍ່ມີໄຟລ໌. ກະລຸນາແນບໄຟລ໌ສະແກນເອກະສານ, ລາຍການກວດກາທີ່ລົງລາຍເຊັນແລ້ວ ຫຼື ຮູບຖ່າຍ: ເລືອກປະເພດຂອງໄຟລ໌, ຈາກນັ້ນກົດ “ແນບໄຟລ໌”.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
+        <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ປະເພດນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາໃຊ້ “ບັນທຶກສຳເນົາ” ເພື່ອເປີດດ້ວຍໂປຣແກຣມອື່ນ (ສຳເນົານັ້ນຢູ່ນອກຄັງຂໍ້ມູນ: ກະລຸນາລຶບຖິ້ມຫຼັງຈາກໃຊ້ແລ້ວ).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <source>That did not work ({kind}).</source>
+        <translation>ດຳເນີນການບໍ່ສຳເລັດ ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <source>Attach a file to the case</source>
+        <translation>ແນບໄຟລ໌ເຂົ້າໃນກໍລະນີ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <source>Attaching the file…</source>
+        <translation>ກຳລັງແນບໄຟລ໌…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <source>Attached: {name}. The original file can now be deleted.</source>
+        <translation>ແນບແລ້ວ: {name}. ດຽວນີ້ສາມາດລຶບໄຟລ໌ຕົ້ນສະບັບໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <source>Opening…</source>
+        <translation>ກຳລັງເປີດ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <source>Save a copy outside the vault</source>
+        <translation>ບັນທຶກສຳເນົາໄວ້ນອກຄັງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>ໄດ້ບັນທຶກສຳເນົາໄວ້ນອກຄັງຂໍ້ມູນແລ້ວ. ສຳເນົານີ້ບໍ່ໄດ້ຖືກເຂົ້າລະຫັດ: ກະລຸນາລຶບຖິ້ມເມື່ອບໍ່ຕ້ອງການແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <source>Remove the file</source>
+        <translation>ເອົາໄຟລ໌ອອກ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
+        <translation>ເອົາໄຟລ໌ນີ້ອອກຈາກກໍລະນີບໍ່? ໄຟລ໌ຈະຖືກລຶບອອກຈາກແລັບທັອບເຄື່ອງນີ້ ເວັ້ນເສຍແຕ່ມີກໍລະນີອື່ນໃຊ້ໄຟລ໌ນີ້ຢູ່, ແລະ ຈະຖືກລຶບອອກຈາກແລັບທັອບເຄື່ອງອື່ນໃນການປະສານຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <source>The file was removed from the case.</source>
+        <translation>ໄດ້ເອົາໄຟລ໌ອອກຈາກກໍລະນີແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
@@ -1713,6 +1862,14 @@
         <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>ການຂໍລີ້ໄພ(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPicker</name>
+    <message>
+        <location filename="../rrr_desktop/ui/pickers.py" line="99"/>
+        <source>e.g. Khmer, English (the one they read best first)</source>
+        <translation>ຕົວຢ່າງ: ຂະເໝນ, ອັງກິດ (ໃສ່ພາສາທີ່ອ່ານໄດ້ດີທີ່ສຸດໄວ້ກ່ອນ)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2374,62 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="47"/>
+        <source>for a contact: the person, the family, a partner</source>
+        <translation>ສຳລັບການຕິດຕໍ່: ຜູ້ຮັບການຊ່ວຍເຫຼືອ, ຄອບຄົວ, ຄູ່ຮ່ວມງານ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="53"/>
+        <source>&amp;Kind</source>
+        <translation>ປະເພດ(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="54"/>
+        <source>&amp;With whom</source>
+        <translation>ກັບໃຜ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="55"/>
+        <source>&amp;New note</source>
+        <translation>ບັນທຶກໃໝ່(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="58"/>
+        <source>A new note is saved with Save (Ctrl+S) like the other sections, signed with your name and today&apos;s date. Saved notes are not changed: write a new note to correct one.</source>
+        <translation>ບັນທຶກໃໝ່ຈະຖືກເກັບດ້ວຍປຸ່ມ “ບັນທຶກ” (Ctrl+S) ຄືກັບພາກສ່ວນອື່ນໆ, ພ້ອມລົງຊື່ຂອງທ່ານ ແລະ ວັນທີຂອງມື້ນີ້. ບັນທຶກທີ່ເກັບໄວ້ແລ້ວຈະບໍ່ຖືກປ່ຽນແປງ: ເພື່ອແກ້ໄຂ, ກະລຸນາຂຽນບັນທຶກໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="72"/>
+        <source>Notes written so far, newest first</source>
+        <translation>ບັນທຶກທີ່ຂຽນໄວ້ຈົນເຖິງປັດຈຸບັນ, ລ່າສຸດຢູ່ເທິງ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="111"/>
+        <source>No notes yet. Write what was said or done, and with whom; it stays in this case file and is never sent in a referral.</source>
+        <translation>ຍັງບໍ່ມີບັນທຶກ. ກະລຸນາຂຽນສິ່ງທີ່ໄດ້ເວົ້າ ຫຼື ໄດ້ເຮັດ, ແລະ ກັບໃຜ; ບັນທຶກຈະຢູ່ໃນແຟ້ມກໍລະນີນີ້ ແລະ ຈະບໍ່ຖືກສົ່ງໄປກັບການສົ່ງຕໍ່ເດັດຂາດ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="118"/>
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>ບັນທຶກ %n ລາຍການ, ລ່າສຸດຢູ່ເທິງ</numerusform>
+            <numerusform>ບັນທຶກ %n ລາຍການ, ລ່າສຸດຢູ່ເທິງ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="122"/>
+        <source>{date} · {kind} · by {who}</source>
+        <translation>{date} · {kind} · ໂດຍ {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="128"/>
+        <source>with {whom}</source>
+        <translation>ກັບ {whom}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
@@ -2319,17 +2532,22 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສົ່ງເລີຍ (ເກັບໄວ້ໃນອົງການ):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="163"/>
+        <source>Kept here (files not marked as ones to share):</source>
+        <translation>ເກັບໄວ້ບ່ອນນີ້ (ໄຟລ໌ທີ່ບໍ່ໄດ້ໝາຍໃຫ້ແບ່ງປັນ):</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="164"/>
         <source>Withheld until the person consents to: {purpose}</source>
         <translation>ບໍ່ສົ່ງຈົນກວ່າຜູ້ຮັບການຊ່ວຍເຫຼືອຈະຍິນຍອມເລື່ອງ: {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="171"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>ກະລຸນາເລືອກໂຟນເດີ ຫຼື ໄດຣຟ໌ທີ່ຈະຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດໄປໃສ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="194"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>ຂຽນ {name} ແລ້ວ: {n} ລາຍການ.</translation>
     </message>
@@ -2451,123 +2669,118 @@ Passphrase: {passphrase}</source>
         <translation>ຕາມທີ່ບຸກຄົນນັ້ນຂຽນເອງ, ຕົວຢ່າງ: ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
-        <source>codes, preferred first, e.g. km, en</source>
-        <translation>ລະຫັດພາສາ, ພາສາທີ່ມັກໃຊ້ກ່ອນ, ຕົວຢ່າງ: km, en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>&amp;Given name</source>
         <translation>ຊື່(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Family name</source>
         <translation>ນາມສະກຸນ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>Other names</source>
         <translation>ຊື່ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ຊື່ຕາມຕົວອັກສອນຂອງຕົນເອງ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>&amp;Sex</source>
         <translation>ເພດ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>Date of &amp;birth</source>
         <translation>ວັນເດືອນປີເກີດ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Estimated &amp;age</source>
         <translation>ອາຍຸໂດຍປະມານ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>&amp;Nationality</source>
         <translation>ສັນຊາດ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>ພາສາ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>Own &amp;wishes</source>
         <translation>ຄວາມປະສົງຂອງຕົນເອງ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
         <source>Contact</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Safe to use</source>
         <translation>ປອດໄພທີ່ຈະໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Add contact</source>
         <translation>ເພີ່ມຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Remove contact</source>
         <translation>ເອົາຂໍ້ມູນຕິດຕໍ່ອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
         <source>Guardian (required for a child)</source>
         <translation>ຜູ້ປົກຄອງ (ຈຳເປັນສຳລັບເດັກ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Relation</source>
         <translation>ຄວາມສຳພັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
         <source>Appointed on</source>
         <translation>ແຕ່ງຕັ້ງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ (ໝາຍອັນທີ່ບໍ່ປອດໄພ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຄົນນີ້ເປັນເດັກ: ຕ້ອງບັນທຶກຜູ້ປົກຄອງ.</translation>
     </message>
@@ -3040,89 +3253,112 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Return cannot be marked ready because:</source>
         <translation>ບໍ່ສາມາດໝາຍວ່າພ້ອມສຳລັບການກັບຄືນໄດ້ ເນື່ອງຈາກ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Nothing blocks the return.</source>
         <translation>ບໍ່ມີສິ່ງໃດກີດຂວາງການກັບຄືນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="82"/>
         <source>New security assessment</source>
         <translation>ການປະເມີນຄວາມປອດໄພໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
         <source>Factor</source>
         <translation>ປັດໄຈ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
         <source>Concern</source>
         <translation>ຄວາມກັງວົນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="87"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="101"/>
         <source>Overall finding:</source>
         <translation>ຜົນສະຫຼຸບລວມ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="108"/>
         <source>Mitigations:</source>
         <translation>ມາດຕະການຫຼຸດຜ່ອນຄວາມສ່ຽງ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="113"/>
         <source>Record assessment</source>
         <translation>ບັນທຶກການປະເມີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="120"/>
         <source>Supervisor override</source>
         <translation>ການອະນຸມັດຍົກເວັ້ນໂດຍຫົວໜ້າຄຸ້ມງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="130"/>
         <source>Reason (required, at least {n} characters)</source>
         <translation>ເຫດຜົນ (ຈຳເປັນ, ຢ່າງໜ້ອຍ {n} ຕົວອັກສອນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="136"/>
         <source>Record override</source>
         <translation>ບັນທຶກການອະນຸມັດຍົກເວັ້ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="140"/>
         <source>Revoke this kind of override</source>
         <translation>ຍົກເລີກການອະນຸມັດຍົກເວັ້ນປະເພດນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="155"/>
         <source>No security assessment has been made yet.</source>
         <translation>ຍັງບໍ່ມີການປະເມີນຄວາມປອດໄພເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="164"/>
         <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
         <translation>ການປະເມີນຫຼ້າສຸດ: {finding}, {date}, ໂດຍ {user}. ຄວາມກັງວົນ: {concerns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="169"/>
         <source>none</source>
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="182"/>
         <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
         <translation>ການອະນຸມັດຍົກເວັ້ນໂດຍຫົວໜ້າຄຸ້ມງານທີ່ມີຜົນບັງຄັບໃຊ້ ({kind}) ໂດຍ {user} ວັນທີ {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="229"/>
+        <source>You are setting aside this safety check: {check}
+
+Your reason, recorded under your name:
+“{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="233"/>
+        <source>This person is a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Override a safety check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3379,83 +3615,108 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Note for the history (optional)</source>
         <translation>ໝາຍເຫດສຳລັບປະຫວັດ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="60"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
         <source>Move the case to</source>
         <translation>ຍ້າຍກໍລະນີໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
         <source>&amp;Change stage</source>
         <translation>ປ່ຽນຂັ້ນຕອນ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <source>Why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <source>Why is the case closed? Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Who</source>
         <translation>ໃຜ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>What</source>
         <translation>ຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
         <source>Move to</source>
         <translation>ຍ້າຍໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
         <source>Caseworker</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>&amp;Assign</source>
         <translation>ມອບໝາຍ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
         <source>Timeline</source>
         <translation>ລຳດັບເຫດການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
         <source>Current stage: {stage}</source>
         <translation>ຂັ້ນຕອນປັດຈຸບັນ: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>ດຽວນີ້ກໍລະນີ {reference} ຖືກມອບໝາຍໃຫ້ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>Stage: {old} → {new}</source>
         <translation>ຂັ້ນຕອນ: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
+        <source>Close the case?</source>
+        <translation type="unfinished">ປິດກໍລະນີບໍ່?</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
+        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
+        <translation type="unfinished">ກໍລະນີຈະຖືກປິດດ້ວຍເຫດຜົນ “{reason}” ແລະ ເກັບຮັກສາໄວ້ 5 ປີ, ຈາກນັ້ນຈະຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນ ເມື່ອຫົວໜ້າຄຸ້ມງານຢືນຢັນ. ສືບຕໍ່ບໍ່?</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ກໍລະນີຍັງບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
         <source>Moved to {stage}.</source>
         <translation>ຍ້າຍໄປ {stage} ແລ້ວ.</translation>
     </message>
@@ -3885,6 +4146,16 @@ Passphrase: {passphrase}</source>
         <source>Messages</source>
         <translation>ຂໍ້ຄວາມ</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="23"/>
+        <source>Notes &amp; contacts</source>
+        <translation>ບັນທຶກ ແລະ ການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="24"/>
+        <source>Files</source>
+        <translation>ໄຟລ໌ແນບ</translation>
+    </message>
 </context>
 <context>
     <name>checklist</name>
@@ -4070,98 +4341,93 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍການໃນບັນຊີລາຍຊື່ບໍລິການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
-        <source>km; en</source>
-        <translation>km; en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54"/>
         <source>shelter; legal aid; counselling</source>
         <translation>ສູນພັກພິງ; ການຊ່ວຍເຫຼືອທາງກົດໝາຍ; ການໃຫ້ຄຳປຶກສາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
         <source>Verified on</source>
         <translation>ກວດສອບວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>ຍັງເປັນຕົວຢ່າງ (ບໍ່ແມ່ນອົງການແທ້ທີ່ກວດສອບແລ້ວ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ ນີ້ແມ່ນລາຍການຕົວຢ່າງ: ກະລຸນາແທນທີ່ຊື່ ແລະ ລາຍລະອຽດດ້ວຍອົງການແທ້ທີ່ທ່ານໄດ້ກວດສອບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>ຊື່:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Type:</source>
         <translation>ປະເພດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Country:</source>
         <translation>ປະເທດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
         <source>Region or province:</source>
         <translation>ພາກ ຫຼື ແຂວງ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Address:</source>
         <translation>ທີ່ຢູ່:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Phone:</source>
         <translation>ໂທລະສັບ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>E-mail:</source>
         <translation>ອີເມວ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>Contact person:</source>
         <translation>ຜູ້ຕິດຕໍ່:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Languages:</source>
         <translation>ພາສາ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Services:</source>
         <translation>ບໍລິການ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99"/>
         <source>Last verified:</source>
         <translation>ກວດສອບຫຼ້າສຸດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>ໝາຍເຫດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
         <source>Not saved</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
         <source>An entry needs at least a name.</source>
         <translation>ລາຍການຕ້ອງມີຢ່າງໜ້ອຍຊື່.</translation>
     </message>
@@ -4307,267 +4573,322 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Intake</source>
         <translation>ການຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Shelter and care</source>
         <translation>ສູນພັກພິງ ແລະ ການດູແລ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Return preparation</source>
         <translation>ການກະກຽມການກັບຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Travel</source>
         <translation>ການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Reintegration</source>
         <translation>ການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
         <source>Follow-up</source>
         <translation>ການຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Testimony</source>
         <translation>ການໃຫ້ປາກຄຳ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Closed</source>
         <translation>ປິດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Female</source>
         <translation>ຍິງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
         <source>Male</source>
         <translation>ຊາຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Unknown</source>
         <translation>ບໍ່ຮູ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Police</source>
         <translation>ຕຳຫຼວດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>Labour inspection</source>
         <translation>ການກວດກາແຮງງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>NGO</source>
         <translation>ອົງການທີ່ບໍ່ແມ່ນລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Self-referred</source>
         <translation>ມາດ້ວຍຕົນເອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
         <source>Embassy</source>
         <translation>ສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="42"/>
         <source>Identified victim of trafficking</source>
         <translation>ຜູ້ເຄາະຮ້າຍຈາກການຄ້າມະນຸດທີ່ໄດ້ຮັບການລະບຸແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Deported migrant</source>
         <translation>ຜູ້ເຄື່ອນຍ້າຍທີ່ຖືກເນລະເທດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Returned on their own</source>
         <translation>ກັບຄືນດ້ວຍຕົນເອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Domestic work</source>
         <translation>ວຽກບ້ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Sexual exploitation</source>
         <translation>ການຂູດຮີດທາງເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Plantation</source>
         <translation>ສວນປູກພືດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Construction</source>
         <translation>ການກໍ່ສ້າງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Forced begging</source>
         <translation>ການບັງຄັບໃຫ້ຂໍທານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Restaurant</source>
         <translation>ຮ້ານອາຫານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Fishing</source>
         <translation>ການປະມົງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Factory</source>
         <translation>ໂຮງງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>No asylum application</source>
         <translation>ບໍ່ມີການຍື່ນຂໍລີ້ໄພ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Wishes to apply for asylum</source>
         <translation>ຕ້ອງການຍື່ນຂໍລີ້ໄພ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum procedure pending</source>
         <translation>ຂັ້ນຕອນການຂໍລີ້ໄພກຳລັງດຳເນີນຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Asylum decided</source>
         <translation>ມີຄຳຕັດສິນກ່ຽວກັບການຂໍລີ້ໄພແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Assistance</source>
         <translation>ການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Processing of personal data</source>
         <translation>ການປະມວນຜົນຂໍ້ມູນສ່ວນບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="62"/>
         <source>Sharing with the receiving organisation</source>
         <translation>ການແບ່ງປັນຂໍ້ມູນກັບອົງການຝ່າຍຮັບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Contact with the embassy</source>
         <translation>ການຕິດຕໍ່ກັບສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="66"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>ການແຈ້ງໃຫ້ສະຖານທູດຮູ້ກ່ຽວກັບການຄ້າມະນຸດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Family tracing</source>
         <translation>ການຕິດຕາມຊອກຫາຄອບຄົວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Medical examination</source>
         <translation>ການກວດທາງການແພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Reintegration services</source>
         <translation>ບໍລິການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Being met on arrival</source>
         <translation>ການມີຄົນມາຮັບເມື່ອເດີນທາງຮອດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Voluntary return</source>
         <translation>ການກັບຄືນແບບສະໝັກໃຈ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Not asked</source>
         <translation>ຍັງບໍ່ໄດ້ຖາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Given</source>
         <translation>ໃຫ້ການຍິນຍອມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Declined</source>
         <translation>ປະຕິເສດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>ຖອນການຍິນຍອມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Written</source>
         <translation>ເປັນລາຍລັກອັກສອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>Verbal, with a witness</source>
         <translation>ດ້ວຍວາຈາ, ມີພະຍານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>By the guardian</source>
         <translation>ໂດຍຜູ້ປົກຄອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Consent</source>
         <translation>ການຍິນຍອມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Vital interest</source>
         <translation>ຜົນປະໂຫຍດທີ່ສຳຄັນຕໍ່ຊີວິດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="84"/>
         <source>Legal obligation</source>
         <translation>ພັນທະທາງກົດໝາຍ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="85"/>
+        <source>Note</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="86"/>
+        <source>Phone call</source>
+        <translation>ການໂທລະສັບ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="87"/>
+        <source>Visit</source>
+        <translation>ການຢ້ຽມຢາມ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="88"/>
+        <source>Meeting</source>
+        <translation>ການປະຊຸມ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="89"/>
+        <source>Message</source>
+        <translation>ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="90"/>
+        <source>Identity or travel document</source>
+        <translation>ເອກະສານຢັ້ງຢືນຕົວຕົນ ຫຼື ເອກະສານເດີນທາງ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="91"/>
+        <source>Signed form or checklist</source>
+        <translation>ແບບຟອມ ຫຼື ລາຍການກວດກາທີ່ລົງລາຍເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="92"/>
+        <source>Photo</source>
+        <translation>ຮູບຖ່າຍ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="93"/>
+        <source>Medical record</source>
+        <translation>ບັນທຶກທາງການແພດ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="94"/>
+        <source>Letter</source>
+        <translation>ຈົດໝາຍ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="95"/>
+        <source>Other document</source>
+        <translation>ເອກະສານອື່ນໆ</translation>
     </message>
 </context>
 <context>
@@ -4728,22 +5049,22 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ຄົບຖ້ວນ (ມັນຖືກຕັດຂາດ); ກະລຸນາສຳເນົາມາຈາກຜູ້ສົ່ງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ບໍ່ສາມາດສົ່ງຕໍ່ກໍລະນີ {reference} ໄດ້: {reason} ກະລຸນາບັນທຶກການຍິນຍອມນັ້ນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ການສົ່ງຕໍ່ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງກໍລະນີ: ກະລຸນາລະບຸກໍລະນີດ້ວຍເລກອ້າງອີງຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ກໍລະນີ {reference} ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ມາຫາພວກເຮົາໂດຍອົງການທີ່ເລືອກ; ລາຍງານສະຖານະຈະສົ່ງກັບໄປຫາອົງການທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
@@ -4783,57 +5104,72 @@ Passphrase: {passphrase}</source>
         <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="36"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ການຕິດຕັ້ງນີ້ຍັງບໍ່ມີກະແຈສຳລັບການສົ່ງມອບຂໍ້ມູນ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດມາຫາມັນໄດ້; ກະລຸນາສົ່ງອອກບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີບັນຊີລາຍການເນື້ອໃນ; ມັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ມາຈາກຜູ້ສົ່ງທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາເພີ່ມບັດຕິດຕໍ່ຂອງເຂົາເຈົ້າ ແລະ ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນຂອງບັດ ກ່ອນນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ຍັງບໍ່ໄດ້ເຊື່ອຖືຜູ້ສົ່ງ {org}; ກະລຸນາປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ {fingerprint} ກັບເຂົາເຈົ້າ, ຈາກນັ້ນຈຶ່ງເຊື່ອຖືບັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="85"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ຜູ້ສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັດຕິດຕໍ່ທີ່ເຊື່ອຖືແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງສຳລັບຜູ້ຮັບອື່ນ; ບໍ່ສາມາດນຳເຂົ້າຢູ່ບ່ອນນີ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="99"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ຕ້ອງມາຈາກອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ; ຊຸດນີ້ມາຈາກ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງມາຈາກອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີລາຍການຂໍ້ມູນ; ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <source>The bundle contains a file with an unknown name; it was refused.</source>
+        <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ທີ່ມີຊື່ທີ່ບໍ່ຮູ້ຈັກ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <source>The bundle contains an attached file larger than allowed; it was refused.</source>
+        <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ແນບທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
+        <translation>ໄຟລ໌ແນບໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກປ່ຽນແປງໃນຂະນະທີ່ກຳລັງອ່ານ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -4913,7 +5249,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -5071,82 +5407,82 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -5629,22 +5965,27 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ປະເທດຕ້ອງເປັນລະຫັດສອງຕົວອັກສອນ ເຊັ່ນ: KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="60"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
+        <translation>{language} ບໍ່ແມ່ນພາສາທີ່ມີຢູ່ໃນລາຍການ; ກະລຸນາເລືອກພາສາຈາກລາຍການທີ່ເປີດຂຶ້ນໃນຂະນະທີ່ພິມ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
         <source>The case no longer exists.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -5732,6 +6073,56 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/vault/audit.py" line="45"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>ບັນທຶກປະຫວັດການນຳໃຊ້ຂອງຄັງຂໍ້ມູນນີ້ ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop (ມີລາຍການຫາຍໄປ ຫຼື ຖືກຂຽນໃໝ່), ສະນັ້ນຈຶ່ງບໍ່ສາມາດບັນທຶກຫຍັງເພີ່ມໄດ້ອີກ. ກະລຸນາແຈ້ງຜູ້ບໍລິຫານລະບົບຂອງທ່ານ; ຄຳສັ່ງ &apos;rrr audit verify&apos; ຈະສະແດງວ່າຖືກປ່ຽນແປງຢູ່ບ່ອນໃດ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="29"/>
+        <source>The file is larger than {limit} MB; scan it at a lower resolution or split it, then attach it again.</source>
+        <translation>ໄຟລ໌ໃຫຍ່ກວ່າ {limit} MB; ກະລຸນາສະແກນດ້ວຍຄວາມລະອຽດທີ່ຕ່ຳກວ່າ ຫຼື ແບ່ງໄຟລ໌, ຈາກນັ້ນແນບອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <source>Write the note before saving it.</source>
+        <translation>ກະລຸນາຂຽນບັນທຶກກ່ອນກົດບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <source>A note holds at most {limit} characters; split it into several notes.</source>
+        <translation>ບັນທຶກໜຶ່ງລາຍການມີໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ; ກະລຸນາແບ່ງເປັນຫຼາຍບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
+        <translation>ບັນທຶກມີຕົວອັກສອນທີ່ບໍ່ສາມາດເກັບໄດ້ (ຕົວອັກສອນຄວບຄຸມ ຫຼື ຕົວອັກສອນກຳນົດທິດທາງຂໍ້ຄວາມ); ກະລຸນາລຶບອອກ ແລ້ວບັນທຶກອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <source>The file is empty; nothing was attached.</source>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ; ບໍ່ໄດ້ແນບຫຍັງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
+        <translation>ຊື່ ຫຼື ໝາຍເຫດຂອງໄຟລ໌ມີຕົວອັກສອນທີ່ບໍ່ສາມາດເກັບໄດ້; ກະລຸນາປ່ຽນຊື່ ແລ້ວແນບອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <source>A case holds at most {limit} attached files.</source>
+        <translation>ກໍລະນີໜຶ່ງມີໄຟລ໌ແນບໄດ້ບໍ່ເກີນ {limit} ໄຟລ໌.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <source>The attached file no longer exists.</source>
+        <translation>ໄຟລ໌ແນບນີ້ບໍ່ມີຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
+        <translation>ໄຟລ໌ນີ້ຍັງມາບໍ່ຮອດແລັບທັອບເຄື່ອງນີ້ (ມາຮອດແຕ່ຄຳອະທິບາຍຂອງໄຟລ໌); ໄຟລ໌ຈະມາພ້ອມການປະສານຂໍ້ມູນຄັ້ງຕໍ່ໄປ ຈາກແລັບທັອບເຄື່ອງທີ່ແນບໄຟລ໌ນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
+        <translation>ໄຟລ໌ທີ່ເກັບໄວ້ບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ຈຶ່ງບໍ່ໄດ້ເປີດ. ກະລຸນາດຳເນີນການກວດສອບຄັງຂໍ້ມູນ (rrr doctor).</translation>
     </message>
 </context>
 <context>
@@ -5968,21 +6359,31 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <source>Notes and contact log</source>
+        <translation>ບັນທຶກ ແລະ ບັນທຶກການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>Attached documents</source>
+        <translation>ເອກະສານແນບ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Last changed</source>
         <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: ເກັບໄວ້ ຫຼື ລຶບລາຍການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>{list}: one entry</source>
         <translation>{list}: ໜຶ່ງລາຍການ</translation>
     </message>
@@ -6174,62 +6575,62 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/gates.py" line="97"/>
-        <source>{count} of 8 pre-departure conditions are not yet met.</source>
-        <translation>ເງື່ອນໄຂກ່ອນການເດີນທາງອອກ {count} ຂໍ້ ຈາກທັງໝົດ 8 ຂໍ້ ຍັງບໍ່ຄົບ.</translation>
+        <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="105"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>ຍັງບໍ່ໄດ້ບັນທຶກກຳນົດການເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="113"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="164"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="165"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມໃຫ້ແບ່ງປັນກໍລະນີກັບ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="130"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>ຂັ້ນຕອນການຂໍລີ້ໄພກຳລັງດຳເນີນຢູ່: ຫ້າມຕິດຕໍ່ສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="139"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຕ້ອງການຍື່ນຂໍລີ້ໄພ: ຫ້າມຕິດຕໍ່ສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="149"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="150"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມໃຫ້ຕິດຕໍ່ກັບສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="182"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="183"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>ເດັກຈະກັບໄປຢູ່ກັບຄອບຄົວໄດ້ ກໍຕໍ່ເມື່ອມີການປະເມີນຄອບຄົວແລ້ວເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="191"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="192"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>ການປະເມີນຄອບຄົວພົບການລະເລີຍ ຫຼື ການລ່ວງລະເມີດ: ກະລຸນາເລືອກການດູແລທາງເລືອກແບບຄອບຄົວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="204"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
         <source>Closing a case needs a reason.</source>
         <translation>ການປິດກໍລະນີຕ້ອງມີເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="219"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="240"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມຮັບການຊ່ວຍເຫຼືອ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="230"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="251"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມຮັບບໍລິການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="242"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>ການໃຫ້ປາກຄຳຕ້ອງມີການຍິນຍອມຢ່າງເຕັມທີ່ຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ ແລະ ຕ້ອງບັນທຶກໄວ້ເທົ່ານັ້ນ.</translation>
     </message>
@@ -6237,9 +6638,14 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
         <source>never shared outside the organisation</source>
         <translation>ບໍ່ແບ່ງປັນອອກນອກອົງການເດັດຂາດ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <source>not marked by the caseworker as one to share</source>
+        <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີບໍ່ໄດ້ໝາຍໃຫ້ແບ່ງປັນ</translation>
     </message>
 </context>
 <context>
@@ -6345,102 +6751,102 @@ Passphrase: {passphrase}</source>
         <translation>ບັນທຶກການຍິນຍອມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Case closed</source>
         <translation>ປິດກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Case assigned</source>
         <translation>ມອບໝາຍກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Case anonymised</source>
         <translation>ລຶບຂໍ້ມູນລະບຸຕົວຕົນຂອງກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Case deleted</source>
         <translation>ລຶບກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Case imported from a spreadsheet</source>
         <translation>ນຳເຂົ້າກໍລະນີຈາກໄຟລ໌ຕາຕະລາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Printed</source>
         <translation>ພິມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Asylum status recorded</source>
         <translation>ບັນທຶກສະຖານະການຂໍລີ້ໄພແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Documents recorded</source>
         <translation>ບັນທຶກເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Travel changed</source>
         <translation>ປ່ຽນແປງຂໍ້ມູນການເດີນທາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
         <source>Message recorded</source>
         <translation>ບັນທຶກຂໍ້ຄວາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
         <source>Risk assessed</source>
         <translation>ປະເມີນຄວາມສ່ຽງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Checklist item ticked</source>
         <translation>ໝາຍຂໍ້ໃນລາຍການກວດກາແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Checklist tick removed</source>
         <translation>ເອົາເຄື່ອງໝາຍໃນລາຍການກວດກາອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
         <source>Handed-over contacts recorded</source>
         <translation>ບັນທຶກຂໍ້ມູນຕິດຕໍ່ທີ່ມອບໃຫ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>ບັນທຶກຄວາມປະສົງທີ່ຈະໃຫ້ອົງການທີ່ບໍ່ແມ່ນລັດໃນທ້ອງຖິ່ນມາຮັບເມື່ອເດີນທາງຮອດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>New plan version made</source>
         <translation>ສ້າງແຜນການສະບັບໃໝ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Plan action added</source>
         <translation>ເພີ່ມກິດຈະກຳຂອງແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Plan action&apos;s status changed</source>
         <translation>ປ່ຽນສະຖານະຂອງກິດຈະກຳໃນແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
         <source>Operational list made</source>
         <translation>ສ້າງລາຍການສຳລັບການປະຕິບັດງານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>ການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານກ່ຽວກັບຜົນການປະເມີນຄວາມສ່ຽງ</translation>
     </message>
@@ -6460,223 +6866,253 @@ Passphrase: {passphrase}</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Note written</source>
+        <translation>ຂຽນບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>File attached</source>
+        <translation>ແນບໄຟລ໌ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Attached file opened</source>
+        <translation>ເປີດໄຟລ໌ແນບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Copy of an attached file saved</source>
+        <translation>ບັນທຶກສຳເນົາຂອງໄຟລ໌ແນບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>File sharing changed</source>
+        <translation>ປ່ຽນການແບ່ງປັນໄຟລ໌ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>File removed</source>
+        <translation>ເອົາໄຟລ໌ອອກແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>ການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານໃຫ້ເດີນທາງອອກ ທັງທີ່ຍັງມີຂໍ້ໃນລາຍການກວດກາທີ່ບໍ່ທັນສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Risk decision revoked</source>
         <translation>ຍົກເລີກການຕັດສິນໃຈກ່ຽວກັບຄວາມສ່ຽງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Checklist decision revoked</source>
         <translation>ຍົກເລີກການຕັດສິນໃຈກ່ຽວກັບລາຍການກວດກາແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Reintegration plan started</source>
         <translation>ເລີ່ມແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Reintegration plan edited</source>
         <translation>ແກ້ໄຂແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Destination chosen</source>
         <translation>ເລືອກຈຸດໝາຍປາຍທາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Reintegration assessed</source>
         <translation>ປະເມີນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Family assessed</source>
         <translation>ປະເມີນຄອບຄົວແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Plan component added</source>
         <translation>ເພີ່ມອົງປະກອບຂອງແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Plan component edited</source>
         <translation>ແກ້ໄຂອົງປະກອບຂອງແຜນການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Follow-up visits scheduled</source>
         <translation>ກຳນົດຕາຕະລາງການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Follow-up visit added</source>
         <translation>ເພີ່ມການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Follow-up visit moved</source>
         <translation>ຍ້າຍວັນການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Follow-up visit recorded</source>
         <translation>ບັນທຶກການຢ້ຽມຢາມຕິດຕາມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Follow-up visit removed</source>
         <translation>ເອົາການຢ້ຽມຢາມຕິດຕາມອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Directory entry added</source>
         <translation>ເພີ່ມລາຍການໃນບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Directory entry edited</source>
         <translation>ແກ້ໄຂລາຍການໃນບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Directory entry deleted</source>
         <translation>ລຶບລາຍການໃນບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Directory imported</source>
         <translation>ນຳເຂົ້າບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Directory exported</source>
         <translation>ສົ່ງອອກບັນຊີລາຍຊື່ບໍລິການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Spreadsheet imported</source>
         <translation>ນຳເຂົ້າໄຟລ໌ຕາຕະລາງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Report made</source>
         <translation>ສ້າງບົດລາຍງານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Bundle written</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Bundle imported</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Received from another organisation</source>
         <translation>ໄດ້ຮັບຈາກອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Changed by a bundle</source>
         <translation>ຖືກປ່ຽນແປງໂດຍຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Conflicting edit received</source>
         <translation>ໄດ້ຮັບການແກ້ໄຂທີ່ເປັນຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Deleted by a bundle</source>
         <translation>ຖືກລຶບໂດຍຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>ຂໍ້ມູນທີ່ລ້າສະໄໝຈາກຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກຂ້າມໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Case renumbered</source>
         <translation>ໃຫ້ເລກອ້າງອີງໃໝ່ແກ່ກໍລະນີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Conflict resolved</source>
         <translation>ແກ້ໄຂຂໍ້ມູນຂັດແຍ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Referred to another organisation</source>
         <translation>ສົ່ງຕໍ່ໄປຫາອົງການອື່ນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Status report sent</source>
         <translation>ສົ່ງລາຍງານສະຖານະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Sent to another laptop</source>
         <translation>ສົ່ງໄປຫາແລັບທັອບເຄື່ອງອື່ນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Contact card written</source>
         <translation>ຂຽນບັດຕິດຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Installation keys made</source>
         <translation>ສ້າງກະແຈຂອງການຕິດຕັ້ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Laptop joined the organisation</source>
         <translation>ແລັບທັອບເຂົ້າຮ່ວມກັບອົງການແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="101"/>
         <source>Contact card added</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="102"/>
         <source>Contact card trusted</source>
         <translation>ເຊື່ອຖືບັດຕິດຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="103"/>
         <source>Audit log verified</source>
         <translation>ກວດສອບຄວາມຖືກຕ້ອງຂອງບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="104"/>
         <source>Stored records sealed in the log</source>
         <translation>ຜະນຶກລາຍການຂໍ້ມູນທີ່ບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
         <source>Audit log exported</source>
         <translation>ສົ່ງອອກບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit checkpoint written</source>
         <translation>ຂຽນຈຸດກວດສອບຂອງບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
         <source>Sections: {names}</source>
         <translation>ພາກສ່ວນ: {names}</translation>
     </message>
@@ -7547,27 +7983,27 @@ Passphrase: {passphrase}</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
         <source>No known risk</source>
         <translation>ບໍ່ມີຄວາມສ່ຽງທີ່ຮູ້ຈັກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
         <source>Risk, with mitigations</source>
         <translation>ມີຄວາມສ່ຽງ, ພ້ອມມາດຕະການຫຼຸດຜ່ອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="39"/>
         <source>Reasonable suspicion of harm</source>
         <translation>ມີເຫດຜົນອັນສົມຄວນໃຫ້ສົງໄສວ່າອາດມີອັນຕະລາຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
         <source>Risk: return despite suspicion of harm</source>
         <translation>ຄວາມສ່ຽງ: ກັບຄືນ ເຖິງວ່າຈະມີຂໍ້ສົງໄສວ່າອາດມີອັນຕະລາຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="43"/>
         <source>Checklist: depart before all 8 conditions</source>
         <translation>ລາຍການກວດກາ: ເດີນທາງອອກກ່ອນເງື່ອນໄຂຄົບທັງ 8 ຂໍ້</translation>
     </message>

@@ -420,6 +420,7 @@
     <name>CaseListWidget</name>
     <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="145"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>ရည်ညွှန်းနံပါတ် သို့မဟုတ် အမည်ဖြင့် ရှာရန် (Ctrl+F)</translation>
     </message>
@@ -444,19 +445,34 @@
         <translation>သတ်မှတ်ရက် ကျော်လွန်သည်များသာ (&amp;O)</translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="69"/>
+        <source>Search the no&amp;tes instead</source>
+        <translation>၎င်းအစား မှတ်စုများထဲတွင် ရှာရန် (&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
+        <source>Find cases whose notes or contact log hold every word typed</source>
+        <translation>ရိုက်ထည့်ထားသော စကားလုံးအားလုံး ပါဝင်သည့် မှတ်စုများ သို့မဟုတ် ဆက်သွယ်မှုမှတ်တမ်း ရှိသော ကိစ္စရပ်များကို ရှာရန်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="78"/>
         <source>&amp;New case…</source>
         <translation>ကိစ္စရပ်အသစ်… (&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="143"/>
+        <source>Words written in the notes (Ctrl+F)</source>
+        <translation>မှတ်စုများထဲတွင် ရေးထားသော စကားလုံးများ (Ctrl+F)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>ကိစ္စရပ် %n ခု</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>ရှာဖွေနေသည်…</translation>
     </message>
@@ -1206,6 +1222,139 @@
     </message>
 </context>
 <context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <source>May go with a referral (when the person consented to sharing)</source>
+        <translation>လွှဲပြောင်းပေးခြင်းနှင့်အတူ ပါသွားနိုင်သည် (အကူအညီရယူသူက မျှဝေရန် သဘောတူထားသည့်အခါ)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <source>&amp;Attach a file…</source>
+        <translation>ဖိုင် ပူးတွဲရန်… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>အရွယ်အစား</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <source>Added</source>
+        <translation>ထည့်သွင်းမှု</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <source>May go with a referral</source>
+        <translation>လွှဲပြောင်းပေးခြင်းနှင့်အတူ ပါသွားနိုင်သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <source>&amp;Open</source>
+        <translation>ဖွင့်ရန် (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <source>Save a &amp;copy…</source>
+        <translation>မိတ္တူ သိမ်းဆည်းရန်… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <source>&amp;Remove from the case</source>
+        <translation>ကိစ္စရပ်မှ ဖယ်ရှားရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
+        <translation>ဖိုင်များကို ကုဒ်ဝှက်ထားသော လုံခြုံသိုလှောင်ခန်းအတွင်း၌သာ ထားရှိပြီး သီးခြား မိတ္တူများအဖြစ် ဘယ်တော့မှ မထားပါ။ ဖိုင်တစ်ခုလျှင် {size} MB အထိ ထည့်နိုင်သည်။ ဖိုင်ကို ဖွင့်ပါက ဤနေရာတွင် ပြသသည်။ လုံခြုံသိုလှောင်ခန်း ပြင်ပရှိ မိတ္တူကို “မိတ္တူ သိမ်းဆည်းရန်” ဖြင့်သာ ပြုလုပ်နိုင်ပြီး ၎င်းကို မှတ်တမ်းတင်ထားမည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <source>Kind of file</source>
+        <translation>ဖိုင်အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <source>{name} (not on this laptop yet)</source>
+        <translation>{name} (ဤလက်ပ်တော့ပေါ်သို့ မရောက်သေးပါ)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <source>{date} by {who}</source>
+        <translation>{date} - ထည့်သူ {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
+        <translation>ဖိုင် မရှိသေးပါ။ စာရွက်စာတမ်း စကင်ဖတ်ထားသည့်ဖိုင်၊ လက်မှတ်ထိုးထားသော စစ်ဆေးရန်စာရင်း သို့မဟုတ် ဓာတ်ပုံကို ပူးတွဲပါ - ၎င်း၏ အမျိုးအစားကို ရွေးပြီးနောက် “ဖိုင် ပူးတွဲရန်” ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
+        <translation>ဤဖိုင်အမျိုးအစားကို ဤနေရာတွင် ပြသ၍ မရပါ။ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် “မိတ္တူ သိမ်းဆည်းရန်” ကို သုံးပါ (မိတ္တူသည် လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် ရှိမည် - အသုံးပြုပြီးနောက် ဖျက်ပစ်ပါ)။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <source>That did not work ({kind}).</source>
+        <translation>ထိုလုပ်ဆောင်ချက် မအောင်မြင်ပါ ({kind})။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <source>Attach a file to the case</source>
+        <translation>ကိစ္စရပ်တွင် ဖိုင် ပူးတွဲရန်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <source>Attaching the file…</source>
+        <translation>ဖိုင်ကို ပူးတွဲနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <source>Attached: {name}. The original file can now be deleted.</source>
+        <translation>ပူးတွဲပြီးပါပြီ - {name}။ မူရင်းဖိုင်ကို ယခု ဖျက်နိုင်ပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <source>Opening…</source>
+        <translation>ဖွင့်နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <source>Save a copy outside the vault</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် မိတ္တူ သိမ်းဆည်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် မိတ္တူတစ်စောင် သိမ်းဆည်းပြီးပါပြီ။ ၎င်းကို ကုဒ်ဝှက်ထားခြင်း မရှိပါ - မလိုအပ်တော့သည့်အခါ ဖျက်ပစ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <source>Remove the file</source>
+        <translation>ဖိုင်ကို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
+        <translation>ဤဖိုင်ကို ကိစ္စရပ်မှ ဖယ်ရှားမလား။ အခြားကိစ္စရပ်တစ်ခုတွင် ၎င်းကို ထားရှိခြင်း မရှိပါက ဤလက်ပ်တော့မှ ဖျက်မည်ဖြစ်ပြီး နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းတွင် အခြားလက်ပ်တော့များမှလည်း ဖျက်ပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <source>The file was removed from the case.</source>
+        <translation>ဖိုင်ကို ကိစ္စရပ်မှ ဖယ်ရှားပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
@@ -1704,6 +1853,14 @@
         <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>ခိုလှုံခွင့် (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPicker</name>
+    <message>
+        <location filename="../rrr_desktop/ui/pickers.py" line="99"/>
+        <source>e.g. Khmer, English (the one they read best first)</source>
+        <translation>ဥပမာ ခမာ, အင်္ဂလိပ် (အကောင်းဆုံး ဖတ်နိုင်သော ဘာသာစကားကို ရှေ့ဆုံးတွင် ထားပါ)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2364,61 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="47"/>
+        <source>for a contact: the person, the family, a partner</source>
+        <translation>ဆက်သွယ်မှုအတွက် - အကူအညီရယူသူ၊ မိသားစု၊ မိတ်ဖက်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="53"/>
+        <source>&amp;Kind</source>
+        <translation>အမျိုးအစား (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="54"/>
+        <source>&amp;With whom</source>
+        <translation>မည်သူနှင့် (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="55"/>
+        <source>&amp;New note</source>
+        <translation>မှတ်စုအသစ် (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="58"/>
+        <source>A new note is saved with Save (Ctrl+S) like the other sections, signed with your name and today&apos;s date. Saved notes are not changed: write a new note to correct one.</source>
+        <translation>မှတ်စုအသစ်ကို အခြားအပိုင်းများကဲ့သို့ “သိမ်းဆည်းရန်” (Ctrl+S) ဖြင့် သိမ်းဆည်းပြီး သင့်အမည်နှင့် ယနေ့ရက်စွဲဖြင့် လက်မှတ်ထိုးထားမည်။ သိမ်းဆည်းပြီးသော မှတ်စုများကို ပြောင်းလဲခြင်း မပြုပါ - ပြင်ဆင်လိုပါက မှတ်စုအသစ်တစ်ခု ရေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="72"/>
+        <source>Notes written so far, newest first</source>
+        <translation>ယခုအထိ ရေးထားသော မှတ်စုများ (အသစ်ဆုံးကို ထိပ်ဆုံးတွင် ပြထားသည်)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="111"/>
+        <source>No notes yet. Write what was said or done, and with whom; it stays in this case file and is never sent in a referral.</source>
+        <translation>မှတ်စု မရှိသေးပါ။ ပြောဆိုခဲ့သော သို့မဟုတ် ဆောင်ရွက်ခဲ့သော အရာနှင့် မည်သူနှင့်ဖြစ်သည်ကို ရေးပါ။ ၎င်းသည် ဤကိစ္စရပ်မှတ်တမ်းတွဲထဲတွင်သာ ရှိပြီး လွှဲပြောင်းပေးခြင်းဖြင့် ဘယ်တော့မှ ပေးပို့မည် မဟုတ်ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="118"/>
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>မှတ်စု %n ခု (အသစ်ဆုံးကို ထိပ်ဆုံးတွင် ပြထားသည်)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="122"/>
+        <source>{date} · {kind} · by {who}</source>
+        <translation>{date} · {kind} · ရေးသူ {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="128"/>
+        <source>with {whom}</source>
+        <translation>{whom} နှင့်</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
@@ -2309,17 +2521,22 @@ Passphrase: {passphrase}</source>
         <translation>ဘယ်တော့မှ မပေးပို့ပါ (အဖွဲ့အစည်းအတွင်း ထိန်းသိမ်းထားသည်):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="163"/>
+        <source>Kept here (files not marked as ones to share):</source>
+        <translation>ဤနေရာတွင် ထိန်းသိမ်းထားသည် (မျှဝေရန် အမှတ်အသား မပြုထားသော ဖိုင်များ):</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="164"/>
         <source>Withheld until the person consents to: {purpose}</source>
         <translation>အကူအညီရယူသူက သဘောတူသည်အထိ ထိန်းထားသည် - {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="171"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>ဖိုင်အထုပ်ကို သိမ်းမည့် ဖိုဒါ သို့မဟုတ် ဒရိုက်ကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="194"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>{name} ကို ထုတ်ပြီးပါပြီ - မှတ်တမ်း {n} ခု။</translation>
     </message>
@@ -2441,123 +2658,118 @@ Passphrase: {passphrase}</source>
         <translation>အကူအညီရယူသူ ရေးသည့်အတိုင်း၊ ဥပမာ ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
-        <source>codes, preferred first, e.g. km, en</source>
-        <translation>ကုဒ်များ၊ ဦးစားပေးကို အရင်ထည့်ပါ၊ ဥပမာ km, en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>&amp;Given name</source>
         <translation>ပေးထားသောအမည် (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Family name</source>
         <translation>မိသားစုအမည် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>Other names</source>
         <translation>အခြားအမည်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ကိုယ်ပိုင်အက္ခရာဖြင့် အမည် (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>&amp;Sex</source>
         <translation>လိင် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>Date of &amp;birth</source>
         <translation>မွေးသက္ကရာဇ် (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Estimated &amp;age</source>
         <translation>ခန့်မှန်းအသက် (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>&amp;Nationality</source>
         <translation>နိုင်ငံသား (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>ဘာသာစကားများ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>Own &amp;wishes</source>
         <translation>ကိုယ်ပိုင်ဆန္ဒများ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Note</source>
         <translation>မှတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Safe to use</source>
         <translation>အသုံးပြုရန် လုံခြုံသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Add contact</source>
         <translation>ဆက်သွယ်ရန် အချက်အလက် ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Remove contact</source>
         <translation>ဆက်သွယ်ရန် အချက်အလက် ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
         <source>Guardian (required for a child)</source>
         <translation>အုပ်ထိန်းသူ (ကလေးသူငယ်အတွက် လိုအပ်သည်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Relation</source>
         <translation>တော်စပ်ပုံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
         <source>Organisation</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
         <source>Appointed on</source>
         <translation>ခန့်အပ်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ဆက်သွယ်ရန် အချက်အလက်များ (မလုံခြုံသည်များကို မှတ်သားပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>ဤသူသည် ကလေးသူငယ် ဖြစ်သည် - အုပ်ထိန်းသူကို မှတ်တမ်းတင်ရမည်။</translation>
     </message>
@@ -3030,89 +3242,112 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Return cannot be marked ready because:</source>
         <translation>အောက်ပါ အကြောင်းရင်းများကြောင့် နေရပ်ပြန်ခြင်းကို အဆင်သင့်ဟု မှတ်၍ မရပါ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Nothing blocks the return.</source>
         <translation>နေရပ်ပြန်ခြင်းကို တားဆီးသည့်အရာ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="82"/>
         <source>New security assessment</source>
         <translation>လုံခြုံရေး အကဲဖြတ်ချက်အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
         <source>Factor</source>
         <translation>အချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
         <source>Concern</source>
         <translation>စိုးရိမ်ရသည့်အချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="87"/>
         <source>Note</source>
         <translation>မှတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="101"/>
         <source>Overall finding:</source>
         <translation>ခြုံငုံ တွေ့ရှိချက်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="108"/>
         <source>Mitigations:</source>
         <translation>အန္တရာယ်လျော့ပါးစေမည့် အစီအမံများ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="113"/>
         <source>Record assessment</source>
         <translation>အကဲဖြတ်ချက်ကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="120"/>
         <source>Supervisor override</source>
         <translation>ကြီးကြပ်သူ၏ ခြွင်းချက်ဆုံးဖြတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="130"/>
         <source>Reason (required, at least {n} characters)</source>
         <translation>အကြောင်းရင်း (လိုအပ်သည်၊ အနည်းဆုံး စာလုံး {n} လုံး)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="136"/>
         <source>Record override</source>
         <translation>ခြွင်းချက်ဆုံးဖြတ်ချက်ကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="140"/>
         <source>Revoke this kind of override</source>
         <translation>ဤအမျိုးအစား ခြွင်းချက်ဆုံးဖြတ်ချက်ကို ရုပ်သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="155"/>
         <source>No security assessment has been made yet.</source>
         <translation>လုံခြုံရေး အကဲဖြတ်ချက် မပြုလုပ်ရသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="164"/>
         <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
         <translation>နောက်ဆုံး အကဲဖြတ်ချက် - {finding}၊ {date}၊ {user} ပြုလုပ်သည်။ စိုးရိမ်ရသည့်အချက်များ - {concerns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="169"/>
         <source>none</source>
         <translation>မရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="182"/>
         <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
         <translation>အကျုံးဝင်နေသော ကြီးကြပ်သူ၏ ခြွင်းချက်ဆုံးဖြတ်ချက် ({kind}) - {date} တွင် {user} ဆုံးဖြတ်ခဲ့သည် - {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="229"/>
+        <source>You are setting aside this safety check: {check}
+
+Your reason, recorded under your name:
+“{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="233"/>
+        <source>This person is a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Override a safety check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3369,83 +3604,108 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Note for the history (optional)</source>
         <translation>မှတ်တမ်းသမိုင်းအတွက် မှတ်ချက် (ထည့်ချင်မှ ထည့်ပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="60"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
         <source>Move the case to</source>
         <translation>ကိစ္စရပ်ကို ရွှေ့မည့်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
         <source>&amp;Change stage</source>
         <translation>အဆင့် ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <source>Why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <source>Why is the case closed? Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Who</source>
         <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>What</source>
         <translation>အကြောင်းအရာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
         <source>Move to</source>
         <translation>ရွှေ့မည့်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
         <source>Caseworker</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>&amp;Assign</source>
         <translation>တာဝန်ပေးရန် (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
         <source>Timeline</source>
         <translation>အချိန်လိုက် မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
         <source>Current stage: {stage}</source>
         <translation>လက်ရှိအဆင့် - {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>{reference} ကို ယခု {name} ထံ တာဝန်ပေးထားပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>Stage: {old} → {new}</source>
         <translation>အဆင့် - {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
+        <source>Close the case?</source>
+        <translation type="unfinished">ကိစ္စရပ်ကို ပိတ်သိမ်းမလား။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
+        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
+        <translation type="unfinished">ကိစ္စရပ်ကို “{reason}” အဖြစ် ပိတ်သိမ်းပြီး 5 နှစ်ကြာ ထိန်းသိမ်းထားမည်ဖြစ်ကာ ထို့နောက် ကြီးကြပ်သူ၏ အတည်ပြုချက်ဖြင့် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ပါမည်။ ဆက်လုပ်မလား။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ကိစ္စရပ်ကို {stage} အဆင့်သို့ မရွှေ့နိုင်သေးပါ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
         <source>Moved to {stage}.</source>
         <translation>{stage} အဆင့်သို့ ရွှေ့ပြီးပါပြီ။</translation>
     </message>
@@ -3872,6 +4132,16 @@ Passphrase: {passphrase}</source>
         <source>Messages</source>
         <translation>စာများ</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="23"/>
+        <source>Notes &amp; contacts</source>
+        <translation>မှတ်စုများ &amp; ဆက်သွယ်မှုများ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="24"/>
+        <source>Files</source>
+        <translation>ပူးတွဲဖိုင်များ</translation>
+    </message>
 </context>
 <context>
     <name>checklist</name>
@@ -4057,98 +4327,93 @@ Passphrase: {passphrase}</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
-        <source>km; en</source>
-        <translation>km; en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54"/>
         <source>shelter; legal aid; counselling</source>
         <translation>ခိုလှုံရာဂေဟာ; ဥပဒေအကူအညီ; စိတ်ပိုင်းဆိုင်ရာ အကြံပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
         <source>Verified on</source>
         <translation>စစ်ဆေးအတည်ပြုသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>နမူနာသာ ဖြစ်သေးသည် (စစ်ဆေးထားသော အစစ်အမှန် အဖွဲ့အစည်း မဟုတ်ပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ ဤအချက်အလက်သည် နမူနာ ဖြစ်သည် - ၎င်း၏ အမည်နှင့် အသေးစိတ်ကို သင်စစ်ဆေးထားသော အစစ်အမှန် အဖွဲ့အစည်းဖြင့် အစားထိုးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>အမည်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Type:</source>
         <translation>အမျိုးအစား:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Country:</source>
         <translation>နိုင်ငံ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
         <source>Region or province:</source>
         <translation>ဒေသ သို့မဟုတ် ပြည်နယ်/တိုင်း:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>Contact person:</source>
         <translation>ဆက်သွယ်ရမည့်သူ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Languages:</source>
         <translation>ဘာသာစကားများ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Services:</source>
         <translation>ဝန်ဆောင်မှုများ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99"/>
         <source>Last verified:</source>
         <translation>နောက်ဆုံး စစ်ဆေးအတည်ပြုသည့်ရက်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>မှတ်ချက်များ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
         <source>Not saved</source>
         <translation>မသိမ်းဆည်းရပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
         <source>An entry needs at least a name.</source>
         <translation>အချက်အလက်တစ်ခုတွင် အနည်းဆုံး အမည် ပါရမည်။</translation>
     </message>
@@ -4294,267 +4559,322 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Intake</source>
         <translation>လက်ခံစာရင်းသွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Shelter and care</source>
         <translation>ခိုလှုံရာဂေဟာနှင့် စောင့်ရှောက်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Return preparation</source>
         <translation>နေရပ်ပြန်ရန် ပြင်ဆင်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Travel</source>
         <translation>ခရီးသွားလာရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Reintegration</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
         <source>Follow-up</source>
         <translation>နောက်ဆက်တွဲ စောင့်ကြည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Testimony</source>
         <translation>သက်သေထွက်ဆိုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Closed</source>
         <translation>ပိတ်သိမ်းပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Female</source>
         <translation>အမျိုးသမီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
         <source>Male</source>
         <translation>အမျိုးသား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Unknown</source>
         <translation>မသိရ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Police</source>
         <translation>ရဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>Labour inspection</source>
         <translation>အလုပ်သမား စစ်ဆေးရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>NGO</source>
         <translation>အစိုးရမဟုတ်သော အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Self-referred</source>
         <translation>မိမိဘာသာ ဆက်သွယ်လာသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
         <source>Embassy</source>
         <translation>သံရုံး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="42"/>
         <source>Identified victim of trafficking</source>
         <translation>လူကုန်ကူးမှု ကျူးလွန်ခံရသူအဖြစ် သတ်မှတ်ခံရသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Deported migrant</source>
         <translation>နှင်ထုတ်ခံရသော ရွှေ့ပြောင်းသွားလာသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Returned on their own</source>
         <translation>မိမိဘာသာ ပြန်လာသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Domestic work</source>
         <translation>အိမ်အကူလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Sexual exploitation</source>
         <translation>လိင်ပိုင်းဆိုင်ရာ အမြတ်ထုတ်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Plantation</source>
         <translation>စိုက်ခင်းလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Construction</source>
         <translation>ဆောက်လုပ်ရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Forced begging</source>
         <translation>အတင်းအဓမ္မ တောင်းရမ်းခိုင်းစေမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Restaurant</source>
         <translation>စားသောက်ဆိုင်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Fishing</source>
         <translation>ငါးဖမ်းလုပ်ငန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Factory</source>
         <translation>စက်ရုံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>No asylum application</source>
         <translation>ခိုလှုံခွင့် လျှောက်ထားခြင်း မရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Wishes to apply for asylum</source>
         <translation>ခိုလှုံခွင့် လျှောက်ထားလိုသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum procedure pending</source>
         <translation>ခိုလှုံခွင့် လုပ်ငန်းစဉ် ဆောင်ရွက်ဆဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Asylum decided</source>
         <translation>ခိုလှုံခွင့် ဆုံးဖြတ်ပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Assistance</source>
         <translation>အကူအညီ ရယူခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Processing of personal data</source>
         <translation>ကိုယ်ရေးအချက်အလက်များကို ကိုင်တွယ်ဆောင်ရွက်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="62"/>
         <source>Sharing with the receiving organisation</source>
         <translation>လက်ခံမည့်အဖွဲ့အစည်းနှင့် မျှဝေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Contact with the embassy</source>
         <translation>သံရုံးနှင့် ဆက်သွယ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="66"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>လူကုန်ကူးမှုအကြောင်း သံရုံးကို အသိပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Family tracing</source>
         <translation>မိသားစုကို ရှာဖွေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Medical examination</source>
         <translation>ဆေးစစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Reintegration services</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Being met on arrival</source>
         <translation>ရောက်ရှိချိန်တွင် လာကြိုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Voluntary return</source>
         <translation>ဆန္ဒအလျောက် နေရပ်ပြန်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Not asked</source>
         <translation>မမေးရသေးပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Given</source>
         <translation>ပေးထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Declined</source>
         <translation>ငြင်းဆိုထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>ရုပ်သိမ်းထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Written</source>
         <translation>စာဖြင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>Verbal, with a witness</source>
         <translation>နှုတ်ဖြင့်၊ သက်သေ ရှေ့တွင်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>By the guardian</source>
         <translation>အုပ်ထိန်းသူက ပေးသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Consent</source>
         <translation>သဘောတူညီချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Vital interest</source>
         <translation>အသက်နှင့်ဆိုင်သော အရေးကြီး အကျိုးစီးပွား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="84"/>
         <source>Legal obligation</source>
         <translation>ဥပဒေအရ တာဝန်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="85"/>
+        <source>Note</source>
+        <translation>မှတ်စု</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="86"/>
+        <source>Phone call</source>
+        <translation>ဖုန်းခေါ်ဆိုမှု</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="87"/>
+        <source>Visit</source>
+        <translation>သွားရောက်တွေ့ဆုံမှု</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="88"/>
+        <source>Meeting</source>
+        <translation>အစည်းအဝေး</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="89"/>
+        <source>Message</source>
+        <translation>စာ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="90"/>
+        <source>Identity or travel document</source>
+        <translation>ကိုယ်ရေးအထောက်အထား သို့မဟုတ် ခရီးသွားစာရွက်စာတမ်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="91"/>
+        <source>Signed form or checklist</source>
+        <translation>လက်မှတ်ထိုးထားသော ပုံစံ သို့မဟုတ် စစ်ဆေးရန်စာရင်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="92"/>
+        <source>Photo</source>
+        <translation>ဓာတ်ပုံ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="93"/>
+        <source>Medical record</source>
+        <translation>ဆေးဘက်ဆိုင်ရာ မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="94"/>
+        <source>Letter</source>
+        <translation>ပေးစာ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="95"/>
+        <source>Other document</source>
+        <translation>အခြား စာရွက်စာတမ်း</translation>
     </message>
 </context>
 <context>
@@ -4715,22 +5035,22 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်အထုပ် မပြည့်စုံပါ (အဆုံးထိ မပါဘဲ ပြတ်နေသည်)။ ပေးပို့သူထံမှ ထပ်မံ ကူးယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ကိစ္စရပ် {reference} ကို လွှဲပြောင်းပေး၍ မရပါ - {reason} ထိုသဘောတူညီချက်ကို ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>လွှဲပြောင်းပေးခြင်းတစ်ခုတွင် အနည်းဆုံး ကိစ္စရပ်တစ်ခု လိုအပ်သည် - ၎င်း၏ ရည်ညွှန်းနံပါတ်ဖြင့် ဖော်ပြပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ကိစ္စရပ် {reference} ကို ရွေးချယ်ထားသော အဖွဲ့အစည်းက ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မဟုတ်ပါ။ အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော အဖွဲ့အစည်းထံသို့သာ ပြန်လည်ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
@@ -4770,57 +5090,72 @@ Passphrase: {passphrase}</source>
         <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသော ကိစ္စရပ် နှစ်ခုတွင် ရည်ညွှန်းနံပါတ် {reference} တူနေသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ အကူအညီ တောင်းပါ - ၎င်းတို့ထဲမှ တစ်ခုကို ဦးစွာ ဖျက်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="36"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ဤထည့်သွင်းမှုတွင် လွှဲအပ်ခြင်းအတွက် သော့များ မရှိသေးသဖြင့် ၎င်းထံသို့ မည်သည့်ဖိုင်အထုပ်ကိုမျှ ပေးပို့၍ မရပါ။ ၎င်း၏ ဆက်သွယ်ရန်ကတ်ကို ဦးစွာ ထုတ်ယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ဖိုင်အထုပ်တွင် ပါဝင်မှုစာရင်း (manifest) မရှိပါ။ ၎င်းသည် ပျက်စီးနေသည် သို့မဟုတ် RRR ဖိုင်အထုပ် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ဤဖိုင်အထုပ်သည် မသိသော ပေးပို့သူထံမှ လာသည်။ မတင်သွင်းမီ ၎င်းတို့၏ ဆက်သွယ်ရန်ကတ်ကို ထည့်ပြီး ၎င်း၏ လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ပေးပို့သူ {org} ကို မယုံကြည်ရသေးပါ။ လက်ဗွေကုဒ် {fingerprint} ကို ၎င်းတို့နှင့် တိုက်စစ်ပြီးမှ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="85"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ဖိုင်အထုပ်၏ ပေးပို့သူသည် ယုံကြည်ထားသော ဆက်သွယ်ရန်ကတ်နှင့် မကိုက်ညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ဤဖိုင်အထုပ်ကို အခြားလက်ခံသူအတွက် ပြုလုပ်ထားသဖြင့် ဤနေရာတွင် တင်သွင်း၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="99"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်သည် ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံမှသာ လာရမည်။ ဤဖိုင်အထုပ်မှာ {org} ထံမှ ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများသည် အခြားအဖွဲ့အစည်းထံမှသာ လာရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ဖိုင်အထုပ်တွင် မှတ်တမ်း မပါရှိပါ - ပျက်စီးနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <source>The bundle contains a file with an unknown name; it was refused.</source>
+        <translation>ဖိုင်အထုပ်တွင် အမည်မသိသော ဖိုင်တစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <source>The bundle contains an attached file larger than allowed; it was refused.</source>
+        <translation>ဖိုင်အထုပ်တွင် ခွင့်ပြုထားသည်ထက် ကြီးသော ပူးတွဲဖိုင်တစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
+        <translation>ဖိုင်အထုပ်ရှိ ပူးတွဲဖိုင်တစ်ခုသည် ၎င်း၏ လက်ဗွေကုဒ်နှင့် မကိုက်ညီပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ဖိုင်အထုပ်ကို ဖတ်နေစဉ် ဖိုင် ပြောင်းလဲသွားသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း အရေအတွက်သည် ၎င်း၏ ပါဝင်မှုစာရင်း (manifest) နှင့် မကိုက်ညီသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
@@ -4900,7 +5235,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -5058,82 +5393,82 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်တွင် လမ်းညွှန်စာရင်း အချက်အလက် မပါရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
         <source>add contact cards of other installations</source>
         <translation>အခြားထည့်သွင်းမှုများ၏ ဆက်သွယ်ရန်ကတ်များကို ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>၎င်းသည် ဤထည့်သွင်းမှု၏ ကိုယ်ပိုင် ဆက်သွယ်ရန်ကတ် ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ကတ် {fingerprint} ကို ထည့်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>လက်ဗွေကုဒ် {fingerprint} ပါသော ဆက်သွယ်ဖက် မရှိပါ။ &apos;rrr peer list&apos; ကို လုပ်ဆောင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
         <source>trust other installations</source>
         <translation>အခြားထည့်သွင်းမှုများကို ယုံကြည်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
         <source>join this vault to another organisation</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို အခြားအဖွဲ့အစည်းတစ်ခုသို့ ပူးပေါင်းစေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ဆက်သွယ်ဖက်၏ အဖွဲ့အစည်းသို့ မပူးပေါင်းမီ ၎င်း၏ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ဗလာ လုံခြုံသိုလှောင်ခန်းသာ အခြားအဖွဲ့အစည်းသို့ ပူးပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
         <source>write a sync bundle of all cases</source>
         <translation>ကိစ္စရပ်အားလုံးပါဝင်သော ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ထုတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ယုံကြည်ထားသော ဆက်သွယ်ဖက်တစ်ခုကို ရွေးချယ်ပါ သို့မဟုတ် စကားဝှက်စာကြောင်းနှင့် လက်ခံမည့်အဖွဲ့အစည်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>မပေးပို့မီ {org} ကို ယုံကြည်ပါ (လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံသို့သာ ပေးပို့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများကို အခြားအဖွဲ့အစည်းထံသို့သာ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -5616,22 +5951,27 @@ Passphrase: {passphrase}</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>နိုင်ငံသည် KH ကဲ့သို့ စာလုံးနှစ်လုံးပါ ကုဒ် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="60"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
+        <translation>{language} သည် စာရင်းတွင် ပါဝင်သော ဘာသာစကား မဟုတ်ပါ။ စာရိုက်နေစဉ် ပွင့်လာသော စာရင်းမှ တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
         <source>Not done</source>
         <translation>မဆောင်ရွက်နိုင်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
         <source>The case no longer exists.</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
@@ -5719,6 +6059,56 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/vault/audit.py" line="45"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်း၏ လုပ်ဆောင်ချက် မှတ်တမ်းကို RRR Desktop ပြင်ပတွင် ပြောင်းလဲထားသည် (မှတ်တမ်းအချက်များ ပျောက်နေသည် သို့မဟုတ် ပြန်ရေးထားသည်)၊ ထို့ကြောင့် နောက်ထပ် မည်သည့်အရာကိုမျှ မှတ်တမ်းတင်၍ မရတော့ပါ။ သင်၏ စီမံခန့်ခွဲသူကို အကြောင်းကြားပါ။ မည်သည့်နေရာတွင် ပြောင်းလဲထားသည်ကို &apos;rrr audit verify&apos; က ပြသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="29"/>
+        <source>The file is larger than {limit} MB; scan it at a lower resolution or split it, then attach it again.</source>
+        <translation>ဖိုင်သည် {limit} MB ထက် ကြီးနေသည်။ ပိုနိမ့်သော ရုပ်ထွက် (resolution) ဖြင့် စကင်ဖတ်ပါ သို့မဟုတ် ဖိုင်ကို ခွဲပါ၊ ထို့နောက် ထပ်မံ ပူးတွဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <source>Write the note before saving it.</source>
+        <translation>မသိမ်းဆည်းမီ မှတ်စုကို ရေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <source>A note holds at most {limit} characters; split it into several notes.</source>
+        <translation>မှတ်စုတစ်ခုတွင် အက္ခရာ {limit} လုံးအထိသာ ပါဝင်နိုင်သည်။ မှတ်စု အများအပြားအဖြစ် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
+        <translation>မှတ်စုတွင် သိမ်းဆည်း၍ မရသော အက္ခရာများ (ထိန်းချုပ်အက္ခရာ သို့မဟုတ် စာသားဦးတည်ရာ အက္ခရာ) ပါနေသည်။ ၎င်းတို့ကို ဖယ်ရှားပြီး ထပ်မံ သိမ်းဆည်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <source>The file is empty; nothing was attached.</source>
+        <translation>ဖိုင်သည် ဗလာဖြစ်နေသည်။ မည်သည့်အရာကိုမျှ ပူးတွဲခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
+        <translation>ဖိုင်၏ အမည် သို့မဟုတ် မှတ်ချက်တွင် သိမ်းဆည်း၍ မရသော အက္ခရာများ ပါနေသည်။ အမည်ပြောင်းပြီး ထပ်မံ ပူးတွဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <source>A case holds at most {limit} attached files.</source>
+        <translation>ကိစ္စရပ်တစ်ခုတွင် ပူးတွဲဖိုင် {limit} ခုအထိသာ ထားနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <source>The attached file no longer exists.</source>
+        <translation>ပူးတွဲဖိုင်သည် မရှိတော့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
+        <translation>ဤဖိုင်သည် ဤလက်ပ်တော့ပေါ်သို့ မရောက်သေးပါ (၎င်း၏ ဖော်ပြချက်သာ ရောက်ရှိထားသည်)။ ၎င်းကို ပူးတွဲခဲ့သည့် လက်ပ်တော့မှ နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းဖြင့် ရောက်ရှိလာပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
+        <translation>သိမ်းဆည်းထားသော ဖိုင်သည် ၎င်း၏ လက်ဗွေကုဒ်နှင့် မကိုက်ညီသဖြင့် မဖွင့်ခဲ့ပါ။ လုံခြုံသိုလှောင်ခန်း စစ်ဆေးမှု (rrr doctor) ကို လုပ်ဆောင်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -5955,21 +6345,31 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <source>Notes and contact log</source>
+        <translation>မှတ်စုများနှင့် ဆက်သွယ်မှုမှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>Attached documents</source>
+        <translation>ပူးတွဲ စာရွက်စာတမ်းများ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Last changed</source>
         <translation>နောက်ဆုံး ပြောင်းလဲသည့်အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list} - အချက်အလက်ကို ထားရှိခြင်း သို့မဟုတ် ဖျက်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>{list}: {field}</source>
         <translation>{list} - {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>{list}: one entry</source>
         <translation>{list} - အချက်အလက်တစ်ခု</translation>
     </message>
@@ -6161,62 +6561,62 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/gates.py" line="97"/>
-        <source>{count} of 8 pre-departure conditions are not yet met.</source>
-        <translation>ထွက်ခွာမီ ပြည့်မီရမည့်အချက် 8 ချက်အနက် {count} ချက် မပြည့်မီသေးပါ။</translation>
+        <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="105"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>ခရီးစဉ်ကို မှတ်တမ်းတင်ထားခြင်း မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="113"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="164"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="165"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>အကူအညီရယူသူသည် ကိစ္စရပ်ကို {org} နှင့် မျှဝေရန် သဘောတူညီချက် မပေးထားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="130"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>ခိုလှုံခွင့် လုပ်ငန်းစဉ် ဆောင်ရွက်ဆဲ ဖြစ်သည် - သံရုံးကို မဆက်သွယ်ရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="139"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>အကူအညီရယူသူသည် ခိုလှုံခွင့် လျှောက်ထားလိုသည် - သံရုံးကို မဆက်သွယ်ရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="149"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="150"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>အကူအညီရယူသူသည် သံရုံးနှင့် ဆက်သွယ်ရန် သဘောတူညီချက် မပေးထားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="182"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="183"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>ကလေးသူငယ်သည် မိသားစု အကဲဖြတ်ချက် ပြုလုပ်ပြီးမှသာ မိသားစုထံ ပြန်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="191"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="192"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>မိသားစု အကဲဖြတ်ချက်တွင် လျစ်လျူရှုမှု သို့မဟုတ် ညှဉ်းပန်းနှိပ်စက်မှု တွေ့ရှိသည် - မိသားစုအခြေပြု အစားထိုး စောင့်ရှောက်မှုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="204"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
         <source>Closing a case needs a reason.</source>
         <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းရန် အကြောင်းရင်း လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="219"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="240"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>အကူအညီရယူသူသည် အကူအညီ လက်ခံရန် သဘောတူညီချက် မပေးထားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="230"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="251"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>အကူအညီရယူသူသည် ပြန်လည်ပေါင်းစည်းရေး ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက် မပေးထားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="242"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>သက်သေထွက်ဆိုခြင်းကို အကူအညီရယူသူ၏ အပြည့်အဝ သဘောတူညီချက်ကို မှတ်တမ်းတင်ထားမှသာ ပြုလုပ်နိုင်သည်။</translation>
     </message>
@@ -6224,9 +6624,14 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
         <source>never shared outside the organisation</source>
         <translation>အဖွဲ့အစည်းပြင်ပသို့ ဘယ်သောအခါမျှ မမျှဝေပါ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <source>not marked by the caseworker as one to share</source>
+        <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်းက မျှဝေရန် အမှတ်အသား မပြုထားပါ</translation>
     </message>
 </context>
 <context>
@@ -6332,102 +6737,102 @@ Passphrase: {passphrase}</source>
         <translation>သဘောတူညီချက် မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Case closed</source>
         <translation>ကိစ္စရပ် ပိတ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Case assigned</source>
         <translation>ကိစ္စရပ်ကို တာဝန်ပေးခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Case anonymised</source>
         <translation>ကိစ္စရပ်ကို အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Case deleted</source>
         <translation>ကိစ္စရပ် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Case imported from a spreadsheet</source>
         <translation>စာရင်းဇယားဖိုင်မှ ကိစ္စရပ် တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Printed</source>
         <translation>ပုံနှိပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Asylum status recorded</source>
         <translation>ခိုလှုံခွင့် အခြေအနေ မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Documents recorded</source>
         <translation>စာရွက်စာတမ်းများ မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Travel changed</source>
         <translation>ခရီးသွားလာရေး အစီအစဉ် ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
         <source>Message recorded</source>
         <translation>စာ မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
         <source>Risk assessed</source>
         <translation>အန္တရာယ် အကဲဖြတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Checklist item ticked</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက်ကို အမှန်ခြစ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Checklist tick removed</source>
         <translation>စစ်ဆေးရန်စာရင်းမှ အမှန်ခြစ်ကို ဖယ်ရှားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
         <source>Handed-over contacts recorded</source>
         <translation>ပေးအပ်ခဲ့သော ဆက်သွယ်ရန် အချက်အလက်များကို မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>ရောက်ရှိချိန်တွင် ဒေသခံ အစိုးရမဟုတ်သော အဖွဲ့အစည်းက လာကြိုစေလိုသည့် ဆန္ဒကို မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>New plan version made</source>
         <translation>အစီအစဉ် ဗားရှင်းအသစ် ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Plan action added</source>
         <translation>အစီအစဉ် လုပ်ဆောင်ချက် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Plan action&apos;s status changed</source>
         <translation>အစီအစဉ် လုပ်ဆောင်ချက်၏ အခြေအနေကို ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
         <source>Operational list made</source>
         <translation>လုပ်ငန်းဆိုင်ရာ စာရင်း ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>အန္တရာယ် တွေ့ရှိချက်အပေါ် ကြီးကြပ်သူ၏ ဆုံးဖြတ်ချက်</translation>
     </message>
@@ -6447,223 +6852,253 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Note written</source>
+        <translation>မှတ်စု ရေးသားခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>File attached</source>
+        <translation>ဖိုင် ပူးတွဲခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Attached file opened</source>
+        <translation>ပူးတွဲဖိုင်ကို ဖွင့်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Copy of an attached file saved</source>
+        <translation>ပူးတွဲဖိုင်၏ မိတ္တူကို သိမ်းဆည်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>File sharing changed</source>
+        <translation>ဖိုင် မျှဝေမှုကို ပြောင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>File removed</source>
+        <translation>ဖိုင်ကို ဖယ်ရှားခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက်များ မပြီးသေးဘဲ ထွက်ခွာရန် ကြီးကြပ်သူ၏ ဆုံးဖြတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Risk decision revoked</source>
         <translation>အန္တရာယ်ဆိုင်ရာ ဆုံးဖြတ်ချက်ကို ရုပ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Checklist decision revoked</source>
         <translation>စစ်ဆေးရန်စာရင်းဆိုင်ရာ ဆုံးဖြတ်ချက်ကို ရုပ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Reintegration plan started</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အစီအစဉ် စတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Reintegration plan edited</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အစီအစဉ် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Destination chosen</source>
         <translation>အကူအညီရယူသူ သွားမည့်နေရာကို ရွေးချယ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Reintegration assessed</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အကဲဖြတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Family assessed</source>
         <translation>မိသားစု အကဲဖြတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Plan component added</source>
         <translation>အစီအစဉ် အစိတ်အပိုင်း ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Plan component edited</source>
         <translation>အစီအစဉ် အစိတ်အပိုင်း ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Follow-up visits scheduled</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုများ စီစဉ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Follow-up visit added</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှု ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Follow-up visit moved</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှု ရက်ကို ရွှေ့ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Follow-up visit recorded</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Follow-up visit removed</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုကို ဖယ်ရှားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Directory entry added</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Directory entry edited</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Directory entry deleted</source>
         <translation>လမ်းညွှန်စာရင်း အချက်အလက် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Directory imported</source>
         <translation>လမ်းညွှန်စာရင်း တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Directory exported</source>
         <translation>လမ်းညွှန်စာရင်း ထုတ်ယူခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Spreadsheet imported</source>
         <translation>စာရင်းဇယားဖိုင် တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Report made</source>
         <translation>အစီရင်ခံစာ ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Bundle written</source>
         <translation>ဖိုင်အထုပ် ထုတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Bundle imported</source>
         <translation>ဖိုင်အထုပ် တင်သွင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Received from another organisation</source>
         <translation>အခြားအဖွဲ့အစည်းထံမှ လက်ခံရရှိခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Changed by a bundle</source>
         <translation>ဖိုင်အထုပ်ဖြင့် ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Conflicting edit received</source>
         <translation>ကွဲလွဲသော ပြင်ဆင်ချက် လက်ခံရရှိခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Deleted by a bundle</source>
         <translation>ဖိုင်အထုပ်ဖြင့် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>ဖိုင်အထုပ်မှ ဟောင်းနေသော ဒေတာကို ချန်လှပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Case renumbered</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်ကို ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Conflict resolved</source>
         <translation>ကွဲလွဲမှုကို ဖြေရှင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Referred to another organisation</source>
         <translation>အခြားအဖွဲ့အစည်းသို့ လွှဲပြောင်းပေးခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Status report sent</source>
         <translation>အခြေအနေ အစီရင်ခံစာ ပေးပို့ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Sent to another laptop</source>
         <translation>အခြားလက်ပ်တော့သို့ ပေးပို့ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Contact card written</source>
         <translation>ဆက်သွယ်ရန်ကတ် ဖိုင် ရေးသားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Installation keys made</source>
         <translation>RRR Desktop ထည့်သွင်းမှု၏ သော့များ ပြုလုပ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Laptop joined the organisation</source>
         <translation>လက်ပ်တော့သည် အဖွဲ့အစည်းသို့ ပူးပေါင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="101"/>
         <source>Contact card added</source>
         <translation>ဆက်သွယ်ရန်ကတ် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="102"/>
         <source>Contact card trusted</source>
         <translation>ဆက်သွယ်ရန်ကတ်ကို ယုံကြည်ကြောင်း သတ်မှတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="103"/>
         <source>Audit log verified</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို စစ်ဆေးအတည်ပြုခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="104"/>
         <source>Stored records sealed in the log</source>
         <translation>သိမ်းဆည်းထားသော မှတ်တမ်းများကို လုပ်ဆောင်ချက် မှတ်တမ်းတွင် တံဆိပ်ခတ်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
         <source>Audit log exported</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို ထုတ်ယူခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit checkpoint written</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း၏ စစ်ဆေးမှတ်တိုင် ရေးသားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
         <source>Sections: {names}</source>
         <translation>အပိုင်းများ - {names}</translation>
     </message>
@@ -7534,27 +7969,27 @@ Passphrase: {passphrase}</source>
         <translation>အခြား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
         <source>No known risk</source>
         <translation>သိရှိထားသော အန္တရာယ် မရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
         <source>Risk, with mitigations</source>
         <translation>အန္တရာယ်ရှိသည် (လျော့ပါးစေမည့် အစီအမံများနှင့်အတူ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="39"/>
         <source>Reasonable suspicion of harm</source>
         <translation>ထိခိုက်နစ်နာနိုင်သည်ဟု ခိုင်လုံသော သံသယ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
         <source>Risk: return despite suspicion of harm</source>
         <translation>အန္တရာယ် - ထိခိုက်နစ်နာနိုင်သည်ဟု သံသယရှိသော်လည်း နေရပ်ပြန်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="43"/>
         <source>Checklist: depart before all 8 conditions</source>
         <translation>စစ်ဆေးရန်စာရင်း - အချက် 8 ချက်လုံး မပြည့်မီမီ ထွက်ခွာခြင်း</translation>
     </message>

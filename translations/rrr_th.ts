@@ -420,6 +420,7 @@
     <name>CaseListWidget</name>
     <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="145"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>ค้นหาด้วยเลขที่อ้างอิงกรณีหรือชื่อ (Ctrl+F)</translation>
     </message>
@@ -444,19 +445,34 @@
         <translation>เฉพาะที่เลยกำหนด(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="69"/>
+        <source>Search the no&amp;tes instead</source>
+        <translation>ค้นหาในบันทึกย่อแทน(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
+        <source>Find cases whose notes or contact log hold every word typed</source>
+        <translation>ค้นหากรณีที่บันทึกย่อหรือบันทึกการติดต่อมีคำที่พิมพ์ครบทุกคำ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="78"/>
         <source>&amp;New case…</source>
         <translation>กรณีใหม่…(&amp;N)</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="143"/>
+        <source>Words written in the notes (Ctrl+F)</source>
+        <translation>คำที่เขียนไว้ในบันทึกย่อ (Ctrl+F)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n กรณี</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -1206,6 +1222,139 @@
     </message>
 </context>
 <context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <source>May go with a referral (when the person consented to sharing)</source>
+        <translation>ส่งไปพร้อมการส่งต่อได้ (เมื่อผู้รับความช่วยเหลือยินยอมให้แบ่งปันข้อมูลแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <source>&amp;Attach a file…</source>
+        <translation>แนบไฟล์…(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <source>Added</source>
+        <translation>เพิ่มเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <source>May go with a referral</source>
+        <translation>ส่งไปพร้อมการส่งต่อได้</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <source>Save a &amp;copy…</source>
+        <translation>บันทึกสำเนา…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <source>&amp;Remove from the case</source>
+        <translation>นำออกจากกรณี(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
+        <translation>ไฟล์จะถูกเก็บไว้ในคลังข้อมูลนิรภัยที่เข้ารหัส ไม่เก็บเป็นสำเนาแยกไว้ภายนอก ขนาดไม่เกินไฟล์ละ {size} MB การเปิดไฟล์จะแสดงไฟล์ที่นี่ สำเนาที่อยู่นอกคลังข้อมูลนิรภัยจะสร้างได้ด้วย “บันทึกสำเนา” เท่านั้น และระบบจะบันทึกการทำสำเนานั้นไว้</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <source>Kind of file</source>
+        <translation>ประเภทไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <source>{name} (not on this laptop yet)</source>
+        <translation>{name} (ยังไม่มีในแล็ปท็อปเครื่องนี้)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <source>{date} by {who}</source>
+        <translation>{date} โดย {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
+        <translation>ยังไม่มีไฟล์ แนบไฟล์สแกนเอกสาร รายการตรวจสอบที่ลงนามแล้ว หรือรูปถ่ายได้ โดยเลือกประเภทของไฟล์ แล้วกด “แนบไฟล์”</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
+        <translation>แสดงไฟล์ประเภทนี้ที่นี่ไม่ได้ โปรดใช้ “บันทึกสำเนา” เพื่อเปิดด้วยโปรแกรมอื่น (สำเนานั้นจะอยู่นอกคลังข้อมูลนิรภัย: โปรดลบทิ้งเมื่อใช้เสร็จ)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <source>That did not work ({kind}).</source>
+        <translation>ดำเนินการไม่สำเร็จ ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <source>Attach a file to the case</source>
+        <translation>แนบไฟล์เข้ากับกรณี</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <source>Attaching the file…</source>
+        <translation>กำลังแนบไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <source>Attached: {name}. The original file can now be deleted.</source>
+        <translation>แนบแล้ว: {name} ตอนนี้ลบไฟล์ต้นฉบับได้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <source>Opening…</source>
+        <translation>กำลังเปิด…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <source>Save a copy outside the vault</source>
+        <translation>บันทึกสำเนาไว้นอกคลังข้อมูลนิรภัย</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>บันทึกสำเนาไว้นอกคลังข้อมูลนิรภัยแล้ว สำเนานี้ไม่ได้เข้ารหัส โปรดลบทิ้งเมื่อไม่ต้องใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <source>Remove the file</source>
+        <translation>นำไฟล์ออก</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
+        <translation>ต้องการนำไฟล์นี้ออกจากกรณีหรือไม่ ไฟล์จะถูกลบออกจากแล็ปท็อปเครื่องนี้ เว้นแต่มีกรณีอื่นใช้ไฟล์นี้อยู่ และจะถูกลบออกจากแล็ปท็อปเครื่องอื่นในการซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <source>The file was removed from the case.</source>
+        <translation>นำไฟล์ออกจากกรณีแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
@@ -1704,6 +1853,14 @@
         <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>การขอลี้ภัย(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPicker</name>
+    <message>
+        <location filename="../rrr_desktop/ui/pickers.py" line="99"/>
+        <source>e.g. Khmer, English (the one they read best first)</source>
+        <translation>เช่น เขมร, อังกฤษ (ใส่ภาษาที่อ่านได้ดีที่สุดไว้ก่อน)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2364,61 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="47"/>
+        <source>for a contact: the person, the family, a partner</source>
+        <translation>สำหรับการติดต่อ: ผู้รับความช่วยเหลือ ครอบครัว องค์กรพันธมิตร</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="53"/>
+        <source>&amp;Kind</source>
+        <translation>ประเภท(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="54"/>
+        <source>&amp;With whom</source>
+        <translation>กับใคร(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="55"/>
+        <source>&amp;New note</source>
+        <translation>บันทึกย่อใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="58"/>
+        <source>A new note is saved with Save (Ctrl+S) like the other sections, signed with your name and today&apos;s date. Saved notes are not changed: write a new note to correct one.</source>
+        <translation>บันทึกย่อใหม่จะถูกบันทึกด้วยปุ่ม “บันทึก” (Ctrl+S) เช่นเดียวกับส่วนอื่น ๆ พร้อมลงชื่อของคุณและวันที่ของวันนี้ บันทึกย่อที่บันทึกแล้วจะไม่ถูกแก้ไข หากต้องการแก้ไข โปรดเขียนบันทึกย่อใหม่</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="72"/>
+        <source>Notes written so far, newest first</source>
+        <translation>บันทึกย่อที่เขียนไว้จนถึงตอนนี้ เรียงจากล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="111"/>
+        <source>No notes yet. Write what was said or done, and with whom; it stays in this case file and is never sent in a referral.</source>
+        <translation>ยังไม่มีบันทึกย่อ โปรดเขียนสิ่งที่ได้พูดคุยหรือได้ดำเนินการ และทำกับใคร บันทึกย่อจะอยู่ในแฟ้มกรณีนี้ และจะไม่ถูกส่งไปพร้อมการส่งต่อ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="118"/>
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>บันทึกย่อ %n รายการ เรียงจากล่าสุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="122"/>
+        <source>{date} · {kind} · by {who}</source>
+        <translation>{date} · {kind} · โดย {who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="128"/>
+        <source>with {whom}</source>
+        <translation>กับ {whom}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
@@ -2309,17 +2521,22 @@ Passphrase: {passphrase}</source>
         <translation>ไม่ส่งเลย (เก็บไว้ในองค์กร):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="163"/>
+        <source>Kept here (files not marked as ones to share):</source>
+        <translation>เก็บไว้ที่นี่ (ไฟล์ที่ไม่ได้ทำเครื่องหมายให้แบ่งปัน):</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="164"/>
         <source>Withheld until the person consents to: {purpose}</source>
         <translation>ระงับไว้จนกว่าผู้รับความช่วยเหลือจะยินยอมเรื่อง: {purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="171"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>โปรดเลือกโฟลเดอร์หรือไดรฟ์ที่จะบันทึกชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="194"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>บันทึก {name} แล้ว: {n} รายการ</translation>
     </message>
@@ -2441,123 +2658,118 @@ Passphrase: {passphrase}</source>
         <translation>ตามที่เจ้าตัวเขียน เช่น ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
-        <source>codes, preferred first, e.g. km, en</source>
-        <translation>รหัสภาษา เรียงจากภาษาที่ต้องการก่อน เช่น km, en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>&amp;Given name</source>
         <translation>ชื่อ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Family name</source>
         <translation>นามสกุล(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>Other names</source>
         <translation>ชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ชื่อตามอักษรภาษาของตนเอง(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>&amp;Sex</source>
         <translation>เพศ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>Date of &amp;birth</source>
         <translation>วันเกิด(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Estimated &amp;age</source>
         <translation>อายุโดยประมาณ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>&amp;Nationality</source>
         <translation>สัญชาติ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>Own &amp;wishes</source>
         <translation>ความประสงค์ของตนเอง(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
         <source>Contact</source>
         <translation>ข้อมูลติดต่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Safe to use</source>
         <translation>ติดต่อได้อย่างปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Add contact</source>
         <translation>เพิ่มข้อมูลติดต่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Remove contact</source>
         <translation>นำข้อมูลติดต่อออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
         <source>Guardian (required for a child)</source>
         <translation>ผู้ปกครองตามกฎหมาย (จำเป็นสำหรับเด็ก)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
         <source>Organisation</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
         <source>Appointed on</source>
         <translation>แต่งตั้งเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ข้อมูลติดต่อ (ทำเครื่องหมายรายการที่ไม่ปลอดภัย)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>บุคคลนี้เป็นเด็ก: ต้องบันทึกผู้ปกครองตามกฎหมาย</translation>
     </message>
@@ -3030,89 +3242,112 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Return cannot be marked ready because:</source>
         <translation>ยังทำเครื่องหมายว่าพร้อมสำหรับการเดินทางกลับไม่ได้ เนื่องจาก:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Nothing blocks the return.</source>
         <translation>ไม่มีสิ่งใดขัดขวางการเดินทางกลับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="82"/>
         <source>New security assessment</source>
         <translation>การประเมินความปลอดภัยครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
         <source>Factor</source>
         <translation>ปัจจัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
         <source>Concern</source>
         <translation>ข้อกังวล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="87"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="101"/>
         <source>Overall finding:</source>
         <translation>ผลการประเมินโดยรวม:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="108"/>
         <source>Mitigations:</source>
         <translation>มาตรการลดความเสี่ยง:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="113"/>
         <source>Record assessment</source>
         <translation>บันทึกการประเมิน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="120"/>
         <source>Supervisor override</source>
         <translation>การอนุมัติยกเว้นโดยหัวหน้างาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="130"/>
         <source>Reason (required, at least {n} characters)</source>
         <translation>เหตุผล (จำเป็น อย่างน้อย {n} ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="136"/>
         <source>Record override</source>
         <translation>บันทึกการอนุมัติยกเว้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="140"/>
         <source>Revoke this kind of override</source>
         <translation>ยกเลิกการอนุมัติยกเว้นประเภทนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="155"/>
         <source>No security assessment has been made yet.</source>
         <translation>ยังไม่มีการประเมินความปลอดภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="164"/>
         <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
         <translation>การประเมินล่าสุด: {finding}, {date}, โดย {user} ข้อกังวล: {concerns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="169"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="182"/>
         <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
         <translation>การอนุมัติยกเว้นโดยหัวหน้างานที่มีผลอยู่ ({kind}) โดย {user} เมื่อ {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="229"/>
+        <source>You are setting aside this safety check: {check}
+
+Your reason, recorded under your name:
+“{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="233"/>
+        <source>This person is a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Override a safety check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3369,83 +3604,108 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Note for the history (optional)</source>
         <translation>หมายเหตุสำหรับประวัติ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="60"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
         <source>Move the case to</source>
         <translation>ย้ายกรณีไปยังขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
         <source>&amp;Change stage</source>
         <translation>เปลี่ยนขั้นตอน(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <source>Why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <source>Why is the case closed? Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>What</source>
         <translation>เหตุการณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
         <source>Move to</source>
         <translation>ย้ายไปที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
         <source>Caseworker</source>
         <translation>เจ้าหน้าที่ผู้ดูแลกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>&amp;Assign</source>
         <translation>มอบหมาย(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
         <source>Current stage: {stage}</source>
         <translation>ขั้นตอนปัจจุบัน: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>มอบหมายกรณี {reference} ให้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>Stage: {old} → {new}</source>
         <translation>ขั้นตอน: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
+        <source>Close the case?</source>
+        <translation type="unfinished">ปิดกรณีหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
+        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
+        <translation type="unfinished">กรณีนี้จะถูกปิดด้วยเหตุผล “{reason}” และเก็บรักษาไว้ 5 ปี จากนั้นจะถูกทำให้เป็นข้อมูลนิรนามเมื่อหัวหน้างานยืนยัน ดำเนินการต่อหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>กรณีนี้ยังย้ายไปขั้นตอน {stage} ไม่ได้:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
         <source>Moved to {stage}.</source>
         <translation>ย้ายไปขั้นตอน {stage} แล้ว</translation>
     </message>
@@ -3872,6 +4132,16 @@ Passphrase: {passphrase}</source>
         <source>Messages</source>
         <translation>ข้อความ</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="23"/>
+        <source>Notes &amp; contacts</source>
+        <translation>บันทึกย่อ &amp; การติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="24"/>
+        <source>Files</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
 </context>
 <context>
     <name>checklist</name>
@@ -4057,98 +4327,93 @@ Passphrase: {passphrase}</source>
         <translation>รายการในทำเนียบบริการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
-        <source>km; en</source>
-        <translation>km; en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54"/>
         <source>shelter; legal aid; counselling</source>
         <translation>สถานคุ้มครอง; ความช่วยเหลือทางกฎหมาย; การให้คำปรึกษา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
         <source>Verified on</source>
         <translation>ตรวจสอบเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>ยังเป็นตัวอย่าง (ไม่ใช่องค์กรจริงที่ตรวจสอบแล้ว)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ นี่คือรายการตัวอย่าง: โปรดแทนที่ชื่อและรายละเอียดด้วยองค์กรจริงที่คุณตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>ชื่อ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Type:</source>
         <translation>ประเภท:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Country:</source>
         <translation>ประเทศ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
         <source>Region or province:</source>
         <translation>ภูมิภาคหรือจังหวัด:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Address:</source>
         <translation>ที่อยู่:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Phone:</source>
         <translation>โทรศัพท์:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>E-mail:</source>
         <translation>อีเมล:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>Contact person:</source>
         <translation>ผู้ติดต่อ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Languages:</source>
         <translation>ภาษา:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Services:</source>
         <translation>บริการ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99"/>
         <source>Last verified:</source>
         <translation>ตรวจสอบล่าสุด:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
         <source>An entry needs at least a name.</source>
         <translation>รายการต้องมีอย่างน้อยชื่อ</translation>
     </message>
@@ -4294,267 +4559,322 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Intake</source>
         <translation>การรับเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Shelter and care</source>
         <translation>สถานคุ้มครองและการดูแล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Return preparation</source>
         <translation>การเตรียมการเดินทางกลับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Travel</source>
         <translation>การเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Reintegration</source>
         <translation>การกลับคืนสู่สังคม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
         <source>Follow-up</source>
         <translation>การติดตามผล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Testimony</source>
         <translation>การให้การเป็นพยาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Closed</source>
         <translation>ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Police</source>
         <translation>ตำรวจ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>Labour inspection</source>
         <translation>พนักงานตรวจแรงงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>NGO</source>
         <translation>องค์กรพัฒนาเอกชน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Self-referred</source>
         <translation>ติดต่อมาด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
         <source>Embassy</source>
         <translation>สถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="42"/>
         <source>Identified victim of trafficking</source>
         <translation>ผู้เสียหายจากการค้ามนุษย์ที่ผ่านการคัดแยกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Deported migrant</source>
         <translation>ผู้ย้ายถิ่นที่ถูกส่งกลับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Returned on their own</source>
         <translation>เดินทางกลับเอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Domestic work</source>
         <translation>งานบ้าน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Sexual exploitation</source>
         <translation>การแสวงประโยชน์ทางเพศ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Plantation</source>
         <translation>ไร่และสวนเกษตร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Construction</source>
         <translation>การก่อสร้าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Forced begging</source>
         <translation>การบังคับให้ขอทาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Restaurant</source>
         <translation>ร้านอาหาร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Fishing</source>
         <translation>การประมง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Factory</source>
         <translation>โรงงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>No asylum application</source>
         <translation>ไม่มีการยื่นขอลี้ภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Wishes to apply for asylum</source>
         <translation>ประสงค์จะยื่นขอลี้ภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum procedure pending</source>
         <translation>อยู่ระหว่างกระบวนการขอลี้ภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Asylum decided</source>
         <translation>มีคำวินิจฉัยคำขอลี้ภัยแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Assistance</source>
         <translation>การรับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Processing of personal data</source>
         <translation>การประมวลผลข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="62"/>
         <source>Sharing with the receiving organisation</source>
         <translation>การแบ่งปันข้อมูลกับองค์กรฝ่ายรับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Contact with the embassy</source>
         <translation>การติดต่อกับสถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="66"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>การแจ้งสถานทูตเรื่องการค้ามนุษย์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Family tracing</source>
         <translation>การติดตามค้นหาครอบครัว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Medical examination</source>
         <translation>การตรวจร่างกายทางการแพทย์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Reintegration services</source>
         <translation>บริการเพื่อการกลับคืนสู่สังคม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Being met on arrival</source>
         <translation>การมีผู้มารับเมื่อเดินทางถึง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Voluntary return</source>
         <translation>การเดินทางกลับโดยสมัครใจ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Not asked</source>
         <translation>ยังไม่ได้ถาม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Given</source>
         <translation>ให้ความยินยอมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Declined</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>เพิกถอนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Written</source>
         <translation>เป็นลายลักษณ์อักษร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>Verbal, with a witness</source>
         <translation>ด้วยวาจา โดยมีพยาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>By the guardian</source>
         <translation>โดยผู้ปกครองตามกฎหมาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Vital interest</source>
         <translation>ประโยชน์อันจำเป็นต่อชีวิต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="84"/>
         <source>Legal obligation</source>
         <translation>หน้าที่ตามกฎหมาย</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="85"/>
+        <source>Note</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="86"/>
+        <source>Phone call</source>
+        <translation>การโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="87"/>
+        <source>Visit</source>
+        <translation>การเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="88"/>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="89"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="90"/>
+        <source>Identity or travel document</source>
+        <translation>เอกสารแสดงตัวตนหรือเอกสารการเดินทาง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="91"/>
+        <source>Signed form or checklist</source>
+        <translation>แบบฟอร์มหรือรายการตรวจสอบที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="92"/>
+        <source>Photo</source>
+        <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="93"/>
+        <source>Medical record</source>
+        <translation>เวชระเบียน</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="94"/>
+        <source>Letter</source>
+        <translation>จดหมาย</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="95"/>
+        <source>Other document</source>
+        <translation>เอกสารอื่น ๆ</translation>
     </message>
 </context>
 <context>
@@ -4715,22 +5035,22 @@ Passphrase: {passphrase}</source>
         <translation>ชุดข้อมูลไม่สมบูรณ์ (ไฟล์ถูกตัดขาด) โปรดคัดลอกจากผู้ส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ส่งต่อกรณี {reference} ไม่ได้: {reason} โปรดบันทึกความยินยอมนั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>การส่งต่อต้องมีอย่างน้อยหนึ่งกรณี: โปรดระบุกรณีด้วยเลขที่อ้างอิงกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>กรณี {reference} ไม่ได้ถูกส่งต่อมายังเราโดยองค์กรที่เลือก รายงานสถานะส่งกลับได้เฉพาะไปยังองค์กรที่ส่งต่อกรณีนั้นมาเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>องค์กรที่เลือกไม่ได้ส่งต่อกรณีใดมายังเรา จึงไม่มีกรณีที่จะรายงาน</translation>
     </message>
@@ -4770,57 +5090,72 @@ Passphrase: {passphrase}</source>
         <translation>มีกรณีที่ถูกทำให้เป็นข้อมูลนิรนามสองกรณีที่ใช้เลขที่อ้างอิงกรณี {reference} เดียวกัน ไม่มีข้อมูลใดถูกนำเข้า โปรดขอความช่วยเหลือ: ต้องลบกรณีใดกรณีหนึ่งก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="36"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>เครื่องนี้ยังไม่มีกุญแจสำหรับการส่งมอบข้อมูล จึงไม่มีชุดข้อมูลใดที่ส่งถึงเครื่องนี้ได้ โปรดส่งออกบัตรข้อมูลติดต่อของเครื่องนี้ก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ชุดข้อมูลไม่มีรายการเนื้อหา ชุดข้อมูลเสียหายหรือไม่ใช่ชุดข้อมูล RRR</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ชุดข้อมูลนี้มาจากผู้ส่งที่ไม่รู้จัก โปรดเพิ่มบัตรข้อมูลติดต่อของผู้ส่งและเปรียบเทียบลายนิ้วมือดิจิทัลก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ผู้ส่ง {org} ยังไม่ได้รับความเชื่อถือ โปรดเปรียบเทียบลายนิ้วมือดิจิทัล {fingerprint} กับผู้ส่ง แล้วจึงให้ความเชื่อถือบัตรนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="85"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ผู้ส่งชุดข้อมูลไม่ตรงกับบัตรข้อมูลติดต่อที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ชุดข้อมูลนี้สร้างขึ้นสำหรับผู้รับรายอื่น จึงนำเข้าที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="99"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลต้องมาจากอุปกรณ์ขององค์กรนี้เท่านั้น แต่ชุดข้อมูลนี้มาจาก {org}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องมาจากองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ชุดข้อมูลไม่มีระเบียนใดเลย ชุดข้อมูลเสียหาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <source>The bundle contains a file with an unknown name; it was refused.</source>
+        <translation>ชุดข้อมูลมีไฟล์ที่ใช้ชื่อที่ไม่รู้จัก ระบบจึงไม่รับ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <source>The bundle contains an attached file larger than allowed; it was refused.</source>
+        <translation>ชุดข้อมูลมีไฟล์แนบที่มีขนาดใหญ่เกินกว่าที่อนุญาต ระบบจึงไม่รับ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
+        <translation>ไฟล์แนบในชุดข้อมูลไม่ตรงกับลายนิ้วมือดิจิทัลของไฟล์ ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ไฟล์ชุดข้อมูลเปลี่ยนแปลงระหว่างที่กำลังอ่าน ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>จำนวนระเบียนในชุดข้อมูลไม่ตรงกับรายการเนื้อหา ระบบจึงไม่รับ</translation>
     </message>
@@ -4900,7 +5235,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -5058,82 +5393,82 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์นี้ไม่มีรายการทำเนียบบริการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
         <source>add contact cards of other installations</source>
         <translation>เพิ่มบัตรข้อมูลติดต่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>นี่คือบัตรข้อมูลติดต่อของเครื่องนี้เอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>เพิ่มบัตร {fingerprint} ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ไม่มีคู่แลกเปลี่ยนข้อมูลที่มีลายนิ้วมือดิจิทัล {fingerprint} โปรดเรียกใช้คำสั่ง &apos;rrr peer list&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
         <source>trust other installations</source>
         <translation>ให้ความเชื่อถือเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
         <source>join this vault to another organisation</source>
         <translation>นำคลังข้อมูลนิรภัยนี้ไปเข้าร่วมกับองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>โปรดให้ความเชื่อถือบัตรของคู่แลกเปลี่ยนข้อมูลก่อนเข้าร่วมองค์กรของคู่แลกเปลี่ยนข้อมูลนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>เฉพาะคลังข้อมูลนิรภัยที่ว่างเปล่าเท่านั้นที่เข้าร่วมกับองค์กรอื่นได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
         <source>write a sync bundle of all cases</source>
         <translation>สร้างชุดข้อมูลสำหรับซิงค์ข้อมูลของทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>โปรดเลือกคู่แลกเปลี่ยนข้อมูลที่เชื่อถือแล้ว หรือระบุวลีรหัสผ่านและองค์กรผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>โปรดให้ความเชื่อถือ {org} (เปรียบเทียบลายนิ้วมือดิจิทัล) ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลส่งได้เฉพาะไปยังอุปกรณ์ขององค์กรนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องส่งไปยังองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>รายงานสถานะต้องส่งไปยังคู่แลกเปลี่ยนข้อมูลที่ส่งต่อกรณีมา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
         <source>import a sync bundle</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
@@ -5616,22 +5951,27 @@ Passphrase: {passphrase}</source>
         <translation>ไม่มีผู้ใช้ {user} ในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ประเทศต้องเป็นรหัสอักษรสองตัว เช่น KH</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="60"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
+        <translation>{language} ไม่ใช่ภาษาที่มีอยู่ในรายการ โปรดเลือกภาษาจากรายการที่เปิดขึ้นขณะพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
         <source>Not done</source>
         <translation>ดำเนินการไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
         <source>The case no longer exists.</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
@@ -5719,6 +6059,56 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/vault/audit.py" line="45"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>บันทึกการตรวจสอบย้อนหลังของคลังข้อมูลนิรภัยนี้ถูกแก้ไขจากภายนอก RRR Desktop (มีรายการที่หายไปหรือถูกเขียนใหม่) จึงบันทึกสิ่งใดเพิ่มอีกไม่ได้ โปรดแจ้งผู้ดูแลระบบของคุณ คำสั่ง &apos;rrr audit verify&apos; จะแสดงตำแหน่งที่ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="29"/>
+        <source>The file is larger than {limit} MB; scan it at a lower resolution or split it, then attach it again.</source>
+        <translation>ไฟล์มีขนาดใหญ่กว่า {limit} MB โปรดสแกนด้วยความละเอียดที่ต่ำลงหรือแบ่งไฟล์ แล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <source>Write the note before saving it.</source>
+        <translation>โปรดเขียนบันทึกย่อก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <source>A note holds at most {limit} characters; split it into several notes.</source>
+        <translation>บันทึกย่อหนึ่งรายการมีได้ไม่เกิน {limit} ตัวอักษร โปรดแบ่งเป็นบันทึกย่อหลายรายการ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
+        <translation>บันทึกย่อมีอักขระที่จัดเก็บไม่ได้ (อักขระควบคุมหรืออักขระกำหนดทิศทางข้อความ) โปรดลบอักขระเหล่านั้นออกแล้วบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <source>The file is empty; nothing was attached.</source>
+        <translation>ไฟล์ว่างเปล่า ไม่ได้แนบสิ่งใด</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
+        <translation>ชื่อหรือหมายเหตุของไฟล์มีอักขระที่จัดเก็บไม่ได้ โปรดเปลี่ยนชื่อแล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <source>A case holds at most {limit} attached files.</source>
+        <translation>กรณีหนึ่งมีไฟล์แนบได้ไม่เกิน {limit} ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <source>The attached file no longer exists.</source>
+        <translation>ไฟล์แนบนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
+        <translation>ไฟล์นี้ยังมาไม่ถึงแล็ปท็อปเครื่องนี้ (มาถึงเพียงคำอธิบายของไฟล์) ไฟล์จะมาพร้อมการซิงค์ข้อมูลครั้งถัดไปจากแล็ปท็อปเครื่องที่แนบไฟล์นี้</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
+        <translation>ไฟล์ที่จัดเก็บไว้ไม่ตรงกับลายนิ้วมือดิจิทัลของไฟล์ จึงไม่ได้เปิดไฟล์ โปรดเรียกใช้การตรวจสอบคลังข้อมูลนิรภัย (rrr doctor)</translation>
     </message>
 </context>
 <context>
@@ -5955,21 +6345,31 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <source>Notes and contact log</source>
+        <translation>บันทึกย่อและบันทึกการติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>Attached documents</source>
+        <translation>เอกสารแนบ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Last changed</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: การเก็บไว้หรือลบรายการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>{list}: one entry</source>
         <translation>{list}: หนึ่งรายการ</translation>
     </message>
@@ -6161,62 +6561,62 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/gates.py" line="97"/>
-        <source>{count} of 8 pre-departure conditions are not yet met.</source>
-        <translation>เงื่อนไขก่อนออกเดินทาง {count} จาก 8 ข้อยังไม่ครบ</translation>
+        <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="105"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>ยังไม่มีการบันทึกกำหนดการเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="113"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="164"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="165"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>ผู้รับความช่วยเหลือยังไม่ได้ให้ความยินยอมในการแบ่งปันข้อมูลกรณีกับ {org}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="130"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>อยู่ระหว่างกระบวนการขอลี้ภัย: ห้ามติดต่อสถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="139"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>ผู้รับความช่วยเหลือประสงค์จะยื่นขอลี้ภัย: ห้ามติดต่อสถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="149"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="150"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>ผู้รับความช่วยเหลือยังไม่ได้ให้ความยินยอมในการติดต่อกับสถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="182"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="183"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>เด็กจะกลับไปอยู่กับครอบครัวได้ก็ต่อเมื่อผ่านการประเมินครอบครัวแล้วเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="191"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="192"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>การประเมินครอบครัวพบการละเลยหรือการทารุณกรรม: โปรดเลือกการดูแลทางเลือกในรูปแบบครอบครัว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="204"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
         <source>Closing a case needs a reason.</source>
         <translation>การปิดกรณีต้องระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="219"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="240"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>ผู้รับความช่วยเหลือยังไม่ได้ให้ความยินยอมในการรับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="230"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="251"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>ผู้รับความช่วยเหลือยังไม่ได้ให้ความยินยอมในการรับบริการเพื่อการกลับคืนสู่สังคม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="242"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>การให้การเป็นพยานทำได้เฉพาะเมื่อผู้รับความช่วยเหลือให้ความยินยอมอย่างเต็มที่และมีการบันทึกไว้แล้วเท่านั้น</translation>
     </message>
@@ -6224,9 +6624,14 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
         <source>never shared outside the organisation</source>
         <translation>ไม่มีการแบ่งปันออกนอกองค์กรเลย</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <source>not marked by the caseworker as one to share</source>
+        <translation>เจ้าหน้าที่ผู้ดูแลกรณีไม่ได้ทำเครื่องหมายให้แบ่งปัน</translation>
     </message>
 </context>
 <context>
@@ -6332,102 +6737,102 @@ Passphrase: {passphrase}</source>
         <translation>บันทึกความยินยอมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Case closed</source>
         <translation>ปิดกรณีแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Case assigned</source>
         <translation>มอบหมายกรณีแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Case anonymised</source>
         <translation>กรณีถูกทำให้เป็นข้อมูลนิรนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Case deleted</source>
         <translation>ลบกรณีแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Case imported from a spreadsheet</source>
         <translation>นำเข้ากรณีจากสเปรดชีตแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Asylum status recorded</source>
         <translation>บันทึกสถานะการขอลี้ภัยแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Documents recorded</source>
         <translation>บันทึกเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Travel changed</source>
         <translation>เปลี่ยนแปลงข้อมูลการเดินทางแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
         <source>Message recorded</source>
         <translation>บันทึกข้อความแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
         <source>Risk assessed</source>
         <translation>ประเมินความเสี่ยงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Checklist item ticked</source>
         <translation>ทำเครื่องหมายข้อในรายการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Checklist tick removed</source>
         <translation>นำเครื่องหมายในรายการตรวจสอบออกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
         <source>Handed-over contacts recorded</source>
         <translation>บันทึกข้อมูลติดต่อที่มอบให้แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>บันทึกความประสงค์เรื่องการให้องค์กรพัฒนาเอกชนในพื้นที่มารับเมื่อเดินทางถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>New plan version made</source>
         <translation>สร้างแผนฉบับใหม่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Plan action added</source>
         <translation>เพิ่มการดำเนินการในแผนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Plan action&apos;s status changed</source>
         <translation>เปลี่ยนสถานะของการดำเนินการในแผนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
         <source>Operational list made</source>
         <translation>สร้างรายการสำหรับการปฏิบัติงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>การตัดสินใจของหัวหน้างานเกี่ยวกับผลการประเมินความเสี่ยง</translation>
     </message>
@@ -6447,223 +6852,253 @@ Passphrase: {passphrase}</source>
         <translation>เปลี่ยนกุญแจข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Note written</source>
+        <translation>เขียนบันทึกย่อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>File attached</source>
+        <translation>แนบไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Attached file opened</source>
+        <translation>เปิดไฟล์แนบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Copy of an attached file saved</source>
+        <translation>บันทึกสำเนาของไฟล์แนบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>File sharing changed</source>
+        <translation>เปลี่ยนการแบ่งปันไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>File removed</source>
+        <translation>นำไฟล์ออกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>การตัดสินใจของหัวหน้างานให้ออกเดินทางทั้งที่ยังมีข้อในรายการตรวจสอบที่ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Risk decision revoked</source>
         <translation>ยกเลิกการตัดสินใจเรื่องความเสี่ยงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Checklist decision revoked</source>
         <translation>ยกเลิกการตัดสินใจเรื่องรายการตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Reintegration plan started</source>
         <translation>เริ่มจัดทำแผนการกลับคืนสู่สังคมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Reintegration plan edited</source>
         <translation>แก้ไขแผนการกลับคืนสู่สังคมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Destination chosen</source>
         <translation>เลือกจุดหมายปลายทางแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Reintegration assessed</source>
         <translation>ประเมินการกลับคืนสู่สังคมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Family assessed</source>
         <translation>ประเมินครอบครัวแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Plan component added</source>
         <translation>เพิ่มองค์ประกอบของแผนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Plan component edited</source>
         <translation>แก้ไของค์ประกอบของแผนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Follow-up visits scheduled</source>
         <translation>กำหนดตารางการเยี่ยมติดตามผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Follow-up visit added</source>
         <translation>เพิ่มการเยี่ยมติดตามผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Follow-up visit moved</source>
         <translation>ย้ายการเยี่ยมติดตามผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Follow-up visit recorded</source>
         <translation>บันทึกการเยี่ยมติดตามผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Follow-up visit removed</source>
         <translation>นำการเยี่ยมติดตามผลออกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Directory entry added</source>
         <translation>เพิ่มรายการในทำเนียบบริการแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Directory entry edited</source>
         <translation>แก้ไขรายการในทำเนียบบริการแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Directory entry deleted</source>
         <translation>ลบรายการในทำเนียบบริการแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Directory imported</source>
         <translation>นำเข้าทำเนียบบริการแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Directory exported</source>
         <translation>ส่งออกทำเนียบบริการแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Spreadsheet imported</source>
         <translation>นำเข้าสเปรดชีตแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Report made</source>
         <translation>สร้างรายงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Bundle written</source>
         <translation>สร้างไฟล์ชุดข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Bundle imported</source>
         <translation>นำเข้าชุดข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Received from another organisation</source>
         <translation>ได้รับจากองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Changed by a bundle</source>
         <translation>ถูกเปลี่ยนแปลงโดยชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Conflicting edit received</source>
         <translation>ได้รับการแก้ไขที่ทำให้เกิดข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Deleted by a bundle</source>
         <translation>ถูกลบโดยชุดข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>ทิ้งข้อมูลที่ล้าสมัยจากชุดข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Case renumbered</source>
         <translation>เปลี่ยนเลขที่อ้างอิงกรณีแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Conflict resolved</source>
         <translation>ข้อมูลขัดแย้งได้รับการแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Referred to another organisation</source>
         <translation>ส่งต่อไปยังองค์กรอื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Status report sent</source>
         <translation>ส่งรายงานสถานะแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Sent to another laptop</source>
         <translation>ส่งไปยังแล็ปท็อปเครื่องอื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Contact card written</source>
         <translation>บันทึกบัตรข้อมูลติดต่อเป็นไฟล์แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Installation keys made</source>
         <translation>สร้างกุญแจประจำเครื่องแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Laptop joined the organisation</source>
         <translation>แล็ปท็อปเข้าร่วมองค์กรแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="101"/>
         <source>Contact card added</source>
         <translation>เพิ่มบัตรข้อมูลติดต่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="102"/>
         <source>Contact card trusted</source>
         <translation>ให้ความเชื่อถือบัตรข้อมูลติดต่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="103"/>
         <source>Audit log verified</source>
         <translation>ตรวจสอบความถูกต้องของบันทึกการตรวจสอบย้อนหลังแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="104"/>
         <source>Stored records sealed in the log</source>
         <translation>ผนึกระเบียนที่บันทึกไว้ในบันทึกการตรวจสอบย้อนหลังแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
         <source>Audit log exported</source>
         <translation>ส่งออกบันทึกการตรวจสอบย้อนหลังแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit checkpoint written</source>
         <translation>เขียนจุดตรวจสอบของบันทึกการตรวจสอบย้อนหลังแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
         <source>Sections: {names}</source>
         <translation>ส่วน: {names}</translation>
     </message>
@@ -7534,27 +7969,27 @@ Passphrase: {passphrase}</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
         <source>No known risk</source>
         <translation>ไม่พบความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
         <source>Risk, with mitigations</source>
         <translation>มีความเสี่ยง พร้อมมาตรการลดความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="39"/>
         <source>Reasonable suspicion of harm</source>
         <translation>มีเหตุอันควรสงสัยว่าอาจเกิดอันตราย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
         <source>Risk: return despite suspicion of harm</source>
         <translation>ความเสี่ยง: เดินทางกลับแม้มีเหตุสงสัยว่าอาจเกิดอันตราย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="43"/>
         <source>Checklist: depart before all 8 conditions</source>
         <translation>รายการตรวจสอบ: ออกเดินทางก่อนเงื่อนไขครบทั้ง 8 ข้อ</translation>
     </message>

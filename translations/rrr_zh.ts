@@ -420,6 +420,7 @@
     <name>CaseListWidget</name>
     <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="43"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="145"/>
         <source>Search by reference or name (Ctrl+F)</source>
         <translation>按个案编号或姓名搜索（Ctrl+F）</translation>
     </message>
@@ -444,19 +445,34 @@
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="69"/>
+        <source>Search the no&amp;tes instead</source>
+        <translation>改为搜索备注(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/case_list.py" line="72"/>
+        <source>Find cases whose notes or contact log hold every word typed</source>
+        <translation>查找备注或联系记录中包含所输入的每个词的个案</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="78"/>
         <source>&amp;New case…</source>
         <translation>新建个案(&amp;N)…</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/case_list.py" line="143"/>
+        <source>Words written in the notes (Ctrl+F)</source>
+        <translation>备注中的词语（Ctrl+F）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/case_list.py" line="136"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个个案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/case_list.py" line="140"/>
+        <location filename="../rrr_desktop/ui/case_list.py" line="158"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -1206,6 +1222,139 @@
     </message>
 </context>
 <context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <source>May go with a referral (when the person consented to sharing)</source>
+        <translation>可随转介一并发送（须本人已同意共享）</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <source>&amp;Attach a file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <source>May go with a referral</source>
+        <translation>可随转介发送</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <source>Save a &amp;copy…</source>
+        <translation>保存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <source>&amp;Remove from the case</source>
+        <translation>从个案中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
+        <translation>文件保存在加密的保险库内，绝不以零散副本的形式存放。每个文件最大 {size} MB。打开的文件会在此处显示；只有通过“保存副本”才会在保险库外生成副本，且此操作会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <source>Kind of file</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <source>{name} (not on this laptop yet)</source>
+        <translation>{name}（尚未传到此笔记本电脑）</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <source>{date} by {who}</source>
+        <translation>{date}，由 {who} 添加</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
+        <translation>尚无文件。可添加证件扫描件、已签署的核对清单或照片：先选择文件类型，再点击“添加附件”。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
+        <translation>此类文件无法在此显示。请使用“保存副本”，再用其他程序打开（副本位于保险库之外：用完后请删除）。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <source>That did not work ({kind}).</source>
+        <translation>操作未成功（{kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <source>Attach a file to the case</source>
+        <translation>为个案添加附件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <source>Attaching the file…</source>
+        <translation>正在添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <source>Attached: {name}. The original file can now be deleted.</source>
+        <translation>已添加附件：{name}。现在可以删除原文件。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <source>Save a copy outside the vault</source>
+        <translation>将副本保存到保险库之外</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>副本已保存到保险库之外。该副本未加密：不再需要时请将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <source>Remove the file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
+        <translation>要从个案中移除此文件吗？除非另有个案包含该文件，否则它将从此笔记本电脑上删除，并在下次同步时从其他笔记本电脑上删除。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <source>The file was removed from the case.</source>
+        <translation>已从个案中移除该文件。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
@@ -1704,6 +1853,14 @@
         <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Asylum</source>
         <translation>庇护(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPicker</name>
+    <message>
+        <location filename="../rrr_desktop/ui/pickers.py" line="99"/>
+        <source>e.g. Khmer, English (the one they read best first)</source>
+        <translation>例如 高棉语, 英语（本人读得最好的语言放在最前）</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2364,61 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="47"/>
+        <source>for a contact: the person, the family, a partner</source>
+        <translation>联系记录时填写：本人、家人、合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="53"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="54"/>
+        <source>&amp;With whom</source>
+        <translation>联系对象(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="55"/>
+        <source>&amp;New note</source>
+        <translation>新备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="58"/>
+        <source>A new note is saved with Save (Ctrl+S) like the other sections, signed with your name and today&apos;s date. Saved notes are not changed: write a new note to correct one.</source>
+        <translation>新备注与其他部分一样，通过“保存”（Ctrl+S）保存，并署上您的姓名和当天日期。已保存的备注不会再被修改：如需更正，请另写一条新备注。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="72"/>
+        <source>Notes written so far, newest first</source>
+        <translation>迄今所写的备注，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="111"/>
+        <source>No notes yet. Write what was said or done, and with whom; it stays in this case file and is never sent in a referral.</source>
+        <translation>尚无备注。请记下说过或做过的事，以及与谁；备注保留在此个案档案中，绝不会随转介发送。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="118"/>
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>%n 条备注，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="122"/>
+        <source>{date} · {kind} · by {who}</source>
+        <translation>{date} · {kind} · 记录人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/notes_tab.py" line="128"/>
+        <source>with {whom}</source>
+        <translation>联系对象：{whom}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../rrr_desktop/ui/handoff/outbox.py" line="42"/>
@@ -2309,17 +2521,22 @@ Passphrase: {passphrase}</source>
         <translation>从不发送（保留在本组织内）：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="162"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="163"/>
+        <source>Kept here (files not marked as ones to share):</source>
+        <translation>保留在此（未标记为可共享的文件）：</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="164"/>
         <source>Withheld until the person consents to: {purpose}</source>
         <translation>在本人同意之前不予发送：{purpose}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="171"/>
         <source>Choose a folder or drive to write the bundle to.</source>
         <translation>请选择写入数据包的文件夹或驱动器。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="192"/>
+        <location filename="../rrr_desktop/ui/handoff/outbox.py" line="194"/>
         <source>Wrote {name}: {n} records.</source>
         <translation>已写入 {name}：{n} 条记录。</translation>
     </message>
@@ -2441,123 +2658,118 @@ Passphrase: {passphrase}</source>
         <translation>按本人的写法，例如 ស្រីមុំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="58"/>
-        <source>codes, preferred first, e.g. km, en</source>
-        <translation>语言代码，首选语言在前，例如 km, en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="61"/>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="62"/>
         <source>&amp;Family name</source>
         <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="63"/>
         <source>Other names</source>
         <translation>其他姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>Name in own scrip&amp;t</source>
         <translation>以本人文字书写的姓名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>&amp;Sex</source>
         <translation>性别(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>Date of &amp;birth</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>Estimated &amp;age</source>
         <translation>估计年龄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>&amp;Nationality</source>
         <translation>国籍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
         <source>Own &amp;wishes</source>
         <translation>本人意愿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="78"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
         <source>Safe to use</source>
         <translation>可安全使用</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Add contact</source>
         <translation>添加联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
         <source>Remove contact</source>
         <translation>移除联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
         <source>Guardian (required for a child)</source>
         <translation>监护人（儿童必填）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
         <source>Appointed on</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>联系方式（请标出不安全的）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="159"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>本人是儿童：必须记录监护人。</translation>
     </message>
@@ -3030,89 +3242,112 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Return cannot be marked ready because:</source>
         <translation>无法将返回标记为就绪，原因如下：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="55"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="56"/>
         <source>Nothing blocks the return.</source>
         <translation>没有阻止返回的因素。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="81"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="82"/>
         <source>New security assessment</source>
         <translation>新的安全评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
         <source>Concern</source>
         <translation>有顾虑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="101"/>
         <source>Overall finding:</source>
         <translation>总体结论：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="108"/>
         <source>Mitigations:</source>
         <translation>缓解措施：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="113"/>
         <source>Record assessment</source>
         <translation>记录评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="120"/>
         <source>Supervisor override</source>
         <translation>督导特批</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="130"/>
         <source>Reason (required, at least {n} characters)</source>
         <translation>理由（必填，至少 {n} 个字符）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="136"/>
         <source>Record override</source>
         <translation>记录特批</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="140"/>
         <source>Revoke this kind of override</source>
         <translation>撤销此类特批</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="154"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="155"/>
         <source>No security assessment has been made yet.</source>
         <translation>尚未进行安全评估。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="163"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="164"/>
         <source>Latest assessment: {finding}, {date}, by {user}. Concerns: {concerns}</source>
         <translation>最近一次评估：{finding}，{date}，评估人 {user}。顾虑：{concerns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="169"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="181"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="182"/>
         <source>Supervisor override in force ({kind}) by {user} on {date}: {reason}</source>
         <translation>督导特批有效（{kind}），由 {user} 于 {date} 作出：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="229"/>
+        <source>You are setting aside this safety check: {check}
+
+Your reason, recorded under your name:
+“{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="233"/>
+        <source>This person is a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Override a safety check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="235"/>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3369,83 +3604,108 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Note for the history (optional)</source>
         <translation>历史记录备注（可选）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="60"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
         <source>Move the case to</source>
         <translation>将个案转至</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
         <source>&amp;Change stage</source>
         <translation>更改阶段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <source>Why the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <source>Why is the case closed? Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
         <source>Move to</source>
         <translation>转至</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="86"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
         <source>Caseworker</source>
         <translation>个案工作者</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
         <source>&amp;Assign</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
         <source>Current stage: {stage}</source>
         <translation>当前阶段：{stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="129"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>{reference} 现已分配给 {name}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
         <source>Stage: {old} → {new}</source>
         <translation>阶段：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
+        <source>Close the case?</source>
+        <translation type="unfinished">结案？</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
+        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
+        <translation type="unfinished">该个案将以“{reason}”为由结案并保留 5 年，经督导确认后进行匿名化。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>该个案暂时还不能进入 {stage}：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
         <source>Moved to {stage}.</source>
         <translation>已进入 {stage}。</translation>
     </message>
@@ -3872,6 +4132,16 @@ Passphrase: {passphrase}</source>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="23"/>
+        <source>Notes &amp; contacts</source>
+        <translation>备注与联系</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/notes/__init__.py" line="24"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>checklist</name>
@@ -4057,98 +4327,93 @@ Passphrase: {passphrase}</source>
         <translation>名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="52"/>
-        <source>km; en</source>
-        <translation>km; en</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="55"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="54"/>
         <source>shelter; legal aid; counselling</source>
         <translation>庇护所; 法律援助; 心理咨询</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="57"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="56"/>
         <source>Verified on</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="67"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="66"/>
         <source>Still an example (not a real, checked organisation)</source>
         <translation>仍为示例（不是经过核实的真实机构）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="75"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="74"/>
         <source>⚠ This is an example entry: replace its name and details with a real organisation you have checked.</source>
         <translation>⚠ 这是一个示例条目：请用您核实过的真实机构替换其名称和详细信息。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="88"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="89"/>
         <source>Country:</source>
         <translation>国家：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="90"/>
         <source>Region or province:</source>
         <translation>地区或省份：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="91"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="92"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="93"/>
         <source>E-mail:</source>
         <translation>电子邮件：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="94"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="95"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="97"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="96"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="99"/>
         <source>Last verified:</source>
         <translation>最近核实：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="101"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="164"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="169"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="165"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
         <source>An entry needs at least a name.</source>
         <translation>条目至少需要一个名称。</translation>
     </message>
@@ -4294,267 +4559,322 @@ Passphrase: {passphrase}</source>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="23"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="24"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
         <source>Shelter and care</source>
         <translation>庇护与照护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="25"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
         <source>Return preparation</source>
         <translation>返回准备</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="26"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
         <source>Travel</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="27"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
         <source>Reintegration</source>
         <translation>重新融入</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="28"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="29"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
         <source>Testimony</source>
         <translation>作证</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="30"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="31"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="32"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="33"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
-        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="34"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="35"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
         <source>Police</source>
         <translation>警方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="36"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
         <source>Labour inspection</source>
         <translation>劳动监察部门</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="37"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="38"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
         <source>Self-referred</source>
         <translation>自行求助</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="39"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="40"/>
         <source>Embassy</source>
         <translation>大使馆</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="41"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="42"/>
         <source>Identified victim of trafficking</source>
         <translation>经认定的人口贩运受害者</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="44"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
         <source>Deported migrant</source>
         <translation>被驱逐出境的移民</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="45"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
         <source>Returned on their own</source>
         <translation>自行返回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="46"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
         <source>Domestic work</source>
         <translation>家政工作</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="47"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
         <source>Sexual exploitation</source>
         <translation>性剥削</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="48"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
         <source>Plantation</source>
         <translation>种植园</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="49"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
         <source>Construction</source>
         <translation>建筑业</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="50"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
         <source>Forced begging</source>
         <translation>强迫乞讨</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="51"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
         <source>Restaurant</source>
         <translation>餐饮业</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="52"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
         <source>Fishing</source>
         <translation>渔业</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="53"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="54"/>
         <source>Factory</source>
         <translation>工厂</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="55"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
         <source>No asylum application</source>
         <translation>未申请庇护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="56"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
         <source>Wishes to apply for asylum</source>
         <translation>希望申请庇护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="57"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
         <source>Asylum procedure pending</source>
         <translation>庇护程序进行中</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="58"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
         <source>Asylum decided</source>
         <translation>庇护申请已有决定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="59"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
         <source>Assistance</source>
         <translation>援助</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="60"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
         <source>Processing of personal data</source>
         <translation>个人数据处理</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="61"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="62"/>
         <source>Sharing with the receiving organisation</source>
         <translation>与接收机构共享</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="64"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
         <source>Contact with the embassy</source>
         <translation>联系大使馆</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="65"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="66"/>
         <source>Telling the embassy about the trafficking</source>
         <translation>向大使馆告知人口贩运情况</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="68"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
         <source>Family tracing</source>
         <translation>寻找家人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="69"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
         <source>Medical examination</source>
         <translation>体检</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="70"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
         <source>Reintegration services</source>
         <translation>重新融入服务</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="71"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
         <source>Being met on arrival</source>
         <translation>抵达时接应</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="72"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="73"/>
         <source>Voluntary return</source>
         <translation>自愿返回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="74"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="75"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
         <source>Given</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="76"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="77"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="78"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
         <source>Written</source>
         <translation>书面</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="79"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
         <source>Verbal, with a witness</source>
         <translation>口头（有见证人）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="80"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
         <source>By the guardian</source>
         <translation>由监护人作出</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="81"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="82"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
         <source>Vital interest</source>
         <translation>重大利益</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/labels.py" line="83"/>
+        <location filename="../rrr_desktop/ui/labels.py" line="84"/>
         <source>Legal obligation</source>
         <translation>法定义务</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="85"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="86"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="87"/>
+        <source>Visit</source>
+        <translation>探访</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="88"/>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="89"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="90"/>
+        <source>Identity or travel document</source>
+        <translation>身份证件或旅行证件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="91"/>
+        <source>Signed form or checklist</source>
+        <translation>已签署的表格或核对清单</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="92"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="93"/>
+        <source>Medical record</source>
+        <translation>医疗记录</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="94"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/labels.py" line="95"/>
+        <source>Other document</source>
+        <translation>其他文件</translation>
     </message>
 </context>
 <context>
@@ -4715,22 +5035,22 @@ Passphrase: {passphrase}</source>
         <translation>数据包不完整（被截断）；请重新从发送方复制。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>个案 {reference} 无法转介：{reason}请先记录该同意。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>转介至少需要一个个案：请填写其个案编号。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="145"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>个案 {reference} 不是所选机构转介给我们的；状态报告只能发回给转介该个案的机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>所选机构没有向我们转介过任何个案，因此没有可报告的个案。</translation>
     </message>
@@ -4770,57 +5090,72 @@ Passphrase: {passphrase}</source>
         <translation>两个已匿名化的个案使用同一个案编号 {reference}；未导入任何内容。请寻求帮助：必须先删除其中一个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="36"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>本安装实例尚无移交密钥，因此无法向其发送数据包；请先导出其联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>数据包没有文件清单；它已损坏或不是 RRR 数据包。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>此数据包来自未知的发送方；导入前请添加其联系卡并比对指纹。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>发送方 {org} 尚未被信任；请与对方比对指纹 {fingerprint}，然后再信任该联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="85"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>数据包的发送方与已信任的联系卡不符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>此数据包是为其他接收方制作的；无法在此导入。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="99"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>同步数据包只能来自本机构的设备；此数据包来自 {org}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>转介和状态报告只能来自其他机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>数据包中没有记录；它已损坏。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <source>The bundle contains a file with an unknown name; it was refused.</source>
+        <translation>数据包中有一个名称未知的文件；已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <source>The bundle contains an attached file larger than allowed; it was refused.</source>
+        <translation>数据包中有附件超过了允许的大小；已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
+        <translation>数据包中有附件与其指纹不符；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>读取过程中数据包文件发生了变化；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="161"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>数据包的记录数与其文件清单不符；已被拒绝。</translation>
     </message>
@@ -4900,7 +5235,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="501"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>此冲突已解决或不存在。</translation>
     </message>
@@ -5058,82 +5393,82 @@ Passphrase: {passphrase}</source>
         <translation>该文件不包含任何名录条目。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="119"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
         <source>add contact cards of other installations</source>
         <translation>添加其他安装实例的联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="125"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>这是本安装实例自己的联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="130"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>联系卡 {fingerprint} 已添加过。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="143"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>没有指纹为 {fingerprint} 的对方设备；请运行 &apos;rrr peer list&apos;。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="152"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
         <source>trust other installations</source>
         <translation>信任其他安装实例</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="165"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
         <source>join this vault to another organisation</source>
         <translation>将此保险库加入另一个机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="170"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>请先信任对方设备的联系卡，然后再加入其机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="178"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>只有空的保险库才能加入另一个机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="213"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
         <source>write a sync bundle of all cases</source>
         <translation>写入包含所有个案的同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="223"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>请选择一个已信任的对方设备，或者设置密码短语并指定接收方机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="230"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>发送前请先信任 {org}（比对指纹）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="238"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>同步数据包只能发送给本机构的设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="245"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>转介和状态报告只能发送给其他机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="252"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>状态报告只能发送给转介该个案的对方设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="359"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
         <source>import a sync bundle</source>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="522"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
         <source>A new value is written one field at a time.</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>
@@ -5616,22 +5951,27 @@ Passphrase: {passphrase}</source>
         <translation>此保险库中没有用户 {user}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>国家必须是两个字母的代码，例如 KH。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="60"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
+        <translation>{language} 不是列表中的语言；请从输入时弹出的列表中选择一种语言。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="78"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
         <source>The case no longer exists.</source>
         <translation>该个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="169"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
         <source>No case with reference {reference}.</source>
         <translation>没有个案编号为 {reference} 的个案。</translation>
     </message>
@@ -5719,6 +6059,56 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/vault/audit.py" line="45"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>此保险库的审计日志在 RRR Desktop 之外被改动过（有条目缺失或被改写），因此无法再记录任何内容。请告知您的管理员；运行 &apos;rrr audit verify&apos; 可查看改动之处。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="29"/>
+        <source>The file is larger than {limit} MB; scan it at a lower resolution or split it, then attach it again.</source>
+        <translation>文件超过 {limit} MB；请以较低分辨率扫描或将其拆分，然后重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <source>Write the note before saving it.</source>
+        <translation>请先填写备注内容再保存。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <source>A note holds at most {limit} characters; split it into several notes.</source>
+        <translation>一条备注最多 {limit} 个字符；请拆分为几条备注。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
+        <translation>备注中含有无法存储的字符（控制字符或文字方向字符）；请删除这些字符后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <source>The file is empty; nothing was attached.</source>
+        <translation>文件为空；未添加任何附件。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
+        <translation>文件名或备注中含有无法存储的字符；请重命名后重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <source>A case holds at most {limit} attached files.</source>
+        <translation>一个个案最多可有 {limit} 个附件。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <source>The attached file no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
+        <translation>此文件尚未传到此笔记本电脑（目前只有其说明）；它会在下次与添加该文件的笔记本电脑同步时传来。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
+        <translation>存储的文件与其指纹不符；未打开该文件。请运行保险库检查（rrr doctor）。</translation>
     </message>
 </context>
 <context>
@@ -5955,21 +6345,31 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <source>Notes and contact log</source>
+        <translation>备注与联系记录</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <source>Attached documents</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Last changed</source>
         <translation>最后更改时间</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}：条目保留或删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>{list}: {field}</source>
         <translation>{list}：{field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>{list}: one entry</source>
         <translation>{list}：一个条目</translation>
     </message>
@@ -6161,62 +6561,62 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/gates.py" line="97"/>
-        <source>{count} of 8 pre-departure conditions are not yet met.</source>
-        <translation>8 项出发前条件中尚有 {count} 项未满足。</translation>
+        <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="105"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>尚未记录行程。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="113"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="164"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="165"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>本人尚未同意与 {org} 共享个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="130"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>庇护程序正在进行中：不得联系大使馆。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="139"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>本人希望申请庇护：不得联系大使馆。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="149"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="150"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>本人尚未同意联系大使馆。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="182"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="183"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>儿童须经家庭评估后方可回到家人身边。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="191"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="192"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>家庭评估发现忽视或虐待：请选择以家庭为基础的替代照料。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="204"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
         <source>Closing a case needs a reason.</source>
         <translation>结案需要说明原因。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="219"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="240"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>本人尚未同意接受援助。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="230"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="251"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>本人尚未同意接受重新融入服务。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="242"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>只有在本人完全同意并有记录的情况下才能作证。</translation>
     </message>
@@ -6224,9 +6624,14 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="88"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
         <source>never shared outside the organisation</source>
         <translation>绝不与机构以外共享</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <source>not marked by the caseworker as one to share</source>
+        <translation>个案工作者未标记为可共享</translation>
     </message>
 </context>
 <context>
@@ -6332,102 +6737,102 @@ Passphrase: {passphrase}</source>
         <translation>已记录同意</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
         <source>Case closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
         <source>Case assigned</source>
         <translation>已分配个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
         <source>Case anonymised</source>
         <translation>已将个案匿名化</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
         <source>Case deleted</source>
         <translation>已删除个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
         <source>Case imported from a spreadsheet</source>
         <translation>已从电子表格导入个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="39"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
         <source>Asylum status recorded</source>
         <translation>已记录庇护状态</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="40"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
         <source>Documents recorded</source>
         <translation>已记录证件</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="41"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
         <source>Travel changed</source>
         <translation>已更改行程</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="42"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="48"/>
         <source>Message recorded</source>
         <translation>已记录消息</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="43"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="49"/>
         <source>Risk assessed</source>
         <translation>已进行风险评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="44"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
         <source>Checklist item ticked</source>
         <translation>已勾选核对清单项目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="45"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
         <source>Checklist tick removed</source>
         <translation>已取消核对清单项目的勾选</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="46"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="52"/>
         <source>Handed-over contacts recorded</source>
         <translation>已记录所提供的联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="47"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="53"/>
         <source>Wish to be met on arrival by a local NGO recorded</source>
         <translation>已记录希望抵达时由当地非政府组织接应的意愿</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="58"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
         <source>New plan version made</source>
         <translation>已创建新的计划版本</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="64"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
         <source>Plan action added</source>
         <translation>已添加计划行动</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
         <source>Plan action&apos;s status changed</source>
         <translation>已更改计划行动的状态</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
         <source>Operational list made</source>
         <translation>已生成工作列表</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="50"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
         <source>Supervisor decision on the risk finding</source>
         <translation>督导对风险结论作出决定</translation>
     </message>
@@ -6447,223 +6852,253 @@ Passphrase: {passphrase}</source>
         <translation>已更换数据密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="51"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="33"/>
+        <source>Note written</source>
+        <translation>已撰写备注</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="34"/>
+        <source>File attached</source>
+        <translation>已添加附件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="35"/>
+        <source>Attached file opened</source>
+        <translation>已打开附件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="36"/>
+        <source>Copy of an attached file saved</source>
+        <translation>已保存附件副本</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="37"/>
+        <source>File sharing changed</source>
+        <translation>已更改文件共享设置</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="38"/>
+        <source>File removed</source>
+        <translation>已移除文件</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
         <source>Supervisor decision to depart with open checklist items</source>
         <translation>督导决定允许在核对清单仍有未完成项目时出发</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="54"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
         <source>Risk decision revoked</source>
         <translation>已撤销针对风险结论的决定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="55"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
         <source>Checklist decision revoked</source>
         <translation>已撤销针对核对清单的决定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="56"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
         <source>Reintegration plan started</source>
         <translation>已开始制定重新融入计划</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="57"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
         <source>Reintegration plan edited</source>
         <translation>已编辑重新融入计划</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="59"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="65"/>
         <source>Destination chosen</source>
         <translation>已设定本人的去向</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="60"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
         <source>Reintegration assessed</source>
         <translation>已进行重新融入评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="61"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
         <source>Family assessed</source>
         <translation>已进行家庭评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="62"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
         <source>Plan component added</source>
         <translation>已添加计划组成部分</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="63"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
         <source>Plan component edited</source>
         <translation>已编辑计划组成部分</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="66"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
         <source>Follow-up visits scheduled</source>
         <translation>已安排后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="67"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
         <source>Follow-up visit added</source>
         <translation>已添加后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="68"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
         <source>Follow-up visit moved</source>
         <translation>已将后续探访改期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="69"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
         <source>Follow-up visit recorded</source>
         <translation>已记录后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="70"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
         <source>Follow-up visit removed</source>
         <translation>已移除后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="71"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
         <source>Directory entry added</source>
         <translation>已添加名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="72"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="78"/>
         <source>Directory entry edited</source>
         <translation>已编辑名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="73"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
         <source>Directory entry deleted</source>
         <translation>已删除名录条目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="74"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
         <source>Directory imported</source>
         <translation>已导入服务名录</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="75"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
         <source>Directory exported</source>
         <translation>已导出服务名录</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="76"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
         <source>Spreadsheet imported</source>
         <translation>已导入电子表格</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="77"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
         <source>Report made</source>
         <translation>已生成报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="79"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
         <source>Bundle written</source>
         <translation>已写入数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="80"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
         <source>Bundle imported</source>
         <translation>已导入数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="81"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
         <source>Received from another organisation</source>
         <translation>已从其他机构接收</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="82"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
         <source>Changed by a bundle</source>
         <translation>已由数据包更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="83"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
         <source>Conflicting edit received</source>
         <translation>已收到冲突的编辑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="84"/>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="85"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
         <source>Deleted by a bundle</source>
         <translation>已由数据包删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="86"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
         <source>Outdated data dropped from a bundle</source>
         <translation>已舍弃数据包中的过时数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="87"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
         <source>Case renumbered</source>
         <translation>已重新编号个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="88"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
         <source>Conflict resolved</source>
         <translation>已解决冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="89"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
         <source>Referred to another organisation</source>
         <translation>已转介至其他机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="90"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
         <source>Status report sent</source>
         <translation>已发送状态报告</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="91"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
         <source>Sent to another laptop</source>
         <translation>已发送至另一台笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="92"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
         <source>Contact card written</source>
         <translation>已导出联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="93"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
         <source>Installation keys made</source>
         <translation>已创建本安装实例的密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="94"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
         <source>Laptop joined the organisation</source>
         <translation>笔记本电脑已加入机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="95"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="101"/>
         <source>Contact card added</source>
         <translation>已添加联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="96"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="102"/>
         <source>Contact card trusted</source>
         <translation>已信任联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="97"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="103"/>
         <source>Audit log verified</source>
         <translation>已验证审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="98"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="104"/>
         <source>Stored records sealed in the log</source>
         <translation>已将存储的记录封存于审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="99"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
         <source>Audit log exported</source>
         <translation>已导出审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="100"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit checkpoint written</source>
         <translation>已写入审计检查点</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="44"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
         <source>Sections: {names}</source>
         <translation>部分：{names}</translation>
     </message>
@@ -7534,27 +7969,27 @@ Passphrase: {passphrase}</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="36"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
         <source>No known risk</source>
         <translation>无已知风险</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
         <source>Risk, with mitigations</source>
         <translation>有风险，已有缓解措施</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="38"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="39"/>
         <source>Reasonable suspicion of harm</source>
         <translation>有合理理由怀疑存在伤害风险</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="41"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
         <source>Risk: return despite suspicion of harm</source>
         <translation>风险：尽管怀疑存在伤害风险仍返回</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="42"/>
+        <location filename="../rrr_desktop/ui/return_prep/risk_tab.py" line="43"/>
         <source>Checklist: depart before all 8 conditions</source>
         <translation>核对清单：未满足全部 8 项条件即出发</translation>
     </message>

@@ -17,7 +17,7 @@ from rrr_desktop.domain.enums import (
     RiskFinding,
     Stage,
 )
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, MarkedSentences
 from rrr_desktop.domain.return_prep import OverrideKind
 
 
@@ -25,17 +25,17 @@ from rrr_desktop.domain.return_prep import OverrideKind
 class Reason:
     code: str
     template: str
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, object], ...] = ()  # strings, or marked texts to translate
 
     @property
     def text(self) -> str:
-        return self.template.format(**dict(self.params))
+        return self.template.format(**{k: str(v) for k, v in self.params})
 
     def __str__(self) -> str:  # as a value of an error message (rrr_desktop.errors)
         return self.text
 
 
-def _r(code: str, template: str, **params: str) -> Reason:
+def _r(code: str, template: str, **params: object) -> Reason:
     return Reason(code, template, tuple(sorted(params.items())))
 
 
@@ -95,9 +95,10 @@ def departure_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
             _r(
                 "checklist_incomplete",
                 QT_TRANSLATE_NOOP(
-                    "gates", "{count} of 8 pre-departure conditions are not yet met."
+                    "gates", "{count} of 8 pre-departure conditions are not yet met: {missing}"
                 ),
                 count=str(len(missing)),
+                missing=MarkedSentences("checklist", tuple(CONDITIONS[k] for k in missing)),
             )
         )
     if not case.itinerary.legs:
@@ -204,6 +205,26 @@ def closure_blockers(case: CaseFile) -> list[Reason]:
             _r("no_closure_reason", QT_TRANSLATE_NOOP("gates", "Closing a case needs a reason."))
         ]
     return []
+
+
+USUAL_PATH = (
+    Stage.INTAKE,
+    Stage.SHELTER,
+    Stage.RETURN_PREPARATION,
+    Stage.TRAVEL,
+    Stage.REINTEGRATION,
+    Stage.FOLLOW_UP,
+    Stage.CLOSED,
+)
+
+
+def usual_next_stage(stage: Stage) -> Stage:
+    """Where a case usually goes from ``stage`` (testimony is a side road: back to
+    follow-up); a closed case stays closed."""
+    if stage == Stage.TESTIMONY:
+        return Stage.FOLLOW_UP
+    index = USUAL_PATH.index(stage)
+    return USUAL_PATH[min(index + 1, len(USUAL_PATH) - 1)]
 
 
 def advance_blockers(case: CaseFile, to_stage: Stage, today: dt.date) -> list[Reason]:

@@ -29,3 +29,15 @@ class Marked:
         if not self.params:
             return self.template
         return self.template.format(**dict(self.params))
+
+
+@dataclasses.dataclass(frozen=True)
+class MarkedSentences:
+    """Several marked sentences carried as one value (the conditions still missing): the
+    UI translates each in ``context`` and joins them; ``str`` joins the English."""
+
+    context: str
+    templates: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return " ".join(self.templates)

@@ -14,6 +14,9 @@ from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator
 
 TAG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# A list is separated as each script writes it: comma, full-width comma, ideographic
+# comma (Chinese), Arabic comma, semicolon, Burmese section mark.
+SEPARATORS = re.compile("[,\uff0c\u3001\u060c;\u104a]")
 
 
 @functools.cache
@@ -65,7 +68,7 @@ def parse_languages(text: str, language: str) -> tuple[list[str], list[str]]:
     """Comma-separated names or codes -> (codes in order, pieces that name no language)."""
     codes: list[str] = []
     unknown: list[str] = []
-    for piece in (p.strip() for p in text.replace("،", ",").replace("、", ",").split(",")):
+    for piece in (p.strip() for p in SEPARATORS.split(text)):
         if not piece:
             continue
         code = find_language(piece, language)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rrr_desktop.domain.gates import Reason
-from rrr_desktop.domain.i18n_marks import Marked
+from rrr_desktop.domain.i18n_marks import Marked, MarkedSentences
 from rrr_desktop.errors import GateBlocked, KnownError, format_message
 
 # Where domain reasons are marked: gates.py ("gates"), plan_rules.py ("plan"), embassy.py.
@@ -26,7 +26,7 @@ def reason_text(reason: Reason) -> str:
         text = QCoreApplication.translate(context, reason.template)
         if text != reason.template:
             break
-    return text.format(**dict(reason.params))
+    return text.format(**{k: _value_text(v) for k, v in reason.params})
 
 
 def _value_text(value: Any) -> Any:
@@ -34,6 +34,8 @@ def _value_text(value: Any) -> Any:
     translated in its own context; names, numbers and references stay as they are."""
     if isinstance(value, Reason):
         return reason_text(value)
+    if isinstance(value, MarkedSentences):
+        return " ".join(QCoreApplication.translate(value.context, t) for t in value.templates)
     if isinstance(value, Marked):
         text = QCoreApplication.translate(value.context, value.template)
         return text.format(**dict(value.params)) if value.params else text

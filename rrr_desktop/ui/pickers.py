@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from rrr_desktop.domain.countries import country_names, find_country
-from rrr_desktop.domain.languages import language_names, parse_languages
+from rrr_desktop.domain.languages import SEPARATORS, language_names, parse_languages
 
 
 def _language() -> str:
@@ -68,14 +68,15 @@ class _LastPieceCompleter(QCompleter):
     """Completes the language being typed after the last comma, keeping those before."""
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [path.rsplit(",", 1)[-1].strip()]
+        return [SEPARATORS.split(path)[-1].strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
         chosen = super().pathFromIndex(index)
         widget = self.widget()
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
-        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
-        return head + chosen
+        last = SEPARATORS.split(typed)[-1]
+        head = typed[: len(typed) - len(last)]  # everything up to the last separator
+        return (head + " " if head and not head.endswith(" ") else head) + chosen
 
 
 class LanguagesPicker(QLineEdit):

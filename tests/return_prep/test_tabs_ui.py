@@ -2,8 +2,10 @@
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.checklist import CONDITIONS
@@ -81,7 +83,8 @@ def test_wish_to_be_met_is_saved(qtbot: QtBot, session: Session, reference: str)
 
 
 def test_override_box_only_for_supervisors(qtbot: QtBot, session: Session, reference: str,
-                                          vault_dir: Path, clock: FixedClock) -> None:
+                                          vault_dir: Path, clock: FixedClock,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     tab = RiskTab(UiContext(session), reference)
     qtbot.addWidget(tab)
     tab.load(CaseService(session).get(reference))
@@ -90,6 +93,16 @@ def test_override_box_only_for_supervisors(qtbot: QtBot, session: Session, refer
     assert not tab.record_override.isEnabled()
     tab.reason.setPlainText("Escort all the way; family not told the date")
     assert tab.record_override.isEnabled()
+    shown: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> Any:
+        return lambda _parent, _title, text, *a: shown.append(text) or reply
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    tab.record_override.click()  # the safety check is said back with the typed reason
+    assert "Escort all the way; family not told the date" in shown[0]
+    assert CaseService(session).get(reference).active_override("risk") is None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     tab.record_override.click()
     case = CaseService(session).get(reference)
     assert case.active_override("risk") is not None

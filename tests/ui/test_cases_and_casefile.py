@@ -247,3 +247,43 @@ def test_ctrl_s_saves_the_visible_case_with_several_open(
     qtbot.keyClick(person.family, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     assert not view.dirty
     assert CaseService(demo_session).get(second, audit=False).person.family_name == "Viakeys"
+
+
+def test_move_to_starts_on_the_usual_next_stage_and_closing_asks_its_reason_here(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No dead end: the reason for closing is chosen on the stage tab itself, a missing
+    reason is said there, and nothing is closed before the caseworker confirms."""
+    from rrr_desktop.domain.enums import ClosureReason
+    from rrr_desktop.domain.gates import usual_next_stage
+
+    view = _open_first(qtbot, unlocked)
+    view.select_tab("stage")
+    tab = view.tabs.currentWidget()
+    assert view.case is not None
+    assert tab.target.currentData() == usual_next_stage(view.case.stage).value  # type: ignore[attr-defined]
+    assert tab.close_reason.isHidden()  # type: ignore[attr-defined]
+    tab.target.setCurrentIndex(tab.target.findData(Stage.CLOSED.value))  # type: ignore[attr-defined]
+    assert tab.close_reason.isVisibleTo(tab)  # type: ignore[attr-defined]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda *a, **k: asked.append("asked") or QMessageBox.StandardButton.No,
+    )
+    tab.change_button.click()  # type: ignore[attr-defined]
+    assert "Choose why the case is closed" in tab.reasons.text()  # type: ignore[attr-defined]
+    assert asked == []
+    tab.close_reason.setCurrentIndex(  # type: ignore[attr-defined]
+        tab.close_reason.findData(ClosureReason.LOST_CONTACT.value))  # type: ignore[attr-defined]
+    tab.change_button.click()  # type: ignore[attr-defined]
+    assert asked == ["asked"]  # and "No" closes nothing
+    service = CaseService(unlocked.ctx.session)  # type: ignore[union-attr]
+    assert service.get(view.reference, audit=False).stage != Stage.CLOSED
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.change_button.click()  # type: ignore[attr-defined]
+    closed = service.get(view.reference, audit=False)
+    if closed.stage == Stage.CLOSED:
+        assert closed.closure is not None
+        assert closed.closure.reason == ClosureReason.LOST_CONTACT
+    else:  # the case's own gates still hold it: said in words, not silently dropped
+        assert tab.reasons.text()  # type: ignore[attr-defined]

@@ -45,3 +45,23 @@ def test_a_word_that_names_no_language_is_refused_at_the_field(
         label.text() for label in tab.findChildren(type(view.message)) if label.isVisible()
     )
     assert service.get(view.reference, audit=False).person.languages == before
+
+
+def test_completion_offers_the_language_being_typed_after_the_last_separator(
+    qtbot: QtBot,
+) -> None:
+    from rrr_desktop.ui.pickers import LanguagesPicker
+
+    picker = LanguagesPicker()
+    qtbot.addWidget(picker)
+    completer = picker.completer()
+    assert completer is not None
+    picker.setText("Khmer (km)，Engl")
+    assert completer.splitPath(picker.text()) == ["Engl"]
+    completer.setCompletionPrefix("Engl")
+    index = completer.completionModel().index(0, 0)
+    completed = completer.pathFromIndex(completer.completionModel().mapToSource(index))
+    assert completed == "Khmer (km)， English (en)"
+    assert picker.codes() == (["km"], ["Engl"])
+    picker.setText(completed)
+    assert picker.codes() == (["km", "en"], [])

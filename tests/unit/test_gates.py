@@ -251,3 +251,17 @@ def test_reason_text_fills_its_placeholders() -> None:
     reasons = sharing_blockers(make_case(), "Org X")
     assert reasons[0].text == "The person has not consented to share the case with Org X."
     assert "{org}" in reasons[0].template
+
+
+def test_the_usual_next_stage_walks_every_stage_to_closed() -> None:
+    from rrr_desktop.domain.enums import Stage
+    from rrr_desktop.domain.gates import usual_next_stage
+
+    for start in Stage:
+        seen = [start]
+        while seen[-1] != Stage.CLOSED:
+            following = usual_next_stage(seen[-1])
+            assert following not in seen  # never loops
+            seen.append(following)
+    assert usual_next_stage(Stage.CLOSED) == Stage.CLOSED
+    assert usual_next_stage(Stage.INTAKE) == Stage.SHELTER

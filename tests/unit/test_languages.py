@@ -58,3 +58,10 @@ def test_the_case_file_refuses_what_is_not_shaped_like_a_code(bad: str) -> None:
 
 def test_the_case_file_keeps_codes_in_lower_case_and_once() -> None:
     assert Person(given_name="A", languages=["KM", "km", "en_GB"]).languages == ["km", "en-gb"]
+
+
+@pytest.mark.parametrize("separator", [",", "，", "、", "،", ";", "၊"])
+def test_a_list_is_read_with_the_separator_of_any_script(separator: str) -> None:
+    names = language_names("zh")
+    typed = f"{names['km']}{separator}{names['en']}"
+    assert parse_languages(typed, "zh") == (["km", "en"], [])

@@ -1,6 +1,8 @@
 """Stage and history: move the case through the gates, and its timeline from the audit log.
 
-A blocked stage change shows each reason in words (translated gate templates).
+A blocked stage change shows each reason in words (translated gate templates). "Move to"
+starts on the stage a case usually goes to next; closing asks for its reason right here
+(not on another tab) and for a confirmation.
 """
 
 import json
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,14 +24,17 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.domain.audit_words import ACTION_WORDS
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.enums import Role, Stage
+from rrr_desktop.domain.enums import ClosureReason, Role, Stage
+from rrr_desktop.domain.gates import usual_next_stage
 from rrr_desktop.errors import GateBlocked, KnownError
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.errors import error_text, reason_text, show_error
 from rrr_desktop.ui.labels import label, stage_label
+from rrr_desktop.ui.reintegration.texts import closure_text
 
 ACTION_TEXT = ACTION_WORDS  # one vocabulary with the Audit page
 
@@ -61,6 +67,13 @@ class StageTab(QWidget):
         self.note.setAccessibleName(self.note.placeholderText())
         self.change_button = QPushButton(self.tr("&Change stage"), self)
         self.change_button.clicked.connect(self.change_stage)
+        self.close_reason = QComboBox(self)
+        self.close_reason.setObjectName("closeReason")
+        self.close_reason.setAccessibleName(self.tr("Why the case is closed"))
+        self.close_reason.addItem(self.tr("Why is the case closed? Choose a reason…"), None)
+        for reason in ClosureReason:
+            self.close_reason.addItem(closure_text(reason), reason.value)
+        self.target.currentIndexChanged.connect(self._target_changed)
         self.reasons = QLabel(self)
         self.reasons.setObjectName("blockedReasons")
         self.reasons.setWordWrap(True)
@@ -79,6 +92,7 @@ class StageTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Move to"), self))
         row.addWidget(self.target, 1)
+        row.addWidget(self.close_reason, 2)
         row.addWidget(self.note, 2)
         row.addWidget(self.change_button)
         # Supervisors give the case to a caseworker (need-to-know follows the assignment).
@@ -105,10 +119,15 @@ class StageTab(QWidget):
 
     def load(self, case: CaseFile) -> None:
         self.current.setText(self.tr("Current stage: {stage}").format(stage=label(case.stage)))
+        blocked = self.target.blockSignals(True)
         self.target.clear()
         for stage in Stage:
             if stage != case.stage:
                 self.target.addItem(label(stage), stage.value)
+        usual = self.target.findData(usual_next_stage(case.stage).value)
+        self.target.setCurrentIndex(max(usual, 0))
+        self.target.blockSignals(blocked)
+        self._target_changed()
         if self.ctx.session.user.is_supervisor:
             self.assignee.clear()
             for user in vault_service.list_users(self.ctx.session):
@@ -156,11 +175,43 @@ class StageTab(QWidget):
             for column, text in enumerate(values):
                 self.timeline.setItem(index, column, QTableWidgetItem(text))
 
+    def _target_changed(self, *_args: object) -> None:
+        closing = self.target.currentData() == Stage.CLOSED.value
+        self.close_reason.setVisible(closing)
+        if not closing:
+            self.close_reason.setCurrentIndex(0)
+
+    def _confirm_closing(self) -> ClosureReason | None:
+        data = self.close_reason.currentData()
+        reason = ClosureReason(data) if data else None
+        if reason is None:
+            self.reasons.setStyleSheet("color: #a4262c;")
+            self.reasons.setText(self.tr("Choose why the case is closed, beside \"Move to\"."))
+            self.close_reason.setFocus()
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the case?"),
+            self.tr(
+                "The case will be closed as “{reason}” and kept for 5 years, then anonymised on "
+                "a supervisor's confirmation. Continue?"
+            ).format(reason=closure_text(reason)),
+        )
+        return reason if answer == QMessageBox.StandardButton.Yes else None
+
     def change_stage(self) -> None:
         target = Stage(str(self.target.currentData()))
         service = CaseService(self.ctx.session)
         try:
-            service.advance(self.reference, target, self.note.text().strip())
+            if target == Stage.CLOSED:
+                reason = self._confirm_closing()
+                if reason is None:
+                    return
+                ReintegrationService(self.ctx.session).close_case(
+                    self.reference, reason, self.note.text().strip()
+                )
+            else:
+                service.advance(self.reference, target, self.note.text().strip())
         except GateBlocked as exc:
             lines = [reason_text(r) for r in exc.reasons]
             self.reasons.setStyleSheet("color: #a4262c;")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -218,9 +219,28 @@ class RiskTab(QWidget):
             )
         )
 
+    def _confirm_override(self, reason: str) -> bool:
+        """An override sets a safety check aside: said back in full, with the typed reason,
+        before it is recorded (closing a case asks too; this matters more)."""
+        today = self.ctx.session.clock.today()
+        case: CaseFile | None = getattr(self, "case", None)
+        child = case is not None and case.person.is_child_on(today)
+        text = self.tr(
+            "You are setting aside this safety check: {check}\n\nYour reason, recorded "
+            "under your name:\n“{reason}”"
+        ).format(check=self.override_kind.currentText(), reason=reason.strip())
+        if child:
+            text += "\n\n" + self.tr("This person is a child.")
+        answer = QMessageBox.question(
+            self, self.tr("Override a safety check?"), text + "\n\n" + self.tr("Continue?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save_override(self) -> None:
         kind = str(self.override_kind.currentData())
         reason = self.reason.toPlainText()
+        if not self._confirm_override(reason):
+            return
         if self._saved(
             call_service(self, lambda: self.service.record_override(self.reference, kind, reason))
         ):
