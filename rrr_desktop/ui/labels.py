@@ -13,6 +13,7 @@ from rrr_desktop.domain.enums import (
     IdentificationType,
     LegalBasis,
     ReferralSource,
+    Role,
     Sex,
     Stage,
 )
@@ -82,6 +83,10 @@ _TEXT: dict[StrEnum, str] = {
     LegalBasis.CONSENT: QT_TRANSLATE_NOOP("enums", "Consent"),
     LegalBasis.VITAL_INTEREST: QT_TRANSLATE_NOOP("enums", "Vital interest"),
     LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("enums", "Legal obligation"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("enums", "Administrator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("enums", "Supervisor"),
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("enums", "Caseworker"),
+    Role.DATA_OFFICER: QT_TRANSLATE_NOOP("enums", "Data officer"),
     NoteKind.NOTE: QT_TRANSLATE_NOOP("enums", "Note"),
     NoteKind.PHONE: QT_TRANSLATE_NOOP("enums", "Phone call"),
     NoteKind.VISIT: QT_TRANSLATE_NOOP("enums", "Visit"),

@@ -33,7 +33,7 @@ from rrr_desktop.ui.errors import error_text, show_error
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.security import IdleLock, InputWatcher
-from rrr_desktop.ui.tasks import wait_for_idle
+from rrr_desktop.ui.tasks import run_for, wait_for_idle
 from rrr_desktop.ui.wizard import SetupWizard
 from rrr_desktop.ui.workspace import Workspace
 
@@ -148,6 +148,22 @@ class MainWindow(QMainWindow):
             self.prefs.language = session.user.language
             install_language(session.user.language)
         self._on_unlocked(session)
+        if kind == "real":
+            self._offer_recovery_key(session)
+
+    def _offer_recovery_key(self, session: Session) -> None:
+        """A new vault's recovery key, made and shown at once: the only way back in when
+        the first passphrase is forgotten (it is shown this once)."""
+        from rrr_desktop.ui.admin.recovery_dialog import RecoveryKeyDialog
+
+        def show(key: object) -> None:
+            self.recovery_dialog = RecoveryKeyDialog(str(key), self)
+            self.recovery_dialog.open()
+
+        run_for(self, lambda _p: vault_service.create_recovery_key(session), show,
+                lambda _exc: self.statusBar().showMessage(self.tr(
+                    "No recovery key could be made; make one in Settings → Users and roles."
+                ), 10000))
 
     def _on_unlocked(self, session: Session) -> None:
         self._neutral = False

@@ -1,4 +1,6 @@
-"""Settings of this computer: interface language and the idle lock. No personal data."""
+"""Settings: this computer (interface language, idle lock), the vault (backup, restore,
+passphrase, duress), and for the roles that may change them the organisation's users,
+public holidays and retention. No personal data is kept in the settings file."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -6,10 +8,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from rrr_desktop.domain.enums import Role
 from rrr_desktop.i18n import DRAFTED_BY_MACHINE, LANGUAGES
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.prefs import Prefs
@@ -63,13 +67,33 @@ class SettingsPage(QWidget):
             self,
         )
         keys.setWordWrap(True)
+        computer = QWidget(self)
+        column = QVBoxLayout(computer)
+        column.addLayout(form)
+        column.addWidget(keys)
+        column.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(computer, self.tr("This computer"))
+        self.vault_admin = VaultAdminBox(ctx, self)
+        self.tabs.addTab(self.vault_admin, self.tr("Vault and backup"))
+        user = session.user
+        if user.has_role(Role.ADMIN):
+            from rrr_desktop.ui.admin.users_box import UsersBox
+
+            self.users = UsersBox(ctx, self)
+            self.tabs.addTab(self.users, self.tr("Users and roles"))
+        if user.is_supervisor:
+            from rrr_desktop.ui.admin.holidays_box import HolidaysBox
+            from rrr_desktop.ui.admin.retention_box import RetentionBox
+
+            self.holidays = HolidaysBox(ctx, self)
+            self.tabs.addTab(self.holidays, self.tr("Public holidays"))
+            self.retention = RetentionBox(ctx, self)
+            self.tabs.addTab(self.retention, self.tr("Retention"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(keys)
-        self.vault_admin = VaultAdminBox(ctx, self)
-        layout.addWidget(self.vault_admin)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
 
     def _language_changed(self, _index: int) -> None:
         code = str(self.language.currentData())

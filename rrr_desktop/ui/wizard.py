@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.domain import passphrase_rules as strength_rules
 from rrr_desktop.errors import KnownError
 from rrr_desktop.i18n import LANGUAGES
 from rrr_desktop.services import demo, vault_service
 from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
-from rrr_desktop.ui import passphrase as strength_rules
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.pickers import CountryPicker
 from rrr_desktop.ui.tasks import TaskProgress, run_for
@@ -132,22 +132,21 @@ class SetupWizard(QWidget):
 
     def _update_strength(self, text: str) -> None:
         score = strength_rules.strength(text)
-        self.strength_bar.setValue(score)
+        self.strength_bar.setValue(max(int(score), 0))
         self.strength_hint.setText(
             QCoreApplication.translate("passphrase", strength_rules.HINTS[score])
         )
-        self.strength_hint.setStyleSheet(f"color: {_STRENGTH_COLOURS[score]};")
+        colour = _STRENGTH_COLOURS[score] if score >= 0 else "palette(mid)"
+        self.strength_hint.setStyleSheet(f"color: {colour};")
 
     def create_vault(self) -> None:
         if self.passphrase.text() != self.repeat.text():
             self.create_message.setText(self.tr("The two passphrases are not the same."))
             return
-        if strength_rules.strength(self.passphrase.text()) == 0:
-            self.create_message.setText(
-                self.tr("The passphrase needs at least {count} characters.").format(
-                    count=strength_rules.MIN_LENGTH
-                )
-            )
+        if not strength_rules.accepted(self.passphrase.text()):
+            self.create_message.setText(QCoreApplication.translate(
+                "passphrase", strength_rules.HINTS[strength_rules.strength(self.passphrase.text())]
+            ))
             return
         directory, clock = self.vault_dir, self._clock
         org_name = self.org.text().strip()

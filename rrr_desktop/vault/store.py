@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from rrr_desktop import files
+from rrr_desktop.domain import passphrase_rules
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import (
     InvalidInput,
@@ -31,14 +32,13 @@ from rrr_desktop.vault.keys import (
 
 log = logging.getLogger("rrr.vault")
 
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = passphrase_rules.MIN_LENGTH
 
 
 def vault_exists(directory: Path) -> bool:
     return (directory / db.DB_FILE).exists() and (directory / "keyslots.json").exists()
 
 
-MIN_GUESS_SCORE = 3  # zxcvbn's 0-4: 3 is "safely unguessable" at a slow hash's rate
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -49,9 +49,7 @@ def check_passphrase(passphrase: str) -> None:
             QT_TRANSLATE_NOOP("errors", "A passphrase needs at least {min} characters."),
             min=MIN_PASSPHRASE,
         )
-    from zxcvbn import zxcvbn
-
-    if zxcvbn(passphrase[:100])["score"] < MIN_GUESS_SCORE:
+    if not passphrase_rules.accepted(passphrase):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "errors",

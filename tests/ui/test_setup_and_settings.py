@@ -17,7 +17,6 @@ from rrr_desktop.ui import registry, tasks
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.main_window import MainWindow
-from rrr_desktop.ui.passphrase import strength
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.registry import CaseTabSpec, PageSpec
 from rrr_desktop.ui.workspace import NotYetPage
@@ -58,8 +57,15 @@ def test_create_vault_from_the_wizard(
     qtbot.keyClicks(wizard.org, "Safe Home Foundation")
     wizard.country.setCurrentText("KH")
     qtbot.keyClicks(wizard.username, "dara")
+    assert "Too short" not in wizard.strength_hint.text()  # nothing typed, nothing wrong
     qtbot.keyClicks(wizard.passphrase, "short")
     assert "Too short" in wizard.strength_hint.text()
+    wizard.passphrase.setText("password12")  # long enough, and the first thing guessed
+    wizard.repeat.setText("password12")
+    assert "easy to guess" in wizard.strength_hint.text()
+    wizard.create_button.click()
+    assert "easy to guess" in wizard.create_message.text()
+    assert not vault_service.exists(fresh_window.vault_dir)
     wizard.passphrase.setText("river lantern mango seventeen")
     assert wizard.strength_bar.value() >= 3
     wizard.repeat.setText("river lantern mango sixteen")
@@ -69,7 +75,16 @@ def test_create_vault_from_the_wizard(
     wizard.create_button.click()
     qtbot.waitUntil(lambda: fresh_window.workspace is not None, timeout=30_000)
     assert "Safe Home Foundation" in fresh_window.status_org.text()
+    # the recovery key is offered at once, shown this once
+    qtbot.waitUntil(lambda: getattr(fresh_window, "recovery_dialog", None) is not None,
+                    timeout=30_000)
+    key = fresh_window.recovery_dialog.key.text()
+    assert len(key) >= 20
+    assert QApplication.clipboard().text() != key
+    fresh_window.recovery_dialog.done_button.click()
     fresh_window.lock()
+    vault_service.recover_user(fresh_window.vault_dir, key, "dara", "orchid tamarind walnut ferry")
+    vault_service.open_session(fresh_window.vault_dir, "dara", "orchid tamarind walnut ferry").close()
     assert fresh_window.stack.currentWidget() is fresh_window.lock_screen
     assert fresh_window.lock_screen.user.currentText() == "dara"
 
@@ -143,13 +158,6 @@ def test_pseudo_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
 def test_shipped_fonts_register() -> None:
     assert len(resources.font_files()) >= 10
     assert resources.register_fonts() == len(resources.font_files())
-
-
-def test_passphrase_strength_rules() -> None:
-    assert strength("short") == 0
-    assert strength("aaaaaaaaaaaa") == 1
-    assert strength("correct horse battery staple") >= 3
-    assert strength("tiny words") < strength("tiny words and more tiny words")
 
 
 class _FakeTab(QWidget):
