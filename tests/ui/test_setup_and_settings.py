@@ -83,8 +83,9 @@ def test_create_vault_from_the_wizard(
     assert QApplication.clipboard().text() != key
     fresh_window.recovery_dialog.done_button.click()
     fresh_window.lock()
-    vault_service.recover_user(fresh_window.vault_dir, key, "dara", "orchid tamarind walnut ferry")
-    vault_service.open_session(fresh_window.vault_dir, "dara", "orchid tamarind walnut ferry").close()
+    renewed = "orchid tamarind walnut ferry"
+    vault_service.recover_user(fresh_window.vault_dir, key, "dara", renewed)
+    vault_service.open_session(fresh_window.vault_dir, "dara", renewed).close()
     assert fresh_window.stack.currentWidget() is fresh_window.lock_screen
     assert fresh_window.lock_screen.user.currentText() == "dara"
 
