@@ -75,6 +75,14 @@ def main() -> None:
     view.select_tab("consent")
     shot("06-case-file-consent")
     _notes_and_files(view, base, settle, shot)
+    workspace.show_page("settings")
+    settings = workspace.page("settings")
+    for index in range(settings.tabs.count()):  # type: ignore[union-attr]
+        name = {"usersBox": "11-settings-users", "holidaysBox": "12-settings-holidays"}.get(
+            settings.tabs.widget(index).objectName())  # type: ignore[union-attr]
+        if name:
+            settings.tabs.setCurrentIndex(index)  # type: ignore[union-attr]
+            shot(name)
     window.lock()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     shot("07-lock-screen")
