@@ -5,6 +5,7 @@ The printing service checks access; a print is audited once the PDF is written w
 """
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -38,6 +39,10 @@ def register(sub: Any) -> None:
                                                   "letter (default: the vault's organisation)")
     q.add_argument("--document", default="", help="document needed (default: travel document)")
     q.set_defaults(func=cmd_print_embassy_letter)
+    q = psub.add_parser("verify", help="check a printout: a PDF file, or the code printed in "
+                                       "its footer (RRR-K7MX-3QAD), or a scanned QR code's text")
+    q.add_argument("target", help="a PDF file, a code or a QR code's text")
+    q.set_defaults(func=cmd_print_verify)
 
 
 def _common(q: argparse.ArgumentParser) -> None:
@@ -97,9 +102,12 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
         handed_over=material.handed_over,
         receiving_contact=material.receiving_contact,
     )
-    pages = write_pdf(build_document(args.kind, material.case, ctx), out, args.paper)
-    service.record_print(args.reference, args.kind, args.lang, args.with_name)
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")  # noqa: T201
+    mark = service.issue_mark(args.reference, args.kind)
+    document = dataclasses.replace(build_document(args.kind, material.case, ctx), mark=mark)
+    pages = write_pdf(document, out, args.paper)
+    service.record_print(args.reference, args.kind, args.lang, args.with_name, mark, out)
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); "  # noqa: T201
+          f"check code {mark.shown}.")
     return 0
 
 
@@ -111,7 +119,39 @@ def cmd_print_embassy_letter(args: argparse.Namespace) -> int:
     from rrr_desktop.printing.embassy_letter import embassy_letter_document
     from rrr_desktop.printing.render import write_pdf
 
-    pages = write_pdf(embassy_letter_document(request), out, args.paper)
-    service.record_print(args.reference, "embassy_letter", "en", True)
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")  # noqa: T201
+    mark = service.issue_mark(args.reference, "embassy_letter")
+    document = dataclasses.replace(embassy_letter_document(request), mark=mark)
+    pages = write_pdf(document, out, args.paper)
+    service.record_print(args.reference, "embassy_letter", "en", True, mark, out)
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); "  # noqa: T201
+          f"check code {mark.shown}.")
     return 0
+
+
+def cmd_print_verify(args: argparse.Namespace) -> int:
+    """Exit 0 for a genuine, current printout; 1 for anything to be careful about."""
+    service = PrintingService(open_session(args))
+    target = Path(args.target).expanduser()
+    found = service.check_printout(target if target.is_file() else args.target)
+    shown = f"RRR-{found.code[:4]}-{found.code[4:]}"
+    if not found.known:
+        print(f"{shown}: not printed from this vault. Do not rely on it.")  # noqa: T201
+        return 1
+    where = f" for {found.reference}" if found.reference else ""
+    print(f"{shown}: {found.kind.replace('_', ' ')}{where}, printed {found.printed_at} "  # noqa: T201
+          f"by {found.printed_by}.")
+    problems = []
+    if not found.signature_ok:
+        problems.append("its signature does not match this installation's key")
+    if found.file_matches is False:
+        problems.append("the file is not the one that was printed: it was changed afterwards")
+    if found.case_gone:
+        problems.append("the case no longer exists here")
+    elif found.case_changed:
+        problems.append("the case has changed since: print it again before relying on it")
+    for problem in problems:
+        print(f"  - {problem}")  # noqa: T201
+    if found.file_matches:
+        print("  The file is exactly the one printed.")  # noqa: T201
+    genuine = found.genuine and not found.case_changed and not found.case_gone
+    return 0 if genuine else 1

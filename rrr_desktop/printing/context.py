@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from rrr_desktop.domain.directory import DirectoryEntry
+from rrr_desktop.domain.print_marks import PrintMark
 from rrr_desktop.printing.texts import Catalogue
 
 
@@ -52,3 +53,4 @@ class PrintDocument:
     html: str
     footer_html: str  # contains {page} and {pages}
     rtl_language: bool = False
+    mark: PrintMark | None = None  # its code and QR code on every page, to check it later

@@ -132,7 +132,7 @@ def plan_document(case: CaseFile, plan: ReintegrationPlan, ctx: PrintContext,
             body.append(table(_component_rows(component, ctx, entries)) + "<p></p>")
     else:
         body.append(f"<p>{_pair(ctx, 'nothing_planned')}</p>")
-    body.append(signature_block(ctx))
+    body.append(signature_block(ctx, statement=False))
     title = f"RRR reintegration plan {case.reference} v{plan.version}"
     return PrintDocument(title, page_shell(title, "".join(body)), footer_html(case, ctx),
                          person.rtl)

@@ -10,9 +10,10 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextLength,
 )
 
 from rrr_desktop import files
@@ -44,7 +46,11 @@ LAYOUT_DPI = 96
 PDF_DPI = 600
 MARGINS_MM = QMarginsF(18, 16, 18, 12)  # left, top, right, bottom
 FOOTER_HEIGHT_MM = 9.0
+QR_MM = 18.0  # 37 modules of about half a millimetre: a phone reads it from paper
 TOP_TOLERANCE = 12.0  # layout pixels: a frame this close to a page top already starts it
+# A table of this width (in %) never starts a page alone: the content before it comes
+# along (signature blocks). Qt's rich text keeps no class names, so the width marks it.
+KEEP_WITH_PREVIOUS_PERCENT = 99.0
 
 Cancelled = Callable[[], bool]
 
@@ -118,9 +124,49 @@ def _break_before(frame: QTextFrame, on: bool = True) -> None:
     frame.setFrameFormat(fmt)
 
 
+def _keeps_with_previous(frame: QTextFrame) -> bool:
+    width = frame.frameFormat().toTableFormat().width()
+    return (
+        width.type() == QTextLength.Type.PercentageLength
+        and width.rawValue() == KEEP_WITH_PREVIOUS_PERCENT
+    )
+
+
+def _pull_previous(frames: list[QTextFrame], index: int, layout: QAbstractTextDocumentLayout,
+                   page_height: float) -> bool:
+    """A keep-with-previous table (and the headings just above it) starting a page: the
+    content before it moves over too, when everything fits on one page."""
+    start = index
+    while start > 0 and _is_heading(frames[start - 1]):
+        start -= 1
+    if start == 0:
+        return False
+    top = layout.frameBoundingRect(frames[start]).top()
+    previous = frames[start - 1]
+    if _page_of(layout.frameBoundingRect(previous).bottom() - 1, page_height) >= _page_of(
+        top, page_height
+    ):
+        return False  # something printed above it on its page
+    if _has_break(previous):
+        return False  # already moved once: it does not fit with it
+    # the height they need together (they now sit on two pages, so not bottom minus top)
+    span = (
+        layout.frameBoundingRect(previous).height()
+        + layout.frameBoundingRect(frames[index]).bottom() - top
+        + TOP_TOLERANCE
+    )
+    if span >= page_height - TOP_TOLERANCE:
+        return False
+    for frame in frames[start : index + 1]:
+        _break_before(frame, on=False)
+    _break_before(previous)
+    return True
+
+
 def keep_together(document: QTextDocument, max_passes: int = 200) -> None:
     """Move whole tables to the next page instead of splitting them (a tick row, a
-    signature line, an information-sheet section), and keep headings with the next table.
+    signature line, an information-sheet section), keep headings with the next table, and
+    never leave a signature block alone on a page.
 
     Qt's rich text has no ``page-break-inside: avoid``; so lay out, find the first table
     that crosses a page boundary, put a page break before it and lay out again.
@@ -130,8 +176,12 @@ def keep_together(document: QTextDocument, max_passes: int = 200) -> None:
     for _ in range(max_passes):
         frames = document.rootFrame().childFrames()
         moved = False
-        for frame in frames:
+        for index, frame in enumerate(frames):
             rect = layout.frameBoundingRect(frame)
+            if _keeps_with_previous(frame) and _pull_previous(frames, index, layout,
+                                                              page_height):
+                moved = True
+                break
             if _has_break(frame) or rect.top() % page_height < TOP_TOLERANCE:
                 continue
             first = _page_of(rect.top(), page_height)
@@ -165,7 +215,10 @@ def paint(
     scale = dpi / LAYOUT_DPI
     paint_rect = device.pageLayout().paintRectPixels(dpi)
     width = paint_rect.width() / scale
-    footer_height = FOOTER_HEIGHT_MM / 25.4 * LAYOUT_DPI
+    footer_mm = FOOTER_HEIGHT_MM if doc.mark is None else max(FOOTER_HEIGHT_MM, QR_MM + 3)
+    footer_height = footer_mm / 25.4 * LAYOUT_DPI
+    qr_side = QR_MM / 25.4 * LAYOUT_DPI if doc.mark is not None else 0.0
+    footer_width = width - (qr_side * 1.15 if qr_side else 0.0)
     body_height = paint_rect.height() / scale - footer_height
     body = _text_document(doc.html, measuring, width)
     body.setPageSize(QSizeF(width, body_height))
@@ -198,7 +251,11 @@ def paint(
             footer_html = doc.footer_html.replace("{page}", str(index + 1)).replace(
                 "{pages}", str(pages)
             )
-            footer = _text_document(page_shell("", footer_html), measuring, width)
+            if doc.mark is not None:
+                footer_html += f"<p class='small' align='center'>{doc.mark.shown}</p>"
+                _draw_qr(painter, doc.mark.qr_text(), width - qr_side,
+                         body_height + footer_height - qr_side, qr_side)
+            footer = _text_document(page_shell("", footer_html), measuring, footer_width)
             if lines is not None:
                 footer_top = (body_height + footer_height * 0.25) * POINTS_PER_LAYOUT_PX
                 lines += document_lines(footer, (origin[0], origin[1] + footer_top), page=index)
@@ -209,6 +266,33 @@ def paint(
     finally:
         painter.end()
     return pages
+
+
+def _draw_qr(painter: QPainter, text: str, left: float, top: float, side: float) -> None:
+    """The QR code of ``text`` as filled squares (sharp at any resolution), quiet zone
+    included in ``side``."""
+    import segno
+
+    matrix = segno.make(text, error="m", micro=False).matrix
+    modules = len(matrix) + 8  # four modules of quiet zone on each side
+    step = side / modules
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
+    for row, values in enumerate(matrix):
+        column = 0
+        while column < len(values):  # one rectangle per run of dark modules: no seams
+            if not values[column]:
+                column += 1
+                continue
+            end = column
+            while end < len(values) and values[end]:
+                end += 1
+            painter.drawRect(QRectF(left + (column + 4) * step, top + (row + 4) * step,
+                                    (end - column) * step, step))
+            column = end
+    painter.restore()
 
 
 def complete_pdf(path: Path) -> None:

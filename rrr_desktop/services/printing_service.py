@@ -8,17 +8,22 @@ directory entries of the contacts handed over.
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
+from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.embassy import TravelDocumentRequest, build_request
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import InvalidInput
+from rrr_desktop.domain.print_marks import PrintMark, code_in, new_code, parse_qr
+from rrr_desktop.errors import InvalidInput, PermissionDenied
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import prints
+from rrr_desktop.vault.records import get_head
 
 DOCUMENT_KINDS = ("checklist", "info_sheet", "embassy_letter")
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")  # BCP 47-like
@@ -35,17 +40,111 @@ class PrintMaterial:
     receiving_contact: DirectoryEntry | None
 
 
+@dataclasses.dataclass(frozen=True)
+class PrintCheck:
+    """What checking a printout found. ``reference`` only for a user who may see the case."""
+
+    code: str
+    known: bool  # printed by this vault under that code
+    signature_ok: bool = False
+    file_matches: bool | None = None  # None: a code was checked, not a file
+    case_changed: bool = False
+    case_gone: bool = False
+    kind: str = ""
+    printed_at: str = ""
+    printed_by: str = ""
+    reference: str = ""
+
+    @property
+    def genuine(self) -> bool:
+        return self.known and self.signature_ok and self.file_matches is not False
+
+
 class PrintingService:
     def __init__(self, session: Session) -> None:
         self.s = session
         self.cases = CaseService(session)
 
-    def record_print(self, reference: str, kind: str, language: str, with_name: bool) -> None:
+    def record_print(self, reference: str, kind: str, language: str, with_name: bool,
+                     mark: PrintMark | None = None, pdf: Path | None = None) -> None:
         """Audit a print once it exists (a PDF written whole, a job sent to the printer):
-        a failed write is never recorded as a print."""
+        a failed write is never recorded as a print. With its mark, the vault keeps what
+        was printed under the code (and the PDF's fingerprint), for a later check."""
         case = self.cases.get(reference, audit=False)
+        if mark is not None and self.s.read_only is None:
+            digest = hashlib.sha256(Path(pdf).read_bytes()).hexdigest() if pdf else ""
+            with self.s.write() as conn:
+                prints.put_print(conn, mark, case.id, self.s.user.username, digest)
+        marked = {"code": mark.code} if mark else {}  # the code says nothing personal
         self.s.record_reading("case.print", case.id, document=kind, language=language,
-                              with_name=with_name or case.show_name_on_prints)
+                              with_name=with_name or case.show_name_on_prints, **marked)
+
+    def issue_mark(self, reference: str, kind: str) -> PrintMark:
+        """A new code for a printout of the case as it is now, signed by this installation
+        (kept by ``record_print`` once the printout exists)."""
+        from rrr_desktop.services.handoff import HandoffService
+
+        case = self.cases.get(reference, audit=False)
+        head = get_head(self.s.conn(), case.id)
+        identity = HandoffService(self.s).identity()
+        mark = PrintMark(
+            code=new_code(),
+            kind=kind,
+            printed_at=self.s.clock.now().astimezone(dt.UTC).isoformat(timespec="seconds"),
+            case_version=head[1] if head else "",
+            installation=identity.fingerprint,
+        )
+        return dataclasses.replace(mark, signature=identity.sign(mark.payload()))
+
+    def check_printout(self, target: str | Path) -> PrintCheck:
+        """A PDF file, a code as printed (RRR-K7MX-3QAD) or a scanned QR code's text:
+        printed here, unchanged, signed by this installation, and is the case the same."""
+        from rrr_desktop.handoff.keys import verify_signature
+        from rrr_desktop.services.handoff import HandoffService
+
+        data: bytes | None = None
+        text = str(target)
+        if isinstance(target, Path) or (len(text) < 4096 and Path(text).is_file()):
+            data = Path(target).read_bytes()
+            text = _pdf_text(data)
+        scanned = parse_qr(text.strip())
+        code = scanned[0] if scanned else code_in(text)
+        if code is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No printout code was found (it looks like RRR-K7MX-3QAD, in the footer "
+                    "of every page).",
+                )
+            )
+        record = prints.get_print(self.s.conn(), code)
+        if record is None:
+            return PrintCheck(code=code, known=False)
+        mark = record.mark
+        identity = HandoffService(self.s).identity()
+        signature_ok = (
+            mark.installation == identity.fingerprint
+            and verify_signature(identity.signing_key, mark.payload(), mark.signature)
+            and (scanned is None or scanned[1] == mark.signature)
+        )
+        file_matches = None
+        if data is not None:
+            file_matches = hashlib.sha256(data).hexdigest() == record.pdf_sha256
+        head = get_head(self.s.conn(), record.case_id)
+        gone = head is None or head[2]
+        reference = ""
+        if not gone:
+            try:
+                reference = self.cases.get(record.case_id, audit=False).reference
+            except PermissionDenied:
+                reference = ""
+        self.s.record_reading("print.check", record.case_id, code=code)
+        return PrintCheck(
+            code=code, known=True, signature_ok=signature_ok, file_matches=file_matches,
+            case_changed=not gone and head is not None and head[1] != mark.case_version,
+            case_gone=gone, kind=mark.kind, printed_at=mark.printed_at,
+            printed_by=record.printed_by, reference=reference,
+        )
 
     def material(self, reference: str, kind: str, language: str,
                  with_name: bool = False) -> PrintMaterial:
@@ -95,3 +194,17 @@ class PrintingService:
 
     def _directory(self) -> dict[str, DirectoryEntry]:
         return {entry.id: entry for entry in DirectoryService(self.s).all()}
+
+
+def _pdf_text(data: bytes) -> str:
+    """The text of a PDF (its text layer), or the bytes as text for anything else."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, OSError):
+        return data[:4096].decode("utf-8", errors="replace")

@@ -79,3 +79,27 @@ def test_cli_refuses_bad_output(demo_vault: tuple[Path, str, str], tmp_path: Pat
                "--out", str(tmp_path / "x.txt"))
     assert done.returncode == 1
     assert ".pdf" in done.stderr
+
+
+def test_print_verify_cli_original_and_edited_copy(
+    demo_vault: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    vault, reference, _name = demo_vault
+    out = tmp_path / "sheet.pdf"
+    done = rrr(vault, "print", "info-sheet", reference, "--lang", "th", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.rsplit("check code ", 1)[1].strip().rstrip(".")
+    assert code in pdf_text(out)
+    original = rrr(vault, "print", "verify", str(out))
+    assert original.returncode == 0, original.stdout + original.stderr
+    assert "exactly the one printed" in original.stdout
+    edited = tmp_path / "edited.pdf"
+    edited.write_bytes(out.read_bytes().replace(b"RRR Desktop", b"RRR Desktoq", 1))
+    changed = rrr(vault, "print", "verify", str(edited))
+    assert changed.returncode == 1
+    assert "changed afterwards" in changed.stdout
+    typed = rrr(vault, "print", "verify", code.lower().replace("-", " "))
+    assert typed.returncode == 0, typed.stdout
+    unknown = rrr(vault, "print", "verify", "RRR-ACDE-FGHJ")
+    assert unknown.returncode == 1
+    assert "not printed from this vault" in unknown.stdout

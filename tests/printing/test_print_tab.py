@@ -116,3 +116,28 @@ def test_embassy_letter_with_a_neutral_organisation_name(
     assert "field office" in text
     assert "shelter" not in text
     assert tab.default_file_name() == f"{reference}-embassy-letter.pdf"
+
+
+def test_a_saved_pdf_is_checked_from_the_tab(qtbot: QtBot, session: Session, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    reference = _stored_case(session)
+    tab = _tab(qtbot, session, reference)
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(tab, "ask_save_path", lambda: target)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=15000)
+    tasks.wait_for_idle()
+    tab.check_button.click()
+    dialog = tab.check_dialog
+    found = dialog.check(target)
+    assert found is not None
+    assert found.genuine
+    assert "exactly the one printed" in dialog.verdict.text()
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(target.read_bytes() + b"\n% appended")
+    dialog.check(copy)
+    assert "changed afterwards" in dialog.verdict.text()
+    dialog.code.setText("RRR-ACDE-FGHJ")
+    dialog.check(dialog.code.text())
+    assert "not printed from this vault" in dialog.verdict.text()
+    dialog.close()

@@ -46,7 +46,13 @@ def phrases(language: str) -> list[str]:
 
 
 def one_per_line(language: str, texts: list[str]) -> PrintDocument:
-    body = "".join(f"<p>{phrase_html(Phrase(t, language))}</p>" for t in texts)
+    """Each phrase in its own one-cell table: kept whole on a page (a paragraph running
+    over a page break would have the footer in the middle of its extracted text)."""
+    body = "".join(
+        f"<table width='100%' border='0'><tr><td>{phrase_html(Phrase(t, language))}</td></tr>"
+        "</table>"
+        for t in texts
+    )
     return PrintDocument("layer test", page_shell("", body), f"<p>{esc('{page}')}</p>")
 
 

@@ -11,8 +11,8 @@ from tests.conftest import PASSPHRASE
 
 
 def _undo_notes_and_files(conn: db.Connection) -> None:
-    """Schema 14 as if it had never run (for tests that go back to an older schema)."""
-    for table in ("attachment_data", "case_attachments", "case_notes"):
+    """Schemas 14 and 15 as if they had never run (for tests that go back further)."""
+    for table in ("attachment_data", "case_attachments", "case_notes", "print_records"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
 

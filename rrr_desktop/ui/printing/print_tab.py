@@ -8,6 +8,7 @@ Preview and printing paint into a QPrinter owned by a dialog, which Qt drives on
 thread; one document takes a few tens of milliseconds, so that stays responsive.
 """
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -63,10 +64,19 @@ def build_print_document(session: Session, reference: str, kind: str, language: 
     return build_document(kind, material.case, ctx)
 
 
-def _record(session: Session, reference: str, kind: str, language: str, with_name: bool) -> None:
+def marked(session: Session, reference: str, kind: str,
+           document: PrintDocument) -> PrintDocument:
+    """The document with a new code and QR code, to check the printout later."""
+    mark = PrintingService(session).issue_mark(reference, kind)
+    return dataclasses.replace(document, mark=mark)
+
+
+def _record(session: Session, reference: str, kind: str, language: str, with_name: bool,
+            document: PrintDocument | None = None, pdf: Path | None = None) -> None:
     language = "en" if kind == DocumentKind.EMBASSY_LETTER else language
     PrintingService(session).record_print(
-        reference, kind, language, with_name or kind == DocumentKind.EMBASSY_LETTER
+        reference, kind, language, with_name or kind == DocumentKind.EMBASSY_LETTER,
+        mark=document.mark if document else None, pdf=pdf,
     )
 
 
@@ -126,10 +136,13 @@ class PrintTab(QWidget):
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setObjectName("print_save_pdf")
         self.print_button = QPushButton(self.tr("P&rint…"))
+        self.check_button = QPushButton(self.tr("C&heck a printout…"))
+        self.check_button.clicked.connect(self.check_printout)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
         self.status = QLabel()
         self.status.setObjectName("print_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -229,13 +242,22 @@ class PrintTab(QWidget):
         printer = self._printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            paint(document, printer)
             try:
+                document = marked(self.ctx.session, self.reference, self.current_kind(),
+                                  document)
+                paint(document, printer)
                 _record(self.ctx.session, self.reference, self.current_kind(),
-                        self.current_language(), self.with_name.isChecked())
+                        self.current_language(), self.with_name.isChecked(), document)
             except KnownError as exc:
                 show_error(self, exc)
             self.status.setText(self.tr("Sent to the printer."))
+
+    def check_printout(self) -> None:
+        """Every printout has a code and a QR code: is this paper or file what we printed?"""
+        from rrr_desktop.ui.printing.check_dialog import CheckPrintoutDialog
+
+        self.check_dialog = CheckPrintoutDialog(self.ctx.session, self)
+        self.check_dialog.open()
 
     def ask_save_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -259,9 +281,10 @@ class PrintTab(QWidget):
         def work(progress: TaskProgress) -> int:
             document = build_print_document(session, reference, kind, language, with_name,
                                             letter_org, letter_document)
+            document = marked(session, reference, kind, document)
             progress.check()
             pages = write_pdf(document, path, paper, cancelled=lambda: progress.cancelled)
-            _record(session, reference, kind, language, with_name)  # only once it is whole
+            _record(session, reference, kind, language, with_name, document, path)  # whole
             return pages
 
         self.save_button.setEnabled(False)

@@ -19,6 +19,7 @@ from rrr_desktop.vault.migrations import (
     m0012_approval,
     m0013_name_key,
     m0014_notes_attachments,
+    m0015_print_records,
 )
 
 Step = str | Callable[[Any], None]
@@ -35,4 +36,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (12, m0012_approval.upgrade),
     (13, m0013_name_key.upgrade),
     (14, m0014_notes_attachments.SQL),
+    (15, m0015_print_records.SQL),
 ]
