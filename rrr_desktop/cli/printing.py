@@ -21,7 +21,9 @@ def register(sub: Any) -> None:
     psub = p.add_subparsers(dest="print_command", required=True)
     for name, kind, what in (("checklist", "checklist", "the bilingual pre-departure checklist"),
                              ("info-sheet", "info_sheet", "the person's bilingual information "
-                                                          "sheet")):
+                                                          "sheet"),
+                             ("summary", "summary", "what the organisation holds about the "
+                                                    "person, for them (bilingual)")):
         q = psub.add_parser(name, help=what)
         q.add_argument("reference")
         q.add_argument("--lang", required=True, help="the person's language, e.g. km, th, ar")
@@ -101,6 +103,7 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
         display_names=material.display_names,
         handed_over=material.handed_over,
         receiving_contact=material.receiving_contact,
+        disclosures=material.disclosures,
     )
     mark = service.issue_mark(args.reference, args.kind)
     document = dataclasses.replace(build_document(args.kind, material.case, ctx), mark=mark)

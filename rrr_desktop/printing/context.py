@@ -23,7 +23,8 @@ class DocumentKind:
     CHECKLIST = "checklist"
     INFO_SHEET = "info_sheet"
     EMBASSY_LETTER = "embassy_letter"
-    ALL = (CHECKLIST, INFO_SHEET, EMBASSY_LETTER)
+    SUMMARY = "summary"  # what the organisation holds about the person
+    ALL = (CHECKLIST, INFO_SHEET, EMBASSY_LETTER, SUMMARY)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,6 +37,7 @@ class PrintContext:
     display_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     handed_over: Sequence[DirectoryEntry] = ()
     receiving_contact: DirectoryEntry | None = None
+    disclosures: Sequence[tuple[dt.date, str]] = ()  # (day, organisation) the case went to
 
     @property
     def bilingual(self) -> bool:

@@ -9,6 +9,7 @@ from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.printing.checklist import checklist_document
 from rrr_desktop.printing.context import DocumentKind, PrintContext, PrintDocument
 from rrr_desktop.printing.info_sheet import info_sheet_document
+from rrr_desktop.printing.summary import summary_document
 from rrr_desktop.printing.texts import load_catalogue
 
 
@@ -16,6 +17,7 @@ def make_context(
     *, staff_language: str, person_language: str, printed_on: dt.date, organisation: str = "",
     show_name: bool = False, display_names: Mapping[str, str] | None = None,
     handed_over: Sequence[DirectoryEntry] = (), receiving_contact: DirectoryEntry | None = None,
+    disclosures: Sequence[tuple[dt.date, str]] = (),
 ) -> PrintContext:
     return PrintContext(
         staff=load_catalogue(staff_language),
@@ -26,6 +28,7 @@ def make_context(
         display_names=dict(display_names or {}),
         handed_over=tuple(handed_over),
         receiving_contact=receiving_contact,
+        disclosures=tuple(disclosures),
     )
 
 
@@ -35,4 +38,6 @@ def build_document(kind: str, case: CaseFile, ctx: PrintContext) -> PrintDocumen
         return checklist_document(case, ctx)
     if kind == DocumentKind.INFO_SHEET:
         return info_sheet_document(case, ctx)
+    if kind == DocumentKind.SUMMARY:
+        return summary_document(case, ctx)
     raise ValueError(f"not a case document: {kind}")

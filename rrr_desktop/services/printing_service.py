@@ -25,7 +25,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import prints
 from rrr_desktop.vault.records import get_head
 
-DOCUMENT_KINDS = ("checklist", "info_sheet", "embassy_letter")
+DOCUMENT_KINDS = ("checklist", "info_sheet", "embassy_letter", "summary")
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")  # BCP 47-like
 
 
@@ -38,6 +38,7 @@ class PrintMaterial:
     display_names: dict[str, str]
     handed_over: list[DirectoryEntry]
     receiving_contact: DirectoryEntry | None
+    disclosures: list[tuple[dt.date, str]] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -173,7 +174,19 @@ class PrintingService:
             display_names=self._display_names(),
             handed_over=handed,
             receiving_contact=receiving,
+            disclosures=self._disclosures(case.id) if kind == "summary" else [],
         )
+
+    def _disclosures(self, case_id: str) -> list[tuple[dt.date, str]]:
+        """Who the case went to outside the organisation (the transfer log), oldest first."""
+        from rrr_desktop.handoff import store
+
+        out = []
+        for transfer in store.transfers(self.s.conn(), case_id):
+            if transfer["direction"] == "out":
+                day = dt.datetime.fromisoformat(str(transfer["at"])).date()
+                out.append((day, str(transfer["recipient"])))
+        return sorted(out)
 
     def embassy_request(self, reference: str, organisation: str = "",
                         document_needed: str = "") -> TravelDocumentRequest:

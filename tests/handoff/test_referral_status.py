@@ -159,3 +159,17 @@ def test_status_for_a_case_not_referred_by_that_peer_is_refused(
     reference = _case_with_consents(b, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
     with pytest.raises(BundleRejected, match="not referred to us by the chosen organisation"):
         b.handoff.export_bundle("status", tmp_path / "s.rrrbundle", fingerprint_of(a), [reference])
+
+
+def test_the_persons_summary_lists_who_the_case_was_referred_to(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    from rrr_desktop.services.printing_service import PrintingService
+
+    a, b = two_orgs
+    reference = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    service = PrintingService(a.session)
+    assert service.material(reference, "summary", "km").disclosures == []
+    a.handoff.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
+    shared = service.material(reference, "summary", "km").disclosures
+    assert shared == [(a.session.clock.today(), RECEIVER)]

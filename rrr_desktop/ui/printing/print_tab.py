@@ -60,6 +60,7 @@ def build_print_document(session: Session, reference: str, kind: str, language: 
         printed_on=material.today, organisation=material.organisation,
         show_name=with_name, display_names=material.display_names,
         handed_over=material.handed_over, receiving_contact=material.receiving_contact,
+        disclosures=material.disclosures,
     )
     return build_document(kind, material.case, ctx)
 
@@ -96,6 +97,8 @@ class PrintTab(QWidget):
         self.kind.addItem(self.tr("Information sheet for the person"), DocumentKind.INFO_SHEET)
         self.kind.addItem(self.tr("Travel-document request to the embassy"),
                           DocumentKind.EMBASSY_LETTER)
+        self.kind.addItem(self.tr("What we hold about the person (for them)"),
+                          DocumentKind.SUMMARY)
         self.language = QComboBox()
         self.language.setObjectName("print_language")
         for code in available_languages():
