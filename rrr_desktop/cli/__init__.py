@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rrr_desktop import __version__, hardening
 from rrr_desktop.cli import admin, cases, common, retention
 from rrr_desktop.cli import bundle as bundle_cli
+from rrr_desktop.cli import org as org_cli
 from rrr_desktop.cli import printing as printing_cli
 from rrr_desktop.cli import reintegration as reintegration_cli
 from rrr_desktop.cli import reports as reports_cli
@@ -26,6 +27,7 @@ COMMAND_MODULES.append(reintegration_cli)  # issue 7
 COMMAND_MODULES.append(printing_cli)  # issue 5 item 6: printing
 COMMAND_MODULES.append(reports_cli)  # issue 8: reports, import, lists
 COMMAND_MODULES.append(bundle_cli)  # issue 6: peers and handoff bundles
+COMMAND_MODULES.append(org_cli)  # issue 17: the organisation's details for letters
 
 
 def build_parser() -> argparse.ArgumentParser:

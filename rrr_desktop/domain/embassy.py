@@ -9,6 +9,7 @@ pending or wished for, or without consent to contact the embassy.
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.consent import has_consent
@@ -19,13 +20,39 @@ from rrr_desktop.errors import GateBlocked
 
 DEFAULT_DOCUMENT = "travel document"
 
-# Words that reveal the person's situation to an embassy (English; the letter is English).
+# Words that reveal the person's situation to an embassy, in every language the app ships
+# (an organisation's name may be written in any of them). Compared on a folded form:
+# lower case, without spaces, hyphens or apostrophes ("Safe-House", "safehouse" and
+# "safe house" are one word), so spacing and punctuation do not slip past.
 SENSITIVE_WORDS = (
-    "traffick", "victim", "exploit", "shelter", "safe house", "refuge", "survivor",
-    "prostitut", "sex work", "forced labour", "forced labor", "slavery", "servitude",
-    "rescue", "smuggl", "abuse", "counter-trafficking",
+    # English
+    "traffick", "victim", "exploit", "shelter", "safehouse", "refuge", "survivor",
+    "prostitut", "sexwork", "forcedlabo", "slave", "slavery", "servitude", "bondage",
+    "debtbond", "rescue", "smuggl", "abuse", "crisis", "antitip", "countertip", "ctip",
+    "womensaid", "humanrights", "migrantworkersrights",
+    # French, Spanish
+    "traite", "victime", "exploitation", "refugio", "albergue", "trata", "víctima",
+    "explotación", "esclav", "proxénét", "rescate", "sauvetage",
+    # Indonesian, Vietnamese
+    "perdagangan", "korban", "eksploitasi", "rumahaman", "penyelundup",
+    "muabánngười", "buônbánngười", "nạnnhân", "bóclột", "nhàtạmlánh", "giảicứu",
+    # Thai, Lao, Khmer, Burmese
+    "ค้ามนุษย์", "เหยื่อ", "ผู้เสียหาย", "บ้านพัก", "คุ้มครอง", "แสวงประโยชน์",
+    "ຄ້າມະນຸດ", "ຜູ້ເຄາະຮ້າຍ", "ເຫຍື່ອ", "ຂູດຮີດ",
+    "ជួញដូរមនុស្ស", "ជនរងគ្រោះ", "កេងប្រវ័ញ្ច", "ជម្រក",
+    "လူကုန်ကူး", "သားကောင်", "ခိုလှုံ", "ခေါင်းပုံဖြတ်",
+    # Chinese, Arabic
+    "拐卖", "贩卖", "贩运", "受害", "庇护", "剥削", "救助", "妇女救援",
+    "الاتجار", "اتجار", "ضحية", "ضحايا", "استغلال", "مأوى", "ملجأ", "إنقاذ",
 )
-_SENSITIVE_RE = re.compile("|".join(re.escape(w) for w in SENSITIVE_WORDS), re.IGNORECASE)
+_FOLD_OUT = re.compile(r"[\s\-‐‑–—_'’`.·]+")
+
+
+def _fold(text: str) -> str:
+    return _FOLD_OUT.sub("", unicodedata.normalize("NFC", text).casefold())
+
+
+_SENSITIVE_RE = re.compile("|".join(re.escape(_fold(w)) for w in SENSITIVE_WORDS))
 
 COUNTRY_NAMES: dict[str, str] = {
     "KH": "Cambodia", "TH": "Thailand", "LA": "the Lao People's Democratic Republic",
@@ -55,6 +82,7 @@ class TravelDocumentRequest:
     organisation: str
     written_on: dt.date
     disclose_trafficking: bool  # only with the person's explicit consent
+    reply_to: str = ""  # the requesting office's address, phone and e-mail
 
 
 def country_name(code: str) -> str:
@@ -62,9 +90,9 @@ def country_name(code: str) -> str:
 
 
 def sensitive_words_in(text: str) -> list[str]:
-    """The revealing words found in ``text`` (lower case, in order, no repeats)."""
+    """The revealing words found in ``text`` (folded, in order, no repeats)."""
     found: list[str] = []
-    for match in _SENSITIVE_RE.finditer(text):
+    for match in _SENSITIVE_RE.finditer(_fold(text)):
         word = match.group(0).lower()
         if word not in found:
             found.append(word)
@@ -91,11 +119,37 @@ def request_blockers(case: CaseFile, organisation: str, document_needed: str) ->
     return reasons
 
 
+def name_blockers(case: CaseFile, organisation: str, confirmed: str) -> list[Reason]:
+    """Fail safe: a letter carries only the name a supervisor confirmed as neutral for
+    this embassy, never the organisation's own name by default."""
+    country = country_name(case.person.nationality) if case.person.nationality else ""
+    if not confirmed:
+        return [Reason("no_neutral_name", QT_TRANSLATE_NOOP(
+            "embassy",
+            "No name is confirmed as neutral for letters to the embassy of {country}; a "
+            "supervisor confirms one first.",
+        ), (("country", country),))]
+    if organisation.strip() and " ".join(organisation.split()) != confirmed:
+        return [Reason("not_the_confirmed_name", QT_TRANSLATE_NOOP(
+            "embassy",
+            "Letters to this embassy carry only the name confirmed as neutral for it: {name}.",
+        ), (("name", confirmed),))]
+    return []
+
+
 def build_request(case: CaseFile, organisation: str, today: dt.date,
-                  document_needed: str = "") -> TravelDocumentRequest:
-    """The request with the minimum data, or ``EmbassyRequestRefused`` with the reasons."""
+                  document_needed: str = "", confirmed: str | None = None,
+                  reply_to: str = "") -> TravelDocumentRequest:
+    """The request with the minimum data, or ``EmbassyRequestRefused`` with the reasons.
+    With ``confirmed`` (the organisation's neutral name for this embassy, "" if none), the
+    letter carries that name and nothing else."""
     document = document_needed.strip() or DEFAULT_DOCUMENT
-    reasons = request_blockers(case, organisation, document)
+    if confirmed is not None:
+        naming = name_blockers(case, organisation, confirmed)
+        organisation = confirmed or organisation
+    else:
+        naming = []
+    reasons = naming + request_blockers(case, organisation, document)
     if reasons:
         raise EmbassyRequestRefused(
             QT_TRANSLATE_NOOP("errors", "No embassy letter for {reference}: {reasons}"),
@@ -118,4 +172,5 @@ def build_request(case: CaseFile, organisation: str, today: dt.date,
         disclose_trafficking=has_consent(
             case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY
         ),
+        reply_to=reply_to,
     )

@@ -92,7 +92,9 @@ class AsylumStatus(StrEnum):
     NONE = "none"
     INTENDS_TO_APPLY = "intends_to_apply"
     PENDING = "pending"
-    DECIDED = "decided"
+    DECIDED = "decided"  # outcome not recorded (vaults from before granted/refused)
+    GRANTED = "granted"
+    REFUSED = "refused"
 
 
 class RiskFinding(StrEnum):

@@ -133,6 +133,28 @@ def embassy_contact_blockers(case: CaseFile) -> list[Reason]:
                 ),
             )
         )
+    elif case.asylum == AsylumStatus.GRANTED:
+        reasons.append(
+            _r(
+                "asylum_granted",
+                QT_TRANSLATE_NOOP(
+                    "gates",
+                    "The person was granted asylum: the embassy of the country they fled must "
+                    "not be contacted.",
+                ),
+            )
+        )
+    elif case.asylum == AsylumStatus.DECIDED:
+        reasons.append(
+            _r(
+                "asylum_outcome_unknown",
+                QT_TRANSLATE_NOOP(
+                    "gates",
+                    "An asylum decision is recorded without its outcome: record whether asylum "
+                    "was granted or refused before the embassy is contacted.",
+                ),
+            )
+        )
     elif case.asylum == AsylumStatus.INTENDS_TO_APPLY:
         reasons.append(
             _r(

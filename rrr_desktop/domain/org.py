@@ -6,6 +6,7 @@ from pydantic import Field, field_validator
 
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.text_rules import OneLine
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$")
 
@@ -14,6 +15,13 @@ class Organisation(DomainModel):
     id: str = IdField()
     name: str = Field(min_length=2)
     country: str
+    # How letters to others are answered (the embassy letter prints them).
+    address: OneLine = ""
+    phone: OneLine = ""
+    email: OneLine = ""
+    # Per embassy country, the name a supervisor confirmed as neutral for letters to that
+    # embassy (the organisation's own name may say what it does).
+    embassy_names: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("country")
     @classmethod

@@ -72,7 +72,8 @@ def _fields(request: TravelDocumentRequest) -> list[tuple[str, str]]:
 def letter_text(request: TravelDocumentRequest) -> str:
     """Everything the letter says, as plain text (for checks and tests)."""
     fields = [f"{label}: {value}" for label, value in _fields(request)]
-    return "\n".join(letter_paragraphs(request) + fields)
+    reply = [request.reply_to] if request.reply_to else []  # checked for wording as well
+    return "\n".join(letter_paragraphs(request) + fields + reply)
 
 
 def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
@@ -91,8 +92,11 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         for label, value in _fields(request)
     ]
     signature = QCoreApplication.translate("EmbassyLetter", "Signature, name and position")
+    reply = ""
+    if request.reply_to:  # the letter asks for an answer: say where to send it
+        reply = "<br/>" + esc(request.reply_to)
     body = [
-        f"<p align='right'>{esc(request.organisation)}<br/>"
+        f"<p align='right'>{esc(request.organisation)}{reply}<br/>"
         f"{esc(request.written_on.isoformat())}</p>",
         f"<p>{esc(paragraphs[0])}</p>",
         f"<h2>{esc(paragraphs[1])}</h2>",
@@ -100,7 +104,7 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         table(rows),
         *(f"<p>{esc(p)}</p>" for p in paragraphs[3:]),
         "<p><br/><br/><br/>" + "_" * 40 + "<br/>"
-        f"{esc(signature)}<br/>{esc(request.organisation)}</p>",
+        f"{esc(signature)}<br/>{esc(request.organisation)}{reply}</p>",
     ]
     title = f"RRR embassy letter {request.reference}"
     footer = (f"<p align='center' class='small'>{esc(request.reference)} &nbsp; "

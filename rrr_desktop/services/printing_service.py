@@ -193,11 +193,15 @@ class PrintingService:
         """The minimum data for a travel-document request; refused while a gate blocks it
         (asylum pending or wished for, no consent, sensitive wording without consent)."""
         case = self.cases.get(reference, audit=False)
+        org = self.s.organisation()
+        reply_to = " · ".join(p for p in (org.address, org.phone, org.email) if p)
         return build_request(
             case,
-            organisation=organisation or self.s.organisation().name,
+            organisation=organisation,
             document_needed=document_needed,
             today=self.s.clock.today(),
+            confirmed=org.embassy_names.get(case.person.nationality.upper(), ""),
+            reply_to=reply_to,
         )
 
     def _display_names(self) -> dict[str, str]:

@@ -57,7 +57,9 @@ _TEXT: dict[StrEnum, str] = {
     AsylumStatus.NONE: QT_TRANSLATE_NOOP("enums", "No asylum application"),
     AsylumStatus.INTENDS_TO_APPLY: QT_TRANSLATE_NOOP("enums", "Wishes to apply for asylum"),
     AsylumStatus.PENDING: QT_TRANSLATE_NOOP("enums", "Asylum procedure pending"),
-    AsylumStatus.DECIDED: QT_TRANSLATE_NOOP("enums", "Asylum decided"),
+    AsylumStatus.DECIDED: QT_TRANSLATE_NOOP("enums", "Asylum decided (outcome not recorded)"),
+    AsylumStatus.GRANTED: QT_TRANSLATE_NOOP("enums", "Asylum granted"),
+    AsylumStatus.REFUSED: QT_TRANSLATE_NOOP("enums", "Asylum refused"),
     ConsentPurpose.ASSISTANCE: QT_TRANSLATE_NOOP("enums", "Assistance"),
     ConsentPurpose.DATA_PROCESSING: QT_TRANSLATE_NOOP("enums", "Processing of personal data"),
     ConsentPurpose.SHARE_WITH_RECEIVING_ORG: QT_TRANSLATE_NOOP(

@@ -66,8 +66,21 @@ def test_print_info_sheet_and_letter_cli(demo_vault: tuple[Path, str, str],
     assert any("NotoSansArabic" in f for f in pdf_fonts(sheet))
     letter = tmp_path / "letter.pdf"
     done = rrr(vault, "print", "embassy-letter", reference, "--out", str(letter))
+    assert done.returncode == 1  # no neutral name confirmed: never the vault's own name
+    assert "No name is confirmed as neutral" in done.stderr
+    nationality = json.loads(rrr(vault, "cases", "show", reference, "--json").stdout)[
+        "person"]["nationality"]
+    refused = rrr(vault, "org", "embassy-name", nationality, "Anti-TIP Coalition")
+    assert refused.returncode == 1
+    assert "choose a neutral name" in refused.stderr
+    assert rrr(vault, "org", "embassy-name", nationality, "Field Office").returncode == 0
+    assert rrr(vault, "org", "contact", "--phone", "+66 2 000 0000").returncode == 0
+    done = rrr(vault, "print", "embassy-letter", reference, "--out", str(letter))
     if done.returncode == 0:
-        assert "traffick" not in pdf_text(letter).lower()
+        text = pdf_text(letter)
+        assert "Field Office" in text
+        assert "+66 2 000 0000" in text
+        assert "traffick" not in text.lower()
     else:  # the demo case may lack consent or have asylum pending: a clear refusal
         assert "No embassy letter" in done.stderr
         assert not letter.exists()

@@ -106,7 +106,13 @@ def test_embassy_letter_with_a_neutral_organisation_name(
     tab = _tab(qtbot, session, reference)
     tab.kind.setCurrentIndex(tab.kind.findData(DocumentKind.EMBASSY_LETTER))
     assert tab.letter_org.isEnabled()
+    assert tab.letter_org.text() == ""  # never the organisation's own name by default
+    tab.letter_org.setText("Bangkok Safehouse Project")
+    tab.confirm_name_button.click()
+    assert "would tell the embassy" in tab.status.text()
     tab.letter_org.setText("Field Office")
+    tab.confirm_name_button.click()
+    assert tab.letter_org.text() == "Field Office"
     target = tmp_path / "letter.pdf"
     monkeypatch.setattr(tab, "ask_save_path", lambda: target)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)

@@ -56,12 +56,27 @@ def test_embassy_request_refused_while_asylum_pending(session: Session) -> None:
     assert _print_entries(session, reference) == []  # nothing printed, nothing audited
 
 
-def test_embassy_request_uses_neutral_name_given(session: Session) -> None:
-    # The test vault's organisation is called "Test Shelter": that would reveal too much.
+def test_embassy_request_uses_only_the_confirmed_neutral_name(session: Session) -> None:
+    """Fail safe: no confirmed name, no letter (the vault's own name, "Test Shelter", would
+    reveal too much); a name typed at print time cannot replace the confirmed one; a
+    revealing name cannot be confirmed, in any language."""
+    from rrr_desktop.errors import InvalidInput
+    from rrr_desktop.services import organisation
+
     reference = _stored_case(session)
+    with pytest.raises(EmbassyRequestRefused) as refused:
+        PrintingService(session).embassy_request(reference, organisation="Field Office")
+    assert "no_neutral_name" in [r.code for r in refused.value.reasons]
+    for revealing in ("Bangkok Safehouse Project", "มูลนิธิต่อต้านการค้ามนุษย์"):
+        with pytest.raises(InvalidInput):
+            organisation.confirm_embassy_name(session, "KH", revealing)
+    organisation.confirm_embassy_name(session, "KH", "Field Office")
+    organisation.set_contact(session, "12 Road 5, Phnom Penh", "+855 23 000 000", "")
     with pytest.raises(EmbassyRequestRefused):
-        PrintingService(session).embassy_request(reference)
-    request = PrintingService(session).embassy_request(reference, organisation="Field Office")
+        PrintingService(session).embassy_request(reference, organisation="Test Shelter")
+    request = PrintingService(session).embassy_request(reference)
+    assert request.organisation == "Field Office"
+    assert request.reply_to == "12 Road 5, Phnom Penh · +855 23 000 000"
     assert request.full_name == CANARY_NAME
     assert not request.disclose_trafficking
     CaseService(session).record_consent(

@@ -36,6 +36,7 @@ from rrr_desktop.printing.embassy_letter import embassy_letter_document
 from rrr_desktop.printing.fonts import register_fonts
 from rrr_desktop.printing.render import page_layout, paint, write_pdf
 from rrr_desktop.printing.texts import available_languages, base_language, load_catalogue
+from rrr_desktop.services import organisation
 from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.context import UiContext
@@ -115,10 +116,14 @@ class PrintTab(QWidget):
         self.with_name.setObjectName("print_with_name")
         self.letter_org = QLineEdit()
         self.letter_org.setObjectName("print_letter_org")
-        self.letter_org.setPlaceholderText(ctx.session.organisation().name)
-        self.letter_org.setToolTip(self.tr("The organisation's name as the embassy will read "
-                                           "it: use a neutral name if yours reveals the "
-                                           "person's situation."))
+        self.letter_org.setToolTip(self.tr("The name the embassy will read: only a name a "
+                                           "supervisor confirmed as neutral for this embassy."))
+        self.letter_org.setReadOnly(not ctx.session.user.is_supervisor)
+        self.confirm_name_button = QPushButton(self.tr("Confirm as the neutral &name for "
+                                                       "this embassy"))
+        self.confirm_name_button.setVisible(ctx.session.user.is_supervisor)
+        self.confirm_name_button.clicked.connect(self.confirm_letter_name)
+        self._nationality = ""
         self.letter_document = QLineEdit()
         self.letter_document.setObjectName("print_letter_document")
         self.letter_document.setPlaceholderText(self.tr("travel document"))
@@ -132,6 +137,7 @@ class PrintTab(QWidget):
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow("", self.with_name)
         form.addRow(self.tr("Organisation in the &letter:"), self.letter_org)
+        form.addRow("", self.confirm_name_button)
         form.addRow(self.tr("Document &needed:"), self.letter_document)
         form.addRow("", self.review_note)
 
@@ -169,6 +175,8 @@ class PrintTab(QWidget):
     def load(self, case: CaseFile) -> None:
         """Pre-select the person's language and their choice about the name, once: later
         reloads (after any edit of the case) keep what the caseworker picked here."""
+        self._nationality = case.person.nationality
+        self._show_letter_name()
         if self._defaults_set:
             return
         self._defaults_set = True
@@ -179,11 +187,31 @@ class PrintTab(QWidget):
                 self.language.setCurrentIndex(index)
                 break
 
+    def _show_letter_name(self) -> None:
+        confirmed = organisation.embassy_name(self.ctx.session, self._nationality)
+        self.letter_org.setText(confirmed)
+        self.letter_org.setPlaceholderText(
+            "" if confirmed else self.tr("No neutral name confirmed for this embassy yet")
+        )
+
+    def confirm_letter_name(self) -> None:
+        """A supervisor's decision: this name reveals nothing to this embassy."""
+        try:
+            organisation.confirm_embassy_name(self.ctx.session, self._nationality,
+                                              self.letter_org.text())
+        except KnownError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self._show_letter_name()
+        self.status.setText(self.tr("Letters to this embassy will carry “{name}”.").format(
+            name=self.letter_org.text()))
+
     def _update_state(self) -> None:
         letter = self.current_kind() == DocumentKind.EMBASSY_LETTER
         self.language.setEnabled(not letter)
         self.with_name.setEnabled(not letter)
         self.letter_org.setEnabled(letter)
+        self.confirm_name_button.setEnabled(letter)
         self.letter_document.setEnabled(letter)
         status = load_catalogue(self.current_language()).status
         draft = "review" in status
