@@ -55,6 +55,10 @@ def _named(typed: str, language: str) -> str | None:
     folded = typed.casefold()
     if not folded:
         return None
+    for names in (language_names(language), language_names("en")):
+        for code, name in names.items():
+            if name == typed:  # exactly as the list shows it: "Ga" is Ga, not ga (Irish)
+                return code
     if folded in language_codes():
         return folded
     for names in (language_names(language), language_names("en")):

@@ -154,7 +154,7 @@ def test_embassy_contact_blocked_by_asylum(status: AsylumStatus, code: str) -> N
     case = ready_case()
     case.asylum = status
     assert codes(embassy_contact_blockers(case)) == [code]
-    case.asylum = AsylumStatus.DECIDED
+    case.asylum = AsylumStatus.REFUSED  # asylum refused: the embassy may be asked again
     assert embassy_contact_blockers(case) == []
 
 

@@ -57,6 +57,9 @@ def test_a_note_is_saved_with_the_case_and_listed_newest_first(
 ) -> None:
     view, tab = _open_tab(qtbot, unlocked, "notes")
     assert isinstance(tab, NotesTab)
+    rule = view.save_rule.text()  # one rule for saving, said in the window
+    assert "Notes & contacts" in rule
+    assert "Person" in rule
     assert tab.entries.isHidden()  # the empty state says what to do instead
     assert "No notes yet" in tab.count.text()
     tab.kind.setCurrentIndex(tab.kind.findData(NoteKind.PHONE))

@@ -48,6 +48,8 @@ CORE_TABS = [
     CaseTabSpec("stage", QT_TRANSLATE_NOOP("casetabs", "Stage & history"), 50, StageTab),
 ]
 VALIDATE_DELAY_MS = 250
+# Tabs whose typing waits for the header's Save (the others save each action at once).
+DRAFT_TABS = ("person", "intake", "shelter", "notes")
 log = logging.getLogger("rrr.ui")
 
 
@@ -106,6 +108,17 @@ class CaseFileView(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.undo_button = QPushButton(self.tr("&Undo last save"), self)
         self.undo_button.clicked.connect(self.undo_last_save)
+        titles = {spec.key: spec.title for spec in case_tab_specs()}
+        self.save_rule = QLabel(self.tr(
+            "Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action "
+            "as you make it."
+        ).format(tabs=", ".join(
+            QCoreApplication.translate("casetabs", titles[k]).replace("&&", "&")
+            for k in DRAFT_TABS if k in titles
+        )), self)
+        self.save_rule.setObjectName("saveRule")
+        self.save_rule.setWordWrap(True)
+        self.save_rule.setStyleSheet("color: palette(mid);")
         self.message = QLabel(self)
         self.message.setObjectName("saveMessage")
         self.message.setWordWrap(True)
@@ -139,7 +152,7 @@ class CaseFileView(QWidget):
         # Titles above the buttons (not beside them): with long languages and a large font
         # the row would otherwise push Save off a 1366-pixel screen.
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.save_rule, 1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)

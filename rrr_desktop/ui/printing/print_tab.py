@@ -121,7 +121,8 @@ class PrintTab(QWidget):
         self.letter_org.setReadOnly(not ctx.session.user.is_supervisor)
         self.confirm_name_button = QPushButton(self.tr("Confirm as the neutral &name for "
                                                        "this embassy"))
-        self.confirm_name_button.setVisible(ctx.session.user.is_supervisor)
+        # shown by _update_state once it sits in the layout (a parentless widget made
+        # visible becomes a window of its own and takes the keyboard focus)
         self.confirm_name_button.clicked.connect(self.confirm_letter_name)
         self._nationality = ""
         self.letter_document = QLineEdit()
@@ -211,7 +212,7 @@ class PrintTab(QWidget):
         self.language.setEnabled(not letter)
         self.with_name.setEnabled(not letter)
         self.letter_org.setEnabled(letter)
-        self.confirm_name_button.setEnabled(letter)
+        self.confirm_name_button.setVisible(letter and self.ctx.session.user.is_supervisor)
         self.letter_document.setEnabled(letter)
         status = load_catalogue(self.current_language()).status
         draft = "review" in status
