@@ -5,6 +5,8 @@ rest; item ids are never shown."""
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 WORDS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("fields", "Case identifier (no personal data)"),
+    "created_at": QT_TRANSLATE_NOOP("fields", "Opened on"),
     "reference": QT_TRANSLATE_NOOP("fields", "Reference"),
     "partner_reference": QT_TRANSLATE_NOOP("fields", "Their reference"),
     "reference_aliases": QT_TRANSLATE_NOOP("fields", "Earlier references"),
@@ -23,6 +25,8 @@ WORDS: dict[str, str] = {
     "person.sex": QT_TRANSLATE_NOOP("fields", "Sex"),
     "person.date_of_birth": QT_TRANSLATE_NOOP("fields", "Date of birth"),
     "person.estimated_age": QT_TRANSLATE_NOOP("fields", "Estimated age"),
+    "person.estimated_on": QT_TRANSLATE_NOOP("fields", "Age estimated on"),
+    "person.place_of_birth": QT_TRANSLATE_NOOP("fields", "Place of birth"),
     "person.nationality": QT_TRANSLATE_NOOP("fields", "Nationality"),
     "person.languages": QT_TRANSLATE_NOOP("fields", "Languages"),
     "person.wishes": QT_TRANSLATE_NOOP("fields", "The person's wishes"),
@@ -30,6 +34,9 @@ WORDS: dict[str, str] = {
     "person.contacts": QT_TRANSLATE_NOOP("fields", "Contacts"),
     "intake": QT_TRANSLATE_NOOP("fields", "Intake"),
     "intake.intake_date": QT_TRANSLATE_NOOP("fields", "Intake date"),
+    "intake.identification": QT_TRANSLATE_NOOP("fields", "How the person was identified"),
+    "intake.referred_by": QT_TRANSLATE_NOOP("fields", "Referred by"),
+    "intake.exploitation_country": QT_TRANSLATE_NOOP("fields", "Country where it happened"),
     "intake.origin_country": QT_TRANSLATE_NOOP("fields", "Country of origin"),
     "intake.origin_region": QT_TRANSLATE_NOOP("fields", "Region of origin"),
     "intake.first_needs": QT_TRANSLATE_NOOP("fields", "First needs"),
@@ -38,11 +45,21 @@ WORDS: dict[str, str] = {
     "intake.programme": QT_TRANSLATE_NOOP("fields", "Programme"),
     "shelter": QT_TRANSLATE_NOOP("fields", "Shelter and care"),
     "shelter.medical": QT_TRANSLATE_NOOP("fields", "Medical services"),
+    "shelter.shelter_name": QT_TRANSLATE_NOOP("fields", "Shelter"),
+    "shelter.admitted_on": QT_TRANSLATE_NOOP("fields", "Admitted on"),
+    "shelter.left_on": QT_TRANSLATE_NOOP("fields", "Left on"),
+    "shelter.services_received": QT_TRANSLATE_NOOP("fields", "Services received"),
+    "shelter.referrals": QT_TRANSLATE_NOOP("fields", "Referrals to services"),
+    "shelter.security_measures": QT_TRANSLATE_NOOP("fields", "Security measures"),
     "consents": QT_TRANSLATE_NOOP("fields", "Consents"),
     "risk_assessments": QT_TRANSLATE_NOOP("fields", "Risk assessments"),
     "overrides": QT_TRANSLATE_NOOP("fields", "Supervisor overrides"),
     "checklist": QT_TRANSLATE_NOOP("fields", "Pre-departure checklist"),
     "checklist.ticks": QT_TRANSLATE_NOOP("fields", "Checklist items"),
+    "checklist.wants_ngo_met_on_arrival": QT_TRANSLATE_NOOP(
+        "fields", "Wishes to be met by a local organisation on arrival"
+    ),
+    "checklist.contacts_handed_over": QT_TRANSLATE_NOOP("fields", "Contacts handed over"),
     "documents": QT_TRANSLATE_NOOP("fields", "Travel documents"),
     "itinerary": QT_TRANSLATE_NOOP("fields", "Travel"),
     "itinerary.legs": QT_TRANSLATE_NOOP("fields", "Journey legs"),
@@ -50,6 +67,17 @@ WORDS: dict[str, str] = {
     "reintegration": QT_TRANSLATE_NOOP("fields", "Reintegration"),
     "reintegration.plans": QT_TRANSLATE_NOOP("fields", "Reintegration plans"),
     "reintegration.visits": QT_TRANSLATE_NOOP("fields", "Follow-up visits"),
+    "reintegration.assessment.assessed_on": QT_TRANSLATE_NOOP("fields", "Assessment date"),
+    "reintegration.assessment.assessed_by": QT_TRANSLATE_NOOP("fields", "Assessed by"),
+    "reintegration.assessment.person_notes": QT_TRANSLATE_NOOP(
+        "fields", "Assessment: the person's own account"
+    ),
+    "reintegration.assessment.situation_notes": QT_TRANSLATE_NOOP(
+        "fields", "Assessment: the situation at home"
+    ),
+    "reintegration.assessment.family_assessment": QT_TRANSLATE_NOOP(
+        "fields", "Family assessment"
+    ),
     "closure": QT_TRANSLATE_NOOP("fields", "Closure"),
     "notes": QT_TRANSLATE_NOOP("fields", "Notes and contact log"),
     "attachments": QT_TRANSLATE_NOOP("fields", "Attached documents"),
