@@ -119,8 +119,8 @@ class PrintTab(QWidget):
         self.letter_org.setToolTip(self.tr("The name the embassy will read: only a name a "
                                            "supervisor confirmed as neutral for this embassy."))
         self.letter_org.setReadOnly(not ctx.session.user.is_supervisor)
-        self.confirm_name_button = QPushButton(self.tr("Confirm as the neutral &name for "
-                                                       "this embassy"))
+        self.confirm_name_button = QPushButton(self.tr("Confirm as the neutral name for "
+                                                       "this embass&y"))
         # shown by _update_state once it sits in the layout (a parentless widget made
         # visible becomes a window of its own and takes the keyboard focus)
         self.confirm_name_button.clicked.connect(self.confirm_letter_name)
