@@ -55,7 +55,7 @@ class TodayPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 230, 120, 200)):
+        for column, width in enumerate((125, 230, 150, 200)):  # a date with its warning sign
             self.table.setColumnWidth(column, width)
         self.table.cellActivated.connect(lambda row, _c: self.open_row(row))
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
