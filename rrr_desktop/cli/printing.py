@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.cli.common import CliError, open_session
+from rrr_desktop.domain.travel_rules import journey_is_past
 from rrr_desktop.services.printing_service import PrintingService
 
 
@@ -111,6 +112,9 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
     service.record_print(args.reference, args.kind, args.lang, args.with_name, mark, out)
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); "  # noqa: T201
           f"check code {mark.shown}.")
+    if args.kind == "info_sheet" and journey_is_past(material.case.itinerary, material.today):
+        print("rrr: the journey's dates are in the past; check them before the sheet is "  # noqa: T201
+              "handed over (the sheet says so too).", file=sys.stderr)
     return 0
 
 

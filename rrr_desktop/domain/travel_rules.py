@@ -32,7 +32,29 @@ UTC_OFFSETS: dict[str, dt.timedelta] = {
     "CN": dt.timedelta(hours=8),
     "PH": dt.timedelta(hours=8),
     "MY": dt.timedelta(hours=8),
+    "SG": dt.timedelta(hours=8),
+    "HK": dt.timedelta(hours=8),
+    "BD": dt.timedelta(hours=6),
+    "NP": dt.timedelta(hours=5, minutes=45),
+    "IN": dt.timedelta(hours=5, minutes=30),
+    "LK": dt.timedelta(hours=5, minutes=30),
+    "AE": dt.timedelta(hours=4),
+    "QA": dt.timedelta(hours=3),
+    "SA": dt.timedelta(hours=3),
+    "KW": dt.timedelta(hours=3),
 }
+
+
+def local_time(moment: dt.datetime, country: str) -> tuple[dt.datetime, bool]:
+    """``moment`` as the clock on the wall shows it in ``country`` (naive), and whether that
+    is known: a time written without an offset is already local; an aware one in a country
+    of unknown offset stays UTC (False)."""
+    if moment.tzinfo is None:
+        return moment, True
+    offset = UTC_OFFSETS.get(country.strip().upper())
+    if offset is None:
+        return moment.astimezone(dt.UTC).replace(tzinfo=None), False
+    return moment.astimezone(dt.timezone(offset)).replace(tzinfo=None), True
 
 WARNING = "warning"
 ERROR = "error"
@@ -268,3 +290,9 @@ def arrival_warnings(
 
 def errors_only(issues: list[TravelIssue]) -> list[TravelIssue]:
     return [i for i in issues if i.severity == ERROR]
+
+
+def journey_is_past(itinerary: Itinerary, today: dt.date) -> bool:
+    """Every leg left before today: a sheet printed from it would send the person to a
+    bus that has gone."""
+    return bool(itinerary.legs) and all(leg.departs_at.date() < today for leg in itinerary.legs)

@@ -129,7 +129,8 @@ def contact_line_list(entries: Sequence[DirectoryEntry], ctx: PrintContext,
                       person_language: str) -> list[str]:
     lines = []
     for entry in entries:
-        parts = [entry.name, entry.contact_person, entry.phone, entry.email]
+        phone = entry.phone.replace(" ", "\u00a0").replace("-", "\u2011")  # kept whole
+        parts = [entry.name, entry.contact_person, phone, entry.email]
         text = " · ".join(p for p in parts if p)
         warning = ""
         if is_stale(entry, ctx.printed_on):

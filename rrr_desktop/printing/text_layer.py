@@ -42,7 +42,9 @@ POINTS_PER_LAYOUT_PX = 72 / 96  # layout at 96 dpi, PDF user space in points
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic
 # breaks, isolates and marks that steer layout but are no part of any word searched for
 _INVISIBLE_CHARS = str.maketrans(
-    "", "", "\u200b\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
+    # no-break space and hyphen keep a phone number or a date whole on paper; searched
+    # and copied, they are the space and hyphen a person types
+    "\u00a0\u2011", " -", "\u200b\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
     "\u2066\u2067\u2068\u2069\ufffc\u00ad"
 )
 

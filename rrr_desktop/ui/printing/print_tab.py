@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.travel_rules import journey_is_past
 from rrr_desktop.errors import KnownError
 from rrr_desktop.printing.context import DocumentKind, Paper, PrintDocument
 from rrr_desktop.printing.documents import build_document, make_context
@@ -125,6 +126,7 @@ class PrintTab(QWidget):
         # visible becomes a window of its own and takes the keyboard focus)
         self.confirm_name_button.clicked.connect(self.confirm_letter_name)
         self._nationality = ""
+        self._journey_past = False
         self.letter_document = QLineEdit()
         self.letter_document.setObjectName("print_letter_document")
         self.letter_document.setPlaceholderText(self.tr("travel document"))
@@ -177,6 +179,8 @@ class PrintTab(QWidget):
         """Pre-select the person's language and their choice about the name, once: later
         reloads (after any edit of the case) keep what the caseworker picked here."""
         self._nationality = case.person.nationality
+        self._journey_past = journey_is_past(case.itinerary,
+                                             self.ctx.session.clock.today())
         self._show_letter_name()
         if self._defaults_set:
             return
@@ -326,8 +330,11 @@ class PrintTab(QWidget):
     def _saved(self, path: Path, pages: int) -> None:
         self.save_button.setEnabled(True)
         self.last_saved = path
-        self.status.setText(self.tr("Saved {file} ({pages} pages).").format(
-            file=path.name, pages=pages))
+        text = self.tr("Saved {file} ({pages} pages).").format(file=path.name, pages=pages)
+        if self.current_kind() == DocumentKind.INFO_SHEET and self._journey_past:
+            text += " " + self.tr("The journey's dates are in the past: check them before "
+                                  "the sheet is handed over (the sheet says so too).")
+        self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
