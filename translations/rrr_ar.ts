@@ -3243,157 +3243,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
         <source>Pre-departure checklist</source>
         <translation>قائمة التحقق قبل المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
         <source>Information sheet for the person</source>
         <translation>ورقة معلومات للشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
         <source>Travel-document request to the embassy</source>
         <translation>طلب وثيقة السفر إلى السفارة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
         <source>What we hold about the person (for them)</source>
         <translation>ما نحتفظ به من معلومات عن الشخص (نسخة موجّهة إليه)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
         <source>US Letter</source>
         <translation>مقاس Letter الأمريكي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>طباعة اسم الشخص (وإلا فالرقم المرجعي للحالة فقط)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>الاسم الذي ستقرؤه السفارة: لا يُستخدم إلا اسم أكّد المشرف أنه محايد بالنسبة لهذه السفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>تأكيد الاسم كاسم محايد لهذه السفارة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>travel document</source>
         <translation>وثيقة السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
         <source>&amp;Document:</source>
         <translation>الوثيقة (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
         <source>&amp;Language of the person:</source>
         <translation>لغة الشخص (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>حجم الورق (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>المنظمة في الرسالة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
         <source>Document &amp;needed:</source>
         <translation>الوثيقة المطلوبة (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="145"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
         <source>Pre&amp;view…</source>
         <translation>معاينة (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="146"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
         <source>&amp;Save PDF…</source>
         <translation>حفظ بصيغة PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
         <source>P&amp;rint…</source>
         <translation>طباعة (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
         <source>C&amp;heck a printout…</source>
         <translation>التحقق من مطبوعة (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>لم يُؤكَّد بعد أي اسم محايد لهذه السفارة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="207"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>ستحمل الرسائل الموجهة إلى هذه السفارة اسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>النصوص بهذه اللغة مسودة لا يزال يتعيّن على متحدث أصلي مراجعتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
         <source>Not printed: {reason}</source>
         <translation>لم تتم الطباعة: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="285"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>تم الإرسال إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="297"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
         <source>Save PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="298"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="323"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="329"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>تم حفظ {file} (عدد الصفحات: {pages}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="338"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
+        <translation>تواريخ الرحلة قد مضت: تحقق منها قبل تسليم ورقة المعلومات (فالورقة تذكر ذلك أيضًا).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
         <source>The PDF could not be written.</source>
         <translation>تعذّرت كتابة ملف PDF.</translation>
     </message>
@@ -8883,62 +8888,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>يحتاج المقطع إلى مكان مغادرة ومكان وصول.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>أدخل وقتَي المقطع كليهما مع فارق التوقيت عن UTC، أو كليهما بدونه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="102"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>المقطع المنطلق من {origin} يصل قبل أن يغادر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="119"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>المقطع المتجه إلى {destination} يليه مقطع ينطلق من {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="134"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>المقطع المنطلق من {origin} يغادر قبل وصول المقطع السابق.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="169"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>كان من المقرر أن تبدأ الرحلة في {date}، وقد مضى هذا التاريخ: حدِّث خط سير الرحلة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="184"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>السفر بالحافلة من {origin}: السفر جوًا أكثر انتظامًا وأمانًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="197"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>السفر بالقطار من {origin}: السفر جوًا أكثر انتظامًا وأمانًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="211"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>عدد نقاط العبور: {count}؛ قلِّلها قدر الإمكان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="231"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>الوصول في {date}، وهو يوم عطلة رسمية ({holiday}): قد تكون المكاتب مغلقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="245"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>الوصول في {date}، وهو يوم عطلة نهاية الأسبوع: يُفضَّل الوصول في يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="257"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>الوصول في الساعة {time} بالتوقيت المحلي: يُفضَّل الوصول في أبكر وقت ممكن من النهار.</translation>
     </message>

@@ -3199,157 +3199,162 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
         <source>Pre-departure checklist</source>
         <translation>Lista de verificación previa a la salida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
         <source>Information sheet for the person</source>
         <translation>Hoja informativa para la persona</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
         <source>Travel-document request to the embassy</source>
         <translation>Solicitud de documento de viaje a la embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
         <source>What we hold about the person (for them)</source>
         <translation>Lo que guardamos sobre la persona (para entregárselo)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
         <source>US Letter</source>
         <translation>Carta EE. UU.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>Imprimir el nombre de la persona (si no, solo la referencia del caso)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>El nombre que leerá la embajada: solo un nombre que un supervisor haya confirmado como neutro para esta embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>Con&amp;firmar como nombre neutro para esta embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>travel document</source>
         <translation>documento de viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
         <source>&amp;Language of the person:</source>
         <translation>&amp;Idioma de la persona:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>Organización en la &amp;carta:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
         <source>Document &amp;needed:</source>
         <translation>Documento &amp;necesario:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="145"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="146"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
         <source>C&amp;heck a printout…</source>
         <translation>Co&amp;mprobar un documento impreso…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>Aún no se ha confirmado ningún nombre neutro para esta embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="207"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>Las cartas a esta embajada llevarán el nombre «{name}».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>Los textos en este idioma son un borrador que aún debe revisar un hablante nativo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
         <source>Not printed: {reason}</source>
         <translation>No impreso: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="285"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="297"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="298"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="323"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
         <source>Writing the PDF…</source>
         <translation>Generando el PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="329"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>Se guardó {file} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="338"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
+        <translation>Las fechas del viaje ya pasaron: revíselas antes de entregar la hoja (la hoja también lo indica).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
         <source>The PDF could not be written.</source>
         <translation>No se pudo generar el PDF.</translation>
     </message>
@@ -8823,62 +8828,62 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>Un tramo necesita un lugar de salida y uno de llegada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>Indique las dos horas de un tramo con diferencia horaria UTC, o ambas sin ella.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="102"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>El tramo desde {origin} llega antes de salir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="119"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>Al tramo hacia {destination} le sigue un tramo desde {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="134"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>El tramo desde {origin} sale antes de que llegue el tramo anterior.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="169"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>Estaba previsto que el viaje comenzara el {date}, fecha que ya ha pasado: actualice el itinerario.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="184"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>Viaje en autobús desde {origin}: el avión es más previsible y seguro.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="197"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>Viaje en tren desde {origin}: el avión es más previsible y seguro.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="211"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>{count} puntos de tránsito: use los menos posibles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="231"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>Llegada el {date}, día festivo ({holiday}): las oficinas pueden estar cerradas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="245"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>Llegada el {date}, en fin de semana: llegue en un día laborable.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="257"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>Llegada a las {time}, hora local: llegue lo más temprano posible.</translation>
     </message>

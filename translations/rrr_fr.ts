@@ -3199,157 +3199,162 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
         <source>Pre-departure checklist</source>
         <translation>Liste de contrôle avant le départ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
         <source>Information sheet for the person</source>
         <translation>Fiche d&apos;information pour la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
         <source>Travel-document request to the embassy</source>
         <translation>Demande de document de voyage à l&apos;ambassade</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
         <source>What we hold about the person (for them)</source>
         <translation>Informations que nous gardons sur la personne (à lui remettre)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>Imprimer le nom de la personne (sinon, seulement la référence du dossier)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>Le nom que l&apos;ambassade lira&#xa0;: uniquement un nom qu&apos;un superviseur a confirmé comme neutre pour cette ambassade.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>Con&amp;firmer comme nom neutre pour cette ambassade</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>travel document</source>
         <translation>document de voyage</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
         <source>&amp;Language of the person:</source>
         <translation>&amp;Langue de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>Organisation indiquée dans le &amp;courrier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
         <source>Document &amp;needed:</source>
         <translation>Document de&amp;mandé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="145"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="146"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
         <source>C&amp;heck a printout…</source>
         <translation>&amp;Vérifier un document imprimé…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>Aucun nom neutre n&apos;a encore été confirmé pour cette ambassade</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="207"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>Les lettres à cette ambassade porteront le nom «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>Les textes dans cette langue sont une ébauche qui doit encore être relue par une personne de langue maternelle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
         <source>Not printed: {reason}</source>
         <translation>Non imprimé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="285"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="297"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
         <source>Save PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="298"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="323"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="329"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>{file} enregistré ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="338"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
+        <translation>Les dates du voyage sont passées&#xa0;: vérifiez-les avant de remettre la fiche (la fiche le signale aussi).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
         <source>The PDF could not be written.</source>
         <translation>Le PDF n&apos;a pas pu être écrit.</translation>
     </message>
@@ -8823,62 +8828,62 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>Un tronçon doit avoir un lieu de départ et un lieu d&apos;arrivée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>Indiquez les deux heures d&apos;un tronçon avec un décalage UTC, ou les deux sans.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="102"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>Le tronçon au départ de {origin} arrive avant de partir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="119"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>Le tronçon vers {destination} est suivi d&apos;un tronçon au départ de {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="134"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>Le tronçon au départ de {origin} part avant l&apos;arrivée du tronçon précédent.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="169"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>Le voyage devait commencer le {date}, date déjà passée&#xa0;: mettez à jour l&apos;itinéraire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="184"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>Voyage en bus au départ de {origin}&#xa0;: l&apos;avion est plus prévisible et plus sûr.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="197"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>Voyage en train au départ de {origin}&#xa0;: l&apos;avion est plus prévisible et plus sûr.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="211"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>{count} points de transit&#xa0;: limitez-les autant que possible.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="231"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>Arrivée le {date}, jour férié ({holiday})&#xa0;: les bureaux risquent d&apos;être fermés.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="245"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>Arrivée le {date}, un jour de week-end&#xa0;: prévoyez l&apos;arrivée un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="257"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>Arrivée à {time}, heure locale&#xa0;: prévoyez l&apos;arrivée le plus tôt possible dans la journée.</translation>
     </message>

@@ -3199,157 +3199,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
         <source>Pre-departure checklist</source>
         <translation>ລາຍການກວດກາກ່ອນການເດີນທາງອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
         <source>Information sheet for the person</source>
         <translation>ເອກະສານຂໍ້ມູນສຳລັບຜູ້ຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
         <source>Travel-document request to the embassy</source>
         <translation>ໜັງສືຂໍເອກະສານເດີນທາງເຖິງສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
         <source>What we hold about the person (for them)</source>
         <translation>ຂໍ້ມູນກ່ຽວກັບຜູ້ຮັບການຊ່ວຍເຫຼືອທີ່ພວກເຮົາເກັບໄວ້ (ສະບັບສຳລັບເຈົ້າຕົວ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
         <source>US Letter</source>
         <translation>Letter (ສະຫະລັດ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>ພິມຊື່ຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ (ຖ້າບໍ່ດັ່ງນັ້ນ ຈະພິມສະເພາະເລກອ້າງອີງກໍລະນີ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>ຊື່ທີ່ສະຖານທູດຈະອ່ານ: ສະເພາະຊື່ທີ່ຫົວໜ້າຄຸ້ມງານໄດ້ຢືນຢັນແລ້ວວ່າເປັນກາງສຳລັບສະຖານທູດນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>ຢືນຢັນເປັນຊື່ທີ່ເປັນກາງສຳລັບສະຖານທູດນີ້(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>travel document</source>
         <translation>ເອກະສານເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
         <source>&amp;Document:</source>
         <translation>ເອກະສານ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
         <source>&amp;Language of the person:</source>
         <translation>ພາສາຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>ເຈ້ຍ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>ອົງການໃນໜັງສື(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
         <source>Document &amp;needed:</source>
         <translation>ເອກະສານທີ່ຕ້ອງການ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="145"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
         <source>Pre&amp;view…</source>
         <translation>ເບິ່ງຕົວຢ່າງ…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="146"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
         <source>&amp;Save PDF…</source>
         <translation>ບັນທຶກ PDF…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
         <source>P&amp;rint…</source>
         <translation>ພິມ…(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
         <source>C&amp;heck a printout…</source>
         <translation>ກວດສອບເອກະສານພິມ…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>ຍັງບໍ່ມີຊື່ທີ່ເປັນກາງທີ່ຢືນຢັນແລ້ວສຳລັບສະຖານທູດນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="207"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>ໜັງສືເຖິງສະຖານທູດນີ້ຈະໃຊ້ຊື່ “{name}”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>ຂໍ້ຄວາມໃນພາສານີ້ເປັນສະບັບຮ່າງ ທີ່ຍັງຕ້ອງໃຫ້ເຈົ້າຂອງພາສາກວດແກ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
         <source>Not printed: {reason}</source>
         <translation>ບໍ່ໄດ້ພິມ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
         <source>Not printed</source>
         <translation>ບໍ່ໄດ້ພິມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
         <source>Print preview</source>
         <translation>ເບິ່ງຕົວຢ່າງກ່ອນພິມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="285"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>ສົ່ງໄປຫາເຄື່ອງພິມແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="297"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
         <source>Save PDF</source>
         <translation>ບັນທຶກ PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="298"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>ໄຟລ໌ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="323"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
         <source>Writing the PDF…</source>
         <translation>ກຳລັງຂຽນ PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="329"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>ບັນທຶກ {file} ແລ້ວ ({pages} ໜ້າ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="338"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
+        <translation>ວັນທີຂອງການເດີນທາງໄດ້ຜ່ານໄປແລ້ວ: ກະລຸນາກວດສອບກ່ອນມອບເອກະສານຂໍ້ມູນ (ໃນເອກະສານກໍບອກໄວ້ເຊັ່ນກັນ).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
         <source>The PDF could not be written.</source>
         <translation>ບໍ່ສາມາດຂຽນ PDF ໄດ້.</translation>
     </message>
@@ -8823,62 +8828,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>ຊ່ວງການເດີນທາງຕ້ອງມີສະຖານທີ່ອອກເດີນທາງ ແລະ ສະຖານທີ່ເດີນທາງຮອດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>ກະລຸນາໃສ່ເວລາທັງສອງຂອງຊ່ວງການເດີນທາງພ້ອມສ່ວນຕ່າງເວລາຈາກ UTC, ຫຼື ບໍ່ໃສ່ທັງສອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="102"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>ຊ່ວງການເດີນທາງຈາກ {origin} ເດີນທາງຮອດກ່ອນອອກເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="119"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>ຊ່ວງການເດີນທາງໄປ {destination} ຖືກຕໍ່ດ້ວຍຊ່ວງການເດີນທາງຈາກ {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="134"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>ຊ່ວງການເດີນທາງຈາກ {origin} ອອກເດີນທາງກ່ອນທີ່ຊ່ວງກ່ອນໜ້າຈະເດີນທາງຮອດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="169"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>ການເດີນທາງຖືກວາງແຜນໃຫ້ເລີ່ມວັນທີ {date} ເຊິ່ງຜ່ານໄປແລ້ວ: ກະລຸນາປັບປຸງກຳນົດການເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="184"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>ເດີນທາງດ້ວຍລົດເມຈາກ {origin}: ການເດີນທາງທາງອາກາດຄາດຄະເນໄດ້ງ່າຍກວ່າ ແລະ ປອດໄພກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="197"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>ເດີນທາງດ້ວຍລົດໄຟຈາກ {origin}: ການເດີນທາງທາງອາກາດຄາດຄະເນໄດ້ງ່າຍກວ່າ ແລະ ປອດໄພກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="211"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>ມີຈຸດຜ່ານແດນ {count} ຈຸດ: ກະລຸນາໃຊ້ໃຫ້ໜ້ອຍທີ່ສຸດເທົ່າທີ່ເປັນໄປໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="231"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>ເດີນທາງຮອດວັນທີ {date} ເຊິ່ງເປັນວັນພັກລັດຖະການ ({holiday}): ຫ້ອງການອາດປິດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="245"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>ເດີນທາງຮອດວັນທີ {date} ເຊິ່ງເປັນວັນພັກທ້າຍອາທິດ: ກະລຸນາໃຫ້ເດີນທາງຮອດໃນວັນລັດຖະການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="257"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>ເດີນທາງຮອດເວລາ {time} ຕາມເວລາທ້ອງຖິ່ນ: ກະລຸນາໃຫ້ເດີນທາງຮອດໄວທີ່ສຸດເທົ່າທີ່ເປັນໄປໄດ້ໃນມື້ນັ້ນ.</translation>
     </message>

@@ -3188,157 +3188,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
         <source>Pre-departure checklist</source>
         <translation>ထွက်ခွာမီ စစ်ဆေးရန်စာရင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
         <source>Information sheet for the person</source>
         <translation>အကူအညီရယူသူအတွက် သတင်းအချက်အလက်စာရွက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
         <source>Travel-document request to the embassy</source>
         <translation>သံရုံးသို့ ခရီးသွားစာရွက်စာတမ်း တောင်းခံစာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
         <source>What we hold about the person (for them)</source>
         <translation>အကူအညီရယူသူအကြောင်း ကျွန်ုပ်တို့ သိမ်းထားသော အချက်အလက်များ (ထိုသူအတွက်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
         <source>US Letter</source>
         <translation>US Letter အရွယ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>အကူအညီရယူသူ၏ အမည်ကို ပုံနှိပ်ရန် (မဟုတ်ပါက ကိစ္စရပ် ရည်ညွှန်းနံပါတ်သာ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>သံရုံးက ဖတ်မည့် အမည် - ဤသံရုံးအတွက် ကြားနေအမည်ဟု ကြီးကြပ်သူက အတည်ပြုထားသော အမည်သာ ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>ဤသံရုံးအတွက် ကြားနေအမည်အဖြစ် အတည်ပြုရန် (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>travel document</source>
         <translation>ခရီးသွားစာရွက်စာတမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
         <source>&amp;Document:</source>
         <translation>စာရွက်စာတမ်း (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
         <source>&amp;Language of the person:</source>
         <translation>အကူအညီရယူသူ၏ ဘာသာစကား (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>စာရွက်အရွယ် (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>စာတွင် ဖော်ပြမည့် အဖွဲ့အစည်း (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
         <source>Document &amp;needed:</source>
         <translation>လိုအပ်သော စာရွက်စာတမ်း (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="145"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
         <source>Pre&amp;view…</source>
         <translation>ကြိုတင်ကြည့်ရှုရန်… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="146"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF သိမ်းဆည်းရန်… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
         <source>P&amp;rint…</source>
         <translation>ပုံနှိပ်ရန်… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
         <source>C&amp;heck a printout…</source>
         <translation>ပုံနှိပ်စာကို စစ်ဆေးရန်… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>ဤသံရုံးအတွက် အတည်ပြုထားသော ကြားနေအမည် မရှိသေးပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="207"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>ဤသံရုံးသို့ ပေးပို့သော စာများတွင် “{name}” ဟု ဖော်ပြပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>ဤဘာသာစကားဖြင့် စာသားများသည် မူကြမ်းသာ ဖြစ်ပြီး ထိုဘာသာစကားကို မိခင်ဘာသာအဖြစ် ပြောဆိုသူက ပြန်လည်စစ်ဆေးရန် လိုသေးသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
         <source>Not printed: {reason}</source>
         <translation>ပုံနှိပ်၍ မရပါ - {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
         <source>Not printed</source>
         <translation>ပုံနှိပ်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
         <source>Print preview</source>
         <translation>ပုံနှိပ်မီ ကြိုတင်ကြည့်ရှုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="285"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>ပုံနှိပ်စက်သို့ ပို့ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="297"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
         <source>Save PDF</source>
         <translation>PDF သိမ်းဆည်းရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="298"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ဖိုင်များ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="323"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
         <source>Writing the PDF…</source>
         <translation>PDF ရေးသားနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="329"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>{file} ကို သိမ်းဆည်းပြီးပါပြီ (စာမျက်နှာ {pages} မျက်နှာ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="338"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
+        <translation>ခရီးစဉ်၏ ရက်စွဲများ ကျော်လွန်သွားပြီ - သတင်းအချက်အလက်စာရွက်ကို မပေးအပ်မီ စစ်ဆေးပါ (စာရွက်တွင်လည်း ထိုသို့ ဖော်ပြထားသည်)။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
         <source>The PDF could not be written.</source>
         <translation>PDF ကို ရေးသား၍ မရပါ။</translation>
     </message>
@@ -8808,62 +8813,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>ခရီးစဉ်အပိုင်းတစ်ခုတွင် ထွက်ခွာရာနေရာနှင့် ဆိုက်ရောက်ရာနေရာ လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>ခရီးစဉ်အပိုင်းတစ်ခု၏ အချိန်နှစ်ခုလုံးကို UTC ကွာခြားချိန်နှင့်တကွ ပေးပါ သို့မဟုတ် နှစ်ခုလုံးကို ကွာခြားချိန် မပါဘဲ ပေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="102"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>{origin} မှ ခရီးစဉ်အပိုင်းသည် ထွက်ခွာချိန် မတိုင်မီ ဆိုက်ရောက်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="119"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>{destination} သို့ ခရီးစဉ်အပိုင်း၏ နောက်တွင် {origin} မှ ခရီးစဉ်အပိုင်း လိုက်နေသည် (နေရာများ မဆက်စပ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="134"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>{origin} မှ ခရီးစဉ်အပိုင်းသည် ယခင်အပိုင်း မဆိုက်ရောက်မီ ထွက်ခွာနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="169"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>ခရီးစဉ်ကို {date} တွင် စတင်ရန် စီစဉ်ထားသော်လည်း ထိုရက် ကျော်လွန်သွားပြီ - ခရီးစဉ်ကို ပြင်ဆင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="184"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>{origin} မှ ဘတ်စ်ကားဖြင့် ခရီးသွားခြင်း - လေကြောင်းခရီးသည် ပို၍ ကြိုတင်ခန့်မှန်းနိုင်ပြီး ပိုလုံခြုံသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="197"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>{origin} မှ ရထားဖြင့် ခရီးသွားခြင်း - လေကြောင်းခရီးသည် ပို၍ ကြိုတင်ခန့်မှန်းနိုင်ပြီး ပိုလုံခြုံသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="211"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>ခရီးဖြတ်သန်းရာနေရာ {count} ခု - တတ်နိုင်သမျှ နည်းအောင် စီစဉ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="231"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>{date} တွင် ဆိုက်ရောက်မည်၊ ထိုနေ့သည် အများပြည်သူ ရုံးပိတ်ရက် ({holiday}) ဖြစ်သည် - ရုံးများ ပိတ်ထားနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="245"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>{date} တွင် ဆိုက်ရောက်မည်၊ ထိုနေ့သည် စနေ သို့မဟုတ် တနင်္ဂနွေ ဖြစ်သည် - ရုံးဖွင့်ရက်တွင် ဆိုက်ရောက်အောင် စီစဉ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="257"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>ဒေသစံတော်ချိန် {time} တွင် ဆိုက်ရောက်မည် - နေ့အတွင်း တတ်နိုင်သမျှ စောစော ဆိုက်ရောက်အောင် စီစဉ်ပါ။</translation>
     </message>

@@ -3188,157 +3188,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
         <source>Pre-departure checklist</source>
         <translation>รายการตรวจสอบก่อนออกเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
         <source>Information sheet for the person</source>
         <translation>เอกสารข้อมูลสำหรับผู้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
         <source>Travel-document request to the embassy</source>
         <translation>หนังสือขอเอกสารการเดินทางถึงสถานทูต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
         <source>What we hold about the person (for them)</source>
         <translation>ข้อมูลของผู้รับความช่วยเหลือที่เราเก็บไว้ (ฉบับสำหรับเจ้าตัว)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
         <source>US Letter</source>
         <translation>กระดาษขนาด Letter (สหรัฐอเมริกา)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>พิมพ์ชื่อผู้รับความช่วยเหลือ (หากไม่เลือก จะพิมพ์เฉพาะเลขที่อ้างอิงกรณี)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>ชื่อที่สถานทูตจะเห็น: ใช้ได้เฉพาะชื่อที่หัวหน้างานยืนยันแล้วว่าเป็นกลางสำหรับสถานทูตนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>ยืนยันเป็นชื่อที่เป็นกลางสำหรับสถานทูตนี้(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>travel document</source>
         <translation>เอกสารการเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
         <source>&amp;Document:</source>
         <translation>เอกสาร(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
         <source>&amp;Language of the person:</source>
         <translation>ภาษาของผู้รับความช่วยเหลือ(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>กระดาษ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>องค์กรในหนังสือ(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
         <source>Document &amp;needed:</source>
         <translation>เอกสารที่ต้องการ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="145"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
         <source>Pre&amp;view…</source>
         <translation>แสดงตัวอย่าง…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="146"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
         <source>&amp;Save PDF…</source>
         <translation>บันทึก PDF…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
         <source>P&amp;rint…</source>
         <translation>พิมพ์…(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
         <source>C&amp;heck a printout…</source>
         <translation>ตรวจสอบเอกสารพิมพ์…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>ยังไม่มีชื่อที่เป็นกลางซึ่งยืนยันแล้วสำหรับสถานทูตนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="207"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>หนังสือถึงสถานทูตนี้จะใช้ชื่อ “{name}”</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>ข้อความในภาษานี้เป็นฉบับร่างที่ยังต้องได้รับการตรวจทานโดยเจ้าของภาษา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
         <source>Not printed: {reason}</source>
         <translation>ไม่ได้พิมพ์: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
         <source>Not printed</source>
         <translation>ไม่ได้พิมพ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="285"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="297"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
         <source>Save PDF</source>
         <translation>บันทึก PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="298"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="323"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
         <source>Writing the PDF…</source>
         <translation>กำลังเขียนไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="329"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>บันทึก {file} แล้ว ({pages} หน้า)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="338"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
+        <translation>วันที่ของการเดินทางผ่านไปแล้ว: โปรดตรวจสอบก่อนมอบเอกสารข้อมูล (ในเอกสารก็ระบุไว้เช่นกัน)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
         <source>The PDF could not be written.</source>
         <translation>เขียนไฟล์ PDF ไม่ได้</translation>
     </message>
@@ -8808,62 +8813,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>ช่วงการเดินทางต้องมีสถานที่ออกเดินทางและสถานที่ปลายทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="91"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>โปรดระบุเวลาทั้งสองของช่วงการเดินทางพร้อมค่าชดเชยเวลา UTC หรือไม่ระบุทั้งคู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="102"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>ช่วงการเดินทางจาก {origin} มีเวลาถึงก่อนเวลาออกเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="119"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>ช่วงการเดินทางไปยัง {destination} ตามด้วยช่วงการเดินทางจาก {origin}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="134"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>ช่วงการเดินทางจาก {origin} ออกเดินทางก่อนที่ช่วงก่อนหน้าจะเดินทางถึง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="169"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>การเดินทางมีกำหนดเริ่มในวันที่ {date} ซึ่งผ่านไปแล้ว โปรดปรับปรุงกำหนดการเดินทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="184"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>เดินทางด้วยรถโดยสารจาก {origin}: การเดินทางทางอากาศคาดการณ์ได้ง่ายกว่าและปลอดภัยกว่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="197"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>เดินทางด้วยรถไฟจาก {origin}: การเดินทางทางอากาศคาดการณ์ได้ง่ายกว่าและปลอดภัยกว่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="211"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>มีจุดเปลี่ยนผ่าน {count} จุด: โปรดใช้ให้น้อยที่สุดเท่าที่ทำได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="231"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>เดินทางถึงในวันที่ {date} ซึ่งเป็นวันหยุดราชการ ({holiday}): สำนักงานอาจปิดทำการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="245"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>เดินทางถึงในวันที่ {date} ซึ่งเป็นวันหยุดสุดสัปดาห์: โปรดเดินทางถึงในวันทำการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="257"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>เดินทางถึงเวลา {time} ตามเวลาท้องถิ่น: โปรดเดินทางถึงให้เร็วที่สุดเท่าที่ทำได้ในระหว่างวัน</translation>
     </message>

@@ -22,6 +22,7 @@ from rrr_desktop.printing.layout import (
     phrase_html,
     table,
     title,
+    unbroken,
     value_html,
 )
 from rrr_desktop.printing.render import KEEP_WITH_PREVIOUS_PERCENT
@@ -37,7 +38,7 @@ def header_html(case: CaseFile, ctx: PrintContext, title_key: str) -> str:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
     rows = [
         f"<tr><td>{both('reference', staff, person, two)}</td>"
-        f"<td><b>{esc(case.reference)}</b></td></tr>"
+        f"<td><b>{esc(unbroken(case.reference))}</b></td></tr>"
     ]
     if ctx.show_name:
         rows.append(
@@ -129,7 +130,7 @@ def contact_line_list(entries: Sequence[DirectoryEntry], ctx: PrintContext,
                       person_language: str) -> list[str]:
     lines = []
     for entry in entries:
-        phone = entry.phone.replace(" ", "\u00a0").replace("-", "\u2011")  # kept whole
+        phone = unbroken(entry.phone)
         parts = [entry.name, entry.contact_person, phone, entry.email]
         text = " · ".join(p for p in parts if p)
         warning = ""

@@ -17,6 +17,7 @@ from rrr_desktop.printing.layout import (
     page_shell,
     phrase_html,
     table,
+    unbroken,
     value_html,
 )
 from rrr_desktop.printing.texts import Catalogue
@@ -60,11 +61,6 @@ DOCUMENT_KEYS = {"passport": "doc_passport", "travel document": "doc_travel_docu
                  "id card": "doc_id_card", "identity card": "doc_id_card",
                  "birth certificate": "doc_birth_certificate",
                  "medical record": "doc_medical_record"}
-
-
-def unbroken(text: str) -> str:
-    """A phone number or a time is never broken across lines."""
-    return text.replace(" ", "\u00a0").replace("-", "\u2011")
 
 
 def _leg_line(ctx: PrintContext, key: str, place: str, moment: dt.datetime) -> str:

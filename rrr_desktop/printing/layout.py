@@ -124,3 +124,9 @@ def page_footer(reference: str, staff: Catalogue, person: Catalogue, bilingual: 
         f"<td width='35%' align='right' dir='{'rtl' if person.rtl else 'ltr'}'>{right}</td>"
         "</tr></table>"
     )
+
+
+def unbroken(text: str) -> str:
+    """A phone number, a reference or a date is never broken across lines (no-break space
+    and hyphen; the text layer gives back the plain characters)."""
+    return text.replace(" ", "\u00a0").replace("-", "\u2011")

@@ -21,6 +21,13 @@ from tests.printing.conftest import TODAY, make_case, pdf_text
 
 pytestmark = pytest.mark.usefixtures("gui")
 LANGUAGES = ["en", "km", "th", "lo", "my", "vi", "id", "zh", "fr", "es", "ar"]
+HEADINGS = {
+    "Conditions to be met before departure",
+    "What the person has been told and given",
+    "Arrival",
+    "Contacts handed over",
+    "Signatures",
+}
 SIGNATURE_LABELS = (
     "Signature of the person",
     "Signature of the caseworker",
@@ -51,6 +58,7 @@ def _entries(count: int) -> list[DirectoryEntry]:
     contacts=st.integers(0, 9),
     ticked=st.sets(st.sampled_from(sorted({**CONDITIONS, **INFORMATION_ITEMS}))),
     notes=st.booleans(),
+    show_name=st.booleans(),
 )
 def test_the_signature_block_is_whole_and_never_alone(
     tmp_path_factory: pytest.TempPathFactory,
@@ -59,6 +67,7 @@ def test_the_signature_block_is_whole_and_never_alone(
     contacts: int,
     ticked: set[str],
     notes: bool,
+    show_name: bool,
 ) -> None:
     case = make_case()
     case.checklist.ticks = [
@@ -75,10 +84,21 @@ def test_the_signature_block_is_whole_and_never_alone(
         person_language=language,
         printed_on=TODAY,
         handed_over=_entries(contacts),
+        show_name=show_name,
     )
     out = tmp_path_factory.mktemp("layout") / "checklist.pdf"
     write_pdf(build_document(DocumentKind.CHECKLIST, case, ctx), out, paper)
     pages = pdf_text(out).split("\f")
+    for body in pages:  # no page ends on a heading: it goes with what follows it
+        lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+        lines = [
+            ln
+            for ln in lines
+            if not ln.startswith("Page ")
+            and "KH-2026-00042" not in ln
+            and not ln.startswith("RRR-")
+        ]
+        assert not set(lines[-2:]) & HEADINGS, lines[-3:]
     holding = [i for i, page in enumerate(pages) if "Signature of the person" in page]
     assert len(holding) == 1
     page = pages[holding[0]]
