@@ -149,7 +149,10 @@ def build_request(case: CaseFile, organisation: str, today: dt.date,
         organisation = confirmed or organisation
     else:
         naming = []
-    reasons = naming + request_blockers(case, organisation, document)
+    reasons = naming + [  # "no name confirmed" already says the name is missing
+        r for r in request_blockers(case, organisation, document)
+        if not (naming and r.code == "no_organisation")
+    ]
     if reasons:
         raise EmbassyRequestRefused(
             QT_TRANSLATE_NOOP("errors", "No embassy letter for {reference}: {reasons}"),
