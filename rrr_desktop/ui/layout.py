@@ -1,6 +1,13 @@
 """Small layout helpers shared by pages and case tabs."""
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def set_scrolling_body(owner: QWidget, body: QWidget) -> QScrollArea:
@@ -15,3 +22,36 @@ def set_scrolling_body(owner: QWidget, body: QWidget) -> QScrollArea:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return scroll
+
+
+def status_label(owner: QWidget, name: str) -> QLabel:
+    """The line under a page's buttons that says what just happened (or went wrong)."""
+    label = QLabel(owner)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    label.setStyleSheet("color: #a4262c;" if error else "")
+    label.setText(text)
+
+
+def about_label(owner: QWidget, text: str) -> QLabel:
+    """A page's one-paragraph explanation of what it does and what it cannot undo."""
+    label = QLabel(text, owner)
+    label.setWordWrap(True)
+    return label
+
+
+def record_table(owner: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    """A read-only list of records: whole rows, one at a time, no row numbers."""
+    table = QTableWidget(0, len(headers), owner)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table

@@ -6,14 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from rrr_desktop.services.holidays import HolidayService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format, date_text
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.layout import about_label, record_table, say, status_label
 from rrr_desktop.ui.pickers import CountryPicker
 
 
@@ -38,16 +37,9 @@ class HolidaysBox(QWidget):
         self.country.setAccessibleName(self.tr("Country"))
         self.country.setText(ctx.session.organisation().country)
         self.country.currentIndexChanged.connect(lambda _i: self.reload())
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("holidays")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("Holiday"), self.tr("Source")]
+        self.table = record_table(
+            self, "holidays", [self.tr("Day"), self.tr("Holiday"), self.tr("Source")]
         )
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_format())
@@ -63,18 +55,15 @@ class HolidaysBox(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.reset_button = QPushButton(self.tr("Back to the &defaults…"), self)
         self.reset_button.clicked.connect(self.reset)
-        self.status = QLabel(self)
-        self.status.setObjectName("holidaysStatus")
-        self.status.setWordWrap(True)
-        about = QLabel(
+        self.status = status_label(self, "holidaysStatus")
+        about = about_label(
+            self,
             self.tr(
                 "Travel warnings use these days (offices closed, no escort, no embassy). "
                 "The defaults come from a maintained calendar for every year; your changes "
                 "sync to the organisation's other laptops."
             ),
-            self,
         )
-        about.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Country"), self))
         top.addWidget(self.country, 1)
@@ -126,8 +115,7 @@ class HolidaysBox(QWidget):
             )
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #a4262c;" if error else "")
-        self.status.setText(text)
+        say(self.status, text, error)
 
     def add_day(self) -> None:
         picked = self.day.date()

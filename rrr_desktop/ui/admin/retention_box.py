@@ -3,12 +3,9 @@
 runs in a worker (it reads every closed case)."""
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +17,7 @@ from rrr_desktop.services import retention
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.errors import error_text
+from rrr_desktop.ui.layout import about_label, record_table, status_label
 from rrr_desktop.ui.reintegration.texts import closure_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -30,39 +28,31 @@ class RetentionBox(QWidget):
         self.setObjectName("retentionBox")
         self.ctx = ctx
         self.due: list[CaseFile] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("retentionDue")
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
+            "retentionDue",
             [
                 self.tr("Reference"),
                 self.tr("Closed on"),
                 self.tr("Why closed"),
                 self.tr("Kept until"),
-            ]
+            ],
         )
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review_button = QPushButton(self.tr("&Review now"), self)
         self.review_button.clicked.connect(self.review)
         self.anonymise_button = QPushButton(self.tr("A&nonymise…"), self)
         self.anonymise_button.clicked.connect(lambda: self.act("anonymise"))
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(lambda: self.act("delete"))
-        self.status = QLabel(self)
-        self.status.setObjectName("retentionStatus")
-        self.status.setWordWrap(True)
-        about = QLabel(
+        self.status = status_label(self, "retentionStatus")
+        about = about_label(
+            self,
             self.tr(
                 "Closed cases are kept for their retention period, then anonymised (the "
                 "counts stay for reports, nothing that names or locates the person) or "
                 "deleted. Both are final on every laptop of the organisation."
             ),
-            self,
         )
-        about.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.review_button)
         row.addWidget(self.anonymise_button)

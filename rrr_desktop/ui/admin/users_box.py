@@ -2,7 +2,6 @@
 data key is rotated in a worker), and make a new recovery key."""
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from rrr_desktop.ui.admin.recovery_dialog import RecoveryKeyDialog
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.layout import about_label, record_table, say, status_label
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 # What each choice gives: the roles a user holds (one choice, the usual combinations).
@@ -86,16 +85,11 @@ class UsersBox(QWidget):
         self.setObjectName("usersBox")
         self.ctx = ctx
         self.users: list[User] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("users")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Name shown"), self.tr("Role"), self.tr("Status")]
+        self.table = record_table(
+            self,
+            "users",
+            [self.tr("User name"), self.tr("Name shown"), self.tr("Role"), self.tr("Status")],
         )
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button = QPushButton(self.tr("&Add a user…"), self)
         self.add_button.clicked.connect(self.ask_new_user)
         self.active_button = QPushButton(self.tr("&Disable"), self)
@@ -110,18 +104,15 @@ class UsersBox(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.recovery_button = QPushButton(self.tr("New recovery &key…"), self)
         self.recovery_button.clicked.connect(self.new_recovery_key)
-        self.status = QLabel(self)
-        self.status.setObjectName("usersStatus")
-        self.status.setWordWrap(True)
-        about = QLabel(
+        self.status = status_label(self, "usersStatus")
+        about = about_label(
+            self,
             self.tr(
                 "Removing a user deletes their key and changes the vault's key, so a copy of "
                 "their key taken earlier opens nothing made from now on. Their name stays in "
                 "the audit log."
             ),
-            self,
         )
-        about.setWordWrap(True)
         row = QHBoxLayout()
         for widget in (
             self.add_button,
@@ -173,8 +164,7 @@ class UsersBox(QWidget):
             self.role.setCurrentIndex(max(self.role.findData(_choice_of(user)), 0))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #a4262c;" if error else "")
-        self.status.setText(text)
+        say(self.status, text, error)
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)

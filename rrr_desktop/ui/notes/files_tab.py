@@ -38,6 +38,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.labels import label
+from rrr_desktop.ui.layout import say, status_label
 from rrr_desktop.ui.notes.viewer import AttachmentViewer, Unviewable, prepared
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -86,9 +87,7 @@ class FilesTab(QWidget):
         self.copy_button.clicked.connect(self.choose_copy)
         self.remove_button = QPushButton(self.tr("&Remove from the case"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.status = QLabel(self)
-        self.status.setObjectName("filesStatus")
-        self.status.setWordWrap(True)
+        self.status = status_label(self, "filesStatus")
         intro = QLabel(
             self.tr(
                 "Files are kept inside the encrypted vault, never as loose copies. Up to "
@@ -175,8 +174,7 @@ class FilesTab(QWidget):
         self.remove_button.setEnabled(chosen is not None)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #a4262c;" if error else "")
-        self.status.setText(text)
+        say(self.status, text, error)
 
     def _failed(self, exc: BaseException) -> None:
         self.attach_button.setEnabled(True)
