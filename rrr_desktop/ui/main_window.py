@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.wizard.back_button.setVisible(
             vault_service.exists(self.vault_dir) or vault_service.exists(self.demo_dir)
         )
+        self.wizard.show_existing(vault_service.exists(self.vault_dir))
         self.stack.setCurrentWidget(self.wizard)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "RRR Desktop — set up"))
         self._update_status()

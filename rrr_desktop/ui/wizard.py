@@ -115,6 +115,15 @@ class SetupWizard(QWidget):
         self.create_message.setStyleSheet("color: #a4262c;")
 
         form = QFormLayout(box)
+        self.create_box = box
+        self.exists_note = QLabel(self.tr(
+            "A vault already exists on this laptop. Go back to unlock it; to start again, an "
+            "administrator wipes it first (Settings, or rrr wipe)."
+        ), box)
+        self.exists_note.setObjectName("vaultExistsNote")
+        self.exists_note.setWordWrap(True)
+        self.exists_note.hide()
+        form.addRow(self.exists_note)
         form.addRow(self.tr("&Organisation"), self.org)
         form.addRow(self.tr("Coun&try"), self.country)
         form.addRow(self.tr("Your &user name"), self.username)
@@ -129,6 +138,14 @@ class SetupWizard(QWidget):
         form.addRow(self.create_message)
         self._update_strength("")
         return box
+
+    def show_existing(self, exists: bool) -> None:
+        """With a vault already here, the set-up form says so instead of offering to make
+        a second one that would then be refused."""
+        self.exists_note.setVisible(exists)
+        for child in self.create_box.findChildren(QWidget):
+            if child is not self.exists_note:
+                child.setEnabled(not exists)
 
     def _update_strength(self, text: str) -> None:
         score = strength_rules.strength(text)

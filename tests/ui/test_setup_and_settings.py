@@ -88,6 +88,10 @@ def test_create_vault_from_the_wizard(
     vault_service.open_session(fresh_window.vault_dir, "dara", renewed).close()
     assert fresh_window.stack.currentWidget() is fresh_window.lock_screen
     assert fresh_window.lock_screen.user.currentText() == "dara"
+    fresh_window.show_wizard()  # back to set-up from the lock screen: no second vault offered
+    assert wizard.exists_note.isVisibleTo(wizard)
+    assert not wizard.create_button.isEnabled()
+    assert not wizard.org.isEnabled()
 
 
 def test_settings_file_holds_no_case_data(
