@@ -43,6 +43,7 @@ class NewCaseDialog(QDialog):
         self.given = QLineEdit(self)
         self.family = QLineEdit(self)
         self.sex = EnumCombo(Sex, self)
+        self.sex.set_value(Sex.UNKNOWN)  # never a guess: the caseworker asks or records it
         self.dob = OptionalDate(self)
         self.estimated_age = OptionalNumber(120, self)
         self.nationality = CountryPicker(self)
@@ -51,6 +52,7 @@ class NewCaseDialog(QDialog):
         self.intake_date.setCalendarPopup(True)
         self.intake_date.setDisplayFormat(date_format())
         self.referred_by = EnumCombo(ReferralSource, self)
+        self.referred_by.set_value(ReferralSource.OTHER)
         self.origin = CountryPicker(self)
         form = QFormLayout()
         form.addRow(self.tr("&Given name"), self.given)

@@ -221,7 +221,8 @@ def test_responsible_picker_and_entry_dialog(
     saved = service.all()
     assert [(e.name, e.country, e.languages) for e in saved] == [
         ("Pursat Clinic", "KH", ["km", "en"])]
-    assert not service.is_stale(saved[0])  # verified today by default
+    assert saved[0].last_verified is None  # nobody verified it: never pre-ticked
+    assert service.is_stale(saved[0])
 
     holder = QWidget()
     qtbot.addWidget(holder)

@@ -173,6 +173,8 @@ def test_new_case_warns_about_a_duplicate(
     before = service.count(CaseQuery())
     assert unlocked.ctx is not None
     dialog = NewCaseDialog(unlocked.ctx, unlocked)
+    assert dialog.sex.value() == "U"  # unknown: nothing pre-chosen for the person
+    assert dialog.referred_by.value() == "other"
     qtbot.addWidget(dialog)
     dialog.given.setText(existing.person.given_name)
     dialog.family.setText(existing.person.family_name)

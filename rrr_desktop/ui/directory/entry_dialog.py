@@ -107,8 +107,9 @@ class EntryDialog(QDialog):
         self._fill(entry)
 
     def _fill(self, entry: DirectoryEntry | None) -> None:
-        if entry is None:
-            self.verified.setChecked(True)
+        if entry is None:  # verified is what a person does, never the default
+            self.verified.setChecked(False)
+            self.verified_on.setEnabled(False)
             return
         self.name.setText(entry.name)
         self.type.setCurrentIndex(self.type.findData(entry.type))
