@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="49"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="61"/>
         <source>Give the first passphrase to the person in private; they change it with Settings → Vault → Change my passphrase.</source>
         <translation>أعطِ عبارة المرور الأولى للشخص على انفراد؛ ويمكنه تغييرها من الإعدادات ← الخزنة ← تغيير عبارة المرور الخاصة بي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="73"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
         <source>&amp;Name shown</source>
         <translation>الاسم المعروض (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
         <source>&amp;Role</source>
         <translation>الدور (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
         <source>First &amp;passphrase</source>
         <translation>عبارة المرور الأولى (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="78"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>تكرار عبارة المرور</translation>
     </message>
@@ -1385,132 +1385,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>يمكن إرساله مع الإحالة (إذا وافق الشخص على المشاركة)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
         <source>&amp;Attach a file…</source>
         <translation>إرفاق ملف (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>May go with a referral</source>
         <translation>يمكن إرساله مع الإحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
         <source>&amp;Open</source>
         <translation>فتح (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>حفظ نسخة (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
         <source>&amp;Remove from the case</source>
         <translation>إزالة من الحالة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>تُحفظ الملفات داخل الخزنة المشفّرة، ولا تُحفظ أبدًا كنسخ منفصلة. الحد الأقصى لكل ملف {size} ميغابايت. فتح الملف يعرضه هنا؛ ولا تُنشأ نسخة خارج الخزنة إلا عبر «حفظ نسخة»، ويُسجَّل ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
         <source>Kind of file</source>
         <translation>نوع الملف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (غير موجود على هذا الجهاز المحمول بعد)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
         <source>{date} by {who}</source>
         <translation>{date} بواسطة {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>لا توجد ملفات بعد. أرفق نسخة ممسوحة ضوئيًا من وثيقة، أو قائمة تحقق موقّعة، أو صورة: اختر نوعها، ثم «إرفاق ملف».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>لا يمكن عرض هذا النوع من الملفات هنا. استخدم «حفظ نسخة» لفتحه ببرنامج آخر (تكون النسخة خارج الخزنة: احذفها بعد ذلك).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
         <source>That did not work ({kind}).</source>
         <translation>لم تنجح العملية ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
         <source>Attach a file to the case</source>
         <translation>إرفاق ملف بالحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
         <source>Attaching the file…</source>
         <translation>جارٍ إرفاق الملف…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>تم الإرفاق: {name}. يمكن الآن حذف الملف الأصلي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
         <source>Save a copy outside the vault</source>
         <translation>حفظ نسخة خارج الخزنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>تم حفظ نسخة خارج الخزنة. هذه النسخة غير مشفّرة: احذفها عندما لا تعود بحاجة إليها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
         <source>Remove the file</source>
         <translation>إزالة الملف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>هل تريد إزالة هذا الملف من الحالة؟ سيُحذف من هذا الجهاز المحمول ما لم تكن حالة أخرى تحتوي عليه، ومن الأجهزة المحمولة الأخرى مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
         <source>The file was removed from the case.</source>
         <translation>تمت إزالة الملف من الحالة.</translation>
     </message>
@@ -1813,103 +1813,103 @@
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="38"/>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="79"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="68"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Holiday</source>
         <translation>العطلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="46"/>
         <source>Day of the holiday to add</source>
         <translation>تاريخ العطلة المراد إضافتها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="58"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="50"/>
         <source>Name of the day, e.g. a local festival</source>
         <translation>اسم اليوم، مثل: عيد محلي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="51"/>
         <source>Name of the holiday to add</source>
         <translation>اسم العطلة المراد إضافتها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="60"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="52"/>
         <source>&amp;Add the day</source>
         <translation>إضافة اليوم (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
         <source>The chosen day is &amp;not a day off</source>
         <translation>اليوم المختار ليس يوم عطلة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="64"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="56"/>
         <source>Back to the &amp;defaults…</source>
         <translation>العودة إلى الإعدادات الافتراضية (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
         <source>Travel warnings use these days (offices closed, no escort, no embassy). The defaults come from a maintained calendar for every year; your changes sync to the organisation&apos;s other laptops.</source>
         <translation>تعتمد تحذيرات السفر على هذه الأيام (المكاتب مغلقة، ولا يتوفر مرافق، والسفارة مغلقة). تأتي الأيام الافتراضية من تقويم يُحدَّث باستمرار لكل سنة؛ وتُزامَن تغييراتك مع الأجهزة المحمولة الأخرى في المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="100"/>
         <source>added by the organisation</source>
         <translation>أضافته المنظمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="113"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="102"/>
         <source>default</source>
         <translation>افتراضي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="123"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="112"/>
         <source>No public holidays are known for this country; add the organisation&apos;s days off below.</source>
         <translation>لا توجد عطلات رسمية معروفة لهذا البلد؛ أضف أيام عطلة المنظمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="142"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="130"/>
         <source>{day} is now a day off.</source>
         <translation>أصبح {day} يوم عطلة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="147"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="135"/>
         <source>Choose a day in the list first.</source>
         <translation>اختر يومًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="156"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="144"/>
         <source>{day} is no longer counted as a day off.</source>
         <translation>لم يعد {day} يُحتسب يوم عطلة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="150"/>
         <source>Back to the defaults?</source>
         <translation>هل تريد العودة إلى الإعدادات الافتراضية؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="163"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="151"/>
         <source>Forget the organisation&apos;s changes to this country&apos;s holidays?</source>
         <translation>هل تريد إلغاء تغييرات المنظمة على العطلات الرسمية لهذا البلد؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="173"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="161"/>
         <source>The country&apos;s holidays are the defaults again.</source>
         <translation>عادت العطلات الرسمية لهذا البلد إلى الإعدادات الافتراضية.</translation>
     </message>
@@ -2368,69 +2368,69 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — الإعداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="165"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>تعذّر إنشاء مفتاح استرداد؛ أنشئ مفتاحًا من الإعدادات ← المستخدمون والأدوار.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>تمت استعادة النسخة الاحتياطية. افتح قفلها بعبارات المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>الخزنة التي حلّت النسخة الاحتياطية محلها محفوظة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>Restored</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="367"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="385"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="371"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
         <source>User: {name} ({username})</source>
         <translation>المستخدم: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="380"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="390"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
     </message>
@@ -2571,62 +2571,62 @@ Passphrase: {passphrase}</source>
         <translation>حالة جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Given name</source>
         <translation>الاسم الأول (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Family name</source>
         <translation>اسم العائلة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>&amp;Sex</source>
         <translation>الجنس (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>or estimated &amp;age</source>
         <translation>أو العمر التقديري (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Nationality</source>
         <translation>الجنسية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Intake date</source>
         <translation>تاريخ التسجيل الأولي (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Referred by</source>
         <translation>الجهة المُحيلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
         <source>&amp;Origin country</source>
         <translation>بلد المنشأ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
         <source>Open the selected case</source>
         <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
         <source>Case {reference} created.</source>
         <translation>تم إنشاء الحالة {reference}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>احتمال وجود تكرار: عدد الحالات التي لها اسم وسنة ميلاد وجنسية مشابهة: %n. افتح إحداها، أو اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</numerusform>
@@ -2638,7 +2638,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>قد يكون هناك شخص مشابه معروف لدينا بالفعل؛ اسأل المشرف. اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</translation>
     </message>
@@ -3575,57 +3575,57 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="35"/>
         <source>Reference</source>
         <translation>الرقم المرجعي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="36"/>
         <source>Closed on</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="39"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
         <source>Why closed</source>
         <translation>سبب الإغلاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="40"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
         <source>Kept until</source>
         <translation>يُحتفظ بها حتى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="48"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="41"/>
         <source>&amp;Review now</source>
         <translation>مراجعة الآن (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="43"/>
         <source>A&amp;nonymise…</source>
         <translation>إخفاء الهوية (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="52"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="51"/>
         <source>Closed cases are kept for their retention period, then anonymised (the counts stay for reports, nothing that names or locates the person) or deleted. Both are final on every laptop of the organisation.</source>
         <translation>يُحتفظ بالحالات المغلقة طوال مدة الاحتفاظ بها، ثم يتم إخفاء الهوية فيها (تبقى الأعداد للتقارير، دون أي شيء يسمّي الشخص أو يحدد مكانه) أو تُحذف. وكلا الإجراءين نهائي على جميع الأجهزة المحمولة في المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="85"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="75"/>
         <source>Looking for closed cases past their retention date…</source>
         <translation>جارٍ البحث عن الحالات المغلقة التي تجاوزت تاريخ انتهاء مدة الاحتفاظ بها…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="93"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="83"/>
         <source>That did not work ({kind}).</source>
         <translation>لم تنجح العملية ({kind}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="102"/>
         <source>%n closed case(s) past their retention date.</source>
         <translation>
             <numerusform>%n حالة مغلقة تجاوزت تاريخ انتهاء مدة الاحتفاظ بها.</numerusform>
@@ -3637,37 +3637,37 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="114"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="104"/>
         <source>No case is due. &quot;Review now&quot; looks again.</source>
         <translation>لا توجد حالة مستحقة. يعيد الزر «مراجعة الآن» البحث.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
         <source>Choose a case in the list first.</source>
         <translation>اختر حالة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="128"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="118"/>
         <source>Anonymise {reference}? Names, contacts, notes, files and the story are removed for good; the counts stay.</source>
         <translation>هل تريد إخفاء الهوية في الحالة {reference}؟ ستُحذف الأسماء وجهات الاتصال والملاحظات والملفات والقصة نهائيًا؛ وتبقى الأعداد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="132"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
         <source>Delete {reference}? Nothing of it stays, on any laptop.</source>
         <translation>هل تريد حذف الحالة {reference}؟ لن يبقى منها شيء على أي جهاز محمول.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="134"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="124"/>
         <source>Retention</source>
         <translation>مدة الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="148"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="138"/>
         <source>{reference} was anonymised.</source>
         <translation>تم إخفاء الهوية في الحالة {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="150"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="140"/>
         <source>{reference} was deleted.</source>
         <translation>تم حذف الحالة {reference}.</translation>
     </message>
@@ -3897,84 +3897,89 @@ Your reason, recorded under your name:
         <translation>إنشاء الخزنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
+        <translation>توجد خزنة بالفعل على هذا الجهاز المحمول. ارجع لفتح قفلها؛ وللبدء من جديد، يجب أن يمسح مسؤول النظام الخزنة أولًا (الإعدادات، أو rrr wipe).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>المنظمة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
         <source>Coun&amp;try</source>
         <translation>البلد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
         <source>Your &amp;user name</source>
         <translation>اسم المستخدم الخاص بك (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
         <source>Your &amp;name</source>
         <translation>اسمك (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation>عبارة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Repeat passphrase</source>
         <translation>تكرار عبارة المرور (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Working &amp;language</source>
         <translation>لغة العمل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="172"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Just looking? Open the demo vault</source>
         <translation>تريد الاستكشاف فقط؟ افتح الخزنة التجريبية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="175"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>خزنة منفصلة تحتوي على حالات افتراضية (عددها {count})، للتدريب والتجربة. لا يمسّ أي شيء تفعله فيها البيانات الحقيقية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="182"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>المستخدم: {user}
 عبارة المرور: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="188"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
         <source>Open &amp;demo vault</source>
         <translation>فتح الخزنة التجريبية (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="207"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
         <source>Creating {count} invented cases…</source>
         <translation>جارٍ إنشاء الحالات الافتراضية ({count})…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Opening the demo vault…</source>
         <translation>جارٍ فتح الخزنة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="233"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>جارٍ إنشاء الخزنة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="255"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
         <source>Something went wrong ({kind}).</source>
         <translation>حدث خطأ ما ({kind}).</translation>
     </message>
@@ -4381,148 +4386,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Name shown</source>
         <translation>الاسم المعروض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="99"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="93"/>
         <source>&amp;Add a user…</source>
         <translation>إضافة مستخدم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Disable</source>
         <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="104"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="98"/>
         <source>Role of the chosen user</source>
         <translation>دور المستخدم المختار</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
         <source>Change the &amp;role</source>
         <translation>تغيير الدور (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="109"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>إزالة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="105"/>
         <source>New recovery &amp;key…</source>
         <translation>مفتاح استرداد جديد (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="118"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>تؤدي إزالة المستخدم إلى حذف مفتاحه وتغيير مفتاح الخزنة، فلا تفتح أي نسخة من مفتاحه أُخذت سابقًا أيَّ شيء يُنشأ من الآن فصاعدًا. ويبقى اسمه في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>disabled</source>
         <translation>معطَّل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Enable</source>
         <translation>تفعيل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="185"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
         <source>That did not work ({kind}).</source>
         <translation>لم تنجح العملية ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="213"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
         <source>Adding the user…</source>
         <translation>جارٍ إضافة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="219"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
         <source>{user} can now unlock this vault.</source>
         <translation>يمكن للمستخدم {user} الآن فتح قفل هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="232"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>تم تعطيل المستخدم {user}: لم تعد عبارة المرور الخاصة به تفتح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
         <source>{user} can unlock again.</source>
         <translation>يمكن للمستخدم {user} فتح القفل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
         <source>{user} is now: {role}.</source>
         <translation>أصبح دور المستخدم {user}: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="261"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
         <source>Remove the user?</source>
         <translation>هل تريد إزالة المستخدم؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="263"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>هل تريد إزالة {user}؟ سيُحذف مفتاحه ويُغيَّر مفتاح الخزنة (يستغرق ذلك بعض الوقت). تحتفظ النسخ الاحتياطية التي أُنشئت قبل ذلك بالمفتاح القديم.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="276"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>جارٍ إزالة المستخدم وتغيير مفتاح الخزنة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="282"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>تمت إزالة المستخدم {user}؛ وتم تغيير مفتاح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="288"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
         <source>New recovery key?</source>
         <translation>هل تريد إنشاء مفتاح استرداد جديد؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="290"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>سيُنشأ مفتاح استرداد جديد ويُعرض مرة واحدة فقط؛ ويتوقف المفتاح القديم عن العمل. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation>جارٍ إنشاء مفتاح استرداد جديد…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="305"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>تم إنشاء مفتاح استرداد جديد؛ ولم يعد المفتاح القديم يعمل.</translation>
     </message>
@@ -5027,13 +5032,13 @@ Passphrase: {passphrase}</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="182"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="178"/>
         <source>An entry needs at least a name.</source>
         <translation>يحتاج الإدخال إلى اسم على الأقل.</translation>
     </message>
@@ -5545,7 +5550,7 @@ Passphrase: {passphrase}</source>
         <translation>لا يطابق {text} طرفًا واحدًا بعينه؛ استخدم البصمة الرقمية للطرف كما تظهر في &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="155"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>لا يمكن إعداد رسالة السفارة للحالة {reference}: {reasons}</translation>
     </message>
@@ -6616,12 +6621,12 @@ Passphrase: {passphrase}</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>يجب أن يكون البلد رمزًا من حرفين مثل KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="162"/>
         <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
         <translation>لا تعرف القائمة لغة باسم «{language}»؛ اختر لغة من القائمة التي تظهر أثناء الكتابة.</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="49"/>
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="61"/>
         <source>Give the first passphrase to the person in private; they change it with Settings → Vault → Change my passphrase.</source>
         <translation>Entregue la primera frase de contraseña a la persona en privado; la cambiará en Configuración → Bóveda → Cambiar mi frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="73"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
         <source>First &amp;passphrase</source>
         <translation>Primera &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="78"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Repetir la frase de contraseña</translation>
     </message>
@@ -1353,132 +1353,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>Puede enviarse con una derivación (si la persona dio su consentimiento para compartir)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
         <source>&amp;Attach a file…</source>
         <translation>A&amp;djuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>May go with a referral</source>
         <translation>Puede enviarse con una derivación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
         <source>&amp;Remove from the case</source>
         <translation>&amp;Quitar del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>Los archivos se guardan dentro de la bóveda cifrada, nunca como copias sueltas. Hasta {size} MB cada uno. Al abrir un archivo, se muestra aquí; solo se hace una copia fuera de la bóveda con «Guardar una copia», y queda registrada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
         <source>Kind of file</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (aún no está en este portátil)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
         <source>{date} by {who}</source>
         <translation>{date} por {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>Todavía no hay archivos. Adjunte un documento escaneado, una lista de verificación firmada o una foto: elija su tipo y luego «Adjuntar un archivo».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>Este tipo de archivo no se puede mostrar aquí. Use «Guardar una copia» para abrirlo con otro programa (la copia queda fuera de la bóveda: elimínela después).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
         <source>That did not work ({kind}).</source>
         <translation>No funcionó ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
         <source>Attach a file to the case</source>
         <translation>Adjuntar un archivo al caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
         <source>Attaching the file…</source>
         <translation>Adjuntando el archivo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>Adjuntado: {name}. Ya se puede eliminar el archivo original.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
         <source>Save a copy outside the vault</source>
         <translation>Guardar una copia fuera de la bóveda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>Se guardó una copia fuera de la bóveda. No está cifrada: elimínela cuando ya no la necesite.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
         <source>Remove the file</source>
         <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>¿Quitar este archivo del caso? Se eliminará de este portátil, salvo que otro caso lo contenga, y de los demás portátiles en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
         <source>The file was removed from the case.</source>
         <translation>Se quitó el archivo del caso.</translation>
     </message>
@@ -1781,103 +1781,103 @@
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="38"/>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="79"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="68"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Holiday</source>
         <translation>Día festivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="46"/>
         <source>Day of the holiday to add</source>
         <translation>Fecha del día festivo que se va a añadir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="58"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="50"/>
         <source>Name of the day, e.g. a local festival</source>
         <translation>Nombre del día, p. ej. una fiesta local</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="51"/>
         <source>Name of the holiday to add</source>
         <translation>Nombre del día festivo que se va a añadir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="60"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="52"/>
         <source>&amp;Add the day</source>
         <translation>&amp;Añadir el día</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
         <source>The chosen day is &amp;not a day off</source>
         <translation>El día elegido es &amp;laborable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="64"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="56"/>
         <source>Back to the &amp;defaults…</source>
         <translation>Volver a los valores &amp;predeterminados…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
         <source>Travel warnings use these days (offices closed, no escort, no embassy). The defaults come from a maintained calendar for every year; your changes sync to the organisation&apos;s other laptops.</source>
         <translation>Las advertencias sobre el viaje tienen en cuenta estos días (oficinas cerradas, sin acompañante, sin embajada). Los días predeterminados proceden de un calendario que se mantiene actualizado para cada año; sus cambios se sincronizan con los demás portátiles de la organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="100"/>
         <source>added by the organisation</source>
         <translation>añadido por la organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="113"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="102"/>
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="123"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="112"/>
         <source>No public holidays are known for this country; add the organisation&apos;s days off below.</source>
         <translation>No se conoce ningún día festivo para este país; añada abajo los días no laborables de la organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="142"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="130"/>
         <source>{day} is now a day off.</source>
         <translation>{day} es ahora un día no laborable.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="147"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="135"/>
         <source>Choose a day in the list first.</source>
         <translation>Elija primero un día de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="156"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="144"/>
         <source>{day} is no longer counted as a day off.</source>
         <translation>{day} ya no se cuenta como día no laborable.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="150"/>
         <source>Back to the defaults?</source>
         <translation>¿Volver a los valores predeterminados?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="163"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="151"/>
         <source>Forget the organisation&apos;s changes to this country&apos;s holidays?</source>
         <translation>¿Descartar los cambios de la organización en los días festivos de este país?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="173"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="161"/>
         <source>The country&apos;s holidays are the defaults again.</source>
         <translation>Los días festivos del país vuelven a ser los predeterminados.</translation>
     </message>
@@ -2332,69 +2332,69 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — configuración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="165"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>No se pudo crear ninguna clave de recuperación; cree una en Configuración → Usuarios y roles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Se restauró la copia de seguridad. Desbloquee la bóveda con las frases de contraseña de esa copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>La bóveda sustituida se conserva en {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>Restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="367"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="385"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
         <source>Vault: {path}</source>
         <translation>Bóveda: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="371"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
         <source>User: {name} ({username})</source>
         <translation>Usuario: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="380"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
         <source>Organisation: {name}</source>
         <translation>Organización: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="390"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Desbloqueado — Ctrl+L bloquea, F12 salida rápida</translation>
     </message>
@@ -2535,62 +2535,62 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>or estimated &amp;age</source>
         <translation>o &amp;edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Fecha de admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Referred by</source>
         <translation>&amp;Derivado por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
         <source>&amp;Origin country</source>
         <translation>&amp;País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
         <source>Open the selected case</source>
         <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
         <source>Case {reference} created.</source>
         <translation>Caso {reference} creado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Posible duplicado: %n caso con nombre, año de nacimiento y nacionalidad similares. Ábralo o pulse Guardar de nuevo para crear un caso nuevo de todos modos.</numerusform>
@@ -2598,7 +2598,7 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Es posible que ya se tenga constancia de una persona similar; consulte a su supervisor. Pulse Guardar de nuevo para crear un caso nuevo de todos modos.</translation>
     </message>
@@ -3531,57 +3531,57 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="35"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="36"/>
         <source>Closed on</source>
         <translation>Cerrado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="39"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
         <source>Why closed</source>
         <translation>Motivo del cierre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="40"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
         <source>Kept until</source>
         <translation>Se conserva hasta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="48"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="41"/>
         <source>&amp;Review now</source>
         <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="43"/>
         <source>A&amp;nonymise…</source>
         <translation>A&amp;nonimizar…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="52"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="51"/>
         <source>Closed cases are kept for their retention period, then anonymised (the counts stay for reports, nothing that names or locates the person) or deleted. Both are final on every laptop of the organisation.</source>
         <translation>Los casos cerrados se conservan durante su período de conservación y después se anonimizan (los recuentos se mantienen para los informes, pero nada que nombre a la persona o permita localizarla) o se eliminan. Ambas operaciones son definitivas en todos los portátiles de la organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="85"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="75"/>
         <source>Looking for closed cases past their retention date…</source>
         <translation>Buscando casos cerrados cuyo período de conservación ha vencido…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="93"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="83"/>
         <source>That did not work ({kind}).</source>
         <translation>No funcionó ({kind}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="102"/>
         <source>%n closed case(s) past their retention date.</source>
         <translation>
             <numerusform>%n caso cerrado cuyo período de conservación ha vencido.</numerusform>
@@ -3589,37 +3589,37 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="114"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="104"/>
         <source>No case is due. &quot;Review now&quot; looks again.</source>
         <translation>No hay ningún caso pendiente. «Revisar ahora» vuelve a buscar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
         <source>Choose a case in the list first.</source>
         <translation>Elija primero un caso de la lista.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="128"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="118"/>
         <source>Anonymise {reference}? Names, contacts, notes, files and the story are removed for good; the counts stay.</source>
         <translation>¿Anonimizar el caso {reference}? Los nombres, los contactos, las notas, los archivos y el relato se eliminan definitivamente; los recuentos se mantienen.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="132"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
         <source>Delete {reference}? Nothing of it stays, on any laptop.</source>
         <translation>¿Eliminar el caso {reference}? No quedará nada de él en ningún portátil.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="134"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="124"/>
         <source>Retention</source>
         <translation>Conservación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="148"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="138"/>
         <source>{reference} was anonymised.</source>
         <translation>Se anonimizó el caso {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="150"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="140"/>
         <source>{reference} was deleted.</source>
         <translation>Se eliminó el caso {reference}.</translation>
     </message>
@@ -3849,84 +3849,89 @@ Su motivo, que se registra con su nombre:
         <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
+        <translation>Ya existe una bóveda en este portátil. Vuelva atrás para desbloquearla; para empezar de nuevo, un administrador debe borrarla primero (Configuración, o rrr wipe).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
         <source>Coun&amp;try</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Working &amp;language</source>
         <translation>&amp;Idioma de trabajo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="172"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Just looking? Open the demo vault</source>
         <translation>¿Solo quiere echar un vistazo? Abra la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="175"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Una bóveda aparte con {count} casos inventados, para formación y pruebas. Nada de lo que haga allí afecta a datos reales.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="182"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Usuario: {user}
 Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="188"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
         <source>Open &amp;demo vault</source>
         <translation>Abrir la bóveda de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="207"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
         <source>Creating {count} invented cases…</source>
         <translation>Creando {count} casos inventados…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Opening the demo vault…</source>
         <translation>Abriendo la bóveda de demostración…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="233"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>Creando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="255"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Se produjo un error ({kind}).</translation>
     </message>
@@ -4321,148 +4326,148 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Name shown</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="99"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="93"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Añadir un usuario…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="104"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="98"/>
         <source>Role of the chosen user</source>
         <translation>Rol del usuario elegido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
         <source>Change the &amp;role</source>
         <translation>&amp;Cambiar el rol</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="109"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="105"/>
         <source>New recovery &amp;key…</source>
         <translation>&amp;Nueva clave de recuperación…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="118"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>Eliminar a un usuario borra su clave y cambia la clave de la bóveda, de modo que una copia de su clave hecha antes no abre nada de lo que se cree a partir de ahora. Su nombre permanece en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Enable</source>
         <translation>&amp;Reactivar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="185"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
         <source>That did not work ({kind}).</source>
         <translation>No funcionó ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="213"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
         <source>Adding the user…</source>
         <translation>Añadiendo el usuario…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="219"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} ya puede desbloquear esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="232"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>Se desactivó a {user}: su frase de contraseña ya no abre nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
         <source>{user} can unlock again.</source>
         <translation>{user} puede volver a desbloquear la bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} tiene ahora el rol: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="261"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
         <source>Remove the user?</source>
         <translation>¿Eliminar el usuario?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="263"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>¿Eliminar a {user}? Su clave se borra y la clave de la bóveda se cambia (tarda un momento). Las copias de seguridad hechas antes conservan la clave antigua.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="276"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>Eliminando el usuario y cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="282"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>Se eliminó a {user}; se cambió la clave de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="288"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
         <source>New recovery key?</source>
         <translation>¿Nueva clave de recuperación?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="290"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>Se crea una nueva clave de recuperación, que se muestra una sola vez; la antigua deja de funcionar. ¿Desea continuar?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation>Creando una nueva clave de recuperación…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="305"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Se creó una nueva clave de recuperación; la antigua ya no funciona.</translation>
     </message>
@@ -4967,13 +4972,13 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="182"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="178"/>
         <source>An entry needs at least a name.</source>
         <translation>Una entrada necesita al menos un nombre.</translation>
     </message>
@@ -5485,7 +5490,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No hay un único equipo asociado que coincida con {text}; use su huella digital, que muestra &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="155"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>No se puede generar la carta a la embajada para {reference}: {reasons}</translation>
     </message>
@@ -6556,12 +6561,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>El país debe ser un código de dos letras, como KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="162"/>
         <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
         <translation>{language} no es un idioma que conozca la lista; elija uno de la lista que se abre al escribir.</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="49"/>
         <source>Add a user</source>
         <translation>បន្ថែមអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="61"/>
         <source>Give the first passphrase to the person in private; they change it with Settings → Vault → Change my passphrase.</source>
         <translation>សូមផ្តល់ឃ្លាសម្ងាត់ដំបូងទៅបុគ្គលនោះដោយឯកជន៖ គាត់អាចប្តូរវាតាមរយៈ ការកំណត់ → ឃ្លាំងសុវត្ថិភាព → ប្តូរឃ្លាសម្ងាត់របស់ខ្ញុំ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="73"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
         <source>&amp;Name shown</source>
         <translation>ឈ្មោះដែលបង្ហាញ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
         <source>&amp;Role</source>
         <translation>តួនាទី(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
         <source>First &amp;passphrase</source>
         <translation>ឃ្លាសម្ងាត់ដំបូង(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="78"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់ម្តងទៀត</translation>
     </message>
@@ -1353,132 +1353,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>អាចផ្ញើទៅជាមួយការបញ្ជូន (នៅពេលអ្នកទទួលជំនួយបានយល់ព្រមឱ្យចែករំលែក)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
         <source>&amp;Attach a file…</source>
         <translation>ភ្ជាប់ឯកសារ(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>May go with a referral</source>
         <translation>អាចផ្ញើទៅជាមួយការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
         <source>&amp;Open</source>
         <translation>បើក(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>រក្សាទុកច្បាប់ចម្លង(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
         <source>&amp;Remove from the case</source>
         <translation>ដកចេញពីករណី(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>ឯកសារត្រូវបានរក្សាទុកនៅក្នុងឃ្លាំងសុវត្ថិភាពដែលបានអ៊ិនគ្រីប មិនដែលរក្សាទុកជាច្បាប់ចម្លងដាច់ដោយឡែកទេ។ ឯកសារនីមួយៗមានទំហំរហូតដល់ {size} MB។ ការបើកឯកសារ នឹងបង្ហាញវានៅទីនេះ៖ ច្បាប់ចម្លងនៅក្រៅឃ្លាំងសុវត្ថិភាព ត្រូវបានបង្កើតតែតាមរយៈ “រក្សាទុកច្បាប់ចម្លង” ប៉ុណ្ណោះ ហើយត្រូវបានកត់ត្រាទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
         <source>Kind of file</source>
         <translation>ប្រភេទឯកសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (មិនទាន់មាននៅលើកុំព្យូទ័រយួរដៃនេះនៅឡើយទេ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
         <source>{date} by {who}</source>
         <translation>{date} ដោយ {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>មិនទាន់មានឯកសារនៅឡើយទេ។ សូមភ្ជាប់ច្បាប់ស្កេននៃឯកសារ បញ្ជីត្រួតពិនិត្យដែលបានចុះហត្ថលេខា ឬរូបថត៖ ជ្រើសរើសប្រភេទរបស់វា បន្ទាប់មកចុច “ភ្ជាប់ឯកសារ”។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>មិនអាចបង្ហាញឯកសារប្រភេទនេះនៅទីនេះបានទេ។ សូមប្រើ “រក្សាទុកច្បាប់ចម្លង” ដើម្បីបើកវាដោយកម្មវិធីផ្សេង (ច្បាប់ចម្លងនោះនៅក្រៅឃ្លាំងសុវត្ថិភាព៖ សូមលុបវាចោលបន្ទាប់ពីប្រើរួច)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
         <source>That did not work ({kind}).</source>
         <translation>សកម្មភាពនោះមិនបានសម្រេចទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
         <source>Attach a file to the case</source>
         <translation>ភ្ជាប់ឯកសារទៅករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
         <source>Attaching the file…</source>
         <translation>កំពុងភ្ជាប់ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>បានភ្ជាប់៖ {name}។ ឥឡូវនេះ អាចលុបឯកសារដើមចោលបានហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
         <source>Opening…</source>
         <translation>កំពុងបើក…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
         <source>Save a copy outside the vault</source>
         <translation>រក្សាទុកច្បាប់ចម្លងនៅក្រៅឃ្លាំងសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>ច្បាប់ចម្លងមួយត្រូវបានរក្សាទុកនៅក្រៅឃ្លាំងសុវត្ថិភាព។ វាមិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមលុបវាចោល នៅពេលលែងត្រូវការ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
         <source>Remove the file</source>
         <translation>ដកឯកសារចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>ដកឯកសារនេះចេញពីករណីឬ? វានឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃនេះ លើកលែងតែមានករណីផ្សេងទៀតប្រើវាដែរ ហើយនឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃផ្សេងទៀត នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
         <source>The file was removed from the case.</source>
         <translation>ឯកសារត្រូវបានដកចេញពីករណីហើយ។</translation>
     </message>
@@ -1781,103 +1781,103 @@
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="38"/>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="79"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="68"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Day</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Holiday</source>
         <translation>ថ្ងៃឈប់សម្រាក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Source</source>
         <translation>ប្រភព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="46"/>
         <source>Day of the holiday to add</source>
         <translation>កាលបរិច្ឆេទនៃថ្ងៃឈប់សម្រាកដែលត្រូវបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="58"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="50"/>
         <source>Name of the day, e.g. a local festival</source>
         <translation>ឈ្មោះនៃថ្ងៃនោះ ឧ. ពិធីបុណ្យក្នុងតំបន់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="51"/>
         <source>Name of the holiday to add</source>
         <translation>ឈ្មោះនៃថ្ងៃឈប់សម្រាកដែលត្រូវបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="60"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="52"/>
         <source>&amp;Add the day</source>
         <translation>បន្ថែមថ្ងៃឈប់សម្រាក(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
         <source>The chosen day is &amp;not a day off</source>
         <translation>ថ្ងៃដែលបានជ្រើសរើស មិនមែនជាថ្ងៃឈប់សម្រាកទេ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="64"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="56"/>
         <source>Back to the &amp;defaults…</source>
         <translation>ត្រឡប់ទៅលំនាំដើមវិញ(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
         <source>Travel warnings use these days (offices closed, no escort, no embassy). The defaults come from a maintained calendar for every year; your changes sync to the organisation&apos;s other laptops.</source>
         <translation>ការព្រមានអំពីការធ្វើដំណើរ ប្រើថ្ងៃទាំងនេះ (ការិយាល័យបិទ គ្មានអ្នកអមដំណើរ ស្ថានទូតមិនបើក)។ ថ្ងៃលំនាំដើមមកពីប្រតិទិនដែលត្រូវបានធ្វើបច្ចុប្បន្នភាពជាប្រចាំសម្រាប់គ្រប់ឆ្នាំ៖ ការផ្លាស់ប្តូររបស់អ្នកនឹងត្រូវធ្វើសមកាលកម្មទៅកុំព្យូទ័រយួរដៃផ្សេងទៀតរបស់អង្គការ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="100"/>
         <source>added by the organisation</source>
         <translation>បន្ថែមដោយអង្គការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="113"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="102"/>
         <source>default</source>
         <translation>លំនាំដើម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="123"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="112"/>
         <source>No public holidays are known for this country; add the organisation&apos;s days off below.</source>
         <translation>មិនមានថ្ងៃបុណ្យសាធារណៈដែលស្គាល់សម្រាប់ប្រទេសនេះទេ៖ សូមបន្ថែមថ្ងៃឈប់សម្រាករបស់អង្គការនៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="142"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="130"/>
         <source>{day} is now a day off.</source>
         <translation>ឥឡូវនេះ {day} ជាថ្ងៃឈប់សម្រាក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="147"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="135"/>
         <source>Choose a day in the list first.</source>
         <translation>សូមជ្រើសរើសថ្ងៃមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="156"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="144"/>
         <source>{day} is no longer counted as a day off.</source>
         <translation>{day} លែងត្រូវបានរាប់ជាថ្ងៃឈប់សម្រាកទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="150"/>
         <source>Back to the defaults?</source>
         <translation>ត្រឡប់ទៅលំនាំដើមវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="163"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="151"/>
         <source>Forget the organisation&apos;s changes to this country&apos;s holidays?</source>
         <translation>បោះបង់ការផ្លាស់ប្តូររបស់អង្គការ លើថ្ងៃឈប់សម្រាករបស់ប្រទេសនេះឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="173"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="161"/>
         <source>The country&apos;s holidays are the defaults again.</source>
         <translation>ថ្ងៃឈប់សម្រាករបស់ប្រទេសនេះ បានត្រឡប់ទៅលំនាំដើមវិញហើយ។</translation>
     </message>
@@ -2332,69 +2332,69 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ការរៀបចំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — បានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="165"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>មិនអាចបង្កើតកូនសោសង្គ្រោះបានទេ៖ សូមបង្កើតមួយនៅក្នុង ការកំណត់ → អ្នកប្រើ និងតួនាទី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
         <source>Read only</source>
         <translation>អានបានតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>ការបម្រុងទុកត្រូវបានស្តារឡើងវិញ។ សូមដោះសោវាដោយប្រើឃ្លាសម្ងាត់នៃការបម្រុងទុកនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពដែលត្រូវបានជំនួស ត្រូវបានរក្សាទុកនៅក្នុង {folder}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>Restored</source>
         <translation>បានស្តារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="367"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="385"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
         <source>Vault: {path}</source>
         <translation>ឃ្លាំងសុវត្ថិភាព៖ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="371"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
         <source>Locked</source>
         <translation>បានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
         <source>User: {name} ({username})</source>
         <translation>អ្នកប្រើ៖ {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="380"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
         <source>Organisation: {name}</source>
         <translation>អង្គការ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="390"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>បានដោះសោ — Ctrl+L ដើម្បីចាក់សោ, F12 ដើម្បីចាកចេញរហ័ស</translation>
     </message>
@@ -2535,62 +2535,62 @@ Passphrase: {passphrase}</source>
         <translation>ករណីថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Given name</source>
         <translation>នាមខ្លួន(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Family name</source>
         <translation>នាមត្រកូល(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>&amp;Sex</source>
         <translation>ភេទ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>or estimated &amp;age</source>
         <translation>ឬអាយុប៉ាន់ស្មាន(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Nationality</source>
         <translation>សញ្ជាតិ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទទទួលករណី(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Referred by</source>
         <translation>បញ្ជូនមកដោយ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
         <source>&amp;Origin country</source>
         <translation>ប្រទេសកំណើត(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
         <source>Open the selected case</source>
         <translation>បើកករណីដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
         <source>Case {reference} created.</source>
         <translation>បានបង្កើតករណី {reference}។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>អាចមានករណីស្ទួន៖ មានករណីចំនួន %n ដែលមានឈ្មោះ ឆ្នាំកំណើត និងសញ្ជាតិស្រដៀងគ្នា។ សូមបើកករណីមួយក្នុងចំណោមនោះ ឬចុច រក្សាទុក ម្តងទៀត ដើម្បីបង្កើតករណីថ្មីទោះយ៉ាងណាក៏ដោយ។</numerusform>
@@ -2598,7 +2598,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>ប្រហែលជាមានបុគ្គលស្រដៀងគ្នាម្នាក់នៅក្នុងប្រព័ន្ធរួចហើយ៖ សូមសួរអ្នកត្រួតពិនិត្យរបស់អ្នក។ ចុច រក្សាទុក ម្តងទៀត ដើម្បីបង្កើតករណីថ្មីទោះយ៉ាងណាក៏ដោយ។</translation>
     </message>
@@ -3531,57 +3531,57 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="35"/>
         <source>Reference</source>
         <translation>លេខយោងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="36"/>
         <source>Closed on</source>
         <translation>កាលបរិច្ឆេទបិទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="39"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
         <source>Why closed</source>
         <translation>មូលហេតុនៃការបិទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="40"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
         <source>Kept until</source>
         <translation>រក្សាទុករហូតដល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="48"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="41"/>
         <source>&amp;Review now</source>
         <translation>ពិនិត្យឥឡូវនេះ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="43"/>
         <source>A&amp;nonymise…</source>
         <translation>ធ្វើអនាមិកកម្ម(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="52"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>លុប(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="51"/>
         <source>Closed cases are kept for their retention period, then anonymised (the counts stay for reports, nothing that names or locates the person) or deleted. Both are final on every laptop of the organisation.</source>
         <translation>ករណីដែលបានបិទ ត្រូវបានរក្សាទុកក្នុងរយៈពេលរក្សាទុករបស់វា បន្ទាប់មកត្រូវបានធ្វើអនាមិកកម្ម (ចំនួននៅតែមានសម្រាប់របាយការណ៍ ប៉ុន្តែគ្មានអ្វីដែលបង្ហាញឈ្មោះ ឬទីតាំងរបស់បុគ្គលនោះទេ) ឬត្រូវបានលុប។ ទាំងពីរនេះមិនអាចត្រឡប់វិញបានទេ នៅលើកុំព្យូទ័រយួរដៃទាំងអស់របស់អង្គការ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="85"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="75"/>
         <source>Looking for closed cases past their retention date…</source>
         <translation>កំពុងស្វែងរកករណីដែលបានបិទ ហើយហួសកាលបរិច្ឆេទនៃរយៈពេលរក្សាទុក…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="93"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="83"/>
         <source>That did not work ({kind}).</source>
         <translation>សកម្មភាពនោះមិនបានសម្រេចទេ ({kind})។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="102"/>
         <source>%n closed case(s) past their retention date.</source>
         <translation>
             <numerusform>ករណីដែលបានបិទចំនួន %n ហួសកាលបរិច្ឆេទនៃរយៈពេលរក្សាទុក។</numerusform>
@@ -3589,37 +3589,37 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="114"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="104"/>
         <source>No case is due. &quot;Review now&quot; looks again.</source>
         <translation>មិនមានករណីណាដល់កាលកំណត់ទេ។ “ពិនិត្យឥឡូវនេះ” នឹងស្វែងរកម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
         <source>Choose a case in the list first.</source>
         <translation>សូមជ្រើសរើសករណីមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="128"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="118"/>
         <source>Anonymise {reference}? Names, contacts, notes, files and the story are removed for good; the counts stay.</source>
         <translation>ធ្វើអនាមិកកម្មករណី {reference} ឬ? ឈ្មោះ ទំនាក់ទំនង កំណត់ចំណាំ ឯកសារ និងសេចក្តីរៀបរាប់ នឹងត្រូវលុបចេញជាស្ថាពរ៖ ចំនួននៅតែមាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="132"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
         <source>Delete {reference}? Nothing of it stays, on any laptop.</source>
         <translation>លុបករណី {reference} ឬ? គ្មានអ្វីពីករណីនេះនៅសល់ទេ នៅលើកុំព្យូទ័រយួរដៃណាមួយឡើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="134"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="124"/>
         <source>Retention</source>
         <translation>រយៈពេលរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="148"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="138"/>
         <source>{reference} was anonymised.</source>
         <translation>ករណី {reference} ត្រូវបានធ្វើអនាមិកកម្មហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="150"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="140"/>
         <source>{reference} was deleted.</source>
         <translation>ករណី {reference} ត្រូវបានលុបហើយ។</translation>
     </message>
@@ -3849,84 +3849,89 @@ Your reason, recorded under your name:
         <translation>បង្កើតឃ្លាំងសុវត្ថិភាព(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពមួយមានរួចហើយនៅលើកុំព្យូទ័រយួរដៃនេះ។ សូមត្រឡប់ក្រោយ ដើម្បីដោះសោវា៖ ដើម្បីចាប់ផ្តើមឡើងវិញ អ្នកគ្រប់គ្រងប្រព័ន្ធត្រូវលុបសម្អាតឃ្លាំងសុវត្ថិភាពនេះជាមុនសិន (ការកំណត់ ឬ rrr wipe)។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>អង្គការ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
         <source>Coun&amp;try</source>
         <translation>ប្រទេស(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
         <source>Your &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នក(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
         <source>Your &amp;name</source>
         <translation>ឈ្មោះរបស់អ្នក(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation>ឃ្លាសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Repeat passphrase</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់ម្តងទៀត(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Working &amp;language</source>
         <translation>ភាសាការងារ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
         <source>The two passphrases are not the same.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="172"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Just looking? Open the demo vault</source>
         <translation>គ្រាន់តែចង់មើល? បើកឃ្លាំងសុវត្ថិភាពសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="175"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពដាច់ដោយឡែកមួយ ដែលមានករណីប្រឌិតចំនួន {count} សម្រាប់ការបណ្តុះបណ្តាល និងការសាកល្បង។ អ្វីដែលអ្នកធ្វើនៅទីនោះ មិនប៉ះពាល់ដល់ទិន្នន័យពិតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="182"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>អ្នកប្រើ៖ {user}
 ឃ្លាសម្ងាត់៖ {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="188"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
         <source>Open &amp;demo vault</source>
         <translation>បើកឃ្លាំងសុវត្ថិភាពសាកល្បង(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="207"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
         <source>Creating {count} invented cases…</source>
         <translation>កំពុងបង្កើតករណីប្រឌិតចំនួន {count}…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Opening the demo vault…</source>
         <translation>កំពុងបើកឃ្លាំងសុវត្ថិភាពសាកល្បង…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="233"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>កំពុងបង្កើតឃ្លាំងសុវត្ថិភាព…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="255"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
         <source>Something went wrong ({kind}).</source>
         <translation>មានបញ្ហាកើតឡើង ({kind})។</translation>
     </message>
@@ -4321,148 +4326,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Name shown</source>
         <translation>ឈ្មោះដែលបង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="99"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="93"/>
         <source>&amp;Add a user…</source>
         <translation>បន្ថែមអ្នកប្រើ(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Disable</source>
         <translation>បិទដំណើរការ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="104"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="98"/>
         <source>Role of the chosen user</source>
         <translation>តួនាទីរបស់អ្នកប្រើដែលបានជ្រើសរើស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
         <source>Change the &amp;role</source>
         <translation>ប្តូរតួនាទី(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="109"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>ដកចេញ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="105"/>
         <source>New recovery &amp;key…</source>
         <translation>កូនសោសង្គ្រោះថ្មី(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="118"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>ការដកអ្នកប្រើចេញ នឹងលុបកូនសោរបស់គាត់ ហើយប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព ដូច្នេះច្បាប់ចម្លងនៃកូនសោរបស់គាត់ដែលបានយកទុកពីមុន នឹងមិនអាចបើកអ្វីដែលបង្កើតឡើងចាប់ពីពេលនេះតទៅបានទេ។ ឈ្មោះរបស់គាត់នៅតែមាននៅក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>disabled</source>
         <translation>បានបិទដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Enable</source>
         <translation>បើកដំណើរការ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="185"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
         <source>That did not work ({kind}).</source>
         <translation>សកម្មភាពនោះមិនបានសម្រេចទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
         <source>The two passphrases are not the same.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="213"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
         <source>Adding the user…</source>
         <translation>កំពុងបន្ថែមអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="219"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
         <source>{user} can now unlock this vault.</source>
         <translation>ឥឡូវនេះ {user} អាចដោះសោឃ្លាំងសុវត្ថិភាពនេះបានហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="232"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} ត្រូវបានបិទដំណើរការ៖ ឃ្លាសម្ងាត់របស់គាត់មិនអាចបើកអ្វីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
         <source>{user} can unlock again.</source>
         <translation>{user} អាចដោះសោបានម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
         <source>{user} is now: {role}.</source>
         <translation>ឥឡូវនេះ {user} ជា៖ {role}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="261"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
         <source>Remove the user?</source>
         <translation>ដកអ្នកប្រើចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="263"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>ដក {user} ចេញឬ? កូនសោរបស់គាត់នឹងត្រូវលុប ហើយកូនសោរបស់ឃ្លាំងសុវត្ថិភាពនឹងត្រូវប្តូរ (ការនេះត្រូវការពេលបន្តិច)។ ការបម្រុងទុកដែលបានធ្វើពីមុន នៅតែប្រើកូនសោចាស់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="276"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>កំពុងដកអ្នកប្រើចេញ និងប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="282"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>{user} ត្រូវបានដកចេញ៖ កូនសោរបស់ឃ្លាំងសុវត្ថិភាពត្រូវបានប្តូរហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="288"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
         <source>New recovery key?</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មីឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="290"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>កូនសោសង្គ្រោះថ្មីនឹងត្រូវបង្កើត ហើយបង្ហាញតែម្តងប៉ុណ្ណោះ៖ កូនសោចាស់នឹងឈប់ដំណើរការ។ បន្តឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation>កំពុងបង្កើតកូនសោសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="305"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>បានបង្កើតកូនសោសង្គ្រោះថ្មីហើយ៖ កូនសោចាស់លែងដំណើរការទៀតហើយ។</translation>
     </message>
@@ -4967,13 +4972,13 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="182"/>
         <source>Not saved</source>
         <translation>មិនបានរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="178"/>
         <source>An entry needs at least a name.</source>
         <translation>ធាតុមួយត្រូវមានយ៉ាងហោចណាស់ឈ្មោះ។</translation>
     </message>
@@ -5485,7 +5490,7 @@ Passphrase: {passphrase}</source>
         <translation>គ្មានដៃគូតែមួយគត់ដែលត្រូវនឹង {text} ទេ៖ សូមប្រើស្នាមម្រាមដៃឌីជីថលរបស់ដៃគូនោះពី &apos;rrr peer list&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="155"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>មិនអាចបង្កើតលិខិតទៅស្ថានទូតសម្រាប់ {reference} បានទេ៖ {reasons}</translation>
     </message>
@@ -6556,12 +6561,12 @@ Passphrase: {passphrase}</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ប្រទេសត្រូវតែជាកូដអក្សរពីរ ដូចជា KH។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="162"/>
         <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
         <translation>{language} មិនមែនជាភាសាដែលមាននៅក្នុងបញ្ជីទេ៖ សូមជ្រើសរើសភាសាមួយពីបញ្ជីដែលបង្ហាញឡើងនៅពេលអ្នកវាយបញ្ចូល។</translation>
     </message>

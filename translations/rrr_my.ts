@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="49"/>
         <source>Add a user</source>
         <translation>အသုံးပြုသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="61"/>
         <source>Give the first passphrase to the person in private; they change it with Settings → Vault → Change my passphrase.</source>
         <translation>ကနဦး စကားဝှက်စာကြောင်းကို ထိုသူထံ သီးသန့် ပေးပါ။ ၎င်းကို ဆက်တင်များ → လုံခြုံသိုလှောင်ခန်း → ကျွန်ုပ်၏ စကားဝှက်စာကြောင်းကို ပြောင်းရန် ဖြင့် ထိုသူက ပြောင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="73"/>
         <source>&amp;User name</source>
         <translation>အသုံးပြုသူအမည် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
         <source>&amp;Name shown</source>
         <translation>ပြသမည့်အမည် (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
         <source>&amp;Role</source>
         <translation>အခန်းကဏ္ဍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
         <source>First &amp;passphrase</source>
         <translation>ကနဦး စကားဝှက်စာကြောင်း (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="78"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>စကားဝှက်စာကြောင်းကို ထပ်ရိုက်ပါ</translation>
     </message>
@@ -1345,132 +1345,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>လွှဲပြောင်းပေးခြင်းနှင့်အတူ ပါသွားနိုင်သည် (အကူအညီရယူသူက မျှဝေရန် သဘောတူထားသည့်အခါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
         <source>&amp;Attach a file…</source>
         <translation>ဖိုင် ပူးတွဲရန်… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Size</source>
         <translation>အရွယ်အစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Added</source>
         <translation>ထည့်သွင်းမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>May go with a referral</source>
         <translation>လွှဲပြောင်းပေးခြင်းနှင့်အတူ ပါသွားနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
         <source>&amp;Open</source>
         <translation>ဖွင့်ရန် (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>မိတ္တူ သိမ်းဆည်းရန်… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
         <source>&amp;Remove from the case</source>
         <translation>ကိစ္စရပ်မှ ဖယ်ရှားရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>ဖိုင်များကို ကုဒ်ဝှက်ထားသော လုံခြုံသိုလှောင်ခန်းအတွင်း၌သာ ထားရှိပြီး သီးခြား မိတ္တူများအဖြစ် ဘယ်တော့မှ မထားပါ။ ဖိုင်တစ်ခုလျှင် {size} MB အထိ ထည့်နိုင်သည်။ ဖိုင်ကို ဖွင့်ပါက ဤနေရာတွင် ပြသသည်။ လုံခြုံသိုလှောင်ခန်း ပြင်ပရှိ မိတ္တူကို “မိတ္တူ သိမ်းဆည်းရန်” ဖြင့်သာ ပြုလုပ်နိုင်ပြီး ၎င်းကို မှတ်တမ်းတင်ထားမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
         <source>Kind of file</source>
         <translation>ဖိုင်အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (ဤလက်ပ်တော့ပေါ်သို့ မရောက်သေးပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
         <source>{date} by {who}</source>
         <translation>{date} - ထည့်သူ {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>ဖိုင် မရှိသေးပါ။ စာရွက်စာတမ်း စကင်ဖတ်ထားသည့်ဖိုင်၊ လက်မှတ်ထိုးထားသော စစ်ဆေးရန်စာရင်း သို့မဟုတ် ဓာတ်ပုံကို ပူးတွဲပါ - ၎င်း၏ အမျိုးအစားကို ရွေးပြီးနောက် “ဖိုင် ပူးတွဲရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>ဤဖိုင်အမျိုးအစားကို ဤနေရာတွင် ပြသ၍ မရပါ။ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် “မိတ္တူ သိမ်းဆည်းရန်” ကို သုံးပါ (မိတ္တူသည် လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် ရှိမည် - အသုံးပြုပြီးနောက် ဖျက်ပစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
         <source>That did not work ({kind}).</source>
         <translation>ထိုလုပ်ဆောင်ချက် မအောင်မြင်ပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
         <source>Attach a file to the case</source>
         <translation>ကိစ္စရပ်တွင် ဖိုင် ပူးတွဲရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
         <source>Attaching the file…</source>
         <translation>ဖိုင်ကို ပူးတွဲနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>ပူးတွဲပြီးပါပြီ - {name}။ မူရင်းဖိုင်ကို ယခု ဖျက်နိုင်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
         <source>Opening…</source>
         <translation>ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
         <source>Save a copy outside the vault</source>
         <translation>လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် မိတ္တူ သိမ်းဆည်းရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် မိတ္တူတစ်စောင် သိမ်းဆည်းပြီးပါပြီ။ ၎င်းကို ကုဒ်ဝှက်ထားခြင်း မရှိပါ - မလိုအပ်တော့သည့်အခါ ဖျက်ပစ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
         <source>Remove the file</source>
         <translation>ဖိုင်ကို ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>ဤဖိုင်ကို ကိစ္စရပ်မှ ဖယ်ရှားမလား။ အခြားကိစ္စရပ်တစ်ခုတွင် ၎င်းကို ထားရှိခြင်း မရှိပါက ဤလက်ပ်တော့မှ ဖျက်မည်ဖြစ်ပြီး နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းတွင် အခြားလက်ပ်တော့များမှလည်း ဖျက်ပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
         <source>The file was removed from the case.</source>
         <translation>ဖိုင်ကို ကိစ္စရပ်မှ ဖယ်ရှားပြီးပါပြီ။</translation>
     </message>
@@ -1773,103 +1773,103 @@
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="38"/>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="79"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="68"/>
         <source>Country</source>
         <translation>နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Day</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Holiday</source>
         <translation>ရုံးပိတ်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Source</source>
         <translation>ရင်းမြစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="46"/>
         <source>Day of the holiday to add</source>
         <translation>ထည့်မည့် ရုံးပိတ်ရက်၏ ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="58"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="50"/>
         <source>Name of the day, e.g. a local festival</source>
         <translation>နေ့၏ အမည်၊ ဥပမာ - ဒေသတွင်း ပွဲတော်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="51"/>
         <source>Name of the holiday to add</source>
         <translation>ထည့်မည့် ရုံးပိတ်ရက်၏ အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="60"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="52"/>
         <source>&amp;Add the day</source>
         <translation>ရုံးပိတ်ရက် ထည့်ရန် (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
         <source>The chosen day is &amp;not a day off</source>
         <translation>ရွေးထားသောနေ့သည် ရုံးပိတ်ရက် မဟုတ်ပါ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="64"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="56"/>
         <source>Back to the &amp;defaults…</source>
         <translation>မူလသတ်မှတ်ချက်များသို့ ပြန်ထားရန်… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
         <source>Travel warnings use these days (offices closed, no escort, no embassy). The defaults come from a maintained calendar for every year; your changes sync to the organisation&apos;s other laptops.</source>
         <translation>ခရီးသွားလာရေး သတိပေးချက်များသည် ဤရက်များကို အသုံးပြုသည် (ရုံးများ ပိတ်သည်၊ လိုက်ပါပို့ဆောင်သူ မရှိ၊ သံရုံး မဖွင့်)။ မူလသတ်မှတ်ချက်များသည် နှစ်စဉ်အတွက် ပုံမှန် အပ်ဒိတ်လုပ်ထားသော ပြက္ခဒိန်မှ လာသည်။ သင်၏ ပြောင်းလဲမှုများကို အဖွဲ့အစည်း၏ အခြားလက်ပ်တော့များသို့ ထပ်တူပြုပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="100"/>
         <source>added by the organisation</source>
         <translation>အဖွဲ့အစည်းက ထည့်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="113"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="102"/>
         <source>default</source>
         <translation>မူလသတ်မှတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="123"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="112"/>
         <source>No public holidays are known for this country; add the organisation&apos;s days off below.</source>
         <translation>ဤနိုင်ငံအတွက် သိရှိထားသော အများပြည်သူ ရုံးပိတ်ရက် မရှိပါ။ အဖွဲ့အစည်း၏ ပိတ်ရက်များကို အောက်တွင် ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="142"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="130"/>
         <source>{day} is now a day off.</source>
         <translation>{day} သည် ယခု ရုံးပိတ်ရက် ဖြစ်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="147"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="135"/>
         <source>Choose a day in the list first.</source>
         <translation>စာရင်းထဲမှ နေ့တစ်နေ့ကို ဦးစွာ ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="156"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="144"/>
         <source>{day} is no longer counted as a day off.</source>
         <translation>{day} ကို ရုံးပိတ်ရက်အဖြစ် မရေတွက်တော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="150"/>
         <source>Back to the defaults?</source>
         <translation>မူလသတ်မှတ်ချက်များသို့ ပြန်ထားမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="163"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="151"/>
         <source>Forget the organisation&apos;s changes to this country&apos;s holidays?</source>
         <translation>ဤနိုင်ငံ၏ ရုံးပိတ်ရက်များအတွက် အဖွဲ့အစည်းက ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို ပယ်ဖျက်မလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="173"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="161"/>
         <source>The country&apos;s holidays are the defaults again.</source>
         <translation>နိုင်ငံ၏ ရုံးပိတ်ရက်များကို မူလသတ်မှတ်ချက်များသို့ ပြန်ထားပြီးပါပြီ။</translation>
     </message>
@@ -2323,69 +2323,69 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ပြင်ဆင်သတ်မှတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="165"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ပြုလုပ်၍ မရပါ။ ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ တွင် တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
         <source>Read only</source>
         <translation>ဖတ်ရန်သာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>အရန်မိတ္တူကို ပြန်လည်ရယူပြီးပါပြီ။ အရန်မိတ္တူ၏ စကားဝှက်စာကြောင်းများဖြင့် သော့ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>အစားထိုးခံလိုက်ရသော ယခင် လုံခြုံသိုလှောင်ခန်းကို {folder} တွင် သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>Restored</source>
         <translation>ပြန်လည်ရယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="367"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="385"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
         <source>Vault: {path}</source>
         <translation>လုံခြုံသိုလှောင်ခန်း - {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="371"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
         <source>User: {name} ({username})</source>
         <translation>အသုံးပြုသူ - {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="380"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
         <source>Organisation: {name}</source>
         <translation>အဖွဲ့အစည်း - {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="390"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>သော့ဖွင့်ထားသည် — Ctrl+L ဖြင့် သော့ခတ်ရန်၊ F12 ဖြင့် အမြန်ထွက်ရန်</translation>
     </message>
@@ -2526,69 +2526,69 @@ Passphrase: {passphrase}</source>
         <translation>ကိစ္စရပ်အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Given name</source>
         <translation>ပေးထားသောအမည် (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Family name</source>
         <translation>မိသားစုအမည် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>&amp;Sex</source>
         <translation>လိင် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>Date of &amp;birth</source>
         <translation>မွေးသက္ကရာဇ် (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>or estimated &amp;age</source>
         <translation>သို့မဟုတ် ခန့်မှန်းအသက် (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Nationality</source>
         <translation>နိုင်ငံသား (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Intake date</source>
         <translation>လက်ခံသည့်ရက်စွဲ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Referred by</source>
         <translation>လွှဲပြောင်းပေးသူ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
         <source>&amp;Origin country</source>
         <translation>မူရင်းနိုင်ငံ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
         <source>Open the selected case</source>
         <translation>ရွေးထားသော ကိစ္စရပ်ကို ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
         <source>Case {reference} created.</source>
         <translation>ကိစ္စရပ် {reference} ကို ဖန်တီးပြီးပါပြီ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>ထပ်နေနိုင်သည် - အမည်၊ မွေးနှစ်နှင့် နိုင်ငံသား ဆင်တူသော ကိစ္စရပ် %n ခု ရှိသည်။ ၎င်းတို့ထဲမှ တစ်ခုကို ဖွင့်ပါ သို့မဟုတ် ကိစ္စရပ်အသစ်ကို မည်သို့ပင်ဖြစ်စေ ဖန်တီးရန် “သိမ်းဆည်းရန်” ကို ထပ်နှိပ်ပါ။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>ဆင်တူသော ပုဂ္ဂိုလ်တစ်ဦးကို သိရှိထားပြီး ဖြစ်နိုင်သည်။ သင်၏ ကြီးကြပ်သူကို မေးမြန်းပါ။ ကိစ္စရပ်အသစ်ကို မည်သို့ပင်ဖြစ်စေ ဖန်တီးရန် “သိမ်းဆည်းရန်” ကို ထပ်နှိပ်ပါ။</translation>
     </message>
@@ -3520,94 +3520,94 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="35"/>
         <source>Reference</source>
         <translation>ရည်ညွှန်းနံပါတ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="36"/>
         <source>Closed on</source>
         <translation>ပိတ်သိမ်းသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="39"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
         <source>Why closed</source>
         <translation>ပိတ်သိမ်းရသည့် အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="40"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
         <source>Kept until</source>
         <translation>ထိန်းသိမ်းထားမည့် နောက်ဆုံးရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="48"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="41"/>
         <source>&amp;Review now</source>
         <translation>ယခု စစ်ဆေးရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="43"/>
         <source>A&amp;nonymise…</source>
         <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ရန်… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="52"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>ဖျက်ရန်… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="51"/>
         <source>Closed cases are kept for their retention period, then anonymised (the counts stay for reports, nothing that names or locates the person) or deleted. Both are final on every laptop of the organisation.</source>
         <translation>ပိတ်သိမ်းထားသော ကိစ္စရပ်များကို ၎င်းတို့၏ ထိန်းသိမ်းထားရှိမှုကာလအတွင်း ထားရှိပြီးနောက် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်မည် (အစီရင်ခံစာများအတွက် အရေအတွက်များ ကျန်ရှိမည်ဖြစ်ပြီး ထိုသူ၏ အမည် သို့မဟုတ် တည်နေရာကို ဖော်ပြသည့် မည်သည့်အရာမျှ မကျန်ပါ) သို့မဟုတ် ဖျက်ပစ်မည်။ နှစ်မျိုးစလုံးသည် အဖွဲ့အစည်း၏ လက်ပ်တော့တိုင်းတွင် ပြန်ပြင်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="85"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="75"/>
         <source>Looking for closed cases past their retention date…</source>
         <translation>ထိန်းသိမ်းထားရှိမှုကာလ ကုန်ဆုံးပြီးသော ပိတ်သိမ်းထားသည့် ကိစ္စရပ်များကို ရှာဖွေနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="93"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="83"/>
         <source>That did not work ({kind}).</source>
         <translation>ထိုလုပ်ဆောင်ချက် မအောင်မြင်ပါ ({kind})။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="102"/>
         <source>%n closed case(s) past their retention date.</source>
         <translation>
             <numerusform>ထိန်းသိမ်းထားရှိမှုကာလ ကုန်ဆုံးပြီးသော ပိတ်သိမ်းထားသည့် ကိစ္စရပ် %n ခု။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="114"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="104"/>
         <source>No case is due. &quot;Review now&quot; looks again.</source>
         <translation>သတ်မှတ်ရက် ရောက်နေသော ကိစ္စရပ် မရှိပါ။ “ယခု စစ်ဆေးရန်” ကို နှိပ်ပါက ထပ်မံ ရှာဖွေပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
         <source>Choose a case in the list first.</source>
         <translation>စာရင်းထဲမှ ကိစ္စရပ်တစ်ခုကို ဦးစွာ ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="128"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="118"/>
         <source>Anonymise {reference}? Names, contacts, notes, files and the story are removed for good; the counts stay.</source>
         <translation>{reference} အတွက် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ခြင်းကို ဆောင်ရွက်မလား။ အမည်များ၊ ဆက်သွယ်ရန် အချက်အလက်များ၊ မှတ်စုများ၊ ဖိုင်များနှင့် ဖြစ်ရပ်အကြောင်းအရာကို အပြီးတိုင် ဖယ်ရှားမည်ဖြစ်ပြီး အရေအတွက်များသာ ကျန်ရှိမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="132"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
         <source>Delete {reference}? Nothing of it stays, on any laptop.</source>
         <translation>{reference} ကို ဖျက်မလား။ မည်သည့်လက်ပ်တော့ပေါ်တွင်မျှ ၎င်း၏ မည်သည့်အရာမျှ ကျန်ရှိမည် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="134"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="124"/>
         <source>Retention</source>
         <translation>ထိန်းသိမ်းထားရှိမှုကာလ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="148"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="138"/>
         <source>{reference} was anonymised.</source>
         <translation>{reference} ကို အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="150"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="140"/>
         <source>{reference} was deleted.</source>
         <translation>{reference} ကို ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -3837,84 +3837,89 @@ Your reason, recorded under your name:
         <translation>လုံခြုံသိုလှောင်ခန်း ဖန်တီးရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
+        <translation>ဤလက်ပ်တော့တွင် လုံခြုံသိုလှောင်ခန်း ရှိပြီးသား ဖြစ်သည်။ ၎င်းကို သော့ဖွင့်ရန် နောက်သို့ ပြန်သွားပါ။ အစမှ ပြန်စလိုပါက စီမံခန့်ခွဲသူက ၎င်းကို ဦးစွာ အပြီးတိုင် ဖျက်ပစ်ရမည် (ဆက်တင်များ သို့မဟုတ် rrr wipe)။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>အဖွဲ့အစည်း (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
         <source>Coun&amp;try</source>
         <translation>နိုင်ငံ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
         <source>Your &amp;user name</source>
         <translation>သင်၏ အသုံးပြုသူအမည် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
         <source>Your &amp;name</source>
         <translation>သင်၏ အမည် (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation>စကားဝှက်စာကြောင်း (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Repeat passphrase</source>
         <translation>စကားဝှက်စာကြောင်းကို ထပ်ရိုက်ပါ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Working &amp;language</source>
         <translation>လုပ်ငန်းသုံး ဘာသာစကား (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
         <source>The two passphrases are not the same.</source>
         <translation>စကားဝှက်စာကြောင်း နှစ်ခု မတူညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="172"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Just looking? Open the demo vault</source>
         <translation>ကြည့်ရုံသာလား။ သရုပ်ပြ လုံခြုံသိုလှောင်ခန်းကို ဖွင့်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="175"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>လေ့ကျင့်ရန်နှင့် စမ်းသပ်ရန်အတွက် စိတ်ကူးယဉ် ကိစ္စရပ် {count} ခု ပါဝင်သော သီးခြား လုံခြုံသိုလှောင်ခန်း။ ထိုနေရာတွင် သင်ပြုလုပ်သမျှသည် အစစ်အမှန် အချက်အလက်များကို မထိခိုက်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="182"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>အသုံးပြုသူ - {user}
 စကားဝှက်စာကြောင်း - {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="188"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
         <source>Open &amp;demo vault</source>
         <translation>သရုပ်ပြ လုံခြုံသိုလှောင်ခန်းကို ဖွင့်ရန် (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="207"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
         <source>Creating {count} invented cases…</source>
         <translation>စိတ်ကူးယဉ် ကိစ္စရပ် {count} ခု ဖန်တီးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Opening the demo vault…</source>
         <translation>သရုပ်ပြ လုံခြုံသိုလှောင်ခန်းကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="233"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>လုံခြုံသိုလှောင်ခန်းကို ဖန်တီးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="255"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
         <source>Something went wrong ({kind}).</source>
         <translation>တစ်စုံတစ်ရာ မှားယွင်းသွားသည် ({kind})။</translation>
     </message>
@@ -4306,148 +4311,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>User name</source>
         <translation>အသုံးပြုသူအမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Name shown</source>
         <translation>ပြသမည့်အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Role</source>
         <translation>အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="99"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="93"/>
         <source>&amp;Add a user…</source>
         <translation>အသုံးပြုသူ ထည့်ရန်… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Disable</source>
         <translation>အသုံးပြုခွင့် ပိတ်ရန် (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="104"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="98"/>
         <source>Role of the chosen user</source>
         <translation>ရွေးထားသော အသုံးပြုသူ၏ အခန်းကဏ္ဍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
         <source>Change the &amp;role</source>
         <translation>အခန်းကဏ္ဍ ပြောင်းရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="109"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>ဖယ်ရှားရန်… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="105"/>
         <source>New recovery &amp;key…</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ်… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="118"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>အသုံးပြုသူကို ဖယ်ရှားပါက ၎င်း၏ သော့ကို ဖျက်ပြီး လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲမည် ဖြစ်သောကြောင့် ယခင်က ယူထားသော ၎င်း၏ သော့မိတ္တူဖြင့် ယခုမှစ၍ ပြုလုပ်သည့် မည်သည့်အရာကိုမျှ ဖွင့်နိုင်မည် မဟုတ်ပါ။ ၎င်း၏ အမည်သည် လုပ်ဆောင်ချက် မှတ်တမ်းတွင် ဆက်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>active</source>
         <translation>အသုံးပြုခွင့်ရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>disabled</source>
         <translation>အသုံးပြုခွင့် ပိတ်ထား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Enable</source>
         <translation>အသုံးပြုခွင့် ပြန်ဖွင့်ရန် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="185"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
         <source>That did not work ({kind}).</source>
         <translation>ထိုလုပ်ဆောင်ချက် မအောင်မြင်ပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
         <source>The two passphrases are not the same.</source>
         <translation>စကားဝှက်စာကြောင်း နှစ်ခု မတူညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="213"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
         <source>Adding the user…</source>
         <translation>အသုံးပြုသူကို ထည့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="219"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} သည် ယခု ဤလုံခြုံသိုလှောင်ခန်းကို သော့ဖွင့်နိုင်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="232"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည် - ၎င်း၏ စကားဝှက်စာကြောင်းဖြင့် မည်သည့်အရာကိုမျှ ဖွင့်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
         <source>{user} can unlock again.</source>
         <translation>{user} သည် သော့ပြန်ဖွင့်နိုင်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} သည် ယခု - {role} ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="261"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
         <source>Remove the user?</source>
         <translation>အသုံးပြုသူကို ဖယ်ရှားမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="263"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>{user} ကို ဖယ်ရှားမလား။ ၎င်း၏ သော့ကို ဖျက်ပြီး လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပါမည် (အချိန်အနည်းငယ် ကြာပါမည်)။ ယခင်က ပြုလုပ်ထားသော အရန်မိတ္တူများတွင် သော့ဟောင်း ဆက်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="276"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>အသုံးပြုသူကို ဖယ်ရှားပြီး လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="282"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ။ လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="288"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
         <source>New recovery key?</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ် ပြုလုပ်မလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="290"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ်ကို ပြုလုပ်ပြီး တစ်ကြိမ်သာ ပြသပါမည်။ သော့ဟောင်းသည် အလုပ်မလုပ်တော့ပါ။ ဆက်လုပ်မလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ် ပြုလုပ်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="305"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ် ပြုလုပ်ပြီးပါပြီ။ သော့ဟောင်းသည် အလုပ်မလုပ်တော့ပါ။</translation>
     </message>
@@ -4952,13 +4957,13 @@ Passphrase: {passphrase}</source>
         <translation>မှတ်ချက်များ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="182"/>
         <source>Not saved</source>
         <translation>မသိမ်းဆည်းရပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="178"/>
         <source>An entry needs at least a name.</source>
         <translation>အချက်အလက်တစ်ခုတွင် အနည်းဆုံး အမည် ပါရမည်။</translation>
     </message>
@@ -5470,7 +5475,7 @@ Passphrase: {passphrase}</source>
         <translation>{text} နှင့် ကိုက်ညီသော ဆက်သွယ်ဖက်ကို တစ်ခုတည်း ရွေးထုတ်၍ မရပါ (မရှိပါ သို့မဟုတ် တစ်ခုထက် ပိုနေသည်)။ &apos;rrr peer list&apos; တွင် ပြထားသော ၎င်း၏ လက်ဗွေကုဒ်ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="155"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>{reference} အတွက် သံရုံးသို့ စာ ပြုလုပ်၍ မရပါ - {reasons}</translation>
     </message>
@@ -6541,12 +6546,12 @@ Passphrase: {passphrase}</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>နိုင်ငံသည် KH ကဲ့သို့ စာလုံးနှစ်လုံးပါ ကုဒ် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="162"/>
         <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
         <translation>{language} သည် စာရင်းတွင် ပါဝင်သော ဘာသာစကား မဟုတ်ပါ။ စာရိုက်နေစဉ် ပွင့်လာသော စာရင်းမှ တစ်ခုကို ရွေးပါ။</translation>
     </message>

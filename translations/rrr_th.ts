@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="49"/>
         <source>Add a user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="61"/>
         <source>Give the first passphrase to the person in private; they change it with Settings → Vault → Change my passphrase.</source>
         <translation>โปรดมอบวลีรหัสผ่านแรกเริ่มให้ผู้ใช้คนนั้นเป็นการส่วนตัว ผู้ใช้จะเปลี่ยนวลีรหัสผ่านได้ที่ การตั้งค่า → คลังข้อมูลนิรภัย → เปลี่ยนวลีรหัสผ่านของฉัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="73"/>
         <source>&amp;User name</source>
         <translation>ชื่อผู้ใช้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
         <source>&amp;Name shown</source>
         <translation>ชื่อที่แสดง(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
         <source>&amp;Role</source>
         <translation>บทบาท(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
         <source>First &amp;passphrase</source>
         <translation>วลีรหัสผ่านแรกเริ่ม(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="78"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>ป้อนวลีรหัสผ่านอีกครั้ง</translation>
     </message>
@@ -1345,132 +1345,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>ส่งไปพร้อมการส่งต่อได้ (เมื่อผู้รับความช่วยเหลือยินยอมให้แบ่งปันข้อมูลแล้ว)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
         <source>&amp;Attach a file…</source>
         <translation>แนบไฟล์…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Added</source>
         <translation>เพิ่มเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>May go with a referral</source>
         <translation>ส่งไปพร้อมการส่งต่อได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
         <source>&amp;Open</source>
         <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>บันทึกสำเนา…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
         <source>&amp;Remove from the case</source>
         <translation>นำออกจากกรณี(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>ไฟล์จะถูกเก็บไว้ในคลังข้อมูลนิรภัยที่เข้ารหัส ไม่เก็บเป็นสำเนาแยกไว้ภายนอก ขนาดไม่เกินไฟล์ละ {size} MB การเปิดไฟล์จะแสดงไฟล์ที่นี่ สำเนาที่อยู่นอกคลังข้อมูลนิรภัยจะสร้างได้ด้วย “บันทึกสำเนา” เท่านั้น และระบบจะบันทึกการทำสำเนานั้นไว้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
         <source>Kind of file</source>
         <translation>ประเภทไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (ยังไม่มีในแล็ปท็อปเครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
         <source>{date} by {who}</source>
         <translation>{date} โดย {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>ยังไม่มีไฟล์ แนบไฟล์สแกนเอกสาร รายการตรวจสอบที่ลงนามแล้ว หรือรูปถ่ายได้ โดยเลือกประเภทของไฟล์ แล้วกด “แนบไฟล์”</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>แสดงไฟล์ประเภทนี้ที่นี่ไม่ได้ โปรดใช้ “บันทึกสำเนา” เพื่อเปิดด้วยโปรแกรมอื่น (สำเนานั้นจะอยู่นอกคลังข้อมูลนิรภัย: โปรดลบทิ้งเมื่อใช้เสร็จ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
         <source>That did not work ({kind}).</source>
         <translation>ดำเนินการไม่สำเร็จ ({kind})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
         <source>Attach a file to the case</source>
         <translation>แนบไฟล์เข้ากับกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
         <source>Attaching the file…</source>
         <translation>กำลังแนบไฟล์…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>แนบแล้ว: {name} ตอนนี้ลบไฟล์ต้นฉบับได้แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
         <source>Opening…</source>
         <translation>กำลังเปิด…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
         <source>Save a copy outside the vault</source>
         <translation>บันทึกสำเนาไว้นอกคลังข้อมูลนิรภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>บันทึกสำเนาไว้นอกคลังข้อมูลนิรภัยแล้ว สำเนานี้ไม่ได้เข้ารหัส โปรดลบทิ้งเมื่อไม่ต้องใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
         <source>Remove the file</source>
         <translation>นำไฟล์ออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>ต้องการนำไฟล์นี้ออกจากกรณีหรือไม่ ไฟล์จะถูกลบออกจากแล็ปท็อปเครื่องนี้ เว้นแต่มีกรณีอื่นใช้ไฟล์นี้อยู่ และจะถูกลบออกจากแล็ปท็อปเครื่องอื่นในการซิงค์ข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
         <source>The file was removed from the case.</source>
         <translation>นำไฟล์ออกจากกรณีแล้ว</translation>
     </message>
@@ -1773,103 +1773,103 @@
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="38"/>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="79"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="68"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Day</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Holiday</source>
         <translation>วันหยุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Source</source>
         <translation>ที่มา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="46"/>
         <source>Day of the holiday to add</source>
         <translation>วันที่ของวันหยุดที่จะเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="58"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="50"/>
         <source>Name of the day, e.g. a local festival</source>
         <translation>ชื่อของวัน เช่น เทศกาลท้องถิ่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="51"/>
         <source>Name of the holiday to add</source>
         <translation>ชื่อของวันหยุดที่จะเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="60"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="52"/>
         <source>&amp;Add the day</source>
         <translation>เพิ่มวันหยุด(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
         <source>The chosen day is &amp;not a day off</source>
         <translation>วันที่เลือกไม่ใช่วันหยุด(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="64"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="56"/>
         <source>Back to the &amp;defaults…</source>
         <translation>กลับไปใช้ค่าเริ่มต้น…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
         <source>Travel warnings use these days (offices closed, no escort, no embassy). The defaults come from a maintained calendar for every year; your changes sync to the organisation&apos;s other laptops.</source>
         <translation>คำเตือนเกี่ยวกับการเดินทางใช้วันเหล่านี้ (สำนักงานปิด ไม่มีผู้ดูแลระหว่างเดินทาง สถานทูตไม่เปิดทำการ) ค่าเริ่มต้นมาจากปฏิทินที่มีการปรับปรุงอย่างสม่ำเสมอสำหรับทุกปี การเปลี่ยนแปลงของคุณจะซิงค์ข้อมูลไปยังแล็ปท็อปเครื่องอื่นขององค์กร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="100"/>
         <source>added by the organisation</source>
         <translation>องค์กรเพิ่มเอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="113"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="102"/>
         <source>default</source>
         <translation>ค่าเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="123"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="112"/>
         <source>No public holidays are known for this country; add the organisation&apos;s days off below.</source>
         <translation>ไม่มีข้อมูลวันหยุดราชการของประเทศนี้ โปรดเพิ่มวันหยุดขององค์กรด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="142"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="130"/>
         <source>{day} is now a day off.</source>
         <translation>{day} เป็นวันหยุดแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="147"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="135"/>
         <source>Choose a day in the list first.</source>
         <translation>โปรดเลือกวันในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="156"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="144"/>
         <source>{day} is no longer counted as a day off.</source>
         <translation>{day} ไม่นับเป็นวันหยุดอีกต่อไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="150"/>
         <source>Back to the defaults?</source>
         <translation>กลับไปใช้ค่าเริ่มต้นหรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="163"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="151"/>
         <source>Forget the organisation&apos;s changes to this country&apos;s holidays?</source>
         <translation>ต้องการล้างการเปลี่ยนแปลงที่องค์กรทำไว้กับวันหยุดของประเทศนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="173"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="161"/>
         <source>The country&apos;s holidays are the defaults again.</source>
         <translation>วันหยุดของประเทศนี้กลับเป็นค่าเริ่มต้นแล้ว</translation>
     </message>
@@ -2323,69 +2323,69 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — ล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="165"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>สร้างกุญแจกู้คืนไม่ได้ โปรดสร้างที่ การตั้งค่า → ผู้ใช้และบทบาท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
         <source>Read only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>กู้คืนข้อมูลสำรองแล้ว โปรดปลดล็อกด้วยวลีรหัสผ่านของข้อมูลสำรองนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>คลังข้อมูลนิรภัยเดิมที่ถูกแทนที่เก็บไว้ใน {folder}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>Restored</source>
         <translation>กู้คืนแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="367"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="385"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
         <source>Vault: {path}</source>
         <translation>คลังข้อมูลนิรภัย: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="371"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
         <source>Locked</source>
         <translation>ล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
         <source>User: {name} ({username})</source>
         <translation>ผู้ใช้: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="380"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
         <source>Organisation: {name}</source>
         <translation>องค์กร: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="390"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>ปลดล็อกแล้ว — Ctrl+L เพื่อล็อก, F12 เพื่อออกทันที</translation>
     </message>
@@ -2526,69 +2526,69 @@ Passphrase: {passphrase}</source>
         <translation>กรณีใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Given name</source>
         <translation>ชื่อ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Family name</source>
         <translation>นามสกุล(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>&amp;Sex</source>
         <translation>เพศ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>Date of &amp;birth</source>
         <translation>วันเกิด(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>or estimated &amp;age</source>
         <translation>หรืออายุโดยประมาณ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Nationality</source>
         <translation>สัญชาติ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Intake date</source>
         <translation>วันที่รับเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Referred by</source>
         <translation>ส่งต่อโดย(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
         <source>&amp;Origin country</source>
         <translation>ประเทศต้นทาง(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
         <source>Open the selected case</source>
         <translation>เปิดกรณีที่เลือก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
         <source>Case {reference} created.</source>
         <translation>สร้างกรณี {reference} แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>อาจซ้ำกัน: มี %n กรณีที่มีชื่อ ปีเกิด และสัญชาติคล้ายกัน โปรดเปิดกรณีใดกรณีหนึ่ง หรือกดบันทึกอีกครั้งเพื่อสร้างกรณีใหม่ต่อไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>อาจมีบุคคลที่คล้ายกันอยู่ในระบบแล้ว โปรดสอบถามหัวหน้างานของคุณ หากยังต้องการสร้างกรณีใหม่ ให้กดบันทึกอีกครั้ง</translation>
     </message>
@@ -3520,94 +3520,94 @@ Passphrase: {passphrase}</source>
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="35"/>
         <source>Reference</source>
         <translation>เลขที่อ้างอิงกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="36"/>
         <source>Closed on</source>
         <translation>ปิดเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="39"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
         <source>Why closed</source>
         <translation>เหตุผลที่ปิด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="40"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
         <source>Kept until</source>
         <translation>เก็บรักษาไว้ถึง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="48"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="41"/>
         <source>&amp;Review now</source>
         <translation>ตรวจสอบตอนนี้(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="43"/>
         <source>A&amp;nonymise…</source>
         <translation>ทำให้เป็นข้อมูลนิรนาม…(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="52"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>ลบ…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="51"/>
         <source>Closed cases are kept for their retention period, then anonymised (the counts stay for reports, nothing that names or locates the person) or deleted. Both are final on every laptop of the organisation.</source>
         <translation>กรณีที่ปิดแล้วจะถูกเก็บรักษาไว้ตามระยะเวลาการเก็บรักษาข้อมูล จากนั้นจะถูกทำให้เป็นข้อมูลนิรนาม (จำนวนยังคงอยู่สำหรับรายงาน แต่ไม่มีข้อมูลใดที่ระบุชื่อหรือที่อยู่ของบุคคลนั้น) หรือถูกลบ ทั้งสองอย่างไม่สามารถย้อนกลับได้ในแล็ปท็อปทุกเครื่องขององค์กร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="85"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="75"/>
         <source>Looking for closed cases past their retention date…</source>
         <translation>กำลังค้นหากรณีที่ปิดแล้วและเลยวันที่สิ้นสุดการเก็บรักษาข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="93"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="83"/>
         <source>That did not work ({kind}).</source>
         <translation>ดำเนินการไม่สำเร็จ ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="102"/>
         <source>%n closed case(s) past their retention date.</source>
         <translation>
             <numerusform>กรณีที่ปิดแล้ว %n กรณีเลยวันที่สิ้นสุดการเก็บรักษาข้อมูล</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="114"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="104"/>
         <source>No case is due. &quot;Review now&quot; looks again.</source>
         <translation>ไม่มีกรณีที่ถึงกำหนด กด “ตรวจสอบตอนนี้” เพื่อค้นหาอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
         <source>Choose a case in the list first.</source>
         <translation>โปรดเลือกกรณีในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="128"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="118"/>
         <source>Anonymise {reference}? Names, contacts, notes, files and the story are removed for good; the counts stay.</source>
         <translation>ทำให้เป็นข้อมูลนิรนามสำหรับ {reference} หรือไม่ ชื่อ ข้อมูลติดต่อ บันทึกย่อ ไฟล์ และเรื่องราวของบุคคลนั้นจะถูกลบอย่างถาวร แต่จำนวนยังคงอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="132"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
         <source>Delete {reference}? Nothing of it stays, on any laptop.</source>
         <translation>ลบ {reference} หรือไม่ จะไม่มีข้อมูลใดของกรณีนี้หลงเหลืออยู่ในแล็ปท็อปเครื่องใดเลย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="134"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="124"/>
         <source>Retention</source>
         <translation>การเก็บรักษาข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="148"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="138"/>
         <source>{reference} was anonymised.</source>
         <translation>{reference} ถูกทำให้เป็นข้อมูลนิรนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="150"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="140"/>
         <source>{reference} was deleted.</source>
         <translation>ลบ {reference} แล้ว</translation>
     </message>
@@ -3837,84 +3837,89 @@ Your reason, recorded under your name:
         <translation>สร้างคลังข้อมูลนิรภัย(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
+        <translation>มีคลังข้อมูลนิรภัยอยู่แล้วในแล็ปท็อปเครื่องนี้ โปรดย้อนกลับไปปลดล็อก หากต้องการเริ่มต้นใหม่ ผู้ดูแลระบบต้องล้างคลังข้อมูลนิรภัยนี้ก่อน (การตั้งค่า หรือ rrr wipe)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>องค์กร(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
         <source>Coun&amp;try</source>
         <translation>ประเทศ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
         <source>Your &amp;user name</source>
         <translation>ชื่อผู้ใช้ของคุณ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
         <source>Your &amp;name</source>
         <translation>ชื่อของคุณ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation>วลีรหัสผ่าน(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Repeat passphrase</source>
         <translation>ป้อนวลีรหัสผ่านอีกครั้ง(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Working &amp;language</source>
         <translation>ภาษาในการทำงาน(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
         <source>The two passphrases are not the same.</source>
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="172"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Just looking? Open the demo vault</source>
         <translation>แค่ต้องการดูก่อนหรือ เปิดคลังข้อมูลนิรภัยสาธิต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="175"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>คลังข้อมูลนิรภัยแยกต่างหากที่มีกรณีสมมติ {count} กรณี สำหรับการฝึกอบรมและทดลองใช้งาน สิ่งที่คุณทำในคลังนี้จะไม่กระทบข้อมูลจริง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="182"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>ผู้ใช้: {user}
 วลีรหัสผ่าน: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="188"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
         <source>Open &amp;demo vault</source>
         <translation>เปิดคลังข้อมูลนิรภัยสาธิต(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="207"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
         <source>Creating {count} invented cases…</source>
         <translation>กำลังสร้างกรณีสมมติ {count} กรณี…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Opening the demo vault…</source>
         <translation>กำลังเปิดคลังข้อมูลนิรภัยสาธิต…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="233"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>กำลังสร้างคลังข้อมูลนิรภัย…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="255"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
         <source>Something went wrong ({kind}).</source>
         <translation>เกิดข้อผิดพลาด ({kind})</translation>
     </message>
@@ -4306,148 +4311,148 @@ Passphrase: {passphrase}</source>
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>User name</source>
         <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Name shown</source>
         <translation>ชื่อที่แสดง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="99"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="93"/>
         <source>&amp;Add a user…</source>
         <translation>เพิ่มผู้ใช้…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Disable</source>
         <translation>ปิดใช้งาน(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="104"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="98"/>
         <source>Role of the chosen user</source>
         <translation>บทบาทของผู้ใช้ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
         <source>Change the &amp;role</source>
         <translation>เปลี่ยนบทบาท(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="109"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>นำออก…(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="105"/>
         <source>New recovery &amp;key…</source>
         <translation>กุญแจกู้คืนใหม่…(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="118"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>การนำผู้ใช้ออกจะลบกุญแจของผู้ใช้นั้นและเปลี่ยนกุญแจของคลังข้อมูลนิรภัย ดังนั้นสำเนากุญแจของผู้ใช้ที่เคยทำไว้ก่อนหน้านี้จะเปิดสิ่งใดที่สร้างขึ้นนับจากนี้ไม่ได้ ชื่อของผู้ใช้ยังคงอยู่ในบันทึกการตรวจสอบย้อนหลัง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>active</source>
         <translation>ใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>disabled</source>
         <translation>ปิดใช้งานแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Enable</source>
         <translation>เปิดใช้งาน(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="185"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
         <source>That did not work ({kind}).</source>
         <translation>ดำเนินการไม่สำเร็จ ({kind})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
         <source>The two passphrases are not the same.</source>
         <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="213"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
         <source>Adding the user…</source>
         <translation>กำลังเพิ่มผู้ใช้…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="219"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
         <source>{user} can now unlock this vault.</source>
         <translation>ตอนนี้ {user} ปลดล็อกคลังข้อมูลนิรภัยนี้ได้แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="232"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>ปิดใช้งาน {user} แล้ว วลีรหัสผ่านของผู้ใช้นี้จะเปิดสิ่งใดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
         <source>{user} can unlock again.</source>
         <translation>{user} ปลดล็อกได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
         <source>{user} is now: {role}.</source>
         <translation>ตอนนี้ {user} มีบทบาทเป็น: {role}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="261"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
         <source>Remove the user?</source>
         <translation>นำผู้ใช้ออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="263"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>นำ {user} ออกหรือไม่ กุญแจของผู้ใช้นี้จะถูกลบและกุญแจของคลังข้อมูลนิรภัยจะถูกเปลี่ยน (ใช้เวลาสักครู่) ข้อมูลสำรองที่ทำไว้ก่อนหน้านี้ยังคงใช้กุญแจเดิม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="276"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>กำลังนำผู้ใช้ออกและเปลี่ยนกุญแจของคลังข้อมูลนิรภัย…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="282"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>นำ {user} ออกแล้ว และเปลี่ยนกุญแจของคลังข้อมูลนิรภัยแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="288"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
         <source>New recovery key?</source>
         <translation>สร้างกุญแจกู้คืนใหม่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="290"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>ระบบจะสร้างกุญแจกู้คืนใหม่และแสดงเพียงครั้งเดียว กุญแจเดิมจะใช้ไม่ได้อีก ดำเนินการต่อหรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation>กำลังสร้างกุญแจกู้คืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="305"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>สร้างกุญแจกู้คืนใหม่แล้ว กุญแจเดิมใช้ไม่ได้อีกต่อไป</translation>
     </message>
@@ -4952,13 +4957,13 @@ Passphrase: {passphrase}</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="182"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="178"/>
         <source>An entry needs at least a name.</source>
         <translation>รายการต้องมีอย่างน้อยชื่อ</translation>
     </message>
@@ -5470,7 +5475,7 @@ Passphrase: {passphrase}</source>
         <translation>ไม่พบคู่แลกเปลี่ยนข้อมูลที่ตรงกับ {text} เพียงรายเดียว โปรดใช้ลายนิ้วมือดิจิทัลของคู่แลกเปลี่ยนข้อมูลจาก &apos;rrr peer list&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="155"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>จัดทำหนังสือถึงสถานทูตสำหรับ {reference} ไม่ได้: {reasons}</translation>
     </message>
@@ -6541,12 +6546,12 @@ Passphrase: {passphrase}</source>
         <translation>ไม่มีผู้ใช้ {user} ในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>ประเทศต้องเป็นรหัสอักษรสองตัว เช่น KH</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="162"/>
         <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
         <translation>{language} ไม่ใช่ภาษาที่มีอยู่ในรายการ โปรดเลือกภาษาจากรายการที่เปิดขึ้นขณะพิมพ์</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="49"/>
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="61"/>
         <source>Give the first passphrase to the person in private; they change it with Settings → Vault → Change my passphrase.</source>
         <translation>Hãy trao cụm mật khẩu ban đầu cho người dùng đó một cách riêng tư; họ tự đổi cụm mật khẩu trong Cài đặt → Kho bảo mật → Đổi cụm mật khẩu của tôi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="73"/>
         <source>&amp;User name</source>
         <translation>Tên người &amp;dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="74"/>
         <source>&amp;Name shown</source>
         <translation>Tên &amp;hiển thị</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="75"/>
         <source>&amp;Role</source>
         <translation>&amp;Vai trò</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="76"/>
         <source>First &amp;passphrase</source>
         <translation>&amp;Cụm mật khẩu ban đầu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="78"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
@@ -1345,132 +1345,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>Có thể gửi kèm khi chuyển gửi (nếu người được hỗ trợ đã đồng ý chia sẻ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
         <source>&amp;Attach a file…</source>
         <translation>Đính &amp;kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Added</source>
         <translation>Đã thêm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>May go with a referral</source>
         <translation>Có thể gửi kèm khi chuyển gửi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="83"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>Lưu một &amp;bản sao…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
         <source>&amp;Remove from the case</source>
         <translation>&amp;Xóa khỏi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>Các tệp được giữ bên trong kho bảo mật đã mã hóa, không bao giờ để thành bản sao rời. Mỗi tệp tối đa {size} MB. Khi mở, tệp được hiển thị ngay tại đây; bản sao bên ngoài kho bảo mật chỉ được tạo bằng “Lưu một bản sao” và việc này được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
         <source>Kind of file</source>
         <translation>Loại tệp</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (chưa có trên máy tính này)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
         <source>{date} by {who}</source>
         <translation>{date}, do {who} thêm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>Chưa có tệp nào. Hãy đính kèm bản quét của một giấy tờ, một danh mục kiểm tra đã ký hoặc một bức ảnh: chọn loại tệp, rồi nhấn “Đính kèm tệp”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="186"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>Không thể hiển thị loại tệp này tại đây. Hãy dùng “Lưu một bản sao” để mở tệp bằng một chương trình khác (bản sao nằm ngoài kho bảo mật: hãy xóa bản sao sau khi dùng xong).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="195"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
         <source>That did not work ({kind}).</source>
         <translation>Không thực hiện được ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="201"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
         <source>Attach a file to the case</source>
         <translation>Đính kèm tệp vào hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="214"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
         <source>Attaching the file…</source>
         <translation>Đang đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="221"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>Đã đính kèm: {name}. Giờ có thể xóa tệp gốc.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="239"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
         <source>Opening…</source>
         <translation>Đang mở…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="253"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
         <source>Save a copy outside the vault</source>
         <translation>Lưu một bản sao ra ngoài kho bảo mật</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="265"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>Đã lưu một bản sao ra ngoài kho bảo mật. Bản sao này không được mã hóa: hãy xóa bản sao khi không còn cần đến.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
         <source>Remove the file</source>
         <translation>Xóa tệp</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>Xóa tệp này khỏi hồ sơ? Tệp sẽ bị xóa khỏi máy tính này (trừ khi một hồ sơ khác cũng chứa tệp), và khỏi các máy tính khác trong lần đồng bộ hóa tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="290"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
         <source>The file was removed from the case.</source>
         <translation>Đã xóa tệp khỏi hồ sơ.</translation>
     </message>
@@ -1773,103 +1773,103 @@
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="38"/>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="79"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="68"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Holiday</source>
         <translation>Ngày lễ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="44"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="41"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="46"/>
         <source>Day of the holiday to add</source>
         <translation>Ngày tháng của ngày lễ cần thêm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="58"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="50"/>
         <source>Name of the day, e.g. a local festival</source>
         <translation>Tên của ngày, ví dụ: một lễ hội địa phương</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="51"/>
         <source>Name of the holiday to add</source>
         <translation>Tên ngày lễ cần thêm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="60"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="52"/>
         <source>&amp;Add the day</source>
         <translation>&amp;Thêm ngày</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="54"/>
         <source>The chosen day is &amp;not a day off</source>
         <translation>Ngày đã chọn &amp;không phải ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="64"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="56"/>
         <source>Back to the &amp;defaults…</source>
         <translation>Trở về &amp;mặc định…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="62"/>
         <source>Travel warnings use these days (offices closed, no escort, no embassy). The defaults come from a maintained calendar for every year; your changes sync to the organisation&apos;s other laptops.</source>
         <translation>Cảnh báo về hành trình dựa trên những ngày này (cơ quan đóng cửa, không có người hộ tống, đại sứ quán không làm việc). Các ngày mặc định lấy từ một lịch được cập nhật thường xuyên cho từng năm; các thay đổi của bạn được đồng bộ hóa sang các máy tính khác của tổ chức.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="100"/>
         <source>added by the organisation</source>
         <translation>do tổ chức thêm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="113"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="102"/>
         <source>default</source>
         <translation>mặc định</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="123"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="112"/>
         <source>No public holidays are known for this country; add the organisation&apos;s days off below.</source>
         <translation>Chưa có dữ liệu ngày lễ của quốc gia này; hãy thêm các ngày nghỉ của tổ chức ở bên dưới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="142"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="130"/>
         <source>{day} is now a day off.</source>
         <translation>{day} đã được tính là ngày nghỉ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="147"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="135"/>
         <source>Choose a day in the list first.</source>
         <translation>Hãy chọn một ngày trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="156"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="144"/>
         <source>{day} is no longer counted as a day off.</source>
         <translation>{day} không còn được tính là ngày nghỉ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="150"/>
         <source>Back to the defaults?</source>
         <translation>Trở về mặc định?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="163"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="151"/>
         <source>Forget the organisation&apos;s changes to this country&apos;s holidays?</source>
         <translation>Bỏ các thay đổi của tổ chức đối với ngày lễ của quốc gia này?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="173"/>
+        <location filename="../rrr_desktop/ui/admin/holidays_box.py" line="161"/>
         <source>The country&apos;s holidays are the defaults again.</source>
         <translation>Ngày lễ của quốc gia này đã trở về mặc định.</translation>
     </message>
@@ -2323,69 +2323,69 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="128"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — thiết lập</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="165"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>Không thể tạo khóa khôi phục; hãy tạo khóa khôi phục trong Cài đặt → Người dùng và vai trò.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="186"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="189"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
         <source>Read only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="211"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Bản sao lưu đã được khôi phục. Hãy mở khóa kho bảo mật bằng các cụm mật khẩu của bản sao lưu này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="215"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Kho bảo mật bị thay thế được giữ lại trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="218"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="367"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="385"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
         <source>Vault: {path}</source>
         <translation>Kho bảo mật: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="371"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
         <source>Locked</source>
         <translation>Đang khóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
         <source>User: {name} ({username})</source>
         <translation>Người dùng: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="380"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
         <source>Organisation: {name}</source>
         <translation>Tổ chức: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="390"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Đã mở khóa — Ctrl+L để khóa, F12 để thoát nhanh</translation>
     </message>
@@ -2526,69 +2526,69 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="56"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Given name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Family name</source>
         <translation>&amp;Họ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>&amp;Sex</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>Date of &amp;birth</source>
         <translation>Ngày &amp;sinh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>or estimated &amp;age</source>
         <translation>hoặc t&amp;uổi ước tính</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Intake date</source>
         <translation>Ngày tiếp &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Referred by</source>
         <translation>Được giới thiệu &amp;bởi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
         <source>&amp;Origin country</source>
         <translation>Quốc gia gố&amp;c</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="73"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
         <source>Open the selected case</source>
         <translation>Mở hồ sơ đã chọn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="131"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
         <source>Case {reference} created.</source>
         <translation>Đã tạo hồ sơ {reference}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="140"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Có thể bị trùng: %n hồ sơ có tên, năm sinh và quốc tịch tương tự. Hãy mở một trong các hồ sơ đó, hoặc nhấn Lưu lần nữa để vẫn tạo hồ sơ mới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="145"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Có thể một người tương tự đã được ghi nhận; hãy hỏi người giám sát của bạn. Nhấn Lưu lần nữa để vẫn tạo hồ sơ mới.</translation>
     </message>
@@ -3520,94 +3520,94 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="35"/>
         <source>Reference</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="36"/>
         <source>Closed on</source>
         <translation>Ngày đóng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="39"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="37"/>
         <source>Why closed</source>
         <translation>Lý do đóng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="40"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="38"/>
         <source>Kept until</source>
         <translation>Lưu giữ đến</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="48"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="41"/>
         <source>&amp;Review now</source>
         <translation>&amp;Rà soát ngay</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="50"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="43"/>
         <source>A&amp;nonymise…</source>
         <translation>Ẩ&amp;n danh hóa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="52"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="45"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="51"/>
         <source>Closed cases are kept for their retention period, then anonymised (the counts stay for reports, nothing that names or locates the person) or deleted. Both are final on every laptop of the organisation.</source>
         <translation>Hồ sơ đã đóng được lưu giữ trong thời hạn lưu giữ, sau đó được ẩn danh hóa (các số đếm vẫn được giữ cho báo cáo, không còn gì cho biết tên hay nơi ở của người đó) hoặc bị xóa. Cả hai thao tác đều không thể hoàn tác, trên mọi máy tính của tổ chức.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="85"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="75"/>
         <source>Looking for closed cases past their retention date…</source>
         <translation>Đang tìm các hồ sơ đã đóng đã quá thời hạn lưu giữ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="93"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="83"/>
         <source>That did not work ({kind}).</source>
         <translation>Không thực hiện được ({kind}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="102"/>
         <source>%n closed case(s) past their retention date.</source>
         <translation>
             <numerusform>%n hồ sơ đã đóng đã quá thời hạn lưu giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="114"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="104"/>
         <source>No case is due. &quot;Review now&quot; looks again.</source>
         <translation>Không có hồ sơ nào đến hạn. Nhấn “Rà soát ngay” để tìm lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="112"/>
         <source>Choose a case in the list first.</source>
         <translation>Hãy chọn một hồ sơ trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="128"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="118"/>
         <source>Anonymise {reference}? Names, contacts, notes, files and the story are removed for good; the counts stay.</source>
         <translation>Ẩn danh hóa hồ sơ {reference}? Họ tên, thông tin liên hệ, ghi chú, tệp và câu chuyện sẽ bị xóa vĩnh viễn; các số đếm vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="132"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="122"/>
         <source>Delete {reference}? Nothing of it stays, on any laptop.</source>
         <translation>Xóa hồ sơ {reference}? Không còn lại gì của hồ sơ này, trên bất kỳ máy tính nào.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="134"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="124"/>
         <source>Retention</source>
         <translation>Thời hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="148"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="138"/>
         <source>{reference} was anonymised.</source>
         <translation>Đã ẩn danh hóa hồ sơ {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="150"/>
+        <location filename="../rrr_desktop/ui/admin/retention_box.py" line="140"/>
         <source>{reference} was deleted.</source>
         <translation>Đã xóa hồ sơ {reference}.</translation>
     </message>
@@ -3837,84 +3837,89 @@ Lý do của bạn, được ghi nhận dưới tên bạn:
         <translation>Tạo &amp;kho bảo mật</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="118"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
+        <translation>Đã có một kho bảo mật trên máy tính này. Hãy quay lại để mở khóa; để bắt đầu lại, quản trị viên cần xóa sạch kho bảo mật này trước (Cài đặt, hoặc rrr wipe).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Tổ chức</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="119"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
         <source>Coun&amp;try</source>
         <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
         <source>Your &amp;user name</source>
         <translation>Tên người &amp;dùng của bạn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="121"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
         <source>Your &amp;name</source>
         <translation>&amp;Họ tên của bạn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="122"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="126"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Working &amp;language</source>
         <translation>Ngôn ngữ &amp;làm việc</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="144"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
         <source>The two passphrases are not the same.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="172"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
         <source>Just looking? Open the demo vault</source>
         <translation>Chỉ muốn xem thử? Mở kho bảo mật dùng thử</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="175"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Một kho bảo mật riêng chứa {count} hồ sơ hư cấu, dùng để tập huấn và thử nghiệm. Mọi thao tác ở đó đều không ảnh hưởng đến dữ liệu thật.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="182"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Người dùng: {user}
 Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="188"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
         <source>Open &amp;demo vault</source>
         <translation>Mở kho &amp;bảo mật dùng thử</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="207"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
         <source>Creating {count} invented cases…</source>
         <translation>Đang tạo {count} hồ sơ hư cấu…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="208"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Opening the demo vault…</source>
         <translation>Đang mở kho bảo mật dùng thử…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="233"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
         <source>Creating the vault…</source>
         <translation>Đang tạo kho bảo mật…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="255"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Đã xảy ra lỗi ({kind}).</translation>
     </message>
@@ -4306,148 +4311,148 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>UsersBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Name shown</source>
         <translation>Tên hiển thị</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="92"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="91"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="99"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="93"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Disable</source>
         <translation>&amp;Vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="104"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="98"/>
         <source>Role of the chosen user</source>
         <translation>Vai trò của người dùng đã chọn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="101"/>
         <source>Change the &amp;role</source>
         <translation>Đổi vai t&amp;rò</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="109"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="105"/>
         <source>New recovery &amp;key…</source>
         <translation>Khóa khôi phục &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="118"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>Khi xóa một người dùng, khóa của người đó sẽ bị xóa và khóa của kho bảo mật sẽ được thay, vì vậy một bản sao khóa của họ lấy từ trước sẽ không mở được bất cứ thứ gì được tạo từ nay về sau. Tên của họ vẫn còn trong nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="153"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
         <source>disabled</source>
         <translation>đã vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="171"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
         <source>&amp;Enable</source>
         <translation>&amp;Kích hoạt</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="185"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
         <source>That did not work ({kind}).</source>
         <translation>Không thực hiện được ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
         <source>The two passphrases are not the same.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="213"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="219"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} giờ đã có thể mở khóa kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="232"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} đã bị vô hiệu hóa: cụm mật khẩu của người này không còn mở được gì.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
         <source>{user} can unlock again.</source>
         <translation>{user} có thể mở khóa trở lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} hiện có vai trò: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="261"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
         <source>Remove the user?</source>
         <translation>Xóa người dùng?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="263"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>Xóa {user}? Khóa của người này sẽ bị xóa và khóa của kho bảo mật sẽ được thay (việc này mất một lúc). Các bản sao lưu tạo trước đó vẫn giữ khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="276"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>Đang xóa người dùng và thay khóa của kho bảo mật…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="282"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>Đã xóa {user}; khóa của kho bảo mật đã được thay.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="288"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
         <source>New recovery key?</source>
         <translation>Tạo khóa khôi phục mới?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="290"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>Một khóa khôi phục mới sẽ được tạo và chỉ hiển thị một lần; khóa cũ sẽ hết hiệu lực. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
         <source>Making a new recovery key…</source>
         <translation>Đang tạo khóa khôi phục mới…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="305"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Đã tạo khóa khôi phục mới; khóa cũ không còn hiệu lực.</translation>
     </message>
@@ -4952,13 +4957,13 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="176"/>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="181"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="182"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="177"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="178"/>
         <source>An entry needs at least a name.</source>
         <translation>Mỗi mục cần có ít nhất một tên.</translation>
     </message>
@@ -5470,7 +5475,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không có một bên kết nối duy nhất nào khớp với {text}; hãy dùng mã vân tay của bên đó, lấy từ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="155"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>Không thể lập thư gửi đại sứ quán cho hồ sơ {reference}: {reasons}</translation>
     </message>
@@ -6541,12 +6546,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không có người dùng {user} trong kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="138"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="139"/>
         <source>The country must be a two-letter code such as KH.</source>
         <translation>Quốc gia phải là mã gồm hai chữ cái, ví dụ: KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="161"/>
+        <location filename="../rrr_desktop/ui/directory/entry_dialog.py" line="162"/>
         <source>{language} is not a language the list knows; choose one from the list that opens as you type.</source>
         <translation>{language} không phải là ngôn ngữ có trong danh sách; hãy chọn một ngôn ngữ trong danh sách hiện ra khi bạn gõ.</translation>
     </message>
