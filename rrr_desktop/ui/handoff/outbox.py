@@ -25,7 +25,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import ProgressRow, show_error, tick_progress
 from rrr_desktop.ui.labels import field_words
 from rrr_desktop.ui.labels import label as enum_label
-from rrr_desktop.ui.tasks import TaskProgress, run_task
+from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 
 class OutboxView(QWidget):
@@ -184,7 +184,7 @@ class OutboxView(QWidget):
             )
 
         self.write_button.setEnabled(False)
-        task = run_task(work, self._written, self._failed)
+        task = run_for(self, work, self._written, self._failed)  # dropped if the page goes
         self.progress.start(task)
 
     def _written(self, result: ExportResult) -> None:

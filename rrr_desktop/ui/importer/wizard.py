@@ -39,7 +39,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.importer import memory
 from rrr_desktop.ui.prefs import Prefs
-from rrr_desktop.ui.tasks import Task, TaskProgress, run_task
+from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 
 
 def field_title(field: str) -> str:
@@ -78,7 +78,7 @@ class _WorkerStep:
             self.error.setText(error_text(error) if isinstance(error, KnownError) else
                                QCoreApplication.translate("import", "The file could not be read."))
 
-        self.task = run_task(lambda progress: work(), done, failed)
+        self.task = run_for(self.page, lambda progress: work(), done, failed)
         return False
 
 
@@ -289,8 +289,8 @@ class ApplyPage(QWizardPage):
         def work(progress: TaskProgress) -> list[str]:
             return service.apply(preview, progress.report)
 
-        self.task = run_task(work, self._done, self._failed,
-                             lambda done, total: self.progress.setValue(done))
+        self.task = run_for(self, work, self._done, self._failed,
+                            lambda done, total: self.progress.setValue(done))
 
     def _done(self, references: list[str]) -> None:
         self.finished = True
