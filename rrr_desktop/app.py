@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("rrr-desktop")
     app.setDesktopFileName("rrr-desktop")
     register_fonts()
+    from rrr_desktop.ui import crash
+
+    crash.install()
     prefs = Prefs()
     install_language(prefs.language)
     vault_dir = vault_service.default_vault_dir()
