@@ -4885,6 +4885,19 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>حدث خطأ ما ({kind}). ما تم حفظه آمن في الخزنة؛ أقفِل التطبيق ثم افتح القفل (Ctrl+L) للاحتفاظ بأي كتابة لم تُحفظ بعد، وأبلِغ مسؤول النظام.</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

@@ -4825,6 +4825,19 @@ Frase de contraseña: {passphrase}</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>Se produjo un error</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>Se produjo un error ({kind}). Lo que se guardó está a salvo en la bóveda; bloquee y desbloquee (Ctrl+L) para conservar lo escrito que aún no se haya guardado, y avise a su administrador.</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

@@ -4825,6 +4825,19 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>Un problème est survenu ({kind}). Ce qui a été enregistré est en sécurité dans le coffre-fort ; verrouillez puis déverrouillez (Ctrl+L) pour conserver toute saisie non encore enregistrée, et prévenez votre administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

@@ -4810,6 +4810,19 @@ Frasa sandi: {passphrase}</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>Terjadi kesalahan ({kind}). Semua yang sudah disimpan aman di dalam brankas; kunci lalu buka kunci kembali (Ctrl+L) agar ketikan yang belum disimpan tidak hilang, dan beri tahu administrator Anda.</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

@@ -4825,6 +4825,19 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>មានបញ្ហាកើតឡើង</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>មានបញ្ហាកើតឡើង ({kind})។ អ្វីដែលបានរក្សាទុករួច នៅគង់វង្សក្នុងឃ្លាំងសុវត្ថិភាព។ សូមចាក់សោ ហើយដោះសោវិញ (Ctrl+L) ដើម្បីកុំឱ្យបាត់អ្វីដែលបានវាយ តែមិនទាន់រក្សាទុក ហើយសូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

@@ -4825,6 +4825,19 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>ມີບາງຢ່າງຜິດພາດ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>ມີບາງຢ່າງຜິດພາດ ({kind}). ສິ່ງທີ່ບັນທຶກແລ້ວຍັງປອດໄພຢູ່ໃນຄັງຂໍ້ມູນ; ກະລຸນາລັອກ ແລ້ວປົດລັອກ (Ctrl+L) ເພື່ອເກັບສິ່ງທີ່ພິມໄວ້ແຕ່ຍັງບໍ່ໄດ້ບັນທຶກ, ແລະ ແຈ້ງຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

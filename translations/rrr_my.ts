@@ -4810,6 +4810,19 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>တစ်စုံတစ်ရာ မှားယွင်းသွားသည်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>တစ်စုံတစ်ရာ မှားယွင်းသွားသည် ({kind})။ သိမ်းဆည်းပြီးသော အရာများသည် လုံခြုံသိုလှောင်ခန်းထဲတွင် ဘေးကင်းစွာ ရှိနေပါသည်။ မသိမ်းဆည်းရသေးသော ရိုက်ထည့်ထားသည့် စာများ မပျောက်စေရန် သော့ခတ်ပြီး သော့ပြန်ဖွင့်ပါ (Ctrl+L)၊ ထို့နောက် သင်၏ စီမံခန့်ခွဲသူကို အကြောင်းကြားပါ။</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

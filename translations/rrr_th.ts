@@ -4810,6 +4810,19 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>เกิดข้อผิดพลาด ({kind}) ข้อมูลที่บันทึกแล้วยังปลอดภัยอยู่ในคลังข้อมูลนิรภัย โปรดล็อกแล้วปลดล็อก (Ctrl+L) เพื่อเก็บข้อความที่พิมพ์ไว้แต่ยังไม่ได้บันทึก และแจ้งผู้ดูแลระบบของคุณ</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>

@@ -4810,6 +4810,19 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="32"/>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/crash.py" line="33"/>
+        <source>Something went wrong ({kind}). What was saved is safe in the vault; lock and unlock (Ctrl+L) to keep any typing not yet saved, and tell your administrator.</source>
+        <translation>Đã xảy ra lỗi ({kind}). Những gì đã lưu vẫn an toàn trong kho bảo mật; hãy khóa rồi mở khóa (Ctrl+L) để giữ lại nội dung đã nhập nhưng chưa lưu, và báo cho quản trị viên của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>
