@@ -46,8 +46,9 @@ def find_language(text: str, language: str) -> str | None:
     English ("Khmer", "ខ្មែរ"), or "Name (code)" as the picker shows it; None otherwise."""
     typed = " ".join(text.split())
     found = _named(typed, language)
-    if found is None and typed.endswith(")") and "(" in typed:  # "Khmer (km)"
-        found = _named(typed.rsplit("(", 1)[1][:-1], language)
+    if found is None and typed.endswith(")") and "(" in typed:  # "Khmer (km)": a code
+        inner = typed.rsplit("(", 1)[1][:-1].strip().casefold()
+        found = inner if inner in language_codes() else _named(inner, language)
     return found
 
 

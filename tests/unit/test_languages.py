@@ -65,3 +65,12 @@ def test_a_list_is_read_with_the_separator_of_any_script(separator: str) -> None
     names = language_names("zh")
     typed = f"{names['km']}{separator}{names['en']}"
     assert parse_languages(typed, "zh") == (["km", "en"], [])
+
+
+@pytest.mark.parametrize("ui", UI_LANGUAGES)
+def test_every_entry_of_the_list_gives_back_its_own_code(ui: str) -> None:
+    """Exhaustive over CLDR: each "Name (code)" the picker offers is that code, even where
+    one language's name is another's code (French calls Ga "ga", the code of Irish)."""
+    names = language_names(ui)
+    wrong = [c for c in names if find_language(f"{names[c]} ({c})", ui) != c]
+    assert wrong == []
