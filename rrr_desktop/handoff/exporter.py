@@ -20,6 +20,7 @@ from rrr_desktop.domain.sync_kinds import CASE_SHAPE
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff import jsonl, store
 from rrr_desktop.handoff.importer import STATUS_PATHS, under
+from rrr_desktop.handoff.manifest import ATTACHMENT_PREFIX
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import decode_doc, get_record, get_state
@@ -35,11 +36,10 @@ class Selection:
     fields: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     filters: dict[str, FieldFilter] = dataclasses.field(default_factory=dict)
     references: dict[str, str] = dataclasses.field(default_factory=dict)
-    # Content hashes of the attached files the selected cases carry (filled as lines go).
+    # The attached files to carry: content hashes named outright (a referral's shared
+    # files), and the cases whose files all go (a sync's, filled as its lines stream).
     attachments: set[str] = dataclasses.field(default_factory=set)
-
-
-ATTACHMENT_PREFIX = "attachments/"
+    cases_with_files: set[str] = dataclasses.field(default_factory=set)
 
 
 def attachment_members(
@@ -47,7 +47,8 @@ def attachment_members(
 ) -> Iterator[tuple[str, Iterable[bytes]]]:
     """After the records: each attached file the selected cases carry, once, named by its
     content hash (the receiver checks the bytes against it)."""
-    for sha in sorted(selection.attachments):
+    wanted = selection.attachments | case_repo.files_of_cases(conn, selection.cases_with_files)
+    for sha in sorted(wanted):
         data = case_repo.get_attachment_data(conn, sha)
         if data is not None:  # only its description arrived here so far
             selection.counts["attachments"] = selection.counts.get("attachments", 0) + 1
@@ -73,7 +74,7 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
             counts["cases"] += kind == case_repo.KIND
             counts["tombstones"] += deleted
             if kind == case_repo.KIND and not deleted:
-                selection.attachments |= case_repo.attachment_hashes(conn, rid)
+                selection.cases_with_files.add(rid)  # one query for all, after the lines
 
     selection.lines = lines()
     return selection

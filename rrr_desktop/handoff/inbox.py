@@ -20,7 +20,13 @@ from rrr_desktop.handoff import store
 from rrr_desktop.handoff.bundle import Progress, check_members, read_bundle
 from rrr_desktop.handoff.jsonl import LineSink
 from rrr_desktop.handoff.keys import Identity
-from rrr_desktop.handoff.manifest import MANIFEST, RECORDS, Manifest, parse_manifest
+from rrr_desktop.handoff.manifest import (
+    ATTACHMENT_PREFIX,
+    MANIFEST,
+    RECORDS,
+    Manifest,
+    parse_manifest,
+)
 from rrr_desktop.vault.db import Connection
 
 
@@ -133,7 +139,6 @@ def _addressed_to_us(manifest: Manifest, identity: Identity, org: Organisation) 
     return False
 
 
-ATTACHMENT_PREFIX = "attachments/"
 FileHandler = Callable[[str, bytes], None]
 
 

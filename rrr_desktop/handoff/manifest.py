@@ -19,6 +19,7 @@ RECORD_SCHEMA = 2  # of the records.jsonl lines: replicated states (docs/sync-mo
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS = "records.jsonl"
+ATTACHMENT_PREFIX = "attachments/"  # then the file's SHA-256
 MAX_MANIFEST = 8 << 20
 
 Kind = Literal["sync", "referral", "status"]
