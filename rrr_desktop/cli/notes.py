@@ -101,7 +101,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def cmd_files(args: argparse.Namespace) -> int:
     service = NotesService(open_session(args))
     case = service.cases.get(args.reference, audit=False)
-    present = service.present(args.reference)
+    present = service.present(case)
     files = newest_first(case.attachments)
     if args.json:
         print_json([{**a.model_dump(mode="json"), "here": a.id in present} for a in files])

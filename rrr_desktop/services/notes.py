@@ -41,6 +41,7 @@ class AttachmentFile:
 
     attachment: Attachment
     data: bytes
+    case_id: str
 
 
 class NotesService:
@@ -187,15 +188,15 @@ class NotesService:
                 )
             )
         self.s.record_reading("case.attachment_view", case.id)
-        return AttachmentFile(attachment, data)
+        return AttachmentFile(attachment, data, case.id)
 
     def export_attachment(self, reference: str, attachment_id: str, out: Path) -> Path:
         """A deliberate copy outside the vault: the caseworker chose where, it is audited."""
         found = self.open_attachment(reference, attachment_id)
         files.write_bytes(Path(out), found.data)
-        case_id = repo.load_case(self.s.conn(), reference).id
         with self.s.write() as conn:
-            self.s.audit(conn, "case.attachment_export", case_id, file=found.attachment.id)
+            self.s.audit(conn, "case.attachment_export", found.case_id,
+                         file=found.attachment.id)
         return Path(out)
 
     def set_sharing(self, reference: str, attachment_id: str, may_share: bool) -> CaseFile:
@@ -214,8 +215,8 @@ class NotesService:
 
         return self.cases.modify(reference, apply, "case.attachment_remove")
 
-    def present(self, reference: str) -> set[str]:
-        """Ids of the case's attachments whose bytes are on this laptop."""
-        case = self.cases.get(reference, audit=False)
+    def present(self, case: CaseFile) -> set[str]:
+        """Ids of the case's attachments whose bytes are on this laptop (the caller has
+        the case already, opened under need-to-know)."""
         hashes = repo.attachment_data_present(self.s.conn(), {a.sha256 for a in case.attachments})
         return {a.id for a in case.attachments if a.sha256 in hashes}

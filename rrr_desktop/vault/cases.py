@@ -219,11 +219,12 @@ def get_attachment_data(conn: Connection, sha256: str) -> bytes | None:
 
 
 def attachment_data_present(conn: Connection, hashes: set[str]) -> set[str]:
-    found: set[str] = set()
-    for sha in hashes:
-        if conn.execute("SELECT 1 FROM attachment_data WHERE sha256 = ?", (sha,)).fetchone():
-            found.add(sha)
-    return found
+    if not hashes:
+        return set()
+    marks = ",".join("?" for _ in hashes)  # at most ATTACHMENTS_PER_CASE of them
+    rows = conn.execute(f"SELECT sha256 FROM attachment_data WHERE sha256 IN ({marks})",
+                        sorted(hashes))
+    return {r[0] for r in rows}
 
 
 def tombstone_case(conn: Connection, case_id: str, hlc: str, device: str) -> None:

@@ -123,7 +123,7 @@ class FilesTab(QWidget):
     def load(self, case: CaseFile) -> None:
         self.attachments = newest_first(case.attachments)
         try:
-            self.present = self.service.present(self.reference)
+            self.present = self.service.present(case)
         except KnownError:
             self.present = set()
         blocked = self.table.blockSignals(True)
