@@ -1486,223 +1486,223 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
         <source>Made on</source>
         <translation>Realizada el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="77"/>
         <source>Warning signs</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88"/>
         <source>Schedule visits from this return date</source>
         <translation>Programar visitas a partir de esta fecha de retorno</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="91"/>
         <source>Add a visit on this date</source>
         <translation>Añadir una visita en esta fecha</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="93"/>
         <source>Move the selected visit here</source>
         <translation>Mover aquí la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95"/>
         <source>Remove the selected visit</source>
         <translation>Quitar la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98"/>
         <source>Day of return:</source>
         <translation>Día del retorno:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="101"/>
         <source>Other date:</source>
         <translation>Otra fecha:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="106"/>
         <source>Visit schedule</source>
         <translation>Calendario de visitas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="115"/>
         <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
         <translation>Cómo se encuentra la persona, por ámbito (1 = muy vulnerable, 5 = resiliente)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="123"/>
         <source>Follow-up monitoring</source>
         <translation>Control del seguimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="135"/>
         <source>Record a visit</source>
         <translation>Registrar una visita</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
         <source>Which visit:</source>
         <translation>Qué visita:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="142"/>
         <source>Made on:</source>
         <translation>Realizada el:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="148"/>
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="152"/>
         <source>{domain} (1-5):</source>
         <translation>{domain} (1-5):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="162"/>
         <source>Another sign, in a few words</source>
         <translation>Otra señal, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166"/>
         <source>Re-trafficking warning signs:</source>
         <translation>Señales de alerta de que la persona vuelva a ser objeto de trata:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="169"/>
         <source>Record the visit</source>
         <translation>Registrar la visita</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176"/>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="184"/>
         <source>Close the case</source>
         <translation>Cerrar el caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="179"/>
         <source>Choose a reason…</source>
         <translation>Elija un motivo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="217"/>
         <source>✓ Made</source>
         <translation>✓ Realizada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="219"/>
         <source>{icon} Overdue</source>
         <translation>{icon} Vencida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="221"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="253"/>
         <source>Closed on {on}: {reason}; kept until {until}.</source>
         <translation>Cerrado el {on}: {reason}; se conserva hasta el {until}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="267"/>
         <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
         <translation>{icon} {count} visita(s) vencida(s); la más antigua estaba prevista para el {day}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="271"/>
         <source>Next visit: {day}.</source>
         <translation>Próxima visita: {day}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="273"/>
         <source>No visit is scheduled.</source>
         <translation>No hay ninguna visita programada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280"/>
         <source>Visit planned for {day}</source>
         <translation>Visita prevista para el {day}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="283"/>
         <source>An unscheduled visit</source>
         <translation>Una visita no programada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
         <source>Replace the schedule?</source>
         <translation>¿Sustituir el calendario?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="308"/>
         <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
         <translation>Las visitas aún no realizadas se sustituirán por un nuevo calendario. ¿Desea continuar?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
         <source>Nothing to record</source>
         <translation>Nada que registrar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="342"/>
         <source>Score at least one domain, tick a sign or write a note.</source>
         <translation>Puntúe al menos un ámbito, marque una señal o escriba una nota.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="365"/>
         <source>Visit recorded.</source>
         <translation>Visita registrada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>A reason is needed</source>
         <translation>Se necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>Choose why the case is closed.</source>
         <translation>Elija por qué se cierra el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="82"/>
         <source>Close the case?</source>
         <translation>¿Cerrar el caso?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="83"/>
         <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
         <translation>El caso se cerrará como «{reason}» y se conservará durante 5 años; después se anonimizará tras la confirmación de un supervisor. ¿Desea continuar?</translation>
     </message>
@@ -4017,108 +4017,98 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
         <source>Note for the history (optional)</source>
         <translation>Nota para el historial (opcional)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Move the case to</source>
         <translation>Pasar el caso a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
         <source>&amp;Change stage</source>
         <translation>&amp;Cambiar de etapa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
         <source>Why the case is closed</source>
         <translation>Motivo del cierre del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>¿Por qué se cierra el caso? Elija un motivo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Move to</source>
         <translation>Pasar a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
         <source>Caseworker</source>
         <translation>Responsable del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
         <source>&amp;Assign</source>
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
         <source>Current stage: {stage}</source>
         <translation>Etapa actual: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>El caso {reference} ahora está asignado a {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
         <source>Stage: {old} → {new}</source>
         <translation>Etapa: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>Elija por qué se cierra el caso, junto a «Pasar a».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
-        <source>Close the case?</source>
-        <translation>¿Cerrar el caso?</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
-        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
-        <translation>El caso se cerrará como «{reason}» y se conservará durante 5 años; después se anonimizará tras la confirmación de un supervisor. ¿Desea continuar?</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>El caso aún no puede pasar a la etapa {stage}:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>Moved to {stage}.</source>
         <translation>Pasó a la etapa {stage}.</translation>
     </message>
@@ -5653,22 +5643,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El paquete está incompleto (se cortó); vuelva a copiarlo desde el remitente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>El caso {reference} no se puede derivar: {reason} Registre primero ese consentimiento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>Una derivación necesita al menos un caso: indíquelo con su referencia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>La organización elegida no nos derivó el caso {reference}; un informe de situación solo se envía a la organización que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
@@ -5708,72 +5698,72 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Esta instalación aún no tiene claves de traspaso, así que no se le puede dirigir ningún paquete; exporte primero su tarjeta de contacto.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>El paquete no tiene manifiesto; está dañado o no es un paquete RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Este paquete procede de un remitente desconocido; añada su tarjeta de contacto y compare su huella digital antes de importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>El remitente {org} aún no es de confianza; compare con ellos la huella digital {fingerprint} y después confíe en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>El remitente del paquete no coincide con la tarjeta de contacto de confianza.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Este paquete se creó para otro destinatario; no se puede importar aquí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquete de sincronización solo puede proceder de un dispositivo de esta organización; este procede de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben proceder de otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>El paquete no contiene registros; está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>El paquete contiene un archivo con un nombre desconocido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>El paquete contiene un archivo adjunto que supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Un archivo adjunto del paquete no coincide con su huella digital; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>El archivo del paquete cambió mientras se leía; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>El número de registros del paquete no coincide con su manifiesto; se rechazó.</translation>
     </message>
@@ -5803,20 +5793,20 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Esta tarjeta de contacto procede de una versión más reciente de RRR Desktop; actualice primero RRR Desktop en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="89"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="96"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="126"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>El manifiesto del paquete está dañado; pida al remitente una nueva copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="105"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Este paquete se creó con una versión más reciente de RRR Desktop; actualice esta instalación y vuelva a importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Este paquete se creó con una versión anterior de RRR Desktop (previa al formato de sincronización 2); pida al remitente que actualice RRR Desktop y cree un nuevo paquete. No se importó nada.</translation>
     </message>
@@ -6594,7 +6584,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
@@ -6689,47 +6679,47 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo supera los {limit} MB; escanéelo con una resolución menor o divídalo, y luego vuelva a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <location filename="../rrr_desktop/services/notes.py" line="58"/>
         <source>Write the note before saving it.</source>
         <translation>Escriba la nota antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <location filename="../rrr_desktop/services/notes.py" line="61"/>
         <source>A note holds at most {limit} characters; split it into several notes.</source>
         <translation>Una nota admite como máximo {limit} caracteres; divídala en varias notas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <location filename="../rrr_desktop/services/notes.py" line="77"/>
         <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
         <translation>La nota contiene caracteres que no se pueden guardar (caracteres de control o de dirección); elimínelos y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <location filename="../rrr_desktop/services/notes.py" line="121"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>El archivo está vacío; no se adjuntó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <location filename="../rrr_desktop/services/notes.py" line="139"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>El nombre o la nota del archivo contiene caracteres que no se pueden guardar; cambie el nombre del archivo y vuelva a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <location filename="../rrr_desktop/services/notes.py" line="150"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>Un caso puede contener como máximo {limit} archivos adjuntos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <location filename="../rrr_desktop/services/notes.py" line="167"/>
         <source>The attached file no longer exists.</source>
         <translation>El archivo adjunto ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <location filename="../rrr_desktop/services/notes.py" line="176"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>Este archivo aún no ha llegado a este portátil (solo llegó su descripción); llegará con la próxima sincronización desde el portátil en el que se adjuntó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <location filename="../rrr_desktop/services/notes.py" line="184"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>El archivo almacenado no coincide con su huella digital; no se abrió. Ejecute la comprobación de la bóveda (rrr doctor).</translation>
     </message>
@@ -7861,7 +7851,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Punto de control de auditoría guardado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
         <source>Sections: {names}</source>
         <translation>Secciones: {names}</translation>
     </message>

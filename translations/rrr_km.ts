@@ -1486,223 +1486,223 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
         <source>Scheduled</source>
         <translation>បានកំណត់ពេល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
         <source>Made on</source>
         <translation>បានធ្វើនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
         <source>Scores</source>
         <translation>ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="77"/>
         <source>Warning signs</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88"/>
         <source>Schedule visits from this return date</source>
         <translation>កំណត់ពេលការចុះជួបចាប់ពីកាលបរិច្ឆេទវិលត្រឡប់នេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="91"/>
         <source>Add a visit on this date</source>
         <translation>បន្ថែមការចុះជួបនៅកាលបរិច្ឆេទនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="93"/>
         <source>Move the selected visit here</source>
         <translation>ផ្លាស់ទីការចុះជួបដែលបានជ្រើសមកទីនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95"/>
         <source>Remove the selected visit</source>
         <translation>ដកចេញការចុះជួបដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98"/>
         <source>Day of return:</source>
         <translation>ថ្ងៃវិលត្រឡប់៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="101"/>
         <source>Other date:</source>
         <translation>កាលបរិច្ឆេទផ្សេង៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="106"/>
         <source>Visit schedule</source>
         <translation>កាលវិភាគចុះជួប</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="115"/>
         <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
         <translation>ស្ថានភាពរបស់អ្នកទទួលជំនួយ តាមវិស័យនីមួយៗ (1 = ងាយរងគ្រោះខ្លាំង, 5 = មានភាពធន់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="123"/>
         <source>Follow-up monitoring</source>
         <translation>ការតាមដានក្រោយការវិលត្រឡប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="135"/>
         <source>Record a visit</source>
         <translation>កត់ត្រាការចុះជួប</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
         <source>Which visit:</source>
         <translation>ការចុះជួបណា៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="142"/>
         <source>Made on:</source>
         <translation>បានធ្វើនៅថ្ងៃ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="148"/>
         <source>not scored</source>
         <translation>មិនទាន់ដាក់ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="152"/>
         <source>{domain} (1-5):</source>
         <translation>{domain} (1-5)៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="162"/>
         <source>Another sign, in a few words</source>
         <translation>សញ្ញាផ្សេងទៀត ដោយពាក្យខ្លីៗ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166"/>
         <source>Re-trafficking warning signs:</source>
         <translation>សញ្ញាព្រមាននៃការរងការជួញដូរមនុស្សម្តងទៀត៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
         <source>Notes:</source>
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="169"/>
         <source>Record the visit</source>
         <translation>កត់ត្រាការចុះជួបនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176"/>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="184"/>
         <source>Close the case</source>
         <translation>បិទករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="179"/>
         <source>Choose a reason…</source>
         <translation>ជ្រើសរើសមូលហេតុ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
         <source>Note (optional)</source>
         <translation>កំណត់សម្គាល់ (មិនចាំបាច់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="217"/>
         <source>✓ Made</source>
         <translation>✓ បានធ្វើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="219"/>
         <source>{icon} Overdue</source>
         <translation>{icon} ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="221"/>
         <source>Planned</source>
         <translation>បានគ្រោងទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="253"/>
         <source>Closed on {on}: {reason}; kept until {until}.</source>
         <translation>បានបិទនៅថ្ងៃទី {on}៖ {reason}។ រក្សាទុករហូតដល់ {until}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="267"/>
         <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
         <translation>{icon} ការចុះជួបចំនួន {count} ហួសកាលកំណត់ ដែលចាស់ជាងគេត្រូវបានគ្រោងសម្រាប់ថ្ងៃ {day}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="271"/>
         <source>Next visit: {day}.</source>
         <translation>ការចុះជួបបន្ទាប់៖ {day}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="273"/>
         <source>No visit is scheduled.</source>
         <translation>មិនមានការចុះជួបណាមួយត្រូវបានកំណត់ពេលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280"/>
         <source>Visit planned for {day}</source>
         <translation>ការចុះជួបគ្រោងសម្រាប់ថ្ងៃ {day}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="283"/>
         <source>An unscheduled visit</source>
         <translation>ការចុះជួបក្រៅកាលវិភាគ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
         <source>Replace the schedule?</source>
         <translation>ជំនួសកាលវិភាគឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="308"/>
         <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
         <translation>ការចុះជួបដែលមិនទាន់បានធ្វើ នឹងត្រូវជំនួសដោយកាលវិភាគថ្មី។ បន្តឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
         <source>Nothing to record</source>
         <translation>គ្មានអ្វីត្រូវកត់ត្រាទេ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="342"/>
         <source>Score at least one domain, tick a sign or write a note.</source>
         <translation>សូមដាក់ពិន្ទុយ៉ាងហោចណាស់វិស័យមួយ គូសធីកសញ្ញាមួយ ឬសរសេរកំណត់សម្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="365"/>
         <source>Visit recorded.</source>
         <translation>បានកត់ត្រាការចុះជួប។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>A reason is needed</source>
         <translation>ត្រូវការមូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>Choose why the case is closed.</source>
         <translation>សូមជ្រើសរើសមូលហេតុដែលករណីនេះត្រូវបានបិទ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="82"/>
         <source>Close the case?</source>
         <translation>បិទករណីឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="83"/>
         <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
         <translation>ករណីនេះនឹងត្រូវបិទដោយមូលហេតុ “{reason}” ហើយរក្សាទុករយៈពេល 5 ឆ្នាំ បន្ទាប់មកនឹងត្រូវធ្វើអនាមិកកម្ម នៅពេលអ្នកត្រួតពិនិត្យបញ្ជាក់។ បន្តឬ?</translation>
     </message>
@@ -4017,108 +4017,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
         <source>Note for the history (optional)</source>
         <translation>កំណត់សម្គាល់សម្រាប់ប្រវត្តិ (មិនចាំបាច់)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Move the case to</source>
         <translation>ផ្លាស់ករណីនេះទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
         <source>&amp;Change stage</source>
         <translation>ប្តូរដំណាក់កាល(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
         <source>Why the case is closed</source>
         <translation>មូលហេតុនៃការបិទករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ហេតុអ្វីបានជាបិទករណី? សូមជ្រើសរើសមូលហេតុ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Details</source>
         <translation>ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Move to</source>
         <translation>ផ្លាស់ទៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
         <source>Caseworker</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
         <source>&amp;Assign</source>
         <translation>ចាត់តាំង(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
         <source>Timeline</source>
         <translation>ពេលវេលាតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
         <source>Current stage: {stage}</source>
         <translation>ដំណាក់កាលបច្ចុប្បន្ន៖ {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>ករណី {reference} ឥឡូវនេះត្រូវបានចាត់តាំងឱ្យ {name}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
         <source>Stage: {old} → {new}</source>
         <translation>ដំណាក់កាល៖ {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>សូមជ្រើសរើសមូលហេតុនៃការបិទករណី នៅក្បែរ “ផ្លាស់ទៅ”។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
-        <source>Close the case?</source>
-        <translation>បិទករណីឬ?</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
-        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
-        <translation>ករណីនេះនឹងត្រូវបិទដោយមូលហេតុ “{reason}” ហើយរក្សាទុករយៈពេល 5 ឆ្នាំ បន្ទាប់មកនឹងត្រូវធ្វើអនាមិកកម្ម នៅពេលអ្នកត្រួតពិនិត្យបញ្ជាក់។ បន្តឬ?</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ករណីនេះមិនទាន់អាចផ្លាស់ទៅ {stage} បានទេ៖</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>Moved to {stage}.</source>
         <translation>បានផ្លាស់ទៅ {stage}។</translation>
     </message>
@@ -5653,22 +5643,22 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យមិនពេញលេញ (វាត្រូវបានកាត់ខ្លី)៖ សូមចម្លងវាម្តងទៀតពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>មិនអាចបញ្ជូនករណី {reference} បានទេ៖ {reason} សូមកត់ត្រាការយល់ព្រមនោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ការបញ្ជូនត្រូវការយ៉ាងហោចណាស់ករណីមួយ៖ សូមបញ្ជាក់ករណីនោះតាមលេខយោងករណីរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ករណី {reference} មិនត្រូវបានអង្គការដែលបានជ្រើសរើសបញ្ជូនមកយើងទេ៖ របាយការណ៍ស្ថានភាពត្រូវផ្ញើត្រឡប់ទៅតែអង្គការដែលបានបញ្ជូនករណីនោះមកប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>អង្គការដែលបានជ្រើសរើស មិនបានបញ្ជូនករណីណាមួយមកយើង សម្រាប់ធ្វើរបាយការណ៍ទេ។</translation>
     </message>
@@ -5708,72 +5698,72 @@ Passphrase: {passphrase}</source>
         <translation>ករណីពីរដែលបានធ្វើអនាមិកកម្ម មានលេខយោងករណីដូចគ្នា {reference}៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើសុំជំនួយ៖ ត្រូវលុបករណីមួយក្នុងចំណោមនោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ការដំឡើងនេះមិនទាន់មានកូនសោសម្រាប់ការប្រគល់បន្តនៅឡើយទេ ដូច្នេះមិនអាចផ្ញើកញ្ចប់ទិន្នន័យណាមួយមកវាបានទេ៖ សូមនាំចេញកាតទំនាក់ទំនងរបស់វាជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>កញ្ចប់ទិន្នន័យគ្មានបញ្ជីមាតិកាទេ៖ វាខូច ឬមិនមែនជាកញ្ចប់ទិន្នន័យ RRR ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះមកពីអ្នកផ្ញើដែលមិនស្គាល់៖ សូមបន្ថែមកាតទំនាក់ទំនងរបស់ពួកគេ ហើយផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលរបស់កាតនោះ មុនពេលនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>អ្នកផ្ញើ {org} មិនទាន់ត្រូវបានទុកចិត្តនៅឡើយទេ៖ សូមផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល {fingerprint} ជាមួយពួកគេ បន្ទាប់មកទុកចិត្តកាតនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>អ្នកផ្ញើកញ្ចប់ទិន្នន័យ មិនត្រូវនឹងកាតទំនាក់ទំនងដែលបានទុកចិត្តទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតសម្រាប់អ្នកទទួលផ្សេង៖ មិនអាចនាំចូលវានៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្ម មកពីឧបករណ៍របស់អង្គការនេះតែប៉ុណ្ណោះ៖ កញ្ចប់នេះមកពី {org}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព មកពីអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>កញ្ចប់ទិន្នន័យគ្មានកំណត់ត្រាទេ៖ វាខូច។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យមានឯកសារមួយដែលមានឈ្មោះមិនស្គាល់៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យមានឯកសារភ្ជាប់មួយដែលធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ឯកសារភ្ជាប់មួយក្នុងកញ្ចប់ទិន្នន័យ មិនត្រូវនឹងស្នាមម្រាមដៃឌីជីថលរបស់វាទេ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ឯកសារកញ្ចប់ទិន្នន័យបានផ្លាស់ប្តូរ ខណៈពេលកំពុងអានវា៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ចំនួនកំណត់ត្រារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងបញ្ជីមាតិការបស់វាទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
@@ -5803,20 +5793,20 @@ Passphrase: {passphrase}</source>
         <translation>កាតទំនាក់ទំនងនេះមកពីកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop នៅទីនេះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="89"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="96"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="126"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>បញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យខូច៖ សូមស្នើសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="105"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាពការដំឡើងនេះ បន្ទាប់មកនាំចូលវាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែចាស់ជាងរបស់ RRR Desktop (មុនទម្រង់សមកាលកម្ម 2)៖ សូមស្នើឱ្យអ្នកផ្ញើធ្វើបច្ចុប្បន្នភាព RRR Desktop ហើយបង្កើតកញ្ចប់ទិន្នន័យថ្មី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -6594,7 +6584,7 @@ Passphrase: {passphrase}</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
@@ -6689,47 +6679,47 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះធំជាង {limit} MB៖ សូមស្កេនវាដោយកម្រិតភាពច្បាស់ទាបជាងនេះ ឬបំបែកវា បន្ទាប់មកភ្ជាប់វាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <location filename="../rrr_desktop/services/notes.py" line="58"/>
         <source>Write the note before saving it.</source>
         <translation>សូមសរសេរកំណត់ចំណាំ មុនពេលរក្សាទុកវា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <location filename="../rrr_desktop/services/notes.py" line="61"/>
         <source>A note holds at most {limit} characters; split it into several notes.</source>
         <translation>កំណត់ចំណាំមួយអាចមានយ៉ាងច្រើន {limit} តួអក្សរ៖ សូមបំបែកវាជាកំណត់ចំណាំច្រើន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <location filename="../rrr_desktop/services/notes.py" line="77"/>
         <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
         <translation>កំណត់ចំណាំនេះមានតួអក្សរដែលមិនអាចរក្សាទុកបាន (តួអក្សរបញ្ជា ឬតួអក្សរកំណត់ទិសអត្ថបទ)៖ សូមលុបតួអក្សរទាំងនោះចេញ ហើយរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <location filename="../rrr_desktop/services/notes.py" line="121"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ឯកសារនេះទទេ៖ គ្មានអ្វីត្រូវបានភ្ជាប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <location filename="../rrr_desktop/services/notes.py" line="139"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ឈ្មោះ ឬកំណត់សម្គាល់របស់ឯកសារ មានតួអក្សរដែលមិនអាចរក្សាទុកបាន៖ សូមប្តូរឈ្មោះវា ហើយភ្ជាប់វាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <location filename="../rrr_desktop/services/notes.py" line="150"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>ករណីមួយអាចមានឯកសារភ្ជាប់បានយ៉ាងច្រើនបំផុតចំនួន {limit}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <location filename="../rrr_desktop/services/notes.py" line="167"/>
         <source>The attached file no longer exists.</source>
         <translation>ឯកសារភ្ជាប់នេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <location filename="../rrr_desktop/services/notes.py" line="176"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ឯកសារនេះមិនទាន់មកដល់កុំព្យូទ័រយួរដៃនេះនៅឡើយទេ (មានតែការពិពណ៌នារបស់វាប៉ុណ្ណោះដែលបានមកដល់)៖ វានឹងមកដល់ នៅពេលធ្វើសមកាលកម្មលើកក្រោយ ពីកុំព្យូទ័រយួរដៃដែលបានភ្ជាប់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <location filename="../rrr_desktop/services/notes.py" line="184"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>ឯកសារដែលបានរក្សាទុក មិនត្រូវនឹងស្នាមម្រាមដៃឌីជីថលរបស់វាទេ៖ វាមិនត្រូវបានបើកទេ។ សូមដំណើរការការត្រួតពិនិត្យឃ្លាំងសុវត្ថិភាព (rrr doctor)។</translation>
     </message>
@@ -7861,7 +7851,7 @@ Passphrase: {passphrase}</source>
         <translation>បានសរសេរចំណុចត្រួតពិនិត្យសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
         <source>Sections: {names}</source>
         <translation>ផ្នែក៖ {names}</translation>
     </message>

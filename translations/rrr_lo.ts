@@ -1486,223 +1486,223 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
         <source>Scheduled</source>
         <translation>ວັນທີນັດໝາຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
         <source>Made on</source>
         <translation>ໄປຢ້ຽມວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
         <source>State</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
         <source>Scores</source>
         <translation>ຄະແນນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="77"/>
         <source>Warning signs</source>
         <translation>ສັນຍານເຕືອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88"/>
         <source>Schedule visits from this return date</source>
         <translation>ກຳນົດຕາຕະລາງການຢ້ຽມຢາມນັບຈາກວັນທີກັບຄືນນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="91"/>
         <source>Add a visit on this date</source>
         <translation>ເພີ່ມການຢ້ຽມຢາມໃນວັນທີນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="93"/>
         <source>Move the selected visit here</source>
         <translation>ຍ້າຍການຢ້ຽມຢາມທີ່ເລືອກມາວັນທີນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95"/>
         <source>Remove the selected visit</source>
         <translation>ເອົາການຢ້ຽມຢາມທີ່ເລືອກອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98"/>
         <source>Day of return:</source>
         <translation>ວັນທີກັບຄືນ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="101"/>
         <source>Other date:</source>
         <translation>ວັນທີອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="106"/>
         <source>Visit schedule</source>
         <translation>ຕາຕະລາງການຢ້ຽມຢາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="115"/>
         <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
         <translation>ສະພາບຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ ແຍກຕາມດ້ານ (1 = ມີຄວາມສ່ຽງສູງຫຼາຍ, 5 = ເຂັ້ມແຂງ ແລະ ຟື້ນຕົວໄດ້ດີ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="123"/>
         <source>Follow-up monitoring</source>
         <translation>ການຕິດຕາມຜົນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="135"/>
         <source>Record a visit</source>
         <translation>ບັນທຶກການຢ້ຽມຢາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
         <source>Which visit:</source>
         <translation>ການຢ້ຽມຢາມຄັ້ງໃດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="142"/>
         <source>Made on:</source>
         <translation>ໄປຢ້ຽມວັນທີ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="148"/>
         <source>not scored</source>
         <translation>ບໍ່ໄດ້ໃຫ້ຄະແນນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="152"/>
         <source>{domain} (1-5):</source>
         <translation>{domain} (1-5):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="162"/>
         <source>Another sign, in a few words</source>
         <translation>ສັນຍານອື່ນ, ຂຽນສັ້ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166"/>
         <source>Re-trafficking warning signs:</source>
         <translation>ສັນຍານເຕືອນການຖືກຄ້າມະນຸດຊ້ຳ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
         <source>Notes:</source>
         <translation>ໝາຍເຫດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="169"/>
         <source>Record the visit</source>
         <translation>ບັນທຶກການຢ້ຽມຢາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176"/>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="184"/>
         <source>Close the case</source>
         <translation>ປິດກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="179"/>
         <source>Choose a reason…</source>
         <translation>ເລືອກເຫດຜົນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
         <source>Note (optional)</source>
         <translation>ໝາຍເຫດ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="217"/>
         <source>✓ Made</source>
         <translation>✓ ໄປຢ້ຽມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="219"/>
         <source>{icon} Overdue</source>
         <translation>{icon} ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="221"/>
         <source>Planned</source>
         <translation>ວາງແຜນໄວ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="253"/>
         <source>Closed on {on}: {reason}; kept until {until}.</source>
         <translation>ປິດວັນທີ {on}: {reason}; ເກັບຮັກສາໄວ້ຮອດ {until}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="267"/>
         <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
         <translation>{icon} ມີການຢ້ຽມຢາມເກີນກຳນົດ {count} ຄັ້ງ, ຄັ້ງທີ່ເກົ່າສຸດວາງແຜນໄວ້ວັນທີ {day}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="271"/>
         <source>Next visit: {day}.</source>
         <translation>ການຢ້ຽມຢາມຄັ້ງຕໍ່ໄປ: {day}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="273"/>
         <source>No visit is scheduled.</source>
         <translation>ບໍ່ມີການຢ້ຽມຢາມທີ່ກຳນົດໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280"/>
         <source>Visit planned for {day}</source>
         <translation>ການຢ້ຽມຢາມທີ່ວາງແຜນໄວ້ວັນທີ {day}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="283"/>
         <source>An unscheduled visit</source>
         <translation>ການຢ້ຽມຢາມນອກຕາຕະລາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
         <source>Replace the schedule?</source>
         <translation>ແທນທີ່ຕາຕະລາງບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="308"/>
         <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
         <translation>ການຢ້ຽມຢາມທີ່ຍັງບໍ່ໄດ້ໄປ ຈະຖືກແທນທີ່ດ້ວຍຕາຕະລາງໃໝ່. ສືບຕໍ່ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
         <source>Nothing to record</source>
         <translation>ບໍ່ມີຫຍັງໃຫ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="342"/>
         <source>Score at least one domain, tick a sign or write a note.</source>
         <translation>ກະລຸນາໃຫ້ຄະແນນຢ່າງໜ້ອຍໜຶ່ງດ້ານ, ໝາຍສັນຍານ ຫຼື ຂຽນໝາຍເຫດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="365"/>
         <source>Visit recorded.</source>
         <translation>ບັນທຶກການຢ້ຽມຢາມແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>A reason is needed</source>
         <translation>ຕ້ອງມີເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>Choose why the case is closed.</source>
         <translation>ກະລຸນາເລືອກເຫດຜົນທີ່ປິດກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="82"/>
         <source>Close the case?</source>
         <translation>ປິດກໍລະນີບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="83"/>
         <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
         <translation>ກໍລະນີຈະຖືກປິດດ້ວຍເຫດຜົນ “{reason}” ແລະ ເກັບຮັກສາໄວ້ 5 ປີ, ຈາກນັ້ນຈະຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນ ເມື່ອຫົວໜ້າຄຸ້ມງານຢືນຢັນ. ສືບຕໍ່ບໍ່?</translation>
     </message>
@@ -4017,108 +4017,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
         <source>Note for the history (optional)</source>
         <translation>ໝາຍເຫດສຳລັບປະຫວັດ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Move the case to</source>
         <translation>ຍ້າຍກໍລະນີໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
         <source>&amp;Change stage</source>
         <translation>ປ່ຽນຂັ້ນຕອນ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
         <source>Why the case is closed</source>
         <translation>ເຫດຜົນທີ່ປິດກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ເປັນຫຍັງຈຶ່ງປິດກໍລະນີ? ເລືອກເຫດຜົນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Who</source>
         <translation>ໃຜ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>What</source>
         <translation>ຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Move to</source>
         <translation>ຍ້າຍໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
         <source>Caseworker</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
         <source>&amp;Assign</source>
         <translation>ມອບໝາຍ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
         <source>Timeline</source>
         <translation>ລຳດັບເຫດການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
         <source>Current stage: {stage}</source>
         <translation>ຂັ້ນຕອນປັດຈຸບັນ: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>ດຽວນີ້ກໍລະນີ {reference} ຖືກມອບໝາຍໃຫ້ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
         <source>Stage: {old} → {new}</source>
         <translation>ຂັ້ນຕອນ: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>ກະລຸນາເລືອກເຫດຜົນທີ່ປິດກໍລະນີ ຢູ່ຂ້າງ “ຍ້າຍໄປ”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
-        <source>Close the case?</source>
-        <translation>ປິດກໍລະນີບໍ່?</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
-        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
-        <translation>ກໍລະນີຈະຖືກປິດດ້ວຍເຫດຜົນ “{reason}” ແລະ ເກັບຮັກສາໄວ້ 5 ປີ, ຈາກນັ້ນຈະຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນ ເມື່ອຫົວໜ້າຄຸ້ມງານຢືນຢັນ. ສືບຕໍ່ບໍ່?</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ກໍລະນີຍັງບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>Moved to {stage}.</source>
         <translation>ຍ້າຍໄປ {stage} ແລ້ວ.</translation>
     </message>
@@ -5653,22 +5643,22 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ຄົບຖ້ວນ (ມັນຖືກຕັດຂາດ); ກະລຸນາສຳເນົາມາຈາກຜູ້ສົ່ງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ບໍ່ສາມາດສົ່ງຕໍ່ກໍລະນີ {reference} ໄດ້: {reason} ກະລຸນາບັນທຶກການຍິນຍອມນັ້ນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ການສົ່ງຕໍ່ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງກໍລະນີ: ກະລຸນາລະບຸກໍລະນີດ້ວຍເລກອ້າງອີງຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ກໍລະນີ {reference} ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ມາຫາພວກເຮົາໂດຍອົງການທີ່ເລືອກ; ລາຍງານສະຖານະຈະສົ່ງກັບໄປຫາອົງການທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
@@ -5708,72 +5698,72 @@ Passphrase: {passphrase}</source>
         <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ການຕິດຕັ້ງນີ້ຍັງບໍ່ມີກະແຈສຳລັບການສົ່ງມອບຂໍ້ມູນ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດມາຫາມັນໄດ້; ກະລຸນາສົ່ງອອກບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີບັນຊີລາຍການເນື້ອໃນ; ມັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ມາຈາກຜູ້ສົ່ງທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາເພີ່ມບັດຕິດຕໍ່ຂອງເຂົາເຈົ້າ ແລະ ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນຂອງບັດ ກ່ອນນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ຍັງບໍ່ໄດ້ເຊື່ອຖືຜູ້ສົ່ງ {org}; ກະລຸນາປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ {fingerprint} ກັບເຂົາເຈົ້າ, ຈາກນັ້ນຈຶ່ງເຊື່ອຖືບັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ຜູ້ສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັດຕິດຕໍ່ທີ່ເຊື່ອຖືແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງສຳລັບຜູ້ຮັບອື່ນ; ບໍ່ສາມາດນຳເຂົ້າຢູ່ບ່ອນນີ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ຕ້ອງມາຈາກອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ; ຊຸດນີ້ມາຈາກ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງມາຈາກອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີລາຍການຂໍ້ມູນ; ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ທີ່ມີຊື່ທີ່ບໍ່ຮູ້ຈັກ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ແນບທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ໄຟລ໌ແນບໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກປ່ຽນແປງໃນຂະນະທີ່ກຳລັງອ່ານ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5803,20 +5793,20 @@ Passphrase: {passphrase}</source>
         <translation>ບັດຕິດຕໍ່ນີ້ມາຈາກ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດ RRR Desktop ຢູ່ເຄື່ອງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="89"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="96"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="126"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>ບັນຊີລາຍການເນື້ອໃນຂອງຊຸດຂໍ້ມູນເຂົ້າລະຫັດເສຍຫາຍ; ກະລຸນາຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="105"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດການຕິດຕັ້ງນີ້ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ເກົ່າກວ່າ (ກ່ອນຮູບແບບການປະສານຂໍ້ມູນລຸ້ນ 2); ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງອັບເດດ RRR Desktop ແລະ ສ້າງຊຸດຂໍ້ມູນເຂົ້າລະຫັດໃໝ່. ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -6594,7 +6584,7 @@ Passphrase: {passphrase}</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -6689,47 +6679,47 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ໃຫຍ່ກວ່າ {limit} MB; ກະລຸນາສະແກນດ້ວຍຄວາມລະອຽດທີ່ຕ່ຳກວ່າ ຫຼື ແບ່ງໄຟລ໌, ຈາກນັ້ນແນບອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <location filename="../rrr_desktop/services/notes.py" line="58"/>
         <source>Write the note before saving it.</source>
         <translation>ກະລຸນາຂຽນບັນທຶກກ່ອນກົດບັນທຶກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <location filename="../rrr_desktop/services/notes.py" line="61"/>
         <source>A note holds at most {limit} characters; split it into several notes.</source>
         <translation>ບັນທຶກໜຶ່ງລາຍການມີໄດ້ບໍ່ເກີນ {limit} ຕົວອັກສອນ; ກະລຸນາແບ່ງເປັນຫຼາຍບັນທຶກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <location filename="../rrr_desktop/services/notes.py" line="77"/>
         <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
         <translation>ບັນທຶກມີຕົວອັກສອນທີ່ບໍ່ສາມາດເກັບໄດ້ (ຕົວອັກສອນຄວບຄຸມ ຫຼື ຕົວອັກສອນກຳນົດທິດທາງຂໍ້ຄວາມ); ກະລຸນາລຶບອອກ ແລ້ວບັນທຶກອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <location filename="../rrr_desktop/services/notes.py" line="121"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ໄຟລ໌ຫວ່າງເປົ່າ; ບໍ່ໄດ້ແນບຫຍັງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <location filename="../rrr_desktop/services/notes.py" line="139"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ຊື່ ຫຼື ໝາຍເຫດຂອງໄຟລ໌ມີຕົວອັກສອນທີ່ບໍ່ສາມາດເກັບໄດ້; ກະລຸນາປ່ຽນຊື່ ແລ້ວແນບອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <location filename="../rrr_desktop/services/notes.py" line="150"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>ກໍລະນີໜຶ່ງມີໄຟລ໌ແນບໄດ້ບໍ່ເກີນ {limit} ໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <location filename="../rrr_desktop/services/notes.py" line="167"/>
         <source>The attached file no longer exists.</source>
         <translation>ໄຟລ໌ແນບນີ້ບໍ່ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <location filename="../rrr_desktop/services/notes.py" line="176"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ໄຟລ໌ນີ້ຍັງມາບໍ່ຮອດແລັບທັອບເຄື່ອງນີ້ (ມາຮອດແຕ່ຄຳອະທິບາຍຂອງໄຟລ໌); ໄຟລ໌ຈະມາພ້ອມການປະສານຂໍ້ມູນຄັ້ງຕໍ່ໄປ ຈາກແລັບທັອບເຄື່ອງທີ່ແນບໄຟລ໌ນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <location filename="../rrr_desktop/services/notes.py" line="184"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>ໄຟລ໌ທີ່ເກັບໄວ້ບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ຈຶ່ງບໍ່ໄດ້ເປີດ. ກະລຸນາດຳເນີນການກວດສອບຄັງຂໍ້ມູນ (rrr doctor).</translation>
     </message>
@@ -7861,7 +7851,7 @@ Passphrase: {passphrase}</source>
         <translation>ຂຽນຈຸດກວດສອບຂອງບັນທຶກປະຫວັດການນຳໃຊ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
         <source>Sections: {names}</source>
         <translation>ພາກສ່ວນ: {names}</translation>
     </message>

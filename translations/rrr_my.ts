@@ -1478,223 +1478,223 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
         <source>Scheduled</source>
         <translation>သတ်မှတ်ထားသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
         <source>Made on</source>
         <translation>သွားရောက်ခဲ့သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
         <source>State</source>
         <translation>အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
         <source>Scores</source>
         <translation>ရမှတ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="77"/>
         <source>Warning signs</source>
         <translation>သတိပေးလက္ခဏာများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88"/>
         <source>Schedule visits from this return date</source>
         <translation>ဤနေရပ်ပြန်သည့်ရက်မှစ၍ နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုများကို စီစဉ်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="91"/>
         <source>Add a visit on this date</source>
         <translation>ဤရက်တွင် သွားရောက်တွေ့ဆုံမှု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="93"/>
         <source>Move the selected visit here</source>
         <translation>ရွေးထားသော သွားရောက်တွေ့ဆုံမှုကို ဤရက်သို့ ရွှေ့ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95"/>
         <source>Remove the selected visit</source>
         <translation>ရွေးထားသော သွားရောက်တွေ့ဆုံမှုကို ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98"/>
         <source>Day of return:</source>
         <translation>နေရပ်ပြန်သည့်နေ့:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="101"/>
         <source>Other date:</source>
         <translation>အခြားရက်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="106"/>
         <source>Visit schedule</source>
         <translation>သွားရောက်တွေ့ဆုံမှု အချိန်ဇယား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="115"/>
         <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
         <translation>နယ်ပယ်အလိုက် အကူအညီရယူသူ၏ အခြေအနေ (1 = အလွန်ထိခိုက်လွယ်သည်၊ 5 = ကြံ့ကြံ့ခံနိုင်သည်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="123"/>
         <source>Follow-up monitoring</source>
         <translation>နောက်ဆက်တွဲ စောင့်ကြည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="135"/>
         <source>Record a visit</source>
         <translation>သွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
         <source>Which visit:</source>
         <translation>မည်သည့် သွားရောက်တွေ့ဆုံမှု:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="142"/>
         <source>Made on:</source>
         <translation>သွားရောက်ခဲ့သည့်ရက်:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="148"/>
         <source>not scored</source>
         <translation>အမှတ်မပေးရသေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="152"/>
         <source>{domain} (1-5):</source>
         <translation>{domain} (1-5):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="162"/>
         <source>Another sign, in a few words</source>
         <translation>အခြားလက္ခဏာ (စကားလုံးအနည်းငယ်ဖြင့်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166"/>
         <source>Re-trafficking warning signs:</source>
         <translation>ထပ်မံ လူကုန်ကူးခံရနိုင်သည့် သတိပေးလက္ခဏာများ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
         <source>Notes:</source>
         <translation>မှတ်ချက်များ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="169"/>
         <source>Record the visit</source>
         <translation>သွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176"/>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="184"/>
         <source>Close the case</source>
         <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="179"/>
         <source>Choose a reason…</source>
         <translation>အကြောင်းရင်း ရွေးချယ်ပါ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
         <source>Note (optional)</source>
         <translation>မှတ်ချက် (ထည့်ချင်မှ ထည့်ပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="217"/>
         <source>✓ Made</source>
         <translation>✓ သွားရောက်ပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="219"/>
         <source>{icon} Overdue</source>
         <translation>{icon} သတ်မှတ်ရက် ကျော်လွန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="221"/>
         <source>Planned</source>
         <translation>စီစဉ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="253"/>
         <source>Closed on {on}: {reason}; kept until {until}.</source>
         <translation>{on} တွင် ပိတ်သိမ်းခဲ့သည် - {reason}။ {until} အထိ ထိန်းသိမ်းထားမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="267"/>
         <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
         <translation>{icon} သွားရောက်တွေ့ဆုံမှု {count} ကြိမ် သတ်မှတ်ရက် ကျော်လွန်နေသည်၊ အစောဆုံးမှာ {day} အတွက် စီစဉ်ထားခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="271"/>
         <source>Next visit: {day}.</source>
         <translation>နောက်တစ်ကြိမ် သွားရောက်တွေ့ဆုံမည့်ရက် - {day}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="273"/>
         <source>No visit is scheduled.</source>
         <translation>စီစဉ်ထားသော သွားရောက်တွေ့ဆုံမှု မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280"/>
         <source>Visit planned for {day}</source>
         <translation>{day} အတွက် စီစဉ်ထားသော သွားရောက်တွေ့ဆုံမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="283"/>
         <source>An unscheduled visit</source>
         <translation>ကြိုတင်မစီစဉ်ထားသော သွားရောက်တွေ့ဆုံမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
         <source>Replace the schedule?</source>
         <translation>အချိန်ဇယားကို အစားထိုးမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="308"/>
         <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
         <translation>မသွားရောက်ရသေးသော တွေ့ဆုံမှုများကို အချိန်ဇယားအသစ်ဖြင့် အစားထိုးပါမည်။ ဆက်လုပ်မလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
         <source>Nothing to record</source>
         <translation>မှတ်တမ်းတင်စရာ မရှိပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="342"/>
         <source>Score at least one domain, tick a sign or write a note.</source>
         <translation>အနည်းဆုံး နယ်ပယ်တစ်ခုကို အမှတ်ပေးပါ၊ လက္ခဏာတစ်ခုကို အမှန်ခြစ်ပါ သို့မဟုတ် မှတ်ချက်ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="365"/>
         <source>Visit recorded.</source>
         <translation>သွားရောက်တွေ့ဆုံမှုကို မှတ်တမ်းတင်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>A reason is needed</source>
         <translation>အကြောင်းရင်း လိုအပ်သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>Choose why the case is closed.</source>
         <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းရသည့် အကြောင်းရင်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="82"/>
         <source>Close the case?</source>
         <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="83"/>
         <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
         <translation>ကိစ္စရပ်ကို “{reason}” အဖြစ် ပိတ်သိမ်းပြီး 5 နှစ်ကြာ ထိန်းသိမ်းထားမည်ဖြစ်ကာ ထို့နောက် ကြီးကြပ်သူ၏ အတည်ပြုချက်ဖြင့် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ပါမည်။ ဆက်လုပ်မလား။</translation>
     </message>
@@ -4005,108 +4005,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
         <source>Note for the history (optional)</source>
         <translation>မှတ်တမ်းသမိုင်းအတွက် မှတ်ချက် (ထည့်ချင်မှ ထည့်ပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Move the case to</source>
         <translation>ကိစ္စရပ်ကို ရွှေ့မည့်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
         <source>&amp;Change stage</source>
         <translation>အဆင့် ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
         <source>Why the case is closed</source>
         <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းရသည့် အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ကိစ္စရပ်ကို ဘာကြောင့် ပိတ်သိမ်းသလဲ။ အကြောင်းရင်း ရွေးချယ်ပါ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Who</source>
         <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>What</source>
         <translation>အကြောင်းအရာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Move to</source>
         <translation>ရွှေ့မည့်အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
         <source>Caseworker</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
         <source>&amp;Assign</source>
         <translation>တာဝန်ပေးရန် (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
         <source>Timeline</source>
         <translation>အချိန်လိုက် မှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
         <source>Current stage: {stage}</source>
         <translation>လက်ရှိအဆင့် - {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>{reference} ကို ယခု {name} ထံ တာဝန်ပေးထားပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
         <source>Stage: {old} → {new}</source>
         <translation>အဆင့် - {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>“ရွှေ့မည့်အဆင့်” ဘေးတွင် ကိစ္စရပ်ကို ပိတ်သိမ်းရသည့် အကြောင်းရင်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
-        <source>Close the case?</source>
-        <translation>ကိစ္စရပ်ကို ပိတ်သိမ်းမလား။</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
-        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
-        <translation>ကိစ္စရပ်ကို “{reason}” အဖြစ် ပိတ်သိမ်းပြီး 5 နှစ်ကြာ ထိန်းသိမ်းထားမည်ဖြစ်ကာ ထို့နောက် ကြီးကြပ်သူ၏ အတည်ပြုချက်ဖြင့် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ပါမည်။ ဆက်လုပ်မလား။</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ကိစ္စရပ်ကို {stage} အဆင့်သို့ မရွှေ့နိုင်သေးပါ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>Moved to {stage}.</source>
         <translation>{stage} အဆင့်သို့ ရွှေ့ပြီးပါပြီ။</translation>
     </message>
@@ -5638,22 +5628,22 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်အထုပ် မပြည့်စုံပါ (အဆုံးထိ မပါဘဲ ပြတ်နေသည်)။ ပေးပို့သူထံမှ ထပ်မံ ကူးယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ကိစ္စရပ် {reference} ကို လွှဲပြောင်းပေး၍ မရပါ - {reason} ထိုသဘောတူညီချက်ကို ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>လွှဲပြောင်းပေးခြင်းတစ်ခုတွင် အနည်းဆုံး ကိစ္စရပ်တစ်ခု လိုအပ်သည် - ၎င်း၏ ရည်ညွှန်းနံပါတ်ဖြင့် ဖော်ပြပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ကိစ္စရပ် {reference} ကို ရွေးချယ်ထားသော အဖွဲ့အစည်းက ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မဟုတ်ပါ။ အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော အဖွဲ့အစည်းထံသို့သာ ပြန်လည်ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
@@ -5693,72 +5683,72 @@ Passphrase: {passphrase}</source>
         <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသော ကိစ္စရပ် နှစ်ခုတွင် ရည်ညွှန်းနံပါတ် {reference} တူနေသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ အကူအညီ တောင်းပါ - ၎င်းတို့ထဲမှ တစ်ခုကို ဦးစွာ ဖျက်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ဤထည့်သွင်းမှုတွင် လွှဲအပ်ခြင်းအတွက် သော့များ မရှိသေးသဖြင့် ၎င်းထံသို့ မည်သည့်ဖိုင်အထုပ်ကိုမျှ ပေးပို့၍ မရပါ။ ၎င်း၏ ဆက်သွယ်ရန်ကတ်ကို ဦးစွာ ထုတ်ယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ဖိုင်အထုပ်တွင် ပါဝင်မှုစာရင်း (manifest) မရှိပါ။ ၎င်းသည် ပျက်စီးနေသည် သို့မဟုတ် RRR ဖိုင်အထုပ် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ဤဖိုင်အထုပ်သည် မသိသော ပေးပို့သူထံမှ လာသည်။ မတင်သွင်းမီ ၎င်းတို့၏ ဆက်သွယ်ရန်ကတ်ကို ထည့်ပြီး ၎င်း၏ လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ပေးပို့သူ {org} ကို မယုံကြည်ရသေးပါ။ လက်ဗွေကုဒ် {fingerprint} ကို ၎င်းတို့နှင့် တိုက်စစ်ပြီးမှ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ဖိုင်အထုပ်၏ ပေးပို့သူသည် ယုံကြည်ထားသော ဆက်သွယ်ရန်ကတ်နှင့် မကိုက်ညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ဤဖိုင်အထုပ်ကို အခြားလက်ခံသူအတွက် ပြုလုပ်ထားသဖြင့် ဤနေရာတွင် တင်သွင်း၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်သည် ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံမှသာ လာရမည်။ ဤဖိုင်အထုပ်မှာ {org} ထံမှ ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများသည် အခြားအဖွဲ့အစည်းထံမှသာ လာရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ဖိုင်အထုပ်တွင် မှတ်တမ်း မပါရှိပါ - ပျက်စီးနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် အမည်မသိသော ဖိုင်တစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် ခွင့်ပြုထားသည်ထက် ကြီးသော ပူးတွဲဖိုင်တစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ဖိုင်အထုပ်ရှိ ပူးတွဲဖိုင်တစ်ခုသည် ၎င်း၏ လက်ဗွေကုဒ်နှင့် မကိုက်ညီပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ဖိုင်အထုပ်ကို ဖတ်နေစဉ် ဖိုင် ပြောင်းလဲသွားသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း အရေအတွက်သည် ၎င်း၏ ပါဝင်မှုစာရင်း (manifest) နှင့် မကိုက်ညီသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
@@ -5788,20 +5778,20 @@ Passphrase: {passphrase}</source>
         <translation>ဤဆက်သွယ်ရန်ကတ်သည် RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းမှ ဖြစ်သည်။ ဤနေရာရှိ RRR Desktop ကို ဦးစွာ အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="89"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="96"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="126"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>ဖိုင်အထုပ်၏ ပါဝင်မှုစာရင်း (manifest) ပျက်စီးနေသည်။ ပေးပို့သူထံ မိတ္တူအသစ် တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="105"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>ဤဖိုင်အထုပ်ကို RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းဖြင့် ပြုလုပ်ထားသည်။ ဤထည့်သွင်းမှုကို အဆင့်မြှင့်ပြီးမှ ထပ်မံ တင်သွင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>ဤဖိုင်အထုပ်ကို RRR Desktop ၏ ဗားရှင်းဟောင်း (ထပ်တူပြုခြင်း ပုံစံ 2 မတိုင်မီ) ဖြင့် ပြုလုပ်ထားသည်။ RRR Desktop ကို အဆင့်မြှင့်ပြီး ဖိုင်အထုပ်အသစ် ပြုလုပ်ရန် ပေးပို့သူကို တောင်းဆိုပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -6579,7 +6569,7 @@ Passphrase: {passphrase}</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
@@ -6674,47 +6664,47 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်သည် {limit} MB ထက် ကြီးနေသည်။ ပိုနိမ့်သော ရုပ်ထွက် (resolution) ဖြင့် စကင်ဖတ်ပါ သို့မဟုတ် ဖိုင်ကို ခွဲပါ၊ ထို့နောက် ထပ်မံ ပူးတွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <location filename="../rrr_desktop/services/notes.py" line="58"/>
         <source>Write the note before saving it.</source>
         <translation>မသိမ်းဆည်းမီ မှတ်စုကို ရေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <location filename="../rrr_desktop/services/notes.py" line="61"/>
         <source>A note holds at most {limit} characters; split it into several notes.</source>
         <translation>မှတ်စုတစ်ခုတွင် အက္ခရာ {limit} လုံးအထိသာ ပါဝင်နိုင်သည်။ မှတ်စု အများအပြားအဖြစ် ခွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <location filename="../rrr_desktop/services/notes.py" line="77"/>
         <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
         <translation>မှတ်စုတွင် သိမ်းဆည်း၍ မရသော အက္ခရာများ (ထိန်းချုပ်အက္ခရာ သို့မဟုတ် စာသားဦးတည်ရာ အက္ခရာ) ပါနေသည်။ ၎င်းတို့ကို ဖယ်ရှားပြီး ထပ်မံ သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <location filename="../rrr_desktop/services/notes.py" line="121"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ဖိုင်သည် ဗလာဖြစ်နေသည်။ မည်သည့်အရာကိုမျှ ပူးတွဲခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <location filename="../rrr_desktop/services/notes.py" line="139"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ဖိုင်၏ အမည် သို့မဟုတ် မှတ်ချက်တွင် သိမ်းဆည်း၍ မရသော အက္ခရာများ ပါနေသည်။ အမည်ပြောင်းပြီး ထပ်မံ ပူးတွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <location filename="../rrr_desktop/services/notes.py" line="150"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>ကိစ္စရပ်တစ်ခုတွင် ပူးတွဲဖိုင် {limit} ခုအထိသာ ထားနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <location filename="../rrr_desktop/services/notes.py" line="167"/>
         <source>The attached file no longer exists.</source>
         <translation>ပူးတွဲဖိုင်သည် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <location filename="../rrr_desktop/services/notes.py" line="176"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ဤဖိုင်သည် ဤလက်ပ်တော့ပေါ်သို့ မရောက်သေးပါ (၎င်း၏ ဖော်ပြချက်သာ ရောက်ရှိထားသည်)။ ၎င်းကို ပူးတွဲခဲ့သည့် လက်ပ်တော့မှ နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းဖြင့် ရောက်ရှိလာပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <location filename="../rrr_desktop/services/notes.py" line="184"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>သိမ်းဆည်းထားသော ဖိုင်သည် ၎င်း၏ လက်ဗွေကုဒ်နှင့် မကိုက်ညီသဖြင့် မဖွင့်ခဲ့ပါ။ လုံခြုံသိုလှောင်ခန်း စစ်ဆေးမှု (rrr doctor) ကို လုပ်ဆောင်ပါ။</translation>
     </message>
@@ -7846,7 +7836,7 @@ Passphrase: {passphrase}</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်း၏ စစ်ဆေးမှတ်တိုင် ရေးသားခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
         <source>Sections: {names}</source>
         <translation>အပိုင်းများ - {names}</translation>
     </message>

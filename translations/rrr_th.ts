@@ -1478,223 +1478,223 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
         <source>Scheduled</source>
         <translation>กำหนดไว้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
         <source>Made on</source>
         <translation>เยี่ยมเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
         <source>Scores</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="76"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="77"/>
         <source>Warning signs</source>
         <translation>สัญญาณเตือน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="88"/>
         <source>Schedule visits from this return date</source>
         <translation>กำหนดตารางการเยี่ยมนับจากวันที่เดินทางกลับนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="90"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="91"/>
         <source>Add a visit on this date</source>
         <translation>เพิ่มการเยี่ยมในวันที่นี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="92"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="93"/>
         <source>Move the selected visit here</source>
         <translation>ย้ายการเยี่ยมที่เลือกมาวันที่นี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="94"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="95"/>
         <source>Remove the selected visit</source>
         <translation>นำการเยี่ยมที่เลือกออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="97"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="98"/>
         <source>Day of return:</source>
         <translation>วันที่เดินทางกลับ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="101"/>
         <source>Other date:</source>
         <translation>วันที่อื่น:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="106"/>
         <source>Visit schedule</source>
         <translation>ตารางการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="115"/>
         <source>How the person is doing, per domain (1 = very vulnerable, 5 = resilient)</source>
         <translation>สถานการณ์ของผู้รับความช่วยเหลือในแต่ละด้าน (1 = เปราะบางมาก, 5 = ฟื้นตัวได้ดี)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="123"/>
         <source>Follow-up monitoring</source>
         <translation>การติดตามผล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="134"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="135"/>
         <source>Record a visit</source>
         <translation>บันทึกการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
         <source>Which visit:</source>
         <translation>การเยี่ยมครั้งใด:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="141"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="142"/>
         <source>Made on:</source>
         <translation>เยี่ยมเมื่อ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="148"/>
         <source>not scored</source>
         <translation>ยังไม่ให้คะแนน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="152"/>
         <source>{domain} (1-5):</source>
         <translation>{domain} (1-5):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="161"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="162"/>
         <source>Another sign, in a few words</source>
         <translation>สัญญาณอื่น โดยสรุปสั้น ๆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="166"/>
         <source>Re-trafficking warning signs:</source>
         <translation>สัญญาณเตือนการตกเป็นผู้ถูกค้ามนุษย์ซ้ำ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="167"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
         <source>Notes:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="168"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="169"/>
         <source>Record the visit</source>
         <translation>บันทึกการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="176"/>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="184"/>
         <source>Close the case</source>
         <translation>ปิดกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="178"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="179"/>
         <source>Choose a reason…</source>
         <translation>เลือกเหตุผล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="183"/>
         <source>Note (optional)</source>
         <translation>หมายเหตุ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="216"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="217"/>
         <source>✓ Made</source>
         <translation>✓ เยี่ยมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="218"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="219"/>
         <source>{icon} Overdue</source>
         <translation>{icon} เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="220"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="221"/>
         <source>Planned</source>
         <translation>ตามแผน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="252"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="253"/>
         <source>Closed on {on}: {reason}; kept until {until}.</source>
         <translation>ปิดเมื่อ {on}: {reason} เก็บรักษาไว้ถึง {until}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="266"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="267"/>
         <source>{icon} {count} visit(s) overdue, the oldest planned for {day}.</source>
         <translation>{icon} การเยี่ยมเลยกำหนด {count} ครั้ง ครั้งที่เก่าที่สุดกำหนดไว้วันที่ {day}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="271"/>
         <source>Next visit: {day}.</source>
         <translation>การเยี่ยมครั้งถัดไป: {day}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="273"/>
         <source>No visit is scheduled.</source>
         <translation>ยังไม่มีการกำหนดการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="279"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="280"/>
         <source>Visit planned for {day}</source>
         <translation>การเยี่ยมที่กำหนดไว้วันที่ {day}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="282"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="283"/>
         <source>An unscheduled visit</source>
         <translation>การเยี่ยมนอกตาราง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="306"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
         <source>Replace the schedule?</source>
         <translation>แทนที่ตารางการเยี่ยมหรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="307"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="308"/>
         <source>The visits not yet made will be replaced by a new schedule. Continue?</source>
         <translation>การเยี่ยมที่ยังไม่ได้ดำเนินการจะถูกแทนที่ด้วยตารางใหม่ ดำเนินการต่อหรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="340"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
         <source>Nothing to record</source>
         <translation>ไม่มีข้อมูลให้บันทึก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="341"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="342"/>
         <source>Score at least one domain, tick a sign or write a note.</source>
         <translation>โปรดให้คะแนนอย่างน้อยหนึ่งด้าน ทำเครื่องหมายสัญญาณเตือน หรือเขียนหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="364"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="365"/>
         <source>Visit recorded.</source>
         <translation>บันทึกการเยี่ยมแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>A reason is needed</source>
         <translation>ต้องระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="370"/>
+        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="371"/>
         <source>Choose why the case is closed.</source>
         <translation>โปรดเลือกเหตุผลที่ปิดกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="375"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="82"/>
         <source>Close the case?</source>
         <translation>ปิดกรณีหรือไม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reintegration/followup_tab.py" line="377"/>
+        <location filename="../rrr_desktop/ui/reintegration/texts.py" line="83"/>
         <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
         <translation>กรณีนี้จะถูกปิดด้วยเหตุผล “{reason}” และเก็บรักษาไว้ 5 ปี จากนั้นจะถูกทำให้เป็นข้อมูลนิรนามเมื่อหัวหน้างานยืนยัน ดำเนินการต่อหรือไม่</translation>
     </message>
@@ -4005,108 +4005,98 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="64"/>
         <source>Note for the history (optional)</source>
         <translation>หมายเหตุสำหรับประวัติ (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="65"/>
         <source>Move the case to</source>
         <translation>ย้ายกรณีไปยังขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="67"/>
         <source>&amp;Change stage</source>
         <translation>เปลี่ยนขั้นตอน(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="71"/>
         <source>Why the case is closed</source>
         <translation>เหตุผลที่ปิดกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="72"/>
         <source>Why is the case closed? Choose a reason…</source>
         <translation>ปิดกรณีด้วยเหตุผลใด โปรดเลือกเหตุผล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>What</source>
         <translation>เหตุการณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="83"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="92"/>
         <source>Move to</source>
         <translation>ย้ายไปที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="103"/>
         <source>Caseworker</source>
         <translation>เจ้าหน้าที่ผู้ดูแลกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="100"/>
         <source>&amp;Assign</source>
         <translation>มอบหมาย(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="116"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="121"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="120"/>
         <source>Current stage: {stage}</source>
         <translation>ขั้นตอนปัจจุบัน: {stage}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="147"/>
         <source>{reference} is now assigned to {name}.</source>
         <translation>มอบหมายกรณี {reference} ให้ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="156"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="155"/>
         <source>Stage: {old} → {new}</source>
         <translation>ขั้นตอน: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>โปรดเลือกเหตุผลที่ปิดกรณีข้าง “ย้ายไปที่”</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="194"/>
-        <source>Close the case?</source>
-        <translation>ปิดกรณีหรือไม่</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="196"/>
-        <source>The case will be closed as “{reason}” and kept for 5 years, then anonymised on a supervisor&apos;s confirmation. Continue?</source>
-        <translation>กรณีนี้จะถูกปิดด้วยเหตุผล “{reason}” และเก็บรักษาไว้ 5 ปี จากนั้นจะถูกทำให้เป็นข้อมูลนิรนามเมื่อหัวหน้างานยืนยัน ดำเนินการต่อหรือไม่</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>กรณีนี้ยังย้ายไปขั้นตอน {stage} ไม่ได้:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
         <source>Moved to {stage}.</source>
         <translation>ย้ายไปขั้นตอน {stage} แล้ว</translation>
     </message>
@@ -5638,22 +5628,22 @@ Passphrase: {passphrase}</source>
         <translation>ชุดข้อมูลไม่สมบูรณ์ (ไฟล์ถูกตัดขาด) โปรดคัดลอกจากผู้ส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ส่งต่อกรณี {reference} ไม่ได้: {reason} โปรดบันทึกความยินยอมนั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>การส่งต่อต้องมีอย่างน้อยหนึ่งกรณี: โปรดระบุกรณีด้วยเลขที่อ้างอิงกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>กรณี {reference} ไม่ได้ถูกส่งต่อมายังเราโดยองค์กรที่เลือก รายงานสถานะส่งกลับได้เฉพาะไปยังองค์กรที่ส่งต่อกรณีนั้นมาเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="182"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>องค์กรที่เลือกไม่ได้ส่งต่อกรณีใดมายังเรา จึงไม่มีกรณีที่จะรายงาน</translation>
     </message>
@@ -5693,72 +5683,72 @@ Passphrase: {passphrase}</source>
         <translation>มีกรณีที่ถูกทำให้เป็นข้อมูลนิรนามสองกรณีที่ใช้เลขที่อ้างอิงกรณี {reference} เดียวกัน ไม่มีข้อมูลใดถูกนำเข้า โปรดขอความช่วยเหลือ: ต้องลบกรณีใดกรณีหนึ่งก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="38"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>เครื่องนี้ยังไม่มีกุญแจสำหรับการส่งมอบข้อมูล จึงไม่มีชุดข้อมูลใดที่ส่งถึงเครื่องนี้ได้ โปรดส่งออกบัตรข้อมูลติดต่อของเครื่องนี้ก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ชุดข้อมูลไม่มีรายการเนื้อหา ชุดข้อมูลเสียหายหรือไม่ใช่ชุดข้อมูล RRR</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ชุดข้อมูลนี้มาจากผู้ส่งที่ไม่รู้จัก โปรดเพิ่มบัตรข้อมูลติดต่อของผู้ส่งและเปรียบเทียบลายนิ้วมือดิจิทัลก่อนนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="76"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ผู้ส่ง {org} ยังไม่ได้รับความเชื่อถือ โปรดเปรียบเทียบลายนิ้วมือดิจิทัล {fingerprint} กับผู้ส่ง แล้วจึงให้ความเชื่อถือบัตรนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="87"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ผู้ส่งชุดข้อมูลไม่ตรงกับบัตรข้อมูลติดต่อที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ชุดข้อมูลนี้สร้างขึ้นสำหรับผู้รับรายอื่น จึงนำเข้าที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลต้องมาจากอุปกรณ์ขององค์กรนี้เท่านั้น แต่ชุดข้อมูลนี้มาจาก {org}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องมาจากองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ชุดข้อมูลไม่มีระเบียนใดเลย ชุดข้อมูลเสียหาย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="147"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ชุดข้อมูลมีไฟล์ที่ใช้ชื่อที่ไม่รู้จัก ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="159"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ชุดข้อมูลมีไฟล์แนบที่มีขนาดใหญ่เกินกว่าที่อนุญาต ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ไฟล์แนบในชุดข้อมูลไม่ตรงกับลายนิ้วมือดิจิทัลของไฟล์ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="202"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ไฟล์ชุดข้อมูลเปลี่ยนแปลงระหว่างที่กำลังอ่าน ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="210"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>จำนวนระเบียนในชุดข้อมูลไม่ตรงกับรายการเนื้อหา ระบบจึงไม่รับ</translation>
     </message>
@@ -5788,20 +5778,20 @@ Passphrase: {passphrase}</source>
         <translation>บัตรข้อมูลติดต่อนี้มาจาก RRR Desktop เวอร์ชันที่ใหม่กว่า โปรดอัปเดต RRR Desktop บนเครื่องนี้ก่อน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="89"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="96"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="126"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>รายการเนื้อหาของชุดข้อมูลเสียหาย โปรดขอสำเนาใหม่จากผู้ส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="105"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>ชุดข้อมูลนี้สร้างโดย RRR Desktop เวอร์ชันที่ใหม่กว่า โปรดอัปเดต RRR Desktop บนเครื่องนี้ แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="115"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>ชุดข้อมูลนี้สร้างโดย RRR Desktop เวอร์ชันเก่า (ก่อนรูปแบบการซิงค์เวอร์ชัน 2) โปรดขอให้ผู้ส่งอัปเดต RRR Desktop และสร้างชุดข้อมูลใหม่ ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -6579,7 +6569,7 @@ Passphrase: {passphrase}</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="259"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
@@ -6674,47 +6664,47 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์มีขนาดใหญ่กว่า {limit} MB โปรดสแกนด้วยความละเอียดที่ต่ำลงหรือแบ่งไฟล์ แล้วแนบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="57"/>
+        <location filename="../rrr_desktop/services/notes.py" line="58"/>
         <source>Write the note before saving it.</source>
         <translation>โปรดเขียนบันทึกย่อก่อนบันทึก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="60"/>
+        <location filename="../rrr_desktop/services/notes.py" line="61"/>
         <source>A note holds at most {limit} characters; split it into several notes.</source>
         <translation>บันทึกย่อหนึ่งรายการมีได้ไม่เกิน {limit} ตัวอักษร โปรดแบ่งเป็นบันทึกย่อหลายรายการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="76"/>
+        <location filename="../rrr_desktop/services/notes.py" line="77"/>
         <source>The note holds characters that cannot be stored (control or direction characters); remove them and save again.</source>
         <translation>บันทึกย่อมีอักขระที่จัดเก็บไม่ได้ (อักขระควบคุมหรืออักขระกำหนดทิศทางข้อความ) โปรดลบอักขระเหล่านั้นออกแล้วบันทึกอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="120"/>
+        <location filename="../rrr_desktop/services/notes.py" line="121"/>
         <source>The file is empty; nothing was attached.</source>
         <translation>ไฟล์ว่างเปล่า ไม่ได้แนบสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="138"/>
+        <location filename="../rrr_desktop/services/notes.py" line="139"/>
         <source>The file&apos;s name or note holds characters that cannot be stored; rename it and attach it again.</source>
         <translation>ชื่อหรือหมายเหตุของไฟล์มีอักขระที่จัดเก็บไม่ได้ โปรดเปลี่ยนชื่อแล้วแนบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="149"/>
+        <location filename="../rrr_desktop/services/notes.py" line="150"/>
         <source>A case holds at most {limit} attached files.</source>
         <translation>กรณีหนึ่งมีไฟล์แนบได้ไม่เกิน {limit} ไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="166"/>
+        <location filename="../rrr_desktop/services/notes.py" line="167"/>
         <source>The attached file no longer exists.</source>
         <translation>ไฟล์แนบนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="175"/>
+        <location filename="../rrr_desktop/services/notes.py" line="176"/>
         <source>This file has not arrived on this laptop yet (only its description did); it comes with the next sync from the laptop where it was attached.</source>
         <translation>ไฟล์นี้ยังมาไม่ถึงแล็ปท็อปเครื่องนี้ (มาถึงเพียงคำอธิบายของไฟล์) ไฟล์จะมาพร้อมการซิงค์ข้อมูลครั้งถัดไปจากแล็ปท็อปเครื่องที่แนบไฟล์นี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/notes.py" line="183"/>
+        <location filename="../rrr_desktop/services/notes.py" line="184"/>
         <source>The stored file does not match its fingerprint; it was not opened. Run the vault check (rrr doctor).</source>
         <translation>ไฟล์ที่จัดเก็บไว้ไม่ตรงกับลายนิ้วมือดิจิทัลของไฟล์ จึงไม่ได้เปิดไฟล์ โปรดเรียกใช้การตรวจสอบคลังข้อมูลนิรภัย (rrr doctor)</translation>
     </message>
@@ -7846,7 +7836,7 @@ Passphrase: {passphrase}</source>
         <translation>เขียนจุดตรวจสอบของบันทึกการตรวจสอบย้อนหลังแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="49"/>
         <source>Sections: {names}</source>
         <translation>ส่วน: {names}</translation>
     </message>

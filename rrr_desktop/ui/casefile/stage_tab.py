@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
 from rrr_desktop.ui.errors import error_text, reason_text, show_error
 from rrr_desktop.ui.labels import label, stage_label
-from rrr_desktop.ui.reintegration.texts import closure_text
+from rrr_desktop.ui.reintegration.texts import closure_text, confirm_closing
 
 ACTION_TEXT = ACTION_WORDS  # one vocabulary with the Audit page
 
@@ -189,15 +188,7 @@ class StageTab(QWidget):
             self.reasons.setText(self.tr("Choose why the case is closed, beside \"Move to\"."))
             self.close_reason.setFocus()
             return None
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the case?"),
-            self.tr(
-                "The case will be closed as “{reason}” and kept for 5 years, then anonymised on "
-                "a supervisor's confirmation. Continue?"
-            ).format(reason=closure_text(reason)),
-        )
-        return reason if answer == QMessageBox.StandardButton.Yes else None
+        return reason if confirm_closing(self, reason) else None
 
     def change_stage(self) -> None:
         target = Stage(str(self.target.currentData()))

@@ -41,6 +41,7 @@ from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.layout import set_scrolling_body
 from rrr_desktop.ui.reintegration.texts import (
     closure_text,
+    confirm_closing,
     domain_short,
     domain_text,
     show_error,
@@ -370,15 +371,7 @@ class FollowUpTab(QWidget):
                 self, self.tr("A reason is needed"), self.tr("Choose why the case is closed.")
             )
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the case?"),
-            self.tr(
-                "The case will be closed as “{reason}” and kept for 5 years, then anonymised on "
-                "a supervisor's confirmation. Continue?"
-            ).format(reason=closure_text(reason)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_closing(self, reason):
             return
         note = self.close_note.text()
         self._apply(lambda: self.service.close_case(self.reference, reason, note))

@@ -70,3 +70,20 @@ def closure_text(value: ClosureReason) -> str:
 def show_error(parent: QWidget, exc: KnownError) -> None:
     """One clear sentence; for a gate, its translated reasons (``rrr_desktop.ui.errors``)."""
     errors.show_error(parent, exc, QCoreApplication.translate("reintegration", "Not saved"))
+
+
+def confirm_closing(parent: QWidget, reason: ClosureReason) -> bool:
+    """The one question before a case is closed, wherever it is closed from (the stage
+    tab or the follow-up tab)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FollowUpTab", "Close the case?"),
+        QCoreApplication.translate(
+            "FollowUpTab",
+            "The case will be closed as “{reason}” and kept for 5 years, then anonymised on "
+            "a supervisor's confirmation. Continue?",
+        ).format(reason=closure_text(reason)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
