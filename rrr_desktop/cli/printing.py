@@ -160,5 +160,4 @@ def cmd_print_verify(args: argparse.Namespace) -> int:
         print(f"  - {problem}")  # noqa: T201
     if found.file_matches:
         print("  The file is exactly the one printed.")  # noqa: T201
-    genuine = found.genuine and not found.case_changed and not found.case_gone
-    return 0 if genuine else 1
+    return 0 if found.current else 1

@@ -60,6 +60,11 @@ class PrintCheck:
     def genuine(self) -> bool:
         return self.known and self.signature_ok and self.file_matches is not False
 
+    @property
+    def current(self) -> bool:
+        """Genuine, and the case is still as it was printed: safe to rely on."""
+        return self.genuine and not self.case_changed and not self.case_gone
+
 
 class PrintingService:
     def __init__(self, session: Session) -> None:

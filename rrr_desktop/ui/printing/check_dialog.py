@@ -77,26 +77,21 @@ class CheckPrintoutDialog(QDialog):
         ]
         if found.reference:
             lines.append(self.tr("Case {reference}.").format(reference=found.reference))
-        bad = False
         if not found.signature_ok:
             lines.append(self.tr("Its signature does not match this installation's key."))
-            bad = True
         if found.file_matches is False:
             lines.append(
                 self.tr("This file is not the one that was printed: it was changed afterwards.")
             )
-            bad = True
         elif found.file_matches:
             lines.append(self.tr("The file is exactly the one printed."))
         if found.case_gone:
             lines.append(self.tr("The case no longer exists here."))
-            bad = True
         elif found.case_changed:
             lines.append(
                 self.tr("The case has changed since: print it again before relying on it.")
             )
-            bad = True
-        return "\n".join(lines), bad
+        return "\n".join(lines), not found.current
 
     def _show(self, text: str, bad: bool) -> None:
         self.verdict.setStyleSheet("color: #a4262c;" if bad else "color: #107c10;")
