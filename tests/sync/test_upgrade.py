@@ -37,8 +37,9 @@ def _case(wishes: str) -> CaseFile:
 
 def test_laptops_holding_the_same_version_get_the_same_state(tmp_path: Path) -> None:
     states = []
+    held = _case("home")  # one version, held by both (built once: its times come from a clock)
     for name in ("a", "b"):
-        conn = _old_vault(tmp_path / f"{name}.db", [_case("home")], "1796000000000-0000-aaaa")
+        conn = _old_vault(tmp_path / f"{name}.db", [held], "1796000000000-0000-aaaa")
         db.migrate(conn)
         states.append(decode_state(conn.execute("SELECT state FROM records").fetchone()[0]))
     assert states[0] == states[1]
