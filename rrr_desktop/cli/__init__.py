@@ -5,6 +5,7 @@ Errors print one sentence to stderr: exit 1 for a failure, 2 for a usage mistake
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -62,6 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("rrr: interrupted; nothing more was changed.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped early (``rrr cases list | head``): not an error of ours.
+        # Point stdout at nothing so the interpreter's final flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         session = getattr(args, "_session", None)
         if session is not None:

@@ -155,3 +155,19 @@ def test_second_user_and_backup(cli_vault: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "bk" / "vault.db").read_bytes().startswith(b"SQLite format 3")
     restored = rrr(tmp_path / "bk", "--user", "sophea", "cases", "list", "--json", "--limit", "1")
     assert json.loads(restored.stdout)["total"] == 120
+
+
+def test_a_reader_that_stops_early_is_no_error(cli_vault: Path) -> None:
+    """`rrr cases list | head -1`: the pipe closes before the table is written."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line: every write fails
+    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(cli_vault),
+         "--passphrase-stdin", "cases", "list", "--limit", "500"],
+        input=PASS + "\n", stdout=write_end, stderr=subprocess.PIPE, text=True, env=env,
+        timeout=120, check=False,
+    )
+    os.close(write_end)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
