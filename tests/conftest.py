@@ -9,12 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
+
+# No wall-clock limit per example: speed is measured in bench/, never asserted in tests,
+# and a loaded 2-core CI machine must not turn a slow example into a failure.
+settings.register_profile("rrr", deadline=None)
+settings.load_profile("rrr")
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)

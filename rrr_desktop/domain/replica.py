@@ -529,7 +529,12 @@ def check_state(value: Any, known: State | None = None) -> State:
     return value
 
 
-_HLC_OK = re.compile(r"\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}", re.ASCII).fullmatch
+_HLC_OK = HLC_FULLMATCH = re.compile(r"\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}", re.ASCII).fullmatch
+
+
+def check_depth(value: Any) -> None:
+    """``ValueError`` if a value nests deeper than any document does."""
+    _check_depth(value, 0)
 
 
 def _check_depth(value: Any, depth: int) -> None:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rrr_desktop.domain import replica
+from rrr_desktop.domain import replica, replica_packed
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.gates import sharing_blockers
 from rrr_desktop.domain.handoff_rules import FieldFilter, referral_filter, status_projection
@@ -99,7 +99,7 @@ def partial_state(state: replica.State, doc: dict[str, Any], context_of: tuple[s
     for path, reg in state["r"].items():
         if path not in regs and under(path, context_of):
             regs[path] = {"s": [], "c": reg["c"]}
-    out = {"del": "", "anon": "", "r": regs}
+    out = replica_packed.pack({"del": "", "anon": "", "r": regs})
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
 

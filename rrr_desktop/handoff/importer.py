@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from rrr_desktop.domain import replica
+from rrr_desktop.domain import replica, replica_packed
 from rrr_desktop.domain.casefile import CaseFile, renumbered_reference
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
@@ -78,7 +78,10 @@ def _siblings(state: replica.State) -> set[tuple[str, str]]:
 def latest_version(state: replica.State) -> str:
     """The latest clock value in a state (so our clock moves past it)."""
     found = [state["del"], state["anon"]]
-    found += [s[0] for reg in state["r"].values() for s in reg["s"]]
+    if replica_packed.is_packed(state):
+        found += [version[0] for version in state["t"]]
+    else:
+        found += [s[0] for reg in state["r"].values() for s in reg["s"]]
     return max(found)
 
 
@@ -130,7 +133,12 @@ class Planner:
             )
         local = found[3] if found is not None else None
         try:  # our copy was checked when stored: only what differs from it is checked
-            incoming: replica.State = replica.check_state(entry["state"], local)
+            raw = entry["state"]
+            incoming: replica.State = (
+                replica_packed.check_packed(raw)
+                if replica_packed.is_packed(raw)
+                else replica.check_state(raw, local)
+            )
         except ValueError as exc:
             raise BundleRejected(DAMAGED) from exc
         self._their_reference = ""
@@ -166,14 +174,14 @@ class Planner:
             plan.reference = plan.case.reference
             self._check_reference(plan, version)
         plan.document = doc
-        before: dict[str, replica.Register] = local["r"] if local else {}
-        changed = [
-            p for p, reg in merged["r"].items() if (before.get(p) or {}).get("s") != reg["s"]
-        ]
-        plan.fields = sorted({*plan.fields, *replica.top_fields(changed)})
-        opened = set(replica.conflicts(merged)) - set(
-            replica.conflicts(local or replica.empty_state())
-        )
+        opened = set(replica.conflicts(merged))
+        if local is not None:
+            opened -= set(replica.conflicts(local))
+            before: dict[str, replica.Register] = local["r"]
+            changed = [
+                p for p, reg in merged["r"].items() if (before.get(p) or {}).get("s") != reg["s"]
+            ]
+            plan.fields = sorted({*plan.fields, *replica.top_fields(changed)})
         plan.conflicts = sorted(opened)  # paths; each screen puts them in words
         if found is None or found[2]:
             plan.action = NEW

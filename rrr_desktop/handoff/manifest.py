@@ -15,7 +15,8 @@ from rrr_desktop.errors import BundleRejected
 
 FORMAT = "rrr-bundle"
 FORMAT_VERSION = 2  # of the container and manifest (docs/bundle-format.md)
-RECORD_SCHEMA = 2  # of the records.jsonl lines: replicated states (docs/sync-model.md)
+RECORD_SCHEMA = 3  # of the records.jsonl lines: packed replicated states (docs/sync-model.md)
+OLDEST_READABLE = 2  # format 2 / schema 2 (plain states) still read: the states are the same
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 RECORDS = "records.jsonl"
@@ -109,9 +110,9 @@ def parse_manifest(raw: bytes) -> Manifest:
                     "installation, then import it again.",
                 )
             )
-    for key, known in (("format_version", FORMAT_VERSION), ("record_schema", RECORD_SCHEMA)):
+    for key in ("format_version", "record_schema"):
         value = data.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < known:
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value < OLDEST_READABLE:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "errors",

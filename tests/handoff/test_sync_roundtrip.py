@@ -1,5 +1,6 @@
 """Device sync inside one organisation: round trip, per-field merge, conflicts, tombstones."""
 
+import json
 from pathlib import Path
 
 from rrr_desktop.domain.casefile import CaseFile
@@ -9,7 +10,7 @@ from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.domain.retention import ANONYMISED
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.vault.cases import anonymise_case, tombstone_case
-from rrr_desktop.vault.records import decode_doc, get_state
+from rrr_desktop.vault.records import decode_doc, encode_doc, get_state
 from tests.conftest import TODAY
 from tests.handoff.conftest import Side, fingerprint_of
 
@@ -223,3 +224,36 @@ def test_a_person_opened_on_two_laptops_is_pointed_out(
     applied = b.handoff.import_bundle(out)
     assert [i.similar for i in applied.items if i.reference == theirs.reference] == [
         [mine.reference]]
+
+
+def test_states_stored_before_packing_still_travel_and_merge(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A vault upgraded from the plain form holds rows not yet packed: they read, export
+    and import as packed rows do (record schema 2 and 3 carry the same states)."""
+    a, b = two_devices
+    conn = a.session.conn()
+    plain_ids = [r[0] for r in conn.execute("SELECT id FROM records WHERE kind = 'case' LIMIT 40")]
+    with a.session.write() as w:
+        for rid in plain_ids:
+            state = get_state(w, rid)
+            w.execute(
+                "UPDATE records SET state = ? WHERE id = ?",
+                (encode_doc(json.dumps(state, separators=(",", ":"))), rid),
+            )
+    raw = decode_doc(conn.execute("SELECT state FROM records WHERE id = ?",
+                                  (plain_ids[0],)).fetchone()[0])
+    assert '"t":' not in raw  # really the plain form
+    assert '"s":' in raw
+    assert _send(a, b, tmp_path / "1.rrrbundle") == {"new": 300}
+    for rid in plain_ids:
+        assert get_state(b.session.conn(), rid) == get_state(conn, rid)
+    case_id = plain_ids[0]
+    CaseService(a.session).modify(case_id, lambda c: setattr(c.person, "wishes", "A"), "e")
+    CaseService(b.session).modify(case_id, lambda c: setattr(c.intake, "first_needs", "B"), "e")
+    assert _send(b, a, tmp_path / "2.rrrbundle") == {"changed": 1}
+    merged = CaseService(a.session).get(case_id, audit=False)
+    assert (merged.person.wishes, merged.intake.first_needs) == ("A", "B")
+    packed = decode_doc(conn.execute("SELECT state FROM records WHERE id = ?",
+                                     (case_id,)).fetchone()[0])
+    assert '"t":' in packed  # packed once written again

@@ -31,7 +31,7 @@ from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault.cases import anonymise_case, tombstone_case
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
-from rrr_desktop.vault.records import decode_doc, get_state
+from rrr_desktop.vault.records import decode_doc, decode_state, get_state
 from tests.conftest import PASSPHRASE
 
 N = 3
@@ -230,7 +230,7 @@ class World:
     def _snapshot(session: Session) -> dict[str, tuple[object, object]]:
         rows = session.conn().execute("SELECT id, data, state FROM records ORDER BY id")
         return {
-            rid: (json.loads(decode_doc(data)), json.loads(decode_doc(state)))
+            rid: (json.loads(decode_doc(data)), decode_state(state))
             for rid, data, state in rows
         }
 

@@ -24,7 +24,7 @@ from hypothesis.stateful import (
     rule,
 )
 
-from rrr_desktop.domain import replica
+from rrr_desktop.domain import replica, replica_packed
 from rrr_desktop.domain.replica import Items, Shape
 from rrr_desktop.vault.hlc import HybridClock
 
@@ -203,7 +203,7 @@ class Laptops(RuleBasedStateMachine):
     @rule(target=sticks, data=st.data())
     def export(self, data: st.DataObject) -> tuple[dict[str, replica.State], set[int]]:
         i = data.draw(st.integers(0, len(self.devices) - 1))
-        snapshot = json.loads(json.dumps(self.states[i]))  # the stick holds a copy
+        snapshot = _on_a_stick(self.states[i])  # the stick holds a (packed) copy
         return snapshot, set(self.seen[i])
 
     @rule(stick=sticks, data=st.data())
@@ -218,7 +218,7 @@ class Laptops(RuleBasedStateMachine):
         """A stick written on one laptop and read at once on another."""
         i = data.draw(st.integers(0, len(self.devices) - 1))
         j = data.draw(st.integers(0, len(self.devices) - 1))
-        self._apply(j, json.loads(json.dumps(self.states[i])), set(self.seen[i]))
+        self._apply(j, _on_a_stick(self.states[i]), set(self.seen[i]))
 
     def _apply(self, i: int, states: dict[str, replica.State], seen: set[int]) -> None:
         for rid, incoming in states.items():
@@ -260,7 +260,7 @@ class Laptops(RuleBasedStateMachine):
             return
         for _ in range(3):  # everyone sends everyone a stick, in a fixed ring then back
             for i, j in itertools.permutations(range(len(self.devices)), 2):
-                self._apply(j, json.loads(json.dumps(self.states[i])), set(self.seen[i]))
+                self._apply(j, _on_a_stick(self.states[i]), set(self.seen[i]))
         first = _canon_all(self.states[0])
         for other in self.states[1:]:
             assert _canon_all(other) == first, "laptops differ at quiescence"
@@ -297,6 +297,14 @@ class Laptops(RuleBasedStateMachine):
                     if w1 and w2 and not state["anon"]:
                         concurrent = w1.id not in w2.seen and w2.id not in w1.seen
                         assert concurrent, f"sequential edits of {path} shown as a conflict"
+
+
+def _on_a_stick(states: dict[str, replica.State]) -> dict[str, replica.State]:
+    """As a bundle carries them: packed, written as JSON, read back and checked."""
+    return {
+        rid: replica_packed.check_packed(json.loads(json.dumps(replica_packed.pack(state))))
+        for rid, state in states.items()
+    }
 
 
 def _canon(state: replica.State) -> str:

@@ -1,0 +1,121 @@
+"""The packed form of a state (vault and bundles) holds exactly what the plain form holds,
+and a hostile packed state is refused as a plain one is."""
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rrr_desktop.domain import replica, replica_packed
+
+DEVICES = st.sampled_from(["a1b2c3", "d4e5f6", "0f0f0f"])
+STAMPS = st.builds(
+    lambda ms, n: f"{ms:013d}-{n:04d}", st.integers(1_700_000_000_000, 1_900_000_000_000),
+    st.integers(0, 3),
+)
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner,
+                                                                 max_size=3),
+    max_leaves=6,
+)
+
+
+@st.composite
+def registers(draw: st.DrawFn) -> replica.Register:
+    context = draw(st.dictionaries(DEVICES, STAMPS, min_size=1, max_size=3))
+    siblings = []
+    for _ in range(draw(st.integers(0, 3))):
+        device = draw(st.sampled_from(sorted(context)))
+        hlc = f"{context[device]}-{device}"
+        siblings.append([hlc, draw(st.sampled_from(["ana", "ben", ""])), draw(VALUES)])
+    return {"s": siblings, "c": context}
+
+
+STATES = st.builds(
+    lambda regs, anon: {"del": "", "anon": anon, "r": regs},
+    st.dictionaries(st.sampled_from(["a", "b/c", "l/[x1]", "l/[x1]/n", "l/[y2]/="]),
+                    registers(), max_size=5),
+    st.sampled_from(["", "1800000000000-0001-a1b2c3"]),
+)
+
+
+def _wire(value: Any) -> Any:
+    return json.loads(json.dumps(value))
+
+
+@given(STATES)
+def test_packing_keeps_every_register_as_it_was(state: replica.State) -> None:
+    packed = _wire(replica_packed.pack(state))
+    assert replica_packed.is_packed(packed)
+    assert replica_packed.unpack(packed) == state
+    assert replica_packed.check_packed(packed) == state  # what a plain check accepts
+    assert replica.check_state(_wire(state)) == state
+
+
+@given(STATES)
+def test_a_packed_state_is_smaller_whenever_versions_repeat(state: replica.State) -> None:
+    plain = len(json.dumps(state))
+    packed = len(json.dumps(replica_packed.pack(state)))
+    versions = [s[0] for reg in state["r"].values() for s in reg["s"]]
+    if len(versions) > 2 * len(set(versions)) + 2:
+        assert packed < plain
+
+
+SEEN = {"a1b2c3": "1800000000000-0000"}
+V1 = "1800000000000-0000-a1b2c3"
+
+
+def _packed() -> dict[str, Any]:
+    state: replica.State = {
+        "del": "",
+        "anon": "",
+        "r": {"a": {"s": [[V1, "ana", "x"]], "c": SEEN}, "b": {"s": [[V1, "ana", [1]]], "c": SEEN}},
+    }
+    return _wire(replica_packed.pack(state))
+
+
+HOSTILE = [
+    ("an unknown key", lambda p: p.update(extra=1)),
+    ("a version index past the table", lambda p: p["r"]["a"][1].__setitem__(0, 5)),
+    ("a negative version index", lambda p: p["r"]["a"][1].__setitem__(0, -1)),
+    ("a context index past the table", lambda p: p["r"]["a"].__setitem__(0, 3)),
+    ("a version that is not a clock value", lambda p: p["t"][0].__setitem__(0, "yesterday")),
+    ("a context stamp of another shape", lambda p: p["x"][0].__setitem__("a1b2c3", "soon")),
+    ("a value its own field has not seen", lambda p: p["x"][0].update(a1b2c3="1700000000000-0000")),
+    ("a register that is not a list", lambda p: p["r"].__setitem__("a", {"s": []})),
+    ("a sibling with three parts", lambda p: p["r"]["a"][1].append("z")),
+    ("a deleted record with fields", lambda p: p.update({"del": "1800000000001-0000-a1b2c3"})),
+    ("too many siblings", lambda p: p["r"]["a"].extend([[0, n] for n in range(80)])),
+    ("a too deeply nested value", lambda p: p["r"]["b"][1].__setitem__(1, _deep(40))),
+    ("a name too long", lambda p: p["t"][0].__setitem__(1, "n" * 300)),
+]
+
+
+def _deep(n: int) -> Any:
+    value: Any = 1
+    for _ in range(n):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(("what", "spoil"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_a_spoiled_packed_state_is_refused(what: str, spoil: Any) -> None:
+    packed = _packed()
+    assert replica_packed.check_packed(copy.deepcopy(packed))  # whole, it is accepted
+    spoil(packed)
+    with pytest.raises(ValueError):  # noqa: PT011 - each spoiling has its own message
+        replica_packed.check_packed(packed)
+
+
+@given(STATES, st.randoms())
+def test_equal_states_pack_to_equal_text(state: replica.State, random: Any) -> None:
+    """Two laptops holding the same state store the same bytes, whatever order their
+    registers were merged in."""
+    paths = list(state["r"])
+    random.shuffle(paths)
+    shuffled = {**state, "r": {p: state["r"][p] for p in paths}}
+    assert json.dumps(replica_packed.pack(shuffled)) == json.dumps(replica_packed.pack(state))
