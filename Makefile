@@ -36,19 +36,23 @@ run: $(STAMP) $(QM)
 	$(BIN)/rrr-desktop
 
 # The whole suite: architecture contracts, lint, types, then the tests (offscreen Qt).
+# Every gate fails the build: layers, lint, format, types, the tests in random order with
+# branch coverage, then the coverage floor of domain/, vault/ and handoff/.
 test: $(STAMP) $(QM)
 	$(BIN)/lint-imports
-	$(BIN)/ruff check rrr_desktop tests bench
+	$(BIN)/ruff check rrr_desktop tests bench tools
+	$(BIN)/ruff format --check rrr_desktop tests bench tools
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q -p no:cacheprovider --cov --cov-report=
+	$(BIN)/python tools/coverage_floor.py
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q -x $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/ruff check rrr_desktop tests bench
-	$(BIN)/ruff format --check rrr_desktop tests bench || true
+	$(BIN)/ruff check rrr_desktop tests bench tools
+	$(BIN)/ruff format --check rrr_desktop tests bench tools
 	$(BIN)/mypy
 
 bench: $(STAMP) $(QM)

@@ -40,8 +40,11 @@ def main() -> int:
         print(json.dumps(figures, indent=1), file=sys.stderr, flush=True)
     payload = {
         "written_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "platform": platform.platform()},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
         "quick": args.quick,
         "benches": results,
     }

@@ -23,8 +23,9 @@ def _case() -> CaseFile:
         receiving_org="Demo Partner Phnom Penh (example)",
         documents=[TravelDocument(kind="passport", in_hand=True, copy_given_to_person=True)],
     )
-    case.checklist.ticks = [ChecklistTick(key=k, by="demo", on=dt.date(2026, 11, 20))
-                            for k in ALL_ITEMS]
+    case.checklist.ticks = [
+        ChecklistTick(key=k, by="demo", on=dt.date(2026, 11, 20)) for k in ALL_ITEMS
+    ]
     return case
 
 
@@ -45,8 +46,9 @@ def run(quick: bool) -> dict[str, object]:
     figures: dict[str, object] = {"font_registration_s": round(fonts_s, 4), "repeats": repeats}
     with tempfile.TemporaryDirectory() as folder:
         for kind, language in (("checklist", "km"), ("info_sheet", "th")):
-            ctx = make_context(staff_language="en", person_language=language,
-                               printed_on=dt.date(2026, 11, 23))
+            ctx = make_context(
+                staff_language="en", person_language=language, printed_on=dt.date(2026, 11, 23)
+            )
             times, pages = [], 0
             for index in range(repeats + 1):
                 began = time.perf_counter()

@@ -35,25 +35,30 @@ def run(quick: bool) -> dict[str, Any]:
     rows = 1_000
     with tempfile.TemporaryDirectory(prefix="rrr-bench-reports-") as tmp:
         base = Path(tmp)
-        session = vault_service.create_vault(base / "v", "Bench Shelter", "TH", "alice", PASS,
-                                             kdf=CHEAP, clock=CLOCK)
+        session = vault_service.create_vault(
+            base / "v", "Bench Shelter", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
+        )
         try:
             fill_demo(session, cases, seed=3)
             reports = ReportService(session)
             by_sex, _ = _timed(lambda: reports.build([("sex",)], ReportFilter(), 5))
-            donor, report = _timed(lambda: reports.build([(f,) for f in DONOR_SET],
-                                                         ReportFilter(), 5))
-            cross, _ = _timed(lambda: reports.build([("origin_country", "stage")],
-                                                    ReportFilter(), 5))
+            donor, report = _timed(
+                lambda: reports.build([(f,) for f in DONOR_SET], ReportFilter(), 5)
+            )
+            cross, _ = _timed(
+                lambda: reports.build([("origin_country", "stage")], ReportFilter(), 5)
+            )
             stage_times, _ = _timed(reports.stage_times)
             sheet_path = write(base / "caseload.csv", rows, seed=9)
-            fresh = vault_service.create_vault(base / "w", "Import Shelter", "KH", "alice", PASS,
-                                               kdf=CHEAP, clock=CLOCK)
+            fresh = vault_service.create_vault(
+                base / "w", "Import Shelter", "KH", "alice", PASS, kdf=CHEAP, clock=CLOCK
+            )
             try:
                 service = ImportService(fresh)
                 read_s, sheet = _timed(lambda: read_sheet(sheet_path))
                 preview_s, preview = _timed(
-                    lambda: service.preview(sheet, resolve_mapping(sheet.headers)))
+                    lambda: service.preview(sheet, resolve_mapping(sheet.headers))
+                )
                 apply_s, created = _timed(lambda: service.apply(preview))
             finally:
                 fresh.close()

@@ -37,9 +37,7 @@ def format_message(template: str, values: dict[str, Any]) -> str:
 
 class WrongPassphrase(KnownError):
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "The user name or passphrase is not correct.")
-        )
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The user name or passphrase is not correct."))
 
 
 class VaultNotFound(KnownError):
@@ -69,9 +67,7 @@ class VaultCorrupt(KnownError):
 
 class VaultLocked(KnownError):
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "The vault is locked. Unlock it to continue.")
-        )
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The vault is locked. Unlock it to continue."))
 
 
 class VaultReadOnly(KnownError):

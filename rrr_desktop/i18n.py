@@ -128,8 +128,7 @@ def install_language(code: str) -> str:
     if code in LANGUAGES:
         QLocale.setDefault(QLocale(code))
     direction = (
-        Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES
-        else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(direction)

@@ -36,11 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rrr", description="RRR Desktop: case files for return and reintegration."
     )
     parser.add_argument("--version", action="version", version=f"rrr {__version__}")
-    parser.add_argument("--vault", metavar="DIR", help="vault directory (default: RRR_VAULT or "
-                        "the per-user data directory)")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help="vault directory (default: RRR_VAULT or the per-user data directory)",
+    )
     parser.add_argument("--user", metavar="NAME", help="user name (default: the only user)")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase from the first line of standard input")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -51,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     hardening.no_core_dumps()
     parser = build_parser()
-    common.secrets_first_on_stdin = "--passphrase-stdin" in (
-        sys.argv[1:] if argv is None else argv
-    )
+    common.secrets_first_on_stdin = "--passphrase-stdin" in (sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

@@ -34,9 +34,11 @@ def register(sub: Any) -> None:
     q.add_argument("name")
     q.add_argument("--role", action="append", choices=[r.value for r in Role], default=None)
     q.set_defaults(func=cmd_user_add)
-    for name, text in (("disable", "disable a user (their passphrase opens nothing)"),
-                       ("enable", "enable a disabled user again"),
-                       ("remove", "remove a user's key slot and disable the account")):
+    for name, text in (
+        ("disable", "disable a user (their passphrase opens nothing)"),
+        ("enable", "enable a disabled user again"),
+        ("remove", "remove a user's key slot and disable the account"),
+    ):
         q = usub.add_parser(name, help=text)
         q.add_argument("name")
         q.set_defaults(func=cmd_user_state, state=name)
@@ -56,15 +58,17 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("recover", help="set a new passphrase for a user with the recovery key")
     p.add_argument("name", help="the user who forgot their passphrase")
-    p.add_argument("--approver", default="",
-                   help="for an administrator: another administrator who approves")
+    p.add_argument(
+        "--approver", default="", help="for an administrator: another administrator who approves"
+    )
     p.set_defaults(func=cmd_recover)
 
     p = sub.add_parser("duress", help="administrator: a passphrase that opens an empty vault")
     dsub = p.add_subparsers(dest="duress_command", required=True)
     q = dsub.add_parser("set", help="set your duress passphrase (asked twice)")
-    q.add_argument("--shred", action="store_true",
-                   help="typing it also destroys the real key slots")
+    q.add_argument(
+        "--shred", action="store_true", help="typing it also destroys the real key slots"
+    )
     q.set_defaults(func=cmd_duress_set)
     q = dsub.add_parser("remove", help="remove the duress passphrase and its empty vault")
     q.set_defaults(func=cmd_duress_remove)
@@ -320,8 +324,7 @@ def cmd_user_state(args: argparse.Namespace) -> int:
     session = open_session(args)
     if args.state == "remove":
         vault_service.remove_user(session, args.name)
-        print(f"User {args.name} removed: key slot deleted, account disabled, data key "
-              "rotated.")
+        print(f"User {args.name} removed: key slot deleted, account disabled, data key rotated.")
     else:
         vault_service.set_active(session, args.name, args.state == "enable")
         print(f"User {args.name} {args.state}d.")
@@ -350,8 +353,10 @@ def cmd_duress_set(args: argparse.Namespace) -> int:
     session = open_session(args)
     duress = read_secret(args, "Duress passphrase: ", confirm=True)
     vault_service.set_duress(session, duress, args.shred)
-    print("Duress passphrase set: at the lock screen it opens an empty vault"
-          + (" and destroys the real key slots." if args.shred else "."))
+    print(
+        "Duress passphrase set: at the lock screen it opens an empty vault"
+        + (" and destroys the real key slots." if args.shred else ".")
+    )
     return 0
 
 

@@ -210,8 +210,10 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
     for item in preview.items:
         if item.similar:
             known = ", ".join(r for r in item.similar if r) or "a case you may not see"
-            print(f"{item.shown_reference}: may be the same person as {known}; "
-                  "check before working on both (ask a supervisor if not yours).")
+            print(
+                f"{item.shown_reference}: may be the same person as {known}; "
+                "check before working on both (ask a supervisor if not yours)."
+            )
     if m.transfer is not None:
         print(f"Purpose: {m.transfer.purpose}; legal basis: {m.transfer.legal_basis}.")
         for item in preview.items:

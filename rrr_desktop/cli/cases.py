@@ -56,31 +56,46 @@ def register(sub: Any) -> None:
     )
     q.add_argument("--given", required=True, type=free_text, help="given name, or @FILE / @-")
     q.add_argument("--family", default="", type=free_text, help="family name, or @FILE / @-")
-    q.add_argument("--own-script", default="", type=free_text,
-                   help="the name as the person writes it")
+    q.add_argument(
+        "--own-script", default="", type=free_text, help="the name as the person writes it"
+    )
     q.add_argument("--sex", choices=[s.value for s in Sex], default=Sex.UNKNOWN.value)
     q.add_argument("--born", type=parse_date, help="date of birth")
     q.add_argument("--age", type=int, help="estimated age (when the date is not known)")
     q.add_argument("--nationality", default="", help="two-letter country code, e.g. KH")
     q.add_argument("--origin", default="", help="country of origin (default: nationality)")
     q.add_argument("--intake-date", type=parse_date, help="default: today")
-    q.add_argument("--referred-by", choices=[r.value for r in ReferralSource],
-                   default=ReferralSource.OTHER.value)
-    q.add_argument("--anyway", action="store_true",
-                   help="open it although a similar person is already known")
+    q.add_argument(
+        "--referred-by",
+        choices=[r.value for r in ReferralSource],
+        default=ReferralSource.OTHER.value,
+    )
+    q.add_argument(
+        "--anyway", action="store_true", help="open it although a similar person is already known"
+    )
     q.set_defaults(func=cmd_new)
     q = csub.add_parser("edit", help="change fields of a case (values may be @FILE or @-)")
     q.add_argument("reference")
-    q.add_argument("--set", dest="changes", action="append", required=True,
-                   metavar="FIELD=VALUE", help="e.g. person.wishes=@wishes.txt; repeatable")
+    q.add_argument(
+        "--set",
+        dest="changes",
+        action="append",
+        required=True,
+        metavar="FIELD=VALUE",
+        help="e.g. person.wishes=@wishes.txt; repeatable",
+    )
     q.set_defaults(func=cmd_edit)
     q = csub.add_parser("consent", help="record the person's consent for one purpose")
     q.add_argument("reference")
     q.add_argument("--purpose", required=True, choices=[c.value for c in ConsentPurpose])
-    q.add_argument("--state", required=True,
-                   choices=[c.value for c in ConsentState if c != ConsentState.NOT_ASKED])
-    q.add_argument("--method", choices=[m.value for m in ConsentMethod],
-                   default=ConsentMethod.WRITTEN.value)
+    q.add_argument(
+        "--state",
+        required=True,
+        choices=[c.value for c in ConsentState if c != ConsentState.NOT_ASKED],
+    )
+    q.add_argument(
+        "--method", choices=[m.value for m in ConsentMethod], default=ConsentMethod.WRITTEN.value
+    )
     q.add_argument("--on", type=parse_date, help="default: today")
     q.add_argument("--language", default="", help="language it was explained in, e.g. km")
     q.add_argument("--witness", default="", type=free_text)
@@ -95,10 +110,14 @@ def register(sub: Any) -> None:
     q = csub.add_parser("assign", help="supervisor: give a case to a caseworker (audited)")
     q.add_argument("reference")
     q.add_argument("user")
-    q.add_argument("--also", action="store_true",
-                   help="add the user beside the caseworker instead of replacing them")
-    q.add_argument("--remove", action="store_true",
-                   help="take the user off the case (not the caseworker)")
+    q.add_argument(
+        "--also",
+        action="store_true",
+        help="add the user beside the caseworker instead of replacing them",
+    )
+    q.add_argument(
+        "--remove", action="store_true", help="take the user off the case (not the caseworker)"
+    )
     q.set_defaults(func=cmd_assign)
     register_case_commands(csub)
 
@@ -210,26 +229,32 @@ def cmd_new(args: argparse.Namespace) -> int:
     intake_date = args.intake_date or today
     try:
         person = Person(
-            given_name=args.given, family_name=args.family, name_in_own_script=args.own_script,
-            sex=Sex(args.sex), date_of_birth=args.born,
+            given_name=args.given,
+            family_name=args.family,
+            name_in_own_script=args.own_script,
+            sex=Sex(args.sex),
+            date_of_birth=args.born,
             estimated_age=args.age if args.born is None else None,
             estimated_on=intake_date if args.born is None and args.age is not None else None,
             nationality=args.nationality,
         )
-        intake = Intake(intake_date=intake_date, referred_by=ReferralSource(args.referred_by),
-                        origin_country=(args.origin or args.nationality).upper())
+        intake = Intake(
+            intake_date=intake_date,
+            referred_by=ReferralSource(args.referred_by),
+            origin_country=(args.origin or args.nationality).upper(),
+        )
     except ValidationError as exc:
         raise CliError(_invalid(exc)) from None
     similar, hidden = service.similar(person)
     if (similar or hidden) and not args.anyway:
-        print("rrr: a similar person may already be known; nothing was created:",
-              file=sys.stderr)
+        print("rrr: a similar person may already be known; nothing was created:", file=sys.stderr)
         for row in similar:
-            print(f"  {row.reference}  born {row.birth_year or '?'}  {row.nationality or '-'}",
-                  file=sys.stderr)
+            print(
+                f"  {row.reference}  born {row.birth_year or '?'}  {row.nationality or '-'}",
+                file=sys.stderr,
+            )
         if hidden:
-            print(f"  and {hidden} case(s) you may not see: ask your supervisor",
-                  file=sys.stderr)
+            print(f"  and {hidden} case(s) you may not see: ask your supervisor", file=sys.stderr)
         print("Check them; if this is someone else, run again with --anyway.", file=sys.stderr)
         return 1
     case = service.create(person, intake)
@@ -256,10 +281,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
             node: Any = data
             for key in path[:-1]:
                 node = node.get(key) if isinstance(node, dict) else None
-            if not isinstance(node, dict) or path[-1] not in node or isinstance(
-                    node[path[-1]], dict | list):
-                raise CliError(f"{'.'.join(path)} is not a field with one value (see rrr cases"
-                               " show REF --json for the fields)")
+            if (
+                not isinstance(node, dict)
+                or path[-1] not in node
+                or isinstance(node[path[-1]], dict | list)
+            ):
+                raise CliError(
+                    f"{'.'.join(path)} is not a field with one value (see rrr cases"
+                    " show REF --json for the fields)"
+                )
             node[path[-1]] = _typed(node[path[-1]], value)
         try:
             edited = CaseFile.model_validate(data)
@@ -291,9 +321,14 @@ def cmd_consent(args: argparse.Namespace) -> int:
     service = CaseService(open_session(args))
     try:
         event = ConsentEvent(
-            purpose=ConsentPurpose(args.purpose), state=ConsentState(args.state),
-            on=args.on or service.today(), method=ConsentMethod(args.method),
-            language=args.language, witness=args.witness, scope=args.scope, note=args.note,
+            purpose=ConsentPurpose(args.purpose),
+            state=ConsentState(args.state),
+            on=args.on or service.today(),
+            method=ConsentMethod(args.method),
+            language=args.language,
+            witness=args.witness,
+            scope=args.scope,
+            note=args.note,
         )
     except ValidationError as exc:
         raise CliError(_invalid(exc)) from None

@@ -17,33 +17,53 @@ from rrr_desktop.services.printing_service import PrintingService
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("print", help="print the checklist, information sheet or embassy letter "
-                                     "to a PDF file")
+    p = sub.add_parser(
+        "print", help="print the checklist, information sheet or embassy letter to a PDF file"
+    )
     psub = p.add_subparsers(dest="print_command", required=True)
-    for name, kind, what in (("checklist", "checklist", "the bilingual pre-departure checklist"),
-                             ("info-sheet", "info_sheet", "the person's bilingual information "
-                                                          "sheet"),
-                             ("summary", "summary", "what the organisation holds about the "
-                                                    "person, for them (bilingual)")):
+    for name, kind, what in (
+        ("checklist", "checklist", "the bilingual pre-departure checklist"),
+        ("info-sheet", "info_sheet", "the person's bilingual information sheet"),
+        (
+            "summary",
+            "summary",
+            "what the organisation holds about the person, for them (bilingual)",
+        ),
+    ):
         q = psub.add_parser(name, help=what)
         q.add_argument("reference")
         q.add_argument("--lang", required=True, help="the person's language, e.g. km, th, ar")
-        q.add_argument("--staff-lang", default="", help="the caseworker's language "
-                                                        "(default: your user's language)")
+        q.add_argument(
+            "--staff-lang",
+            default="",
+            help="the caseworker's language (default: your user's language)",
+        )
         _common(q)
-        q.add_argument("--with-name", action="store_true",
-                       help="print the person's name (otherwise only the case reference)")
+        q.add_argument(
+            "--with-name",
+            action="store_true",
+            help="print the person's name (otherwise only the case reference)",
+        )
         q.set_defaults(func=cmd_print_case_document, kind=kind)
-    q = psub.add_parser("embassy-letter", help="the travel-document request to the embassy "
-                                               "(minimum data; refused while asylum is pending)")
+    q = psub.add_parser(
+        "embassy-letter",
+        help="the travel-document request to the embassy "
+        "(minimum data; refused while asylum is pending)",
+    )
     q.add_argument("reference")
     _common(q)
-    q.add_argument("--org-name", default="", help="requesting organisation as named in the "
-                                                  "letter (default: the vault's organisation)")
+    q.add_argument(
+        "--org-name",
+        default="",
+        help="requesting organisation as named in the letter (default: the vault's organisation)",
+    )
     q.add_argument("--document", default="", help="document needed (default: travel document)")
     q.set_defaults(func=cmd_print_embassy_letter)
-    q = psub.add_parser("verify", help="check a printout: a PDF file, or the code printed in "
-                                       "its footer (RRR-K7MX-3QAD), or a scanned QR code's text")
+    q = psub.add_parser(
+        "verify",
+        help="check a printout: a PDF file, or the code printed in "
+        "its footer (RRR-K7MX-3QAD), or a scanned QR code's text",
+    )
     q.add_argument("target", help="a PDF file, a code or a QR code's text")
     q.set_defaults(func=cmd_print_verify)
 
@@ -93,8 +113,11 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
     from rrr_desktop.printing.texts import available_languages, base_language
 
     if base_language(args.lang) not in available_languages():
-        print(f"rrr: no printed texts in {args.lang!r} yet; its column is in English "  # noqa: T201
-              f"(available: {', '.join(available_languages())}).", file=sys.stderr)
+        print(
+            f"rrr: no printed texts in {args.lang!r} yet; its column is in English "
+            f"(available: {', '.join(available_languages())}).",
+            file=sys.stderr,
+        )
     ctx = make_context(
         staff_language=args.staff_lang or material.staff_language,
         person_language=args.lang,
@@ -110,11 +133,13 @@ def cmd_print_case_document(args: argparse.Namespace) -> int:
     document = dataclasses.replace(build_document(args.kind, material.case, ctx), mark=mark)
     pages = write_pdf(document, out, args.paper)
     service.record_print(args.reference, args.kind, args.lang, args.with_name, mark, out)
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); "  # noqa: T201
-          f"check code {mark.shown}.")
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); check code {mark.shown}.")
     if args.kind == "info_sheet" and journey_is_past(material.case.itinerary, material.today):
-        print("rrr: the journey's dates are in the past; check them before the sheet is "  # noqa: T201
-              "handed over (the sheet says so too).", file=sys.stderr)
+        print(
+            "rrr: the journey's dates are in the past; check them before the sheet is "
+            "handed over (the sheet says so too).",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -130,8 +155,7 @@ def cmd_print_embassy_letter(args: argparse.Namespace) -> int:
     document = dataclasses.replace(embassy_letter_document(request), mark=mark)
     pages = write_pdf(document, out, args.paper)
     service.record_print(args.reference, "embassy_letter", "en", True, mark, out)
-    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); "  # noqa: T201
-          f"check code {mark.shown}.")
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}); check code {mark.shown}.")
     return 0
 
 
@@ -142,11 +166,13 @@ def cmd_print_verify(args: argparse.Namespace) -> int:
     found = service.check_printout(target if target.is_file() else args.target)
     shown = f"RRR-{found.code[:4]}-{found.code[4:]}"
     if not found.known:
-        print(f"{shown}: not printed from this vault. Do not rely on it.")  # noqa: T201
+        print(f"{shown}: not printed from this vault. Do not rely on it.")
         return 1
     where = f" for {found.reference}" if found.reference else ""
-    print(f"{shown}: {found.kind.replace('_', ' ')}{where}, printed {found.printed_at} "  # noqa: T201
-          f"by {found.printed_by}.")
+    print(
+        f"{shown}: {found.kind.replace('_', ' ')}{where}, printed {found.printed_at} "
+        f"by {found.printed_by}."
+    )
     problems = []
     if not found.signature_ok:
         problems.append("its signature does not match this installation's key")
@@ -157,7 +183,7 @@ def cmd_print_verify(args: argparse.Namespace) -> int:
     elif found.case_changed:
         problems.append("the case has changed since: print it again before relying on it")
     for problem in problems:
-        print(f"  - {problem}")  # noqa: T201
+        print(f"  - {problem}")
     if found.file_matches:
-        print("  The file is exactly the one printed.")  # noqa: T201
+        print("  The file is exactly the one printed.")
     return 0 if found.current else 1

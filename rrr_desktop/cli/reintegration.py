@@ -1,5 +1,4 @@
 """``rrr plan``, ``rrr visits``, ``rrr visit``, ``rrr case close`` and ``rrr directory``."""
-# ruff: noqa: T201 - a command-line tool prints its results by design
 
 import argparse
 import datetime as dt
@@ -57,7 +56,8 @@ def _subcommands(sub: Any, name: str, help_text: str) -> Any:
 
 def register(sub: Any) -> None:
     plan = sub.add_parser("plan", help="the reintegration plan of a case").add_subparsers(
-        dest="plan_command", required=True)
+        dest="plan_command", required=True
+    )
     q = plan.add_parser("show", help="show the current plan (or --version N)")
     q.add_argument("reference")
     q.add_argument("--version", type=int)
@@ -65,8 +65,12 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_plan_show)
     q = plan.add_parser("start", help="start version 1 with the person's own wishes")
     q.add_argument("reference")
-    q.add_argument("--wishes", required=True, type=free_text,
-                   help="the person's wishes, in their words" + FREE_TEXT_HELP)
+    q.add_argument(
+        "--wishes",
+        required=True,
+        type=free_text,
+        help="the person's wishes, in their words" + FREE_TEXT_HELP,
+    )
     q.add_argument("--proposal", default="", type=free_text)
     q.add_argument("--destination", choices=[d.value for d in DestinationOption])
     q.set_defaults(func=cmd_plan_start)
@@ -111,7 +115,8 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_plan_print)
 
     visits = sub.add_parser("visits", help="follow-up visit schedule").add_subparsers(
-        dest="visits_command", required=True)
+        dest="visits_command", required=True
+    )
     q = visits.add_parser("schedule", help="schedule visits after return (2 weeks .. 12 months)")
     q.add_argument("reference")
     q.add_argument("--from", dest="start", required=True, type=_date, help="day of return")
@@ -134,18 +139,25 @@ def register(sub: Any) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_visits_list)
     visit = sub.add_parser("visit", help="record a follow-up visit").add_subparsers(
-        dest="visit_command", required=True)
+        dest="visit_command", required=True
+    )
     q = visit.add_parser("record", help="record a visit made, with a 1-5 score per domain")
     q.add_argument("reference")
     q.add_argument("--on", required=True, type=_date)
     q.add_argument("--score", action="append", type=_score, default=[], metavar="DOMAIN=N")
-    q.add_argument("--sign", action="append", default=[], help="a re-trafficking warning sign "
-                   f"(code or text); codes: {', '.join(followup.WARNING_SIGNS)}")
+    q.add_argument(
+        "--sign",
+        action="append",
+        default=[],
+        help="a re-trafficking warning sign "
+        f"(code or text); codes: {', '.join(followup.WARNING_SIGNS)}",
+    )
     q.add_argument("--note", default="", type=free_text)
     q.set_defaults(func=cmd_visit_record)
 
     q = _subcommands(sub, "case", "act on one case").add_parser(
-        "close", help="close a case with a reason (sets the retention date)")
+        "close", help="close a case with a reason (sets the retention date)"
+    )
     q.add_argument("reference")
     q.add_argument("--reason", required=True, choices=[r.value for r in ClosureReason])
     q.add_argument("--note", default="", type=free_text)
@@ -153,7 +165,8 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_case_close)
 
     d = sub.add_parser("directory", help="the service directory").add_subparsers(
-        dest="directory_command", required=True)
+        dest="directory_command", required=True
+    )
     q = d.add_parser("list", help="list entries; stale ones are flagged")
     q.add_argument("--country", default="")
     q.add_argument("--type", choices=[t.value for t in DirectoryType])
@@ -188,21 +201,31 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
     if plan is None:
         raise CliError("no such plan version for this case.")
     if args.json:
-        print_json(plan.model_dump(mode="json") | {
-            "versions": [p.version for p in case.reintegration.plans],
-            "problems": [r.code for r in plan_problems(case, plan, service.today())]})
+        print_json(
+            plan.model_dump(mode="json")
+            | {
+                "versions": [p.version for p in case.reintegration.plans],
+                "problems": [r.code for r in plan_problems(case, plan, service.today())],
+            }
+        )
         return 0
-    print(f"{case.reference}  plan version {plan.version} of {len(case.reintegration.plans)} "
-          f"({plan.created_on}, {plan.created_by})")
+    print(
+        f"{case.reference}  plan version {plan.version} of {len(case.reintegration.plans)} "
+        f"({plan.created_on}, {plan.created_by})"
+    )
     print(f"  destination:     {plan.destination.value if plan.destination else '-'}")
     print(f"  person's wishes: {plan.persons_wishes or '-'}")
     print(f"  proposal:        {plan.caseworker_proposal or '-'}")
     for c in plan.components:
-        print(f"  [{c.status.value}] {c.kind.value}: {c.goal}  id={c.id}  budget={c.budget:g} "
-              f"{c.currency}  due={c.due_on or '-'}  responsible={c.responsible or '-'}")
+        print(
+            f"  [{c.status.value}] {c.kind.value}: {c.goal}  id={c.id}  budget={c.budget:g} "
+            f"{c.currency}  due={c.due_on or '-'}  responsible={c.responsible or '-'}"
+        )
         for a in c.actions:
-            print(f"      - [{a.status.value}] {a.description}  due={a.due_on or '-'}  "
-                  f"responsible={a.responsible or '-'}")
+            print(
+                f"      - [{a.status.value}] {a.description}  due={a.due_on or '-'}  "
+                f"responsible={a.responsible or '-'}"
+            )
     for r in plan_problems(case, plan, service.today()):
         print(f"  ! {r.text}")
     return 0
@@ -221,10 +244,13 @@ def cmd_plan_print(args: argparse.Namespace) -> int:
     from rrr_desktop.printing.plan import plan_document
     from rrr_desktop.printing.render import write_pdf
 
-    ctx = make_context(staff_language=args.staff_lang or material.staff_language,
-                       person_language=args.lang, printed_on=material.today,
-                       organisation=material.organisation,
-                       show_name=material.case.show_name_on_prints)
+    ctx = make_context(
+        staff_language=args.staff_lang or material.staff_language,
+        person_language=args.lang,
+        printed_on=material.today,
+        organisation=material.organisation,
+        show_name=material.case.show_name_on_prints,
+    )
     document = plan_document(material.case, material.plan, ctx, material.entries)
     pages = write_pdf(document, out, args.paper)
     service.record_plan_print(args.reference, material.plan.version, args.lang)
@@ -253,7 +279,8 @@ def cmd_plan_new_version(args: argparse.Namespace) -> int:
 def cmd_plan_destination(args: argparse.Namespace) -> int:
     try:
         case = ReintegrationService(open_session(args)).set_destination(
-            args.reference, DestinationOption(args.to))
+            args.reference, DestinationOption(args.to)
+        )
     except GateBlocked as blocked:
         return _blocked(blocked)
     print(f"{case.reference}: destination set to {args.to}.")
@@ -262,23 +289,34 @@ def cmd_plan_destination(args: argparse.Namespace) -> int:
 
 def cmd_family_assessment(args: argparse.Namespace) -> int:
     case = ReintegrationService(open_session(args)).record_family_assessment(
-        args.reference, neglect_or_abuse_found=args.abuse_found, notes=args.note)
+        args.reference, neglect_or_abuse_found=args.abuse_found, notes=args.note
+    )
     print(f"{case.reference}: family assessment recorded.")
     return 0
 
 
 def cmd_add_component(args: argparse.Namespace) -> int:
     case, component_id = ReintegrationService(open_session(args)).add_component(
-        args.reference, PlanComponentKind(args.kind), args.goal, responsible=args.responsible,
-        due_on=args.due, budget=args.budget, currency=args.currency)
+        args.reference,
+        PlanComponentKind(args.kind),
+        args.goal,
+        responsible=args.responsible,
+        due_on=args.due,
+        budget=args.budget,
+        currency=args.currency,
+    )
     print(f"{case.reference}: component {component_id} added.")
     return 0
 
 
 def cmd_add_action(args: argparse.Namespace) -> int:
     case, action_id = ReintegrationService(open_session(args)).add_action(
-        args.reference, args.component, args.description, responsible=args.responsible,
-        due_on=args.due)
+        args.reference,
+        args.component,
+        args.description,
+        responsible=args.responsible,
+        due_on=args.due,
+    )
     print(f"{case.reference}: action {action_id} added.")
     return 0
 
@@ -315,14 +353,26 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     today = service.today()
     visits = sorted(case.reintegration.visits, key=lambda v: v.scheduled_on)
     if args.json:
-        print_json([v.model_dump(mode="json") | {"overdue": followup.is_overdue(v, today)}
-                    for v in visits])
+        print_json(
+            [v.model_dump(mode="json") | {"overdue": followup.is_overdue(v, today)} for v in visits]
+        )
         return 0
-    print_table(["ID", "SCHEDULED", "DONE", "STATE", "SCORES", "SIGNS"], [
-        [v.id, v.scheduled_on.isoformat(), v.done_on.isoformat() if v.done_on else "",
-         "done" if v.done_on else ("OVERDUE" if followup.is_overdue(v, today) else "planned"),
-         " ".join(f"{s.domain.value}={s.score}" for s in v.scores),
-         str(len(v.retrafficking_signs)) if v.retrafficking_signs else ""] for v in visits])
+    print_table(
+        ["ID", "SCHEDULED", "DONE", "STATE", "SCORES", "SIGNS"],
+        [
+            [
+                v.id,
+                v.scheduled_on.isoformat(),
+                v.done_on.isoformat() if v.done_on else "",
+                "done"
+                if v.done_on
+                else ("OVERDUE" if followup.is_overdue(v, today) else "planned"),
+                " ".join(f"{s.domain.value}={s.score}" for s in v.scores),
+                str(len(v.retrafficking_signs)) if v.retrafficking_signs else "",
+            ]
+            for v in visits
+        ],
+    )
     return 0
 
 
@@ -331,7 +381,8 @@ def cmd_visit_record(args: argparse.Namespace) -> int:
     if len(scores) != len(args.score):
         raise CliError("each domain may be scored only once.")
     case = ReintegrationService(open_session(args)).record_visit(
-        args.reference, args.on, scores, args.sign, args.note)
+        args.reference, args.on, scores, args.sign, args.note
+    )
     nxt = followup.pending(case.reintegration.visits)
     after = f" Next visit: {nxt[0].scheduled_on}." if nxt else " No further visit is scheduled."
     print(f"{case.reference}: visit of {args.on} recorded.{after}")
@@ -343,7 +394,8 @@ def cmd_case_close(args: argparse.Namespace) -> int:
         raise CliError("--retention-years must be at least 1.")
     try:
         case = ReintegrationService(open_session(args)).close_case(
-            args.reference, ClosureReason(args.reason), args.note, args.retention_years)
+            args.reference, ClosureReason(args.reason), args.note, args.retention_years
+        )
     except GateBlocked as blocked:
         return _blocked(blocked)
     until = case.closure.retention_until if case.closure else None
@@ -353,16 +405,31 @@ def cmd_case_close(args: argparse.Namespace) -> int:
 
 def cmd_directory_list(args: argparse.Namespace) -> int:
     service = DirectoryService(open_session(args))
-    entries = service.search(DirectoryFilter(
-        country=args.country, type=DirectoryType(args.type) if args.type else None,
-        stale_only=args.stale))
+    entries = service.search(
+        DirectoryFilter(
+            country=args.country,
+            type=DirectoryType(args.type) if args.type else None,
+            stale_only=args.stale,
+        )
+    )
     if args.json:
         print_json([e.model_dump(mode="json") | {"stale": service.is_stale(e)} for e in entries])
         return 0
-    print_table(["", "COUNTRY", "REGION", "TYPE", "NAME", "LANGUAGES", "VERIFIED"], [
-        ["STALE" if service.is_stale(e) else "", e.country, e.region, e.type.value, e.name,
-         ",".join(e.languages), e.last_verified.isoformat() if e.last_verified else "never"]
-        for e in entries])
+    print_table(
+        ["", "COUNTRY", "REGION", "TYPE", "NAME", "LANGUAGES", "VERIFIED"],
+        [
+            [
+                "STALE" if service.is_stale(e) else "",
+                e.country,
+                e.region,
+                e.type.value,
+                e.name,
+                ",".join(e.languages),
+                e.last_verified.isoformat() if e.last_verified else "never",
+            ]
+            for e in entries
+        ],
+    )
     stale = sum(service.is_stale(e) for e in entries)
     print(f"{len(entries)} entries, {stale} not verified in the last 6 months", file=sys.stderr)
     return 0
@@ -386,8 +453,10 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
         for field, before, after in change.fields:
             print(f"    {field}: {before!r} -> {after!r}")
     if args.dry_run:
-        print(f"dry run: {preview.new} new, {preview.updated} updated, "
-              f"{len(parsed.problems)} refused; nothing was written.")
+        print(
+            f"dry run: {preview.new} new, {preview.updated} updated, "
+            f"{len(parsed.problems)} refused; nothing was written."
+        )
         return 1 if parsed.problems else 0
     preview = service.import_csv(text)
     print(f"imported: {preview.new} new, {preview.updated} updated.")

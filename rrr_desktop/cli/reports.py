@@ -1,5 +1,4 @@
 """``rrr report``, ``rrr import-cases`` and ``rrr lists``: statistics and spreadsheets."""
-# ruff: noqa: T201 - a command-line tool prints its results by design
 
 import argparse
 import datetime as dt
@@ -27,29 +26,48 @@ def _day(text: str) -> dt.date:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("report", help="count cases by one or two fields (aggregate tables)")
-    p.add_argument("--by", action="append", default=[], choices=REPORT_FIELDS,
-                   metavar="FIELD",
-                   help=f"field to count by, once or twice: {', '.join(REPORT_FIELDS)}")
-    p.add_argument("--standard", action="store_true",
-                   help="the standard donor tables: " + ", ".join(DONOR_SET)
-                   + " (csv: one file per table next to --out)")
+    p.add_argument(
+        "--by",
+        action="append",
+        default=[],
+        choices=REPORT_FIELDS,
+        metavar="FIELD",
+        help=f"field to count by, once or twice: {', '.join(REPORT_FIELDS)}",
+    )
+    p.add_argument(
+        "--standard",
+        action="store_true",
+        help="the standard donor tables: "
+        + ", ".join(DONOR_SET)
+        + " (csv: one file per table next to --out)",
+    )
     p.add_argument("--from", dest="start", type=_day, help="intake on or after this date")
     p.add_argument("--to", dest="end", type=_day, help="intake on or before this date")
     p.add_argument("--programme", default="", help="only cases of this programme")
     p.add_argument("--format", choices=["table", "csv", "json", "pdf"], default="table")
     p.add_argument("--out", metavar="FILE", help="write to this file (needed for pdf)")
-    p.add_argument("--suppress", type=int, metavar="N", default=None,
-                   help="hide counts below N and what would reveal them "
-                        f"(default {DEFAULT_EXPORT_THRESHOLD} for every format; a lower N, "
-                        "or 0 for none, is for internal use and audited as such)")
+    p.add_argument(
+        "--suppress",
+        type=int,
+        metavar="N",
+        default=None,
+        help="hide counts below N and what would reveal them "
+        f"(default {DEFAULT_EXPORT_THRESHOLD} for every format; a lower N, "
+        "or 0 for none, is for internal use and audited as such)",
+    )
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("import-cases", help="import cases from a CSV or .xlsx spreadsheet")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help=f"map a column to a field ({', '.join(FIELDS)}) or to 'ignore'")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=f"map a column to a field ({', '.join(FIELDS)}) or to 'ignore'",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("lists", help="operational lists for supervisors")
@@ -81,7 +99,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError("the standard tables as CSV need --out FILE (one file per table).")
     threshold = args.suppress  # None: the organisation's default, for every format
     layouts: list[tuple[str, ...]] = (
-        [(f,) for f in DONOR_SET] if args.standard else [tuple(args.by)])
+        [(f,) for f in DONOR_SET] if args.standard else [tuple(args.by)]
+    )
     service = ReportService(open_session(args))
     report = service.build(layouts, ReportFilter(args.start, args.end, args.programme), threshold)
     if args.format == "csv":
@@ -135,15 +154,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     if preview.ready and not args.dry_run:
         created = service.apply(preview)
     if args.json:
-        print_json({
-            "rows": preview.total_rows, "accepted": len(preview.rows),
-            "refused_rows": len(preview.refused_lines), "dry_run": args.dry_run,
-            "imported": len(created), "mapping": preview.mapping,
-            "refusals": [{"row": r.line, "code": r.refusal.code, "column": r.refusal.column,
-                          "message": r.text} for r in preview.refusals],
-            "possible_duplicates": [{"row": line, "like": ref}
-                                    for line, ref in preview.possible_duplicates],
-        })
+        print_json(
+            {
+                "rows": preview.total_rows,
+                "accepted": len(preview.rows),
+                "refused_rows": len(preview.refused_lines),
+                "dry_run": args.dry_run,
+                "imported": len(created),
+                "mapping": preview.mapping,
+                "refusals": [
+                    {
+                        "row": r.line,
+                        "code": r.refusal.code,
+                        "column": r.refusal.column,
+                        "message": r.text,
+                    }
+                    for r in preview.refusals
+                ],
+                "possible_duplicates": [
+                    {"row": line, "like": ref} for line, ref in preview.possible_duplicates
+                ],
+            }
+        )
     else:
         print("Columns:")
         for column, field in preview.mapping.items():
@@ -152,13 +184,20 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Row {r.line}: {r.text}", file=sys.stderr)
         for line, like in preview.possible_duplicates:
             if like:
-                print(f"Row {line}: looks like the person of case {like} (imported anyway; "
-                      "check it is not the same person).", file=sys.stderr)
+                print(
+                    f"Row {line}: looks like the person of case {like} (imported anyway; "
+                    "check it is not the same person).",
+                    file=sys.stderr,
+                )
             else:
-                print(f"Row {line}: a similar person may already be known; ask your "
-                      "supervisor.", file=sys.stderr)
-        print(f"{preview.total_rows} rows: {len(preview.rows)} accepted, "
-              f"{len(preview.refused_lines)} refused.")
+                print(
+                    f"Row {line}: a similar person may already be known; ask your supervisor.",
+                    file=sys.stderr,
+                )
+        print(
+            f"{preview.total_rows} rows: {len(preview.rows)} accepted, "
+            f"{len(preview.refused_lines)} refused."
+        )
         if created:
             first, last = min(created), max(created)
             print(f"Imported {len(created)} cases (references {first} to {last}).")
@@ -176,25 +215,55 @@ def cmd_lists(args: argparse.Namespace) -> int:
     flt = ReportFilter(args.start, args.end, args.programme)
     data: list[dict[str, Any]]
     if args.which == "caseload":
-        data = [{"caseworker": c.caseworker, "open": c.open_cases, "overdue": c.overdue,
-                 "by_stage": c.by_stage} for c in service.caseload()]
-        rows = [[d["caseworker"], str(d["open"]), str(d["overdue"]),
-                 ", ".join(f"{k} {v}" for k, v in d["by_stage"].items())] for d in data]
+        data = [
+            {
+                "caseworker": c.caseworker,
+                "open": c.open_cases,
+                "overdue": c.overdue,
+                "by_stage": c.by_stage,
+            }
+            for c in service.caseload()
+        ]
+        rows = [
+            [
+                d["caseworker"],
+                str(d["open"]),
+                str(d["overdue"]),
+                ", ".join(f"{k} {v}" for k, v in d["by_stage"].items()),
+            ]
+            for d in data
+        ]
         headers = ["CASEWORKER", "OPEN", "OVERDUE", "BY STAGE"]
     elif args.which == "followups":
         due = service.followups(args.days)
-        data = [{"reference": f.reference, "caseworker": f.caseworker, "action": f.next_action,
-                 "due": f.next_due} for f in due]
+        data = [
+            {
+                "reference": f.reference,
+                "caseworker": f.caseworker,
+                "action": f.next_action,
+                "due": f.next_due,
+            }
+            for f in due
+        ]
         rows = [[d["reference"], d["caseworker"], d["action"], str(d["due"])] for d in data]
         headers = ["REFERENCE", "CASEWORKER", "NEXT ACTION", "DUE"]
     elif args.which == "stage-times":
-        data = [{"stage": t.stage, "stays": t.stays, "median_days": t.median_days}
-                for t in service.stage_times(flt)]
+        data = [
+            {"stage": t.stage, "stays": t.stays, "median_days": t.median_days}
+            for t in service.stage_times(flt)
+        ]
         rows = [[d["stage"], str(d["stays"]), f"{d['median_days']:.1f}"] for d in data]
         headers = ["STAGE", "COMPLETED STAYS", "MEDIAN DAYS"]
     else:
-        data = [{"reference": r.reference, "on": r.on, "origin": r.origin_country,
-                 "programme": r.programme} for r in service.returns(flt)]
+        data = [
+            {
+                "reference": r.reference,
+                "on": r.on,
+                "origin": r.origin_country,
+                "programme": r.programme,
+            }
+            for r in service.returns(flt)
+        ]
         rows = [[d["reference"], str(d["on"]), d["origin"], d["programme"]] for d in data]
         headers = ["REFERENCE", "LEFT ON", "ORIGIN", "PROGRAMME"]
     if args.json:

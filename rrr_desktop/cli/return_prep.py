@@ -2,8 +2,6 @@
 
 Travel, messages and holidays are in ``cli/travel.py``.
 """
-# ruff: noqa: T201 - a command-line tool prints its results
-
 
 import argparse
 from typing import Any
@@ -29,10 +27,20 @@ def register(sub: Any) -> None:
     q = rsub.add_parser("add", help="record a risk assessment")
     q.add_argument("reference")
     q.add_argument("--finding", required=True, choices=[f.value for f in RiskFinding])
-    q.add_argument("--factor", action="append", default=[], metavar="KEY[=NOTE]",
-                   help=f"a note on a factor (no concern); keys: {', '.join(RISK_FACTORS)}")
-    q.add_argument("--concern", action="append", default=[], metavar="KEY[=NOTE]",
-                   help="a factor of concern, with an optional note")
+    q.add_argument(
+        "--factor",
+        action="append",
+        default=[],
+        metavar="KEY[=NOTE]",
+        help=f"a note on a factor (no concern); keys: {', '.join(RISK_FACTORS)}",
+    )
+    q.add_argument(
+        "--concern",
+        action="append",
+        default=[],
+        metavar="KEY[=NOTE]",
+        help="a factor of concern, with an optional note",
+    )
     q.add_argument("--mitigation", default="", help="mitigation notes")
     q.add_argument("--on", type=parse_date, help="date of the assessment (default today)")
     q.set_defaults(func=cmd_risk_add)
@@ -40,8 +48,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser("override", help="supervisor: proceed despite a gate, with a reason")
     p.add_argument("reference")
     p.add_argument("--kind", required=True, choices=[OverrideKind.RISK, OverrideKind.CHECKLIST])
-    p.add_argument("--reason", default="", type=free_text,
-                   help="why (required unless --revoke)" + FREE_TEXT_HELP)
+    p.add_argument(
+        "--reason",
+        default="",
+        type=free_text,
+        help="why (required unless --revoke)" + FREE_TEXT_HELP,
+    )
     p.add_argument("--revoke", action="store_true", help="revoke the active override")
     p.set_defaults(func=cmd_override)
 
@@ -86,8 +98,9 @@ def _factor_args(values: list[str], concern: bool) -> dict[str, tuple[bool, str]
 def cmd_risk_add(args: argparse.Namespace) -> int:
     factors = _factor_args(args.factor, False) | _factor_args(args.concern, True)
     service = ReturnPrepService(open_session(args))
-    case = service.record_risk_assessment(args.reference, RiskFinding(args.finding), factors,
-                                          args.mitigation, args.on)
+    case = service.record_risk_assessment(
+        args.reference, RiskFinding(args.finding), factors, args.mitigation, args.on
+    )
     print(f"Risk assessment recorded on {case.reference}: {args.finding}.")
     for reason in service.return_ready_reasons(case):
         print(f"  still blocks return: {reason.text}")
@@ -110,26 +123,36 @@ def cmd_checklist_show(args: argparse.Namespace) -> int:
     case = CaseService(service.s).get(args.reference)
     blockers = service.departure_reasons(case)
     items = [
-        {"key": key, "group": "condition" if key in CONDITIONS else "information",
-         "text": text, "ticked": tick is not None,
-         "by": tick.by if tick else None, "on": tick.on if tick else None,
-         "note": tick.note if tick else ""}
+        {
+            "key": key,
+            "group": "condition" if key in CONDITIONS else "information",
+            "text": text,
+            "ticked": tick is not None,
+            "by": tick.by if tick else None,
+            "on": tick.on if tick else None,
+            "note": tick.note if tick else "",
+        }
         for key, text in ALL_ITEMS.items()
         for tick in [case.checklist.tick_for(key)]
     ]
     override = case.active_override(OverrideKind.CHECKLIST)
     if args.json:
-        print_json({
-            "reference": case.reference, "items": items,
-            "wants_ngo_met_on_arrival": case.checklist.wants_ngo_met_on_arrival,
-            "contacts_handed_over": case.checklist.contacts_handed_over,
-            "checklist_override": override.model_dump(mode="json") if override else None,
-            "departure_blocked_by": [{"code": r.code, "text": r.text} for r in blockers],
-        })
+        print_json(
+            {
+                "reference": case.reference,
+                "items": items,
+                "wants_ngo_met_on_arrival": case.checklist.wants_ngo_met_on_arrival,
+                "contacts_handed_over": case.checklist.contacts_handed_over,
+                "checklist_override": override.model_dump(mode="json") if override else None,
+                "departure_blocked_by": [{"code": r.code, "text": r.text} for r in blockers],
+            }
+        )
         return 0
     print(f"{case.reference}: pre-departure checklist")
-    for group, title in (("condition", "Conditions (all 8 must be met)"),
-                         ("information", "Information given to the person")):
+    for group, title in (
+        ("condition", "Conditions (all 8 must be met)"),
+        ("information", "Information given to the person"),
+    ):
         print(f"  {title}")
         for item in (i for i in items if i["group"] == group):
             mark = "[x]" if item["ticked"] else "[ ]"
@@ -154,8 +177,10 @@ def cmd_checklist_tick(args: argparse.Namespace) -> int:
     service = ReturnPrepService(open_session(args))
     case = service.tick(args.reference, args.key, args.note, args.on)
     missing = [k for k in CONDITIONS if case.checklist.tick_for(k) is None]
-    print(f"{case.reference}: {args.key} ticked; {len(CONDITIONS) - len(missing)} of "
-          f"{len(CONDITIONS)} conditions met.")
+    print(
+        f"{case.reference}: {args.key} ticked; {len(CONDITIONS) - len(missing)} of "
+        f"{len(CONDITIONS)} conditions met."
+    )
     return 0
 
 

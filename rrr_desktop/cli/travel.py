@@ -2,8 +2,6 @@
 
 Times without a UTC offset are local times at that place, as on a ticket.
 """
-# ruff: noqa: T201 - a command-line tool prints its results
-
 
 import argparse
 import datetime as dt
@@ -73,8 +71,12 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_doc_remove)
     q = tsub.add_parser("warnings", help="show the legs and what to reconsider")
     q.add_argument("reference")
-    q.add_argument("--late-hour", type=int, default=LATE_ARRIVAL_HOUR,
-                   help="arrival after this hour (local) is late; default %(default)s")
+    q.add_argument(
+        "--late-hour",
+        type=int,
+        default=LATE_ARRIVAL_HOUR,
+        help="arrival after this hour (local) is late; default %(default)s",
+    )
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_warnings)
 
@@ -115,9 +117,15 @@ def register(sub: Any) -> None:
 
 def cmd_add_leg(args: argparse.Namespace) -> int:
     service = ReturnPrepService(open_session(args))
-    leg = TravelLeg(mode=TravelMode(args.mode), origin=args.origin, destination=args.destination,
-                    departs_at=args.departs, arrives_at=args.arrives, carrier=args.carrier,
-                    escort=args.escort)
+    leg = TravelLeg(
+        mode=TravelMode(args.mode),
+        origin=args.origin,
+        destination=args.destination,
+        departs_at=args.departs,
+        arrives_at=args.arrives,
+        carrier=args.carrier,
+        escort=args.escort,
+    )
     case = service.save_leg(args.reference, leg)
     print(f"{case.reference}: leg {leg.id} added ({len(case.itinerary.legs)} legs).")
     for issue in service.travel_issues(case):
@@ -134,9 +142,14 @@ def cmd_remove_leg(args: argparse.Namespace) -> int:
 
 def cmd_doc_add(args: argparse.Namespace) -> int:
     service = ReturnPrepService(open_session(args))
-    document = TravelDocument(kind=args.kind, number_last4=args.last4, issued_by=args.issued_by,
-                              expires_on=args.expires, in_hand=args.in_hand,
-                              copy_given_to_person=args.copy_given)
+    document = TravelDocument(
+        kind=args.kind,
+        number_last4=args.last4,
+        issued_by=args.issued_by,
+        expires_on=args.expires,
+        in_hand=args.in_hand,
+        copy_given_to_person=args.copy_given,
+    )
     case = service.save_document(args.reference, document)
     print(f"{case.reference}: document {document.id} recorded ({len(case.documents)} in all).")
     return 0
@@ -150,10 +163,17 @@ def cmd_doc_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    details = {name: value for name, value in (
-        ("destination_country", args.country), ("met_on_arrival_by", args.met_by),
-        ("transit_assistance", args.transit_assistance), ("grant_kind", args.grant),
-        ("grant_details", args.grant_details)) if value is not None}
+    details = {
+        name: value
+        for name, value in (
+            ("destination_country", args.country),
+            ("met_on_arrival_by", args.met_by),
+            ("transit_assistance", args.transit_assistance),
+            ("grant_kind", args.grant),
+            ("grant_details", args.grant_details),
+        )
+        if value is not None
+    }
     if not details:
         raise CliError("nothing to set: give at least one option.")
     service = ReturnPrepService(open_session(args))
@@ -169,16 +189,32 @@ def cmd_warnings(args: argparse.Namespace) -> int:
     case = CaseService(service.s).get(args.reference)
     issues = service.travel_issues(case, args.late_hour)
     if args.json:
-        print_json({"reference": case.reference,
-                    "legs": [leg.model_dump(mode="json") for leg in case.itinerary.legs],
-                    "issues": [{"code": i.code, "severity": i.severity, "leg_id": i.leg_id,
-                                "text": i.text} for i in issues]})
+        print_json(
+            {
+                "reference": case.reference,
+                "legs": [leg.model_dump(mode="json") for leg in case.itinerary.legs],
+                "issues": [
+                    {"code": i.code, "severity": i.severity, "leg_id": i.leg_id, "text": i.text}
+                    for i in issues
+                ],
+            }
+        )
         return 0
-    print_table(["LEG", "MODE", "FROM", "TO", "DEPARTS", "ARRIVES", "ESCORT"],
-                [[leg.id[:8], leg.mode.value, leg.origin, leg.destination,
-                  leg.departs_at.isoformat(timespec="minutes"),
-                  leg.arrives_at.isoformat(timespec="minutes"), leg.escort]
-                 for leg in case.itinerary.legs])
+    print_table(
+        ["LEG", "MODE", "FROM", "TO", "DEPARTS", "ARRIVES", "ESCORT"],
+        [
+            [
+                leg.id[:8],
+                leg.mode.value,
+                leg.origin,
+                leg.destination,
+                leg.departs_at.isoformat(timespec="minutes"),
+                leg.arrives_at.isoformat(timespec="minutes"),
+                leg.escort,
+            ]
+            for leg in case.itinerary.legs
+        ],
+    )
     for issue in issues:
         print(f"{issue.severity}: {issue.text}")
     if not issues:
@@ -203,17 +239,43 @@ def cmd_messages(args: argparse.Namespace) -> int:
     case = CaseService(service.s).get(args.reference)
     steps = service.message_steps(case, args.answer_days)
     if args.json:
-        print_json({"reference": case.reference, "today": service.today(), "steps": [
-            {"position": s.position, "kind": s.kind, "sender": s.sender, "status": s.status,
-             "sent_on": s.sent_on, "received_on": s.received_on, "due_on": s.due_on,
-             "overdue": s.overdue, "next": s.is_next} for s in steps]})
+        print_json(
+            {
+                "reference": case.reference,
+                "today": service.today(),
+                "steps": [
+                    {
+                        "position": s.position,
+                        "kind": s.kind,
+                        "sender": s.sender,
+                        "status": s.status,
+                        "sent_on": s.sent_on,
+                        "received_on": s.received_on,
+                        "due_on": s.due_on,
+                        "overdue": s.overdue,
+                        "next": s.is_next,
+                    }
+                    for s in steps
+                ],
+            }
+        )
         return 0
-    print_table(["#", "MESSAGE", "FROM", "STATUS", "SENT", "RECEIVED", "DUE", ""],
-                [[str(s.position), s.title, s.sender, s.status,
-                  s.sent_on.isoformat() if s.sent_on else "",
-                  s.received_on.isoformat() if s.received_on else "",
-                  s.due_on.isoformat() if s.due_on else "",
-                  "OVERDUE" if s.overdue else ("next" if s.is_next else "")] for s in steps])
+    print_table(
+        ["#", "MESSAGE", "FROM", "STATUS", "SENT", "RECEIVED", "DUE", ""],
+        [
+            [
+                str(s.position),
+                s.title,
+                s.sender,
+                s.status,
+                s.sent_on.isoformat() if s.sent_on else "",
+                s.received_on.isoformat() if s.received_on else "",
+                s.due_on.isoformat() if s.due_on else "",
+                "OVERDUE" if s.overdue else ("next" if s.is_next else ""),
+            ]
+            for s in steps
+        ],
+    )
     return 0
 
 
@@ -222,9 +284,14 @@ def cmd_holidays_list(args: argparse.Namespace) -> int:
     calendar = service.calendar(args.country, [args.year] if args.year else None)
     days = {d: n for d, n in calendar.holidays.items() if not args.year or d.year == args.year}
     if args.json:
-        print_json({"country": calendar.country, "edited": service.is_edited(calendar.country),
-                    "weekend_days": calendar.weekend_days,
-                    "holidays": [{"date": d, "name": n} for d, n in days.items()]})
+        print_json(
+            {
+                "country": calendar.country,
+                "edited": service.is_edited(calendar.country),
+                "weekend_days": calendar.weekend_days,
+                "holidays": [{"date": d, "name": n} for d, n in days.items()],
+            }
+        )
         return 0
     source = "edited" if service.is_edited(calendar.country) else "defaults, please check"
     print(f"{calendar.country} ({source}): {len(days)} holidays")

@@ -74,7 +74,6 @@ class Intake(DomainModel):
 
 
 class MedicalService(DomainModel):
-
     sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
     id: str = IdField()
     on: dt.date

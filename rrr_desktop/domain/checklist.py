@@ -50,9 +50,7 @@ INFORMATION_ITEMS: dict[str, str] = {
         "checklist",
         "Given the phone number of the receiving organisation and a named contact person.",
     ),
-    "told_travel_grant": QT_TRANSLATE_NOOP(
-        "checklist", "Told about the travel grant, if any."
-    ),
+    "told_travel_grant": QT_TRANSLATE_NOOP("checklist", "Told about the travel grant, if any."),
     "told_no_alcohol": QT_TRANSLATE_NOOP(
         "checklist", "Told that alcohol is not allowed on the journey, especially with medication."
     ),

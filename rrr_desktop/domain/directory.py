@@ -38,8 +38,16 @@ def is_stale(entry: DirectoryEntry, today: dt.date) -> bool:
 
 # Fields a survivor relies on when calling for help: a change to one of them makes the
 # entry unverified again, and changing a verified entry needs a supervisor.
-CONTACT_FIELDS = ("name", "type", "country", "region", "address", "phone", "email",
-                  "contact_person")
+CONTACT_FIELDS = (
+    "name",
+    "type",
+    "country",
+    "region",
+    "address",
+    "phone",
+    "email",
+    "contact_person",
+)
 
 
 def changed_fields(old: "DirectoryEntry", new: "DirectoryEntry") -> list[tuple[str, str, str]]:

@@ -69,7 +69,9 @@ class ParsedDirectory:
         line = self.lines[index]
         problems = sorted([*self.problems, _problem(line, template)], key=lambda p: p.line)
         return ParsedDirectory(
-            self.entries[:index] + self.entries[index + 1 :], problems, self.file_problem,
+            self.entries[:index] + self.entries[index + 1 :],
+            problems,
+            self.file_problem,
             self.lines[:index] + self.lines[index + 1 :],
         )
 

@@ -26,24 +26,92 @@ DEFAULT_DOCUMENT = "travel document"
 # "safe house" are one word), so spacing and punctuation do not slip past.
 SENSITIVE_WORDS = (
     # English
-    "traffick", "victim", "exploit", "shelter", "safehouse", "refuge", "survivor",
-    "prostitut", "sexwork", "forcedlabo", "slave", "slavery", "servitude", "bondage",
-    "debtbond", "rescue", "smuggl", "abuse", "crisis", "antitip", "countertip", "ctip",
-    "womensaid", "humanrights", "migrantworkersrights",
+    "traffick",
+    "victim",
+    "exploit",
+    "shelter",
+    "safehouse",
+    "refuge",
+    "survivor",
+    "prostitut",
+    "sexwork",
+    "forcedlabo",
+    "slave",
+    "slavery",
+    "servitude",
+    "bondage",
+    "debtbond",
+    "rescue",
+    "smuggl",
+    "abuse",
+    "crisis",
+    "antitip",
+    "countertip",
+    "ctip",
+    "womensaid",
+    "humanrights",
+    "migrantworkersrights",
     # French, Spanish
-    "traite", "victime", "exploitation", "refugio", "albergue", "trata", "víctima",
-    "explotación", "esclav", "proxénét", "rescate", "sauvetage",
+    "traite",
+    "victime",
+    "exploitation",
+    "refugio",
+    "albergue",
+    "trata",
+    "víctima",
+    "explotación",
+    "esclav",
+    "proxénét",
+    "rescate",
+    "sauvetage",
     # Indonesian, Vietnamese
-    "perdagangan", "korban", "eksploitasi", "rumahaman", "penyelundup",
-    "muabánngười", "buônbánngười", "nạnnhân", "bóclột", "nhàtạmlánh", "giảicứu",
+    "perdagangan",
+    "korban",
+    "eksploitasi",
+    "rumahaman",
+    "penyelundup",
+    "muabánngười",
+    "buônbánngười",
+    "nạnnhân",
+    "bóclột",
+    "nhàtạmlánh",
+    "giảicứu",
     # Thai, Lao, Khmer, Burmese
-    "ค้ามนุษย์", "เหยื่อ", "ผู้เสียหาย", "บ้านพัก", "คุ้มครอง", "แสวงประโยชน์",
-    "ຄ້າມະນຸດ", "ຜູ້ເຄາະຮ້າຍ", "ເຫຍື່ອ", "ຂູດຮີດ",
-    "ជួញដូរមនុស្ស", "ជនរងគ្រោះ", "កេងប្រវ័ញ្ច", "ជម្រក",
-    "လူကုန်ကူး", "သားကောင်", "ခိုလှုံ", "ခေါင်းပုံဖြတ်",
+    "ค้ามนุษย์",
+    "เหยื่อ",
+    "ผู้เสียหาย",
+    "บ้านพัก",
+    "คุ้มครอง",
+    "แสวงประโยชน์",
+    "ຄ້າມະນຸດ",
+    "ຜູ້ເຄາະຮ້າຍ",
+    "ເຫຍື່ອ",
+    "ຂູດຮີດ",
+    "ជួញដូរមនុស្ស",
+    "ជនរងគ្រោះ",
+    "កេងប្រវ័ញ្ច",
+    "ជម្រក",
+    "လူကုန်ကူး",
+    "သားကောင်",
+    "ခိုလှုံ",
+    "ခေါင်းပုံဖြတ်",
     # Chinese, Arabic
-    "拐卖", "贩卖", "贩运", "受害", "庇护", "剥削", "救助", "妇女救援",
-    "الاتجار", "اتجار", "ضحية", "ضحايا", "استغلال", "مأوى", "ملجأ", "إنقاذ",
+    "拐卖",
+    "贩卖",
+    "贩运",
+    "受害",
+    "庇护",
+    "剥削",
+    "救助",
+    "妇女救援",
+    "الاتجار",
+    "اتجار",
+    "ضحية",
+    "ضحايا",
+    "استغلال",
+    "مأوى",
+    "ملجأ",
+    "إنقاذ",
 )
 _FOLD_OUT = re.compile(r"[\s\-‐‑–—_'’`.·]+")
 
@@ -55,11 +123,24 @@ def _fold(text: str) -> str:
 _SENSITIVE_RE = re.compile("|".join(re.escape(_fold(w)) for w in SENSITIVE_WORDS))
 
 COUNTRY_NAMES: dict[str, str] = {
-    "KH": "Cambodia", "TH": "Thailand", "LA": "the Lao People's Democratic Republic",
-    "MM": "Myanmar", "VN": "Viet Nam", "ID": "Indonesia", "CN": "China", "MY": "Malaysia",
-    "PH": "the Philippines", "SG": "Singapore", "HK": "Hong Kong, China",
-    "AE": "the United Arab Emirates", "SA": "Saudi Arabia", "BD": "Bangladesh",
-    "NP": "Nepal", "IN": "India", "LK": "Sri Lanka", "TL": "Timor-Leste",
+    "KH": "Cambodia",
+    "TH": "Thailand",
+    "LA": "the Lao People's Democratic Republic",
+    "MM": "Myanmar",
+    "VN": "Viet Nam",
+    "ID": "Indonesia",
+    "CN": "China",
+    "MY": "Malaysia",
+    "PH": "the Philippines",
+    "SG": "Singapore",
+    "HK": "Hong Kong, China",
+    "AE": "the United Arab Emirates",
+    "SA": "Saudi Arabia",
+    "BD": "Bangladesh",
+    "NP": "Nepal",
+    "IN": "India",
+    "LK": "Sri Lanka",
+    "TL": "Timor-Leste",
 }
 
 
@@ -103,19 +184,35 @@ def request_blockers(case: CaseFile, organisation: str, document_needed: str) ->
     """Why a travel-document request may not be written now (empty: it may)."""
     reasons = list(embassy_contact_blockers(case))
     if not case.person.nationality:
-        reasons.append(Reason("no_nationality", QT_TRANSLATE_NOOP(
-            "embassy", "The person's nationality is not recorded, so no embassy can be asked.")))
+        reasons.append(
+            Reason(
+                "no_nationality",
+                QT_TRANSLATE_NOOP(
+                    "embassy",
+                    "The person's nationality is not recorded, so no embassy can be asked.",
+                ),
+            )
+        )
     if not organisation.strip():
-        reasons.append(Reason("no_organisation", QT_TRANSLATE_NOOP(
-            "embassy", "The requesting organisation's name is missing.")))
+        reasons.append(
+            Reason(
+                "no_organisation",
+                QT_TRANSLATE_NOOP("embassy", "The requesting organisation's name is missing."),
+            )
+        )
     if not has_consent(case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY) and (
         sensitive_words_in(organisation) or sensitive_words_in(document_needed)
     ):
-        reasons.append(Reason("sensitive_wording", QT_TRANSLATE_NOOP(
-            "embassy",
-            "The organisation name or the document named would reveal the person's situation "
-            "to the embassy; give a neutral name for the letter.",
-        )))
+        reasons.append(
+            Reason(
+                "sensitive_wording",
+                QT_TRANSLATE_NOOP(
+                    "embassy",
+                    "The organisation name or the document named would reveal the person's "
+                    "situation to the embassy; give a neutral name for the letter.",
+                ),
+            )
+        )
     return reasons
 
 
@@ -124,22 +221,40 @@ def name_blockers(case: CaseFile, organisation: str, confirmed: str) -> list[Rea
     this embassy, never the organisation's own name by default."""
     country = country_name(case.person.nationality) if case.person.nationality else ""
     if not confirmed:
-        return [Reason("no_neutral_name", QT_TRANSLATE_NOOP(
-            "embassy",
-            "No name is confirmed as neutral for letters to the embassy of {country}; a "
-            "supervisor confirms one first.",
-        ), (("country", country),))]
+        return [
+            Reason(
+                "no_neutral_name",
+                QT_TRANSLATE_NOOP(
+                    "embassy",
+                    "No name is confirmed as neutral for letters to the embassy of {country}; a "
+                    "supervisor confirms one first.",
+                ),
+                (("country", country),),
+            )
+        ]
     if organisation.strip() and " ".join(organisation.split()) != confirmed:
-        return [Reason("not_the_confirmed_name", QT_TRANSLATE_NOOP(
-            "embassy",
-            "Letters to this embassy carry only the name confirmed as neutral for it: {name}.",
-        ), (("name", confirmed),))]
+        return [
+            Reason(
+                "not_the_confirmed_name",
+                QT_TRANSLATE_NOOP(
+                    "embassy",
+                    "Letters to this embassy carry only the name confirmed as neutral for it: "
+                    "{name}.",
+                ),
+                (("name", confirmed),),
+            )
+        ]
     return []
 
 
-def build_request(case: CaseFile, organisation: str, today: dt.date,
-                  document_needed: str = "", confirmed: str | None = None,
-                  reply_to: str = "") -> TravelDocumentRequest:
+def build_request(
+    case: CaseFile,
+    organisation: str,
+    today: dt.date,
+    document_needed: str = "",
+    confirmed: str | None = None,
+    reply_to: str = "",
+) -> TravelDocumentRequest:
     """The request with the minimum data, or ``EmbassyRequestRefused`` with the reasons.
     With ``confirmed`` (the organisation's neutral name for this embassy, "" if none), the
     letter carries that name and nothing else."""
@@ -150,7 +265,8 @@ def build_request(case: CaseFile, organisation: str, today: dt.date,
     else:
         naming = []
     reasons = naming + [  # "no name confirmed" already says the name is missing
-        r for r in request_blockers(case, organisation, document)
+        r
+        for r in request_blockers(case, organisation, document)
         if not (naming and r.code == "no_organisation")
     ]
     if reasons:

@@ -75,9 +75,7 @@ WORDS: dict[str, str] = {
     "reintegration.assessment.situation_notes": QT_TRANSLATE_NOOP(
         "fields", "Assessment: the situation at home"
     ),
-    "reintegration.assessment.family_assessment": QT_TRANSLATE_NOOP(
-        "fields", "Family assessment"
-    ),
+    "reintegration.assessment.family_assessment": QT_TRANSLATE_NOOP("fields", "Family assessment"),
     "closure": QT_TRANSLATE_NOOP("fields", "Closure"),
     "notes": QT_TRANSLATE_NOOP("fields", "Notes and contact log"),
     "attachments": QT_TRANSLATE_NOOP("fields", "Attached documents"),

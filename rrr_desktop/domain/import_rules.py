@@ -19,9 +19,19 @@ from rrr_desktop.domain.people import age_group
 
 T = TypeVar("T")
 FIELDS = (
-    "reference", "given_name", "family_name", "sex", "date_of_birth", "age", "nationality",
-    "origin_country", "exploitation_sector", "exploitation_country", "intake_date",
-    "programme", "stage",
+    "reference",
+    "given_name",
+    "family_name",
+    "sex",
+    "date_of_birth",
+    "age",
+    "nationality",
+    "origin_country",
+    "exploitation_sector",
+    "exploitation_country",
+    "intake_date",
+    "programme",
+    "stage",
 )
 FIELD_LABELS: dict[str, str] = {
     "reference": QT_TRANSLATE_NOOP("import", "Earlier case number"),
@@ -48,41 +58,59 @@ EARLIER_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/._:#-]{0,39}$")
 
 REFUSALS: dict[str, str] = {
     "given_name_missing": QT_TRANSLATE_NOOP(
-        "import", "The given name in column {column} is empty."),
+        "import", "The given name in column {column} is empty."
+    ),
     "intake_date_missing": QT_TRANSLATE_NOOP(
-        "import", "The intake date in column {column} is empty."),
+        "import", "The intake date in column {column} is empty."
+    ),
     "date_invalid": QT_TRANSLATE_NOOP(
-        "import", "The date in column {column} is not a date; use 2024-03-31 or 31/03/2024."),
+        "import", "The date in column {column} is not a date; use 2024-03-31 or 31/03/2024."
+    ),
     "date_ambiguous": QT_TRANSLATE_NOOP(
-        "import", "The date in column {column} could be day/month or month/day; write 2024-03-31."),
+        "import", "The date in column {column} could be day/month or month/day; write 2024-03-31."
+    ),
     "date_two_digit_year": QT_TRANSLATE_NOOP(
-        "import", "The date in column {column} has a two-digit year; write all four digits."),
+        "import", "The date in column {column} has a two-digit year; write all four digits."
+    ),
     "date_in_future": QT_TRANSLATE_NOOP("import", "The date in column {column} is in the future."),
     "birth_after_intake": QT_TRANSLATE_NOOP(
-        "import", "The date of birth is after the intake date."),
+        "import", "The date of birth is after the intake date."
+    ),
     "age_invalid": QT_TRANSLATE_NOOP(
-        "import", "The age in column {column} is not a whole number of years."),
+        "import", "The age in column {column} is not a whole number of years."
+    ),
     "age_out_of_range": QT_TRANSLATE_NOOP(
-        "import", "The age in column {column} is not between 0 and 120."),
+        "import", "The age in column {column} is not between 0 and 120."
+    ),
     "age_conflicts_birth": QT_TRANSLATE_NOOP(
-        "import", "The age and the date of birth disagree by more than a year."),
+        "import", "The age and the date of birth disagree by more than a year."
+    ),
     "sex_unknown": QT_TRANSLATE_NOOP(
-        "import", "The sex in column {column} is not recognised; use M, F or X."),
+        "import", "The sex in column {column} is not recognised; use M, F or X."
+    ),
     "sector_unknown": QT_TRANSLATE_NOOP(
-        "import", "The exploitation sector in column {column} is not recognised."),
+        "import", "The exploitation sector in column {column} is not recognised."
+    ),
     "country_unknown": QT_TRANSLATE_NOOP(
-        "import", "The country in column {column} is not a recognised country or two-letter code."),
+        "import", "The country in column {column} is not a recognised country or two-letter code."
+    ),
     "stage_unknown": QT_TRANSLATE_NOOP(
-        "import", "The stage in column {column} is not one of the case stages."),
+        "import", "The stage in column {column} is not one of the case stages."
+    ),
     "reference_invalid": QT_TRANSLATE_NOOP(
-        "import", "The earlier case number in column {column} may hold letters, digits and "
-        "/ . _ : # - only, at most 40 of them."),
+        "import",
+        "The earlier case number in column {column} may hold letters, digits and "
+        "/ . _ : # - only, at most 40 of them.",
+    ),
     "reference_duplicate": QT_TRANSLATE_NOOP(
-        "import", "The reference in column {column} appears on more than one row."),
+        "import", "The reference in column {column} appears on more than one row."
+    ),
     "reference_exists": QT_TRANSLATE_NOOP(
-        "import", "The reference in column {column} already belongs to a case in the vault."),
+        "import", "The reference in column {column} already belongs to a case in the vault."
+    ),
     "text_too_long": QT_TRANSLATE_NOOP(
-        "import", "The text in column {column} is longer than 200 characters."),
+        "import", "The text in column {column} is longer than 200 characters."
+    ),
 }
 
 
@@ -111,8 +139,12 @@ class Refused(ValueError):
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _TIME_SUFFIX = re.compile(r"(?<=\d)[t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?z?$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
 _TEXT_DATE = re.compile(r"^(\d{1,2})[\s\-/.]+([a-z]{3})[a-z]*\.?[\s\-/.,]+(\d{2}|\d{4})$")
 
 
@@ -182,8 +214,9 @@ def parse_age(value: object) -> int | None:
     if isinstance(value, int | float):
         number = float(value)
     else:
-        text = re.sub(r"\s*(years?|yrs?|y|ans|años|anos|tahun|tuổi|ปี)\.?$", "",
-                      str(value).strip().casefold())
+        text = re.sub(
+            r"\s*(years?|yrs?|y|ans|años|anos|tahun|tuổi|ปี)\.?$", "", str(value).strip().casefold()
+        )
         try:
             number = float(text.replace(",", "."))
         except ValueError:
@@ -287,14 +320,21 @@ class ParsedRow:
 
 
 _PARSERS = {
-    "sex": parse_sex, "exploitation_sector": parse_sector, "stage": parse_stage,
-    "nationality": parse_country, "origin_country": parse_country,
-    "exploitation_country": parse_country, "age": parse_age,
+    "sex": parse_sex,
+    "exploitation_sector": parse_sector,
+    "stage": parse_stage,
+    "nationality": parse_country,
+    "origin_country": parse_country,
+    "exploitation_country": parse_country,
+    "age": parse_age,
 }
 
 
 def parse_row(
-    line: int, cells: dict[str, object], columns: dict[str, str], today: dt.date,
+    line: int,
+    cells: dict[str, object],
+    columns: dict[str, str],
+    today: dt.date,
     date_orders: dict[str, str] | None = None,
 ) -> tuple[ParsedRow | None, list[Refusal]]:
     """``cells``: field -> raw value; ``columns``: field -> column name (for messages).
@@ -320,7 +360,8 @@ def parse_row(
     if not values["given_name"] and "given_name" not in {r.column for r in refusals}:
         refusals.append(Refusal("given_name_missing", columns.get("given_name", "given_name")))
     if values["intake_date"] is None and not any(
-            r.column == columns.get("intake_date") for r in refusals):
+        r.column == columns.get("intake_date") for r in refusals
+    ):
         refusals.append(Refusal("intake_date_missing", columns.get("intake_date", "intake_date")))
     reference = "-".join(str(values["reference"] or "").upper().split())
     if reference and not EARLIER_NUMBER.match(reference):

@@ -54,8 +54,12 @@ def key_score(key_a: str, key_b: str) -> float:
 
 
 def may_be_same_person(
-    name_a: str, year_a: int | None, nationality_a: str,
-    name_b: str, year_b: int | None, nationality_b: str,
+    name_a: str,
+    year_a: int | None,
+    nationality_a: str,
+    name_b: str,
+    year_b: int | None,
+    nationality_b: str,
 ) -> bool:
     if year_a is not None and year_b is not None and abs(year_a - year_b) > BIRTH_YEAR_SLACK:
         return False

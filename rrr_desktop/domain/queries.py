@@ -4,7 +4,14 @@ import dataclasses
 import datetime as dt
 
 SORT_COLUMNS = (
-    "reference", "name", "sex", "age", "stage", "origin", "next_due", "updated",
+    "reference",
+    "name",
+    "sex",
+    "age",
+    "stage",
+    "origin",
+    "next_due",
+    "updated",
 )
 
 

@@ -34,24 +34,30 @@ def anonymise(case: CaseFile) -> CaseFile:
         date_of_birth=dt.date(birth_year, 7, 1) if birth_year else None,
         nationality=person.nationality,
     )
-    intake = case.intake.model_copy(update={"first_needs": "", "screening_notes": "",
-                                            "origin_region": ""})
+    intake = case.intake.model_copy(
+        update={"first_needs": "", "screening_notes": "", "origin_region": ""}
+    )
     closure = case.closure.model_copy(update={"note": ""}) if case.closure else None
-    return case.model_copy(update={
-        "person": kept,
-        "intake": intake,
-        "shelter": ShelterCare(),
-        "consents": [],
-        "risk_assessments": [],
-        "overrides": [],
-        "documents": [],
-        "itinerary": case.itinerary.model_copy(update={"legs": [], "transit_assistance": "",
-                                                       "met_on_arrival_by": ""}),
-        "messages": [m.model_copy(update={"note": ""}) for m in case.messages],
-        "reintegration": Reintegration(),
-        "checklist": case.checklist.model_copy(update={"ticks": [], "contacts_handed_over": []}),
-        "closure": closure,
-        "assigned_to": [],
-        "notes": [],
-        "attachments": [],
-    })
+    return case.model_copy(
+        update={
+            "person": kept,
+            "intake": intake,
+            "shelter": ShelterCare(),
+            "consents": [],
+            "risk_assessments": [],
+            "overrides": [],
+            "documents": [],
+            "itinerary": case.itinerary.model_copy(
+                update={"legs": [], "transit_assistance": "", "met_on_arrival_by": ""}
+            ),
+            "messages": [m.model_copy(update={"note": ""}) for m in case.messages],
+            "reintegration": Reintegration(),
+            "checklist": case.checklist.model_copy(
+                update={"ticks": [], "contacts_handed_over": []}
+            ),
+            "closure": closure,
+            "assigned_to": [],
+            "notes": [],
+            "attachments": [],
+        }
+    )

@@ -47,7 +47,6 @@ class RiskFactorNote(DomainModel):
 
 
 class RiskAssessment(DomainModel):
-
     sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
     id: str = IdField()
     assessed_on: dt.date
@@ -76,7 +75,6 @@ class SupervisorOverride(DomainModel):
 
 
 class ChecklistTick(DomainModel):
-
     sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
     key: str
     by: str

@@ -56,6 +56,7 @@ def local_time(moment: dt.datetime, country: str) -> tuple[dt.datetime, bool]:
         return moment.astimezone(dt.UTC).replace(tzinfo=None), False
     return moment.astimezone(dt.timezone(offset)).replace(tzinfo=None), True
 
+
 WARNING = "warning"
 ERROR = "error"
 

@@ -42,9 +42,7 @@ Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 class HandoffCancelled(KnownError):
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "Cancelled: nothing was written or changed.")
-        )
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled: nothing was written or changed."))
 
 
 class _IterReader(io.RawIOBase):

@@ -39,8 +39,7 @@ def parse_line(raw: bytes) -> dict[str, Any]:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "The bundle contains a record nested too deeply to be a case; "
-                    "it was refused.",
+                    "The bundle contains a record nested too deeply to be a case; it was refused.",
                 )
             ) from exc
         raise BundleRejected(DAMAGED) from exc
@@ -62,7 +61,6 @@ def parse_line(raw: bytes) -> dict[str, Any]:
 def _head(record_id: str, kind: str) -> str:
     head = json.dumps({"id": record_id, "kind": kind}, ensure_ascii=False, separators=(",", ":"))
     return head[:-1] + ',"state":'
-
 
 
 class LineSink:

@@ -63,15 +63,20 @@ def _label_box(painter: QPainter, rect: QRectF, text: str, unit: float) -> None:
     """Text on a white patch, so it stays legible on hatching."""
     metrics = QFontMetricsF(painter.font(), painter.device())
     width = metrics.horizontalAdvance(text) + 3 * unit
-    box = QRectF(rect.center().x() - width / 2, rect.center().y() - metrics.height() / 2,
-                 width, metrics.height())
+    box = QRectF(
+        rect.center().x() - width / 2,
+        rect.center().y() - metrics.height() / 2,
+        width,
+        metrics.height(),
+    )
     painter.fillRect(box, QColor(255, 255, 255))
     painter.setPen(QColor(0, 0, 0))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def chart_height(table: Table, unit: float, font: QFont,
-                 device: QPaintDevice | None = None) -> float:
+def chart_height(
+    table: Table, unit: float, font: QFont, device: QPaintDevice | None = None
+) -> float:
     metrics = QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
     row = max(metrics.height() * 1.6, 12 * unit)
     legend = 0.0
@@ -81,8 +86,9 @@ def chart_height(table: Table, unit: float, font: QFont,
     return legend + row * len(table.rows) + 6 * unit
 
 
-def draw_chart(painter: QPainter, rect: QRectF, table: Table, unit: float,
-               tr: Translate = _same) -> None:
+def draw_chart(
+    painter: QPainter, rect: QRectF, table: Table, unit: float, tr: Translate = _same
+) -> None:
     """Paint ``table`` as a bar chart into ``rect`` (device units; ``unit`` = 1 point)."""
     metrics = QFontMetricsF(painter.font(), painter.device())
     row_h = max(metrics.height() * 1.6, 12 * unit)
@@ -90,8 +96,10 @@ def draw_chart(painter: QPainter, rect: QRectF, table: Table, unit: float,
     if table.is_crosstab:
         top = _legend(painter, rect, table, unit, tr)
     labels = [tr(table.label(0, r)) for r in table.rows]
-    label_w = min(max((metrics.horizontalAdvance(t) for t in labels), default=0) + 6 * unit,
-                  rect.width() * 0.35)
+    label_w = min(
+        max((metrics.horizontalAdvance(t) for t in labels), default=0) + 6 * unit,
+        rect.width() * 0.35,
+    )
     end_w = metrics.horizontalAdvance("00000 (100.0%)")
     bar_left = rect.left() + label_w
     bar_w = max(rect.width() - label_w - end_w, 10 * unit)
@@ -101,9 +109,11 @@ def draw_chart(painter: QPainter, rect: QRectF, table: Table, unit: float,
     for i, (key, label) in enumerate(zip(table.rows, labels, strict=True)):
         y = top + i * row_h
         painter.setPen(QColor(0, 0, 0))
-        painter.drawText(QRectF(rect.left(), y, label_w - 4 * unit, row_h),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 4 * unit))
+        painter.drawText(
+            QRectF(rect.left(), y, label_w - 4 * unit, row_h),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 4 * unit),
+        )
         bar = QRectF(bar_left, y + row_h * 0.15, 0, row_h * 0.7)
         if table.is_crosstab:
             bar_end = _stack(painter, bar, key, table, bar_w / peak, unit)
@@ -116,16 +126,20 @@ def draw_chart(painter: QPainter, rect: QRectF, table: Table, unit: float,
         pct = table.percent_text(key, TOTAL)
         end_text = table.count_text(key) + (f" ({pct}%)" if pct and pct != "x" else "")
         painter.setPen(QColor(0, 0, 0))
-        painter.drawText(QRectF(bar_end + 3 * unit, y, end_w, row_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, end_text)
+        painter.drawText(
+            QRectF(bar_end + 3 * unit, y, end_w, row_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            end_text,
+        )
     axis_bottom = top + row_h * len(table.rows)
     painter.setPen(QPen(QColor(0, 0, 0), 0.8 * unit))
     painter.drawLine(QPointF(bar_left, top), QPointF(bar_left, axis_bottom))
     painter.restore()
 
 
-def _stack(painter: QPainter, bar: QRectF, row: str, table: Table, scale: float,
-           unit: float) -> float:
+def _stack(
+    painter: QPainter, bar: QRectF, row: str, table: Table, scale: float, unit: float
+) -> float:
     """Segments of one row; hidden cells are grouped into one outlined 'hidden' segment
     when the row total is shown (their sum is the total minus the shown cells anyway)."""
     metrics = QFontMetricsF(painter.font(), painter.device())
@@ -171,10 +185,14 @@ def _legend(painter: QPainter, rect: QRectF, table: Table, unit: float, tr: Tran
         y = rect.top() + (j // 3) * line_h
         _fill(painter, QRectF(x, y + (line_h - swatch) / 2, swatch * 1.6, swatch), j, unit)
         painter.setPen(QColor(0, 0, 0))
-        text = metrics.elidedText(tr(table.label(1, col)), Qt.TextElideMode.ElideRight,
-                                  col_w - swatch * 2.2)
-        painter.drawText(QRectF(x + swatch * 2, y, col_w - swatch * 2, line_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        text = metrics.elidedText(
+            tr(table.label(1, col)), Qt.TextElideMode.ElideRight, col_w - swatch * 2.2
+        )
+        painter.drawText(
+            QRectF(x + swatch * 2, y, col_w - swatch * 2, line_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
     rows = (len(table.cols) + 2) // 3
     x = rect.left()
     y = rect.top() + rows * line_h
@@ -183,7 +201,9 @@ def _legend(painter: QPainter, rect: QRectF, table: Table, unit: float, tr: Tran
     painter.setPen(QPen(QColor(0, 0, 0), 0.6 * unit, Qt.PenStyle.DashLine))
     painter.drawRect(QRectF(x, y + (line_h - swatch) / 2, swatch * 1.6, swatch))
     painter.setPen(QColor(0, 0, 0))
-    painter.drawText(QRectF(x + swatch * 2, y, rect.width(), line_h),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     tr(HIDDEN_LEGEND))
+    painter.drawText(
+        QRectF(x + swatch * 2, y, rect.width(), line_h),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        tr(HIDDEN_LEGEND),
+    )
     return y + line_h + 4 * unit

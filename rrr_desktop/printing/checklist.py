@@ -59,9 +59,11 @@ def _uses_fallback(catalogue: Catalogue) -> bool:
     source = catalogue.source
     if source is None:
         return False
-    return any(catalogue.item(k).fallback for k in source.items) or any(
-        catalogue.label(k).fallback for k in source.labels if "{" not in source.labels[k]
-    ) or catalogue.label("page", page="1", pages="1").fallback
+    return (
+        any(catalogue.item(k).fallback for k in source.items)
+        or any(catalogue.label(k).fallback for k in source.labels if "{" not in source.labels[k])
+        or catalogue.label("page", page="1", pages="1").fallback
+    )
 
 
 def _tick_rows(case: CaseFile, ctx: PrintContext, keys: list[str]) -> list[str]:
@@ -77,16 +79,19 @@ def _tick_rows(case: CaseFile, ctx: PrintContext, keys: list[str]) -> list[str]:
             lead = f"{TICKED_BOX}<br/><span class='small'>{number}</span>"
             params = {"by": ctx.who(tick.by), "on": tick.on.isoformat()}
             state_left = (
-                phrase_html(staff.label("ticked"), "small") + " "
+                phrase_html(staff.label("ticked"), "small")
+                + " "
                 + phrase_html(staff.label("ticked_by", **params), "small")
             )
             state_right = (
-                phrase_html(person.label("ticked"), "small") + " "
+                phrase_html(person.label("ticked"), "small")
+                + " "
                 + phrase_html(person.label("ticked_by", **params), "small")
             )
             if tick.note.strip():  # written by the caseworker: in their column only
                 state_left += "<br/>" + phrase_html(
-                    staff.label("tick_note", note=tick.note.strip()), "small")
+                    staff.label("tick_note", note=tick.note.strip()), "small"
+                )
         left = f"{phrase_html(staff.item(key))}<br/>{state_left}"
         right = f"{phrase_html(person.item(key))}<br/>{state_right}"
         rows.append(bilingual_row(left, right, staff, person, lead, ctx.bilingual))
@@ -120,14 +125,16 @@ def _answer_key(wish: bool | None) -> str:
     return "not_asked" if wish is None else ("yes" if wish else "no")
 
 
-def contact_lines(entries: Sequence[DirectoryEntry], ctx: PrintContext,
-                  person_language: str) -> str:
+def contact_lines(
+    entries: Sequence[DirectoryEntry], ctx: PrintContext, person_language: str
+) -> str:
     """Names, phones and a visible warning for entries not verified recently."""
     return "<br/>".join(contact_line_list(entries, ctx, person_language))
 
 
-def contact_line_list(entries: Sequence[DirectoryEntry], ctx: PrintContext,
-                      person_language: str) -> list[str]:
+def contact_line_list(
+    entries: Sequence[DirectoryEntry], ctx: PrintContext, person_language: str
+) -> list[str]:
     lines = []
     for entry in entries:
         phone = unbroken(entry.phone)
@@ -136,9 +143,13 @@ def contact_line_list(entries: Sequence[DirectoryEntry], ctx: PrintContext,
         warning = ""
         if is_stale(entry, ctx.printed_on):
             warning = (
-                "<br/>" + phrase_html(ctx.staff.label("contact_unverified"), "small")
-                + (" " + phrase_html(ctx.person.label("contact_unverified"), "small")
-                   if ctx.bilingual else "")
+                "<br/>"
+                + phrase_html(ctx.staff.label("contact_unverified"), "small")
+                + (
+                    " " + phrase_html(ctx.person.label("contact_unverified"), "small")
+                    if ctx.bilingual
+                    else ""
+                )
             )
         lines.append(f"{value_html(text, person_language)}{warning}")
     return lines
@@ -154,7 +165,8 @@ def signature_block(ctx: PrintContext, statement: bool = True) -> str:
         mine = phrase_html(staff.label("statement"))
         rows.append(
             bilingual_row(mine, phrase_html(person.label("statement")), staff, person)
-            if two else f"<tr><td colspan='2'>{mine}</td></tr>"
+            if two
+            else f"<tr><td colspan='2'>{mine}</td></tr>"
         )
     for key in ("signature_person", "signature_caseworker", "signature_witness"):
         rows.append(
@@ -178,30 +190,34 @@ def footer_html(case: CaseFile, ctx: PrintContext) -> str:
 def checklist_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
     body = [header_html(case, ctx, "checklist_title"), status_box(case, ctx)]
-    body.append(heading('conditions_heading', staff, person, two))
+    body.append(heading("conditions_heading", staff, person, two))
     body.extend(table([row]) for row in _tick_rows(case, ctx, list(CONDITIONS)))
-    body.append(heading('information_heading', staff, person, two))
+    body.append(heading("information_heading", staff, person, two))
     body.extend(table([row]) for row in _tick_rows(case, ctx, list(INFORMATION_ITEMS)))
-    body.append(heading('arrival_heading', staff, person, two))
+    body.append(heading("arrival_heading", staff, person, two))
     answer = _answer_key(case.checklist.wants_ngo_met_on_arrival)
     wish = bilingual_row(
         f"{phrase_html(staff.label('met_by_ngo'))}: <b>{phrase_html(staff.label(answer))}</b>",
         f"{phrase_html(person.label('met_by_ngo'))}: <b>{phrase_html(person.label(answer))}</b>",
-        staff, person, "", two,
+        staff,
+        person,
+        "",
+        two,
     )
     body.append(table([wish]))
-    body.append(heading('contacts_heading', staff, person, two))
+    body.append(heading("contacts_heading", staff, person, two))
     handed_ids = case.checklist.contacts_handed_over
     if ctx.handed_over:
         contacts = contact_line_list(ctx.handed_over, ctx, person.language)
     elif handed_ids:  # recorded, but the directory entries are not available to print
-        contacts = [both('contacts_unresolved', staff, person, two, count=str(len(handed_ids)))]
+        contacts = [both("contacts_unresolved", staff, person, two, count=str(len(handed_ids)))]
     else:
-        contacts = [both('contacts_none', staff, person, two)]
+        contacts = [both("contacts_none", staff, person, two)]
     # One small table per contact: never split inside a phone number, and the last ones
     # are what the signatures keep with when they would start a page.
     body.extend(table([f"<tr><td>{line}</td></tr>"], border=0) for line in contacts)
     body.append(signature_block(ctx))
     doc_title = f"RRR checklist {case.reference}"
-    return PrintDocument(doc_title, page_shell(doc_title, "".join(body)), footer_html(case, ctx),
-                         person.rtl)
+    return PrintDocument(
+        doc_title, page_shell(doc_title, "".join(body)), footer_html(case, ctx), person.rtl
+    )

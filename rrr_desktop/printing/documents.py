@@ -14,9 +14,15 @@ from rrr_desktop.printing.texts import load_catalogue
 
 
 def make_context(
-    *, staff_language: str, person_language: str, printed_on: dt.date, organisation: str = "",
-    show_name: bool = False, display_names: Mapping[str, str] | None = None,
-    handed_over: Sequence[DirectoryEntry] = (), receiving_contact: DirectoryEntry | None = None,
+    *,
+    staff_language: str,
+    person_language: str,
+    printed_on: dt.date,
+    organisation: str = "",
+    show_name: bool = False,
+    display_names: Mapping[str, str] | None = None,
+    handed_over: Sequence[DirectoryEntry] = (),
+    receiving_contact: DirectoryEntry | None = None,
     disclosures: Sequence[tuple[dt.date, str]] = (),
 ) -> PrintContext:
     return PrintContext(

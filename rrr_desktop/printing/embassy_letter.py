@@ -23,7 +23,8 @@ def _birth(request: TravelDocumentRequest) -> str:
         return request.date_of_birth
     if request.birth_year_estimate:
         return QCoreApplication.translate("EmbassyLetter", "about {year} (estimated)").format(
-            year=request.birth_year_estimate)
+            year=request.birth_year_estimate
+        )
     return QCoreApplication.translate("EmbassyLetter", "not known")
 
 
@@ -32,9 +33,11 @@ def letter_paragraphs(request: TravelDocumentRequest) -> list[str]:
     country, document = request.nationality, request.document_needed
     paragraphs = [
         QCoreApplication.translate(
-            "EmbassyLetter", "To the Embassy or Consulate of {country}").format(country=country),
-        QCoreApplication.translate(
-            "EmbassyLetter", "Subject: request for a {document}").format(document=document),
+            "EmbassyLetter", "To the Embassy or Consulate of {country}"
+        ).format(country=country),
+        QCoreApplication.translate("EmbassyLetter", "Subject: request for a {document}").format(
+            document=document
+        ),
         QCoreApplication.translate(
             "EmbassyLetter",
             "We kindly ask you to issue a {document} to the national of {country} named "
@@ -43,12 +46,14 @@ def letter_paragraphs(request: TravelDocumentRequest) -> list[str]:
         ).format(document=document, country=country),
     ]
     if request.disclose_trafficking:
-        paragraphs.append(QCoreApplication.translate(
-            "EmbassyLetter",
-            "With the person's explicit consent, we inform you that they have been "
-            "identified as a victim of trafficking in persons and are assisted by our "
-            "organisation. We ask you to treat this information as confidential.",
-        ))
+        paragraphs.append(
+            QCoreApplication.translate(
+                "EmbassyLetter",
+                "With the person's explicit consent, we inform you that they have been "
+                "identified as a victim of trafficking in persons and are assisted by our "
+                "organisation. We ask you to treat this information as confidential.",
+            )
+        )
     paragraphs.append(QCoreApplication.translate("EmbassyLetter", "Thank you for your help."))
     return paragraphs
 
@@ -58,12 +63,15 @@ def _fields(request: TravelDocumentRequest) -> list[tuple[str, str]]:
     return [
         (QCoreApplication.translate("EmbassyLetter", "Full name"), request.full_name),
         (QCoreApplication.translate("EmbassyLetter", "Date of birth"), _birth(request)),
-        (QCoreApplication.translate("EmbassyLetter", "Place of birth"),
-         request.place_of_birth or unknown),
-        (QCoreApplication.translate("EmbassyLetter", "Nationality"),
-         f"{request.nationality} ({request.nationality_code})"),
-        (QCoreApplication.translate("EmbassyLetter", "Document needed"),
-         request.document_needed),
+        (
+            QCoreApplication.translate("EmbassyLetter", "Place of birth"),
+            request.place_of_birth or unknown,
+        ),
+        (
+            QCoreApplication.translate("EmbassyLetter", "Nationality"),
+            f"{request.nationality} ({request.nationality_code})",
+        ),
+        (QCoreApplication.translate("EmbassyLetter", "Document needed"), request.document_needed),
         (QCoreApplication.translate("EmbassyLetter", "Requested by"), request.organisation),
         (QCoreApplication.translate("EmbassyLetter", "Our reference"), request.reference),
     ]
@@ -82,9 +90,16 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
             QT_TRANSLATE_NOOP(
                 "errors", "The letter would reveal the person's situation without their consent."
             ),
-            [Reason("sensitive_wording", QT_TRANSLATE_NOOP(
-                "embassy", "The letter would reveal the person's situation to the embassy "
-                "without their consent."))],
+            [
+                Reason(
+                    "sensitive_wording",
+                    QT_TRANSLATE_NOOP(
+                        "embassy",
+                        "The letter would reveal the person's situation to the embassy "
+                        "without their consent.",
+                    ),
+                )
+            ],
         )
     paragraphs = letter_paragraphs(request)
     rows = [
@@ -107,6 +122,7 @@ def embassy_letter_document(request: TravelDocumentRequest) -> PrintDocument:
         f"{esc(signature)}<br/>{esc(request.organisation)}{reply}</p>",
     ]
     title = f"RRR embassy letter {request.reference}"
-    footer = (f"<p align='center' class='small'>{esc(request.reference)} &nbsp; "
-              "{page} / {pages}</p>")
+    footer = (
+        f"<p align='center' class='small'>{esc(request.reference)} &nbsp; {{page}} / {{pages}}</p>"
+    )
     return PrintDocument(title, page_shell(title, "".join(body)), footer)

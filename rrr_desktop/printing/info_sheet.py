@@ -47,24 +47,32 @@ def _who_to_call(case: CaseFile, ctx: PrintContext) -> str:
     contact = ctx.receiving_contact
     if contact is not None:
         if contact.contact_person:
-            lines.append(f"{both('contact_person', ctx.staff, ctx.person, ctx.bilingual)}: "
-                         f"<b>{value_html(contact.contact_person, lang)}</b>")
+            lines.append(
+                f"{both('contact_person', ctx.staff, ctx.person, ctx.bilingual)}: "
+                f"<b>{value_html(contact.contact_person, lang)}</b>"
+            )
         if contact.phone:
-            lines.append(f"{both('phone', ctx.staff, ctx.person, ctx.bilingual)}: "
-                         f"<b>{value_html(unbroken(contact.phone), lang)}</b>")
+            lines.append(
+                f"{both('phone', ctx.staff, ctx.person, ctx.bilingual)}: "
+                f"<b>{value_html(unbroken(contact.phone), lang)}</b>"
+            )
     else:
         lines.append(both("not_recorded", ctx.staff, ctx.person, ctx.bilingual))
     return "<br/>".join(lines)
 
 
-DOCUMENT_KEYS = {"passport": "doc_passport", "travel document": "doc_travel_document",
-                 "id card": "doc_id_card", "identity card": "doc_id_card",
-                 "birth certificate": "doc_birth_certificate",
-                 "medical record": "doc_medical_record"}
+DOCUMENT_KEYS = {
+    "passport": "doc_passport",
+    "travel document": "doc_travel_document",
+    "id card": "doc_id_card",
+    "identity card": "doc_id_card",
+    "birth certificate": "doc_birth_certificate",
+    "medical record": "doc_medical_record",
+}
 
 
 def _leg_line(ctx: PrintContext, key: str, place: str, moment: dt.datetime) -> str:
-    """"Leaves Phnom Penh (PNH): 2026-12-02 08:00 (local time)" in both languages."""
+    """ "Leaves Phnom Penh (PNH): 2026-12-02 08:00 (local time)" in both languages."""
     shown, local = local_time(moment, place_country(place))
     when = unbroken(shown.strftime("%Y-%m-%d %H:%M"))
 
@@ -82,8 +90,10 @@ def _where_you_stay(case: CaseFile, ctx: PrintContext) -> str:
     two = ctx.bilingual
     lines = []
     if case.itinerary.met_on_arrival_by:
-        lines.append(f"{both('met_on_arrival', ctx.staff, ctx.person, two)} "
-                     f"<b>{value_html(case.itinerary.met_on_arrival_by, lang)}</b>")
+        lines.append(
+            f"{both('met_on_arrival', ctx.staff, ctx.person, two)} "
+            f"<b>{value_html(case.itinerary.met_on_arrival_by, lang)}</b>"
+        )
     legs = sorted_legs(case.itinerary.legs)
     if legs:
         lines.append(f"<b>{both('journey', ctx.staff, ctx.person, two)}</b>")
@@ -94,8 +104,7 @@ def _where_you_stay(case: CaseFile, ctx: PrintContext) -> str:
             lines.append(_leg_line(ctx, "leg_departs", leg.origin, leg.departs_at) + carrier)
             lines.append(_leg_line(ctx, "leg_arrives", leg.destination, leg.arrives_at))
             if leg.escort:
-                lines.append(both("escorted_by", ctx.staff, ctx.person, two,
-                                  escort=leg.escort))
+                lines.append(both("escorted_by", ctx.staff, ctx.person, two, escort=leg.escort))
     return "<br/>".join(lines)
 
 
@@ -121,16 +130,25 @@ def _documents(case: CaseFile, ctx: PrintContext) -> str:
                 marks.append(both(key, ctx.staff, ctx.person, ctx.bilingual))
         suffix = f" – {', '.join(marks)}" if marks else ""
         known = DOCUMENT_KEYS.get(doc.kind.strip().casefold())
-        kind = both(known, ctx.staff, ctx.person, ctx.bilingual) if known else value_html(
-            doc.kind, lang)
+        kind = (
+            both(known, ctx.staff, ctx.person, ctx.bilingual)
+            if known
+            else value_html(doc.kind, lang)
+        )
         lines.append(f"{kind}{suffix}")
     return "<br/>".join(lines)
 
 
 def info_sheet_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
-    intro = bilingual_row(phrase_html(staff.label("sheet_intro")),
-                          phrase_html(person.label("sheet_intro")), staff, person, "", two)
+    intro = bilingual_row(
+        phrase_html(staff.label("sheet_intro")),
+        phrase_html(person.label("sheet_intro")),
+        staff,
+        person,
+        "",
+        two,
+    )
     body = [header_html(case, ctx, "sheet_title"), table([intro], border=0), "<p></p>"]
     body.append(_section(ctx, "who_to_call", "who_to_call_text", _who_to_call(case, ctx)))
     body.append(_section(ctx, "where_you_stay", "where_you_stay_text", _where_you_stay(case, ctx)))
@@ -141,9 +159,12 @@ def info_sheet_document(case: CaseFile, ctx: PrintContext) -> PrintDocument:
     body.append(_section(ctx, "realistic_help", "realistic_help_text"))
     body.append(_section(ctx, "plan_at_home", "plan_at_home_text"))
     if ctx.handed_over:
-        body.append(_section(ctx, "other_contacts", None,
-                             contact_lines(ctx.handed_over, ctx, person.language)))
+        body.append(
+            _section(
+                ctx, "other_contacts", None, contact_lines(ctx.handed_over, ctx, person.language)
+            )
+        )
     title = f"RRR information sheet {case.reference}"
-    return PrintDocument(title, page_shell(title, "".join(body)), footer_html(case, ctx),
-                         person.rtl)
-
+    return PrintDocument(
+        title, page_shell(title, "".join(body)), footer_html(case, ctx), person.rtl
+    )

@@ -54,7 +54,11 @@ def cell(content: str, catalogue: Catalogue, width: str) -> str:
 
 
 def bilingual_row(
-    left: str, right: str, staff: Catalogue, person: Catalogue, lead: str = "",
+    left: str,
+    right: str,
+    staff: Catalogue,
+    person: Catalogue,
+    lead: str = "",
     bilingual: bool = True,
 ) -> str:
     """One row: an optional narrow lead cell (tick box), then staff and person columns."""
@@ -72,8 +76,15 @@ def table(rows: list[str], border: int = 1) -> str:
     )
 
 
-def both(key: str, staff: Catalogue, person: Catalogue, bilingual: bool, css: str = "",
-         sep: str = " / ", **params: str) -> str:
+def both(
+    key: str,
+    staff: Catalogue,
+    person: Catalogue,
+    bilingual: bool,
+    css: str = "",
+    sep: str = " / ",
+    **params: str,
+) -> str:
     """A label in both languages on one line, for headings."""
     first = phrase_html(staff.label(key, **params), css)
     if not bilingual:

@@ -41,8 +41,9 @@ def _plan_texts(language: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _merge(catalogue: Catalogue, labels: Mapping[str, str], items: Mapping[str, str]) -> Catalogue:
-    return dataclasses.replace(catalogue, labels={**catalogue.labels, **labels},
-                               items={**catalogue.items, **items})
+    return dataclasses.replace(
+        catalogue, labels={**catalogue.labels, **labels}, items={**catalogue.items, **items}
+    )
 
 
 def plan_catalogue(catalogue: Catalogue) -> Catalogue:
@@ -73,58 +74,79 @@ def _responsible(value: str, ctx: PrintContext, entries: Mapping[str, DirectoryE
     parts = [entry.name, entry.contact_person, entry.phone]
     text = value_html(" · ".join(p for p in parts if p), ctx.person.language)
     if is_stale(entry, ctx.printed_on):
-        text += "<br/>" + both("contact_unverified", ctx.staff, ctx.person, ctx.bilingual,
-                               css="small")
+        text += "<br/>" + both(
+            "contact_unverified", ctx.staff, ctx.person, ctx.bilingual, css="small"
+        )
     return text
 
 
-def _component_rows(component: PlanComponent, ctx: PrintContext,
-                    entries: Mapping[str, DirectoryEntry]) -> list[str]:
+def _component_rows(
+    component: PlanComponent, ctx: PrintContext, entries: Mapping[str, DirectoryEntry]
+) -> list[str]:
     lang = ctx.person.language
-    rows = [f"<tr><td colspan='2'><b>{_item(ctx, component.kind.value)}</b> — "
-            f"{_item(ctx, component.status.value)}</td></tr>"]
+    rows = [
+        f"<tr><td colspan='2'><b>{_item(ctx, component.kind.value)}</b> — "
+        f"{_item(ctx, component.status.value)}</td></tr>"
+    ]
     details = [(_pair(ctx, "goal"), value_html(component.goal, lang))]
     if component.responsible:
-        details.append((_pair(ctx, "responsible"),
-                        _responsible(component.responsible, ctx, entries)))
+        details.append(
+            (_pair(ctx, "responsible"), _responsible(component.responsible, ctx, entries))
+        )
     if component.due_on:
         details.append((_pair(ctx, "due"), esc(component.due_on.isoformat())))
     if component.budget:
-        details.append((_pair(ctx, "budget"),
-                        esc(f"{component.budget:,.2f} {component.currency}")))
+        details.append((_pair(ctx, "budget"), esc(f"{component.budget:,.2f} {component.currency}")))
     if component.actions:
         steps = []
         for action in component.actions:
             line = value_html(action.description, lang)
-            extra = [esc(action.due_on.isoformat()) if action.due_on else "",
-                     _responsible(action.responsible, ctx, entries) if action.responsible else "",
-                     _item(ctx, action.status.value)]
-            steps.append(f"• {line} <span class='small'>({'; '.join(e for e in extra if e)})"
-                         f"</span>")
+            extra = [
+                esc(action.due_on.isoformat()) if action.due_on else "",
+                _responsible(action.responsible, ctx, entries) if action.responsible else "",
+                _item(ctx, action.status.value),
+            ]
+            steps.append(
+                f"• {line} <span class='small'>({'; '.join(e for e in extra if e)})</span>"
+            )
         details.append((_pair(ctx, "actions"), "<br/>".join(steps)))
-    rows.extend(f"<tr><td width='30%'>{label}</td><td width='70%'>{value}</td></tr>"
-                for label, value in details)
+    rows.extend(
+        f"<tr><td width='30%'>{label}</td><td width='70%'>{value}</td></tr>"
+        for label, value in details
+    )
     return rows
 
 
-def plan_document(case: CaseFile, plan: ReintegrationPlan, ctx: PrintContext,
-                  entries: Mapping[str, DirectoryEntry]) -> PrintDocument:
-    ctx = dataclasses.replace(ctx, staff=plan_catalogue(ctx.staff),
-                              person=plan_catalogue(ctx.person))
+def plan_document(
+    case: CaseFile,
+    plan: ReintegrationPlan,
+    ctx: PrintContext,
+    entries: Mapping[str, DirectoryEntry],
+) -> PrintDocument:
+    ctx = dataclasses.replace(
+        ctx, staff=plan_catalogue(ctx.staff), person=plan_catalogue(ctx.person)
+    )
     staff, person, two = ctx.staff, ctx.person, ctx.bilingual
     lang = person.language
     version = {"version": str(plan.version), "on": plan.created_on.isoformat()}
-    body = [header_html(case, ctx, "plan_title"),
-            f"<p>{both('plan_version', staff, person, two, **version)}</p>",
-            f"<p>{both('plan_intro', staff, person, two, sep=' — ')}</p>"]
+    body = [
+        header_html(case, ctx, "plan_title"),
+        f"<p>{both('plan_version', staff, person, two, **version)}</p>",
+        f"<p>{both('plan_intro', staff, person, two, sep=' — ')}</p>",
+    ]
     body.append(heading("destination_heading", staff, person, two))
-    destination = (_item(ctx, plan.destination.value) if plan.destination
-                   else _pair(ctx, "not_chosen"))
+    destination = (
+        _item(ctx, plan.destination.value) if plan.destination else _pair(ctx, "not_chosen")
+    )
     body.append(f"<p><b>{destination}</b></p>")
-    wishes = (f"<td width='50%'><b>{_pair(ctx, 'wishes_heading')}</b><br/>"
-              f"{value_html(plan.persons_wishes, lang)}</td>")
-    proposal = (f"<td width='50%'><b>{_pair(ctx, 'proposal_heading')}</b><br/>"
-                f"{value_html(plan.caseworker_proposal, lang)}</td>")
+    wishes = (
+        f"<td width='50%'><b>{_pair(ctx, 'wishes_heading')}</b><br/>"
+        f"{value_html(plan.persons_wishes, lang)}</td>"
+    )
+    proposal = (
+        f"<td width='50%'><b>{_pair(ctx, 'proposal_heading')}</b><br/>"
+        f"{value_html(plan.caseworker_proposal, lang)}</td>"
+    )
     body.append(table([f"<tr>{wishes}{proposal}</tr>"]))
     body.append(heading("components_heading", staff, person, two))
     if plan.components:
@@ -134,5 +156,6 @@ def plan_document(case: CaseFile, plan: ReintegrationPlan, ctx: PrintContext,
         body.append(f"<p>{_pair(ctx, 'nothing_planned')}</p>")
     body.append(signature_block(ctx, statement=False))
     title = f"RRR reintegration plan {case.reference} v{plan.version}"
-    return PrintDocument(title, page_shell(title, "".join(body)), footer_html(case, ctx),
-                         person.rtl)
+    return PrintDocument(
+        title, page_shell(title, "".join(body)), footer_html(case, ctx), person.rtl
+    )

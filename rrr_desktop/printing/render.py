@@ -63,7 +63,9 @@ def page_layout(paper: str) -> QPageLayout:
     """Portrait A4 or US Letter with the document margins."""
     size_id = QPageSize.PageSizeId.Letter if paper == Paper.LETTER else QPageSize.PageSizeId.A4
     return QPageLayout(
-        QPageSize(size_id), QPageLayout.Orientation.Portrait, MARGINS_MM,
+        QPageSize(size_id),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
         QPageLayout.Unit.Millimeter,
     )
 
@@ -96,8 +98,9 @@ def _is_heading(frame: QTextFrame) -> bool:
     return block.blockFormat().headingLevel() > 0
 
 
-def _next_content(document: QTextDocument,
-                  frame: QTextFrame) -> tuple[float, QTextFrame | None] | None:
+def _next_content(
+    document: QTextDocument, frame: QTextFrame
+) -> tuple[float, QTextFrame | None] | None:
     """Where the first non-empty thing after ``frame`` starts, and its table if it is one."""
     layout = document.documentLayout()
     cursor = frame.lastCursorPosition()
@@ -119,8 +122,11 @@ def _has_break(frame: QTextFrame) -> bool:
 
 def _break_before(frame: QTextFrame, on: bool = True) -> None:
     fmt = frame.frameFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore if on
-                           else QTextFormat.PageBreakFlag.PageBreak_Auto)
+    fmt.setPageBreakPolicy(
+        QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        if on
+        else QTextFormat.PageBreakFlag.PageBreak_Auto
+    )
     frame.setFrameFormat(fmt)
 
 
@@ -132,8 +138,9 @@ def _keeps_with_previous(frame: QTextFrame) -> bool:
     )
 
 
-def _pull_previous(frames: list[QTextFrame], index: int, layout: QAbstractTextDocumentLayout,
-                   page_height: float) -> bool:
+def _pull_previous(
+    frames: list[QTextFrame], index: int, layout: QAbstractTextDocumentLayout, page_height: float
+) -> bool:
     """A keep-with-previous table (and the headings just above it) starting a page: the
     content before it moves over too, when everything fits on one page."""
     start = index
@@ -152,7 +159,8 @@ def _pull_previous(frames: list[QTextFrame], index: int, layout: QAbstractTextDo
     # the height they need together (they now sit on two pages, so not bottom minus top)
     span = (
         layout.frameBoundingRect(previous).height()
-        + layout.frameBoundingRect(frames[index]).bottom() - top
+        + layout.frameBoundingRect(frames[index]).bottom()
+        - top
         + TOP_TOLERANCE
     )
     if span >= page_height - TOP_TOLERANCE:
@@ -178,8 +186,7 @@ def keep_together(document: QTextDocument, max_passes: int = 200) -> None:
         moved = False
         for index, frame in enumerate(frames):
             rect = layout.frameBoundingRect(frame)
-            if _keeps_with_previous(frame) and _pull_previous(frames, index, layout,
-                                                              page_height):
+            if _keeps_with_previous(frame) and _pull_previous(frames, index, layout, page_height):
                 moved = True
                 break
             if _has_break(frame) or rect.top() % page_height < TOP_TOLERANCE:
@@ -253,8 +260,13 @@ def paint(
             )
             if doc.mark is not None:
                 footer_html += f"<p class='small' align='center'>{doc.mark.shown}</p>"
-                _draw_qr(painter, doc.mark.qr_text(), width - qr_side,
-                         body_height + footer_height - qr_side, qr_side)
+                _draw_qr(
+                    painter,
+                    doc.mark.qr_text(),
+                    width - qr_side,
+                    body_height + footer_height - qr_side,
+                    qr_side,
+                )
             footer = _text_document(page_shell("", footer_html), measuring, footer_width)
             if lines is not None:
                 footer_top = (body_height + footer_height * 0.25) * POINTS_PER_LAYOUT_PX
@@ -289,8 +301,11 @@ def _draw_qr(painter: QPainter, text: str, left: float, top: float, side: float)
             end = column
             while end < len(values) and values[end]:
                 end += 1
-            painter.drawRect(QRectF(left + (column + 4) * step, top + (row + 4) * step,
-                                    (end - column) * step, step))
+            painter.drawRect(
+                QRectF(
+                    left + (column + 4) * step, top + (row + 4) * step, (end - column) * step, step
+                )
+            )
             column = end
     painter.restore()
 
@@ -303,8 +318,9 @@ def complete_pdf(path: Path) -> None:
             raise OSError(errno.ENOSPC, "the PDF was cut short")
 
 
-def write_pdf(doc: PrintDocument, path: Path, paper: str = Paper.A4,
-              cancelled: Cancelled | None = None) -> int:
+def write_pdf(
+    doc: PrintDocument, path: Path, paper: str = Paper.A4, cancelled: Cancelled | None = None
+) -> int:
     """Write ``doc`` as a PDF; returns the number of pages."""
     path = Path(path)
     if not path.parent.is_dir():

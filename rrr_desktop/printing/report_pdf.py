@@ -63,8 +63,9 @@ def _period(report: Report) -> str:
     flt = report.filter
     if not (flt.start or flt.end):
         return QCoreApplication.translate("report", "Period (intake date): all dates")
-    start = flt.start.isoformat() if flt.start else QCoreApplication.translate(
-        "report", "first case")
+    start = (
+        flt.start.isoformat() if flt.start else QCoreApplication.translate("report", "first case")
+    )
     end = flt.end.isoformat() if flt.end else QCoreApplication.translate("report", "today")
     text = QCoreApplication.translate("report", "Period (intake date): {start} to {end}")
     return text.format(start=start, end=end)
@@ -75,7 +76,8 @@ def header_lines(report: Report) -> list[str]:
     flt = report.filter
     if flt.programme:
         programme = QCoreApplication.translate("report", "Programme: {name}").format(
-            name=flt.programme)
+            name=flt.programme
+        )
     else:
         programme = QCoreApplication.translate("report", "Programme: all programmes")
     if report.threshold:
@@ -85,9 +87,11 @@ def header_lines(report: Report) -> list[str]:
         ).format(n=report.threshold)
     else:
         control = QCoreApplication.translate(
-            "report", "Disclosure control: none (for internal use only)")
+            "report", "Disclosure control: none (for internal use only)"
+        )
     made = QCoreApplication.translate("report", "Generated: {when} UTC").format(
-        when=report.generated_at.strftime("%Y-%m-%d %H:%M"))
+        when=report.generated_at.strftime("%Y-%m-%d %H:%M")
+    )
     counted = QCoreApplication.translate("report", "Cases counted: {n}").format(n=report.cases)
     return [_period(report), programme, control, counted, made]
 
@@ -115,8 +119,12 @@ class _Layout:
             painter.setFont(font)
             painter.setPen(QColor(0, 0, 0))
             for i, line in enumerate(lines):
-                painter.drawText(QRectF(0, y + i * line_h, self.width, line_h),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+                painter.drawText(
+                    QRectF(0, y + i * line_h, self.width, line_h),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    line,
+                )
+
         return line_h * len(lines), paint
 
     def grid_block(self, table: Table) -> Block:
@@ -124,10 +132,14 @@ class _Layout:
         bold = self.font(9, True)
         line_h = self.metrics(font).height()
         if table.is_crosstab:
-            head = [tr(FIELD_TITLES[table.fields[0]]),
-                    *[tr(table.label(1, c)) for c in table.col_keys]]
-            body = [[tr(table.label(0, r)),
-                     *[_cell_text(table, r, c) for c in table.col_keys]] for r in table.row_keys]
+            head = [
+                tr(FIELD_TITLES[table.fields[0]]),
+                *[tr(table.label(1, c)) for c in table.col_keys],
+            ]
+            body = [
+                [tr(table.label(0, r)), *[_cell_text(table, r, c) for c in table.col_keys]]
+                for r in table.row_keys
+            ]
             widest = max(self.metrics(bold).horizontalAdvance(line[0]) for line in body)
             first = min(max((widest + 8 * self.unit) / self.width, 0.16), 0.3)
             widths = [first] + [(1 - first) / (len(table.cols) + 1)] * (len(table.cols) + 1)
@@ -135,14 +147,22 @@ class _Layout:
         else:
             widths = [0.5, 0.25, 0.25]
             head = [tr(FIELD_TITLES[table.fields[0]]), tr(COUNT_HEADER), tr(PERCENT_HEADER)]
-            body = [[tr(table.label(0, r)), table.count_text(r), table.percent_text(r)]
-                    for r in table.row_keys]
+            body = [
+                [tr(table.label(0, r)), table.count_text(r), table.percent_text(r)]
+                for r in table.row_keys
+            ]
             row_h = line_h * 1.5
         cols = [w * self.width for w in widths]
         head_font, wrap = self._header_font(head, cols)
-        head_h = max(self.metrics(head_font).boundingRect(
-            QRectF(0, 0, w - 2 * self.unit, 1e6), wrap, t).height()
-            for w, t in zip(cols, head, strict=True)) + 6 * self.unit
+        head_h = (
+            max(
+                self.metrics(head_font)
+                .boundingRect(QRectF(0, 0, w - 2 * self.unit, 1e6), wrap, t)
+                .height()
+                for w, t in zip(cols, head, strict=True)
+            )
+            + 6 * self.unit
+        )
 
         def paint(painter: QPainter, y: float) -> None:
             painter.fillRect(QRectF(0, y, self.width, head_h), QColor(225, 225, 225))
@@ -156,6 +176,7 @@ class _Layout:
                 elif i % 2:
                     painter.fillRect(QRectF(0, top, self.width, row_h), QColor(245, 245, 245))
                 _row(painter, top, row_h, cols, line, bold if last else font, self.unit)
+
         return head_h + row_h * len(body), paint
 
     def _header_font(self, head: list[str], cols: list[float]) -> tuple[QFont, int]:
@@ -165,8 +186,11 @@ class _Layout:
         while True:
             font = self.font(size, True)
             metrics = self.metrics(font)
-            fits = all(metrics.horizontalAdvance(word) <= w - 2 * self.unit
-                       for w, text in zip(cols, head, strict=True) for word in text.split())
+            fits = all(
+                metrics.horizontalAdvance(word) <= w - 2 * self.unit
+                for w, text in zip(cols, head, strict=True)
+                for word in text.split()
+            )
             if fits:
                 return font, _WRAP_WORDS
             if size <= 6.0:
@@ -180,6 +204,7 @@ class _Layout:
         def paint(painter: QPainter, y: float) -> None:
             painter.setFont(font)
             draw_chart(painter, QRectF(0, y, self.width, height), table, self.unit, tr)
+
         return height, paint
 
 
@@ -189,8 +214,17 @@ def _cell_text(table: Table, row: str, col: str) -> str:
     return f"{count}\n{pct}%" if pct and pct != "x" else count
 
 
-def _row(painter: QPainter, y: float, h: float, cols: list[float], texts: list[str],
-         font: QFont, unit: float, wrap: int = 0, pad: float = 3.0) -> None:
+def _row(
+    painter: QPainter,
+    y: float,
+    h: float,
+    cols: list[float],
+    texts: list[str],
+    font: QFont,
+    unit: float,
+    wrap: int = 0,
+    pad: float = 3.0,
+) -> None:
     painter.setFont(font)
     painter.setPen(QColor(0, 0, 0))
     x = 0.0
@@ -206,16 +240,22 @@ def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
     """Blocks kept together on a page when they fit: the header, each table with its
     title and notes, each chart."""
     gap = 8 * layout.unit
-    groups: list[list[Block]] = [[
-        layout.text_block([QCoreApplication.translate("report", "Persons assisted: statistics")],
-                          layout.font(16, True)),
-        layout.text_block([report.organisation], layout.font(11)),
-        layout.text_block(header_lines(report), layout.font(9)),
-        (gap, lambda p, y: None),
-    ]]
+    groups: list[list[Block]] = [
+        [
+            layout.text_block(
+                [QCoreApplication.translate("report", "Persons assisted: statistics")],
+                layout.font(16, True),
+            ),
+            layout.text_block([report.organisation], layout.font(11)),
+            layout.text_block(header_lines(report), layout.font(9)),
+            (gap, lambda p, y: None),
+        ]
+    ]
     for table in report.tables:
-        group = [layout.text_block([table_title(table)], layout.font(12, True)),
-                 layout.grid_block(table)]
+        group = [
+            layout.text_block([table_title(table)], layout.font(12, True)),
+            layout.grid_block(table),
+        ]
         notes = []
         if table.primary:
             notes.append(tr(FOOTNOTE_SMALL).format(n=table.threshold))
@@ -224,8 +264,9 @@ def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
         if notes:
             group.append(layout.text_block(notes, layout.font(8)))
         groups.append(group)
-        groups.append([(gap / 2, lambda p, y: None), layout.chart_block(table),
-                       (gap, lambda p, y: None)])
+        groups.append(
+            [(gap / 2, lambda p, y: None), layout.chart_block(table), (gap, lambda p, y: None)]
+        )
     return groups
 
 
@@ -261,9 +302,14 @@ def write_report_pdf(report: Report, path: Path) -> int:
 def _write_report(report: Report, target: Path, path: Path) -> int:
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setTitle(QCoreApplication.translate("report", "Statistics report"))
     writer.setCreator("RRR Desktop")
     layout = _Layout(writer)
@@ -285,11 +331,13 @@ def _write_report(report: Report, target: Path, path: Path) -> int:
                 paint(painter, top)
             painter.setFont(layout.font(8))
             painter.setPen(QColor(80, 80, 80))
-            painter.drawText(QRectF(0, layout.height - footer_h, layout.width, footer_h),
-                             Qt.AlignmentFlag.AlignCenter,
-                             QCoreApplication.translate(
-                                 "report", "{org} - statistics - page {n} of {total}").format(
-                                 org=report.organisation, n=number, total=len(pages)))
+            painter.drawText(
+                QRectF(0, layout.height - footer_h, layout.width, footer_h),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate(
+                    "report", "{org} - statistics - page {n} of {total}"
+                ).format(org=report.organisation, n=number, total=len(pages)),
+            )
     finally:
         painter.end()
     del writer

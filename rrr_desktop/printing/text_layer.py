@@ -44,8 +44,10 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic
 _INVISIBLE_CHARS = str.maketrans(
     # no-break space and hyphen keep a phone number or a date whole on paper; searched
     # and copied, they are the space and hyphen a person types
-    "\u00a0\u2011", " -", "\u200b\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
-    "\u2066\u2067\u2068\u2069\ufffc\u00ad"
+    "\u00a0\u2011",
+    " -",
+    "\u200b\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufffc\u00ad",
 )
 
 
@@ -135,16 +137,19 @@ class RecordingPainter(QPainter):
             if not row:
                 continue
             height = step * scale
-            self.lines.append(PlacedLine(
-                page=self.page,
-                left=self.origin[0] + box.left() * scale,
-                top=self.origin[1] + (box.top() + n * step) * scale,
-                width=box.width() * scale,
-                height=height,
-                ascent=height * 0.8,
-                text=visual_order(row, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
-                if _RTL.search(row) else row,
-            ))
+            self.lines.append(
+                PlacedLine(
+                    page=self.page,
+                    left=self.origin[0] + box.left() * scale,
+                    top=self.origin[1] + (box.top() + n * step) * scale,
+                    width=box.width() * scale,
+                    height=height,
+                    ascent=height * 0.8,
+                    text=visual_order(row, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+                    if _RTL.search(row)
+                    else row,
+                )
+            )
 
 
 def visual_order(text: str, right_to_left: bool) -> str:
@@ -181,8 +186,9 @@ def visual_order(text: str, right_to_left: bool) -> str:
         resolved[n:end] = [before if before == after else paragraph] * (end - n)
         n = end
     base = 1 if right_to_left else 0
-    levels = [(1 if k == "R" else 0) if not right_to_left else (1 if k == "R" else 2)
-              for k in resolved]
+    levels = [
+        (1 if k == "R" else 0) if not right_to_left else (1 if k == "R" else 2) for k in resolved
+    ]
     chars = list(text)
     for level in range(max(levels, default=0), base, -1):  # rule L2
         n = 0
@@ -217,9 +223,7 @@ def add_text_layer(path: Path, lines: Iterable[PlacedLine]) -> None:
         original = drawn.get_data() if drawn is not None else b""
         layer = b"".join(_line_ops(line, codes, height) for line in by_page.get(index, []))
         stream = DecodedStreamObject()
-        stream.set_data(
-            b"q\n/Span <</ActualText ()>> BDC\n" + original + b"\nEMC\nQ\n" + layer
-        )
+        stream.set_data(b"q\n/Span <</ActualText ()>> BDC\n" + original + b"\nEMC\nQ\n" + layer)
         page[NameObject("/Contents")] = writer._add_object(stream)
         resources_dict = page.setdefault(NameObject("/Resources"), DictionaryObject())
         fonts = resources_dict.setdefault(NameObject("/Font"), DictionaryObject())
@@ -271,37 +275,45 @@ def _stream(writer: PdfWriter, data: bytes, length1: bool = False) -> IndirectOb
 
 def _font(writer: PdfWriter, codes: dict[str, int]) -> DictionaryObject:
     glyphless = (resources.resources_dir() / "pdf" / "GlyphLess.ttf").read_bytes()
-    descriptor = DictionaryObject({
-        NameObject("/Type"): NameObject("/FontDescriptor"),
-        NameObject("/FontName"): NameObject("/GlyphLess"),
-        NameObject("/Flags"): NumberObject(4),
-        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, -200, 1000, 800)]),
-        NameObject("/ItalicAngle"): NumberObject(0),
-        NameObject("/Ascent"): NumberObject(800),
-        NameObject("/Descent"): NumberObject(-200),
-        NameObject("/CapHeight"): NumberObject(800),
-        NameObject("/StemV"): NumberObject(80),
-        NameObject("/FontFile2"): _stream(writer, glyphless, length1=True),
-    })
-    cid_font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"),
-        NameObject("/Subtype"): NameObject("/CIDFontType2"),
-        NameObject("/BaseFont"): NameObject("/GlyphLess"),
-        NameObject("/CIDSystemInfo"): DictionaryObject({
-            NameObject("/Registry"): TextStringObject("Adobe"),
-            NameObject("/Ordering"): TextStringObject("Identity"),
-            NameObject("/Supplement"): NumberObject(0),
-        }),
-        NameObject("/FontDescriptor"): writer._add_object(descriptor),
-        NameObject("/DW"): NumberObject(1000),
-        # every CID draws glyph 1, an empty one
-        NameObject("/CIDToGIDMap"): _stream(writer, b"\x00\x01" * (len(codes) + 1)),
-    })
-    return DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"),
-        NameObject("/Subtype"): NameObject("/Type0"),
-        NameObject("/BaseFont"): NameObject("/GlyphLess"),
-        NameObject("/Encoding"): NameObject("/Identity-H"),
-        NameObject("/DescendantFonts"): ArrayObject([writer._add_object(cid_font)]),
-        NameObject("/ToUnicode"): _stream(writer, _to_unicode(codes)),
-    })
+    descriptor = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/FontDescriptor"),
+            NameObject("/FontName"): NameObject("/GlyphLess"),
+            NameObject("/Flags"): NumberObject(4),
+            NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (0, -200, 1000, 800)]),
+            NameObject("/ItalicAngle"): NumberObject(0),
+            NameObject("/Ascent"): NumberObject(800),
+            NameObject("/Descent"): NumberObject(-200),
+            NameObject("/CapHeight"): NumberObject(800),
+            NameObject("/StemV"): NumberObject(80),
+            NameObject("/FontFile2"): _stream(writer, glyphless, length1=True),
+        }
+    )
+    cid_font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/CIDFontType2"),
+            NameObject("/BaseFont"): NameObject("/GlyphLess"),
+            NameObject("/CIDSystemInfo"): DictionaryObject(
+                {
+                    NameObject("/Registry"): TextStringObject("Adobe"),
+                    NameObject("/Ordering"): TextStringObject("Identity"),
+                    NameObject("/Supplement"): NumberObject(0),
+                }
+            ),
+            NameObject("/FontDescriptor"): writer._add_object(descriptor),
+            NameObject("/DW"): NumberObject(1000),
+            # every CID draws glyph 1, an empty one
+            NameObject("/CIDToGIDMap"): _stream(writer, b"\x00\x01" * (len(codes) + 1)),
+        }
+    )
+    return DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type0"),
+            NameObject("/BaseFont"): NameObject("/GlyphLess"),
+            NameObject("/Encoding"): NameObject("/Identity-H"),
+            NameObject("/DescendantFonts"): ArrayObject([writer._add_object(cid_font)]),
+            NameObject("/ToUnicode"): _stream(writer, _to_unicode(codes)),
+        }
+    )

@@ -92,8 +92,13 @@ def load_catalogue(language: str) -> Catalogue:
     code = base_language(language) or SOURCE_LANGUAGE
     english = _read(SOURCE_LANGUAGE)
     source = Catalogue(
-        SOURCE_LANGUAGE, str(english["name"]), str(english["english_name"]), "ltr",
-        str(english.get("status", "")), _mapping(english, "items"), _mapping(english, "labels"),
+        SOURCE_LANGUAGE,
+        str(english["name"]),
+        str(english["english_name"]),
+        "ltr",
+        str(english.get("status", "")),
+        _mapping(english, "items"),
+        _mapping(english, "labels"),
     )
     if code == SOURCE_LANGUAGE:
         return source
@@ -101,7 +106,12 @@ def load_catalogue(language: str) -> Catalogue:
         return Catalogue(code, code, code, "ltr", "missing", {}, {}, source)
     data = _read(code)
     return Catalogue(
-        code, str(data.get("name", code)), str(data.get("english_name", code)),
-        "rtl" if data.get("direction") == "rtl" else "ltr", str(data.get("status", "")),
-        _mapping(data, "items"), _mapping(data, "labels"), source,
+        code,
+        str(data.get("name", code)),
+        str(data.get("english_name", code)),
+        "rtl" if data.get("direction") == "rtl" else "ltr",
+        str(data.get("status", "")),
+        _mapping(data, "items"),
+        _mapping(data, "labels"),
+        source,
     )

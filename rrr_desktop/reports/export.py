@@ -12,9 +12,11 @@ from rrr_desktop.domain.text_rules import spreadsheet_safe
 from rrr_desktop.reports.tables import TOTAL, Table
 
 FOOTNOTE_SMALL = QT_TRANSLATE_NOOP(
-    "report", "<{n}: fewer than {n} persons, hidden to protect them.")
+    "report", "<{n}: fewer than {n} persons, hidden to protect them."
+)
 FOOTNOTE_HIDDEN = QT_TRANSLATE_NOOP(
-    "report", "x: hidden so that a small number cannot be worked out from the totals.")
+    "report", "x: hidden so that a small number cannot be worked out from the totals."
+)
 COUNT_HEADER = QT_TRANSLATE_NOOP("report", "Count")
 PERCENT_HEADER = QT_TRANSLATE_NOOP("report", "Percent")
 
@@ -66,25 +68,35 @@ def to_json(table: Table) -> dict[str, Any]:
         pct = table.percent(key[0], col)
         item["percent"] = None if pct is None else float(pct)
         items.append(item)
-    return {"fields": list(table.fields), "suppress_below": table.threshold or None,
-            "cells": items, "notes": footnotes(table)}
+    return {
+        "fields": list(table.fields),
+        "suppress_below": table.threshold or None,
+        "cells": items,
+        "notes": footnotes(table),
+    }
 
 
 def text_grid(table: Table) -> tuple[list[str], list[list[str]]]:
     """Headers and rows for a terminal or on-screen table (count and percent per cell)."""
     if not table.is_crosstab:
         headers = [table.fields[0], COUNT_HEADER, PERCENT_HEADER]
-        rows = [[table.label(0, r), table.count_text(r), table.percent_text(r)]
-                for r in table.row_keys]
+        rows = [
+            [table.label(0, r), table.count_text(r), table.percent_text(r)] for r in table.row_keys
+        ]
         return headers, rows
-    headers = [f"{table.fields[0]} \\ {table.fields[1]}",
-               *[table.label(1, c) for c in table.col_keys]]
+    headers = [
+        f"{table.fields[0]} \\ {table.fields[1]}",
+        *[table.label(1, c) for c in table.col_keys],
+    ]
     rows = []
     for r in table.row_keys:
         line = [table.label(0, r)]
         for c in table.col_keys:
             pct = table.percent_text(r, c)
-            line.append(f"{table.count_text(r, c)} ({pct}%)" if pct and pct != "x"
-                        else table.count_text(r, c))
+            line.append(
+                f"{table.count_text(r, c)} ({pct}%)"
+                if pct and pct != "x"
+                else table.count_text(r, c)
+            )
         rows.append(line)
     return headers, rows

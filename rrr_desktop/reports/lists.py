@@ -70,8 +70,10 @@ def caseload(rows: Iterable[IndexFacts], today: dt.date) -> list[Caseload]:
         if row.next_due is not None and row.next_due < today:
             overdue[row.caseworker] = overdue.get(row.caseworker, 0) + 1
     order = {stage.value: i for i, stage in enumerate(Stage)}
-    result = [Caseload(w, dict(sorted(s.items(), key=lambda kv: order.get(kv[0], 99))),
-                       overdue.get(w, 0)) for w, s in by_worker.items()]
+    result = [
+        Caseload(w, dict(sorted(s.items(), key=lambda kv: order.get(kv[0], 99))), overdue.get(w, 0))
+        for w, s in by_worker.items()
+    ]
     return sorted(result, key=lambda c: (-c.open_cases, c.caseworker))
 
 
@@ -96,7 +98,8 @@ def stage_times(histories: Iterable[list[StageChangeFacts]]) -> list[StageTime]:
             days.setdefault(start.to_stage, []).append((end.on - start.on).days)
     return [
         StageTime(stage.value, len(days[stage]), float(statistics.median(days[stage])))
-        for stage in Stage if stage.value in days
+        for stage in Stage
+        if stage.value in days
     ]
 
 
@@ -107,9 +110,13 @@ def returns_between(
     set by an import is not a return on the day of the import."""
     found = []
     for facts, history in cases:
-        trips = [c.on for c in history if c.to_stage == Stage.TRAVEL
-                 and start <= c.on <= end and c.note != IMPORT_NOTE]
+        trips = [
+            c.on
+            for c in history
+            if c.to_stage == Stage.TRAVEL and start <= c.on <= end and c.note != IMPORT_NOTE
+        ]
         if trips:
-            found.append(ReturnRow(facts.reference, max(trips), facts.origin_country,
-                                   facts.programme))
+            found.append(
+                ReturnRow(facts.reference, max(trips), facts.origin_country, facts.programme)
+            )
     return sorted(found, key=lambda r: (r.on, r.reference))

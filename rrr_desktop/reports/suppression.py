@@ -111,8 +111,9 @@ def _reaches(arcs: Arcs, start: Node, goal: Node, skip: Key) -> bool:
     return False
 
 
-def unprotected(grid: list[list[int]], hidden: set[Key], small: set[Key],
-                threshold: int) -> list[Key]:
+def unprotected(
+    grid: list[list[int]], hidden: set[Key], small: set[Key], threshold: int
+) -> list[Key]:
     """Hidden cells whose value follows from the published table (see the module doc)."""
     bounds = _Bounds(grid, small, threshold)
     last_r, last_c = len(grid) - 1, len(grid[0]) - 1
@@ -124,8 +125,10 @@ def unprotected(grid: list[list[int]], hidden: set[Key], small: set[Key],
         row, col = ("r", key[0]), ("c", key[1])
         forward = any(n == col and k == key for n, k in arcs.get(row, []))
         backward = any(n == row and k == key for n, k in arcs.get(col, []))
-        if not ((forward and _reaches(arcs, col, row, key))
-                or (backward and _reaches(arcs, row, col, key))):
+        if not (
+            (forward and _reaches(arcs, col, row, key))
+            or (backward and _reaches(arcs, row, col, key))
+        ):
             out.append(key)
     return out
 
@@ -147,9 +150,12 @@ def _candidates(grid: list[list[int]], hidden: set[Key], cell: Key) -> list[set[
                 new = {k for k in ((r, c2), (r2, c2), (r2, c)) if k not in hidden}
                 if not new:
                     continue
-                cost = (sum(1 for i, j in new if grid[i][j] == 0),
-                        sum(1 for i, j in new if i == last_r or j == last_c),
-                        sum(grid[i][j] for i, j in new), r2 * 1000 + c2)
+                cost = (
+                    sum(1 for i, j in new if grid[i][j] == 0),
+                    sum(1 for i, j in new if i == last_r or j == last_c),
+                    sum(grid[i][j] for i, j in new),
+                    r2 * 1000 + c2,
+                )
                 options.append((cost, new))
     return [cells for _, cells in sorted(options, key=lambda o: o[0])]
 
@@ -173,8 +179,9 @@ def suppress(grid: list[list[int]], threshold: int) -> tuple[set[Key], set[Key]]
         if not options:
             hopeless.add(weak[0])
             continue
-        chosen = next((o for o in options
-                       if weak[0] not in unprotected(grid, hidden | o, small, threshold)),
-                      options[0])
+        chosen = next(
+            (o for o in options if weak[0] not in unprotected(grid, hidden | o, small, threshold)),
+            options[0],
+        )
         hidden |= chosen
     return small, hidden - small

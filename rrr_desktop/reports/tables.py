@@ -118,5 +118,12 @@ def build_table(facts: Iterable[CaseFacts], fields: tuple[str, ...], threshold: 
         cols = []
         grid = [[row_counts[r]] for r in rows] + [[sum(row_counts.values())]]
     first, more = suppress(grid, threshold) if threshold > 1 else (set(), set())
-    return Table(fields, rows, cols, grid, threshold if threshold > 1 else 0,
-                 frozenset(first), frozenset(more))
+    return Table(
+        fields,
+        rows,
+        cols,
+        grid,
+        threshold if threshold > 1 else 0,
+        frozenset(first),
+        frozenset(more),
+    )

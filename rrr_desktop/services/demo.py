@@ -13,7 +13,7 @@ from rrr_desktop.vault import cases as repo
 from rrr_desktop.vault.keys import KdfParams
 
 DEMO_USER = "demo"
-DEMO_PASSPHRASE = "demo-passphrase-synthetic-data"  # noqa: S105 - synthetic data only, shown on screen
+DEMO_PASSPHRASE = "demo-passphrase-synthetic-data"
 BATCH = 2000
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -32,8 +32,10 @@ def fill_demo(session: Session, count: int, seed: int = 1, progress: Progress | 
         for name in CASEWORKERS:
             if not w.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
                 user = User(username=name, display_name=name.title(), roles=[Role.CASEWORKER])
-                w.execute("INSERT INTO users(username, data) VALUES (?, ?)",
-                          (user.username, user.model_dump_json()))
+                w.execute(
+                    "INSERT INTO users(username, data) VALUES (?, ?)",
+                    (user.username, user.model_dump_json()),
+                )
     done = 0
     today = session.clock.today()
     cases = generator.cases(count)
@@ -54,15 +56,24 @@ def demo_vault_dir(base: Path) -> Path:
 
 
 def open_or_create_demo(
-    directory: Path, cases: int = 500, clock: Clock | None = None, kdf: KdfParams | None = None,
+    directory: Path,
+    cases: int = 500,
+    clock: Clock | None = None,
+    kdf: KdfParams | None = None,
     progress: Progress | None = None,
 ) -> Session:
     """The demo vault is separate from real data and says so in its organisation name."""
     if vault_service.exists(directory):
         return vault_service.open_session(directory, DEMO_USER, DEMO_PASSPHRASE, clock)
     session = vault_service.create_vault(
-        directory, "Demo Shelter (synthetic data)", "TH", DEMO_USER, DEMO_PASSPHRASE,
-        display_name="Demo caseworker", kdf=kdf, clock=clock,
+        directory,
+        "Demo Shelter (synthetic data)",
+        "TH",
+        DEMO_USER,
+        DEMO_PASSPHRASE,
+        display_name="Demo caseworker",
+        kdf=kdf,
+        clock=clock,
     )
     fill_demo(session, cases, progress=progress)
     return session

@@ -115,8 +115,15 @@ class DirectoryService:
     # -- writing -------------------------------------------------------------------------
 
     def _put(self, conn: Connection, entry: DirectoryEntry, deleted: bool = False) -> None:
-        records.put_record(conn, entry.id, KIND, entry.model_dump_json(), self.s.next_version(),
-                           self.s.device_id, deleted)
+        records.put_record(
+            conn,
+            entry.id,
+            KIND,
+            entry.model_dump_json(),
+            self.s.next_version(),
+            self.s.device_id,
+            deleted,
+        )
 
     def _guarded(self, old: DirectoryEntry | None, new: DirectoryEntry) -> DirectoryEntry:
         """A verified entry is changed only by a supervisor; a changed contact is unverified
@@ -191,25 +198,32 @@ class DirectoryService:
         changes: list[EntryChange] = []
         for entry in list(parsed.entries):
             if self._foreign_id(entry.id):  # never let a CSV overwrite a case
-                parsed = parsed.refuse(entry.id, QT_TRANSLATE_NOOP(
-                    "directory", "Line {line}: this id belongs to another record; clear it."))
+                parsed = parsed.refuse(
+                    entry.id,
+                    QT_TRANSLATE_NOOP(
+                        "directory", "Line {line}: this id belongs to another record; clear it."
+                    ),
+                )
                 continue
             old = current.get(entry.id)
             if old is None:
                 continue
             fields = changed_fields(old, entry)
             if fields and old.last_verified is not None and not supervisor:
-                parsed = parsed.refuse(entry.id, QT_TRANSLATE_NOOP(
-                    "directory",
-                    "Line {line}: this entry was verified by a person; only a supervisor may "
-                    "change it.",
-                ))
+                parsed = parsed.refuse(
+                    entry.id,
+                    QT_TRANSLATE_NOOP(
+                        "directory",
+                        "Line {line}: this entry was verified by a person; only a supervisor may "
+                        "change it.",
+                    ),
+                )
                 continue
             if fields:
                 changes.append(EntryChange(old.name, fields, old.last_verified is not None))
-        parsed = dataclasses.replace(parsed, entries=[
-            self._from_file(current.get(e.id), e) for e in parsed.entries
-        ])
+        parsed = dataclasses.replace(
+            parsed, entries=[self._from_file(current.get(e.id), e) for e in parsed.entries]
+        )
         updated = sum(1 for e in parsed.entries if e.id in current)
         return ImportPreview(parsed, len(parsed.entries) - updated, updated, changes)
 

@@ -46,9 +46,7 @@ def examine(session: Session, directory: Path) -> list[Check]:
         )
     )
     chain = audit.verify(conn)
-    chain = dataclasses.replace(
-        chain, problems=[*chain.problems, *audit.verify_records(conn)]
-    )
+    chain = dataclasses.replace(chain, problems=[*chain.problems, *audit.verify_records(conn)])
     chain = dataclasses.replace(chain, ok=not chain.problems)
     checks.append(
         Check(

@@ -535,8 +535,11 @@ class HandoffService:
         with self.s.write() as conn:
             paths = resolve.resolve_record(conn, record_id, parsed, self._write())
             self.s.audit(
-                conn, "handoff.resolve", record_id,
-                fields=[field_label(p) for p in paths], choice=parsed.how,
+                conn,
+                "handoff.resolve",
+                record_id,
+                fields=[field_label(p) for p in paths],
+                choice=parsed.how,
             )
         return paths
 

@@ -94,10 +94,12 @@ class HolidayService:
         edits = self.edits(country)
         holidays = dict(edits.holidays) | {day: name}
         try:
-            edited = edits.model_copy(update={
-                "holidays": dict(sorted(holidays.items())),
-                "removed": [d for d in edits.removed if d != day],
-            })
+            edited = edits.model_copy(
+                update={
+                    "holidays": dict(sorted(holidays.items())),
+                    "removed": [d for d in edits.removed if d != day],
+                }
+            )
         except ValidationError as exc:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The holiday could not be added.")
@@ -115,10 +117,12 @@ class HolidayService:
         removed = set(edits.removed)
         if day in default_holidays(edits.country, [day.year]):
             removed.add(day)
-        edited = edits.model_copy(update={
-            "holidays": {d: n for d, n in edits.holidays.items() if d != day},
-            "removed": sorted(removed),
-        })
+        edited = edits.model_copy(
+            update={
+                "holidays": {d: n for d, n in edits.holidays.items() if d != day},
+                "removed": sorted(removed),
+            }
+        )
         return self._store(edited, "holiday.remove", date=day.isoformat())
 
     def set_weekend(self, country: str, weekdays: list[int]) -> HolidayCalendar:

@@ -163,13 +163,13 @@ def _read_xlsx(path: Path) -> Sheet:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
         raise unreadable from None
-    except Exception as exc:  # noqa: BLE001 - hostile XML (entity bombs) and broken parts
+    except Exception as exc:
         log.warning("workbook refused: %s", type(exc).__name__)
         raise unreadable from None
     try:
         sheet = book.worksheets[0]
         lines = [list(row) for row in itertools.islice(sheet.iter_rows(values_only=True), RAW_ROWS)]
-    except Exception as exc:  # noqa: BLE001 - the parts are parsed lazily, row by row
+    except Exception as exc:
         log.warning("workbook refused: %s", type(exc).__name__)
         raise unreadable from None
     finally:
@@ -426,4 +426,3 @@ class ImportService:
                     )
             self.s.audit(conn, "import.apply", "", cases=len(created), fields=fields)
         return created
-

@@ -195,8 +195,7 @@ class NotesService:
         found = self.open_attachment(reference, attachment_id)
         files.write_bytes(Path(out), found.data)
         with self.s.write() as conn:
-            self.s.audit(conn, "case.attachment_export", found.case_id,
-                         file=found.attachment.id)
+            self.s.audit(conn, "case.attachment_export", found.case_id, file=found.attachment.id)
         return Path(out)
 
     def set_sharing(self, reference: str, attachment_id: str, may_share: bool) -> CaseFile:

@@ -71,8 +71,15 @@ class PrintingService:
         self.s = session
         self.cases = CaseService(session)
 
-    def record_print(self, reference: str, kind: str, language: str, with_name: bool,
-                     mark: PrintMark | None = None, pdf: Path | None = None) -> None:
+    def record_print(
+        self,
+        reference: str,
+        kind: str,
+        language: str,
+        with_name: bool,
+        mark: PrintMark | None = None,
+        pdf: Path | None = None,
+    ) -> None:
         """Audit a print once it exists (a PDF written whole, a job sent to the printer):
         a failed write is never recorded as a print. With its mark, the vault keeps what
         was printed under the code (and the PDF's fingerprint), for a later check."""
@@ -82,8 +89,14 @@ class PrintingService:
             with self.s.write() as conn:
                 prints.put_print(conn, mark, case.id, self.s.user.username, digest)
         marked = {"code": mark.code} if mark else {}  # the code says nothing personal
-        self.s.record_reading("case.print", case.id, document=kind, language=language,
-                              with_name=with_name or case.show_name_on_prints, **marked)
+        self.s.record_reading(
+            "case.print",
+            case.id,
+            document=kind,
+            language=language,
+            with_name=with_name or case.show_name_on_prints,
+            **marked,
+        )
 
     def issue_mark(self, reference: str, kind: str) -> PrintMark:
         """A new code for a printout of the case as it is now, signed by this installation
@@ -146,14 +159,21 @@ class PrintingService:
                 reference = ""
         self.s.record_reading("print.check", record.case_id, code=code)
         return PrintCheck(
-            code=code, known=True, signature_ok=signature_ok, file_matches=file_matches,
+            code=code,
+            known=True,
+            signature_ok=signature_ok,
+            file_matches=file_matches,
             case_changed=not gone and head is not None and head[1] != mark.case_version,
-            case_gone=gone, kind=mark.kind, printed_at=mark.printed_at,
-            printed_by=record.printed_by, reference=reference,
+            case_gone=gone,
+            kind=mark.kind,
+            printed_at=mark.printed_at,
+            printed_by=record.printed_by,
+            reference=reference,
         )
 
-    def material(self, reference: str, kind: str, language: str,
-                 with_name: bool = False) -> PrintMaterial:
+    def material(
+        self, reference: str, kind: str, language: str, with_name: bool = False
+    ) -> PrintMaterial:
         """What a checklist or information sheet needs (``record_print`` once printed)."""
         if kind not in DOCUMENT_KINDS:
             raise InvalidInput(
@@ -167,8 +187,11 @@ class PrintingService:
         entries = self._directory()
         handed = [entries[i] for i in case.checklist.contacts_handed_over if i in entries]
         receiving = next(
-            (e for e in entries.values()
-             if case.receiving_org and e.name.casefold() == case.receiving_org.casefold()),
+            (
+                e
+                for e in entries.values()
+                if case.receiving_org and e.name.casefold() == case.receiving_org.casefold()
+            ),
             None,
         )
         return PrintMaterial(
@@ -193,8 +216,9 @@ class PrintingService:
                 out.append((day, str(transfer["recipient"])))
         return sorted(out)
 
-    def embassy_request(self, reference: str, organisation: str = "",
-                        document_needed: str = "") -> TravelDocumentRequest:
+    def embassy_request(
+        self, reference: str, organisation: str = "", document_needed: str = ""
+    ) -> TravelDocumentRequest:
         """The minimum data for a travel-document request; refused while a gate blocks it
         (asylum pending or wished for, no consent, sensitive wording without consent)."""
         case = self.cases.get(reference, audit=False)
@@ -211,8 +235,7 @@ class PrintingService:
 
     def _display_names(self) -> dict[str, str]:
         """Staff user names -> display names, for "ticked by" (staff, not the person)."""
-        return {u.username: u.display_name or u.username
-                for u in vault_service.list_users(self.s)}
+        return {u.username: u.display_name or u.username for u in vault_service.list_users(self.s)}
 
     def _directory(self) -> dict[str, DirectoryEntry]:
         return {entry.id: entry for entry in DirectoryService(self.s).all()}

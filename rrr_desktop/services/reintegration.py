@@ -101,6 +101,7 @@ class ReintegrationService:
 
     def record_assessment(self, ref: str, person_notes: str, situation_notes: str) -> CaseFile:
         """The person and the situation they return to (seed 002)."""
+
         def apply(case: CaseFile) -> None:
             a = case.reintegration.assessment
             a.person_notes, a.situation_notes = person_notes, situation_notes
@@ -108,8 +109,9 @@ class ReintegrationService:
 
         return self.cases.modify(ref, apply, "reintegration.assessment")
 
-    def record_family_assessment(self, ref: str, neglect_or_abuse_found: bool,
-                                 notes: str = "", on: dt.date | None = None) -> CaseFile:
+    def record_family_assessment(
+        self, ref: str, neglect_or_abuse_found: bool, notes: str = "", on: dt.date | None = None
+    ) -> CaseFile:
         """A child's family assessment: what unlocks (or keeps closed) reunification."""
         on = on or self.today()
         if on > self.today():
@@ -119,15 +121,23 @@ class ReintegrationService:
 
         def apply(case: CaseFile) -> None:
             case.reintegration.assessment.family_assessment = FamilyAssessment(
-                assessed_on=on, assessed_by=self.s.user.username,
-                neglect_or_abuse_found=neglect_or_abuse_found, notes=notes)
+                assessed_on=on,
+                assessed_by=self.s.user.username,
+                neglect_or_abuse_found=neglect_or_abuse_found,
+                notes=notes,
+            )
 
         return self.cases.modify(ref, apply, "reintegration.family_assessment")
 
     # -- plan ----------------------------------------------------------------------------
 
-    def start_plan(self, ref: str, wishes: str, proposal: str = "",
-                   destination: DestinationOption | None = None) -> CaseFile:
+    def start_plan(
+        self,
+        ref: str,
+        wishes: str,
+        proposal: str = "",
+        destination: DestinationOption | None = None,
+    ) -> CaseFile:
         """Version 1, drawn up with the person: their wishes in their words are required."""
         if not wishes.strip():
             raise InvalidInput(
@@ -143,22 +153,31 @@ class ReintegrationService:
                     )
                 )
             self._check_destination(case, destination)
-            case.reintegration.plans.append(ReintegrationPlan(
-                version=1, created_on=self.today(), created_by=self.s.user.username,
-                persons_wishes=wishes, caseworker_proposal=proposal, destination=destination))
+            case.reintegration.plans.append(
+                ReintegrationPlan(
+                    version=1,
+                    created_on=self.today(),
+                    created_by=self.s.user.username,
+                    persons_wishes=wishes,
+                    caseworker_proposal=proposal,
+                    destination=destination,
+                )
+            )
 
         return self.cases.modify(ref, apply, "reintegration.plan_start")
 
     def new_version(self, ref: str) -> CaseFile:
         """A new version copying the current one; earlier versions stay unchanged."""
+
         def apply(case: CaseFile) -> None:
             _current_plan(case)
             case.reintegration.plans.append(new_version(case, self.s.user.username, self.today()))
 
         return self.cases.modify(ref, apply, "reintegration.plan_version")
 
-    def edit_plan(self, ref: str, *, wishes: str | None = None,
-                  proposal: str | None = None) -> CaseFile:
+    def edit_plan(
+        self, ref: str, *, wishes: str | None = None, proposal: str | None = None
+    ) -> CaseFile:
         if wishes is not None and not wishes.strip():
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The person's wishes cannot be left empty.")
@@ -184,6 +203,7 @@ class ReintegrationService:
 
     def set_destination(self, ref: str, destination: DestinationOption) -> CaseFile:
         """Where the person goes; a child goes home only after a safe family assessment."""
+
         def apply(case: CaseFile) -> None:
             plan = _current_plan(case)
             self._check_destination(case, destination)
@@ -191,24 +211,47 @@ class ReintegrationService:
 
         return self.cases.modify(ref, apply, "reintegration.destination")
 
-    def add_component(self, ref: str, kind: PlanComponentKind, goal: str, *,
-                      responsible: str = "", due_on: dt.date | None = None,
-                      budget: float = 0.0, currency: str = "USD") -> tuple[CaseFile, str]:
+    def add_component(
+        self,
+        ref: str,
+        kind: PlanComponentKind,
+        goal: str,
+        *,
+        responsible: str = "",
+        due_on: dt.date | None = None,
+        budget: float = 0.0,
+        currency: str = "USD",
+    ) -> tuple[CaseFile, str]:
         if not goal.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A plan component needs a goal."))
         if budget < 0:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A budget cannot be negative."))
-        component = PlanComponent(kind=kind, goal=goal, responsible=responsible, due_on=due_on,
-                                  budget=budget, currency=currency.upper() or "USD")
+        component = PlanComponent(
+            kind=kind,
+            goal=goal,
+            responsible=responsible,
+            due_on=due_on,
+            budget=budget,
+            currency=currency.upper() or "USD",
+        )
         case = self.cases.modify(
-            ref, lambda c: _current_plan(c).components.append(component),
-            "reintegration.component_add")
+            ref,
+            lambda c: _current_plan(c).components.append(component),
+            "reintegration.component_add",
+        )
         return case, component.id
 
-    def update_component(self, ref: str, component_id: str, *, goal: str | None = None,
-                         responsible: str | None = None, due_on: dt.date | None = None,
-                         budget: float | None = None, status: ItemStatus | None = None
-                         ) -> CaseFile:
+    def update_component(
+        self,
+        ref: str,
+        component_id: str,
+        *,
+        goal: str | None = None,
+        responsible: str | None = None,
+        due_on: dt.date | None = None,
+        budget: float | None = None,
+        status: ItemStatus | None = None,
+    ) -> CaseFile:
         if goal is not None and not goal.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A plan component needs a goal."))
         if budget is not None and budget < 0:
@@ -216,22 +259,36 @@ class ReintegrationService:
 
         def apply(case: CaseFile) -> None:
             component = _component(case, component_id)
-            changes = {"goal": goal, "responsible": responsible, "due_on": due_on,
-                       "budget": budget, "status": status}
+            changes = {
+                "goal": goal,
+                "responsible": responsible,
+                "due_on": due_on,
+                "budget": budget,
+                "status": status,
+            }
             for name, value in changes.items():
                 if value is not None:
                     setattr(component, name, value)
 
         return self.cases.modify(ref, apply, "reintegration.component_edit")
 
-    def add_action(self, ref: str, component_id: str, description: str, *,
-                   responsible: str = "", due_on: dt.date | None = None) -> tuple[CaseFile, str]:
+    def add_action(
+        self,
+        ref: str,
+        component_id: str,
+        description: str,
+        *,
+        responsible: str = "",
+        due_on: dt.date | None = None,
+    ) -> tuple[CaseFile, str]:
         if not description.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An action needs a description."))
         action = PlanAction(description=description, responsible=responsible, due_on=due_on)
         case = self.cases.modify(
-            ref, lambda c: _component(c, component_id).actions.append(action),
-            "reintegration.action_add")
+            ref,
+            lambda c: _component(c, component_id).actions.append(action),
+            "reintegration.action_add",
+        )
         return case, action.id
 
     def set_action_status(self, ref: str, action_id: str, status: ItemStatus) -> CaseFile:
@@ -242,9 +299,12 @@ class ReintegrationService:
 
     # -- follow-up -----------------------------------------------------------------------
 
-    def schedule_visits(self, ref: str, start: dt.date,
-                        offsets: Sequence[followup.Offset] = followup.DEFAULT_SCHEDULE
-                        ) -> CaseFile:
+    def schedule_visits(
+        self,
+        ref: str,
+        start: dt.date,
+        offsets: Sequence[followup.Offset] = followup.DEFAULT_SCHEDULE,
+    ) -> CaseFile:
         """Replace the visits not yet made by a schedule counted from ``start``."""
         dates = followup.schedule_dates(start, offsets)
 
@@ -257,8 +317,10 @@ class ReintegrationService:
 
     def add_visit(self, ref: str, on: dt.date) -> CaseFile:
         return self.cases.modify(
-            ref, lambda c: c.reintegration.visits.append(FollowUpVisit(scheduled_on=on)),
-            "followup.visit_add")
+            ref,
+            lambda c: c.reintegration.visits.append(FollowUpVisit(scheduled_on=on)),
+            "followup.visit_add",
+        )
 
     def reschedule_visit(self, ref: str, visit_id: str, on: dt.date) -> CaseFile:
         def apply(case: CaseFile) -> None:
@@ -282,9 +344,16 @@ class ReintegrationService:
 
         return self.cases.modify(ref, apply, "followup.visit_remove")
 
-    def record_visit(self, ref: str, on: dt.date, scores: Mapping[VulnerabilityDomain, int],
-                     signs: Sequence[str] = (), notes: str = "",
-                     visit_id: str | None = None, unscheduled: bool = False) -> CaseFile:
+    def record_visit(
+        self,
+        ref: str,
+        on: dt.date,
+        scores: Mapping[VulnerabilityDomain, int],
+        signs: Sequence[str] = (),
+        notes: str = "",
+        visit_id: str | None = None,
+        unscheduled: bool = False,
+    ) -> CaseFile:
         """Record a visit made on ``on``: it completes ``visit_id`` or the earliest pending
         visit; it is added as an extra visit when ``unscheduled`` or none is pending."""
         if on > self.today():
@@ -322,17 +391,27 @@ class ReintegrationService:
 
     # -- closure -------------------------------------------------------------------------
 
-    def close_case(self, ref: str, reason: ClosureReason, note: str = "",
-                   retention_years: int = RETENTION_YEARS) -> CaseFile:
+    def close_case(
+        self,
+        ref: str,
+        reason: ClosureReason,
+        note: str = "",
+        retention_years: int = RETENTION_YEARS,
+    ) -> CaseFile:
         """Set the closure (reason, retention date), then move the case to CLOSED."""
         if retention_years < 1:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The retention period must be at least one year.")
             )
         today = self.today()
-        closure = Closure(reason=reason, on=today, by=self.s.user.username, note=note,
-                          retention_until=followup.add_years(today, retention_years),
-                          at=self.s.clock.now())
+        closure = Closure(
+            reason=reason,
+            on=today,
+            by=self.s.user.username,
+            note=note,
+            retention_until=followup.add_years(today, retention_years),
+            at=self.s.clock.now(),
+        )
         current = self.cases.get(ref, audit=False)
         if current.stage == Stage.CLOSED:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "This case is already closed."))
@@ -356,8 +435,9 @@ class ReintegrationService:
     def record_plan_print(self, ref: str, version: int, language: str) -> None:
         """A plan print exists (the PDF is whole): only now is it audited."""
         case = self.cases.get(ref, audit=False)
-        self.s.record_reading("case.print", case.id, document="plan", version=version,
-                              language=language)
+        self.s.record_reading(
+            "case.print", case.id, document="plan", version=version, language=language
+        )
 
     def plan_for_print(self, ref: str, language: str, version: int | None = None) -> PlanPrint:
         """The plan version to print (default: current); ``record_plan_print`` once printed."""
@@ -367,5 +447,11 @@ class ReintegrationService:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This case has no such plan version."))
         plan = max(plans, key=lambda p: p.version)
         entries = {e.id: e for e in DirectoryService(self.s).all()}
-        return PlanPrint(case, plan, self.s.organisation().name, self.s.user.language or "en",
-                         self.today(), entries)
+        return PlanPrint(
+            case,
+            plan,
+            self.s.organisation().name,
+            self.s.user.language or "en",
+            self.today(),
+            entries,
+        )

@@ -108,9 +108,11 @@ class ReportService:
         return [_facts_from(tuple(row), need_age) for row in rows]
 
     def programmes(self) -> list[str]:
-        rows = self.s.conn().execute(
-            "SELECT DISTINCT programme FROM case_index WHERE programme != '' ORDER BY 1"
-        ).fetchall()
+        rows = (
+            self.s.conn()
+            .execute("SELECT DISTINCT programme FROM case_index WHERE programme != '' ORDER BY 1")
+            .fetchall()
+        )
         return [r[0] for r in rows]
 
     def build(
@@ -147,11 +149,16 @@ class ReportService:
         need_age = any("age_group" in layout for layout in layouts)
         facts = self.facts(flt, need_age)
         tables = [build_table(facts, layout, threshold) for layout in layouts]
-        self.s.record_reading("report.build", "",
-                              fields=[list(layout) for layout in layouts], suppress=threshold,
-                              below_default=threshold < DEFAULT_EXPORT_THRESHOLD)
-        return Report(self.s.organisation().name, flt, self.s.clock.now(), len(facts),
-                      tables, threshold)
+        self.s.record_reading(
+            "report.build",
+            "",
+            fields=[list(layout) for layout in layouts],
+            suppress=threshold,
+            below_default=threshold < DEFAULT_EXPORT_THRESHOLD,
+        )
+        return Report(
+            self.s.organisation().name, flt, self.s.clock.now(), len(facts), tables, threshold
+        )
 
     # -- operational lists ----------------------------------------------------------------
 
@@ -167,8 +174,7 @@ class ReportService:
         )
         out = []
         for row in self.s.conn().execute(sql, params).fetchall():
-            facts = lists.IndexFacts(row[0], row[1], row[2], row[3], _date(row[4]),
-                                     row[5], row[6])
+            facts = lists.IndexFacts(row[0], row[1], row[2], row[3], _date(row[4]), row[5], row[6])
             out.append((facts, row[7]))
         return out
 
@@ -188,9 +194,11 @@ class ReportService:
     def _history(data: bytes) -> list[lists.StageChangeFacts]:
         doc = json.loads(decode_doc(data))
         return [
-            lists.StageChangeFacts(c["to_stage"], dt.datetime.fromisoformat(c["at"]).date(),
-                                   c.get("note", ""))
-            for c in doc.get("stage_history", []) if c.get("at")
+            lists.StageChangeFacts(
+                c["to_stage"], dt.datetime.fromisoformat(c["at"]).date(), c.get("note", "")
+            )
+            for c in doc.get("stage_history", [])
+            if c.get("at")
         ]
 
     def stage_times(self, flt: ReportFilter | None = None) -> list[lists.StageTime]:

@@ -152,9 +152,7 @@ class Session:
         user = User.model_validate_json(row[0])
         if not user.active:
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The user {user} is disabled. Ask your administrator."
-                ),
+                QT_TRANSLATE_NOOP("errors", "The user {user} is disabled. Ask your administrator."),
                 user=username,
             )
         return user

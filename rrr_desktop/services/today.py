@@ -94,8 +94,15 @@ def today_list(session: Session, per_kind: int = 500) -> TodayList:
             action = "" if approvals else row.next_action
             child = row.birth_year is not None and row.birth_year > youngest
             items.append(TodayItem(kind, row.reference, row.name, action, due, overdue, child))
-    items.sort(key=lambda i: (not i.child, KIND_ORDER.index(i.kind), not i.overdue,
-                              i.due or dt.date.max, i.reference))
+    items.sort(
+        key=lambda i: (
+            not i.child,
+            KIND_ORDER.index(i.kind),
+            not i.overdue,
+            i.due or dt.date.max,
+            i.reference,
+        )
+    )
     return TodayList(items, totals)
 
 

@@ -68,9 +68,9 @@ class CaseListWidget(QWidget):
         self.overdue = QCheckBox(self.tr("&Overdue only"), self)
         self.in_notes = QCheckBox(self.tr("Search the no&tes instead"), self)
         self.in_notes.setObjectName("searchNotes")
-        self.in_notes.setToolTip(self.tr(
-            "Find cases whose notes or contact log hold every word typed"
-        ))
+        self.in_notes.setToolTip(
+            self.tr("Find cases whose notes or contact log hold every word typed")
+        )
         self.in_notes.toggled.connect(self._search_target_changed)
         for combo in (self.stage, self.country, self.caseworker):
             combo.currentIndexChanged.connect(lambda _i: self.run_query())

@@ -28,8 +28,9 @@ class CasesPage(QWidget):
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(lambda _i: self.currentCaseChanged.emit(
-            self.current_reference()))
+        self.tabs.currentChanged.connect(
+            lambda _i: self.currentCaseChanged.emit(self.current_reference())
+        )
         self.list = CaseListWidget(ctx, self)
         self.tabs.addTab(self.list, self.tr("Case list"))
         bar = self.tabs.tabBar()
@@ -106,7 +107,8 @@ class CasesPage(QWidget):
             self.tr("Case {reference} has unsaved changes. Save them?").format(
                 reference=view.reference
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

@@ -36,5 +36,6 @@ def date_text(value: dt.date | dt.datetime | None) -> str:
 
 def long_date_text(value: dt.date) -> str:
     """The day in words as the locale writes it ("Wednesday, 2 December 2026"): headings."""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.LongFormat)
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_vault(directory, demo, neutral=neutral)
         self.stack.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "Notes") if neutral
+            QCoreApplication.translate("MainWindow", "Notes")
+            if neutral
             else QCoreApplication.translate("MainWindow", "RRR Desktop — locked")
         )
         self._update_status()
@@ -161,10 +162,15 @@ class MainWindow(QMainWindow):
             self.recovery_dialog = RecoveryKeyDialog(str(key), self)
             self.recovery_dialog.open()
 
-        run_for(self, lambda _p: vault_service.create_recovery_key(session), show,
-                lambda _exc: self.statusBar().showMessage(self.tr(
-                    "No recovery key could be made; make one in Settings → Users and roles."
-                ), 10000))
+        run_for(
+            self,
+            lambda _p: vault_service.create_recovery_key(session),
+            show,
+            lambda _exc: self.statusBar().showMessage(
+                self.tr("No recovery key could be made; make one in Settings → Users and roles."),
+                10000,
+            ),
+        )
 
     def _on_unlocked(self, session: Session) -> None:
         self._neutral = False
@@ -187,7 +193,8 @@ class MainWindow(QMainWindow):
             self.status_lock.setText(QCoreApplication.translate("MainWindow", "Read only"))
             self.status_lock.setToolTip(error_text(session.read_only))
             QMessageBox.information(
-                self, QCoreApplication.translate("MainWindow", "Read only"),
+                self,
+                QCoreApplication.translate("MainWindow", "Read only"),
                 error_text(session.read_only),
             )
 

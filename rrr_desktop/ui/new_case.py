@@ -1,6 +1,5 @@
 """A new case, with a duplicate check (similar name, birth year, nationality) first."""
 
-
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -99,7 +98,8 @@ class NewCaseDialog(QDialog):
             estimated_age=self.estimated_age.number(),
             estimated_on=(
                 self.intake_date.date().toPython()
-                if self.estimated_age.number() is not None else None
+                if self.estimated_age.number() is not None
+                else None
             ),
             nationality=self.nationality.text(),
         )
@@ -130,8 +130,9 @@ class NewCaseDialog(QDialog):
             return
         self.created_reference = case.reference
         self.ctx.caseChanged.emit(case.reference)
-        self.ctx.statusMessage.emit(self.tr("Case {reference} created.").format(
-            reference=case.reference))
+        self.ctx.statusMessage.emit(
+            self.tr("Case {reference} created.").format(reference=case.reference)
+        )
         self.accept()
         self.ctx.openCaseRequested.emit(case.reference, "person")
 
@@ -140,7 +141,9 @@ class NewCaseDialog(QDialog):
         if rows:
             text = self.tr(
                 "Possible duplicate: %n case(s) with a similar name, birth year and nationality. "
-                "Open one of them, or press Save again to create a new case anyway.", "", len(rows)
+                "Open one of them, or press Save again to create a new case anyway.",
+                "",
+                len(rows),
             )
         else:  # only cases of other caseworkers: never named here (need-to-know)
             text = self.tr(

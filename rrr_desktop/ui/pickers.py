@@ -25,7 +25,7 @@ def _language() -> str:
 
 
 class CountryPicker(QComboBox):
-    textEdited = Signal(str)  # noqa: N815 - the name QLineEdit users connect to
+    textEdited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

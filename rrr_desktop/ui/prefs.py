@@ -36,7 +36,7 @@ class Prefs:
 
     @property
     def last_vault_kind(self) -> str:
-        """"real" or "demo": which vault the lock screen offers when both could exist."""
+        """ "real" or "demo": which vault the lock screen offers when both could exist."""
         return str(self.settings.value("vault/kind", "real"))
 
     @last_vault_kind.setter

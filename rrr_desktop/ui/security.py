@@ -25,7 +25,10 @@ class IdleLock(QObject):
     """Calls ``on_idle`` after ``minutes`` without keyboard or mouse input."""
 
     def __init__(
-        self, on_idle: Callable[[], None], minutes: int, timer: QTimer | None = None,
+        self,
+        on_idle: Callable[[], None],
+        minutes: int,
+        timer: QTimer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -47,10 +47,15 @@ class TodayPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("todayTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Due"), self.tr("What"), self.tr("Reference"), self.tr("Name"),
-            self.tr("Next step"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Due"),
+                self.tr("What"),
+                self.tr("Reference"),
+                self.tr("Name"),
+                self.tr("Next step"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,8 +90,12 @@ class TodayPage(QWidget):
         def work(_: TaskProgress) -> TodayList:
             return today_list(session)
 
-        run_for(self, work, self._show, lambda _e: self.summary.setText(
-            self.tr("The list could not be loaded.")))
+        run_for(
+            self,
+            work,
+            self._show,
+            lambda _e: self.summary.setText(self.tr("The list could not be loaded.")),
+        )
 
     def _show(self, found: TodayList) -> None:
         self.found = found
@@ -100,8 +109,10 @@ class TodayPage(QWidget):
         if len(items) < total:
             text += " · " + self.tr("the first %n are listed, overdue first", "", len(items))
         if not total:
-            text = self.tr("Nothing needs action now: no visits due within a week, no "
-                           "departures blocked, no messages waiting for an answer.")
+            text = self.tr(
+                "Nothing needs action now: no visits due within a week, no "
+                "departures blocked, no messages waiting for an answer."
+            )
         self.summary.setText(text)
         self.table.setRowCount(len(items))
         red = QColor("#a4262c")
@@ -116,8 +127,9 @@ class TodayPage(QWidget):
                 + (" · " + child if item.child else ""),
                 item.reference,
                 item.name,
-                QCoreApplication.translate("next", action) if action else
-                self.tr("Record a supervisor's decision on the risk finding"),
+                QCoreApplication.translate("next", action)
+                if action
+                else self.tr("Record a supervisor's decision on the risk finding"),
             ]
             for column, text in enumerate(values):
                 cell = QTableWidgetItem(text)

@@ -70,10 +70,13 @@ class VaultAdminBox(QGroupBox):
         self.duress_button = QPushButton(self.tr("Set the &duress passphrase"), self)
         self.duress_button.clicked.connect(self.set_duress)
         if ctx.session.user.has_role(Role.ADMIN):
-            about = QLabel(self.tr(
-                "A duress passphrase, typed at the lock screen when someone forces you to "
-                "unlock, opens an empty vault of this organisation instead of this one."
-            ), self)
+            about = QLabel(
+                self.tr(
+                    "A duress passphrase, typed at the lock screen when someone forces you to "
+                    "unlock, opens an empty vault of this organisation instead of this one."
+                ),
+                self,
+            )
             about.setWordWrap(True)
             form.addRow(about)
             form.addRow(self.tr("Duress passphrase"), self.duress)
@@ -81,8 +84,7 @@ class VaultAdminBox(QGroupBox):
             form.addRow("", self.duress_shreds)
             form.addRow("", self.duress_button)
         else:
-            for widget in (self.duress, self.duress_repeat, self.duress_shreds,
-                           self.duress_button):
+            for widget in (self.duress, self.duress_repeat, self.duress_shreds, self.duress_button):
                 widget.hide()
         form.addRow(self.status)
 

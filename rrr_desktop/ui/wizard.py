@@ -42,8 +42,12 @@ class SetupWizard(QWidget):
     backRequested = Signal()
 
     def __init__(
-        self, vault_dir: Path, demo_dir: Path, clock: Clock | None = None,
-        demo_cases: int = 500, parent: QWidget | None = None,
+        self,
+        vault_dir: Path,
+        demo_dir: Path,
+        clock: Clock | None = None,
+        demo_cases: int = 500,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
@@ -116,10 +120,13 @@ class SetupWizard(QWidget):
 
         form = QFormLayout(box)
         self.create_box = box
-        self.exists_note = QLabel(self.tr(
-            "A vault already exists on this laptop. Go back to unlock it; to start again, an "
-            "administrator wipes it first (Settings, or rrr wipe)."
-        ), box)
+        self.exists_note = QLabel(
+            self.tr(
+                "A vault already exists on this laptop. Go back to unlock it; to start again, an "
+                "administrator wipes it first (Settings, or rrr wipe)."
+            ),
+            box,
+        )
         self.exists_note.setObjectName("vaultExistsNote")
         self.exists_note.setWordWrap(True)
         self.exists_note.hide()
@@ -161,9 +168,12 @@ class SetupWizard(QWidget):
             self.create_message.setText(self.tr("The two passphrases are not the same."))
             return
         if not strength_rules.accepted(self.passphrase.text()):
-            self.create_message.setText(QCoreApplication.translate(
-                "passphrase", strength_rules.HINTS[strength_rules.strength(self.passphrase.text())]
-            ))
+            self.create_message.setText(
+                QCoreApplication.translate(
+                    "passphrase",
+                    strength_rules.HINTS[strength_rules.strength(self.passphrase.text())],
+                )
+            )
             return
         directory, clock = self.vault_dir, self._clock
         org_name = self.org.text().strip()
@@ -175,13 +185,23 @@ class SetupWizard(QWidget):
 
         def work(_: TaskProgress) -> Session:
             return vault_service.create_vault(
-                directory, org_name, country, username, passphrase,
-                display_name=display_name, language=language, clock=clock,
+                directory,
+                org_name,
+                country,
+                username,
+                passphrase,
+                display_name=display_name,
+                language=language,
+                clock=clock,
             )
 
         self._start(self.create_busy, self.create_message, self.create_button)
-        run_for(self, work, lambda s: self._finish(s, "real"),
-                self._error(self.create_busy, self.create_message, self.create_button))
+        run_for(
+            self,
+            work,
+            lambda s: self._finish(s, "real"),
+            self._error(self.create_busy, self.create_message, self.create_button),
+        )
 
     # -- demo vault -----------------------------------------------------------------------
 
@@ -222,7 +242,8 @@ class SetupWizard(QWidget):
         creating = not vault_service.exists(directory)
         self.demo_message.setText(
             self.tr("Creating {count} invented cases…").format(count=count)
-            if creating else self.tr("Opening the demo vault…")
+            if creating
+            else self.tr("Opening the demo vault…")
         )
         self.demo_progress.setRange(0, 0)
 
@@ -236,9 +257,13 @@ class SetupWizard(QWidget):
             self.demo_progress.setValue(done)
 
         self._start(self.demo_progress, self.demo_message, self.demo_button)
-        run_for(self, work, lambda s: self._finish(s, "demo"),
-                self._error(self.demo_progress, self.demo_message, self.demo_button),
-                on_progress)
+        run_for(
+            self,
+            work,
+            lambda s: self._finish(s, "demo"),
+            self._error(self.demo_progress, self.demo_message, self.demo_button),
+            on_progress,
+        )
 
     # -- shared ---------------------------------------------------------------------------
 

@@ -32,24 +32,8 @@ from rrr_desktop.ui.today_page import TodayPage
 
 log = logging.getLogger("rrr.ui")
 
-PLACEHOLDERS: dict[str, tuple[str, int, str]] = {
-    "directory": (
-        QT_TRANSLATE_NOOP("pages", "Directory"), 30,
-        QT_TRANSLATE_NOOP("pages", "The directory of partner organisations is not available yet."),
-    ),
-    "handoff": (
-        QT_TRANSLATE_NOOP("pages", "Handoff"), 40,
-        QT_TRANSLATE_NOOP(
-            "pages", "Handing cases over to another organisation is not available yet."
-        ),
-    ),
-    "reports": (QT_TRANSLATE_NOOP("pages", "Reports"), 50,
-                QT_TRANSLATE_NOOP("pages", "Reports are not available yet.")),
-}
-
-
 class NotYetPage(QWidget):
-    """Says plainly that a feature is missing; shows no sample or fake data."""
+    """Says plainly that a page could not be opened; shows no sample or fake data."""
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,10 +111,8 @@ class Workspace(QWidget):
         ]
         extension_pages, _tabs = load_extensions()
         by_key = {spec.key: spec for spec in core}
-        for key, (title, order, text) in PLACEHOLDERS.items():
-            by_key[key] = PageSpec(key, title, order, _placeholder(title, text))
         for spec in extension_pages:
-            by_key[spec.key] = spec  # a real page replaces the placeholder of its key
+            by_key[spec.key] = spec
         return sorted(by_key.values(), key=lambda s: s.order)
 
     def show_page(self, key: str) -> None:
@@ -193,7 +175,7 @@ def _build_page(spec: PageSpec, ctx: UiContext) -> QWidget:
     """A page that fails to build must not take the whole workspace down with it."""
     try:
         return spec.factory(ctx)
-    except Exception as exc:  # noqa: BLE001 - shown as a page, logged without data
+    except Exception as exc:
         log.error("page %s could not be built: %s", spec.key, type(exc).__name__)
         return NotYetPage(
             QCoreApplication.translate("pages", spec.title),
@@ -201,12 +183,3 @@ def _build_page(spec: PageSpec, ctx: UiContext) -> QWidget:
                 kind=type(exc).__name__
             ),
         )
-
-
-def _placeholder(title: str, text: str) -> Callable[[UiContext], QWidget]:
-    def make(_ctx: UiContext) -> QWidget:
-        return NotYetPage(
-            QCoreApplication.translate("pages", title), QCoreApplication.translate("pages", text)
-        )
-
-    return make

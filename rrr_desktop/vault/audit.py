@@ -228,7 +228,6 @@ def entries_for(conn: Connection, target: str, limit: int = 500) -> list[AuditEn
     return [AuditEntry(*r) for r in rows]
 
 
-
 # -- record contents in the chain ------------------------------------------------------
 
 

@@ -222,8 +222,9 @@ def attachment_data_present(conn: Connection, hashes: set[str]) -> set[str]:
     if not hashes:
         return set()
     marks = ",".join("?" for _ in hashes)  # at most ATTACHMENTS_PER_CASE of them
-    rows = conn.execute(f"SELECT sha256 FROM attachment_data WHERE sha256 IN ({marks})",
-                        sorted(hashes))
+    rows = conn.execute(
+        f"SELECT sha256 FROM attachment_data WHERE sha256 IN ({marks})", sorted(hashes)
+    )
     return {r[0] for r in rows}
 
 

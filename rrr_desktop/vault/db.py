@@ -92,9 +92,7 @@ def run_with_key(conn: Connection, template: str, key: bytes | bytearray) -> Non
                 wipe_text(text)
 
 
-def open_connection(
-    path: Path, data_key: bytes | bytearray, read_only: bool = False
-) -> Connection:
+def open_connection(path: Path, data_key: bytes | bytearray, read_only: bool = False) -> Connection:
     """Open with the raw 256-bit key (no SQLCipher KDF) and our standard pragmas.
 
     ``read_only``: the file is opened immutable (a write-protected stick has no room for
@@ -215,8 +213,7 @@ def check_copy(path: Path, data_key: bytes) -> None:
         raise VaultCorrupt(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The copy failed its check; nothing was saved. Try another place or another "
-                "stick.",
+                "The copy failed its check; nothing was saved. Try another place or another stick.",
             )
         )
 

@@ -180,9 +180,7 @@ def wrap_key(
         wrapped=b"",
     )
     private = X25519PrivateKey.generate()
-    raw_private = private.private_bytes(
-        ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption()
-    )
+    raw_private = private.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption())
     kek = derive_key(passphrase, slot.salt, kdf)
     slot.wrapped_private = AESGCM(kek).encrypt(slot.nonce, raw_private, slot.aad(vault_id))
     slot.public_key = _raw_public(private)

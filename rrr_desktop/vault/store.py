@@ -39,8 +39,6 @@ def vault_exists(directory: Path) -> bool:
     return (directory / db.DB_FILE).exists() and (directory / "keyslots.json").exists()
 
 
-
-
 def check_passphrase(passphrase: str) -> None:
     """The same rule for vaults, users and bundles: long enough, and not a pattern, a
     common password or a date that a guesser tries first."""

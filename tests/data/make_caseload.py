@@ -13,28 +13,81 @@ import random
 import sys
 from pathlib import Path
 
-HEADERS = ["Ref", "First name", "Surname", "Gender", "DOB", "Age", "Nationality",
-           "Country of origin", "Sector", "Destination country", "Intake date",
-           "Project", "Status", "Notes"]
+HEADERS = [
+    "Ref",
+    "First name",
+    "Surname",
+    "Gender",
+    "DOB",
+    "Age",
+    "Nationality",
+    "Country of origin",
+    "Sector",
+    "Destination country",
+    "Intake date",
+    "Project",
+    "Status",
+    "Notes",
+]
 PEOPLE = {
-    "KH": (["Sokha", "Dara", "Srey", "Vanna", "Chenda"], ["Chan", "Sok", "Kim", "Ly"],
-           ["F", "ស្រី", "Female"], ["M", "ប្រុស", "Male"], "Cambodia"),
-    "VN": (["Lan", "Mai", "Hoa", "Minh", "Tuan"], ["Nguyễn", "Trần", "Lê", "Phạm"],
-           ["nữ", "F"], ["nam", "M"], "Viet Nam"),
-    "ID": (["Siti", "Dewi", "Rina", "Budi", "Agus"], ["Wati", "Sari", "Putri", "Santoso"],
-           ["Perempuan", "P"], ["Laki-laki", "L"], "Indonesia"),
-    "MM": (["Aye", "Thandar", "Khin", "Kyaw", "Zaw"], ["Win", "Myint", "Oo", "Htun"],
-           ["မ", "Female"], ["ကျား", "Male"], "Myanmar"),
-    "LA": (["Noy", "Keo", "Phet", "Bounmy", "Somchai"], ["Vong", "Sy", "Phan", "Chanh"],
-           ["ຍິງ", "F"], ["ຊາຍ", "M"], "Laos"),
+    "KH": (
+        ["Sokha", "Dara", "Srey", "Vanna", "Chenda"],
+        ["Chan", "Sok", "Kim", "Ly"],
+        ["F", "ស្រី", "Female"],
+        ["M", "ប្រុស", "Male"],
+        "Cambodia",
+    ),
+    "VN": (
+        ["Lan", "Mai", "Hoa", "Minh", "Tuan"],
+        ["Nguyễn", "Trần", "Lê", "Phạm"],
+        ["nữ", "F"],
+        ["nam", "M"],
+        "Viet Nam",
+    ),
+    "ID": (
+        ["Siti", "Dewi", "Rina", "Budi", "Agus"],
+        ["Wati", "Sari", "Putri", "Santoso"],
+        ["Perempuan", "P"],
+        ["Laki-laki", "L"],
+        "Indonesia",
+    ),
+    "MM": (
+        ["Aye", "Thandar", "Khin", "Kyaw", "Zaw"],
+        ["Win", "Myint", "Oo", "Htun"],
+        ["မ", "Female"],
+        ["ကျား", "Male"],
+        "Myanmar",
+    ),
+    "LA": (
+        ["Noy", "Keo", "Phet", "Bounmy", "Somchai"],
+        ["Vong", "Sy", "Phan", "Chanh"],
+        ["ຍິງ", "F"],
+        ["ຊາຍ", "M"],
+        "Laos",
+    ),
 }
 ORIGIN_WEIGHTS = [("KH", 40), ("VN", 25), ("ID", 20), ("MM", 10), ("LA", 5)]
-SECTORS = [("Domestic work", 30), ("Sexual exploitation", 18), ("Palm oil", 12),
-           ("Fishing", 12), ("Construction", 8), ("Factory", 10), ("Restaurant", 5),
-           ("Begging", 3), ("Other", 2)]
+SECTORS = [
+    ("Domestic work", 30),
+    ("Sexual exploitation", 18),
+    ("Palm oil", 12),
+    ("Fishing", 12),
+    ("Construction", 8),
+    ("Factory", 10),
+    ("Restaurant", 5),
+    ("Begging", 3),
+    ("Other", 2),
+]
 PROJECTS = ["Mekong RRR Phase II", "Mekong RRR Phase III", "Regional Shelter Support"]
-STATUSES = [("Intake", 10), ("Shelter", 20), ("Return preparation", 15), ("Returned", 5),
-            ("Reintegration", 25), ("Follow-up", 15), ("Closed", 10)]
+STATUSES = [
+    ("Intake", 10),
+    ("Shelter", 20),
+    ("Return preparation", 15),
+    ("Returned", 5),
+    ("Reintegration", 25),
+    ("Follow-up", 15),
+    ("Closed", 10),
+]
 
 
 def _pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
@@ -56,21 +109,24 @@ def rows(count: int, seed: int) -> list[list[object]]:
         with_dob = rng.random() < 0.6
         day_first = rng.random() < 0.5
         fmt = "%d/%m/%Y" if day_first else "%Y-%m-%d"
-        out.append([
-            f"KH-{intake.year}-{n + 1:05d}" if rng.random() < 0.3 else "",
-            rng.choice(given), rng.choice(family),
-            rng.choice(female if is_female else male),
-            dob.strftime("%Y-%m-%d") if with_dob else "",
-            "" if with_dob else age,
-            origin if rng.random() < 0.5 else country_name,
-            country_name if rng.random() < 0.5 else origin,
-            _pick(rng, SECTORS),
-            rng.choice(["Thailand", "Malaysia", "TH", "MY"]),
-            intake.strftime(fmt) if intake.day > 12 or not day_first else intake.isoformat(),
-            rng.choice(PROJECTS),
-            _pick(rng, STATUSES),
-            "synthetic row",
-        ])
+        out.append(
+            [
+                f"KH-{intake.year}-{n + 1:05d}" if rng.random() < 0.3 else "",
+                rng.choice(given),
+                rng.choice(family),
+                rng.choice(female if is_female else male),
+                dob.strftime("%Y-%m-%d") if with_dob else "",
+                "" if with_dob else age,
+                origin if rng.random() < 0.5 else country_name,
+                country_name if rng.random() < 0.5 else origin,
+                _pick(rng, SECTORS),
+                rng.choice(["Thailand", "Malaysia", "TH", "MY"]),
+                intake.strftime(fmt) if intake.day > 12 or not day_first else intake.isoformat(),
+                rng.choice(PROJECTS),
+                _pick(rng, STATUSES),
+                "synthetic row",
+            ]
+        )
     return out
 
 
@@ -93,6 +149,9 @@ def write(path: Path, count: int = 300, seed: int = 11) -> Path:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1])
-    write(target, int(sys.argv[2]) if len(sys.argv) > 2 else 300,
-          int(sys.argv[3]) if len(sys.argv) > 3 else 11)
+    write(
+        target,
+        int(sys.argv[2]) if len(sys.argv) > 2 else 300,
+        int(sys.argv[3]) if len(sys.argv) > 3 else 11,
+    )
     sys.stderr.write(f"wrote {target}\n")

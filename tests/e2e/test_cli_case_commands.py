@@ -11,32 +11,74 @@ CANARY = "Zqcanary"
 
 def _vault(tmp_path: Path) -> Path:
     vault = tmp_path / "vault"
-    made = rrr(vault, "init", "--org", "Field Office", "--country", "KH", "--user", "sophea",
-               stdin=f"{PASS}\n{PASS}\n")
+    made = rrr(
+        vault,
+        "init",
+        "--org",
+        "Field Office",
+        "--country",
+        "KH",
+        "--user",
+        "sophea",
+        stdin=f"{PASS}\n{PASS}\n",
+    )
     assert made.returncode == 0, made.stderr
     return vault
 
 
 def test_open_fill_and_consent_a_case_by_script(tmp_path: Path) -> None:
     vault = _vault(tmp_path)
-    opened = rrr(vault, "case", "new", "--given", "@-", "--family", "Seng", "--sex", "F",
-                 "--born", "2004-03-01", "--nationality", "KH", stdin=f"{PASS}\n{CANARY}\n")
+    opened = rrr(
+        vault,
+        "case",
+        "new",
+        "--given",
+        "@-",
+        "--family",
+        "Seng",
+        "--sex",
+        "F",
+        "--born",
+        "2004-03-01",
+        "--nationality",
+        "KH",
+        stdin=f"{PASS}\n{CANARY}\n",
+    )
     assert opened.returncode == 0, opened.stderr
     reference = opened.stdout.split()[1].rstrip(".")
     wishes = tmp_path / "wishes.txt"
     wishes.write_text("To live with her aunt, near a school.", encoding="utf-8")
-    edited = rrr(vault, "case", "edit", reference, "--set", f"person.wishes=@{wishes}",
-                 "--set", "intake.programme=ATIP")
+    edited = rrr(
+        vault,
+        "case",
+        "edit",
+        reference,
+        "--set",
+        f"person.wishes=@{wishes}",
+        "--set",
+        "intake.programme=ATIP",
+    )
     assert edited.returncode == 0, edited.stderr
-    consent = rrr(vault, "case", "consent", reference, "--purpose", "assistance",
-                  "--state", "given", "--language", "km")
+    consent = rrr(
+        vault,
+        "case",
+        "consent",
+        reference,
+        "--purpose",
+        "assistance",
+        "--state",
+        "given",
+        "--language",
+        "km",
+    )
     assert consent.returncode == 0, consent.stderr
     shown = json.loads(rrr(vault, "cases", "show", reference, "--json").stdout)
     assert shown["person"]["given_name"] == CANARY
     assert shown["person"]["wishes"] == "To live with her aunt, near a school."
     assert shown["intake"]["programme"] == "ATIP"
     assert [(c["purpose"], c["state"], c["recorded_by"]) for c in shown["consents"]] == [
-        ("assistance", "given", "sophea")]
+        ("assistance", "given", "sophea")
+    ]
     log = rrr(vault, "audit", "list", "--case", reference).stdout
     assert "case.create" in log
     assert "case.consent" in log
@@ -45,16 +87,50 @@ def test_open_fill_and_consent_a_case_by_script(tmp_path: Path) -> None:
 
 def test_a_similar_person_stops_a_new_case_until_confirmed(tmp_path: Path) -> None:
     vault = _vault(tmp_path)
-    first = rrr(vault, "case", "new", "--given", "Sokha", "--family", "Seng",
-                "--born", "2004-03-01", "--nationality", "KH")
+    first = rrr(
+        vault,
+        "case",
+        "new",
+        "--given",
+        "Sokha",
+        "--family",
+        "Seng",
+        "--born",
+        "2004-03-01",
+        "--nationality",
+        "KH",
+    )
     assert first.returncode == 0, first.stderr
-    again = rrr(vault, "case", "new", "--given", "Sokhar", "--family", "Seng",
-                "--age", "22", "--nationality", "KH")
+    again = rrr(
+        vault,
+        "case",
+        "new",
+        "--given",
+        "Sokhar",
+        "--family",
+        "Seng",
+        "--age",
+        "22",
+        "--nationality",
+        "KH",
+    )
     assert again.returncode == 1
     assert "similar person may already be known" in again.stderr
     assert first.stdout.split()[1].rstrip(".") in again.stderr
-    anyway = rrr(vault, "case", "new", "--given", "Sokhar", "--family", "Seng",
-                 "--age", "22", "--nationality", "KH", "--anyway")
+    anyway = rrr(
+        vault,
+        "case",
+        "new",
+        "--given",
+        "Sokhar",
+        "--family",
+        "Seng",
+        "--age",
+        "22",
+        "--nationality",
+        "KH",
+        "--anyway",
+    )
     assert anyway.returncode == 0, anyway.stderr
 
 
@@ -62,8 +138,12 @@ def test_bad_edits_are_one_sentence_and_change_nothing(tmp_path: Path) -> None:
     vault = _vault(tmp_path)
     opened = rrr(vault, "case", "new", "--given", "Dara", "--family", "Sok")
     reference = opened.stdout.split()[1].rstrip(".")
-    for change, said in (("person.sex=robot", "person.sex"), ("person=x", "not a field"),
-                         ("nothing", "FIELD=VALUE"), ("person.no_such=1", "not a field")):
+    for change, said in (
+        ("person.sex=robot", "person.sex"),
+        ("person=x", "not a field"),
+        ("nothing", "FIELD=VALUE"),
+        ("person.no_such=1", "not a field"),
+    ):
         bad = rrr(vault, "case", "edit", reference, "--set", change)
         assert bad.returncode != 0
         assert said in bad.stderr

@@ -135,6 +135,11 @@ def test_audit_verify_ok_then_detects_tampering(cli_vault: Path, tmp_path: Path)
 
 
 def test_second_user_and_backup(cli_vault: Path, tmp_path: Path) -> None:
+    import shutil
+
+    own = tmp_path / "own"  # a second user changes the vault: work on a copy of it
+    shutil.copytree(cli_vault, own)
+    cli_vault = own
     added = rrr(
         cli_vault,
         "--user",
@@ -163,10 +168,25 @@ def test_a_reader_that_stops_early_is_no_error(cli_vault: Path) -> None:
     os.close(read_end)  # the reader is gone before the first line: every write fails
     env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(cli_vault),
-         "--passphrase-stdin", "cases", "list", "--limit", "500"],
-        input=PASS + "\n", stdout=write_end, stderr=subprocess.PIPE, text=True, env=env,
-        timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "rrr_desktop.cli",
+            "--vault",
+            str(cli_vault),
+            "--passphrase-stdin",
+            "cases",
+            "list",
+            "--limit",
+            "500",
+        ],
+        input=PASS + "\n",
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     os.close(write_end)
     assert done.returncode == 0, done.stderr

@@ -211,11 +211,23 @@ def test_a_person_opened_on_two_laptops_is_pointed_out(
     a, b = two_devices
     intake = Intake(intake_date=dt.date(2026, 11, 20), origin_country="KH")
     mine = CaseService(b.session).create(
-        Person(given_name="Dara", family_name="Sok", nationality="KH",
-               date_of_birth=dt.date(2001, 5, 1)), intake)
+        Person(
+            given_name="Dara",
+            family_name="Sok",
+            nationality="KH",
+            date_of_birth=dt.date(2001, 5, 1),
+        ),
+        intake,
+    )
     theirs = CaseService(a.session).create(
-        Person(given_name="Darra", family_name="Sok", nationality="KH",
-               date_of_birth=dt.date(2002, 1, 1)), intake)
+        Person(
+            given_name="Darra",
+            family_name="Sok",
+            nationality="KH",
+            date_of_birth=dt.date(2002, 1, 1),
+        ),
+        intake,
+    )
     out = tmp_path / "sync.rrrbundle"
     a.handoff.export_bundle("sync", out, fingerprint_of(b))
     preview = b.handoff.preview(out)
@@ -223,7 +235,8 @@ def test_a_person_opened_on_two_laptops_is_pointed_out(
     assert alike.get(theirs.reference) == [mine.reference]
     applied = b.handoff.import_bundle(out)
     assert [i.similar for i in applied.items if i.reference == theirs.reference] == [
-        [mine.reference]]
+        [mine.reference]
+    ]
 
 
 def test_states_stored_before_packing_still_travel_and_merge(
@@ -241,8 +254,9 @@ def test_states_stored_before_packing_still_travel_and_merge(
                 "UPDATE records SET state = ? WHERE id = ?",
                 (encode_doc(json.dumps(state, separators=(",", ":"))), rid),
             )
-    raw = decode_doc(conn.execute("SELECT state FROM records WHERE id = ?",
-                                  (plain_ids[0],)).fetchone()[0])
+    raw = decode_doc(
+        conn.execute("SELECT state FROM records WHERE id = ?", (plain_ids[0],)).fetchone()[0]
+    )
     assert '"t":' not in raw  # really the plain form
     assert '"s":' in raw
     assert _send(a, b, tmp_path / "1.rrrbundle") == {"new": 300}
@@ -254,6 +268,7 @@ def test_states_stored_before_packing_still_travel_and_merge(
     assert _send(b, a, tmp_path / "2.rrrbundle") == {"changed": 1}
     merged = CaseService(a.session).get(case_id, audit=False)
     assert (merged.person.wishes, merged.intake.first_needs) == ("A", "B")
-    packed = decode_doc(conn.execute("SELECT state FROM records WHERE id = ?",
-                                     (case_id,)).fetchone()[0])
+    packed = decode_doc(
+        conn.execute("SELECT state FROM records WHERE id = ?", (case_id,)).fetchone()[0]
+    )
     assert '"t":' in packed  # packed once written again

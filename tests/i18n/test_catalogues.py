@@ -35,8 +35,9 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     out = tmp_path_factory.mktemp("lupdate") / "probe.ts"
     sources = sorted(str(p) for p in (ROOT / "rrr_desktop").rglob("*.py"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", *sources, "-ts", str(out)], check=True, capture_output=True
+    )
     return set(_keys(out))
 
 

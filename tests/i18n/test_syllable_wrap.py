@@ -15,10 +15,13 @@ from rrr_desktop.i18n import install_language
 from rrr_desktop.ui.syllable_wrap import wrap_lines
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "translations" / "rrr_my.ts"
-BURMESE = sorted({
-    t for m in ET.parse(CATALOGUE).getroot().iter("message")
-    if (t := m.findtext("translation") or "") and len(t) > 40 and "<" not in t
-})
+BURMESE = sorted(
+    {
+        t
+        for m in ET.parse(CATALOGUE).getroot().iter("message")
+        if (t := m.findtext("translation") or "") and len(t) > 40 and "<" not in t
+    }
+)
 
 
 def _squeezed(text: str) -> str:
@@ -58,13 +61,20 @@ def test_a_label_in_burmese_rewraps_at_every_width(qtbot: QtBot) -> None:
         metrics = QFontMetricsF(label.font())
         for width in (120, 180, 260, 400):
             label.resize(width, 400)
-            qtbot.waitUntil(lambda w=width: "\n" in label.text()  # type: ignore[misc]
-                            or metrics.horizontalAdvance(text) < w)
+            qtbot.waitUntil(
+                lambda w=width: (
+                    "\n" in label.text()  # type: ignore[misc]
+                    or metrics.horizontalAdvance(text) < w
+                )
+            )
             lines = label.text().split("\n")
             _breaks_between_syllables(text, lines)
             room = label.contentsRect().width()
-            assert all(metrics.horizontalAdvance(line) <= room for line in lines
-                       if len(break_points(line)) > 1)
+            assert all(
+                metrics.horizontalAdvance(line) <= room
+                for line in lines
+                if len(break_points(line)) > 1
+            )
         label.setText(BURMESE[0])  # the program sets new text: wrapped anew
         label.resize(150, 400)
         qtbot.waitUntil(lambda: _squeezed(label.text()) == _squeezed(BURMESE[0]))

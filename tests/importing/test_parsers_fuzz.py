@@ -9,8 +9,14 @@ from hypothesis import strategies as st
 from rrr_desktop.domain import import_rules as rules
 
 TODAY = dt.date(2026, 11, 23)
-cells = st.one_of(st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(),
-                  st.none(), st.datetimes(), st.dates())
+cells = st.one_of(
+    st.text(max_size=40),
+    st.integers(-(10**6), 10**6),
+    st.floats(),
+    st.none(),
+    st.datetimes(),
+    st.dates(),
+)
 
 
 def _refused_cleanly(parser: object, value: object) -> None:
@@ -27,16 +33,24 @@ def _refused_cleanly(parser: object, value: object) -> None:
 @settings(max_examples=300, deadline=None)
 @given(cells)
 def test_value_parsers_never_crash(value: object) -> None:
-    for parser in (rules.parse_sex, rules.parse_sector, rules.parse_stage, rules.parse_country,
-                   rules.parse_age, rules.parse_text):
+    for parser in (
+        rules.parse_sex,
+        rules.parse_sector,
+        rules.parse_stage,
+        rules.parse_country,
+        rules.parse_age,
+        rules.parse_text,
+    ):
         _refused_cleanly(parser, value)
     _refused_cleanly(lambda v: rules.parse_date(v, TODAY), value)
     _refused_cleanly(lambda v: rules.parse_date(v, TODAY, "mdy"), value)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=TODAY),
-       st.sampled_from(["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d %b %Y"]))
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=TODAY),
+    st.sampled_from(["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d %b %Y"]),
+)
 def test_written_dates_read_back_or_are_refused_as_ambiguous(day: dt.date, fmt: str) -> None:
     text = day.strftime(fmt)
     ambiguous = fmt in ("%d/%m/%Y", "%d.%m.%Y") and day.day <= 12 and day.month <= 12

@@ -21,20 +21,65 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
 from tests.conftest import PASSPHRASE
 
-HEADER = ["Ref", "First name", "Surname", "Gender", "DOB", "Age", "Country of origin",
-          "Sector", "Intake date", "Project", "Status"]
+HEADER = [
+    "Ref",
+    "First name",
+    "Surname",
+    "Gender",
+    "DOB",
+    "Age",
+    "Country of origin",
+    "Sector",
+    "Intake date",
+    "Project",
+    "Status",
+]
 GOOD = [
-    ["", "Sokha", "Chan", "ស្រី", "2001-05-04", "", "Cambodia", "Fishing", "2026-02-01",
-     "Phase II", "Shelter"],
-    ["KH-2025-00077", "Lan", "Nguyễn", "nữ", "", "16", "VN", "Domestic work", "15/03/2025",
-     "Phase II", ""],
-    ["", "Budi", "Santoso", "Laki-laki", "", "34", "Indonesia", "Palm oil", "2026-06-30",
-     "Phase III", "Follow-up"],
+    [
+        "",
+        "Sokha",
+        "Chan",
+        "ស្រី",
+        "2001-05-04",
+        "",
+        "Cambodia",
+        "Fishing",
+        "2026-02-01",
+        "Phase II",
+        "Shelter",
+    ],
+    [
+        "KH-2025-00077",
+        "Lan",
+        "Nguyễn",
+        "nữ",
+        "",
+        "16",
+        "VN",
+        "Domestic work",
+        "15/03/2025",
+        "Phase II",
+        "",
+    ],
+    [
+        "",
+        "Budi",
+        "Santoso",
+        "Laki-laki",
+        "",
+        "34",
+        "Indonesia",
+        "Palm oil",
+        "2026-06-30",
+        "Phase III",
+        "Follow-up",
+    ],
 ]
 
 
-def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8",
-              sep: str = ",") -> Path:
+def write_csv(
+    path: Path, rows: list[list[object]], encoding: str = "utf-8", sep: str = ","
+) -> Path:
     text = "\r\n".join(sep.join(str(c) for c in r) for r in [HEADER, *rows]) + "\r\n"
     path.write_bytes(text.encode(encoding))
     return path
@@ -44,9 +89,15 @@ def count_cases(session: Session) -> int:
     return int(session.conn().execute("SELECT count(*) FROM case_index").fetchone()[0])
 
 
-@pytest.mark.parametrize(("encoding", "sep"), [
-    ("utf-8", ","), ("utf-8-sig", ","), ("utf-16", "\t"), ("utf-8", ";"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "sep"),
+    [
+        ("utf-8", ","),
+        ("utf-8-sig", ","),
+        ("utf-16", "\t"),
+        ("utf-8", ";"),
+    ],
+)
 def test_text_encodings_read_the_same(tmp_path: Path, encoding: str, sep: str) -> None:
     path = write_csv(tmp_path / "cases.csv", GOOD, encoding, sep)
     if encoding == "utf-16":  # what Excel writes for "Unicode text": LE with a BOM
@@ -62,8 +113,9 @@ def test_xlsx_made_with_openpyxl(tmp_path: Path, session: Session) -> None:
     sheet = book.active
     sheet.append(HEADER)
     for row in GOOD:
-        sheet.append([*row[:8], dt.datetime(2026, 2, 1) if row[8] == "2026-02-01" else row[8],
-                      *row[9:]])
+        sheet.append(
+            [*row[:8], dt.datetime(2026, 2, 1) if row[8] == "2026-02-01" else row[8], *row[9:]]
+        )
     sheet.append([None] * len(HEADER))  # blank rows at the end are skipped
     path = tmp_path / "cases.xlsx"
     book.save(path)
@@ -95,8 +147,12 @@ def test_mapping_overrides_and_checks() -> None:
     with pytest.raises(InvalidInput, match="given_name"):
         resolve_mapping(["Nom", "Extra"])
     mapping = resolve_mapping(headers, {"Arrivée": "intake_date", "Extra": "ignore"})
-    assert mapping == {"Nom": "family_name", "Prénom": "given_name", "Arrivée": "intake_date",
-                       "Extra": ""}
+    assert mapping == {
+        "Nom": "family_name",
+        "Prénom": "given_name",
+        "Arrivée": "intake_date",
+        "Extra": "",
+    }
     # choosing a column for a field takes it away from the guessed one
     moved = resolve_mapping(headers, {"Arrivée": "intake_date", "Extra": "given_name"})
     assert moved["Extra"] == "given_name"
@@ -109,8 +165,9 @@ def test_mapping_overrides_and_checks() -> None:
         resolve_mapping(headers, {"Extra": "age", "Arrivée": "age"})
 
 
-def test_apply_gives_new_references_and_keeps_the_earlier_numbers(tmp_path: Path,
-                                                          session: Session) -> None:
+def test_apply_gives_new_references_and_keeps_the_earlier_numbers(
+    tmp_path: Path, session: Session
+) -> None:
     sheet = read_sheet(write_csv(tmp_path / "c.csv", GOOD))
     service = ImportService(session)
     preview = service.preview(sheet, resolve_mapping(sheet.headers))
@@ -118,8 +175,11 @@ def test_apply_gives_new_references_and_keeps_the_earlier_numbers(tmp_path: Path
     assert preview.ignored_columns == []
     refs = service.apply(preview)
     code = session.device_code  # this laptop's code: references never clash across laptops
-    assert sorted(refs) == [f"TH-2025-{code}-00001", f"TH-2026-{code}-00001",
-                            f"TH-2026-{code}-00002"]  # every case gets one of ours
+    assert sorted(refs) == [
+        f"TH-2025-{code}-00001",
+        f"TH-2026-{code}-00001",
+        f"TH-2026-{code}-00002",
+    ]  # every case gets one of ours
     from rrr_desktop.services.cases import CaseService
 
     # the organisation's earlier number is kept: searchable, and the case opens by it
@@ -146,7 +206,9 @@ def test_one_bad_row_imports_nothing(tmp_path: Path, session: Session) -> None:
     assert not preview.ready
     assert len(preview.rows) == 3
     assert sorted((r.line, r.refusal.code, r.refusal.column) for r in preview.refusals) == [
-        (5, "given_name_missing", "First name"), (5, "sex_unknown", "Gender")]
+        (5, "given_name_missing", "First name"),
+        (5, "sex_unknown", "Gender"),
+    ]
     before = audit.entries_for(session.conn(), "")
     with pytest.raises(ImportRefused, match="nothing was imported"):
         service.apply(preview)
@@ -176,19 +238,27 @@ def test_cancelling_midway_rolls_everything_back(tmp_path: Path, session: Sessio
     assert count_cases(session) == 0
 
 
-def test_cli_dry_run_json_then_real_import(tmp_path: Path, session: Session,
-                                           monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_dry_run_json_then_real_import(
+    tmp_path: Path,
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
-    path = write_csv(tmp_path / "c.csv", [*GOOD, ["", "Dara", "", "M", "", "", "", "",
-                                                  "31/04/2026", "", ""]])
+    path = write_csv(
+        tmp_path / "c.csv", [*GOOD, ["", "Dara", "", "M", "", "", "", "", "31/04/2026", "", ""]]
+    )
     vault = ["--vault", str(session.directory), "--user", "alice"]
     assert main([*vault, "import-cases", str(path), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["refused_rows"] == 1
     assert data["imported"] == 0
     assert data["refusals"][0] | {"message": ""} == {
-        "row": 5, "code": "date_invalid", "column": "Intake date", "message": ""}
+        "row": 5,
+        "code": "date_invalid",
+        "column": "Intake date",
+        "message": "",
+    }
     assert count_cases(session) == 0
     ok = write_csv(tmp_path / "ok.csv", GOOD)
     assert main([*vault, "import-cases", str(ok), "--dry-run", "--map", "Project=ignore"]) == 0

@@ -28,18 +28,28 @@ def make_case(**changes: object) -> CaseFile:
     given, family = CANARY_NAME.split()
     case = CaseFile(
         reference="KH-2026-00042",
-        person=Person(given_name=given, family_name=family, nationality="KH",
-                      date_of_birth=dt.date(1999, 4, 2), place_of_birth="Battambang",
-                      languages=["km"]),
+        person=Person(
+            given_name=given,
+            family_name=family,
+            nationality="KH",
+            date_of_birth=dt.date(1999, 4, 2),
+            place_of_birth="Battambang",
+            languages=["km"],
+        ),
         intake=Intake(intake_date=dt.date(2026, 6, 1), origin_country="KH"),
         caseworker="alice",
         receiving_org="Partner Phnom Penh",
         consents=[consent(ConsentPurpose.EMBASSY_CONTACT)],
         documents=[TravelDocument(kind="passport", in_hand=True, copy_given_to_person=True)],
         itinerary=Itinerary(
-            legs=[TravelLeg(origin="BKK", destination="PNH",
-                            departs_at=dt.datetime(2026, 12, 2, 7, 0, tzinfo=dt.UTC),
-                            arrives_at=dt.datetime(2026, 12, 2, 8, 10, tzinfo=dt.UTC))],
+            legs=[
+                TravelLeg(
+                    origin="BKK",
+                    destination="PNH",
+                    departs_at=dt.datetime(2026, 12, 2, 7, 0, tzinfo=dt.UTC),
+                    arrives_at=dt.datetime(2026, 12, 2, 8, 10, tzinfo=dt.UTC),
+                )
+            ],
             met_on_arrival_by="Partner Phnom Penh",
         ),
     )
@@ -64,8 +74,9 @@ def pending_asylum_case() -> CaseFile:
 def pdf_text(path: Path) -> str:
     """What a viewer's search and copy get (poppler's pdftotext, which honours the text
     layer's /ActualText), NFKC-normalised (undoes ligatures like "ﬃ")."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return unicodedata.normalize("NFKC", text)
 
 

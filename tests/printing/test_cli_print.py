@@ -18,9 +18,21 @@ def rrr(vault: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.Complet
     env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("RRR_PASSPHRASE", None)
     return subprocess.run(
-        [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(vault), "--passphrase-stdin",
-         *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "rrr_desktop.cli",
+            "--vault",
+            str(vault),
+            "--passphrase-stdin",
+            *args,
+        ],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
@@ -28,8 +40,17 @@ def rrr(vault: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.Complet
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
     """A vault with demo cases; returns it, a case in return preparation and its name."""
     vault = tmp_path_factory.mktemp("print") / "vault"
-    made = rrr(vault, "init", "--org", "Field Office", "--country", "TH", "--user", "malai",
-               stdin=f"{PASS}\n{PASS}\n")
+    made = rrr(
+        vault,
+        "init",
+        "--org",
+        "Field Office",
+        "--country",
+        "TH",
+        "--user",
+        "malai",
+        stdin=f"{PASS}\n{PASS}\n",
+    )
     assert made.returncode == 0, made.stderr
     assert rrr(vault, "demo", "--cases", "40", "--seed", "5").returncode == 0
     listed = rrr(vault, "cases", "list", "--stage", "return_preparation", "--json")
@@ -40,8 +61,18 @@ def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str
 def test_print_checklist_cli(demo_vault: tuple[Path, str, str], tmp_path: Path) -> None:
     vault, reference, name = demo_vault
     out = tmp_path / "checklist.pdf"
-    done = rrr(vault, "print", "checklist", reference, "--lang", "km", "--out", str(out),
-               "--paper", "letter")
+    done = rrr(
+        vault,
+        "print",
+        "checklist",
+        reference,
+        "--lang",
+        "km",
+        "--out",
+        str(out),
+        "--paper",
+        "letter",
+    )
     assert done.returncode == 0, done.stderr
     assert "Wrote" in done.stdout
     text = pdf_text(out)
@@ -50,15 +81,26 @@ def test_print_checklist_cli(demo_vault: tuple[Path, str, str], tmp_path: Path) 
     assert any("NotoSansKhmer" in f for f in pdf_fonts(out))
     assert round(float(PdfReader(out).pages[0].mediabox.height)) == 792
     named = tmp_path / "named.pdf"
-    assert rrr(vault, "print", "checklist", reference, "--lang", "th", "--out", str(named),
-               "--with-name").returncode == 0
+    assert (
+        rrr(
+            vault,
+            "print",
+            "checklist",
+            reference,
+            "--lang",
+            "th",
+            "--out",
+            str(named),
+            "--with-name",
+        ).returncode
+        == 0
+    )
     assert name.split()[0] in pdf_text(named)
     log = rrr(vault, "audit", "verify", "--json")
     assert log.returncode == 0, log.stderr
 
 
-def test_print_info_sheet_and_letter_cli(demo_vault: tuple[Path, str, str],
-                                         tmp_path: Path) -> None:
+def test_print_info_sheet_and_letter_cli(demo_vault: tuple[Path, str, str], tmp_path: Path) -> None:
     vault, reference, _name = demo_vault
     sheet = tmp_path / "sheet.pdf"
     done = rrr(vault, "print", "info-sheet", reference, "--lang", "ar", "--out", str(sheet))
@@ -68,8 +110,9 @@ def test_print_info_sheet_and_letter_cli(demo_vault: tuple[Path, str, str],
     done = rrr(vault, "print", "embassy-letter", reference, "--out", str(letter))
     assert done.returncode == 1  # no neutral name confirmed: never the vault's own name
     assert "No name is confirmed as neutral" in done.stderr
-    nationality = json.loads(rrr(vault, "cases", "show", reference, "--json").stdout)[
-        "person"]["nationality"]
+    nationality = json.loads(rrr(vault, "cases", "show", reference, "--json").stdout)["person"][
+        "nationality"
+    ]
     refused = rrr(vault, "org", "embassy-name", nationality, "Anti-TIP Coalition")
     assert refused.returncode == 1
     assert "choose a neutral name" in refused.stderr
@@ -88,8 +131,9 @@ def test_print_info_sheet_and_letter_cli(demo_vault: tuple[Path, str, str],
 
 def test_cli_refuses_bad_output(demo_vault: tuple[Path, str, str], tmp_path: Path) -> None:
     vault, reference, _name = demo_vault
-    done = rrr(vault, "print", "checklist", reference, "--lang", "km",
-               "--out", str(tmp_path / "x.txt"))
+    done = rrr(
+        vault, "print", "checklist", reference, "--lang", "km", "--out", str(tmp_path / "x.txt")
+    )
     assert done.returncode == 1
     assert ".pdf" in done.stderr
 

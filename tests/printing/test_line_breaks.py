@@ -35,8 +35,9 @@ def _line_ends(document: QTextDocument) -> list[tuple[str, int, int]]:
 @given(width=st.integers(min_value=60, max_value=400))
 def test_every_line_ends_between_syllables(qapp: object, language: str, width: int) -> None:
     register_fonts()
-    html = "".join(f"<p style=\"font-family: {font_stack(language)}\">{p}</p>"
-                   for p in _paragraphs(language))
+    html = "".join(
+        f'<p style="font-family: {font_stack(language)}">{p}</p>' for p in _paragraphs(language)
+    )
     document = QTextDocument()
     document.setDefaultFont(QFont("Noto Sans", 10))
     document.setHtml(html)
@@ -48,8 +49,8 @@ def test_every_line_ends_between_syllables(qapp: object, language: str, width: i
         points = break_points(text)
         ok = end in points or before.isspace() or before == LINE_SEPARATOR
         longer_than_a_line = not any(start < p < end for p in points)
-        assert ok or longer_than_a_line, f"{text[max(0, end - 8):end]}|{text[end:end + 8]}"
-    assert document.toPlainText().replace(LINE_SEPARATOR, "") .replace("\n", "") == "".join(
+        assert ok or longer_than_a_line, f"{text[max(0, end - 8) : end]}|{text[end : end + 8]}"
+    assert document.toPlainText().replace(LINE_SEPARATOR, "").replace("\n", "") == "".join(
         _paragraphs(language)
     )
 
@@ -75,4 +76,6 @@ def test_screen_texts_break_between_syllables_with_hints(qapp: object, language:
                 ok = plain_end in points or plain[plain_end - 1].isspace()
                 plain_start = len(text[:start].replace(ZWSP, ""))
                 longer = not any(plain_start < p < plain_end for p in points)
-                assert ok or longer, f"{plain[max(0, plain_end - 8):plain_end]}|{plain[plain_end:]}"
+                assert ok or longer, (
+                    f"{plain[max(0, plain_end - 8) : plain_end]}|{plain[plain_end:]}"
+                )

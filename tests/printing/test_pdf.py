@@ -26,17 +26,34 @@ from tests.printing.conftest import CANARY_NAME, TODAY, pdf_fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("gui")
 
-SCRIPT_FONT = {"th": "NotoSansThai", "km": "NotoSansKhmer", "lo": "NotoSansLao",
-               "my": "NotoSansMyanmar", "ar": "NotoSansArabic",
-               "zh": "NotoSansCJKsc"}
-SCRIPT_RANGE = {"km": "\u1780-\u17ff", "my": "\u1000-\u109f", "zh": "\u4e00-\u9fff",
-                "ar": "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff"}
+SCRIPT_FONT = {
+    "th": "NotoSansThai",
+    "km": "NotoSansKhmer",
+    "lo": "NotoSansLao",
+    "my": "NotoSansMyanmar",
+    "ar": "NotoSansArabic",
+    "zh": "NotoSansCJKsc",
+}
+SCRIPT_RANGE = {
+    "km": "\u1780-\u17ff",
+    "my": "\u1000-\u109f",
+    "zh": "\u4e00-\u9fff",
+    "ar": "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff",
+}
 # Labels whose extraction is exact (no stacked marks, which lose their text mapping).
 EXACT_LABEL = {
-    DocumentKind.CHECKLIST: {"th": "checklist_title", "lo": "date",
-                             "vi": "checklist_title", "id": "checklist_title"},
-    DocumentKind.INFO_SHEET: {"th": "your_rights", "lo": "your_rights", "vi": "sheet_title",
-                              "id": "sheet_title"},
+    DocumentKind.CHECKLIST: {
+        "th": "checklist_title",
+        "lo": "date",
+        "vi": "checklist_title",
+        "id": "checklist_title",
+    },
+    DocumentKind.INFO_SHEET: {
+        "th": "your_rights",
+        "lo": "your_rights",
+        "vi": "sheet_title",
+        "id": "sheet_title",
+    },
 }
 LANGUAGES = ["km", "th", "lo", "my", "vi", "id", "zh", "fr", "es", "ar"]
 
@@ -45,10 +62,23 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def render(case: CaseFile, kind: str, language: str, path: Path, *, show_name: bool = False,
-           paper: str = Paper.A4, **extra: object) -> Path:
-    ctx = make_context(staff_language="en", person_language=language, printed_on=TODAY,
-                       show_name=show_name, **extra)  # type: ignore[arg-type]
+def render(
+    case: CaseFile,
+    kind: str,
+    language: str,
+    path: Path,
+    *,
+    show_name: bool = False,
+    paper: str = Paper.A4,
+    **extra: object,
+) -> Path:
+    ctx = make_context(
+        staff_language="en",
+        person_language=language,
+        printed_on=TODAY,
+        show_name=show_name,
+        **extra,
+    )  # type: ignore[arg-type]
     write_pdf(build_document(kind, case, ctx), path, paper)
     return path
 
@@ -107,13 +137,23 @@ def test_untranslated_language_says_so(case: CaseFile, tmp_path: Path) -> None:
 
 
 def test_contacts_handed_over_with_stale_warning(case: CaseFile, tmp_path: Path) -> None:
-    fresh = DirectoryEntry(name="Legal Aid Kampot", type=DirectoryType.LAWYER, country="KH",
-                           phone="+855 12 000 111", last_verified=TODAY - dt.timedelta(days=30))
-    stale = DirectoryEntry(name="Old Clinic", type=DirectoryType.HEALTH, country="KH",
-                           last_verified=dt.date(2024, 1, 1))
+    fresh = DirectoryEntry(
+        name="Legal Aid Kampot",
+        type=DirectoryType.LAWYER,
+        country="KH",
+        phone="+855 12 000 111",
+        last_verified=TODAY - dt.timedelta(days=30),
+    )
+    stale = DirectoryEntry(
+        name="Old Clinic",
+        type=DirectoryType.HEALTH,
+        country="KH",
+        last_verified=dt.date(2024, 1, 1),
+    )
     case.checklist.contacts_handed_over = [fresh.id, stale.id]
-    path = render(case, DocumentKind.CHECKLIST, "th", tmp_path / "c.pdf",
-                  handed_over=[fresh, stale])
+    path = render(
+        case, DocumentKind.CHECKLIST, "th", tmp_path / "c.pdf", handed_over=[fresh, stale]
+    )
     text = flat(pdf_text(path))
     assert "Legal Aid Kampot" in text
     assert "+855 12 000 111" in text

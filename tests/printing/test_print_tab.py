@@ -33,8 +33,9 @@ def test_tab_is_registered() -> None:
     assert spec.order == 100
 
 
-def test_save_pdf_from_the_tab(qtbot: QtBot, session: Session, tmp_path: Path,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_pdf_from_the_tab(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reference = _stored_case(session)
     tab = _tab(qtbot, session, reference)
     assert tab.language.currentData() == "km"  # the person's language was pre-selected
@@ -54,8 +55,9 @@ def test_save_pdf_from_the_tab(qtbot: QtBot, session: Session, tmp_path: Path,
     assert "out.pdf" in tab.status.text()
 
 
-def test_embassy_letter_refused_in_the_tab(qtbot: QtBot, session: Session, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_embassy_letter_refused_in_the_tab(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reference = _stored_case(session, asylum=AsylumStatus.PENDING)
     tab = _tab(qtbot, session, reference)
     warnings: list[str] = []
@@ -72,9 +74,9 @@ def test_embassy_letter_refused_in_the_tab(qtbot: QtBot, session: Session, tmp_p
     assert tab.save_button.isEnabled()
 
 
-def test_preview_paints_into_the_dialogs_printer(qtbot: QtBot, session: Session,
-                                                 tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preview_paints_into_the_dialogs_printer(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     reference = _stored_case(session)
@@ -124,8 +126,9 @@ def test_embassy_letter_with_a_neutral_organisation_name(
     assert tab.default_file_name() == f"{reference}-embassy-letter.pdf"
 
 
-def test_a_saved_pdf_is_checked_from_the_tab(qtbot: QtBot, session: Session, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_saved_pdf_is_checked_from_the_tab(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reference = _stored_case(session)
     tab = _tab(qtbot, session, reference)
     target = tmp_path / "out.pdf"

@@ -23,8 +23,7 @@ def _stored_case(session: Session, **changes: object) -> str:
 
     def fill(c: object) -> None:
         template = make_case(**changes)
-        for field in ("checklist", "documents", "itinerary", "receiving_org", "asylum",
-                      "consents"):
+        for field in ("checklist", "documents", "itinerary", "receiving_org", "asylum", "consents"):
             setattr(c, field, getattr(template, field))
 
     return CaseService(session).modify(case.reference, fill, "case.edit").reference
@@ -43,8 +42,11 @@ def test_material_is_audited_without_values(session: Session) -> None:
     assert _print_entries(session, reference) == []  # nothing printed yet: nothing recorded
     PrintingService(session).record_print(reference, "checklist", "km", False)
     (entry,) = _print_entries(session, reference)
-    assert json.loads(entry.detail) == {"document": "checklist", "language": "km",
-                                        "with_name": False}
+    assert json.loads(entry.detail) == {
+        "document": "checklist",
+        "language": "km",
+        "with_name": False,
+    }
     assert "Zqcanary" not in entry.detail
 
 
@@ -80,7 +82,8 @@ def test_embassy_request_uses_only_the_confirmed_neutral_name(session: Session) 
     assert request.full_name == CANARY_NAME
     assert not request.disclose_trafficking
     CaseService(session).record_consent(
-        reference, consent(ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY))
+        reference, consent(ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY)
+    )
     assert PrintingService(session).embassy_request(reference).disclose_trafficking
 
 
@@ -107,7 +110,10 @@ def test_language_must_be_a_code(session: Session) -> None:
 
 
 def test_a_print_that_could_not_be_written_is_not_recorded(
-    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     import errno
@@ -131,8 +137,19 @@ def test_a_print_that_could_not_be_written_is_not_recorded(
     stick = tmp_path / "stick"
     stick.mkdir()
     out = stick / "checklist.pdf"
-    code = main(["--vault", str(directory), "print", "checklist", reference, "--lang", "km",
-                 "--out", str(out)])
+    code = main(
+        [
+            "--vault",
+            str(directory),
+            "print",
+            "checklist",
+            reference,
+            "--lang",
+            "km",
+            "--out",
+            str(out),
+        ]
+    )
     assert code == 1
     assert "disk is full" in capsys.readouterr().err
     assert not out.exists()

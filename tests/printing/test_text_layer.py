@@ -26,8 +26,9 @@ LANGUAGES = ["km", "my", "th", "lo", "ar", "zh", "vi", "fr", "es", "id"]
 
 
 def extracted(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return re.sub(r"[\u202a-\u202e]", "", out)  # poppler marks right-to-left runs
 
 
@@ -83,8 +84,9 @@ KHMER_WORDS = st.sampled_from(_words("km"))
 BURMESE_WORDS = st.sampled_from(_words("my"))
 
 
-@settings(max_examples=8, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     words=st.lists(st.one_of(KHMER_WORDS, BURMESE_WORDS), min_size=1, max_size=60),
     width=st.integers(1, 4),
@@ -100,8 +102,9 @@ def test_any_run_of_words_extracts(tmp_path: Path, words: list[str], width: int)
 @pytest.mark.parametrize("language", ["km", "my", "ar", "zh"])
 def test_checklist_text_is_searchable(tmp_path: Path, language: str) -> None:
     """The real checklist: the person's phrases (each within one table cell) are found."""
-    ctx = make_context(staff_language="en", person_language=language, printed_on=TODAY,
-                       show_name=False)
+    ctx = make_context(
+        staff_language="en", person_language=language, printed_on=TODAY, show_name=False
+    )
     path = tmp_path / "checklist.pdf"
     write_pdf(build_document(DocumentKind.CHECKLIST, make_case(), ctx), path)
     text = squeeze(extracted(path))
@@ -118,15 +121,27 @@ def test_page_looks_the_same_with_the_layer(
     """The layer is invisible: the page renders pixel for pixel as Qt drew it."""
     from rrr_desktop.printing import render
 
-    ctx = make_context(staff_language="en", person_language="km", printed_on=TODAY,
-                       show_name=False)
+    ctx = make_context(staff_language="en", person_language="km", printed_on=TODAY, show_name=False)
     doc = build_document(DocumentKind.CHECKLIST, make_case(), ctx)
     write_pdf(doc, tmp_path / "with.pdf")
     monkeypatch.setattr(render, "add_text_layer", lambda path, lines: None)
     write_pdf(doc, tmp_path / "without.pdf")
     for name in ("with", "without"):
-        subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1",
-                        str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "50",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(tmp_path / f"{name}.pdf"),
+                str(tmp_path / name),
+            ],
+            check=True,
+        )
     pngs = {name: next(tmp_path.glob(f"{name}-*.png")).read_bytes() for name in ("with", "without")}
     assert pngs["with"] == pngs["without"]
     assert squeeze("ការចាកចេញ") not in squeeze(extracted(tmp_path / "without.pdf"))

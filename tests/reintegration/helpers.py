@@ -14,14 +14,20 @@ def new_case(session: Session, *, child: bool = False, stage: Stage | None = Non
     """A case (adult or child) with reintegration consent, optionally moved to ``stage``."""
     today = session.clock.today()
     born = dt.date(today.year - (12 if child else 30), 3, 1)
-    person = Person(given_name="Test", family_name="Person", sex=Sex.FEMALE,
-                    date_of_birth=born, nationality="KH",
-                    guardian=Guardian(name="Guardian", relation="aunt") if child else None)
+    person = Person(
+        given_name="Test",
+        family_name="Person",
+        sex=Sex.FEMALE,
+        date_of_birth=born,
+        nationality="KH",
+        guardian=Guardian(name="Guardian", relation="aunt") if child else None,
+    )
     service = CaseService(session)
     case = service.create(person, Intake(intake_date=today - dt.timedelta(days=90)))
     for purpose in (ConsentPurpose.ASSISTANCE, ConsentPurpose.REINTEGRATION_SERVICES):
-        service.record_consent(case.reference, ConsentEvent(
-            purpose=purpose, state=ConsentState.GIVEN, on=today))
+        service.record_consent(
+            case.reference, ConsentEvent(purpose=purpose, state=ConsentState.GIVEN, on=today)
+        )
     if stage is not None:
         service.modify(case.reference, lambda c: setattr(c, "stage", stage), "test.stage")
     return service.get(case.reference, audit=False)

@@ -15,8 +15,12 @@ from tests.reintegration.helpers import new_case
 
 
 @pytest.fixture
-def rrr(session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def rrr(
+    session: Session,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
 
     def run(*args: str) -> tuple[int, str, str]:
@@ -32,14 +36,34 @@ def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore
     today = dt.date.today()  # the CLI runs on the system clock
 
     assert rrr("plan", "start", ref, "--wishes", " ")[0] == 1
-    code, out, err = rrr("plan", "start", ref, "--wishes", "Go home and sew",
-                         "--destination", "home_to_family")
+    code, out, err = rrr(
+        "plan", "start", ref, "--wishes", "Go home and sew", "--destination", "home_to_family"
+    )
     assert code == 0, err
-    code, out, err = rrr("plan", "add-component", ref, "--kind", "income_generation",
-                         "--goal", "Tailoring shop", "--budget", "250")
+    code, out, err = rrr(
+        "plan",
+        "add-component",
+        ref,
+        "--kind",
+        "income_generation",
+        "--goal",
+        "Tailoring shop",
+        "--budget",
+        "250",
+    )
     assert code == 0, err
-    assert rrr("plan", "add-action", ref, "--component", "income_generation",
-               "--description", "Buy a sewing machine")[0] == 0
+    assert (
+        rrr(
+            "plan",
+            "add-action",
+            ref,
+            "--component",
+            "income_generation",
+            "--description",
+            "Buy a sewing machine",
+        )[0]
+        == 0
+    )
     assert rrr("plan", "new-version", ref)[0] == 0
     code, out, _ = rrr("plan", "show", ref, "--json")
     shown = json.loads(out)
@@ -63,9 +87,21 @@ def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore
     assert rrr("visits", "remove", ref, added["id"])[0] == 0
     assert len(json.loads(rrr("visits", "list", ref, "--json")[1])) == 7
     assert rrr("visits", "remove", ref, "no-such-visit")[0] == 1
-    code, out, err = rrr("visit", "record", ref, "--on", today.isoformat(), "--score",
-                         "financial=3", "--score", "legal=5", "--sign", "new_debt",
-                         "--note", "Doing well")
+    code, out, err = rrr(
+        "visit",
+        "record",
+        ref,
+        "--on",
+        today.isoformat(),
+        "--score",
+        "financial=3",
+        "--score",
+        "legal=5",
+        "--sign",
+        "new_debt",
+        "--note",
+        "Doing well",
+    )
     assert code == 0, err
     listed = json.loads(rrr("cases", "list", "--search", ref, "--json")[1])["cases"][0]
     assert listed["next_action"] == "visit_overdue"  # the second visit is still overdue
@@ -121,7 +157,10 @@ def test_directory_import_export(  # type: ignore[no-untyped-def]
 
 
 def test_plan_prints_bilingual_with_wishes_and_stale_warning(
-    session: Session, rrr, tmp_path: Path, qapp: object,  # type: ignore[no-untyped-def]
+    session: Session,
+    rrr,
+    tmp_path: Path,
+    qapp: object,  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
 
@@ -129,10 +168,26 @@ def test_plan_prints_bilingual_with_wishes_and_stale_warning(
 
     ref = new_case(session).reference
     assert rrr("directory", "starter")[0] == 0
-    assert rrr("plan", "start", ref, "--wishes", "Open a noodle stall",
-               "--proposal", "Cooking course")[0] == 0
-    assert rrr("plan", "add-component", ref, "--kind", "income_generation", "--goal",
-               "Stall running", "--responsible", "example-kh-ngo-1")[0] == 0
+    assert (
+        rrr(
+            "plan", "start", ref, "--wishes", "Open a noodle stall", "--proposal", "Cooking course"
+        )[0]
+        == 0
+    )
+    assert (
+        rrr(
+            "plan",
+            "add-component",
+            ref,
+            "--kind",
+            "income_generation",
+            "--goal",
+            "Stall running",
+            "--responsible",
+            "example-kh-ngo-1",
+        )[0]
+        == 0
+    )
     out = tmp_path / "plan.pdf"
     code, printed, err = rrr("plan", "print", ref, "--out", str(out), "--lang", "km")
     assert code == 0, err
@@ -152,13 +207,18 @@ def test_plan_prints_bilingual_with_wishes_and_stale_warning(
 
 @pytest.mark.parametrize("lang", ["th", "vi", "id", "zh", "fr", "es"])
 def test_plan_prints_the_persons_column_in_their_language(
-    session: Session, rrr, tmp_path: Path, qapp: object, lang: str,  # type: ignore[no-untyped-def]
+    session: Session,
+    rrr,
+    tmp_path: Path,
+    qapp: object,
+    lang: str,  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
 
     plan_texts = json.loads(
-        (Path(__file__).parents[2] / "resources" / "plan_print_texts" / f"{lang}.json")
-        .read_text(encoding="utf-8")
+        (Path(__file__).parents[2] / "resources" / "plan_print_texts" / f"{lang}.json").read_text(
+            encoding="utf-8"
+        )
     )
     ref = new_case(session).reference
     assert rrr("plan", "start", ref, "--wishes", "Open a stall")[0] == 0
@@ -172,7 +232,9 @@ def test_plan_prints_the_persons_column_in_their_language(
 
 
 def test_the_persons_words_need_not_be_on_the_command_line(
-    session: Session, rrr, tmp_path: Path  # type: ignore[no-untyped-def]
+    session: Session,
+    rrr,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     ref = new_case(session, stage=Stage.FOLLOW_UP).reference
     words = tmp_path / "wishes.txt"

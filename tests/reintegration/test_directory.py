@@ -16,8 +16,9 @@ HEADER = "id,name,type,country,region,languages,services,last_verified,is_exampl
 
 
 def entry(verified: dt.date | None, example: bool = False) -> DirectoryEntry:
-    return DirectoryEntry(name="Org", type=DirectoryType.NGO, country="KH",
-                          last_verified=verified, is_example=example)
+    return DirectoryEntry(
+        name="Org", type=DirectoryType.NGO, country="KH", last_verified=verified, is_example=example
+    )
 
 
 def test_flagged_after_six_months_and_examples_always() -> None:
@@ -79,9 +80,18 @@ def test_import_is_all_or_nothing(session: Session) -> None:
 
 def test_export_round_trips_and_guards_formulas(session: Session) -> None:
     service = DirectoryService(session)
-    service.save(DirectoryEntry(name="=HYPERLINK(\"x\")", type=DirectoryType.LAWYER, country="TH",
-                                phone="+66 0000", languages=["th", "en"], services=["legal aid"],
-                                last_verified=dt.date(2026, 9, 1), notes="line one\nline two"))
+    service.save(
+        DirectoryEntry(
+            name='=HYPERLINK("x")',
+            type=DirectoryType.LAWYER,
+            country="TH",
+            phone="+66 0000",
+            languages=["th", "en"],
+            services=["legal aid"],
+            last_verified=dt.date(2026, 9, 1),
+            notes="line one\nline two",
+        )
+    )
     text = service.export_csv()
     assert "'=HYPERLINK" in text
     assert "'+66 0000" in text
@@ -118,7 +128,6 @@ def test_a_csv_can_never_overwrite_a_case(session: Session) -> None:
     with pytest.raises(InvalidInput):
         service.import_csv(text)
     with pytest.raises(InvalidInput):
-        service.save(DirectoryEntry(id=case.id, name="Evil", type=DirectoryType.NGO,
-                                    country="KH"))
+        service.save(DirectoryEntry(id=case.id, name="Evil", type=DirectoryType.NGO, country="KH"))
     assert CaseService(session).get(case.reference, audit=False).person.given_name == "Test"
     assert service.all() == []

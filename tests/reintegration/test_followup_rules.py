@@ -10,8 +10,13 @@ from rrr_desktop.domain.reintegration import DomainScore, FollowUpVisit
 def test_default_schedule_is_denser_in_the_first_months() -> None:
     dates = followup.schedule_dates(dt.date(2026, 1, 31))
     assert dates == [
-        dt.date(2026, 2, 14), dt.date(2026, 2, 28), dt.date(2026, 3, 31), dt.date(2026, 4, 30),
-        dt.date(2026, 7, 31), dt.date(2026, 10, 31), dt.date(2027, 1, 31),
+        dt.date(2026, 2, 14),
+        dt.date(2026, 2, 28),
+        dt.date(2026, 3, 31),
+        dt.date(2026, 4, 30),
+        dt.date(2026, 7, 31),
+        dt.date(2026, 10, 31),
+        dt.date(2027, 1, 31),
     ]
     gaps = [(b - a).days for a, b in zip(dates, dates[1:], strict=False)]
     assert max(gaps[:3]) < min(gaps[4:])
@@ -20,7 +25,9 @@ def test_default_schedule_is_denser_in_the_first_months() -> None:
 def test_schedule_is_editable_by_offsets_and_drops_duplicates() -> None:
     offsets = [followup.Offset(days=7), followup.Offset(days=7), followup.Offset(months=1)]
     assert followup.schedule_dates(dt.date(2026, 5, 1), offsets) == [
-        dt.date(2026, 5, 8), dt.date(2026, 6, 1)]
+        dt.date(2026, 5, 8),
+        dt.date(2026, 6, 1),
+    ]
 
 
 def test_add_months_clamps_and_handles_leap_years() -> None:
@@ -43,8 +50,9 @@ def test_overdue_means_date_passed_and_not_made() -> None:
 def test_trends_follow_the_order_visits_were_made() -> None:
     def visit(day: int, fin: int) -> FollowUpVisit:
         on = dt.date(2026, 6, day)
-        return FollowUpVisit(scheduled_on=on, done_on=on,
-                             scores=[DomainScore(domain=D.FINANCIAL, score=fin)])
+        return FollowUpVisit(
+            scheduled_on=on, done_on=on, scores=[DomainScore(domain=D.FINANCIAL, score=fin)]
+        )
 
     trends = followup.domain_trends([visit(20, 4), visit(1, 2), visit(10, 3)])
     assert [p.score for p in trends[D.FINANCIAL]] == [2, 3, 4]

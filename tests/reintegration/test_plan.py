@@ -43,9 +43,14 @@ def test_components_actions_and_versions_keep_history(session: Session) -> None:
     ref = new_case(session).reference
     service = ReintegrationService(session)
     service.start_plan(ref, "My own words", "Proposal", DestinationOption.HOME_TO_FAMILY)
-    _, comp = service.add_component(ref, PlanComponentKind.INCOME, "A small shop",
-                                    responsible="example-kh-ngo-1", budget=250,
-                                    due_on=dt.date(2027, 3, 1))
+    _, comp = service.add_component(
+        ref,
+        PlanComponentKind.INCOME,
+        "A small shop",
+        responsible="example-kh-ngo-1",
+        budget=250,
+        due_on=dt.date(2027, 3, 1),
+    )
     _, action = service.add_action(ref, comp, "Business skills course")
     service.set_action_status(ref, action, ItemStatus.DONE)
     with pytest.raises(InvalidInput):
@@ -74,13 +79,15 @@ def test_child_goes_home_only_after_a_safe_family_assessment(session: Session) -
     case = new_case(session, child=True)
     ref, today = case.reference, session.clock.today()
     service = ReintegrationService(session)
-    assert [r.code for r in destination_problems(case, DestinationOption.HOME_TO_FAMILY, today)
-            ] == ["child_no_family_assessment"]
+    assert [
+        r.code for r in destination_problems(case, DestinationOption.HOME_TO_FAMILY, today)
+    ] == ["child_no_family_assessment"]
     with pytest.raises(GateBlocked) as refused:
         service.start_plan(ref, "I want to see my mother", "", DestinationOption.HOME_TO_FAMILY)
     assert [r.code for r in refused.value.reasons] == ["child_no_family_assessment"]
-    service.start_plan(ref, "I want to see my mother", "",
-                       DestinationOption.FAMILY_BASED_ALTERNATIVE_CARE)
+    service.start_plan(
+        ref, "I want to see my mother", "", DestinationOption.FAMILY_BASED_ALTERNATIVE_CARE
+    )
 
     service.record_family_assessment(ref, neglect_or_abuse_found=True, notes="unsafe")
     with pytest.raises(GateBlocked) as refused:
@@ -97,11 +104,11 @@ def test_child_goes_home_only_after_a_safe_family_assessment(session: Session) -
 
 def test_alternative_care_is_for_children_only(session: Session) -> None:
     case = new_case(session)
-    reasons = destination_problems(case, DestinationOption.FAMILY_BASED_ALTERNATIVE_CARE,
-                                   session.clock.today())
+    reasons = destination_problems(
+        case, DestinationOption.FAMILY_BASED_ALTERNATIVE_CARE, session.clock.today()
+    )
     assert [r.code for r in reasons] == ["alternative_care_for_child_only"]
-    assert destination_problems(case, DestinationOption.HOME_TO_FAMILY,
-                                session.clock.today()) == []
+    assert destination_problems(case, DestinationOption.HOME_TO_FAMILY, session.clock.today()) == []
 
 
 def test_recording_a_visit_moves_the_next_action(session: Session) -> None:
@@ -133,7 +140,8 @@ def test_schedule_keeps_visits_made(session: Session) -> None:
     case = service.schedule_visits(ref, dt.date(2026, 11, 1))
     assert len([v for v in case.reintegration.visits if v.done_on]) == 1
     assert min(v.scheduled_on for v in case.reintegration.visits if not v.done_on) == dt.date(
-        2026, 11, 15)
+        2026, 11, 15
+    )
 
 
 def test_closing_needs_a_reason_and_sets_retention(session: Session) -> None:
@@ -148,9 +156,9 @@ def test_closing_needs_a_reason_and_sets_retention(session: Session) -> None:
     with pytest.raises(InvalidInput):
         ReintegrationService(session).close_case(ref, ClosureReason.MOVED_ON)
     with pytest.raises(InvalidInput, match="closed"):
-        ReintegrationService(session).record_visit(ref, dt.date(2026, 11, 23),
-                                                   {VulnerabilityDomain.LEGAL: 3})
-
+        ReintegrationService(session).record_visit(
+            ref, dt.date(2026, 11, 23), {VulnerabilityDomain.LEGAL: 3}
+        )
 
 
 def _query(ref: str) -> CaseQuery:
@@ -164,10 +172,16 @@ def test_plan_problems_name_empty_goals_and_actions(session: Session) -> None:
     case = new_case(session)
     today = session.clock.today()
     plan = ReintegrationPlan(
-        created_on=today, created_by="alice", persons_wishes="Go home",
+        created_on=today,
+        created_by="alice",
+        persons_wishes="Go home",
         destination=DestinationOption.OTHER_COMMUNITY,
-        components=[PlanComponent(kind=PlanComponentKind.HOUSING, goal=" ",
-                                  actions=[PlanAction(description="")])])
+        components=[
+            PlanComponent(
+                kind=PlanComponentKind.HOUSING, goal=" ", actions=[PlanAction(description="")]
+            )
+        ],
+    )
     codes = [r.code for r in plan_problems(case, plan, today)]
     assert codes == ["component_no_goal", "action_no_description"]
     case.reintegration.plans.append(plan)

@@ -15,7 +15,7 @@ from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.services.session import Session
-from rrr_desktop.ui import tasks
+from rrr_desktop.ui import main_window, tasks
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.directory import import_dialog
 from rrr_desktop.ui.directory.page import DirectoryPage
@@ -23,11 +23,13 @@ from rrr_desktop.ui.reintegration.followup_tab import FollowUpTab
 from rrr_desktop.ui.reintegration.plan_tab import PlanTab
 from tests.reintegration.helpers import new_case
 
-main_window = pytest.importorskip("rrr_desktop.ui.main_window")
-
 
 def test_recording_a_visit_in_the_real_window_updates_today(
-    qtbot: QtBot, session: Session, vault_dir: Path, clock: FixedClock, tmp_path: Path,
+    qtbot: QtBot,
+    session: Session,
+    vault_dir: Path,
+    clock: FixedClock,
+    tmp_path: Path,
 ) -> None:
     from rrr_desktop.ui.prefs import Prefs
     from rrr_desktop.ui.today_page import TodayPage
@@ -75,11 +77,14 @@ def _query(ref: str) -> CaseQuery:
     return CaseQuery(text=ref)
 
 
-def test_plan_tab_versions_and_wishes(qtbot: QtBot, session: Session,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plan_tab_versions_and_wishes(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr("rrr_desktop.ui.errors.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "rrr_desktop.ui.errors.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
     ref = new_case(session).reference
     tab = PlanTab(UiContext(session), ref)
     qtbot.addWidget(tab)
@@ -101,7 +106,10 @@ def test_plan_tab_versions_and_wishes(qtbot: QtBot, session: Session,
 
 
 def test_directory_page_refuses_a_bad_csv_then_imports(
-    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[import_dialog.ImportPreviewDialog] = []
 
@@ -146,8 +154,7 @@ def test_closing_from_the_followup_tab_needs_a_reason(
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     ref = new_case(session, stage=Stage.FOLLOW_UP).reference
     tab = FollowUpTab(UiContext(session), ref)
     qtbot.addWidget(tab)
@@ -172,8 +179,10 @@ def test_plan_tab_refuses_home_for_a_child_until_the_family_is_assessed(
     from rrr_desktop.domain.enums import DestinationOption
 
     warnings: list[str] = []
-    monkeypatch.setattr("rrr_desktop.ui.errors.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "rrr_desktop.ui.errors.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
     ref = new_case(session, child=True).reference
     ReintegrationService(session).start_plan(ref, "I want to see my mother")
     tab = PlanTab(UiContext(session), ref)
@@ -220,7 +229,8 @@ def test_responsible_picker_and_entry_dialog(
     dialog.save()
     saved = service.all()
     assert [(e.name, e.country, e.languages) for e in saved] == [
-        ("Pursat Clinic", "KH", ["km", "en"])]
+        ("Pursat Clinic", "KH", ["km", "en"])
+    ]
     assert saved[0].last_verified is None  # nobody verified it: never pre-ticked
     assert service.is_stale(saved[0])
 
@@ -231,7 +241,6 @@ def test_responsible_picker_and_entry_dialog(
     assert picker.value() == saved[0].id
     picker.setEditText("Mrs Chan, village chief")
     assert picker.value() == "Mrs Chan, village chief"
-
 
 
 def test_typing_a_country_name_saves_that_country(

@@ -17,8 +17,12 @@ from tests.data.make_caseload import HEADERS, write
 
 
 @pytest.fixture
-def imported(session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-             capsys: pytest.CaptureFixture[str]) -> tuple[list[str], Path]:
+def imported(
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[list[str], Path]:
     monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
     sheet = write(tmp_path / "caseload.csv", 120, seed=5)
     vault = ["--vault", str(session.directory), "--user", "alice"]
@@ -42,11 +46,27 @@ def test_import_then_report_csv(imported: tuple[list[str], Path], tmp_path: Path
     assert abs(sum(float(line[2]) for line in lines[1:-1]) - 100.0) < 0.11
 
 
-def test_cross_tab_with_suppression_and_json(imported: tuple[list[str], Path],
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_cross_tab_with_suppression_and_json(
+    imported: tuple[list[str], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     vault, _ = imported
-    assert main([*vault, "report", "--by", "origin_country", "--by", "programme",
-                 "--format", "csv", "--suppress", "5"]) == 0
+    assert (
+        main(
+            [
+                *vault,
+                "report",
+                "--by",
+                "origin_country",
+                "--by",
+                "programme",
+                "--format",
+                "csv",
+                "--suppress",
+                "5",
+            ]
+        )
+        == 0
+    )
     lines = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert lines[0] == ["origin_country", "programme", "count", "percent"]
     shown = [line[2] for line in lines[1:]]
@@ -59,15 +79,33 @@ def test_cross_tab_with_suppression_and_json(imported: tuple[list[str], Path],
     assert {c["age_group"] for c in data["cells"]} <= {"infant", "child", "adult", None}
 
 
-def test_pdf_report_has_title_period_and_suppression(imported: tuple[list[str], Path],
-                                                     tmp_path: Path, qapp: object) -> None:
+def test_pdf_report_has_title_period_and_suppression(
+    imported: tuple[list[str], Path], tmp_path: Path, qapp: object
+) -> None:
     # qapp: the CLI reuses this QApplication; made first, the CLI's plain
     # QGuiApplication would make every later widget test in this process abort
     del qapp
     vault, _ = imported
     out = tmp_path / "report.pdf"
-    assert main([*vault, "report", "--by", "sector", "--from", "2025-01-01", "--to",
-                 "2026-11-01", "--format", "pdf", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                *vault,
+                "report",
+                "--by",
+                "sector",
+                "--from",
+                "2025-01-01",
+                "--to",
+                "2026-11-01",
+                "--format",
+                "pdf",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     assert "Persons assisted: statistics" in text
     assert "Period (intake date): 2025-01-01 to 2026-11-01" in text
@@ -75,8 +113,9 @@ def test_pdf_report_has_title_period_and_suppression(imported: tuple[list[str], 
     assert "Sector of exploitation" in text
 
 
-def test_lists_commands(imported: tuple[list[str], Path],
-                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_lists_commands(
+    imported: tuple[list[str], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     vault, _ = imported
     assert main([*vault, "lists", "caseload", "--json"]) == 0
     load = json.loads(capsys.readouterr().out)
@@ -86,8 +125,7 @@ def test_lists_commands(imported: tuple[list[str], Path],
     assert capsys.readouterr().out
 
 
-def test_usage_errors(imported: tuple[list[str], Path],
-                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors(imported: tuple[list[str], Path], capsys: pytest.CaptureFixture[str]) -> None:
     vault, _ = imported
     assert main([*vault, "report", "--by", "sex", "--by", "stage", "--by", "programme"]) == 1
     assert main([*vault, "report", "--by", "sex", "--format", "pdf"]) == 1

@@ -22,14 +22,22 @@ def change(stage: str, day: dt.date, note: str = "") -> lists.StageChangeFacts:
 
 def test_median_days_per_stage_over_completed_stays() -> None:
     histories = [
-        [change("intake", D(2026, 1, 1)), change("shelter", D(2026, 1, 11)),
-         change("return_preparation", D(2026, 2, 10))],
+        [
+            change("intake", D(2026, 1, 1)),
+            change("shelter", D(2026, 1, 11)),
+            change("return_preparation", D(2026, 2, 10)),
+        ],
         [change("intake", D(2026, 1, 1)), change("shelter", D(2026, 1, 5))],
-        [change("intake", D(2026, 1, 1)), change("shelter", D(2026, 1, 31)),
-         change("return_preparation", D(2026, 2, 2))],
+        [
+            change("intake", D(2026, 1, 1)),
+            change("shelter", D(2026, 1, 31)),
+            change("return_preparation", D(2026, 2, 2)),
+        ],
         # an imported case: the time before the import is unknown, so it is left out
-        [change("intake", D(2020, 1, 1), IMPORT_NOTE),
-         change("shelter", D(2026, 1, 1), IMPORT_NOTE)],
+        [
+            change("intake", D(2020, 1, 1), IMPORT_NOTE),
+            change("shelter", D(2026, 1, 1), IMPORT_NOTE),
+        ],
     ]
     times = {t.stage: t for t in lists.stage_times(histories)}
     assert times["intake"].stays == 3
@@ -49,7 +57,9 @@ def test_caseload_followups_and_returns() -> None:
     ]
     load = lists.caseload(rows, today)
     assert [(c.caseworker, c.open_cases, c.overdue) for c in load] == [
-        ("malai", 2, 1), ("dewi", 1, 0)]
+        ("malai", 2, 1),
+        ("dewi", 1, 0),
+    ]
     due = lists.followups_due(rows, today + dt.timedelta(days=14))
     assert [r.reference for r in due] == ["TH-2026-00001", "TH-2026-00002"]
     trips = [
@@ -73,15 +83,22 @@ def test_service_builds_tables_for_a_period_and_programme(demo_session: Session)
     part = service.build([("programme",)], flt)
     table = part.tables[0]
     assert table.rows == [programme]
-    count = demo_session.conn().execute(
-        "SELECT count(*) FROM case_index WHERE programme = ? AND intake_date BETWEEN ? AND ?",
-        (programme, "2026-01-01", "2026-06-30")).fetchone()[0]
+    count = (
+        demo_session.conn()
+        .execute(
+            "SELECT count(*) FROM case_index WHERE programme = ? AND intake_date BETWEEN ? AND ?",
+            (programme, "2026-01-01", "2026-06-30"),
+        )
+        .fetchone()[0]
+    )
     assert table.total == count > 0
-    details = {e.detail for e in audit.entries_for(demo_session.conn(), "")
-               if e.action == "report.build"}
+    details = {
+        e.detail for e in audit.entries_for(demo_session.conn(), "") if e.action == "report.build"
+    }
     assert details == {  # suppressed by default, for every output
         '{"below_default": false, "fields": [["programme"]], "suppress": 5}',
-        '{"below_default": false, "fields": [["sex"], ["age_group", "stage"]], "suppress": 5}'}
+        '{"below_default": false, "fields": [["sex"], ["age_group", "stage"]], "suppress": 5}',
+    }
     assert everything.tables[1].suppressed  # a small age group is hidden
 
 
@@ -106,8 +123,11 @@ def test_service_refuses_bad_requests(demo_session: Session) -> None:
 def test_service_lists_on_demo_data(demo_session: Session) -> None:
     service = ReportService(demo_session)
     load = service.caseload()
-    open_cases = demo_session.conn().execute(
-        "SELECT count(*) FROM case_index WHERE stage != 'closed'").fetchone()[0]
+    open_cases = (
+        demo_session.conn()
+        .execute("SELECT count(*) FROM case_index WHERE stage != 'closed'")
+        .fetchone()[0]
+    )
     assert sum(c.open_cases for c in load) == open_cases
     times = {t.stage: t for t in service.stage_times()}
     assert times[Stage.INTAKE.value].stays > 50
@@ -126,10 +146,10 @@ def test_caseworkers_count_only_their_own_cases(demo_session: Session, clock: ob
     from rrr_desktop.services.cases import CaseService
 
     vault_service.add_user(demo_session, "kim", "kim's long passphrase", [Role.CASEWORKER])
-    CaseService(demo_session).create(Person(given_name="Synthetic"),
-                                     Intake(intake_date=D(2026, 11, 1)), caseworker="kim")
-    kim = vault_service.open_session(demo_session.directory, "kim", "kim's long passphrase",
-                                     clock)  # type: ignore[arg-type]
+    CaseService(demo_session).create(
+        Person(given_name="Synthetic"), Intake(intake_date=D(2026, 11, 1)), caseworker="kim"
+    )
+    kim = vault_service.open_session(demo_session.directory, "kim", "kim's long passphrase", clock)  # type: ignore[arg-type]
     try:
         mine = ReportService(kim).build([("sex",)], ReportFilter())
         assert mine.cases == 1

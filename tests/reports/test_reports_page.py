@@ -49,20 +49,26 @@ def test_build_cross_tab_and_export(qtbot: QtBot, demo_session: Session, tmp_pat
     assert "Country of origin" in " ".join(PdfReader(pdf).pages[0].extract_text().split())
 
 
-def test_donor_set_exports_one_csv_per_table(qtbot: QtBot, demo_session: Session,
-                                             tmp_path: Path) -> None:
+def test_donor_set_exports_one_csv_per_table(
+    qtbot: QtBot, demo_session: Session, tmp_path: Path
+) -> None:
     page = ReportsPage(UiContext(demo_session))
     qtbot.addWidget(page)
     page.donor_set.setChecked(True)
     page.build()
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     files = page.export_csv(tmp_path / "donor.csv")
-    assert [f.name for f in files] == ["donor-sex.csv", "donor-age_group.csv",
-                                      "donor-sector.csv", "donor-origin_country.csv"]
+    assert [f.name for f in files] == [
+        "donor-sex.csv",
+        "donor-age_group.csv",
+        "donor-sector.csv",
+        "donor-origin_country.csv",
+    ]
 
 
-def test_unsuppressed_export_needs_confirmation(qtbot: QtBot, demo_session: Session,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unsuppressed_export_needs_confirmation(
+    qtbot: QtBot, demo_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     page = ReportsPage(UiContext(demo_session))
@@ -71,8 +77,9 @@ def test_unsuppressed_export_needs_confirmation(qtbot: QtBot, demo_session: Sess
     page.build()
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append("q") or
-                        QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append("q") or QMessageBox.StandardButton.No
+    )
     assert page.confirm_unsuppressed() is False
     assert asked == ["q"]
 
@@ -104,11 +111,13 @@ def test_import_wizard_end_to_end(qtbot: QtBot, session: Session, tmp_path: Path
     assert "layouts" in stored
 
 
-def test_wizard_lists_refusals_and_blocks_import(qtbot: QtBot, session: Session,
-                                                 tmp_path: Path) -> None:
+def test_wizard_lists_refusals_and_blocks_import(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
     path = tmp_path / "bad.csv"
-    path.write_text("Name,Gender,Intake date\nAda,F,2026-01-05\nBea,robot,2026-13-01\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Name,Gender,Intake date\nAda,F,2026-01-05\nBea,robot,2026-13-01\n", encoding="utf-8"
+    )
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     wizard = ImportWizard(UiContext(session), settings=settings)
     qtbot.addWidget(wizard)
@@ -130,12 +139,14 @@ def test_wizard_lists_refusals_and_blocks_import(qtbot: QtBot, session: Session,
     assert session.conn().execute("SELECT count(*) FROM case_index").fetchone()[0] == 0
 
 
-def test_wizard_says_why_a_file_cannot_be_read(qtbot: QtBot, session: Session,
-                                              tmp_path: Path) -> None:
+def test_wizard_says_why_a_file_cannot_be_read(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
     path = tmp_path / "old.csv"
     path.write_bytes("Nom,Sexe\nRené,F\n".encode("latin-1"))
-    wizard = ImportWizard(UiContext(session),
-                          settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    wizard = ImportWizard(
+        UiContext(session), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))

@@ -19,8 +19,9 @@ def with_margins(body: list[list[int]]) -> list[list[int]]:
     return [*rows, [sum(c) for c in zip(*rows, strict=True)]]
 
 
-def candidate_values(grid: list[list[int]], first: set[tuple[int, int]],
-                     more: set[tuple[int, int]], n: int) -> dict[tuple[int, int], set[int]]:
+def candidate_values(
+    grid: list[list[int]], first: set[tuple[int, int]], more: set[tuple[int, int]], n: int
+) -> dict[tuple[int, int], set[int]]:
     """Values each hidden cell takes in tables consistent with what is shown.
 
     Complementary cells are tried within 3 of their true value: finding two consistent
@@ -29,16 +30,19 @@ def candidate_values(grid: list[list[int]], first: set[tuple[int, int]],
     body_r, body_c = len(grid) - 1, len(grid[0]) - 1
     hidden = sorted(first | more)
     grand = grid[-1][-1] if (body_r, body_c) not in hidden else None
-    ranges = [range(1, n) if k in first
-              else range(max(0, grid[k[0]][k[1]] - 3), grid[k[0]][k[1]] + 4) for k in hidden]
+    ranges = [
+        range(1, n) if k in first else range(max(0, grid[k[0]][k[1]] - 3), grid[k[0]][k[1]] + 4)
+        for k in hidden
+    ]
     found: dict[tuple[int, int], set[int]] = {k: set() for k in hidden}
     for values in itertools.product(*ranges):
         trial = [row[:] for row in grid]
         for k, v in zip(hidden, values, strict=True):
             trial[k[0]][k[1]] = v
         rows_ok = all(sum(trial[i][:body_c]) == trial[i][body_c] for i in range(body_r + 1))
-        cols_ok = all(sum(trial[i][j] for i in range(body_r)) == trial[body_r][j]
-                      for j in range(body_c + 1))
+        cols_ok = all(
+            sum(trial[i][j] for i in range(body_r)) == trial[body_r][j] for j in range(body_c + 1)
+        )
         if rows_ok and cols_ok and (grand is None or trial[-1][-1] == grand):
             for k, v in zip(hidden, values, strict=True):
                 found[k].add(v)
@@ -126,8 +130,13 @@ def test_small_row_total_is_hidden_too() -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.integers(2, 3).flatmap(lambda cols: st.lists(
-    st.lists(st.integers(0, 14), min_size=cols, max_size=cols), min_size=2, max_size=3)))
+@given(
+    st.integers(2, 3).flatmap(
+        lambda cols: st.lists(
+            st.lists(st.integers(0, 14), min_size=cols, max_size=cols), min_size=2, max_size=3
+        )
+    )
+)
 def test_random_small_tables_are_protected(body: list[list[int]]) -> None:
     grid = with_margins(body)
     first, more = suppress(grid, 5)
@@ -144,8 +153,10 @@ def test_random_one_way_tables_are_protected(counts: list[int]) -> None:
     hidden = sorted(first | more)
     # when every number is hidden, nothing more can be done (e.g. 1, 1, 1, 1 of 4)
     assume(len(hidden) <= 6 and len(hidden) < len([c for c in grid if c[0]]))
-    ranges = [range(1, 5) if k in first else range(max(0, grid[k[0]][0] - 3), grid[k[0]][0] + 4)
-              for k in hidden]
+    ranges = [
+        range(1, 5) if k in first else range(max(0, grid[k[0]][0] - 3), grid[k[0]][0] + 4)
+        for k in hidden
+    ]
     seen: dict[tuple[int, int], set[int]] = {k: set() for k in hidden}
     for values in itertools.product(*ranges):
         trial = [row[0] for row in grid]
@@ -169,8 +180,13 @@ def test_a_zero_beside_a_hidden_total_is_hidden() -> None:
 
 
 @settings(max_examples=120, deadline=None)
-@given(st.integers(1, 3).flatmap(lambda cols: st.lists(
-    st.lists(st.integers(0, 30), min_size=cols, max_size=cols), min_size=1, max_size=4)))
+@given(
+    st.integers(1, 3).flatmap(
+        lambda cols: st.lists(
+            st.lists(st.integers(0, 30), min_size=cols, max_size=cols), min_size=1, max_size=4
+        )
+    )
+)
 def test_no_row_or_column_shows_anything_beside_its_hidden_total(body: list[list[int]]) -> None:
     grid = with_margins(body)
     hidden = set().union(*suppress(grid, 5))
@@ -180,5 +196,6 @@ def test_no_row_or_column_shows_anything_beside_its_hidden_total(body: list[list
             assert all((i, c) in hidden for c in range(last_c + 1)), (grid, hidden)
         if i == last_r:
             assert all((r, j) in hidden for r in range(last_r + 1)), (grid, hidden)
-    assert unprotected(grid, hidden, {k for k in hidden if 0 < grid[k[0]][k[1]] < 5}, 5) == [] \
-        or len(hidden) == (last_r + 1) * (last_c + 1)  # everything hidden: nothing to protect
+    assert unprotected(
+        grid, hidden, {k for k in hidden if 0 < grid[k[0]][k[1]] < 5}, 5
+    ) == [] or len(hidden) == (last_r + 1) * (last_c + 1)  # everything hidden: nothing to protect

@@ -14,15 +14,25 @@ from rrr_desktop.reports.tables import TOTAL, build_table
 DAY = dt.date(2026, 3, 1)
 
 
-def facts(n: int, sex: str = "F", age: str = "adult", sector: str = "fishing",
-          origin: str = "KH", programme: str = "P1") -> list[CaseFacts]:
+def facts(
+    n: int,
+    sex: str = "F",
+    age: str = "adult",
+    sector: str = "fishing",
+    origin: str = "KH",
+    programme: str = "P1",
+) -> list[CaseFacts]:
     return [CaseFacts(sex, age, sector, origin, origin, "shelter", programme, "malai", DAY)] * n
 
 
 # 12 persons: 7 F / 4 M / 1 X; origin KH 6, VN 3, LA 3
-CASELOAD = (facts(4, "F", origin="KH") + facts(2, "M", origin="KH") + facts(3, "F", origin="VN")
-            + facts(2, "M", "child", origin="LA", programme="P2")
-            + facts(1, "X", "infant", "begging", origin="LA", programme="P2"))
+CASELOAD = (
+    facts(4, "F", origin="KH")
+    + facts(2, "M", origin="KH")
+    + facts(3, "F", origin="VN")
+    + facts(2, "M", "child", origin="LA", programme="P2")
+    + facts(1, "X", "infant", "begging", origin="LA", programme="P2")
+)
 
 
 def test_frequency_counts_percents_and_total() -> None:
@@ -59,7 +69,12 @@ def test_csv_has_field_count_percent_columns() -> None:
     out = io.StringIO()
     write_csv(build_table(CASELOAD, ("sex",)), out)
     assert out.getvalue().splitlines() == [
-        "sex,count,percent", "Female,7,58.3", "Male,4,33.3", "Other,1,8.3", "Total,12,100.0"]
+        "sex,count,percent",
+        "Female,7,58.3",
+        "Male,4,33.3",
+        "Other,1,8.3",
+        "Total,12,100.0",
+    ]
     out = io.StringIO()
     write_csv(build_table(CASELOAD, ("age_group", "sex")), out)
     lines = out.getvalue().splitlines()
@@ -75,14 +90,19 @@ def test_suppressed_csv_and_json_never_carry_the_hidden_number() -> None:
     out = io.StringIO()
     write_csv(table, out)
     assert out.getvalue().splitlines() == [
-        "sex,count,percent", "Female,7,58.3", "Male,<5,x", "Other,<5,x", "Total,12,100.0"]
+        "sex,count,percent",
+        "Female,7,58.3",
+        "Male,<5,x",
+        "Other,<5,x",
+        "Total,12,100.0",
+    ]
     data = to_json(table)
     male = next(c for c in data["cells"] if c["sex"] == "M")
     assert male == {"sex": "M", "count": None, "shown": "<5", "percent": None}
     assert "4" not in str([c for c in data["cells"] if c["count"] is None])
 
 
-@pytest.mark.parametrize("hostile", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)"])
+@pytest.mark.parametrize("hostile", ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)"])
 def test_csv_never_writes_a_cell_a_spreadsheet_would_run(hostile: str) -> None:
     import csv
 

@@ -14,22 +14,28 @@ RECEIVING = "Partner Org"
 
 
 def person() -> Person:
-    return Person(given_name="Test", family_name="Person", date_of_birth=dt.date(1995, 3, 1),
-                  nationality="KH")
+    return Person(
+        given_name="Test", family_name="Person", date_of_birth=dt.date(1995, 3, 1), nationality="KH"
+    )
 
 
 def intake() -> Intake:
     return Intake(intake_date=dt.date(2026, 9, 1), origin_country="KH")
 
 
-def consent(purpose: ConsentPurpose, state: ConsentState = ConsentState.GIVEN,
-            on: dt.date = dt.date(2026, 10, 1), scope: str = "") -> ConsentEvent:
+def consent(
+    purpose: ConsentPurpose,
+    state: ConsentState = ConsentState.GIVEN,
+    on: dt.date = dt.date(2026, 10, 1),
+    scope: str = "",
+) -> ConsentEvent:
     return ConsentEvent(purpose=purpose, state=state, on=on, scope=scope)
 
 
 def bare_case() -> CaseFile:
-    return CaseFile(reference="KH-2026-00001", person=person(), intake=intake(),
-                    receiving_org=RECEIVING)
+    return CaseFile(
+        reference="KH-2026-00001", person=person(), intake=intake(), receiving_org=RECEIVING
+    )
 
 
 def ready_case() -> CaseFile:
@@ -41,11 +47,20 @@ def ready_case() -> CaseFile:
         consent(ConsentPurpose.SHARE_WITH_RECEIVING_ORG, scope=RECEIVING),
         consent(ConsentPurpose.EMBASSY_CONTACT),
     ]
-    case.risk_assessments = [RiskAssessment(assessed_on=dt.date(2026, 10, 2), assessed_by="alice",
-                                            finding=RiskFinding.NO_KNOWN_RISK)]
-    case.checklist.ticks = [ChecklistTick(key=k, by="alice", on=dt.date(2026, 10, 3))
-                            for k in CONDITIONS]
-    case.itinerary.legs = [TravelLeg(origin="BKK", destination="PNH",
-                                     departs_at=dt.datetime(2026, 12, 1, 8, 0),
-                                     arrives_at=dt.datetime(2026, 12, 1, 9, 10))]
+    case.risk_assessments = [
+        RiskAssessment(
+            assessed_on=dt.date(2026, 10, 2), assessed_by="alice", finding=RiskFinding.NO_KNOWN_RISK
+        )
+    ]
+    case.checklist.ticks = [
+        ChecklistTick(key=k, by="alice", on=dt.date(2026, 10, 3)) for k in CONDITIONS
+    ]
+    case.itinerary.legs = [
+        TravelLeg(
+            origin="BKK",
+            destination="PNH",
+            departs_at=dt.datetime(2026, 12, 1, 8, 0),
+            arrives_at=dt.datetime(2026, 12, 1, 9, 10),
+        )
+    ]
     return case

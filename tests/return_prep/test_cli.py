@@ -29,23 +29,52 @@ def rrr(vault_dir: Path, *args: str) -> int:
     return main(["--vault", str(vault_dir), *args])
 
 
-def test_risk_checklist_travel_then_advance(vault_dir: Path, reference: str,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_risk_checklist_travel_then_advance(
+    vault_dir: Path, reference: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert rrr(vault_dir, "case", "advance", reference, "--to", "travel") == 1
     refused = capsys.readouterr().err
     assert "No security (risk) assessment" in refused
     assert "8 of 8 pre-departure conditions are not yet met" in refused
 
-    assert rrr(vault_dir, "risk", "add", reference, "--finding", "suspicion_of_harm",
-               "--concern", "family_community_attitudes=debt", "--factor",
-               "services_available=shelter nearby") == 0
+    assert (
+        rrr(
+            vault_dir,
+            "risk",
+            "add",
+            reference,
+            "--finding",
+            "suspicion_of_harm",
+            "--concern",
+            "family_community_attitudes=debt",
+            "--factor",
+            "services_available=shelter nearby",
+        )
+        == 0
+    )
     assert "suspicion of harm" in capsys.readouterr().out
     for key in CONDITIONS:
         assert rrr(vault_dir, "checklist", "tick", reference, key, "--note", "done") == 0
     assert "8 of 8 conditions met" in capsys.readouterr().out
-    assert rrr(vault_dir, "travel", "add-leg", reference, "--mode", "bus", "--from", "BKK",
-               "--to", "Poipet", "--departs", "2026-12-05T08:00",
-               "--arrives", "2026-12-05T18:30") == 0
+    assert (
+        rrr(
+            vault_dir,
+            "travel",
+            "add-leg",
+            reference,
+            "--mode",
+            "bus",
+            "--from",
+            "BKK",
+            "--to",
+            "Poipet",
+            "--departs",
+            "2026-12-05T08:00",
+            "--arrives",
+            "2026-12-05T18:30",
+        )
+        == 0
+    )
     added = capsys.readouterr().out
     assert "Travel by bus" in added
     assert "weekend day" in added
@@ -58,8 +87,18 @@ def test_risk_checklist_travel_then_advance(vault_dir: Path, reference: str,
 
     assert rrr(vault_dir, "override", reference, "--kind", "risk", "--reason", "too short") == 1
     assert "at least 10 characters" in capsys.readouterr().err
-    assert rrr(vault_dir, "override", reference, "--kind", "risk", "--reason",
-               "Partner NGO escorts and shelters the person") == 0
+    assert (
+        rrr(
+            vault_dir,
+            "override",
+            reference,
+            "--kind",
+            "risk",
+            "--reason",
+            "Partner NGO escorts and shelters the person",
+        )
+        == 0
+    )
     capsys.readouterr()
     assert rrr(vault_dir, "checklist", "show", reference, "--json") == 0
     shown = json.loads(capsys.readouterr().out)
@@ -72,18 +111,23 @@ def test_risk_checklist_travel_then_advance(vault_dir: Path, reference: str,
     assert "is now at stage travel" in capsys.readouterr().out
 
 
-def test_messages_holidays_and_asylum(vault_dir: Path, reference: str,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
-    assert rrr(vault_dir, "message", "sent", reference, "assistance_request",
-               "--on", "2026-11-10") == 0
+def test_messages_holidays_and_asylum(
+    vault_dir: Path, reference: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        rrr(vault_dir, "message", "sent", reference, "assistance_request", "--on", "2026-11-10")
+        == 0
+    )
     assert rrr(vault_dir, "messages", reference, "--json") == 0
     steps = json.loads(capsys.readouterr().out.split("\n", 1)[1])["steps"]
     assert steps[0]["status"] == "sent"
     assert steps[1]["overdue"] is True
     assert rrr(vault_dir, "messages", reference, "--answer-days", "30") == 0
     assert "OVERDUE" not in capsys.readouterr().out
-    assert rrr(vault_dir, "message", "received", reference, "assistance_request",
-               "--on", "2026-11-09") == 1
+    assert (
+        rrr(vault_dir, "message", "received", reference, "assistance_request", "--on", "2026-11-09")
+        == 1
+    )
     assert "received before it was sent" in capsys.readouterr().err
 
     assert rrr(vault_dir, "holidays", "add", "KH", "2026-12-02", "Local festival") == 0
@@ -91,8 +135,23 @@ def test_messages_holidays_and_asylum(vault_dir: Path, reference: str,
     listed = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert listed["edited"] is True
     assert {"date": "2026-12-02", "name": "Local festival"} in listed["holidays"]
-    assert rrr(vault_dir, "travel", "add-leg", reference, "--from", "BKK", "--to", "PNH",
-               "--departs", "2026-12-02T08:00", "--arrives", "2026-12-02T09:10") == 0
+    assert (
+        rrr(
+            vault_dir,
+            "travel",
+            "add-leg",
+            reference,
+            "--from",
+            "BKK",
+            "--to",
+            "PNH",
+            "--departs",
+            "2026-12-02T08:00",
+            "--arrives",
+            "2026-12-02T09:10",
+        )
+        == 0
+    )
     assert "Local festival" in capsys.readouterr().out
     assert rrr(vault_dir, "holidays", "remove", "KH", "2026-12-02") == 0
     assert rrr(vault_dir, "travel", "warnings", reference) == 0

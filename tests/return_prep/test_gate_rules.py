@@ -51,26 +51,36 @@ def test_no_risk_assessment_blocks_until_one_exists() -> None:
     case = ready_case()
     case.risk_assessments = []
     assert "no_risk_assessment" in codes(departure_blockers(case, TODAY))
-    case.risk_assessments = [RiskAssessment(assessed_on=TODAY, assessed_by="a",
-                                            finding=RiskFinding.RISK_WITH_MITIGATION,
-                                            mitigations="escort")]
+    case.risk_assessments = [
+        RiskAssessment(
+            assessed_on=TODAY,
+            assessed_by="a",
+            finding=RiskFinding.RISK_WITH_MITIGATION,
+            mitigations="escort",
+        )
+    ]
     assert departure_blockers(case, TODAY) == []
 
 
 def suspicion(case: CaseFile) -> None:
-    case.risk_assessments.append(RiskAssessment(assessed_on=TODAY, assessed_by="a",
-                                                finding=RiskFinding.SUSPICION_OF_HARM))
+    case.risk_assessments.append(
+        RiskAssessment(assessed_on=TODAY, assessed_by="a", finding=RiskFinding.SUSPICION_OF_HARM)
+    )
 
 
 def test_suspicion_of_harm_blocks_until_a_risk_override() -> None:
     case = ready_case()
     suspicion(case)
     assert codes(return_ready_blockers(case, TODAY)) == ["risk_suspicion_of_harm"]
-    case.overrides.append(SupervisorOverride(kind=OverrideKind.CHECKLIST, by="sup",
-                                             reason="a checklist reason"))
+    case.overrides.append(
+        SupervisorOverride(kind=OverrideKind.CHECKLIST, by="sup", reason="a checklist reason")
+    )
     assert codes(return_ready_blockers(case, TODAY)) == ["risk_suspicion_of_harm"]
-    case.overrides.append(SupervisorOverride(kind=OverrideKind.RISK, by="sup",
-                                             reason="escorted, sheltered by partner"))
+    case.overrides.append(
+        SupervisorOverride(
+            kind=OverrideKind.RISK, by="sup", reason="escorted, sheltered by partner"
+        )
+    )
     assert return_ready_blockers(case, TODAY) == []
     case.overrides[-1].revoked = True
     assert codes(return_ready_blockers(case, TODAY)) == ["risk_suspicion_of_harm"]
@@ -79,9 +89,13 @@ def test_suspicion_of_harm_blocks_until_a_risk_override() -> None:
 def test_a_later_assessment_without_suspicion_lifts_the_block() -> None:
     case = ready_case()
     suspicion(case)
-    case.risk_assessments.append(RiskAssessment(
-        assessed_on=TODAY + dt.timedelta(days=1), assessed_by="a",
-        finding=RiskFinding.NO_KNOWN_RISK))
+    case.risk_assessments.append(
+        RiskAssessment(
+            assessed_on=TODAY + dt.timedelta(days=1),
+            assessed_by="a",
+            finding=RiskFinding.NO_KNOWN_RISK,
+        )
+    )
     assert return_ready_blockers(case, TODAY) == []
 
 
@@ -123,8 +137,11 @@ def test_checklist_override_lets_departure_go_and_revoking_blocks_again() -> Non
     case = ready_case()
     case.checklist.ticks = case.checklist.ticks[:3]
     assert "checklist_incomplete" in codes(advance_blockers(case, Stage.TRAVEL, TODAY))
-    case.overrides.append(SupervisorOverride(kind=OverrideKind.CHECKLIST, by="sup",
-                                             reason="documents follow with the escort"))
+    case.overrides.append(
+        SupervisorOverride(
+            kind=OverrideKind.CHECKLIST, by="sup", reason="documents follow with the escort"
+        )
+    )
     assert advance_blockers(case, Stage.TRAVEL, TODAY) == []
     case.overrides[-1].revoked = True
     assert "checklist_incomplete" in codes(advance_blockers(case, Stage.TRAVEL, TODAY))
@@ -140,16 +157,25 @@ def test_sharing_needs_consent_naming_that_organisation() -> None:
     case = ready_case()
     assert sharing_blockers(case, RECEIVING) == []
     assert codes(sharing_blockers(case, "Other Org")) == ["no_sharing_consent"]
-    case.consents.append(consent(ConsentPurpose.SHARE_WITH_RECEIVING_ORG,
-                                 ConsentState.WITHDRAWN, on=TODAY, scope=RECEIVING))
+    case.consents.append(
+        consent(
+            ConsentPurpose.SHARE_WITH_RECEIVING_ORG,
+            ConsentState.WITHDRAWN,
+            on=TODAY,
+            scope=RECEIVING,
+        )
+    )
     assert codes(sharing_blockers(case, RECEIVING)) == ["no_sharing_consent"]
     assert codes(departure_blockers(case, TODAY)) == ["no_sharing_consent"]
 
 
-@pytest.mark.parametrize(("status", "code"), [
-    (AsylumStatus.PENDING, "asylum_pending"),
-    (AsylumStatus.INTENDS_TO_APPLY, "asylum_intended"),
-])
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [
+        (AsylumStatus.PENDING, "asylum_pending"),
+        (AsylumStatus.INTENDS_TO_APPLY, "asylum_intended"),
+    ],
+)
 def test_embassy_contact_blocked_by_asylum(status: AsylumStatus, code: str) -> None:
     case = ready_case()
     case.asylum = status
@@ -173,8 +199,9 @@ def test_trafficking_is_disclosed_to_the_embassy_only_with_that_consent() -> Non
     case.asylum = AsylumStatus.PENDING
     assert not may_disclose_trafficking_to_embassy(case)
     case.asylum = AsylumStatus.NONE
-    case.consents.append(consent(ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY,
-                                 ConsentState.WITHDRAWN, TODAY))
+    case.consents.append(
+        consent(ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY, ConsentState.WITHDRAWN, TODAY)
+    )
     assert not may_disclose_trafficking_to_embassy(case)
 
 
@@ -186,7 +213,8 @@ def test_withdrawing_return_consent_removes_the_consent_tick() -> None:
     assert case.checklist.tick_for("consents_to_departure") is None
     assert case.checklist.wants_ngo_met_on_arrival is True
     assert withdrawal_effects(case, ConsentPurpose.MET_ON_ARRIVAL) == [
-        "checklist.wants_ngo_met_on_arrival"]
+        "checklist.wants_ngo_met_on_arrival"
+    ]
     assert case.checklist.wants_ngo_met_on_arrival is False
 
 

@@ -32,8 +32,13 @@ def test_empty_sequence_starts_with_the_request() -> None:
 
 
 def test_confirmation_is_overdue_after_the_answer_window() -> None:
-    sent = [OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=D(2026, 11, 10),
-                       received_on=D(2026, 11, 11))]
+    sent = [
+        OrgMessage(
+            kind=MessageKind.ASSISTANCE_REQUEST,
+            sent_on=D(2026, 11, 10),
+            received_on=D(2026, 11, 11),
+        )
+    ]
     on_time = message_sequence(sent, D(2026, 11, 17))
     assert on_time[0].status == RECEIVED
     assert on_time[1].due_on == D(2026, 11, 17)
@@ -44,8 +49,10 @@ def test_confirmation_is_overdue_after_the_answer_window() -> None:
 
 
 def test_answer_sent_is_no_longer_overdue_and_next_moves_on() -> None:
-    msgs = [OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=D(2026, 11, 1)),
-            OrgMessage(kind=MessageKind.ASSISTANCE_CONFIRMATION, sent_on=D(2026, 11, 20))]
+    msgs = [
+        OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=D(2026, 11, 1)),
+        OrgMessage(kind=MessageKind.ASSISTANCE_CONFIRMATION, sent_on=D(2026, 11, 20)),
+    ]
     steps = message_sequence(msgs, D(2026, 11, 23))
     assert steps[0].status == SENT
     assert steps[1].status == SENT
@@ -68,7 +75,9 @@ def test_post_departure_confirmation_is_due_the_day_after_departure() -> None:
     assert steps[4].overdue
     arrival = message_sequence(
         [OrgMessage(kind=MessageKind.POST_DEPARTURE_CONFIRMATION, sent_on=D(2026, 12, 1))],
-        D(2026, 12, 9), departure=D(2026, 12, 1))
+        D(2026, 12, 9),
+        departure=D(2026, 12, 1),
+    )
     assert arrival[5].due_on == D(2026, 12, 8)
     assert arrival[5].overdue
 

@@ -34,21 +34,27 @@ def reference(session: Session) -> str:
     service = ReturnPrepService(session)
     service.record_risk_assessment(case.reference, RiskFinding.NO_KNOWN_RISK)
     depart = dt.datetime(2026, 12, 2, 8, 0)
-    service.save_leg(case.reference, TravelLeg(origin="BKK", destination="PNH",
-                                               departs_at=depart,
-                                               arrives_at=depart + dt.timedelta(hours=1)))
+    service.save_leg(
+        case.reference,
+        TravelLeg(
+            origin="BKK",
+            destination="PNH",
+            departs_at=depart,
+            arrives_at=depart + dt.timedelta(hours=1),
+        ),
+    )
     return case.reference
 
 
 def test_tabs_are_registered_in_order() -> None:
     _pages, tabs = load_extensions()
-    mine = [(t.key, t.order) for t in tabs if t.key in {"risk", "checklist", "travel",
-                                                        "messages"}]
+    mine = [(t.key, t.order) for t in tabs if t.key in {"risk", "checklist", "travel", "messages"}]
     assert mine == [("risk", 60), ("checklist", 70), ("travel", 80), ("messages", 90)]
 
 
-def test_ticking_the_checklist_unblocks_departure(qtbot: QtBot, session: Session,
-                                                  reference: str) -> None:
+def test_ticking_the_checklist_unblocks_departure(
+    qtbot: QtBot, session: Session, reference: str
+) -> None:
     ctx = UiContext(session)
     tab = ChecklistTab(ctx, reference)
     qtbot.addWidget(tab)
@@ -82,9 +88,14 @@ def test_wish_to_be_met_is_saved(qtbot: QtBot, session: Session, reference: str)
     assert CaseService(session).get(reference).checklist.wants_ngo_met_on_arrival is True
 
 
-def test_override_box_only_for_supervisors(qtbot: QtBot, session: Session, reference: str,
-                                          vault_dir: Path, clock: FixedClock,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_override_box_only_for_supervisors(
+    qtbot: QtBot,
+    session: Session,
+    reference: str,
+    vault_dir: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     tab = RiskTab(UiContext(session), reference)
     qtbot.addWidget(tab)
     tab.load(CaseService(session).get(reference))
@@ -121,14 +132,21 @@ def test_override_box_only_for_supervisors(qtbot: QtBot, session: Session, refer
         bob.close()
 
 
-def test_travel_and_messages_show_warnings_and_overdue(qtbot: QtBot, session: Session,
-                                                       reference: str) -> None:
+def test_travel_and_messages_show_warnings_and_overdue(
+    qtbot: QtBot, session: Session, reference: str
+) -> None:
     service = ReturnPrepService(session)
     depart = dt.datetime(2026, 12, 2, 10, 0)
-    service.save_leg(reference, TravelLeg(origin="PNH", destination="REP", departs_at=depart,
-                                          arrives_at=depart + dt.timedelta(hours=8)))
-    service.record_message(reference, MessageKind.ASSISTANCE_REQUEST,
-                           sent_on=dt.date(2026, 11, 1))
+    service.save_leg(
+        reference,
+        TravelLeg(
+            origin="PNH",
+            destination="REP",
+            departs_at=depart,
+            arrives_at=depart + dt.timedelta(hours=8),
+        ),
+    )
+    service.record_message(reference, MessageKind.ASSISTANCE_REQUEST, sent_on=dt.date(2026, 11, 1))
     case = CaseService(session).get(reference)
     travel = TravelTab(UiContext(session), reference)
     qtbot.addWidget(travel)
@@ -142,8 +160,9 @@ def test_travel_and_messages_show_warnings_and_overdue(qtbot: QtBot, session: Se
     assert "Overdue" in messages.summary.text()
 
 
-def test_documents_are_saved_from_the_travel_tab(qtbot: QtBot, session: Session,
-                                                 reference: str) -> None:
+def test_documents_are_saved_from_the_travel_tab(
+    qtbot: QtBot, session: Session, reference: str
+) -> None:
     travel = TravelTab(UiContext(session), reference)
     qtbot.addWidget(travel)
     travel.load(CaseService(session).get(reference))
@@ -173,7 +192,10 @@ def test_leg_dialog_round_trips_local_times(qtbot: QtBot) -> None:
     dialog.mode.setCurrentIndex(dialog.mode.findData("train"))
     leg = dialog.leg()
     assert (leg.mode, leg.departs_at, leg.arrives_at) == (
-        TravelMode.TRAIN, start, start + dt.timedelta(hours=2))
+        TravelMode.TRAIN,
+        start,
+        start + dt.timedelta(hours=2),
+    )
     edited = LegDialog(leg, start)
     qtbot.addWidget(edited)
     edited.escort.setText("Caseworker")
@@ -182,14 +204,16 @@ def test_leg_dialog_round_trips_local_times(qtbot: QtBot) -> None:
     assert again.escort == "Caseworker"
 
 
-def test_checklist_override_is_shown_and_unblocks(qtbot: QtBot, session: Session,
-                                                  reference: str) -> None:
+def test_checklist_override_is_shown_and_unblocks(
+    qtbot: QtBot, session: Session, reference: str
+) -> None:
     tab = ChecklistTab(UiContext(session), reference)
     qtbot.addWidget(tab)
     tab.load(CaseService(session).get(reference))
     assert tab.override_note.isHidden()
     case = ReturnPrepService(session).record_override(
-        reference, "checklist", "Documents travel with the escort")
+        reference, "checklist", "Documents travel with the escort"
+    )
     tab.load(case)
     assert not tab.blockers.blocked
     assert not tab.override_note.isHidden()

@@ -23,14 +23,28 @@ from rrr_desktop.domain.travel_rules import (
 UTC = dt.UTC
 
 
-def leg(origin: str, destination: str, departs: dt.datetime, hours: float = 1.5,
-        mode: TravelMode = TravelMode.AIR) -> TravelLeg:
-    return TravelLeg(mode=mode, origin=origin, destination=destination, departs_at=departs,
-                     arrives_at=departs + dt.timedelta(hours=hours))
+def leg(
+    origin: str,
+    destination: str,
+    departs: dt.datetime,
+    hours: float = 1.5,
+    mode: TravelMode = TravelMode.AIR,
+) -> TravelLeg:
+    return TravelLeg(
+        mode=mode,
+        origin=origin,
+        destination=destination,
+        departs_at=departs,
+        arrives_at=departs + dt.timedelta(hours=hours),
+    )
 
 
-def issues_of(legs: list[TravelLeg], calendar: HolidayCalendar | None = None,
-              country: str = "KH", late_hour: int = 17) -> list[str]:
+def issues_of(
+    legs: list[TravelLeg],
+    calendar: HolidayCalendar | None = None,
+    country: str = "KH",
+    late_hour: int = 17,
+) -> list[str]:
     itinerary = Itinerary(legs=legs, destination_country=country)
     return [i.code for i in itinerary_issues(itinerary, calendar, late_hour)]
 
@@ -46,7 +60,8 @@ def test_direct_morning_flight_on_a_working_day_has_no_warning() -> None:
 def test_weekend_arrival_warns() -> None:
     saturday = dt.datetime(2026, 12, 5, 8, 0)
     assert issues_of([leg("BKK", "PNH", saturday)], default_calendar("KH", YEARS)) == [
-        "weekend_arrival"]
+        "weekend_arrival"
+    ]
 
 
 def test_custom_weekend_days_are_respected() -> None:
@@ -99,15 +114,20 @@ def test_two_transits_warn_one_does_not() -> None:
     assert issues_of([a, b, c]) == ["many_transits"]
 
 
-@pytest.mark.parametrize(("mode", "code"), [(TravelMode.BUS, "by_bus"),
-                                            (TravelMode.TRAIN, "by_train")])
+@pytest.mark.parametrize(
+    ("mode", "code"), [(TravelMode.BUS, "by_bus"), (TravelMode.TRAIN, "by_train")]
+)
 def test_bus_and_train_warn(mode: TravelMode, code: str) -> None:
     assert issues_of([leg("BKK", "Poipet", TUESDAY_MORNING, mode=mode)]) == [code]
 
 
 def test_leg_arriving_before_it_departs_is_an_error() -> None:
-    bad = TravelLeg(origin="BKK", destination="PNH", departs_at=TUESDAY_MORNING,
-                    arrives_at=TUESDAY_MORNING - dt.timedelta(hours=1))
+    bad = TravelLeg(
+        origin="BKK",
+        destination="PNH",
+        departs_at=TUESDAY_MORNING,
+        arrives_at=TUESDAY_MORNING - dt.timedelta(hours=1),
+    )
     assert [i.code for i in leg_errors(bad)] == ["arrives_before_departs"]
     mixed = bad.model_copy(update={"arrives_at": dt.datetime(2026, 12, 1, 9, tzinfo=UTC)})
     assert [i.code for i in leg_errors(mixed)] == ["leg_mixed_offsets"]
@@ -116,11 +136,12 @@ def test_leg_arriving_before_it_departs_is_an_error() -> None:
 def test_unchained_and_overlapping_legs_are_errors() -> None:
     a = leg("BKK", "SGN", TUESDAY_MORNING, hours=2)
     b = leg("HAN", "PNH", TUESDAY_MORNING + dt.timedelta(hours=1))
-    assert [i.code for i in chain_errors([a, b])] == ["legs_not_chained",
-                                                      "connection_before_arrival"]
+    assert [i.code for i in chain_errors([a, b])] == [
+        "legs_not_chained",
+        "connection_before_arrival",
+    ]
     found = itinerary_issues(Itinerary(legs=[b, a], destination_country="KH"), None)
-    assert {i.code for i in errors_only(found)} == {"legs_not_chained",
-                                                    "connection_before_arrival"}
+    assert {i.code for i in errors_only(found)} == {"legs_not_chained", "connection_before_arrival"}
 
 
 def test_defaults_cover_the_region_in_any_year() -> None:
@@ -137,8 +158,11 @@ def test_defaults_cover_the_region_in_any_year() -> None:
 
 
 def test_edits_sit_on_top_of_every_year_s_defaults() -> None:
-    edits = HolidayCalendar(country="KH", holidays={dt.date(2029, 3, 3): "Local festival"},
-                            removed=[dt.date(2029, 11, 9)])
+    edits = HolidayCalendar(
+        country="KH",
+        holidays={dt.date(2029, 3, 3): "Local festival"},
+        removed=[dt.date(2029, 11, 9)],
+    )
     calendar = with_defaults(edits, [2029, 2030])
     assert calendar.holidays[dt.date(2029, 3, 3)] == "Local festival"
     assert dt.date(2029, 11, 9) not in calendar.holidays  # removed by the organisation

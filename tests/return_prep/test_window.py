@@ -14,10 +14,9 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.return_prep import ReturnPrepService
 from rrr_desktop.services.session import Session
+from rrr_desktop.ui import main_window
 from rrr_desktop.ui.return_prep.checklist_tab import ChecklistTab
 from tests.return_prep.helpers import consent, intake, person
-
-main_window = pytest.importorskip("rrr_desktop.ui.main_window")
 
 
 @pytest.fixture
@@ -30,14 +29,24 @@ def reference(session: Session) -> str:
     service = ReturnPrepService(session)
     service.record_risk_assessment(case.reference, RiskFinding.NO_KNOWN_RISK)
     depart = dt.datetime(2026, 12, 2, 8, 0)
-    service.save_leg(case.reference, TravelLeg(origin="BKK", destination="PNH",
-                                               departs_at=depart,
-                                               arrives_at=depart + dt.timedelta(hours=1)))
+    service.save_leg(
+        case.reference,
+        TravelLeg(
+            origin="BKK",
+            destination="PNH",
+            departs_at=depart,
+            arrives_at=depart + dt.timedelta(hours=1),
+        ),
+    )
     return case.reference
 
 
 def test_checklist_in_the_real_window_unblocks_departure(
-    qtbot: QtBot, session: Session, vault_dir: Path, clock: FixedClock, tmp_path: Path,
+    qtbot: QtBot,
+    session: Session,
+    vault_dir: Path,
+    clock: FixedClock,
+    tmp_path: Path,
     reference: str,
 ) -> None:
     from rrr_desktop.ui.prefs import Prefs

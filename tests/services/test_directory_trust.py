@@ -23,8 +23,14 @@ CAROL = "a third long passphrase"
 @pytest.fixture
 def verified(session: Session) -> DirectoryEntry:
     service = DirectoryService(session)
-    entry = service.save(DirectoryEntry(name="Legal Aid Kampot", type=DirectoryType.LAWYER,
-                                        country="KH", phone="+855 12 000 111"))
+    entry = service.save(
+        DirectoryEntry(
+            name="Legal Aid Kampot",
+            type=DirectoryType.LAWYER,
+            country="KH",
+            phone="+855 12 000 111",
+        )
+    )
     return service.mark_verified(entry.id)
 
 

@@ -26,8 +26,12 @@ def _expected(session: Session) -> dict[str, list[tuple[bool, bool, dt.date, str
     for doc in list_records(session.conn(), "case"):
         case = CaseFile.model_validate(doc)
         action = next_action(case, today)
-        kind = {"message_awaited": "message", "checklist": "checklist",
-                "visit_due": "followup", "visit_overdue": "followup"}.get(action.code)
+        kind = {
+            "message_awaited": "message",
+            "checklist": "checklist",
+            "visit_due": "followup",
+            "visit_overdue": "followup",
+        }.get(action.code)
         if kind == "followup" and (action.due is None or action.due > horizon):
             kind = None
         year = case.person.birth_year()
@@ -44,9 +48,13 @@ def _harm(service: CaseService, on: dt.date, count: int) -> None:
     rows = service.search(CaseQuery(stage=Stage.RETURN_PREPARATION.value, limit=count))
 
     def harm(case: CaseFile) -> None:
-        case.risk_assessments.append(RiskAssessment(
-            assessed_on=on + dt.timedelta(days=1), assessed_by="alice",
-            finding=RiskFinding.SUSPICION_OF_HARM))
+        case.risk_assessments.append(
+            RiskAssessment(
+                assessed_on=on + dt.timedelta(days=1),
+                assessed_by="alice",
+                finding=RiskFinding.SUSPICION_OF_HARM,
+            )
+        )
         case.overrides = [o for o in case.overrides if o.kind != OverrideKind.RISK]
 
     for row in rows:
@@ -80,7 +88,8 @@ def test_a_caseworker_is_counted_only_their_cases(demo_session: Session, vault_d
     found = today_list(demo_session)
     message = next(i for i in found.items if i.kind == "message")
     CaseService(demo_session).modify(
-        message.reference, lambda c: setattr(c, "caseworker", "bob"), "case.assign")
+        message.reference, lambda c: setattr(c, "caseworker", "bob"), "case.assign"
+    )
     bob = vault_service.open_session(vault_dir, "bob", PASSPHRASE, demo_session.clock)
     try:
         mine = today_list(bob)

@@ -230,8 +230,7 @@ class World:
     def _snapshot(session: Session) -> dict[str, tuple[object, object]]:
         rows = session.conn().execute("SELECT id, data, state FROM records ORDER BY id")
         return {
-            rid: (json.loads(decode_doc(data)), decode_state(state))
-            for rid, data, state in rows
+            rid: (json.loads(decode_doc(data)), decode_state(state)) for rid, data, state in rows
         }
 
 

@@ -13,13 +13,15 @@ from rrr_desktop.domain import replica, replica_packed
 
 DEVICES = st.sampled_from(["a1b2c3", "d4e5f6", "0f0f0f"])
 STAMPS = st.builds(
-    lambda ms, n: f"{ms:013d}-{n:04d}", st.integers(1_700_000_000_000, 1_900_000_000_000),
+    lambda ms, n: f"{ms:013d}-{n:04d}",
+    st.integers(1_700_000_000_000, 1_900_000_000_000),
     st.integers(0, 3),
 )
 VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner,
-                                                                 max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -37,8 +39,9 @@ def registers(draw: st.DrawFn) -> replica.Register:
 
 STATES = st.builds(
     lambda regs, anon: {"del": "", "anon": anon, "r": regs},
-    st.dictionaries(st.sampled_from(["a", "b/c", "l/[x1]", "l/[x1]/n", "l/[y2]/="]),
-                    registers(), max_size=5),
+    st.dictionaries(
+        st.sampled_from(["a", "b/c", "l/[x1]", "l/[x1]/n", "l/[y2]/="]), registers(), max_size=5
+    ),
     st.sampled_from(["", "1800000000000-0001-a1b2c3"]),
 )
 

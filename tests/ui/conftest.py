@@ -54,7 +54,11 @@ def demo_names(demo_session: Session) -> list[str]:
 
 @pytest.fixture
 def main_window(
-    qtbot: QtBot, demo_session: Session, vault_dir: Path, clock: FixedClock, prefs: Prefs,
+    qtbot: QtBot,
+    demo_session: Session,
+    vault_dir: Path,
+    clock: FixedClock,
+    prefs: Prefs,
     tmp_path: Path,
 ) -> Iterator[MainWindow]:
     """The real main window on the demo vault, showing its lock screen."""

@@ -14,7 +14,10 @@ from rrr_desktop.ui.main_window import MainWindow
 
 
 def test_supervisor_filters_exports_and_checks_the_log(
-    qtbot: QtBot, unlocked: MainWindow, demo_session: Session, tmp_path: Path,
+    qtbot: QtBot,
+    unlocked: MainWindow,
+    demo_session: Session,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert unlocked.workspace is not None
@@ -28,8 +31,9 @@ def test_supervisor_filters_exports_and_checks_the_log(
     def shown() -> set[str]:
         return {page.table.item(r, 4).text() for r in range(page.table.rowCount())}
 
-    qtbot.waitUntil(lambda: page.search_button.isEnabled() and shown() == {reference},
-                    timeout=10_000)  # only that case's entries, named by reference
+    qtbot.waitUntil(
+        lambda: page.search_button.isEnabled() and shown() == {reference}, timeout=10_000
+    )  # only that case's entries, named by reference
     target = tmp_path / "audit.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export()

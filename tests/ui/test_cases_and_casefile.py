@@ -39,8 +39,9 @@ def test_search_narrows_the_table(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert case_list.count_label.text() == "300 case(s)"
     qtbot.keyClicks(case_list.search, "soph")
     qtbot.waitUntil(lambda: 0 < case_list.model.rowCount() < total, timeout=10_000)
-    names = [case_list.model.data(case_list.model.index(r, 1))
-             for r in range(case_list.model.rowCount())]
+    names = [
+        case_list.model.data(case_list.model.index(r, 1)) for r in range(case_list.model.rowCount())
+    ]
     assert all("soph" in str(n).casefold() for n in names)
     assert case_list.count_label.text() == f"{len(names)} case(s)"
     case_list.search.clear()
@@ -63,11 +64,15 @@ def test_filters_and_sorting(qtbot: QtBot, unlocked: MainWindow, demo_session: S
     case_list = unlocked.workspace.cases.list
     case_list.stage.setCurrentIndex(case_list.stage.findData(Stage.INTAKE.value))
     expected = CaseService(demo_session).count(CaseQuery(stage=Stage.INTAKE.value))
-    qtbot.waitUntil(lambda: case_list.model.rowCount() == expected and not case_list.model.loading,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: case_list.model.rowCount() == expected and not case_list.model.loading,
+        timeout=10_000,
+    )
     case_list.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: case_list.model.query.sort == "reference" and
-                    not case_list.model.loading, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: case_list.model.query.sort == "reference" and not case_list.model.loading,
+        timeout=10_000,
+    )
     refs = [case_list.model.data(case_list.model.index(r, 0)) for r in range(min(expected, 20))]
     assert refs == sorted(refs)
 
@@ -118,8 +123,11 @@ def test_invalid_field_shows_a_message_and_saves_nothing(
     person.given.setText("")  # type: ignore[attr-defined]
     person.given.textEdited.emit("")  # type: ignore[attr-defined]
     assert not view.save()
-    errors = [label.text() for label in view.findChildren(type(view.message), "fieldError")
-              if label.isVisibleTo(view)]
+    errors = [
+        label.text()
+        for label in view.findChildren(type(view.message), "fieldError")
+        if label.isVisibleTo(view)
+    ]
     assert "This field is required." in errors
     assert any("two-letter country code" in e for e in errors)
     before = CaseService(demo_session).get(view.reference, audit=False)
@@ -156,7 +164,8 @@ def test_open_case_requested_opens_the_named_tab(qtbot: QtBot, unlocked: MainWin
     assert unlocked.workspace is not None
     assert unlocked.ctx is not None
     reference = unlocked.workspace.cases.list.model.data(
-        unlocked.workspace.cases.list.model.index(3, 0))
+        unlocked.workspace.cases.list.model.index(3, 0)
+    )
     unlocked.workspace.show_page("today")
     unlocked.ctx.openCaseRequested.emit(reference, "consent")
     view = unlocked.workspace.cases.view_for(reference)
@@ -182,8 +191,10 @@ def test_new_case_warns_about_a_duplicate(
     dialog.check_and_create()
     assert not dialog.duplicates.isHidden()
     assert not dialog.created_reference
-    assert any(existing.reference in dialog.duplicates.item(i).text()
-               for i in range(dialog.duplicates.count()))
+    assert any(
+        existing.reference in dialog.duplicates.item(i).text()
+        for i in range(dialog.duplicates.count())
+    )
     assert "Possible duplicate" in dialog.message.text()
     assert service.count(CaseQuery()) == before
     dialog.check_and_create()  # second press: create anyway
@@ -203,8 +214,10 @@ def test_new_case_without_a_match_is_created_at_once(
     dialog.nationality.setText("KH")
     dialog.check_and_create()
     assert dialog.created_reference
-    assert CaseService(demo_session).get(dialog.created_reference, audit=False).person.given_name \
+    assert (
+        CaseService(demo_session).get(dialog.created_reference, audit=False).person.given_name
         == "Qwertyuiop"
+    )
     QApplication.processEvents()
 
 
@@ -222,6 +235,7 @@ def test_closing_a_tab_with_edits_asks_first(
         def fake(*args: object) -> QMessageBox.StandardButton:
             asked.append(str(args[2]))
             return button
+
         return fake
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
@@ -269,14 +283,16 @@ def test_move_to_starts_on_the_usual_next_stage_and_closing_asks_its_reason_here
     assert tab.close_reason.isVisibleTo(tab)  # type: ignore[attr-defined]
     asked: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "question",
+        QMessageBox,
+        "question",
         lambda *a, **k: asked.append("asked") or QMessageBox.StandardButton.No,
     )
     tab.change_button.click()  # type: ignore[attr-defined]
     assert "Choose why the case is closed" in tab.reasons.text()  # type: ignore[attr-defined]
     assert asked == []
     tab.close_reason.setCurrentIndex(  # type: ignore[attr-defined]
-        tab.close_reason.findData(ClosureReason.LOST_CONTACT.value))  # type: ignore[attr-defined]
+        tab.close_reason.findData(ClosureReason.LOST_CONTACT.value)
+    )  # type: ignore[attr-defined]
     tab.change_button.click()  # type: ignore[attr-defined]
     assert asked == ["asked"]  # and "No" closes nothing
     service = CaseService(unlocked.ctx.session)  # type: ignore[union-attr]

@@ -44,7 +44,10 @@ def tab_until(qtbot: QtBot, wanted: type, limit: int = 80, **attrs: object) -> Q
 
 
 def test_main_flow_by_keyboard_alone(
-    qtbot: QtBot, main_window: MainWindow, demo_session: Session, tmp_path: Path,
+    qtbot: QtBot,
+    main_window: MainWindow,
+    demo_session: Session,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = main_window

@@ -73,8 +73,12 @@ def test_f12_quick_exit_closes_dialogs_and_locks(
     assert unlocked.workspace is not None
     case_list = unlocked.workspace.cases.list
     case_list.new_case()
-    qtbot.waitUntil(lambda: any(w.objectName() == "newCaseDialog" and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "newCaseDialog" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
     QApplication.clipboard().setText(demo_names[0])
     qtbot.keyClick(unlocked, Qt.Key.Key_F12)
     assert unlocked.locked
@@ -166,8 +170,11 @@ def test_after_a_quick_exit_nothing_on_screen_names_the_program(
 
     unlocked.quick_exit()
     assert "RRR" not in unlocked.windowTitle()
-    screen_texts = [unlocked.lock_screen.title.text(), unlocked.status_vault.text(),
-                    unlocked.status_lock.text()]
+    screen_texts = [
+        unlocked.lock_screen.title.text(),
+        unlocked.status_vault.text(),
+        unlocked.status_lock.text(),
+    ]
     assert not any("RRR" in t or "vault" in t.lower() for t in screen_texts)
     assert not unlocked.lock_screen.vault_label.isVisible()
     unlock(qtbot, unlocked)

@@ -25,8 +25,9 @@ from tests.ui.conftest import flush_deletes, unlock
 
 @pytest.fixture
 def fresh_window(tmp_path: Path, prefs: Prefs, clock: FixedClock) -> MainWindow:
-    window = MainWindow(prefs, tmp_path / "vault", tmp_path / "demo-vault", clock=clock,
-                        demo_cases=25)
+    window = MainWindow(
+        prefs, tmp_path / "vault", tmp_path / "demo-vault", clock=clock, demo_cases=25
+    )
     window.show()
     yield window  # type: ignore[misc]
     window.lock()
@@ -40,7 +41,8 @@ def test_first_launch_offers_setup_and_demo(qtbot: QtBot, fresh_window: MainWind
     assert fresh_window.stack.currentWidget() is fresh_window.wizard
     assert fresh_window.wizard.back_button.isHidden()  # nothing to go back to yet
     assert "demo-passphrase" in "\n".join(
-        label.text() for label in fresh_window.wizard.findChildren(QLabel))
+        label.text() for label in fresh_window.wizard.findChildren(QLabel)
+    )
     fresh_window.wizard.open_demo()
     assert not fresh_window.wizard.demo_button.isEnabled()  # busy while the worker fills it
     qtbot.waitUntil(lambda: fresh_window.workspace is not None, timeout=30_000)
@@ -76,8 +78,9 @@ def test_create_vault_from_the_wizard(
     qtbot.waitUntil(lambda: fresh_window.workspace is not None, timeout=30_000)
     assert "Safe Home Foundation" in fresh_window.status_org.text()
     # the recovery key is offered at once, shown this once
-    qtbot.waitUntil(lambda: getattr(fresh_window, "recovery_dialog", None) is not None,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: getattr(fresh_window, "recovery_dialog", None) is not None, timeout=30_000
+    )
     key = fresh_window.recovery_dialog.key.text()
     assert len(key) >= 20
     assert QApplication.clipboard().text() != key
@@ -180,23 +183,33 @@ def test_extensions_add_tabs_and_replace_placeholders(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     module = types.ModuleType("tests_fake_extension")
-    module.PAGES = [PageSpec("reports", "Reports", 50,  # type: ignore[attr-defined]
-                             lambda ctx: QLabel("real reports page"))]
+    module.PAGES = [
+        PageSpec(
+            "reports",
+            "Reports",
+            50,  # type: ignore[attr-defined]
+            lambda ctx: QLabel("real reports page"),
+        )
+    ]
     module.CASE_TABS = [CaseTabSpec("fake", "Fake", 10_000, _FakeTab)]  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tests_fake_extension", module)
-    monkeypatch.setattr(registry, "EXTENSION_MODULES",
-                        [*registry.EXTENSION_MODULES, "tests_fake_extension"])
+    monkeypatch.setattr(
+        registry, "EXTENSION_MODULES", [*registry.EXTENSION_MODULES, "tests_fake_extension"]
+    )
     _FakeTab.loads = []
     unlock(qtbot, main_window)
     qtbot.waitUntil(lambda: main_window.workspace is not None, timeout=10_000)
     workspace = main_window.workspace
     assert workspace is not None
-    assert isinstance(workspace.page("handoff"), NotYetPage) or workspace.page("handoff")
+    assert not isinstance(workspace.page("handoff"), NotYetPage)  # the real page, not a stub
     reports = workspace.page("reports")
     assert isinstance(reports, QLabel)
     assert reports.text() == "real reports page"
-    assert workspace.page_keys.index("today") < workspace.page_keys.index("cases") \
+    assert (
+        workspace.page_keys.index("today")
+        < workspace.page_keys.index("cases")
         < workspace.page_keys.index("settings")
+    )
     model = workspace.cases.list.model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
     reference = str(model.data(model.index(0, 0)))

@@ -38,17 +38,29 @@ def test_suspicion_of_harm_waits_for_a_supervisor(demo_session: Session) -> None
     on = demo_session.clock.today()
 
     def harm(case):  # type: ignore[no-untyped-def]
-        case.risk_assessments.append(RiskAssessment(
-            assessed_on=on + dt.timedelta(days=1), assessed_by="alice",
-            finding=RiskFinding.SUSPICION_OF_HARM))
+        case.risk_assessments.append(
+            RiskAssessment(
+                assessed_on=on + dt.timedelta(days=1),
+                assessed_by="alice",
+                finding=RiskFinding.SUSPICION_OF_HARM,
+            )
+        )
         case.overrides = [o for o in case.overrides if o.kind != OverrideKind.RISK]
 
     service.modify(row.reference, harm, "case.risk")
     approvals = [i for i in today_items(demo_session) if i.kind == "approval"]
     assert row.reference in [i.reference for i in approvals]
-    service.modify(row.reference, lambda c: c.overrides.append(SupervisorOverride(
-        kind=OverrideKind.RISK, by="alice", reason="Reviewed with the family; safe plan agreed.")),
-        "case.override")
+    service.modify(
+        row.reference,
+        lambda c: c.overrides.append(
+            SupervisorOverride(
+                kind=OverrideKind.RISK,
+                by="alice",
+                reason="Reviewed with the family; safe plan agreed.",
+            )
+        ),
+        "case.override",
+    )
     approvals = [i for i in today_items(demo_session) if i.kind == "approval"]
     assert row.reference not in [i.reference for i in approvals]
 

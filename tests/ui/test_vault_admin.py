@@ -128,4 +128,5 @@ def test_an_administrator_sets_a_duress_passphrase_in_settings(
     assert unlocked.session is not None
     assert CaseService(unlocked.session).count(CaseQuery()) == 0  # an empty vault
     assert str(unlocked.session.shown_directory) in unlocked.status_vault.text().replace(
-        "\u2068", "").replace("\u2069", "")
+        "\u2068", ""
+    ).replace("\u2069", "")

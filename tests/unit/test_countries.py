@@ -20,10 +20,19 @@ def test_cambodia_is_never_canada(typed: str) -> None:
     assert find_country(typed, "en") == "KH"
 
 
-@pytest.mark.parametrize(("typed", "language"), [
-    ("កម្ពុជា", "km"), ("กัมพูชา", "th"), ("Cambodge", "fr"), ("Camboya", "es"),
-    ("柬埔寨", "zh"), ("كمبوديا", "ar"), ("Campuchia", "vi"), ("Kamboja", "id"),
-])
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [
+        ("កម្ពុជា", "km"),
+        ("กัมพูชา", "th"),
+        ("Cambodge", "fr"),
+        ("Camboya", "es"),
+        ("柬埔寨", "zh"),
+        ("كمبوديا", "ar"),
+        ("Campuchia", "vi"),
+        ("Kamboja", "id"),
+    ],
+)
 def test_a_name_in_the_interface_language(typed: str, language: str) -> None:
     assert find_country(typed, language) == "KH"
     assert find_country("Cambodia", language) == "KH"  # English is understood as well

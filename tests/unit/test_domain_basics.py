@@ -16,17 +16,32 @@ def test_reference_format_is_enforced() -> None:
     assert make_reference("kh", 2026, 42, "K7M") == "KH-2026-K7M-00042"
     assert make_reference("kh", 2026, 42) == "KH-2026-00042"  # references before codes
     for ok in ("KH-2026-K7M-00042", "KH-2026-00042"):
-        assert CaseFile(reference=ok.lower(), person=Person(given_name="A"),
-                        intake=Intake(intake_date=dt.date(2026, 1, 1))).reference == ok
+        assert (
+            CaseFile(
+                reference=ok.lower(),
+                person=Person(given_name="A"),
+                intake=Intake(intake_date=dt.date(2026, 1, 1)),
+            ).reference
+            == ok
+        )
     with pytest.raises(ValueError, match="KH-2026-K7M-00042"):
-        CaseFile(reference="42", person=Person(given_name="A"),
-                 intake=Intake(intake_date=dt.date(2026, 1, 1)))
+        CaseFile(
+            reference="42",
+            person=Person(given_name="A"),
+            intake=Intake(intake_date=dt.date(2026, 1, 1)),
+        )
 
 
-@pytest.mark.parametrize(("age", "group"), [
-    (0, AgeGroup.INFANT), (1, AgeGroup.CHILD), (17, AgeGroup.CHILD), (18, AgeGroup.ADULT),
-    (None, AgeGroup.UNKNOWN),
-])
+@pytest.mark.parametrize(
+    ("age", "group"),
+    [
+        (0, AgeGroup.INFANT),
+        (1, AgeGroup.CHILD),
+        (17, AgeGroup.CHILD),
+        (18, AgeGroup.ADULT),
+        (None, AgeGroup.UNKNOWN),
+    ],
+)
 def test_age_groups_follow_seed_000(age: int | None, group: AgeGroup) -> None:
     assert age_group(age) == group
 
@@ -42,10 +57,14 @@ def test_future_birth_date_is_refused() -> None:
 
 def test_consent_history_latest_event_rules() -> None:
     events = [
-        ConsentEvent(purpose=ConsentPurpose.FAMILY_TRACING, state=ConsentState.GIVEN,
-                     on=dt.date(2026, 1, 1)),
-        ConsentEvent(purpose=ConsentPurpose.FAMILY_TRACING, state=ConsentState.WITHDRAWN,
-                     on=dt.date(2026, 2, 1)),
+        ConsentEvent(
+            purpose=ConsentPurpose.FAMILY_TRACING, state=ConsentState.GIVEN, on=dt.date(2026, 1, 1)
+        ),
+        ConsentEvent(
+            purpose=ConsentPurpose.FAMILY_TRACING,
+            state=ConsentState.WITHDRAWN,
+            on=dt.date(2026, 2, 1),
+        ),
     ]
     assert consent_state(events, ConsentPurpose.FAMILY_TRACING) == ConsentState.WITHDRAWN
     assert not has_consent(events, ConsentPurpose.FAMILY_TRACING)

@@ -21,8 +21,12 @@ os.kill(os.getpid(), signal.SIGSEGV)  # a crash, with the canary in memory
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
 def test_a_crash_leaves_no_core_file(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=tmp_path, capture_output=True, text=True,
-        timeout=60, check=False,
+        [sys.executable, "-c", SCRIPT],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == -signal.SIGSEGV
     assert proc.stdout.strip() == "False"  # not dumpable after the call

@@ -26,7 +26,11 @@ print(sys.getrefcount(None) - before)
 def test_many_qt_calls_do_not_corrupt_reference_counts() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120,
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
         check=False,
     )
     assert result.returncode == 0, result.stderr[-500:]

@@ -9,7 +9,8 @@ from rrr_desktop.domain.syllables import break_points, segments
 CONTINUES = set(
     [chr(c) for c in range(0x102B, 0x103F)]  # Burmese vowel signs, asat, virama, medials
     + [chr(c) for c in range(0x17B6, 0x17D4)]  # Khmer vowel signs, signs and coeng
-    + [chr(c) for c in range(0x0EB0, 0x0EBE)] + [chr(c) for c in range(0x0EC8, 0x0ECE)]
+    + [chr(c) for c in range(0x0EB0, 0x0EBE)]
+    + [chr(c) for c in range(0x0EC8, 0x0ECE)]
 )
 JOINS_NEXT = {"\u17d2", "\u1039"}  # Khmer coeng and Burmese virama stack the next letter
 BURMESE = st.characters(min_codepoint=0x1000, max_codepoint=0x104F)

@@ -22,9 +22,10 @@ def _files_under(*roots: Path) -> list[Path]:
 
 def _contains(path: Path, needle: str) -> bool:
     data = path.read_bytes()
-    return any(
-        needle.encode(enc) in data for enc in ("utf-8", "utf-16-le", "utf-16-be")
-    ) or needle.lower().encode() in data.lower()
+    return (
+        any(needle.encode(enc) in data for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+        or needle.lower().encode() in data.lower()
+    )
 
 
 def test_canary_names_never_reach_disk_in_plaintext(
@@ -53,9 +54,7 @@ def test_canary_names_never_reach_disk_in_plaintext(
     assert not (vault_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")
 
 
-def test_canary_never_reaches_the_logs(
-    session: Session, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_canary_never_reaches_the_logs(session: Session, caplog: pytest.LogCaptureFixture) -> None:
     import logging
 
     from rrr_desktop.domain.queries import CaseQuery

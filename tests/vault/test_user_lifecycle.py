@@ -56,8 +56,9 @@ def test_the_recovery_key_alone_does_not_reset_an_administrator(
     with pytest.raises(PermissionDenied, match="another administrator"):
         vault_service.recover_user(vault_dir, key, "alice", "taken over passphrase")
     with pytest.raises(WrongPassphrase):
-        vault_service.recover_user(vault_dir, key, "alice", "taken over passphrase", "erin",
-                                   "not erin's passphrase")
+        vault_service.recover_user(
+            vault_dir, key, "alice", "taken over passphrase", "erin", "not erin's passphrase"
+        )
     vault_service.recover_user(vault_dir, key, "alice", "alice's new passphrase", "erin", ERIN)
     vault_service.open_session(vault_dir, "alice", "alice's new passphrase").close()
 
@@ -74,8 +75,9 @@ def test_wiping_needs_the_organisations_name_and_leaves_nothing_to_open(
     assert not (vault_dir / "vault.db").exists()
 
 
-@pytest.mark.parametrize("guessable", ["password123", "qwertyuiop12", "aaaaaaaaaaaa",
-                                       "Passw0rd!2024", "1234567890ab"])
+@pytest.mark.parametrize(
+    "guessable", ["password123", "qwertyuiop12", "aaaaaaaaaaaa", "Passw0rd!2024", "1234567890ab"]
+)
 def test_a_guessable_passphrase_is_refused_for_users_and_bundles(
     session: Session, guessable: str
 ) -> None:

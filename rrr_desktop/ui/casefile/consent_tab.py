@@ -62,10 +62,16 @@ class ConsentTab(QWidget):
         self.purposes.currentCellChanged.connect(lambda row, *_: self._show_history(row))
         self.history = QTableWidget(0, 6, self)
         self.history.setObjectName("consentHistory")
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Date"), self.tr("State"), self.tr("How"), self.tr("Basis"),
-            self.tr("Recorded by"), self.tr("Note"),
-        ])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("State"),
+                self.tr("How"),
+                self.tr("Basis"),
+                self.tr("Recorded by"),
+                self.tr("Note"),
+            ]
+        )
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((90, 80, 120, 95, 90)):
@@ -145,12 +151,19 @@ class ConsentTab(QWidget):
         self.purpose.set_value(purpose)
         events = sorted(
             (e for e in self.case.consents if e.purpose == purpose),
-            key=lambda e: (e.on, e.recorded_at), reverse=True,
+            key=lambda e: (e.on, e.recorded_at),
+            reverse=True,
         )
         self.history.setRowCount(len(events))
         for index, e in enumerate(events):
-            values = [date_text(e.on), label(e.state), label(e.method), label(e.basis),
-                      e.recorded_by, e.note]
+            values = [
+                date_text(e.on),
+                label(e.state),
+                label(e.method),
+                label(e.basis),
+                e.recorded_by,
+                e.note,
+            ]
             for column, text in enumerate(values):
                 self.history.setItem(index, column, _item(text))
 

@@ -44,8 +44,11 @@ class IntakeTab(FormSection):
         self.add(("intake", "referred_by"), self.tr("&Referred by"), self.referred_by)
         self.add(("intake", "identification"), self.tr("&Identified as"), self.identification)
         self.add(("intake", "exploitation_sector"), self.tr("&Exploitation"), self.sector)
-        self.add(("intake", "exploitation_country"), self.tr("Exploited in (country)"),
-                 self.exploitation_country)
+        self.add(
+            ("intake", "exploitation_country"),
+            self.tr("Exploited in (country)"),
+            self.exploitation_country,
+        )
         self.add(("intake", "origin_country"), self.tr("&Origin country"), self.origin_country)
         self.add(("intake", "origin_region"), self.tr("Origin region"), self.origin_region)
         self.add(("intake", "programme"), self.tr("&Programme"), self.programme)

@@ -61,9 +61,7 @@ class PersonTab(FormSection):
         self.add(("person", "given_name"), self.tr("&Given name"), self.given)
         self.add(("person", "family_name"), self.tr("&Family name"), self.family)
         self.add(("person", "other_names"), self.tr("Other names"), self.other_names)
-        self.add(
-            ("person", "name_in_own_script"), self.tr("Name in own scrip&t"), self.own_script
-        )
+        self.add(("person", "name_in_own_script"), self.tr("Name in own scrip&t"), self.own_script)
         self.add(("person", "sex"), self.tr("&Sex"), self.sex)
         self.add(("person", "date_of_birth"), self.tr("Date of &birth"), self.dob)
         self.add(("person", "estimated_age"), self.tr("Estimated &age"), self.estimated_age)
@@ -101,14 +99,24 @@ class PersonTab(FormSection):
         self.g_contact = QLineEdit(self.guardian)
         self.g_appointed = OptionalDate(self.guardian)
         self.add(("person", "guardian", "name"), self.tr("Name"), self.g_name, guardian_form)
-        self.add(("person", "guardian", "relation"), self.tr("Relation"), self.g_relation,
-                 guardian_form)
-        self.add(("person", "guardian", "organisation"), self.tr("Organisation"), self.g_org,
-                 guardian_form)
-        self.add(("person", "guardian", "contact"), self.tr("Contact"), self.g_contact,
-                 guardian_form)
-        self.add(("person", "guardian", "appointed_on"), self.tr("Appointed on"),
-                 self.g_appointed, guardian_form)
+        self.add(
+            ("person", "guardian", "relation"), self.tr("Relation"), self.g_relation, guardian_form
+        )
+        self.add(
+            ("person", "guardian", "organisation"),
+            self.tr("Organisation"),
+            self.g_org,
+            guardian_form,
+        )
+        self.add(
+            ("person", "guardian", "contact"), self.tr("Contact"), self.g_contact, guardian_form
+        )
+        self.add(
+            ("person", "guardian", "appointed_on"),
+            self.tr("Appointed on"),
+            self.g_appointed,
+            guardian_form,
+        )
 
         body = QWidget(self)
         body.setMaximumWidth(FORM_MAX_WIDTH)
@@ -144,8 +152,9 @@ class PersonTab(FormSection):
             self.contacts.setRowCount(0)
             self._contact_ids = []
             for contact in p.contacts:
-                self._append_contact(contact.kind, contact.value, contact.note, contact.safe_to_use,
-                                     contact.id)
+                self._append_contact(
+                    contact.kind, contact.value, contact.note, contact.safe_to_use, contact.id
+                )
             g = p.guardian
             self.guardian.setChecked(g is not None)
             self.g_name.setText(g.name if g else "")
@@ -156,7 +165,8 @@ class PersonTab(FormSection):
             today = self.ctx.session.clock.today()
             self.child_hint.setText(
                 self.tr("This person is a child: a guardian must be recorded.")
-                if p.is_child_on(today) else ""
+                if p.is_child_on(today)
+                else ""
             )
             self.child_hint.setVisible(p.is_child_on(today))
         finally:

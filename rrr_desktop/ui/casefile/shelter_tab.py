@@ -40,17 +40,25 @@ class ShelterTab(FormSection):
         self.add(("shelter", "shelter_name"), self.tr("&Shelter"), self.shelter_name)
         self.add(("shelter", "admitted_on"), self.tr("&Admitted on"), self.admitted)
         self.add(("shelter", "left_on"), self.tr("&Left on"), self.left)
-        self.add(("shelter", "services_received"), self.tr("Services &received (one per line)"),
-                 self.services)
+        self.add(
+            ("shelter", "services_received"),
+            self.tr("Services &received (one per line)"),
+            self.services,
+        )
         self.add(("shelter", "referrals"), self.tr("Re&ferrals (one per line)"), self.referrals)
         self.add(("shelter", "security_measures"), self.tr("Security &measures"), self.security)
 
         self.medical = QTableWidget(0, 5, self)
         self.medical.setObjectName("medical")
-        self.medical.setHorizontalHeaderLabels([
-            self.tr("Date (YYYY-MM-DD)"), self.tr("Service"), self.tr("Voluntary test"),
-            self.tr("Consented"), self.tr("Note"),
-        ])
+        self.medical.setHorizontalHeaderLabels(
+            [
+                self.tr("Date (YYYY-MM-DD)"),
+                self.tr("Service"),
+                self.tr("Voluntary test"),
+                self.tr("Consented"),
+                self.tr("Note"),
+            ]
+        )
         self.medical.horizontalHeader().setStretchLastSection(True)
         self.medical.setColumnWidth(0, 130)
         self.medical.setColumnWidth(1, 200)
@@ -92,8 +100,9 @@ class ShelterTab(FormSection):
             self.medical.setRowCount(0)
             self._medical_ids = []
             for m in s.medical:
-                self._append(m.on.isoformat(), m.service, m.voluntary_testing, m.consented, m.note,
-                             m.id)
+                self._append(
+                    m.on.isoformat(), m.service, m.voluntary_testing, m.consented, m.note, m.id
+                )
         finally:
             self._loading = False
 
@@ -140,8 +149,9 @@ class ShelterTab(FormSection):
         item = self.medical.item(row, column)
         return item is not None and item.checkState() == Qt.CheckState.Checked
 
-    def _append(self, on: str, service: str, voluntary: bool, consented: bool, note: str,
-                ident: str) -> None:
+    def _append(
+        self, on: str, service: str, voluntary: bool, consented: bool, note: str, ident: str
+    ) -> None:
         row = self.medical.rowCount()
         self.medical.insertRow(row)
         self.medical.setItem(row, 0, QTableWidgetItem(on))

@@ -166,8 +166,9 @@ class StageTab(QWidget):
                 continue  # shown above, with its stages
             text = ACTION_TEXT.get(entry.action)
             what = QCoreApplication.translate("history", text) if text else entry.action
-            rows.append((entry.at[:16].replace("T", " "), entry.actor, what,
-                         _detail_text(entry.detail)))
+            rows.append(
+                (entry.at[:16].replace("T", " "), entry.actor, what, _detail_text(entry.detail))
+            )
         rows.sort(key=lambda r: r[0], reverse=True)
         self.timeline.setRowCount(len(rows))
         for index, values in enumerate(rows):
@@ -185,7 +186,7 @@ class StageTab(QWidget):
         reason = ClosureReason(data) if data else None
         if reason is None:
             self.reasons.setStyleSheet("color: #a4262c;")
-            self.reasons.setText(self.tr("Choose why the case is closed, beside \"Move to\"."))
+            self.reasons.setText(self.tr('Choose why the case is closed, beside "Move to".'))
             self.close_reason.setFocus()
             return None
         return reason if confirm_closing(self, reason) else None
@@ -208,7 +209,8 @@ class StageTab(QWidget):
             self.reasons.setStyleSheet("color: #a4262c;")
             self.reasons.setText(
                 self.tr("The case cannot move to {stage} yet:").format(stage=label(target))
-                + "\n" + "\n".join(f"• {line}" for line in lines)
+                + "\n"
+                + "\n".join(f"• {line}" for line in lines)
             )
             return
         except KnownError as exc:

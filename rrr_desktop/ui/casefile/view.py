@@ -72,7 +72,7 @@ def _build_tab(spec: CaseTabSpec, ctx: UiContext, reference: str) -> QWidget:
         tab = spec.factory(ctx, reference)
         name_form_rows(tab)  # a screen reader names each field by its label
         return tab
-    except Exception as exc:  # noqa: BLE001 - logged by type only (no case data)
+    except Exception as exc:
         log.error("case tab %s could not be built: %s", spec.key, type(exc).__name__)
         return QLabel(
             QCoreApplication.translate("casetabs", "This tab could not be opened ({kind}).").format(
@@ -109,13 +109,19 @@ class CaseFileView(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo last save"), self)
         self.undo_button.clicked.connect(self.undo_last_save)
         titles = {spec.key: spec.title for spec in case_tab_specs()}
-        self.save_rule = QLabel(self.tr(
-            "Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action "
-            "as you make it."
-        ).format(tabs=", ".join(
-            QCoreApplication.translate("casetabs", titles[k]).replace("&&", "&")
-            for k in DRAFT_TABS if k in titles
-        )), self)
+        self.save_rule = QLabel(
+            self.tr(
+                "Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action "
+                "as you make it."
+            ).format(
+                tabs=", ".join(
+                    QCoreApplication.translate("casetabs", titles[k]).replace("&&", "&")
+                    for k in DRAFT_TABS
+                    if k in titles
+                )
+            ),
+            self,
+        )
         self.save_rule.setObjectName("saveRule")
         self.save_rule.setWordWrap(True)
         self.save_rule.setStyleSheet("color: palette(mid);")
@@ -138,8 +144,12 @@ class CaseFileView(QWidget):
             self._unbuilt[index] = spec
         self._build_at(0)
         self.tabs.currentChanged.connect(self._build_at)
-        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1),
-                           ("Ctrl+Shift+Tab", -1)):  # from any field, even a text box
+        for keys, step in (
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgUp", -1),
+            ("Ctrl+Shift+Tab", -1),
+        ):  # from any field, even a text box
             move = QShortcut(QKeySequence(keys), self)
             move.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             move.activated.connect(lambda step=step: self.step_tab(step))
@@ -211,7 +221,7 @@ class CaseFileView(QWidget):
         if callable(loader):
             try:
                 loader(case)
-            except Exception as exc:  # noqa: BLE001 - one broken tab must not hide the case
+            except Exception as exc:
                 log.error(
                     "case tab %s failed to load: %s", self.tab_keys[index], type(exc).__name__
                 )
@@ -291,9 +301,9 @@ class CaseFileView(QWidget):
             self.case = current  # the stored case stays the base; the forms hold the draft
         self._set_dirty(True)
         self.message.setStyleSheet("color: #8a6d00;")
-        self.message.setText(self.tr(
-            "Your unsaved changes from before the lock were kept. Check them, then save."
-        ))
+        self.message.setText(
+            self.tr("Your unsaved changes from before the lock were kept. Check them, then save.")
+        )
 
     def draft(self) -> CaseFile:
         """The case with the forms applied; raises ValidationError with field paths."""

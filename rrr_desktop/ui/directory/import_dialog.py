@@ -80,12 +80,14 @@ class ImportPreviewDialog(QDialog):
         # What the file changes in entries already here, field by field, before importing.
         self.changes = QTableWidget(sum(len(c.fields) for c in preview.changes), 4, self)
         self.changes.setObjectName("changedEntries")
-        self.changes.setHorizontalHeaderLabels([
-            QCoreApplication.translate("directory", "Entry"),
-            QCoreApplication.translate("directory", "Field"),
-            QCoreApplication.translate("directory", "Now"),
-            QCoreApplication.translate("directory", "From the file"),
-        ])
+        self.changes.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("directory", "Entry"),
+                QCoreApplication.translate("directory", "Field"),
+                QCoreApplication.translate("directory", "Now"),
+                QCoreApplication.translate("directory", "From the file"),
+            ]
+        )
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         row = 0
@@ -109,10 +111,15 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         if preview.changes:
-            layout.addWidget(QLabel(QCoreApplication.translate(
-                "directory",
-                "Entries this file changes (✓: verified by a person; a changed contact must be "
-                "verified again):",
-            ), self))
+            layout.addWidget(
+                QLabel(
+                    QCoreApplication.translate(
+                        "directory",
+                        "Entries this file changes (✓: verified by a person; a changed contact "
+                        "must be verified again):",
+                    ),
+                    self,
+                )
+            )
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)

@@ -125,8 +125,8 @@ class ConflictsView(QWidget):
             if s.device == self.service.device_id
             else self.tr("laptop %1").replace("%1", s.device)
         )
-        return self.tr("%1, %2, %3").replace("%1", s.who or "?").replace("%2", at).replace(
-            "%3", where
+        return (
+            self.tr("%1, %2, %3").replace("%1", s.who or "?").replace("%2", at).replace("%3", where)
         )
 
     def choose(self, conflict_id: int, how: str, reference: str, c: StoredConflict) -> None:
@@ -141,7 +141,7 @@ class ConflictsView(QWidget):
             value = text
         try:
             self.service.resolve(conflict_id, how, value)
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+        except Exception as exc:
             show_error(self, exc)
         self.reload()
         self.resolved.emit(reference)
@@ -149,7 +149,7 @@ class ConflictsView(QWidget):
     def choose_case(self, record_id: str, reference: str) -> None:
         try:
             self.service.resolve_case(record_id, "theirs")
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+        except Exception as exc:
             show_error(self, exc)
         self.reload()
         self.resolved.emit(reference)

@@ -135,7 +135,8 @@ class InboxView(QWidget):
             named = sorted({r for i in alike for r in i.similar if r})
             text += " " + self.tr(
                 "%n new case(s) may be a person already known here; check them: {cases}",
-                "", len(alike),
+                "",
+                len(alike),
             ).format(cases=", ".join(named[:8]) or self.tr("ask your supervisor"))
         self.summary.setText(text)
         items = [i for i in preview.items if i.action != "unchanged"][:MAX_ROWS]

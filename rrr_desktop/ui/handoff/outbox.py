@@ -137,7 +137,7 @@ class OutboxView(QWidget):
             return
         try:
             filters = self.service.referral_filters(self._recipient_org(), self._references())
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+        except Exception as exc:
             show_error(self, exc)
             return
         lines: list[str] = []

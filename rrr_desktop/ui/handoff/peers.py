@@ -94,7 +94,7 @@ class PeersView(QWidget):
         if name:
             try:
                 self.service.export_card(Path(name))
-            except Exception as exc:  # noqa: BLE001 - shown as one sentence
+            except Exception as exc:
                 show_error(self, exc)
 
     def _add(self) -> None:
@@ -107,7 +107,7 @@ class PeersView(QWidget):
     def add_card(self, path: Path) -> None:
         try:
             peer = self.service.add_peer(path)
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+        except Exception as exc:
             show_error(self, exc)
             return
         self.reload()
@@ -150,7 +150,7 @@ class PeersView(QWidget):
             return False
         try:
             self.service.trust_peer(expected)
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence
+        except Exception as exc:
             show_error(self, exc)
             return False
         self.reload()

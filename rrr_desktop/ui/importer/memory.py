@@ -29,6 +29,7 @@ def recall(settings: QSettings, layout_key: str, headers: list[str]) -> dict[str
     return dict(zip(headers, fields, strict=True))
 
 
-def remember(settings: QSettings, layout_key: str, headers: list[str],
-             mapping: dict[str, str]) -> None:
+def remember(
+    settings: QSettings, layout_key: str, headers: list[str], mapping: dict[str, str]
+) -> None:
     settings.setValue(PREFIX + layout_key, json.dumps([mapping.get(h, "") for h in headers]))

@@ -59,8 +59,9 @@ class _WorkerStep:
         self.passed = False
         self.task: Task | None = None
 
-    def validate(self, work: Callable[[], object], on_result: Callable[[object], None],
-                 busy: str) -> bool:
+    def validate(
+        self, work: Callable[[], object], on_result: Callable[[object], None], busy: str
+    ) -> bool:
         if self.passed:
             self.passed = False
             return True
@@ -75,8 +76,11 @@ class _WorkerStep:
             self.wizard.next()
 
         def failed(error: BaseException) -> None:
-            self.error.setText(error_text(error) if isinstance(error, KnownError) else
-                               QCoreApplication.translate("import", "The file could not be read."))
+            self.error.setText(
+                error_text(error)
+                if isinstance(error, KnownError)
+                else QCoreApplication.translate("import", "The file could not be read.")
+            )
 
         self.task = run_for(self.page, lambda progress: work(), done, failed)
         return False
@@ -87,8 +91,12 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx "
-                                 "workbook; the first row must hold the column names."))
+        self.setSubTitle(
+            self.tr(
+                "CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx "
+                "workbook; the first row must hold the column names."
+            )
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
@@ -107,8 +115,11 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Spreadsheet to import"), "",
-            self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx)"))
+            self,
+            self.tr("Spreadsheet to import"),
+            "",
+            self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -130,9 +141,13 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Which column holds what?"))
-        self.setSubTitle(self.tr("Columns we recognised are already chosen. Columns set to "
-                                 "'not imported' are left out. This choice is remembered "
-                                 "for files with the same columns."))
+        self.setSubTitle(
+            self.tr(
+                "Columns we recognised are already chosen. Columns set to "
+                "'not imported' are left out. This choice is remembered "
+                "for files with the same columns."
+            )
+        )
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("columnMapping")
@@ -194,8 +209,9 @@ class MappingPage(QWizardPage):
             assert isinstance(preview, ImportPreview)
             self.owner.preview = preview
 
-        return self.step.validate(lambda: service.preview(sheet, self.chosen), keep,
-                                  self.tr("Checking every row…"))
+        return self.step.validate(
+            lambda: service.preview(sheet, self.chosen), keep, self.tr("Checking every row…")
+        )
 
 
 class PreviewPage(QWizardPage):
@@ -211,7 +227,8 @@ class PreviewPage(QWizardPage):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("refusedRows")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Why it is refused")])
+            [self.tr("Row"), self.tr("Column"), self.tr("Why it is refused")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -222,29 +239,35 @@ class PreviewPage(QWizardPage):
         assert preview is not None
         refused = preview.refused_lines
         if refused:
-            self.summary.setText(self.tr(
-                "{refused} of {total} rows are refused, listed below with the reason. Nothing "
-                "will be imported until the file is corrected: fix it, then go back and "
-                "choose it again.").format(refused=len(refused), total=preview.total_rows))
+            self.summary.setText(
+                self.tr(
+                    "{refused} of {total} rows are refused, listed below with the reason. Nothing "
+                    "will be imported until the file is corrected: fix it, then go back and "
+                    "choose it again."
+                ).format(refused=len(refused), total=preview.total_rows)
+            )
         elif not preview.rows:
             self.summary.setText(self.tr("The file has no rows to import."))
         else:
             text = self.tr("All {n} rows can be imported. Columns left out: {ignored}.").format(
-                n=len(preview.rows),
-                ignored=", ".join(preview.ignored_columns) or self.tr("none"))
+                n=len(preview.rows), ignored=", ".join(preview.ignored_columns) or self.tr("none")
+            )
             if preview.possible_duplicates:
                 text += " " + self.tr(
                     "{n} rows look like persons already in the vault (rows {rows}); check "
-                    "this is not a file imported before.").format(
+                    "this is not a file imported before."
+                ).format(
                     n=len(preview.possible_duplicates),
-                    rows=", ".join(str(line) for line, _ in preview.possible_duplicates[:10]))
+                    rows=", ".join(str(line) for line, _ in preview.possible_duplicates[:10]),
+                )
             self.summary.setText(text)
         self.table.setRowCount(len(preview.refusals))
         for row, item in enumerate(preview.refusals):
             self.table.setItem(row, 0, QTableWidgetItem(str(item.line)))
             self.table.setItem(row, 1, QTableWidgetItem(item.refusal.column))
-            self.table.setItem(row, 2, QTableWidgetItem(
-                refusal_text(item.refusal.template, item.refusal.column)))
+            self.table.setItem(
+                row, 2, QTableWidgetItem(refusal_text(item.refusal.template, item.refusal.column))
+            )
         self.table.setVisible(bool(preview.refusals))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -273,8 +296,11 @@ class ApplyPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         preview = self.owner.preview
         assert preview is not None
-        self.label.setText(self.tr("{n} new cases will be created, all at once: if anything "
-                                   "goes wrong, none is.").format(n=len(preview.rows)))
+        self.label.setText(
+            self.tr(
+                "{n} new cases will be created, all at once: if anything goes wrong, none is."
+            ).format(n=len(preview.rows))
+        )
         self.progress.setRange(0, len(preview.rows))
         self.progress.setValue(0)
 
@@ -289,8 +315,9 @@ class ApplyPage(QWizardPage):
         def work(progress: TaskProgress) -> list[str]:
             return service.apply(preview, progress.report)
 
-        self.task = run_for(self, work, self._done, self._failed,
-                            lambda done, total: self.progress.setValue(done))
+        self.task = run_for(
+            self, work, self._done, self._failed, lambda done, total: self.progress.setValue(done)
+        )
 
     def _done(self, references: list[str]) -> None:
         self.finished = True
@@ -302,8 +329,11 @@ class ApplyPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.button.setEnabled(True)
         self.owner.button(QWizard.WizardButton.BackButton).setEnabled(True)
-        self.label.setText(error_text(error) if isinstance(error, KnownError)
-                           else self.tr("The import failed; nothing was imported."))
+        self.label.setText(
+            error_text(error)
+            if isinstance(error, KnownError)
+            else self.tr("The import failed; nothing was imported.")
+        )
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.finished
@@ -312,8 +342,9 @@ class ApplyPage(QWizardPage):
 class ImportWizard(QWizard):
     imported = Signal(int)  # number of cases created
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
-                 settings: QSettings | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
@@ -329,8 +360,9 @@ class ImportWizard(QWizard):
         self.apply_page = ApplyPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.apply_page):
             self.addPage(page)
-        self.imported.connect(lambda _n: ctx.statusMessage.emit(
-            self.tr("Cases imported from a spreadsheet.")))
+        self.imported.connect(
+            lambda _n: ctx.statusMessage.emit(self.tr("Cases imported from a spreadsheet."))
+        )
 
     def reject(self) -> None:
         task = self.apply_page.task

@@ -47,9 +47,15 @@ from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 log = logging.getLogger("rrr.ui.printing")
 
 
-def build_print_document(session: Session, reference: str, kind: str, language: str,
-                         with_name: bool, letter_org: str = "",
-                         letter_document: str = "") -> PrintDocument:
+def build_print_document(
+    session: Session,
+    reference: str,
+    kind: str,
+    language: str,
+    with_name: bool,
+    letter_org: str = "",
+    letter_document: str = "",
+) -> PrintDocument:
     """Ask the service for the material and build the document; any thread. The print is
     recorded by ``record_print`` once it exists."""
     service = PrintingService(session)
@@ -58,28 +64,42 @@ def build_print_document(session: Session, reference: str, kind: str, language: 
         return embassy_letter_document(request)
     material = service.material(reference, kind, language, with_name=with_name)
     ctx = make_context(
-        staff_language=material.staff_language, person_language=language,
-        printed_on=material.today, organisation=material.organisation,
-        show_name=with_name, display_names=material.display_names,
-        handed_over=material.handed_over, receiving_contact=material.receiving_contact,
+        staff_language=material.staff_language,
+        person_language=language,
+        printed_on=material.today,
+        organisation=material.organisation,
+        show_name=with_name,
+        display_names=material.display_names,
+        handed_over=material.handed_over,
+        receiving_contact=material.receiving_contact,
         disclosures=material.disclosures,
     )
     return build_document(kind, material.case, ctx)
 
 
-def marked(session: Session, reference: str, kind: str,
-           document: PrintDocument) -> PrintDocument:
+def marked(session: Session, reference: str, kind: str, document: PrintDocument) -> PrintDocument:
     """The document with a new code and QR code, to check the printout later."""
     mark = PrintingService(session).issue_mark(reference, kind)
     return dataclasses.replace(document, mark=mark)
 
 
-def _record(session: Session, reference: str, kind: str, language: str, with_name: bool,
-            document: PrintDocument | None = None, pdf: Path | None = None) -> None:
+def _record(
+    session: Session,
+    reference: str,
+    kind: str,
+    language: str,
+    with_name: bool,
+    document: PrintDocument | None = None,
+    pdf: Path | None = None,
+) -> None:
     language = "en" if kind == DocumentKind.EMBASSY_LETTER else language
     PrintingService(session).record_print(
-        reference, kind, language, with_name or kind == DocumentKind.EMBASSY_LETTER,
-        mark=document.mark if document else None, pdf=pdf,
+        reference,
+        kind,
+        language,
+        with_name or kind == DocumentKind.EMBASSY_LETTER,
+        mark=document.mark if document else None,
+        pdf=pdf,
     )
 
 
@@ -97,10 +117,10 @@ class PrintTab(QWidget):
         self.kind.setObjectName("print_kind")
         self.kind.addItem(self.tr("Pre-departure checklist"), DocumentKind.CHECKLIST)
         self.kind.addItem(self.tr("Information sheet for the person"), DocumentKind.INFO_SHEET)
-        self.kind.addItem(self.tr("Travel-document request to the embassy"),
-                          DocumentKind.EMBASSY_LETTER)
-        self.kind.addItem(self.tr("What we hold about the person (for them)"),
-                          DocumentKind.SUMMARY)
+        self.kind.addItem(
+            self.tr("Travel-document request to the embassy"), DocumentKind.EMBASSY_LETTER
+        )
+        self.kind.addItem(self.tr("What we hold about the person (for them)"), DocumentKind.SUMMARY)
         self.language = QComboBox()
         self.language.setObjectName("print_language")
         for code in available_languages():
@@ -112,16 +132,22 @@ class PrintTab(QWidget):
         self.paper.addItem(self.tr("US Letter"), Paper.LETTER)
         if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
             self.paper.setCurrentIndex(1)
-        self.with_name = QCheckBox(self.tr("Print the person's name (otherwise only the case "
-                                           "reference)"))
+        self.with_name = QCheckBox(
+            self.tr("Print the person's name (otherwise only the case reference)")
+        )
         self.with_name.setObjectName("print_with_name")
         self.letter_org = QLineEdit()
         self.letter_org.setObjectName("print_letter_org")
-        self.letter_org.setToolTip(self.tr("The name the embassy will read: only a name a "
-                                           "supervisor confirmed as neutral for this embassy."))
+        self.letter_org.setToolTip(
+            self.tr(
+                "The name the embassy will read: only a name a "
+                "supervisor confirmed as neutral for this embassy."
+            )
+        )
         self.letter_org.setReadOnly(not ctx.session.user.is_supervisor)
-        self.confirm_name_button = QPushButton(self.tr("Confirm as the neutral name for "
-                                                       "this embass&y"))
+        self.confirm_name_button = QPushButton(
+            self.tr("Confirm as the neutral name for this embass&y")
+        )
         # shown by _update_state once it sits in the layout (a parentless widget made
         # visible becomes a window of its own and takes the keyboard focus)
         self.confirm_name_button.clicked.connect(self.confirm_letter_name)
@@ -179,8 +205,7 @@ class PrintTab(QWidget):
         """Pre-select the person's language and their choice about the name, once: later
         reloads (after any edit of the case) keep what the caseworker picked here."""
         self._nationality = case.person.nationality
-        self._journey_past = journey_is_past(case.itinerary,
-                                             self.ctx.session.clock.today())
+        self._journey_past = journey_is_past(case.itinerary, self.ctx.session.clock.today())
         self._show_letter_name()
         if self._defaults_set:
             return
@@ -202,14 +227,18 @@ class PrintTab(QWidget):
     def confirm_letter_name(self) -> None:
         """A supervisor's decision: this name reveals nothing to this embassy."""
         try:
-            organisation.confirm_embassy_name(self.ctx.session, self._nationality,
-                                              self.letter_org.text())
+            organisation.confirm_embassy_name(
+                self.ctx.session, self._nationality, self.letter_org.text()
+            )
         except KnownError as exc:
             self.status.setText(error_text(exc))
             return
         self._show_letter_name()
-        self.status.setText(self.tr("Letters to this embassy will carry “{name}”.").format(
-            name=self.letter_org.text()))
+        self.status.setText(
+            self.tr("Letters to this embassy will carry “{name}”.").format(
+                name=self.letter_org.text()
+            )
+        )
 
     def _update_state(self) -> None:
         letter = self.current_kind() == DocumentKind.EMBASSY_LETTER
@@ -221,8 +250,12 @@ class PrintTab(QWidget):
         status = load_catalogue(self.current_language()).status
         draft = "review" in status
         self.review_note.setText(
-            self.tr("The texts in this language are a draft that a native speaker still "
-                    "has to review.") if draft and not letter else "")
+            self.tr(
+                "The texts in this language are a draft that a native speaker still has to review."
+            )
+            if draft and not letter
+            else ""
+        )
 
     def current_kind(self) -> str:
         return str(self.kind.currentData())
@@ -245,8 +278,14 @@ class PrintTab(QWidget):
     def _document(self) -> PrintDocument | None:
         try:
             return build_print_document(
-                self.ctx.session, self.reference, self.current_kind(), self.current_language(),
-                self.with_name.isChecked(), self.letter_org.text(), self.letter_document.text())
+                self.ctx.session,
+                self.reference,
+                self.current_kind(),
+                self.current_language(),
+                self.with_name.isChecked(),
+                self.letter_org.text(),
+                self.letter_document.text(),
+            )
         except KnownError as exc:
             self._show_refusal(exc)
             return None
@@ -279,11 +318,16 @@ class PrintTab(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                document = marked(self.ctx.session, self.reference, self.current_kind(),
-                                  document)
+                document = marked(self.ctx.session, self.reference, self.current_kind(), document)
                 paint(document, printer)
-                _record(self.ctx.session, self.reference, self.current_kind(),
-                        self.current_language(), self.with_name.isChecked(), document)
+                _record(
+                    self.ctx.session,
+                    self.reference,
+                    self.current_kind(),
+                    self.current_language(),
+                    self.with_name.isChecked(),
+                    document,
+                )
             except KnownError as exc:
                 show_error(self, exc)
             self.status.setText(self.tr("Sent to the printer."))
@@ -298,8 +342,11 @@ class PrintTab(QWidget):
     def ask_save_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path(folder) / self.default_file_name()),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save PDF"),
+            str(Path(folder) / self.default_file_name()),
+            self.tr("PDF files (*.pdf)"),
+        )
         if not path:
             return None
         chosen = Path(path)
@@ -315,8 +362,9 @@ class PrintTab(QWidget):
         letter_org, letter_document = self.letter_org.text(), self.letter_document.text()
 
         def work(progress: TaskProgress) -> int:
-            document = build_print_document(session, reference, kind, language, with_name,
-                                            letter_org, letter_document)
+            document = build_print_document(
+                session, reference, kind, language, with_name, letter_org, letter_document
+            )
             document = marked(session, reference, kind, document)
             progress.check()
             pages = write_pdf(document, path, paper, cancelled=lambda: progress.cancelled)
@@ -332,8 +380,10 @@ class PrintTab(QWidget):
         self.last_saved = path
         text = self.tr("Saved {file} ({pages} pages).").format(file=path.name, pages=pages)
         if self.current_kind() == DocumentKind.INFO_SHEET and self._journey_past:
-            text += " " + self.tr("The journey's dates are in the past: check them before "
-                                  "the sheet is handed over (the sheet says so too).")
+            text += " " + self.tr(
+                "The journey's dates are in the past: check them before "
+                "the sheet is handed over (the sheet says so too)."
+            )
         self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

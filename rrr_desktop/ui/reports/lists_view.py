@@ -60,26 +60,58 @@ class ListsView(QWidget):
     def _rows(self, kind: str) -> Rows:
         if kind == "caseload":
             load = self.service.caseload()
-            return ([self.tr("Caseworker"), self.tr("Open cases"), self.tr("Overdue"),
-                     self.tr("By stage")],
-                    [[c.caseworker, str(c.open_cases), str(c.overdue),
-                      ", ".join(f"{_stage(s)}: {n}" for s, n in c.by_stage.items())]
-                     for c in load])
+            return (
+                [
+                    self.tr("Caseworker"),
+                    self.tr("Open cases"),
+                    self.tr("Overdue"),
+                    self.tr("By stage"),
+                ],
+                [
+                    [
+                        c.caseworker,
+                        str(c.open_cases),
+                        str(c.overdue),
+                        ", ".join(f"{_stage(s)}: {n}" for s, n in c.by_stage.items()),
+                    ]
+                    for c in load
+                ],
+            )
         if kind == "followups":
             due = self.service.followups(14)
-            return ([self.tr("Reference"), self.tr("Caseworker"), self.tr("Next action"),
-                     self.tr("Due")],
-                    [[f.reference, f.caseworker,
-                      QCoreApplication.translate("next", ACTION_TEXT.get(f.next_action, "")),
-                      f.next_due.isoformat() if f.next_due else ""] for f in due])
+            return (
+                [
+                    self.tr("Reference"),
+                    self.tr("Caseworker"),
+                    self.tr("Next action"),
+                    self.tr("Due"),
+                ],
+                [
+                    [
+                        f.reference,
+                        f.caseworker,
+                        QCoreApplication.translate("next", ACTION_TEXT.get(f.next_action, "")),
+                        f.next_due.isoformat() if f.next_due else "",
+                    ]
+                    for f in due
+                ],
+            )
         if kind == "stage_times":
             times = self.service.stage_times()
-            return ([self.tr("Stage"), self.tr("Completed stays"), self.tr("Median days")],
-                    [[_stage(t.stage), str(t.stays), f"{t.median_days:.1f}"] for t in times])
+            return (
+                [self.tr("Stage"), self.tr("Completed stays"), self.tr("Median days")],
+                [[_stage(t.stage), str(t.stays), f"{t.median_days:.1f}"] for t in times],
+            )
         back = self.service.returns(ReportFilter())
-        return ([self.tr("Reference"), self.tr("Left on"), self.tr("Country of origin"),
-                 self.tr("Programme")],
-                [[r.reference, r.on.isoformat(), r.origin_country, r.programme] for r in back])
+        return (
+            [
+                self.tr("Reference"),
+                self.tr("Left on"),
+                self.tr("Country of origin"),
+                self.tr("Programme"),
+            ],
+            [[r.reference, r.on.isoformat(), r.origin_country, r.programme] for r in back],
+        )
 
     def refresh(self) -> None:
         kind = str(self.which.currentData())
@@ -105,5 +137,8 @@ class ListsView(QWidget):
         self.status.setText(self.tr("Rows: {n}").format(n=len(rows)))
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(error_text(error) if isinstance(error, KnownError)
-                            else self.tr("The list could not be made."))
+        self.status.setText(
+            error_text(error)
+            if isinstance(error, KnownError)
+            else self.tr("The list could not be made.")
+        )

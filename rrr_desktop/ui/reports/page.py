@@ -84,8 +84,9 @@ class ReportsPage(QWidget):
         for field in REPORT_FIELDS:
             self.field1.addItem(tr(FIELD_TITLES[field]), field)
             self.field2.addItem(tr(FIELD_TITLES[field]), field)
-        self.donor_set = QCheckBox(self.tr("Standard donor tables (sex, age group, sector, "
-                                           "country of origin)"), tab)
+        self.donor_set = QCheckBox(
+            self.tr("Standard donor tables (sex, age group, sector, country of origin)"), tab
+        )
         self.donor_set.setObjectName("donorSet")
         self.donor_set.toggled.connect(self._donor_toggled)
         form.addWidget(QLabel(self.tr("Count persons by"), tab), 0, 0)
@@ -118,8 +119,13 @@ class ReportsPage(QWidget):
         self.threshold.setRange(2, 50)
         self.threshold.setValue(DEFAULT_EXPORT_THRESHOLD)
         self.suppress.toggled.connect(self.threshold.setEnabled)
-        hint = QLabel(self.tr("and the counts that would reveal them (needed for anything "
-                              "that leaves the organisation)"), tab)
+        hint = QLabel(
+            self.tr(
+                "and the counts that would reveal them (needed for anything "
+                "that leaves the organisation)"
+            ),
+            tab,
+        )
         hint.setWordWrap(True)
         form.addWidget(self.suppress, 4, 0)
         form.addWidget(self.threshold, 4, 1)
@@ -219,8 +225,11 @@ class ReportsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.build_button.setEnabled(True)
-        message = error_text(error) if isinstance(error, KnownError) else self.tr(
-            "The report could not be made.")
+        message = (
+            error_text(error)
+            if isinstance(error, KnownError)
+            else self.tr("The report could not be made.")
+        )
         self.status.setText(message)
 
     # -- exports --------------------------------------------------------------------------
@@ -230,11 +239,15 @@ class ReportsPage(QWidget):
         if self.report is None or self.report.threshold:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Export without hiding small counts?"),
-            self.tr("This report shows every count, even of one or two persons. Files sent "
-                    "outside the organisation must hide small counts. Export anyway?"),
+            self,
+            self.tr("Export without hiding small counts?"),
+            self.tr(
+                "This report shows every count, even of one or two persons. Files sent "
+                "outside the organisation must hide small counts. Export anyway?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _default_name(self, suffix: str) -> str:
@@ -246,8 +259,9 @@ class ReportsPage(QWidget):
     def _ask_csv(self) -> None:
         if self.report is None or not self.confirm_unsuppressed():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"),
-                                              self._default_name("csv"), self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), self._default_name("csv"), self.tr("CSV (*.csv)")
+        )
         if path:
             self.export_csv(Path(path))
 
@@ -256,8 +270,11 @@ class ReportsPage(QWidget):
         assert self.report is not None
         written = []
         for table in self.report.tables:
-            target = path if len(self.report.tables) == 1 else path.with_name(
-                f"{path.stem}-{'-'.join(table.fields)}{path.suffix or '.csv'}")
+            target = (
+                path
+                if len(self.report.tables) == 1
+                else path.with_name(f"{path.stem}-{'-'.join(table.fields)}{path.suffix or '.csv'}")
+            )
             buffer = io.StringIO()
             write_csv(table, buffer)
             files.write_text(target, buffer.getvalue())
@@ -268,8 +285,9 @@ class ReportsPage(QWidget):
     def _ask_pdf(self) -> None:
         if self.report is None or not self.confirm_unsuppressed():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
-                                              self._default_name("pdf"), self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), self._default_name("pdf"), self.tr("PDF (*.pdf)")
+        )
         if path:
             self.export_pdf(Path(path))
 

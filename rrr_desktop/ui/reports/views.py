@@ -46,8 +46,9 @@ class ChartView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        draw_chart(painter, QRectF(4, 4, self.width() - 8, self.height() - 8), self.table,
-                   self._unit(), tr)
+        draw_chart(
+            painter, QRectF(4, 4, self.width() - 8, self.height() - 8), self.table, self._unit(), tr
+        )
         painter.end()
 
 

@@ -64,7 +64,11 @@ class ChecklistRow:
         self.note.setReadOnly(tick is not None)
         self.who.setText(
             QCoreApplication.translate("returnprep", "{user}, {date}").format(
-                user=tick.by, date=date_text(tick.on)) if tick else "")
+                user=tick.by, date=date_text(tick.on)
+            )
+            if tick
+            else ""
+        )
 
 
 class ChecklistTab(QWidget):
@@ -76,8 +80,9 @@ class ChecklistTab(QWidget):
         self.rows: dict[str, ChecklistRow] = {}
         self.case: CaseFile | None = None
 
-        self.blockers = BlockersPanel(self.tr("Departure blocked because:"),
-                                      self.tr("Nothing blocks departure."))
+        self.blockers = BlockersPanel(
+            self.tr("Departure blocked because:"), self.tr("Nothing blocks departure.")
+        )
         self.override_note = QLabel()
         self.override_note.setObjectName("checklist_override")
         self.override_note.setWordWrap(True)
@@ -90,10 +95,12 @@ class ChecklistTab(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self._group(self.tr("Conditions: all 8 must be met before departure"),
-                                     CONDITIONS))
-        layout.addWidget(self._group(self.tr("What the person has been told and given"),
-                                     INFORMATION_ITEMS))
+        layout.addWidget(
+            self._group(self.tr("Conditions: all 8 must be met before departure"), CONDITIONS)
+        )
+        layout.addWidget(
+            self._group(self.tr("What the person has been told and given"), INFORMATION_ITEMS)
+        )
         layout.addWidget(self._wish_box())
         layout.addWidget(self._contacts_box())
         layout.addStretch(1)
@@ -161,10 +168,14 @@ class ChecklistTab(QWidget):
         override = case.active_override(OverrideKind.CHECKLIST)
         self.override_note.setVisible(override is not None)
         if override is not None:
-            self.override_note.setText(self.tr(
-                "A supervisor ({user}, {date}) let the person depart before every condition is "
-                "met: {reason}").format(user=override.by, date=date_text(override.at.date()),
-                                        reason=override.reason))
+            self.override_note.setText(
+                self.tr(
+                    "A supervisor ({user}, {date}) let the person depart before every condition is "
+                    "met: {reason}"
+                ).format(
+                    user=override.by, date=date_text(override.at.date()), reason=override.reason
+                )
+            )
 
     def _show_contacts(self, case: CaseFile) -> None:
         self.contacts.clear()
@@ -185,8 +196,9 @@ class ChecklistTab(QWidget):
         country = case.itinerary.destination_country or case.intake.origin_country
         for entry in DirectoryService(self.ctx.session).all():
             if entry.id not in handed and (not country or entry.country == country):
-                self.directory_pick.addItem(f"{entry.name} · {entry.region or entry.country}",
-                                            entry.id)
+                self.directory_pick.addItem(
+                    f"{entry.name} · {entry.region or entry.country}", entry.id
+                )
 
     # -- saving --------------------------------------------------------------------------
 
@@ -206,16 +218,18 @@ class ChecklistTab(QWidget):
 
     def _wish_changed(self) -> None:
         wants = self.wish.currentData()
-        self._saved(call_service(self, lambda: self.service.set_wants_ngo_met(self.reference,
-                                                                              wants)))
+        self._saved(
+            call_service(self, lambda: self.service.set_wants_ngo_met(self.reference, wants))
+        )
 
     def _add_contact(self) -> None:
         entry_id = self.directory_pick.currentData()
         if not entry_id or self.case is None:
             return
         ids = [*self.case.checklist.contacts_handed_over, str(entry_id)]
-        self._saved(call_service(self, lambda: self.service.set_contacts_handed_over(
-            self.reference, ids)))
+        self._saved(
+            call_service(self, lambda: self.service.set_contacts_handed_over(self.reference, ids))
+        )
 
     def _remove_contact(self) -> None:
         item = self.contacts.currentItem()
@@ -223,5 +237,6 @@ class ChecklistTab(QWidget):
             return
         gone = item.data(Qt.ItemDataRole.UserRole)
         ids = [i for i in self.case.checklist.contacts_handed_over if i != gone]
-        self._saved(call_service(self, lambda: self.service.set_contacts_handed_over(
-            self.reference, ids)))
+        self._saved(
+            call_service(self, lambda: self.service.set_contacts_handed_over(self.reference, ids))
+        )

@@ -31,8 +31,12 @@ NO_EXPIRY = QDate(2000, 1, 1)
 class DocumentsBox(QGroupBox):
     """Lists the documents; ``save`` and ``remove`` are the tab's service calls."""
 
-    def __init__(self, save: Callable[[TravelDocument], None], remove: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: Callable[[TravelDocument], None],
+        remove: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Documents"))
         self._save = save
@@ -41,9 +45,15 @@ class DocumentsBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("documents")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Document"), self.tr("Number (last 4)"), self.tr("Expires"),
-            self.tr("In hand"), self.tr("Copy given to the person")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Document"),
+                self.tr("Number (last 4)"),
+                self.tr("Expires"),
+                self.tr("In hand"),
+                self.tr("Copy given to the person"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,8 +80,15 @@ class DocumentsBox(QGroupBox):
         save_button.clicked.connect(self.save_document)
         remove_button = QPushButton(self.tr("Remove"))
         remove_button.clicked.connect(self.remove_document)
-        for widget in (self.kind, self.last4, self.expires, self.in_hand, self.copy_given,
-                       save_button, remove_button):
+        for widget in (
+            self.kind,
+            self.last4,
+            self.expires,
+            self.in_hand,
+            self.copy_given,
+            save_button,
+            remove_button,
+        ):
             row.addWidget(widget)
         layout.addLayout(row)
         self._editing: TravelDocument | None = None
@@ -81,9 +98,13 @@ class DocumentsBox(QGroupBox):
         self.table.setRowCount(len(self.documents))
         yes, no = self.tr("yes"), self.tr("no")
         for row, doc in enumerate(self.documents):
-            cells = [doc.kind, doc.number_last4,
-                     doc.expires_on.isoformat() if doc.expires_on else "",
-                     yes if doc.in_hand else no, yes if doc.copy_given_to_person else no]
+            cells = [
+                doc.kind,
+                doc.number_last4,
+                doc.expires_on.isoformat() if doc.expires_on else "",
+                yes if doc.in_hand else no,
+                yes if doc.copy_given_to_person else no,
+            ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self._clear()
@@ -105,20 +126,27 @@ class DocumentsBox(QGroupBox):
         self.kind.setText(doc.kind)
         self.last4.setText(doc.number_last4)
         expires = doc.expires_on
-        self.expires.setDate(QDate(expires.year, expires.month, expires.day)
-                             if expires else NO_EXPIRY)
+        self.expires.setDate(
+            QDate(expires.year, expires.month, expires.day) if expires else NO_EXPIRY
+        )
         self.in_hand.setChecked(doc.in_hand)
         self.copy_given.setChecked(doc.copy_given_to_person)
 
     def save_document(self) -> None:
         picked = self.expires.date()
-        expires = None if picked == NO_EXPIRY else dt.date(picked.year(), picked.month(),
-                                                           picked.day())
-        values = {"kind": self.kind.text().strip(), "number_last4": self.last4.text().strip(),
-                  "expires_on": expires, "in_hand": self.in_hand.isChecked(),
-                  "copy_given_to_person": self.copy_given.isChecked()}
-        document = (self._editing.model_copy(update=values) if self._editing
-                    else TravelDocument(**values))
+        expires = (
+            None if picked == NO_EXPIRY else dt.date(picked.year(), picked.month(), picked.day())
+        )
+        values = {
+            "kind": self.kind.text().strip(),
+            "number_last4": self.last4.text().strip(),
+            "expires_on": expires,
+            "in_hand": self.in_hand.isChecked(),
+            "copy_given_to_person": self.copy_given.isChecked(),
+        }
+        document = (
+            self._editing.model_copy(update=values) if self._editing else TravelDocument(**values)
+        )
         self._save(document)
 
     def remove_document(self) -> None:

@@ -54,9 +54,16 @@ class MessagesTab(QWidget):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("messages")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Message"), self.tr("From"), self.tr("Sent"), self.tr("Received"),
-            self.tr("Due"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Message"),
+                self.tr("From"),
+                self.tr("Sent"),
+                self.tr("Received"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -99,11 +106,19 @@ class MessagesTab(QWidget):
         self.steps = self.service.message_steps(case, self.answer_days.value())
         self.table.setRowCount(len(self.steps))
         for row, step in enumerate(self.steps):
-            sender = self.tr("Referring organisation") if step.sender == REFERRING \
+            sender = (
+                self.tr("Referring organisation")
+                if step.sender == REFERRING
                 else self.tr("Receiving organisation")
-            cells = [f"{step.position}. {QCoreApplication.translate('messages', step.title)}",
-                     sender, _date(step.sent_on), _date(step.received_on), _date(step.due_on),
-                     self._status(step)]
+            )
+            cells = [
+                f"{step.position}. {QCoreApplication.translate('messages', step.title)}",
+                sender,
+                _date(step.sent_on),
+                _date(step.received_on),
+                _date(step.due_on),
+                self._status(step),
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if step.overdue:
@@ -116,13 +131,19 @@ class MessagesTab(QWidget):
         following, late = next_step(self.steps), overdue_steps(self.steps)
         parts = []
         if following is not None:
-            parts.append(self.tr("Next: {title}.").format(
-                title=QCoreApplication.translate("messages", following.title)))
+            parts.append(
+                self.tr("Next: {title}.").format(
+                    title=QCoreApplication.translate("messages", following.title)
+                )
+            )
         else:
             parts.append(self.tr("All six messages are recorded."))
         if late:
-            parts.append(self.tr("Overdue: {titles}.").format(titles=", ".join(
-                QCoreApplication.translate("messages", s.title) for s in late)))
+            parts.append(
+                self.tr("Overdue: {titles}.").format(
+                    titles=", ".join(QCoreApplication.translate("messages", s.title) for s in late)
+                )
+            )
         self.summary.setText(" ".join(parts))
         self.summary.setStyleSheet(f"background: {OVERDUE_COLOUR}; padding: 4px;" if late else "")
 
@@ -147,11 +168,13 @@ class MessagesTab(QWidget):
         kind = self.steps[rows[0].row()].kind
         on: dt.date = self.on.date().toPython()  # type: ignore[assignment]
         if sent:
-            case = call_service(self, lambda: self.service.record_message(
-                self.reference, kind, sent_on=on))
+            case = call_service(
+                self, lambda: self.service.record_message(self.reference, kind, sent_on=on)
+            )
         else:
-            case = call_service(self, lambda: self.service.record_message(
-                self.reference, kind, received_on=on))
+            case = call_service(
+                self, lambda: self.service.record_message(self.reference, kind, received_on=on)
+            )
         if case is not None:
             self.load(case)
             self.ctx.caseChanged.emit(self.reference)

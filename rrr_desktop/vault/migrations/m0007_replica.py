@@ -42,7 +42,7 @@ LEGACY_DEVICE = "legacy"
 
 
 def upgrade(conn: Any) -> None:
-    from rrr_desktop.vault.records import decode_doc, encode_state  # noqa: PLC0415 - db imports us
+    from rrr_desktop.vault.records import decode_doc, encode_state
 
     for statement in _statements(SQL):
         conn.execute(statement)
