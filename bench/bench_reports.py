@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.reports.fields import DONOR_SET
+from rrr_desktop.reports.report import ReportFilter
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.importing import ImportService, read_sheet, resolve_mapping
-from rrr_desktop.services.reports import ReportFilter, ReportService
+from rrr_desktop.services.reports import ReportService
 from rrr_desktop.vault.keys import KdfParams
 from tests.data.make_caseload import write
 

@@ -2,7 +2,6 @@
 
 import argparse
 import datetime as dt
-import io
 import json
 import sys
 from pathlib import Path
@@ -13,8 +12,9 @@ from rrr_desktop.cli.common import CliError, open_session, print_json, print_tab
 from rrr_desktop.domain.import_rules import FIELDS
 from rrr_desktop.reports import export
 from rrr_desktop.reports.fields import DONOR_SET, REPORT_FIELDS
+from rrr_desktop.reports.report import ReportFilter
 from rrr_desktop.services.importing import ImportService, read_sheet, resolve_mapping
-from rrr_desktop.services.reports import DEFAULT_EXPORT_THRESHOLD, ReportFilter, ReportService
+from rrr_desktop.services.reports import DEFAULT_EXPORT_THRESHOLD, ReportService
 
 
 def _day(text: str) -> dt.date:
@@ -103,15 +103,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     service = ReportService(open_session(args))
     report = service.build(layouts, ReportFilter(args.start, args.end, args.programme), threshold)
-    if args.format == "csv":
-        for table in report.tables:
-            buffer = io.StringIO()
-            export.write_csv(table, buffer)
-            out = args.out
-            if out and len(report.tables) > 1:
-                base = Path(out)
-                out = str(base.with_name(f"{base.stem}-{'-'.join(table.fields)}.csv"))
-            _emit(buffer.getvalue(), out)
+    if args.format == "csv" and args.out:
+        for written in service.export_csv(report, Path(args.out)):
+            print(f"Written to {written}.", file=sys.stderr)
+    elif args.format == "csv":
+        for _target, text in export.csv_files(report.tables, Path("report.csv")):
+            sys.stdout.write(text)
     elif args.format == "json":
         data = {"cases": report.cases, "tables": [export.to_json(t) for t in report.tables]}
         if len(report.tables) == 1:

@@ -12,9 +12,11 @@ import re
 import unicodedata
 
 from rrr_desktop.domain.casefile import CaseFile
-from rrr_desktop.domain.consent import has_consent
-from rrr_desktop.domain.enums import ConsentPurpose
-from rrr_desktop.domain.gates import Reason, embassy_contact_blockers
+from rrr_desktop.domain.gates import (
+    Reason,
+    embassy_contact_blockers,
+    may_disclose_trafficking_to_embassy,
+)
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import GateBlocked
 
@@ -200,7 +202,7 @@ def request_blockers(case: CaseFile, organisation: str, document_needed: str) ->
                 QT_TRANSLATE_NOOP("embassy", "The requesting organisation's name is missing."),
             )
         )
-    if not has_consent(case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY) and (
+    if not may_disclose_trafficking_to_embassy(case) and (
         sensitive_words_in(organisation) or sensitive_words_in(document_needed)
     ):
         reasons.append(
@@ -288,8 +290,6 @@ def build_request(
         document_needed=document,
         organisation=organisation.strip(),
         written_on=today,
-        disclose_trafficking=has_consent(
-            case.consents, ConsentPurpose.DISCLOSE_TRAFFICKING_TO_EMBASSY
-        ),
+        disclose_trafficking=may_disclose_trafficking_to_embassy(case),
         reply_to=reply_to,
     )

@@ -15,7 +15,7 @@ from typing import TypeVar
 from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_vocab import COUNTRIES, HEADERS, SECTORS, SEXES, STAGES, fold
-from rrr_desktop.domain.people import age_group
+from rrr_desktop.domain.people import age_group, age_on
 
 T = TypeVar("T")
 FIELDS = (
@@ -378,3 +378,13 @@ def parse_row(
         return None, refusals
     values["reference"] = reference
     return ParsedRow(line=line, **values), []  # type: ignore[arg-type]
+
+
+def intake_age_group(
+    dob: dt.date | None, estimated_age: int | None, estimated_on: dt.date | None, intake: dt.date
+) -> str:
+    """The age group a report counts a person in: on the intake day, from the date of
+    birth, or else from an age estimated on some day (carried to the intake day)."""
+    if dob is None and estimated_age is not None:
+        estimated_age = age_on(None, estimated_age, estimated_on, intake)
+    return age_group_at_intake(dob, estimated_age, intake).value

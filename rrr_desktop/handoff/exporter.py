@@ -18,10 +18,11 @@ from rrr_desktop.domain.handoff_rules import FieldFilter, referral_filter, statu
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE
 from rrr_desktop.errors import BundleRejected
-from rrr_desktop.handoff import jsonl, store
+from rrr_desktop.handoff import jsonl
 from rrr_desktop.handoff.importer import STATUS_PATHS, under
 from rrr_desktop.handoff.manifest import ATTACHMENT_PREFIX
 from rrr_desktop.vault import cases as case_repo
+from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import decode_doc, get_record, get_state
 

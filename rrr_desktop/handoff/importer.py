@@ -245,8 +245,7 @@ class Planner:
     def _reference(self, found: Head | None, rid: str) -> str:
         if found is None or found[2] or found[0] != case_repo.KIND:
             return ""
-        row = self.conn.execute("SELECT reference FROM case_index WHERE id = ?", (rid,)).fetchone()
-        return str(row[0]) if row else ""
+        return case_repo.reference_of(self.conn, rid)
 
     def _check_reference(self, plan: Plan, version: str) -> None:
         """Two cases with one reference (opened offline before references had laptop
@@ -254,12 +253,9 @@ class Planner:
         as an alias. Every laptop makes the same choice, so they agree afterwards."""
         assert plan.case is not None
         case = plan.case
-        row = self.conn.execute(
-            "SELECT id FROM case_index WHERE reference = ?", (case.reference,)
-        ).fetchone()
-        if row is None or row[0] == case.id:
+        other = case_repo.id_with_reference(self.conn, case.reference)
+        if not other or other == case.id:
             return
-        other = str(row[0])
         other_state = get_state(self.conn, other)
         incoming_anon = bool(plan.state and plan.state["anon"])
         other_anon = bool(other_state and other_state["anon"])
@@ -277,7 +273,7 @@ class Planner:
             loser = other if loser == case.id else case.id  # an anonymised case takes no edits
         attempt = 0
         new = renumbered_reference(case.reference, loser, attempt)
-        while self.conn.execute("SELECT 1 FROM case_index WHERE reference = ?", (new,)).fetchone():
+        while case_repo.id_with_reference(self.conn, new):
             attempt += 1
             new = renumbered_reference(case.reference, loser, attempt)
         plan.renumber = (loser, new)

@@ -16,7 +16,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.notes import ATTACHMENT_MAX_BYTES, SHA256_RE
 from rrr_desktop.domain.org import Organisation
 from rrr_desktop.errors import BundleRejected, BundleReplayed
-from rrr_desktop.handoff import store
+from rrr_desktop.handoff import keys
 from rrr_desktop.handoff.bundle import Progress, check_members, read_bundle
 from rrr_desktop.handoff.jsonl import LineSink
 from rrr_desktop.handoff.keys import Identity
@@ -27,6 +27,7 @@ from rrr_desktop.handoff.manifest import (
     Manifest,
     parse_manifest,
 )
+from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
 
 
@@ -38,7 +39,7 @@ class Verified:
 
 
 def _identity(conn: Connection) -> Identity:
-    identity = store.load_identity(conn)
+    identity = keys.load_identity(conn)
     if identity is None:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(

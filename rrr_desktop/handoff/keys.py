@@ -18,6 +18,8 @@ from pyrage import x25519
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.text_rules import one_line
 from rrr_desktop.errors import BundleRejected
+from rrr_desktop.vault import handoff_tables
+from rrr_desktop.vault.db import Connection
 
 CARD_FORMAT = "rrr-contact-card"
 CARD_VERSION = 1
@@ -174,3 +176,12 @@ def parse_card(raw: bytes) -> ContactCard:
     except Exception as exc:  # any malformed card is the same refusal
         raise bad from exc
     return card
+
+
+def load_identity(conn: Connection) -> Identity | None:
+    text = handoff_tables.identity_text(conn)
+    return Identity.from_json(text) if text else None
+
+
+def save_identity(conn: Connection, identity: Identity) -> None:
+    handoff_tables.save_identity_text(conn, identity.to_json())

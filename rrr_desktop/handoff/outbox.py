@@ -11,7 +11,6 @@ from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.consent import current_consent
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.domain.org import Organisation
-from rrr_desktop.handoff import store
 from rrr_desktop.handoff.container import MemberInfo
 from rrr_desktop.handoff.exporter import Selection
 from rrr_desktop.handoff.keys import Identity
@@ -25,6 +24,7 @@ from rrr_desktop.handoff.manifest import (
     Recipient,
     Transfer,
 )
+from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import get_record
 

@@ -17,8 +17,8 @@ from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.sync_kinds import shape_for
 from rrr_desktop.errors import InvalidInput, NotFound
-from rrr_desktop.handoff import store
 from rrr_desktop.vault import cases as case_repo
+from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import get_head, get_state, store_record
 

@@ -32,8 +32,8 @@ from rrr_desktop.reports.export import (
     PERCENT_HEADER,
 )
 from rrr_desktop.reports.fields import FIELD_TITLES
+from rrr_desktop.reports.report import Report
 from rrr_desktop.reports.tables import Table
-from rrr_desktop.services.reports import Report
 
 PDF_DPI = 300
 _WRAP_WORDS = int(Qt.TextFlag.TextWordWrap)

@@ -5,6 +5,8 @@ The CSV lists every cell, then the margins labelled ``Total``; hidden counts kee
 """
 
 import csv
+import io
+from pathlib import Path
 from typing import Any, TextIO
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -100,3 +102,17 @@ def text_grid(table: Table) -> tuple[list[str], list[list[str]]]:
             )
         rows.append(line)
     return headers, rows
+
+
+def csv_files(tables: list[Table], path: Path) -> list[tuple[Path, str]]:
+    """(file, its CSV) per table: one table goes to ``path``; several go beside it, each
+    named after its fields (``donor.csv`` -> ``donor-sex.csv``, ``donor-age_group.csv``)."""
+    out = []
+    for table in tables:
+        target = path
+        if len(tables) > 1:
+            target = path.with_name(f"{path.stem}-{'-'.join(table.fields)}{path.suffix or '.csv'}")
+        buffer = io.StringIO()
+        write_csv(table, buffer)
+        out.append((target, buffer.getvalue()))
+    return out

@@ -20,9 +20,9 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.text_rules import spreadsheet_safe
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.handoff import keys as handoff_keys
-from rrr_desktop.handoff import store as handoff_store
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
+from rrr_desktop.vault import handoff_tables as handoff_store
 from rrr_desktop.vault.records import get_meta
 
 AuditFilter = audit.AuditFilter  # for the CLI and the window, which do not open the vault

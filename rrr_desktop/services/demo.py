@@ -10,6 +10,7 @@ from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.demo_data import CASEWORKERS, DemoGenerator
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
+from rrr_desktop.vault import users
 from rrr_desktop.vault.keys import KdfParams
 
 DEMO_USER = "demo"
@@ -24,18 +25,13 @@ def fill_demo(session: Session, count: int, seed: int = 1, progress: Progress | 
     org = session.organisation()
     generator = DemoGenerator(seed, org.country, session.clock.today())
     conn = session.conn()
-    for year_row in conn.execute(
-        "SELECT substr(reference, 4, 4), max(reference) FROM case_index GROUP BY 1"
-    ):
-        generator.counters[int(year_row[0])] = int(year_row[1].rsplit("-", 1)[1])
+    for year, counter in repo.last_reference_numbers(conn).items():
+        generator.counters[year] = counter
     with session.write() as w:
         for name in CASEWORKERS:
-            if not w.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+            if not users.has_user(w, name):
                 user = User(username=name, display_name=name.title(), roles=[Role.CASEWORKER])
-                w.execute(
-                    "INSERT INTO users(username, data) VALUES (?, ?)",
-                    (user.username, user.model_dump_json()),
-                )
+                users.insert_user(w, user)
     done = 0
     today = session.clock.today()
     cases = generator.cases(count)

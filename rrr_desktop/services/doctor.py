@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rrr_desktop import files
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import audit
+from rrr_desktop.vault import audit, health
 
 BACKUP_MAX_DAYS = 7
 MIN_FREE_BYTES = 500 << 20
@@ -25,24 +25,23 @@ class Check:
 def examine(session: Session, directory: Path) -> list[Check]:
     conn = session.conn()
     checks: list[Check] = []
-    version = conn.execute("PRAGMA cipher_version").fetchone()
-    page = conn.execute("PRAGMA cipher_page_size").fetchone()
+    version, page = health.cipher_settings(conn)
     checks.append(
         Check(
             "cipher",
-            bool(version),
-            f"SQLCipher {version[0] if version else '?'}, page {page[0] if page else '?'} bytes, "
+            version != "?",
+            f"SQLCipher {version}, page {page} bytes, "
             "AES-256 with a random 256-bit key wrapped per user by Argon2id",
         )
     )
-    quick = conn.execute("PRAGMA quick_check").fetchone()[0]
-    checks.append(Check("integrity", quick == "ok", str(quick)))
-    hmac_errors = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    quick = health.quick_check(conn)
+    checks.append(Check("integrity", quick == "ok", quick))
+    failing = health.pages_failing_authentication(conn)
     checks.append(
         Check(
             "cipher integrity",
-            not hmac_errors,
-            "every page authenticates" if not hmac_errors else f"{len(hmac_errors)} page(s) fail",
+            not failing,
+            "every page authenticates" if not failing else f"{failing} page(s) fail",
         )
     )
     chain = audit.verify(conn)
@@ -55,7 +54,7 @@ def examine(session: Session, directory: Path) -> list[Check]:
             f"{chain.entries} entries intact" if chain.ok else "; ".join(chain.problems[:3]),
         )
     )
-    last = conn.execute("SELECT max(at) FROM audit WHERE action = 'vault.backup'").fetchone()[0]
+    last = health.last_audited(conn, "vault.backup")
     if last:
         age = session.clock.now() - dt.datetime.fromisoformat(last)
         checks.append(

@@ -20,7 +20,7 @@ from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.replica import field_label
 from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, KnownError, NotFound
-from rrr_desktop.handoff import exporter, inbox, outbox, resolve, store
+from rrr_desktop.handoff import exporter, inbox, keys, outbox, resolve
 from rrr_desktop.handoff.bundle import Progress, write_bundle
 from rrr_desktop.handoff.importer import Applier, Plan, Planner, latest_version
 from rrr_desktop.handoff.jsonl import DAMAGED
@@ -35,7 +35,9 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
 from rrr_desktop.vault import cases as case_repo
+from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.records import has_records, set_meta
 from rrr_desktop.vault.store import check_passphrase
 
 
@@ -92,14 +94,14 @@ class HandoffService:
 
     def identity(self) -> Identity:
         """This installation's keys, made on first use and kept only in the vault."""
-        found = store.load_identity(self.s.conn())
+        found = keys.load_identity(self.s.conn())
         if found is not None:
             return found
         with self.s.write() as conn:
-            found = store.load_identity(conn)
+            found = keys.load_identity(conn)
             if found is None:
                 found = Identity.generate()
-                store.save_identity(conn, found)
+                keys.save_identity(conn, found)
                 self.s.audit(conn, "handoff.identity_create", found.fingerprint)
         return found
 
@@ -174,7 +176,7 @@ class HandoffService:
                 )
             )
         with self.s.write() as conn:
-            if conn.execute("SELECT 1 FROM records LIMIT 1").fetchone():
+            if has_records(conn):
                 raise BundleRejected(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -184,9 +186,7 @@ class HandoffService:
             org = self.s.organisation().model_copy(
                 update={"id": peer.org_id, "name": peer.org_name, "country": peer.country}
             )
-            conn.execute(
-                "UPDATE meta SET value = ? WHERE key = 'organisation'", (org.model_dump_json(),)
-            )
+            set_meta(conn, "organisation", org.model_dump_json())
             self.s.audit(conn, "handoff.join_organisation", peer.org_id)
 
     # -- export ---------------------------------------------------------------------------
@@ -557,12 +557,7 @@ class HandoffService:
         return CaseService(self.s).get(reference, audit=False).id
 
     def reference_of(self, record_id: str) -> str:
-        row = (
-            self.s.conn()
-            .execute("SELECT reference FROM case_index WHERE id = ?", (record_id,))
-            .fetchone()
-        )
-        return str(row[0]) if row else record_id[:8]
+        return case_repo.reference_of(self.s.conn(), record_id) or record_id[:8]
 
 
 def default_bundle_name(kind: str, when: dt.datetime, bundle_hint: str = "") -> str:

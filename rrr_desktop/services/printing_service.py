@@ -207,7 +207,7 @@ class PrintingService:
 
     def _disclosures(self, case_id: str) -> list[tuple[dt.date, str]]:
         """Who the case went to outside the organisation (the transfer log), oldest first."""
-        from rrr_desktop.handoff import store
+        from rrr_desktop.vault import handoff_tables as store
 
         out = []
         for transfer in store.transfers(self.s.conn(), case_id):

@@ -6,114 +6,63 @@ taken in during that year. Caseworkers without supervisor or data-officer rights
 count their own cases (need-to-know), like the case list.
 """
 
-import dataclasses
 import datetime as dt
 import json
-from typing import Any
+from pathlib import Path
 
+from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.domain.import_rules import age_group_at_intake
-from rrr_desktop.domain.people import age_on
 from rrr_desktop.errors import InvalidInput
-from rrr_desktop.reports import lists
+from rrr_desktop.reports import export, lists
 from rrr_desktop.reports.fields import DONOR_SET, REPORT_FIELDS, CaseFacts
-from rrr_desktop.reports.tables import Table, build_table
+from rrr_desktop.reports.report import Report, ReportFilter
+from rrr_desktop.reports.tables import build_table
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import report_rows
 from rrr_desktop.vault.records import decode_doc
 
 DEFAULT_EXPORT_THRESHOLD = 5  # counts below this are hidden in anything that leaves
-
-
-@dataclasses.dataclass(frozen=True)
-class ReportFilter:
-    start: dt.date | None = None
-    end: dt.date | None = None
-    programme: str = ""
-
-    def check(self) -> None:
-        if self.start and self.end and self.start > self.end:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("errors", "The start of the period is after its end.")
-            )
-
-
-@dataclasses.dataclass(frozen=True)
-class Report:
-    """Everything a printed or exported report shows besides the tables themselves."""
-
-    organisation: str
-    filter: ReportFilter
-    generated_at: dt.datetime
-    cases: int
-    tables: list[Table]
-    threshold: int
 
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _facts_from(row: tuple[Any, ...], need_age: bool) -> CaseFacts:
-    sex, sector, origin, nationality, stage, programme, worker, intake_text, data = row
-    intake = dt.date.fromisoformat(intake_text)
-    group = ""
-    if need_age:
-        person = json.loads(decode_doc(data)).get("person", {})
-        dob = _date(person.get("date_of_birth"))
-        estimated = person.get("estimated_age")
-        if dob is None and estimated is not None:
-            estimated = age_on(None, estimated, _date(person.get("estimated_on")), intake)
-        group = age_group_at_intake(dob, estimated, intake).value
-    return CaseFacts(sex, group, sector, origin, nationality, stage, programme, worker, intake)
-
-
 class ReportService:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def _scope(self) -> tuple[str, list[object]]:
+    def _scope(self) -> str | None:
+        """Whose cases this user counts: everyone's, or only their own (need-to-know)."""
         user = self.s.user
         if user.is_supervisor or user.has_role(Role.DATA_OFFICER):
-            return "", []
-        return (
-            " AND (c.caseworker = ? OR instr(c.assigned, ?) > 0)",
-            [user.username, f",{user.username},"],
-        )
+            return None
+        return user.username
 
-    def _where(self, flt: ReportFilter) -> tuple[str, list[object]]:
-        flt.check()
-        sql, params = self._scope()
-        if flt.start:
-            sql += " AND c.intake_date >= ?"
-            params.append(flt.start.isoformat())
-        if flt.end:
-            sql += " AND c.intake_date <= ?"
-            params.append(flt.end.isoformat())
-        if flt.programme:
-            sql += " AND c.programme = ?"
-            params.append(flt.programme)
-        return sql, params
-
-    def facts(self, flt: ReportFilter, need_age: bool = True) -> list[CaseFacts]:
+    def facts(self, flt: ReportFilter) -> list[CaseFacts]:
         """The coarse facts of every case taken in during the period (no names)."""
-        where, params = self._where(flt)
-        data = "r.data" if need_age else "NULL"
-        sql = (
-            "SELECT c.sex, c.sector, c.origin_country, c.nationality, c.stage, c.programme, "
-            f"c.caseworker, c.intake_date, {data} FROM case_index c "
-            f"JOIN records r ON r.id = c.id WHERE r.deleted = 0{where}"
+        flt.check()
+        rows = report_rows.fact_rows(
+            self.s.conn(), self._scope(), flt.start, flt.end, flt.programme
         )
-        rows = self.s.conn().execute(sql, params).fetchall()
-        return [_facts_from(tuple(row), need_age) for row in rows]
+        return [
+            CaseFacts(
+                sex,
+                group,
+                sector,
+                origin,
+                nationality,
+                stage,
+                programme,
+                worker,
+                dt.date.fromisoformat(intake),
+            )
+            for sex, group, sector, origin, nationality, stage, programme, worker, intake in rows
+        ]
 
     def programmes(self) -> list[str]:
-        rows = (
-            self.s.conn()
-            .execute("SELECT DISTINCT programme FROM case_index WHERE programme != '' ORDER BY 1")
-            .fetchall()
-        )
-        return [r[0] for r in rows]
+        return report_rows.programmes(self.s.conn())
 
     def build(
         self, layouts: list[tuple[str, ...]], flt: ReportFilter, threshold: int | None = None
@@ -146,8 +95,7 @@ class ReportService:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The suppression threshold cannot be negative.")
             )
-        need_age = any("age_group" in layout for layout in layouts)
-        facts = self.facts(flt, need_age)
+        facts = self.facts(flt)
         tables = [build_table(facts, layout, threshold) for layout in layouts]
         self.s.record_reading(
             "report.build",
@@ -160,23 +108,30 @@ class ReportService:
             self.s.organisation().name, flt, self.s.clock.now(), len(facts), tables, threshold
         )
 
+    def export_csv(self, report: Report, path: Path) -> list[Path]:
+        """Write the report's tables as CSV (one file per table when there are several),
+        each file whole or not at all; audited with the files' count, never the numbers."""
+        written = []
+        for target, text in export.csv_files(report.tables, path):
+            files.write_text(target, text)
+            written.append(target)
+        self.s.record_reading(
+            "report.export",
+            "",
+            format="csv",
+            files=len(written),
+            fields=[list(t.fields) for t in report.tables],
+            suppress=report.threshold,
+        )
+        return written
+
     # -- operational lists ----------------------------------------------------------------
 
     def _index_rows(self, flt: ReportFilter | None = None) -> list[tuple[lists.IndexFacts, bytes]]:
-        where, params = self._scope()
-        if flt and flt.programme:
-            where += " AND c.programme = ?"
-            params.append(flt.programme)
-        sql = (
-            "SELECT c.reference, c.caseworker, c.stage, c.next_action, c.next_due, "
-            "c.origin_country, c.programme, r.data FROM case_index c "
-            f"JOIN records r ON r.id = c.id WHERE r.deleted = 0{where}"
-        )
-        out = []
-        for row in self.s.conn().execute(sql, params).fetchall():
-            facts = lists.IndexFacts(row[0], row[1], row[2], row[3], _date(row[4]), row[5], row[6])
-            out.append((facts, row[7]))
-        return out
+        rows = report_rows.list_rows(self.s.conn(), self._scope(), flt.programme if flt else "")
+        return [
+            (lists.IndexFacts(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6]), r[7]) for r in rows
+        ]
 
     def _audit_list(self, kind: str) -> None:
         self.s.record_reading("report.list", "", list=kind)

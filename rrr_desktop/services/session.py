@@ -18,7 +18,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import KnownError, PermissionDenied, VaultLocked, VaultReadOnly
 from rrr_desktop.services.clock import Clock, SystemClock
-from rrr_desktop.vault import audit, db
+from rrr_desktop.vault import audit, db, users
 from rrr_desktop.vault.hlc import HybridClock
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault
@@ -141,15 +141,12 @@ class Session:
         )
 
     def _load_user(self, username: str) -> User:
-        row = (
-            self.conn().execute("SELECT data FROM users WHERE username = ?", (username,)).fetchone()
-        )
-        if row is None:
+        user = users.get_user(self.conn(), username)
+        if user is None:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "User {user} has no account in this vault."),
                 user=username,
             )
-        user = User.model_validate_json(row[0])
         if not user.active:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "The user {user} is disabled. Ask your administrator."),

@@ -21,8 +21,9 @@ from rrr_desktop.errors import (
 )
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import users
 from rrr_desktop.vault.audit import append
-from rrr_desktop.vault.db import DatabaseError, reading_error, transaction
+from rrr_desktop.vault.db import DatabaseError, checkpoint, reading_error, transaction
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
 from rrr_desktop.vault.records import get_meta, set_meta
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
@@ -83,13 +84,10 @@ def create_vault(
         conn = vault.connect()
         try:
             with transaction(conn):
-                conn.execute(
-                    "INSERT INTO users(username, data) VALUES (?, ?)",
-                    (user.username, user.model_dump_json()),
-                )
+                users.insert_user(conn, user)
                 set_meta(conn, "organisation", org.model_dump_json())
                 append(conn, clock.now().isoformat(), user.username, "vault.create", org.id)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            checkpoint(conn)
         finally:
             conn.close()
         for name in ("vault.db-wal", "vault.db-shm"):
@@ -214,22 +212,18 @@ def add_user(
             QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_first_error(exc)
         ) from exc
     with session.write() as conn:
-        if conn.execute("SELECT 1 FROM users WHERE username = ?", (user.username,)).fetchone():
+        if users.has_user(conn, user.username):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "User {user} already exists."), user=user.username
             )
-        conn.execute(
-            "INSERT INTO users(username, data) VALUES (?, ?)",
-            (user.username, user.model_dump_json()),
-        )
+        users.insert_user(conn, user)
         session.vault.add_slot(user.username, passphrase)
         session.audit(conn, "user.add", user.username, roles=[r.value for r in roles])
     return user
 
 
 def list_users(session: Session) -> list[User]:
-    rows = session.conn().execute("SELECT data FROM users ORDER BY username").fetchall()
-    return [User.model_validate_json(r[0]) for r in rows]
+    return users.list_users(session.conn())
 
 
 def _other_user(session: Session, username: str) -> User:
@@ -260,9 +254,7 @@ def _admins_left(session: Session, without: str) -> int:
 
 def _store_user(session: Session, user: User, action: str, **detail: object) -> None:
     with session.write() as conn:
-        conn.execute(
-            "UPDATE users SET data = ? WHERE username = ?", (user.model_dump_json(), user.username)
-        )
+        users.update_user(conn, user)
         session.audit(conn, action, user.username, **detail)
 
 
@@ -346,19 +338,13 @@ def recover_user(
     try:
         conn = vault.connect()
         try:
-            row = conn.execute(
-                "SELECT data FROM users WHERE username = ?", (username.strip().lower(),)
-            ).fetchone()
-            if row is None:
+            target = users.get_user(conn, username.strip().lower())
+            if target is None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("errors", "There is no user {user} in this vault."),
                     user=username,
                 )
-            target = User.model_validate_json(row[0])
-            admins = [
-                User.model_validate_json(r[0])
-                for r in conn.execute("SELECT data FROM users").fetchall()
-            ]
+            admins = users.list_users(conn)
             others = [
                 u.username
                 for u in admins

@@ -32,6 +32,7 @@ from rrr_desktop.ui.today_page import TodayPage
 
 log = logging.getLogger("rrr.ui")
 
+
 class NotYetPage(QWidget):
     """Says plainly that a page could not be opened; shows no sample or fake data."""
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.import_rules import intake_age_group
 from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
 from rrr_desktop.domain.notes import notes_text
@@ -110,6 +111,9 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
         "".join(f",{u}," for u in case.assigned_to),
         int(needs_risk_approval(case)),
         spelling_key(f"{person.given_name} {person.family_name}"),
+        intake_age_group(
+            person.date_of_birth, person.estimated_age, person.estimated_on, case.intake.intake_date
+        ),
     )
     terms = search_terms(case)
     key = _key(terms)  # not the names
@@ -121,7 +125,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
             "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
             "intake_date, next_action, next_due, updated_at, other_refs, assigned, approval, "
-            "name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "name_key, age_group) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
         rid = int(cur.lastrowid or 0)
@@ -133,7 +137,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
             "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
             "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=?, "
-            "other_refs=?, assigned=?, approval=?, name_key=? "
+            "other_refs=?, assigned=?, approval=?, name_key=?, age_group=? "
             "WHERE rid = ?",
             (*values, rid),
         )
@@ -597,3 +601,25 @@ class NameIndex:
             ).fetchall()
         )
         return [found[rid] for _, _, rid in best if rid in found]
+
+
+def reference_of(conn: Connection, case_id: str) -> str:
+    """The case's reference here, or "" if it is not a live case here."""
+    row = conn.execute("SELECT reference FROM case_index WHERE id = ?", (case_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def id_with_reference(conn: Connection, reference: str) -> str:
+    """The id of the case holding ``reference`` here, or ""."""
+    row = conn.execute("SELECT id FROM case_index WHERE reference = ?", (reference,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def last_reference_numbers(conn: Connection) -> dict[int, int]:
+    """Per year, the highest sequence number of the references here (``XX-YYYY-NNNNN``)."""
+    out: dict[int, int] = {}
+    for year, highest in conn.execute(
+        "SELECT substr(reference, 4, 4), max(reference) FROM case_index GROUP BY 1"
+    ):
+        out[int(year)] = int(highest.rsplit("-", 1)[1])
+    return out

@@ -221,3 +221,8 @@ def check_copy(path: Path, data_key: bytes) -> None:
 def is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the write-ahead log into the database file (before a copy or a rename)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -193,3 +193,8 @@ def list_records(
     if not include_deleted:
         sql += " AND deleted = 0"
     return [json.loads(decode_doc(data)) | {"id": rid} for rid, data in conn.execute(sql, (kind,))]
+
+
+def has_records(conn: Connection) -> bool:
+    """Whether this vault holds any record at all (deleted ones included)."""
+    return conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None

@@ -6,10 +6,12 @@ import pytest
 
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.import_rules import IMPORT_NOTE
+from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.errors import InvalidInput
 from rrr_desktop.reports import lists
+from rrr_desktop.reports.report import ReportFilter
 from rrr_desktop.reports.tables import TOTAL
-from rrr_desktop.services.reports import ReportFilter, ReportService
+from rrr_desktop.services.reports import ReportService
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
 
@@ -157,3 +159,65 @@ def test_caseworkers_count_only_their_own_cases(demo_session: Session, clock: ob
     finally:
         kim.close()
     assert ReportService(demo_session).build([("sex",)], ReportFilter()).cases == 301
+
+
+def _age_groups_from_documents(session: Session) -> dict[str, int]:
+    """What reports counted before the index held the age group: each case's document."""
+    from collections import Counter
+
+    from rrr_desktop.domain.import_rules import intake_age_group
+    from rrr_desktop.services.cases import CaseService
+
+    service = CaseService(session)
+    counted: Counter[str] = Counter()
+    for row in service.search(CaseQuery(limit=10_000)):
+        case = service.get(row.id, audit=False)
+        p = case.person
+        counted[
+            intake_age_group(
+                p.date_of_birth, p.estimated_age, p.estimated_on, case.intake.intake_date
+            )
+        ] += 1
+    return dict(counted)
+
+
+def test_age_groups_from_the_index_equal_those_read_from_each_case(demo_session: Session) -> None:
+    report = ReportService(demo_session).build([("age_group",)], ReportFilter(), threshold=0)
+    table = report.tables[0]
+    from_index = {row: table.count(row, TOTAL) for row in table.rows}
+    assert from_index == _age_groups_from_documents(demo_session)
+    assert len(from_index) >= 2  # the demo data has more than one group: not trivially equal
+
+
+def test_the_upgrade_fills_the_age_group_of_existing_cases(demo_session: Session) -> None:
+    from rrr_desktop.vault.migrations import m0016_age_group
+
+    conn = demo_session.conn()
+    before = conn.execute("SELECT id, age_group FROM case_index ORDER BY id").fetchall()
+    with demo_session.write() as w:  # as a vault of schema 15 was: no such column
+        w.execute("ALTER TABLE case_index DROP COLUMN age_group")
+        m0016_age_group.upgrade(w)
+    after = conn.execute("SELECT id, age_group FROM case_index ORDER BY id").fetchall()
+    assert after == before
+    assert {group for _, group in after} >= {"adult", "child"}
+
+
+def test_csv_export_names_one_file_per_table_and_is_audited_without_numbers(
+    demo_session: Session, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    service = ReportService(demo_session)
+    report = service.build([("sex",), ("stage",)], ReportFilter())
+    out = Path(str(tmp_path)) / "donor.csv"
+    written = service.export_csv(report, out)
+    assert [p.name for p in written] == ["donor-sex.csv", "donor-stage.csv"]
+    assert written[0].read_text(encoding="utf-8").startswith("sex,count,percent\n")
+    one = service.export_csv(service.build([("sex",)], ReportFilter()), out)
+    assert one == [out]
+    entries = [
+        e for e in audit.entries_for(demo_session.conn(), "") if e.action == "report.export"
+    ]
+    assert len(entries) == 2
+    assert '"files": 2' in entries[0].detail
+    assert "300" not in "".join(e.detail for e in entries)  # the counts stay out of the log

@@ -39,7 +39,9 @@ def test_build_cross_tab_and_export(qtbot: QtBot, demo_session: Session, tmp_pat
     assert page.report is not None
     assert page.report.tables[0].fields == ("origin_country", "stage")
     assert "300" in page.status.text()
-    written = page.export_csv(tmp_path / "out.csv")
+    page.export_csv(tmp_path / "out.csv")
+    qtbot.waitUntil(lambda: "Saved 1 CSV" in page.status.text(), timeout=10000)
+    written = page.written
     with written[0].open(encoding="utf-8") as handle:
         header = next(csv.reader(handle))
     assert header == ["origin_country", "stage", "count", "percent"]
@@ -57,7 +59,9 @@ def test_donor_set_exports_one_csv_per_table(
     page.donor_set.setChecked(True)
     page.build()
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
-    files = page.export_csv(tmp_path / "donor.csv")
+    page.export_csv(tmp_path / "donor.csv")
+    qtbot.waitUntil(lambda: "CSV file(s)" in page.status.text(), timeout=10000)
+    files = page.written
     assert [f.name for f in files] == [
         "donor-sex.csv",
         "donor-age_group.csv",

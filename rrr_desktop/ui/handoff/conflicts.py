@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.handoff.store import Sibling, StoredConflict
+from rrr_desktop.domain.sync_conflicts import Sibling, StoredConflict
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.common import show_error

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.next_action import ACTION_TEXT
 from rrr_desktop.errors import KnownError
 from rrr_desktop.reports.fields import value_label
-from rrr_desktop.services.reports import ReportFilter, ReportService
+from rrr_desktop.reports.report import ReportFilter
+from rrr_desktop.services.reports import ReportService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.tasks import TaskProgress, run_for

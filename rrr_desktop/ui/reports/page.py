@@ -7,7 +7,6 @@ results. Nothing about a person is shown here: only counts and field names.
 
 import dataclasses
 import datetime as dt
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -28,16 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop import files
 from rrr_desktop.errors import KnownError
-from rrr_desktop.reports.export import write_csv
 from rrr_desktop.reports.fields import DONOR_SET, FIELD_TITLES, REPORT_FIELDS
-from rrr_desktop.services.reports import (
-    DEFAULT_EXPORT_THRESHOLD,
-    Report,
-    ReportFilter,
-    ReportService,
-)
+from rrr_desktop.reports.report import Report, ReportFilter
+from rrr_desktop.services.reports import DEFAULT_EXPORT_THRESHOLD, ReportService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format
 from rrr_desktop.ui.errors import error_text
@@ -61,6 +54,7 @@ class ReportsPage(QWidget):
         self.service = ReportService(ctx.session)
         self.report: Report | None = None
         self.task: Task | None = None
+        self.written: list[Path] = []  # the files of the last CSV export
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>", self))
         self.tabs = QTabWidget(self)
@@ -265,22 +259,24 @@ class ReportsPage(QWidget):
         if path:
             self.export_csv(Path(path))
 
-    def export_csv(self, path: Path) -> list[Path]:
-        """One file per table: ``FIELD[,FIELD2],count,percent`` (donor set: name-field.csv)."""
-        assert self.report is not None
-        written = []
-        for table in self.report.tables:
-            target = (
-                path
-                if len(self.report.tables) == 1
-                else path.with_name(f"{path.stem}-{'-'.join(table.fields)}{path.suffix or '.csv'}")
-            )
-            buffer = io.StringIO()
-            write_csv(table, buffer)
-            files.write_text(target, buffer.getvalue())
-            written.append(target)
-        self.status.setText(self.tr("Saved {n} CSV file(s).").format(n=len(written)))
-        return written
+    def export_csv(self, path: Path) -> Task | None:
+        """One file per table: ``FIELD[,FIELD2],count,percent`` (donor set: name-field.csv),
+        written by the report service in a worker (atomic files, audited)."""
+        if self.report is None:
+            return None
+        report, service = self.report, self.service
+        self.status.setText(self.tr("Writing the CSV…"))
+
+        def work(progress: TaskProgress) -> list[Path]:
+            del progress
+            return service.export_csv(report, path)
+
+        def done(written: list[Path]) -> None:
+            self.written = written
+            self.status.setText(self.tr("Saved {n} CSV file(s).").format(n=len(written)))
+
+        self.task = run_for(self, work, done, self._failed)
+        return self.task
 
     def _ask_pdf(self) -> None:
         if self.report is None or not self.confirm_unsuppressed():

@@ -20,6 +20,7 @@ from rrr_desktop.vault.migrations import (
     m0013_name_key,
     m0014_notes_attachments,
     m0015_print_records,
+    m0016_age_group,
 )
 
 Step = str | Callable[[Any], None]
@@ -37,4 +38,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (13, m0013_name_key.upgrade),
     (14, m0014_notes_attachments.SQL),
     (15, m0015_print_records.SQL),
+    (16, m0016_age_group.upgrade),
 ]

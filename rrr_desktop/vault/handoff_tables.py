@@ -1,29 +1,49 @@
-"""SQL for the handoff tables: peers, bundles, sync state, open conflicts, transfers.
+"""Repository of the handoff tables: peers, bundles, sync state, open conflicts, transfers.
 
 Thin functions on a connection; callers hold the transaction. No personal data is ever
-written here except inside the encrypted vault's own tables.
+written here except inside the encrypted vault's own tables. Keys and cards are handled
+by ``handoff/keys.py``; this module stores their text and fields.
 """
 
 import dataclasses
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from rrr_desktop.domain import replica
-from rrr_desktop.handoff.keys import ContactCard, Identity
+from rrr_desktop.domain.sync_conflicts import Sibling, StoredConflict
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import get_meta, get_state, set_meta
 
 IDENTITY_KEY = "handoff_identity"
 
 
-def load_identity(conn: Connection) -> Identity | None:
-    text = get_meta(conn, IDENTITY_KEY)
-    return Identity.from_json(text) if text else None
+def identity_text(conn: Connection) -> str:
+    """This installation's handoff identity as ``Identity.to_json`` wrote it, or ""."""
+    return get_meta(conn, IDENTITY_KEY) or ""
 
 
-def save_identity(conn: Connection, identity: Identity) -> None:
-    set_meta(conn, IDENTITY_KEY, identity.to_json())
+def save_identity_text(conn: Connection, text: str) -> None:
+    set_meta(conn, IDENTITY_KEY, text)
+
+
+class CardFields(Protocol):
+    """What a contact card says about a peer (``handoff.keys.ContactCard`` has it)."""
+
+    @property
+    def fingerprint(self) -> str: ...
+    @property
+    def org_id(self) -> str: ...
+    @property
+    def org_name(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def age_recipient(self) -> str: ...
+    @property
+    def signing_key(self) -> str: ...
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,7 +81,7 @@ def _peer(row: tuple[Any, ...]) -> Peer:
     )
 
 
-def add_peer(conn: Connection, card: ContactCard, card_text: str, at: str, by: str) -> None:
+def add_peer(conn: Connection, card: CardFields, card_text: str, at: str, by: str) -> None:
     conn.execute(
         "INSERT INTO handoff_peers(fingerprint, org_id, org_name, country, device_id, "
         "age_recipient, signing_key, trusted, added_at, added_by, card) "
@@ -208,35 +228,6 @@ def remember_known(conn: Connection, peer: str, rows: list[tuple[str, str]]) -> 
         "INSERT OR REPLACE INTO sync_known(peer, record_id, hlc) VALUES (?, ?, ?)",
         [(peer, rid, hlc) for rid, hlc in rows],
     )
-
-
-@dataclasses.dataclass(frozen=True)
-class Sibling:
-    """One of the values a field holds: what, written when, by whom, on which device."""
-
-    value: Any
-    hlc: str
-    who: str
-
-    @property
-    def device(self) -> str:
-        return replica.device_of(self.hlc)
-
-    @property
-    def at_ms(self) -> int:
-        return int(self.hlc[:13])
-
-
-@dataclasses.dataclass(frozen=True)
-class StoredConflict:
-    id: int
-    record_id: str
-    path: str
-    siblings: tuple[Sibling, ...]
-
-    @property
-    def label(self) -> str:
-        return replica.field_label(self.path)
 
 
 def conflict_count(conn: Connection) -> int:

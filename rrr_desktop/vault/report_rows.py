@@ -1,0 +1,80 @@
+"""The index rows reports count: coarse facts of each live case, no names, read with SQL.
+
+``scope`` limits the rows to one caseworker's cases (their own and those they were added
+to); ``None`` reads every case (supervisors and data officers).
+"""
+
+import datetime as dt
+from typing import Any
+
+from rrr_desktop.vault.db import Connection
+
+FACT_COLUMNS = (
+    "sex",
+    "age_group",
+    "sector",
+    "origin_country",
+    "nationality",
+    "stage",
+    "programme",
+    "caseworker",
+    "intake_date",
+)
+
+
+def _where(
+    scope: str | None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    programme: str = "",
+) -> tuple[str, list[Any]]:
+    sql, params = "", []
+    if scope is not None:
+        sql += " AND (c.caseworker = ? OR instr(c.assigned, ?) > 0)"
+        params += [scope, f",{scope},"]
+    if start:
+        sql += " AND c.intake_date >= ?"
+        params.append(start.isoformat())
+    if end:
+        sql += " AND c.intake_date <= ?"
+        params.append(end.isoformat())
+    if programme:
+        sql += " AND c.programme = ?"
+        params.append(programme)
+    return sql, params
+
+
+def fact_rows(
+    conn: Connection,
+    scope: str | None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    programme: str = "",
+) -> list[tuple[str, ...]]:
+    """One tuple of ``FACT_COLUMNS`` per live case taken in during the period."""
+    where, params = _where(scope, start, end, programme)
+    columns = ", ".join(f"c.{name}" for name in FACT_COLUMNS)
+    sql = (
+        f"SELECT {columns} FROM case_index c JOIN records r ON r.id = c.id "
+        f"WHERE r.deleted = 0{where}"
+    )
+    return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def programmes(conn: Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT DISTINCT programme FROM case_index WHERE programme != '' ORDER BY 1"
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def list_rows(conn: Connection, scope: str | None, programme: str = "") -> list[tuple[Any, ...]]:
+    """(reference, caseworker, stage, next action, next due, origin, programme, compressed
+    document) of every live case: the operational lists read the stage history from it."""
+    where, params = _where(scope, programme=programme)
+    sql = (
+        "SELECT c.reference, c.caseworker, c.stage, c.next_action, c.next_due, "
+        "c.origin_country, c.programme, r.data FROM case_index c "
+        f"JOIN records r ON r.id = c.id WHERE r.deleted = 0{where}"
+    )
+    return [tuple(row) for row in conn.execute(sql, params).fetchall()]
