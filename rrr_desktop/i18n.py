@@ -62,8 +62,9 @@ class PseudoTranslator(QTranslator):
 
 
 ZWSP = "\u200b"
-# Qt's wheels find no line break inside a Khmer or Lao run (STACK-NOTES): a wrapped label
-# is then cut anywhere. A zero-width space at each syllable boundary gives Qt our breaks.
+# Qt's wheels find no line break inside a Khmer or Lao run (docs/DEVELOPING.md, "Measured
+# facts"): a wrapped label is then cut anywhere. A zero-width space at each syllable
+# boundary gives Qt our breaks.
 SYLLABLE_HINTS = {"km", "lo"}
 # ... and in Burmese Qt breaks inside syllables whatever the hints: wrapped labels are
 # re-wrapped by an application filter (ui/syllable_wrap.py).

@@ -5,6 +5,8 @@ Vaults in tests use a cheap Argon2id profile (set explicitly), never the real on
 
 import datetime as dt
 import os
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +46,36 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_running() -> Iterator[None]:
+    """A test that ends while a worker of its own still runs fails: that worker would touch
+    a closed vault or a deleted widget, or bleed into the next test."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    problems = []
+    tasks = sys.modules.get("rrr_desktop.ui.tasks")
+    if tasks is not None:
+        from PySide6.QtCore import QCoreApplication, QThreadPool
+
+        pool = QThreadPool.globalInstance()
+        running, live = pool.activeThreadCount(), len(tasks._live)
+        if running or live:
+            pool.waitForDone(10_000)  # let them end, so the next test starts clean
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.processEvents()
+            problems.append(f"{running} pool worker(s) running, {live} task(s) unfinished")
+    left = [
+        t.name
+        for t in threading.enumerate()
+        if t.ident not in before and t.is_alive() and not t.daemon
+    ]
+    if left:
+        problems.append(f"thread(s) still running: {', '.join(left)}")
+    if problems:
+        pytest.fail("the test left work running: " + "; ".join(problems))
 
 
 @pytest.fixture

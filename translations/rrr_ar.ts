@@ -42,27 +42,27 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="258"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="281"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="264"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="287"/>
         <source>Import now</source>
         <translation>الاستيراد الآن</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="276"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="301"/>
         <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
         <translation>عدد الحالات الجديدة التي ستُنشأ دفعة واحدة: {n}. إذا حدث أي خطأ، فلن تُنشأ أي حالة منها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="298"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="325"/>
         <source>Imported {n} cases.</source>
         <translation>عدد الحالات المستوردة: {n}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="306"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="335"/>
         <source>The import failed; nothing was imported.</source>
         <translation>فشل الاستيراد؛ لم يتم استيراد أي شيء.</translation>
     </message>
@@ -414,32 +414,32 @@
         <translation>إلغاء آخر حفظ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="113"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>يحفظ زر «حفظ» (Ctrl+S) ما تكتبه في علامات التبويب {tabs}؛ أما علامات التبويب الأخرى فتحفظ كل إجراء فور قيامك به.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · العمر {age} · أخصائي الحالة {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="234"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
         <source>their reference {ref}</source>
         <translation>الرقم المرجعي لدى الجهة الشريكة {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
         <source>earlier {refs}</source>
         <translation>الأرقام المرجعية السابقة {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="295"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>تم الاحتفاظ بالتغييرات غير المحفوظة من قبل القفل. راجعها ثم احفظ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="322"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n حقل يحتاج إلى مراجعة قبل الحفظ.</numerusform>
@@ -451,22 +451,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>تم إلغاء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="362"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>تغيّرت الحالة منذ ذلك الحين؛ لا يمكن إلغاء آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
         <source>The last save was undone.</source>
         <translation>تم إلغاء آخر حفظ.</translation>
     </message>
@@ -591,22 +591,22 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="34"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="35"/>
         <source>Case list</source>
         <translation>قائمة الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="72"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="73"/>
         <source>Cannot open the case</source>
         <translation>تعذّر فتح الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="105"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="107"/>
         <source>Case {reference} has unsaved changes. Save them?</source>
         <translation>في الحالة {reference} تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
@@ -664,27 +664,27 @@
         <translation>الحالة {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="82"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="81"/>
         <source>Its signature does not match this installation&apos;s key.</source>
         <translation>توقيع المطبوعة لا يطابق مفتاح هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="84"/>
         <source>This file is not the one that was printed: it was changed afterwards.</source>
         <translation>هذا الملف ليس الملف الذي طُبع: فقد عُدِّل بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="87"/>
         <source>The file is exactly the one printed.</source>
         <translation>الملف مطابق تمامًا لما طُبع.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="89"/>
         <source>The case no longer exists here.</source>
         <translation>لم تعد الحالة موجودة هنا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
         <source>The case has changed since: print it again before relying on it.</source>
         <translation>تغيّرت الحالة منذ ذلك الحين: اطبع الوثيقة مرة أخرى قبل الاعتماد عليها.</translation>
     </message>
@@ -692,77 +692,77 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Departure blocked because:</source>
         <translation>المغادرة متوقفة للأسباب التالية:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Nothing blocks departure.</source>
         <translation>لا يوجد ما يمنع المغادرة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>الشروط: يجب استيفاء الشروط الثمانية كلها قبل المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
         <source>What the person has been told and given</source>
         <translation>ما تم إبلاغ الشخص به وتسليمه له</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
         <source>The person&apos;s wish</source>
         <translation>رغبة الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>يرغب في أن تستقبله منظمة غير حكومية محلية عند الوصول:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
         <source>Not asked yet</source>
         <translation>لم يُسأل بعد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>جهات الاتصال التي تم تسليمها (من الدليل)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Remove selected</source>
         <translation>إزالة المحدد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>سمح المشرف ({user}، {date}) بمغادرة الشخص قبل استيفاء جميع الشروط: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
         <source>Removed from the directory ({id})</source>
         <translation>أُزيل من الدليل ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(لم يتم التحقق منه خلال الأشهر الستة الماضية)</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>الجهاز المحمول %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
         <source>%1, %2, %3</source>
         <translation>%1، %2، %3</translation>
     </message>
@@ -880,13 +880,13 @@
     <name>ConsentTab</name>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="68"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
@@ -897,95 +897,95 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="111"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="107"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="70"/>
         <source>Basis</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="71"/>
         <source>Recorded by</source>
         <translation>سُجّلت بواسطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="112"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="80"/>
         <source>Record what the person said</source>
         <translation>تسجيل ما قاله الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="92"/>
         <source>language it was explained in, e.g. km</source>
         <translation>اللغة التي تم الشرح بها، مثل km</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="95"/>
         <source>e.g. the named receiving organisation</source>
         <translation>مثل: اسم المنظمة المستقبِلة المعنية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97"/>
         <source>&amp;Record consent</source>
         <translation>تسجيل الموافقة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
         <source>&amp;Withdraw selected purpose</source>
         <translation>سحب الموافقة على الغرض المحدد (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="108"/>
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="109"/>
         <source>Explained in</source>
         <translation>لغة الشرح</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="110"/>
         <source>Witness</source>
         <translation>الشاهد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="122"/>
         <source>Consent in force, per purpose</source>
         <translation>الموافقة السارية، حسب الغرض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="124"/>
         <source>History of the selected purpose</source>
         <translation>سجل الغرض المحدد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="195"/>
         <source>Recorded: {purpose} — {state}.</source>
         <translation>تم التسجيل: {purpose} — {state}.</translation>
     </message>
@@ -1199,73 +1199,73 @@
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="41"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="50"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="51"/>
         <source>Number (last 4)</source>
         <translation>الرقم (آخر 4 أرقام)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="52"/>
         <source>Expires</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="53"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="77"/>
         <source>In hand</source>
         <translation>في الحوزة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="54"/>
         <source>Copy given to the person</source>
         <translation>تم تسليم نسخة للشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66"/>
         <source>e.g. passport, travel document, ID card</source>
         <translation>مثل: جواز السفر، وثيقة السفر، بطاقة الهوية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
         <source>last 4</source>
         <translation>آخر 4 أرقام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="75"/>
         <source>no expiry</source>
         <translation>بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="78"/>
         <source>Copy given</source>
         <translation>تم تسليم نسخة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="79"/>
         <source>Save document</source>
         <translation>حفظ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -1278,73 +1278,73 @@
         <translation>حوالي {year} (تقديري)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="27"/>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="28"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="62"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="34"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="35"/>
         <source>To the Embassy or Consulate of {country}</source>
         <translation>إلى سفارة أو قنصلية {country}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="36"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
         <source>Subject: request for a {document}</source>
         <translation>الموضوع: طلب إصدار {document}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="41"/>
         <source>We kindly ask you to issue a {document} to the national of {country} named below, who wishes to return home. Please let us know which further documents or photographs you need and when the person may come to the consulate.</source>
         <translation>نرجو منكم التكرم بإصدار {document} لمواطن {country} المذكور أدناه، الذي يرغب في العودة إلى وطنه. يُرجى إعلامنا بما تحتاجونه من وثائق أو صور إضافية، وبالموعد الذي يمكن فيه للشخص الحضور إلى القنصلية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="46"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="50"/>
         <source>With the person&apos;s explicit consent, we inform you that they have been identified as a victim of trafficking in persons and are assisted by our organisation. We ask you to treat this information as confidential.</source>
         <translation>بموافقة صريحة من الشخص، نُعلمكم بأنه قد تم التعرّف عليه بصفته ضحية الاتجار بالبشر، وأنه يتلقى المساعدة من منظمتنا. نرجو منكم اعتبار هذه المعلومات سرية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="52"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
         <source>Thank you for your help.</source>
         <translation>شكرًا لكم على مساعدتكم.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="59"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="64"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="60"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="61"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
         <source>Place of birth</source>
         <translation>مكان الميلاد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="63"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="71"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="74"/>
         <source>Document needed</source>
         <translation>الوثيقة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="75"/>
         <source>Requested by</source>
         <translation>مقدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="68"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="76"/>
         <source>Our reference</source>
         <translation>رقمنا المرجعي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="94"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="109"/>
         <source>Signature, name and position</source>
         <translation>التوقيع والاسم والمنصب</translation>
     </message>
@@ -1352,32 +1352,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="89"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="93"/>
         <source>Choose the spreadsheet</source>
         <translation>اختيار جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="96"/>
         <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
         <translation>ملف CSV (بترميز UTF-8 أو UTF-16، كما يحفظه Excel) أو مصنف .xlsx؛ يجب أن يحتوي الصف الأول على أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="97"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="105"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="110"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="119"/>
         <source>Spreadsheet to import</source>
         <translation>جدول البيانات المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="111"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="121"/>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
@@ -1917,12 +1917,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="319"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="350"/>
         <source>Import cases from a spreadsheet</source>
         <translation>استيراد الحالات من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="333"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="364"/>
         <source>Cases imported from a spreadsheet.</source>
         <translation>حالات مستوردة من جدول بيانات.</translation>
     </message>
@@ -2027,42 +2027,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
         <source>ask your supervisor</source>
         <translation>اسأل المشرف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>new</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>changed</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>مُستبعَدة (حُذفت هنا أو أُخفيت الهوية فيها هنا)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Nothing was imported.</source>
         <translation>لم يتم استيراد أي شيء.</translation>
     </message>
@@ -2090,37 +2090,37 @@
         <translation>الاستغلال (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>Exploited in (country)</source>
         <translation>مكان الاستغلال (البلد)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>&amp;Origin country</source>
         <translation>بلد المنشأ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>Origin region</source>
         <translation>منطقة المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Programme</source>
         <translation>البرنامج (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
         <source>First &amp;needs</source>
         <translation>الاحتياجات الأولية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="56"/>
         <source>&amp;Screening notes</source>
         <translation>ملاحظات الفحص الأولي (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="57"/>
         <source>&amp;Asylum</source>
         <translation>اللجوء (&amp;A)</translation>
     </message>
@@ -2179,104 +2179,104 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
         <source>Caseload by caseworker</source>
         <translation>عبء الحالات حسب أخصائي الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
         <source>Follow-ups due in the next 14 days</source>
         <translation>المتابعات المستحقة خلال الأيام الـ14 القادمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
         <source>Time spent per stage (median days)</source>
         <translation>الوقت المستغرق في كل مرحلة (وسيط عدد الأيام)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
         <source>Returns this month</source>
         <translation>حالات العودة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="47"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="66"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="86"/>
         <source>Caseworker</source>
         <translation>أخصائي الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="67"/>
         <source>Open cases</source>
         <translation>الحالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="68"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69"/>
         <source>By stage</source>
         <translation>حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="85"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
         <source>Reference</source>
         <translation>الرقم المرجعي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="87"/>
         <source>Next action</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="88"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Completed stays</source>
         <translation>فترات المكوث المكتملة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Median days</source>
         <translation>وسيط عدد الأيام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="110"/>
         <source>Left on</source>
         <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="111"/>
         <source>Country of origin</source>
         <translation>بلد المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="112"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="138"/>
         <source>Rows: {n}</source>
         <translation>الصفوف: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="144"/>
         <source>The list could not be made.</source>
         <translation>تعذّر إعداد القائمة.</translation>
     </message>
@@ -2378,59 +2378,59 @@ Passphrase: {passphrase}</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>تعذّر إنشاء مفتاح استرداد؛ أنشئ مفتاحًا من الإعدادات ← المستخدمون والأدوار.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>تمت استعادة النسخة الاحتياطية. افتح قفلها بعبارات المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>الخزنة التي حلّت النسخة الاحتياطية محلها محفوظة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
         <source>Restored</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
         <source>User: {name} ({username})</source>
         <translation>المستخدم: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
     </message>
@@ -2438,32 +2438,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="132"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="143"/>
         <source>Which column holds what?</source>
         <translation>ما محتوى كل عمود؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="133"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="146"/>
         <source>Columns we recognised are already chosen. Columns set to &apos;not imported&apos; are left out. This choice is remembered for files with the same columns.</source>
         <translation>الأعمدة التي تعرّفنا عليها محددة مسبقًا. الأعمدة المضبوطة على «لا يُستورد» تُستبعد. يُحفظ هذا الاختيار للملفات التي تحتوي على الأعمدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="168"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="183"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="198"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل صف…</translation>
     </message>
@@ -2471,94 +2471,94 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="60"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="63"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="64"/>
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
         <source>Mark selected as sent</source>
         <translation>تعليم المحدد كمُرسَل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="86"/>
         <source>Mark selected as received</source>
         <translation>تعليم المحدد كمُستلَم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="91"/>
         <source>Answer expected within (days):</source>
         <translation>الرد متوقع خلال (أيام):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="110"/>
         <source>Referring organisation</source>
         <translation>المنظمة المُحيلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="112"/>
         <source>Receiving organisation</source>
         <translation>المنظمة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
         <source>Next: {title}.</source>
         <translation>التالي: {title}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="140"/>
         <source>All six messages are recorded.</source>
         <translation>تم تسجيل الرسائل الست كلها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="143"/>
         <source>Overdue: {titles}.</source>
         <translation>متأخرة: {titles}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="156"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Next</source>
         <translation>التالية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
     </message>
@@ -2566,67 +2566,67 @@ Passphrase: {passphrase}</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
         <source>New case</source>
         <translation>حالة جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Given name</source>
         <translation>الاسم الأول (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Family name</source>
         <translation>اسم العائلة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Sex</source>
         <translation>الجنس (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>or estimated &amp;age</source>
         <translation>أو العمر التقديري (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Nationality</source>
         <translation>الجنسية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Intake date</source>
         <translation>تاريخ التسجيل الأولي (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Referred by</source>
         <translation>الجهة المُحيلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Origin country</source>
         <translation>بلد المنشأ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
         <source>Open the selected case</source>
         <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="134"/>
         <source>Case {reference} created.</source>
         <translation>تم إنشاء الحالة {reference}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="143"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>احتمال وجود تكرار: عدد الحالات التي لها اسم وسنة ميلاد وجنسية مشابهة: %n. افتح إحداها، أو اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</numerusform>
@@ -2638,7 +2638,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="150"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>قد يكون هناك شخص مشابه معروف لدينا بالفعل؛ اسأل المشرف. اضغط «حفظ» مرة أخرى لإنشاء حالة جديدة على أي حال.</translation>
     </message>
@@ -2958,103 +2958,103 @@ Passphrase: {passphrase}</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Name in own scrip&amp;t</source>
         <translation>الاسم بنظام الكتابة الأصلي للشخص (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>&amp;Sex</source>
         <translation>الجنس (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>Estimated &amp;age</source>
         <translation>العمر التقديري (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Nationality</source>
         <translation>الجنسية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>&amp;Languages</source>
         <translation>اللغات (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Own &amp;wishes</source>
         <translation>رغبات الشخص الخاصة (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Safe to use</source>
         <translation>آمنة للاستخدام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Remove contact</source>
         <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
         <source>Guardian (required for a child)</source>
         <translation>الوصي (إلزامي للطفل)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
         <source>Appointed on</source>
         <translation>تاريخ التعيين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>جهات الاتصال (علِّم غير الآمنة منها)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>هذا الشخص طفل: يجب تسجيل وصي.</translation>
     </message>
@@ -3195,47 +3195,47 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="221"/>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Why it is refused</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="226"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="244"/>
         <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
         <translation>عدد الصفوف المرفوضة: {refused} من أصل {total}، وهي مدرجة أدناه مع سبب الرفض. لن يتم استيراد أي شيء إلى أن يُصحَّح الملف: صحّحه، ثم ارجع واختره مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="250"/>
         <source>The file has no rows to import.</source>
         <translation>لا يحتوي الملف على صفوف لاستيرادها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="232"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="252"/>
         <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
         <translation>يمكن استيراد جميع الصفوف ({n}). الأعمدة المستبعدة: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="234"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="253"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="237"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="257"/>
         <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
         <translation>عدد الصفوف التي تبدو لأشخاص موجودين بالفعل في الخزنة: {n} (الصفوف {rows})؛ تحقّق من أن هذا الملف لم يُستورد من قبل.</translation>
     </message>
@@ -3243,162 +3243,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118"/>
         <source>Pre-departure checklist</source>
         <translation>قائمة التحقق قبل المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
         <source>Information sheet for the person</source>
         <translation>ورقة معلومات للشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121"/>
         <source>Travel-document request to the embassy</source>
         <translation>طلب وثيقة السفر إلى السفارة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>What we hold about the person (for them)</source>
         <translation>ما نحتفظ به من معلومات عن الشخص (نسخة موجّهة إليه)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="131"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>US Letter</source>
         <translation>مقاس Letter الأمريكي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>طباعة اسم الشخص (وإلا فالرقم المرجعي للحالة فقط)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="143"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>الاسم الذي ستقرؤه السفارة: لا يُستخدم إلا اسم أكّد المشرف أنه محايد بالنسبة لهذه السفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>تأكيد الاسم كاسم محايد لهذه السفارة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="158"/>
         <source>travel document</source>
         <translation>وثيقة السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="164"/>
         <source>&amp;Document:</source>
         <translation>الوثيقة (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="165"/>
         <source>&amp;Language of the person:</source>
         <translation>لغة الشخص (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="166"/>
         <source>&amp;Paper:</source>
         <translation>حجم الورق (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>المنظمة في الرسالة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="170"/>
         <source>Document &amp;needed:</source>
         <translation>الوثيقة المطلوبة (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="173"/>
         <source>Pre&amp;view…</source>
         <translation>معاينة (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="174"/>
         <source>&amp;Save PDF…</source>
         <translation>حفظ بصيغة PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="176"/>
         <source>P&amp;rint…</source>
         <translation>طباعة (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="177"/>
         <source>C&amp;heck a printout…</source>
         <translation>التحقق من مطبوعة (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>لم يُؤكَّد بعد أي اسم محايد لهذه السفارة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="238"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>ستحمل الرسائل الموجهة إلى هذه السفارة اسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="254"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>النصوص بهذه اللغة مسودة لا يزال يتعيّن على متحدث أصلي مراجعتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="294"/>
         <source>Not printed: {reason}</source>
         <translation>لم تتم الطباعة: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="295"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="309"/>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Sent to the printer.</source>
         <translation>تم الإرسال إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="346"/>
         <source>Save PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="375"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="381"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>تم حفظ {file} (عدد الصفحات: {pages}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="384"/>
         <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
         <translation>تواريخ الرحلة قد مضت: تحقق منها قبل تسليم ورقة المعلومات (فالورقة تذكر ذلك أيضًا).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="395"/>
         <source>The PDF could not be written.</source>
         <translation>تعذّرت كتابة ملف PDF.</translation>
     </message>
@@ -3432,57 +3432,57 @@ Passphrase: {passphrase}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="67"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="69"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="63"/>
         <source>Operational lists</source>
         <translation>القوائم التشغيلية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="83"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="77"/>
         <source>(nothing: a simple table)</source>
         <translation>(لا شيء: جدول بسيط)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="82"/>
         <source>Standard donor tables (sex, age group, sector, country of origin)</source>
         <translation>جداول الجهات المانحة القياسية (الجنس، الفئة العمرية، القطاع، بلد المنشأ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="86"/>
         <source>Count persons by</source>
         <translation>عدّ الأشخاص حسب</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="88"/>
         <source>and by</source>
         <translation>وحسب</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="96"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
         <source>Only persons taken in from</source>
         <translation>الأشخاص المسجَّلون أوليًا فقط، في الفترة من</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="103"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="112"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="107"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="109"/>
         <source>Hide counts below</source>
         <translation>إخفاء الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="121"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="118"/>
         <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
         <translation>والأعداد التي قد تكشفها (إلزامي لكل ما يخرج من المنظمة)</translation>
     </message>
@@ -3522,52 +3522,57 @@ Passphrase: {passphrase}</source>
         <translation>عدد الأشخاص الذين تم عدّهم: {n}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="223"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="225"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="233"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="237"/>
         <source>Export without hiding small counts?</source>
         <translation>هل تريد التصدير دون إخفاء الأعداد الصغيرة؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="234"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="239"/>
         <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
         <translation>يعرض هذا التقرير جميع الأعداد، حتى لو تعلّقت بشخص واحد أو شخصين. يجب أن تُخفي الملفات المُرسَلة خارج المنظمة الأعداد الصغيرة. هل تريد التصدير على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="249"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="250"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="265"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="268"/>
+        <source>Writing the CSV…</source>
+        <translation>جارٍ كتابة ملف CSV…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="276"/>
         <source>Saved {n} CSV file(s).</source>
         <translation>عدد ملفات CSV المحفوظة: {n}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="271"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="280"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="294"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="289"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="303"/>
         <source>Saved the PDF ({n} pages).</source>
         <translation>تم حفظ ملف PDF (عدد الصفحات: {n}).</translation>
     </message>
@@ -3862,124 +3867,124 @@ Your reason, recorded under your name:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="59"/>
         <source>Welcome to RRR Desktop</source>
         <translation>مرحبًا بك في RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="66"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>تبقى بيانات الحالات على هذا الحاسوب، مشفّرة بعبارة المرور الخاصة بك. لا يمكن لأحد استعادتها إذا فُقدت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="73"/>
         <source>← Back to the lock screen</source>
         <translation>→ العودة إلى شاشة القفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="89"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>إعداد خزنة منظمتك</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>مثل: مؤسسة البيت الآمن</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="94"/>
         <source>lower-case, e.g. dara</source>
         <translation>بأحرف لاتينية صغيرة، مثل dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Create vault</source>
         <translation>إنشاء الخزنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
         <translation>توجد خزنة بالفعل على هذا الجهاز المحمول. ارجع لفتح قفلها؛ وللبدء من جديد، يجب أن يمسح مسؤول النظام الخزنة أولًا (الإعدادات، أو rrr wipe).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Organisation</source>
         <translation>المنظمة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Coun&amp;try</source>
         <translation>البلد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="136"/>
         <source>Your &amp;user name</source>
         <translation>اسم المستخدم الخاص بك (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="137"/>
         <source>Your &amp;name</source>
         <translation>اسمك (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="138"/>
         <source>&amp;Passphrase</source>
         <translation>عبارة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="141"/>
         <source>&amp;Repeat passphrase</source>
         <translation>تكرار عبارة المرور (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="142"/>
         <source>Working &amp;language</source>
         <translation>لغة العمل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Just looking? Open the demo vault</source>
         <translation>تريد الاستكشاف فقط؟ افتح الخزنة التجريبية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="212"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>خزنة منفصلة تحتوي على حالات افتراضية (عددها {count})، للتدريب والتجربة. لا يمسّ أي شيء تفعله فيها البيانات الحقيقية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="219"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>المستخدم: {user}
 عبارة المرور: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Open &amp;demo vault</source>
         <translation>فتح الخزنة التجريبية (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="244"/>
         <source>Creating {count} invented cases…</source>
         <translation>جارٍ إنشاء الحالات الافتراضية ({count})…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="246"/>
         <source>Opening the demo vault…</source>
         <translation>جارٍ فتح الخزنة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="275"/>
         <source>Creating the vault…</source>
         <translation>جارٍ إنشاء الخزنة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="297"/>
         <source>Something went wrong ({kind}).</source>
         <translation>حدث خطأ ما ({kind}).</translation>
     </message>
@@ -4002,62 +4007,62 @@ Passphrase: {passphrase}</source>
         <translation>تاريخ المغادرة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
         <source>Services &amp;received (one per line)</source>
         <translation>الخدمات التي تلقاها (خدمة في كل سطر) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="48"/>
         <source>Re&amp;ferrals (one per line)</source>
         <translation>الإحالات (إحالة في كل سطر) (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="49"/>
         <source>Security &amp;measures</source>
         <translation>التدابير الأمنية (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="55"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="56"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="57"/>
         <source>Voluntary test</source>
         <translation>فحص طوعي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="58"/>
         <source>Consented</source>
         <translation>تمت الموافقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="59"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="70"/>
         <source>Add medical entry</source>
         <translation>إضافة إدخال طبي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="72"/>
         <source>Remove medical entry</source>
         <translation>إزالة الإدخال الطبي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="79"/>
         <source>Medical care (testing only ever voluntary)</source>
         <translation>الرعاية الطبية (الفحوص طوعية دائمًا)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="139"/>
         <source>Medical entry: {message}</source>
         <translation>الإدخال الطبي: {message}</translation>
     </message>
@@ -4146,17 +4151,17 @@ Passphrase: {passphrase}</source>
         <translation>المرحلة: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>اختر سبب إغلاق الحالة، بجانب «النقل إلى».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>لا يمكن نقل الحالة إلى مرحلة {stage} بعد:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
         <source>Moved to {stage}.</source>
         <translation>تم النقل إلى مرحلة {stage}.</translation>
     </message>
@@ -4179,42 +4184,42 @@ Passphrase: {passphrase}</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="53"/>
         <source>What</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="54"/>
         <source>Reference</source>
         <translation>الرقم المرجعي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="56"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="85"/>
         <source>Looking for what needs action…</source>
         <translation>جارٍ البحث عمّا يحتاج إلى إجراء…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>The list could not be loaded.</source>
         <translation>تعذّر تحميل القائمة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="106"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>%n بند يحتاج إلى إجراء</numerusform>
@@ -4226,7 +4231,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n بند متأخر</numerusform>
@@ -4238,7 +4243,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="110"/>
         <source>the first %n are listed, overdue first</source>
         <translation>
             <numerusform>تُعرض أول %n عناصر، والمتأخرة أولاً</numerusform>
@@ -4250,22 +4255,22 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="113"/>
         <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
         <translation>لا يوجد ما يتطلب إجراءً الآن: لا زيارات متابعة مستحقة خلال أسبوع، ولا مغادرة متوقفة، ولا رسائل تنتظر ردًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="119"/>
         <source>overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>child</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="132"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>تسجيل قرار المشرف بشأن نتيجة تقييم المخاطر</translation>
     </message>
@@ -4575,107 +4580,107 @@ Passphrase: {passphrase}</source>
         <translation>تعيين عبارة مرور للطوارئ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>عبارة المرور للطوارئ، عند كتابتها في شاشة القفل حين يجبرك أحد على فتح القفل، تفتح خزنة فارغة لهذه المنظمة بدلًا من هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
         <source>Duress passphrase</source>
         <translation>عبارة المرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Repeat duress passphrase</source>
         <translation>أعد كتابة عبارة المرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
         <source>Choose an empty folder</source>
         <translation>اختر مجلدًا فارغًا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
         <source>Choose the backup folder</source>
         <translation>اختر مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
         <source>The backup was made on {made}.</source>
         <translation>أُنشئت النسخة الاحتياطية في {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>آخر تغيير في الخزنة الموجودة هنا كان في {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
         <source>There is no vault here yet.</source>
         <translation>لا توجد خزنة هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>تنبيه: النسخة الاحتياطية تخص خزنة أخرى، لا هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>التغييرات التي أُجريت هنا بعد إنشاء النسخة الاحتياطية ستُنقَل جانبًا مع الخزنة الحالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>سيُقفِل RRR Desktop نفسه، ثم يستعيد النسخة الاحتياطية، ويحتفظ بالخزنة التي تحل النسخة محلها في مجلد مجاور. هل تريد الاستعادة الآن؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
         <source>Writing the encrypted backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
         <source>Backup written to {folder}.</source>
         <translation>تمت كتابة النسخة الاحتياطية في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
         <source>Passphrase changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
         <source>The two duress passphrases differ.</source>
         <translation>عبارتا المرور للطوارئ مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
         <source>Setting the duress passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور للطوارئ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
         <source>Duress passphrase set.</source>
         <translation>تم تعيين عبارة المرور للطوارئ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
         <source>That did not work; nothing was changed.</source>
         <translation>لم تنجح العملية؛ لم يتم تغيير أي شيء.</translation>
     </message>
@@ -4816,27 +4821,27 @@ Passphrase: {passphrase}</source>
         <translation>تم إبلاغه بمنحة السفر، إن وُجدت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="56"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="54"/>
         <source>Told that alcohol is not allowed on the journey, especially with medication.</source>
         <translation>تم إبلاغه بأن الكحول غير مسموح به أثناء الرحلة، خاصة مع تناول الأدوية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="59"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="57"/>
         <source>Told what help is realistically available at home.</source>
         <translation>تم إبلاغه بالمساعدة المتاحة فعليًا في الوطن.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="62"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="60"/>
         <source>Told that the final reintegration plan is made by the receiving side.</source>
         <translation>تم إبلاغه بأن خطة إعادة الإدماج النهائية تضعها الجهة المستقبِلة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="65"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="63"/>
         <source>Given contact details of NGOs, lawyers, social welfare and a law-enforcement office at home.</source>
         <translation>تم إعطاؤه بيانات الاتصال بالمنظمات غير الحكومية والمحامين وجهات الرعاية الاجتماعية ومكتب لإنفاذ القانون في الوطن.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="70"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="68"/>
         <source>Asked whether they want to be met by a local NGO on arrival.</source>
         <translation>تم سؤاله عمّا إذا كان يرغب في أن تستقبله منظمة غير حكومية محلية عند الوصول.</translation>
     </message>
@@ -4890,62 +4895,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>السطر {line}: العمود «{column}» فارغ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="113"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>السطر {line}: النوع «{value}» غير معروف؛ استخدم أحد الأنواع التالية: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="123"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>السطر {line}: يجب أن يكون البلد رمز ISO من حرفين مثل KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="134"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>السطر {line}: يجب أن يكون تاريخ آخر تحقق (last_verified) بصيغة 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="141"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>السطر {line}: يجب أن تكون قيمة is_example إما yes أو no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="163"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>السطر {line}: القيمة في العمود «{column}» غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="178"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>لا يحتوي الملف على صف عناوين يضم الأعمدة name وtype وcountry.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="189"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>تتعذّر قراءة أحد أسطر الملف (خلية أكبر من 128 كيلوبايت أو حرف تحكم)؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="209"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>السطر {line}: عدد الخلايا أكبر من عدد الأعمدة (هل توجد فاصلة داخل خلية غير محاطة بعلامات اقتباس؟).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="225"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>السطر {line}: المعرّف (id) مستخدم بالفعل في السطر {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="194"/>
+        <location filename="../rrr_desktop/services/directory.py" line="203"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>السطر {line}: هذا المعرّف (id) يخص سجلًا آخر؛ امسحه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="202"/>
+        <location filename="../rrr_desktop/services/directory.py" line="215"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>السطر {line}: تحقّق شخص من هذا الإدخال؛ لا يملك صلاحية تغييره إلا المشرف.</translation>
     </message>
@@ -5076,32 +5081,32 @@ Passphrase: {passphrase}</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="84"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
         <source>Entry</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
         <source>Now</source>
         <translation>القيمة الحالية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="88"/>
         <source>From the file</source>
         <translation>القيمة في الملف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="104"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="106"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="112"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="116"/>
         <source>Entries this file changes (✓: verified by a person; a changed contact must be verified again):</source>
         <translation>الإدخالات التي يغيّرها هذا الملف (✓: تحقّق منه شخص؛ يجب التحقق مرة أخرى من أي جهة اتصال تتغيّر):</translation>
     </message>
@@ -5164,32 +5169,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>embassy</name>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="106"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="192"/>
         <source>The person&apos;s nationality is not recorded, so no embassy can be asked.</source>
         <translation>جنسية الشخص غير مسجلة، لذا لا يمكن مخاطبة أي سفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="109"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="202"/>
         <source>The requesting organisation&apos;s name is missing.</source>
         <translation>اسم المنظمة مقدِّمة الطلب غير موجود.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="114"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="211"/>
         <source>The organisation name or the document named would reveal the person&apos;s situation to the embassy; give a neutral name for the letter.</source>
         <translation>اسم المنظمة أو اسم الوثيقة المذكورة قد يكشف وضع الشخص للسفارة؛ أدخل اسمًا محايدًا للرسالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="127"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="229"/>
         <source>No name is confirmed as neutral for letters to the embassy of {country}; a supervisor confirms one first.</source>
         <translation>لم يُؤكَّد أي اسم على أنه محايد للرسائل الموجهة إلى سفارة {country}؛ يجب أن يؤكد المشرف اسمًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="133"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="241"/>
         <source>Letters to this embassy carry only the name confirmed as neutral for it: {name}.</source>
         <translation>لا تحمل الرسائل الموجهة إلى هذه السفارة إلا الاسم الذي تم تأكيد أنه محايد لها: {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="85"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="96"/>
         <source>The letter would reveal the person&apos;s situation to the embassy without their consent.</source>
         <translation>ستكشف الرسالة وضع الشخص للسفارة دون موافقته.</translation>
     </message>
@@ -5553,42 +5558,42 @@ Passphrase: {passphrase}</source>
         <translation>لا يطابق {text} طرفًا واحدًا بعينه؛ استخدم البصمة الرقمية للطرف كما تظهر في &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="276"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>لا يمكن إعداد رسالة السفارة للحالة {reference}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="41"/>
+        <location filename="../rrr_desktop/errors.py" line="40"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="48"/>
+        <location filename="../rrr_desktop/errors.py" line="46"/>
         <source>No vault found in {where}. Create one with &apos;rrr init&apos; or the set-up window.</source>
         <translation>لم يتم العثور على خزنة في {where}. أنشئ خزنة باستخدام &apos;rrr init&apos; أو نافذة الإعداد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="59"/>
+        <location filename="../rrr_desktop/errors.py" line="57"/>
         <source>A vault already exists in {where}; refusing to overwrite it.</source>
         <translation>توجد خزنة بالفعل في {where}؛ لن تتم الكتابة فوقها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="73"/>
+        <location filename="../rrr_desktop/errors.py" line="70"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>الخزنة مقفلة. افتح قفلها للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="82"/>
+        <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
         <translation>الخزنة في {where} موجودة على وسيط تخزين للقراءة فقط (ذاكرة USB محمية من الكتابة أو مجلد بلا صلاحية): فُتحت للقراءة والطباعة والتقارير فقط، ولا يمكن تسجيل أي شيء فيها. للعمل فيها، انسخ المجلد إلى قرص قابل للكتابة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="116"/>
+        <location filename="../rrr_desktop/errors.py" line="112"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>القرص ممتلئ: لم يتم حفظ أي شيء. حرِّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="131"/>
+        <location filename="../rrr_desktop/errors.py" line="127"/>
         <source>This bundle was already imported; importing it again is refused.</source>
         <translation>تم استيراد هذه الحزمة من قبل؛ ولا يُسمح باستيرادها مرة أخرى.</translation>
     </message>
@@ -5598,62 +5603,62 @@ Passphrase: {passphrase}</source>
         <translation>تتطلب هذه الحزمة المحمية بعبارة مرور ذاكرةً لفتحها أكثر مما يسمح به RRR Desktop؛ لذا رُفضت. اطلب من المُرسِل إرسالها إلى بطاقة الاتصال الخاصة بهذا التثبيت بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="46"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>أُلغيت العملية: لم تتم كتابة أي شيء ولم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>هذه الحزمة أكبر من أن تُحمى بعبارة مرور؛ أضف بطاقة اتصال المستلِم وأرسلها إلى مفتاحه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>لا يمكن لهذا الجهاز المحمول حماية الحزمة بعبارة مرور إلا بتكلفة حسابية يرفضها المستلِم؛ أرسلها إلى بطاقة اتصال المستلِم بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="187"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>هذه الحزمة محمية بعبارة مرور؛ أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>هذه الحزمة المحمية بعبارة مرور أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>عبارة المرور خاطئة أو الحزمة تالفة؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="225"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>هذه الحزمة غير موجهة إلى هذا التثبيت (أو أن عبارة المرور خاطئة)؛ اطلب من المُرسِل إعدادها لبطاقة الاتصال الخاصة بهذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="232"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>هذا الملف ليس حزمة RRR، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="236"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>الحزمة تالفة أو غير مكتملة (تغيّرت بعد إنشائها)؛ انسخها مرة أخرى من المُرسِل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>توقيع الحزمة لا يطابق مفتاح مُرسِلها: لقد تم تغييرها أو تزويرها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>الحزمة تالفة (بيان محتوياتها ليس في موضعه الصحيح).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="266"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>محتويات الحزمة لا تطابق بيان محتوياتها الموقَّع: لقد تم تغييرها بعد إنشائها.</translation>
     </message>
@@ -5703,22 +5708,22 @@ Passphrase: {passphrase}</source>
         <translation>الحزمة غير مكتملة (انقطعت قبل نهايتها)؛ انسخها مرة أخرى من المُرسِل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>لا يمكن إحالة الحالة {reference}: {reason} سجِّل تلك الموافقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>تتطلب الإحالة حالة واحدة على الأقل: حدِّدها برقمها المرجعي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>لم تُحِل المنظمة المختارة الحالة {reference} إلينا؛ لا يُرسَل تقرير الوضع إلا إلى المنظمة التي أحالت الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>لم تُحِل المنظمة المختارة إلينا أي حالة لإعداد تقرير عنها.</translation>
     </message>
@@ -5728,102 +5733,102 @@ Passphrase: {passphrase}</source>
         <translation>السجل {reference} في الحزمة ليس حالة صالحة؛ لم يتم استيراد أي شيء. اطلب من المُرسِل التحقق من إصدار RRR Desktop لديه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>تُدرِج الحزمة السجل نفسه مرتين؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>لا يجوز أن تحمل حزمة الإحالة أو حزمة تقرير الوضع سوى حالات؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>كانت الحزمة ستغيّر سجلًا إلى نوع آخر؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>يتعلق تقرير الوضع بحالة لم تُحَل من هنا إلى مُرسِله؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>يحمل تقرير الوضع أكثر من وضع المتابعة؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>تشترك حالتان أُخفيت الهوية فيهما في الرقم المرجعي {reference}؛ لم يتم استيراد أي شيء. اطلب المساعدة: يجب حذف إحداهما أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>لا توجد لدى هذا التثبيت مفاتيح تسليم بعد، لذا لا يمكن توجيه أي حزمة إليه؛ صدِّر بطاقة الاتصال الخاصة به أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>لا تحتوي الحزمة على بيان محتويات؛ فهي تالفة أو ليست حزمة RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>هذه الحزمة واردة من مُرسِل غير معروف؛ أضف بطاقة الاتصال الخاصة به وقارِن بصمتها الرقمية قبل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>المُرسِل {org} ليس موثوقًا بعد؛ قارِن البصمة الرقمية {fingerprint} معه، ثم امنح البطاقة الثقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>مُرسِل الحزمة لا يطابق بطاقة الاتصال الموثوقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>أُعدّت هذه الحزمة لمستلِم آخر؛ لا يمكن استيرادها هنا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>لا ترِد حزمة المزامنة إلا من جهاز تابع لهذه المنظمة؛ وهذه الحزمة واردة من {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>الإحالات وتقارير الوضع ترِد من منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>لا تحتوي الحزمة على أي سجلات؛ فهي تالفة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>تحتوي الحزمة على ملف باسم غير معروف؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على ملف مرفق أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>أحد الملفات المرفقة في الحزمة لا يطابق بصمته الرقمية؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>تغيّر ملف الحزمة أثناء قراءته؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>عدد السجلات في الحزمة لا يطابق بيان محتوياتها؛ لذا رُفضت.</translation>
     </message>
@@ -5838,35 +5843,35 @@ Passphrase: {passphrase}</source>
         <translation>تحتوي الحزمة على سجل متداخل بعمق أكبر من أن يكون حالة؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على سجل أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="146"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>هذا الملف ليس بطاقة اتصال RRR صالحة؛ اطلب ملف بطاقة جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="158"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>بطاقة الاتصال هذه صادرة عن إصدار أحدث من RRR Desktop؛ حدِّث RRR Desktop على هذا الجهاز أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>بيان محتويات الحزمة تالف؛ اطلب من المُرسِل نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من RRR Desktop؛ حدِّث هذا التثبيت، ثم استوردها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أقدم من RRR Desktop (سابق لتنسيق المزامنة 2)؛ اطلب من المُرسِل تحديث RRR Desktop وإنشاء حزمة جديدة. لم يتم استيراد أي شيء.</translation>
     </message>
@@ -5908,12 +5913,12 @@ Passphrase: {passphrase}</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="82"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="90"/>
         <source>The letter would reveal the person&apos;s situation without their consent.</source>
         <translation>ستكشف الرسالة وضع الشخص دون موافقته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="235"/>
+        <location filename="../rrr_desktop/printing/render.py" line="242"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>تعذّر فتح الطابعة أو ملف PDF للكتابة.</translation>
     </message>
@@ -5924,8 +5929,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="312"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
+        <location filename="../rrr_desktop/printing/render.py" line="328"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -5965,7 +5970,7 @@ Passphrase: {passphrase}</source>
         <translation>تعذّرت قراءة {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>تتعذّر الكتابة في ملف PDF {file}.</translation>
     </message>
@@ -6022,81 +6027,81 @@ Passphrase: {passphrase}</source>
         <translation>لا يوجد إدخال في الدليل بهذا المعرّف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="128"/>
+        <location filename="../rrr_desktop/services/directory.py" line="135"/>
         <source>change a verified directory entry</source>
         <translation>تغيير إدخال في الدليل تم التحقق منه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="139"/>
+        <location filename="../rrr_desktop/services/directory.py" line="146"/>
         <source>This id belongs to another kind of record.</source>
         <translation>هذا المعرّف يخص نوعًا آخر من السجلات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="153"/>
+        <location filename="../rrr_desktop/services/directory.py" line="160"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>يجب استبدال الإدخال المثال بإدخال حقيقي، لا تعليمه كمُتحقَّق منه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="161"/>
+        <location filename="../rrr_desktop/services/directory.py" line="168"/>
         <source>A verification date cannot be in the future.</source>
         <translation>لا يمكن أن يكون تاريخ التحقق في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="229"/>
+        <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="235"/>
+        <location filename="../rrr_desktop/services/directory.py" line="249"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>عدد صفوف الملف المرفوضة: {count}، لذا لم يتم استيراد أي شيء؛ سبب رفض أولها: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="244"/>
+        <location filename="../rrr_desktop/services/directory.py" line="258"/>
         <source>The file holds no directory entries.</source>
         <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
         <source>add contact cards of other installations</source>
         <translation>إضافة بطاقات اتصال لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>هذه بطاقة الاتصال الخاصة بهذا التثبيت نفسه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>تمت إضافة البطاقة {fingerprint} من قبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>لا يوجد طرف بالبصمة الرقمية {fingerprint}؛ شغِّل &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>trust other installations</source>
         <translation>منح الثقة لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
         <source>join this vault to another organisation</source>
         <translation>ضمّ هذه الخزنة إلى منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
     </message>
@@ -6152,17 +6157,17 @@ Passphrase: {passphrase}</source>
         <translation>تحتاج العطلة الرسمية إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
         <source>The holiday could not be added.</source>
         <translation>تعذّرت إضافة العطلة الرسمية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="113"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} ليس يوم عطلة رسمية في {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="132"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>اختر من يوم واحد إلى ثلاثة أيام لعطلة نهاية الأسبوع، من الاثنين (0) إلى الأحد (6).</translation>
     </message>
@@ -6247,17 +6252,17 @@ Passphrase: {passphrase}</source>
         <translation>تم إلغاء الاستيراد؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="115"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>لم يتم العثور على رمز المطبوعة (يبدو مثل RRR-K7MX-3QAD، ويوجد في تذييل كل صفحة).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="155"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
         <source>Unknown document kind {kind}.</source>
         <translation>نوع الوثيقة {kind} غير معروف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="159"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>يجب أن تكون اللغة رمزًا مثل km أو th أو ar.</translation>
     </message>
@@ -6287,105 +6292,105 @@ Passphrase: {passphrase}</source>
         <translation>زيارة المتابعة هذه غير موجودة في الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="117"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>لا يمكن أن يكون تاريخ تقييم الأسرة في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="134"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>اكتب رغبات الشخص الخاصة، بكلماته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="140"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>لهذه الحالة خطة بالفعل: أنشئ إصدارًا جديدًا منها بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="164"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>لا يمكن ترك رغبات الشخص فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="180"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="343"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="198"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="213"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
         <source>A plan component needs a goal.</source>
         <translation>يحتاج مكوّن الخطة إلى هدف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="215"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
         <source>A budget cannot be negative.</source>
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="230"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
         <source>An action needs a description.</source>
         <translation>يحتاج الإجراء إلى وصف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="268"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
         <source>A visit already made cannot be moved.</source>
         <translation>لا يمكن نقل زيارة تمت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="279"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
         <source>A visit already made cannot be removed.</source>
         <translation>لا يمكن إزالة زيارة تمت بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="292"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>لا يمكن تسجيل زيارة بتاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="297"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>يجب أن تكون درجة كل مجال من 1 (شديد الهشاشة) إلى 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="311"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
         <source>This visit has already been recorded.</source>
         <translation>تم تسجيل هذه الزيارة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
         <source>The retention period must be at least one year.</source>
         <translation>يجب ألا تقل مدة الاحتفاظ عن سنة واحدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="338"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
         <source>This case is already closed.</source>
         <translation>هذه الحالة مغلقة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
         <source>This case has no such plan version.</source>
         <translation>إصدار الخطة هذا غير موجود في هذه الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="37"/>
+        <location filename="../rrr_desktop/reports/report.py" line="21"/>
         <source>The start of the period is after its end.</source>
         <translation>بداية الفترة تقع بعد نهايتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="129"/>
+        <location filename="../rrr_desktop/services/reports.py" line="80"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>يُعَدّ الجدول حسب حقل واحد أو حسب حقلين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="137"/>
+        <location filename="../rrr_desktop/services/reports.py" line="88"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>لا يمكن العدّ حسب {field}؛ اختر أحد الحقول التالية: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="145"/>
+        <location filename="../rrr_desktop/services/reports.py" line="96"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>لا يمكن أن يكون حد إخفاء الأعداد الصغيرة سالبًا.</translation>
     </message>
@@ -6531,95 +6536,95 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="147"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="155"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="169"/>
+        <location filename="../rrr_desktop/services/session.py" line="164"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
         <source>set a duress passphrase</source>
         <translation>تعيين عبارة مرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>يجب أن تختلف عبارة المرور للطوارئ عن عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
         <source>add users</source>
         <translation>إضافة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
         <source>User {user} already exists.</source>
         <translation>المستخدم {user} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>لا يمكنك تعطيل حسابك أو إزالته أو تغييره؛ اطلب ذلك من مسؤول نظام آخر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>لا يمكن تعطيل مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
         <source>A user needs at least one role.</source>
         <translation>يجب أن يكون للمستخدم دور واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
         <source>The last administrator keeps that role.</source>
         <translation>لا يمكن سحب دور مسؤول النظام من مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
         <source>rotate the data key</source>
         <translation>تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
         <source>create a recovery key</source>
         <translation>إنشاء مفتاح استرداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
         <source>There is no user {user} in this vault.</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
@@ -6634,17 +6639,17 @@ Passphrase: {passphrase}</source>
         <translation>لا تعرف القائمة لغة باسم «{language}»؛ اختر لغة من القائمة التي تظهر أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
         <source>Not done</source>
         <translation>لم يتم التنفيذ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
         <source>The case no longer exists.</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
@@ -6659,17 +6664,17 @@ Passphrase: {passphrase}</source>
         <translation>تعذّرت قراءة الخزنة في {folder} (أبلغ القرص عن خطأ). لم يتغيّر أي شيء. انسخ المجلد إلى قرص سليم، أو استعِد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="145"/>
+        <location filename="../rrr_desktop/vault/db.py" line="143"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>تحتاج هذه الخزنة الموجودة على وسيط تخزين للقراءة فقط إلى ترقية بواسطة هذا الإصدار من RRR Desktop: انسخها إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="159"/>
+        <location filename="../rrr_desktop/vault/db.py" line="157"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="216"/>
+        <location filename="../rrr_desktop/vault/db.py" line="214"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>لم تجتز النسخة الفحص؛ لم يتم حفظ أي شيء. جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
@@ -6679,32 +6684,32 @@ Passphrase: {passphrase}</source>
         <translation>إحدى خانات المفاتيح تستخدم طريقة غير معروفة لاشتقاق المفتاح.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="223"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>أُنشئت هذه الخزنة بإصدار أحدث من RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="231"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="131"/>
+        <location filename="../rrr_desktop/vault/records.py" line="133"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="49"/>
+        <location filename="../rrr_desktop/vault/store.py" line="47"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {min}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="54"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>عبارة المرور هذه سهلة التخمين جدًا (كلمة شائعة أو نمط أو تاريخ). استخدم بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="219"/>
+        <location filename="../rrr_desktop/vault/store.py" line="217"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>
@@ -7142,37 +7147,37 @@ Passphrase: {passphrase}</source>
         <translation>تقييم الأسرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
         <source>Closure</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Notes and contact log</source>
         <translation>الملاحظات وسجل التواصل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Last changed</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: إدخال تم الاحتفاظ به أو حذفه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: one entry</source>
         <translation>{list}: إدخال واحد</translation>
     </message>
@@ -7343,93 +7348,93 @@ Passphrase: {passphrase}</source>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="49"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="50"/>
         <source>The person has not consented to return.</source>
         <translation>لم يوافق الشخص على العودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="57"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="58"/>
         <source>No security (risk) assessment has been made.</source>
         <translation>لم يُجرَ تقييم للمخاطر الأمنية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="66"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="67"/>
         <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
         <translation>خلص تقييم المخاطر إلى وجود اشتباه معقول في حدوث ضرر؛ يجب على المشرف تسجيل قرار التجاوز مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="78"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="79"/>
         <source>A child needs a recorded guardian.</source>
         <translation>يجب تسجيل وصي للطفل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="97"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="98"/>
         <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
         <translation>شروط ما قبل المغادرة غير المستوفاة بعد ({count} من 8): {missing}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="107"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>لم يتم تسجيل خط سير الرحلة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="187"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="115"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="188"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>لم يوافق الشخص على مشاركة الحالة مع {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="132"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>إجراءات اللجوء قيد النظر: يجب عدم التواصل مع السفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="141"/>
         <source>The person was granted asylum: the embassy of the country they fled must not be contacted.</source>
         <translation>حصل الشخص على اللجوء: يجب عدم التواصل مع سفارة البلد الذي فرّ منه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="151"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="152"/>
         <source>An asylum decision is recorded without its outcome: record whether asylum was granted or refused before the embassy is contacted.</source>
         <translation>قرار اللجوء مسجّل دون نتيجته: سجّل ما إذا كان اللجوء قد مُنح أو رُفض قبل التواصل مع السفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="162"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="163"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>يرغب الشخص في تقديم طلب لجوء: يجب عدم التواصل مع السفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="172"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="173"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>لم يوافق الشخص على التواصل مع السفارة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="206"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>لا يعود الطفل إلى أسرته إلا بعد تقييم الأسرة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="214"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="215"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>تبيّن من تقييم الأسرة وجود إهمال أو إساءة: اختر الرعاية البديلة القائمة على الأسرة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="227"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="228"/>
         <source>Closing a case needs a reason.</source>
         <translation>يتطلب إغلاق الحالة ذكر سبب.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="262"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>لم يوافق الشخص على تلقي المساعدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="273"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="274"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>لم يوافق الشخص على خدمات إعادة الإدماج.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="285"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="286"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>لا يتم الإدلاء بالشهادة إلا بموافقة الشخص الكاملة والمسجلة.</translation>
     </message>
@@ -7919,162 +7924,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
         <source>Earlier case number</source>
         <translation>رقم الحالة السابق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="29"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="30"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="31"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="32"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
         <source>Age at intake</source>
         <translation>العمر عند التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="33"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="34"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
         <source>Country of origin</source>
         <translation>بلد المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="35"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
         <source>Sector of exploitation</source>
         <translation>قطاع الاستغلال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="36"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
         <source>Country of exploitation</source>
         <translation>بلد الاستغلال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
         <source>Intake date</source>
         <translation>تاريخ التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The given name in column {column} is empty.</source>
         <translation>الاسم الأول في العمود {column} فارغ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>تاريخ التسجيل الأولي في العمود {column} فارغ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>القيمة في العمود {column} ليست تاريخًا؛ استخدم 2024-03-31 أو 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>التاريخ في العمود {column} قد يُقرأ يوم/شهر أو شهر/يوم؛ اكتبه بصيغة 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>السنة في التاريخ الوارد في العمود {column} مكوّنة من رقمين؛ اكتب الأرقام الأربعة كلها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The date in column {column} is in the future.</source>
         <translation>التاريخ في العمود {column} يقع في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The date of birth is after the intake date.</source>
         <translation>تاريخ الميلاد لاحق لتاريخ التسجيل الأولي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>العمر في العمود {column} ليس عددًا صحيحًا من السنوات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>العمر في العمود {column} ليس بين 0 و120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>يختلف العمر عن تاريخ الميلاد بأكثر من سنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>الجنس في العمود {column} غير معروف؛ استخدم M أو F أو X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>قطاع الاستغلال في العمود {column} غير معروف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>البلد في العمود {column} ليس بلدًا معروفًا ولا رمزًا من حرفين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>المرحلة في العمود {column} ليست من مراحل الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>لا يجوز أن يحتوي رقم الحالة السابق في العمود {column} إلا على حروف وأرقام و / . _ : # -، وبحد أقصى 40 حرفًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>الرقم المرجعي في العمود {column} يظهر في أكثر من صف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>الرقم المرجعي في العمود {column} يخص بالفعل حالة موجودة في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>النص في العمود {column} أطول من 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="79"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
@@ -8159,54 +8164,36 @@ Passphrase: {passphrase}</source>
     <name>pages</name>
     <message>
         <location filename="../rrr_desktop/ui/directory/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="37"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="41"/>
         <source>Handoff</source>
         <translation>التسليم</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="46"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="38"/>
-        <source>The directory of partner organisations is not available yet.</source>
-        <translation>دليل المنظمات الشريكة غير متاح بعد.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="42"/>
-        <source>Handing cases over to another organisation is not available yet.</source>
-        <translation>تسليم الحالات إلى منظمة أخرى غير متاح بعد.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="47"/>
-        <source>Reports are not available yet.</source>
-        <translation>التقارير غير متاحة بعد.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="125"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
         <source>Cases</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="126"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="200"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>تعذّر فتح هذه الصفحة ({kind}).</translation>
     </message>
@@ -8492,82 +8479,82 @@ Passphrase: {passphrase}</source>
         <translation>الفترة (تاريخ التسجيل الأولي): جميع التواريخ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>first case</source>
         <translation>أول حالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>الفترة (تاريخ التسجيل الأولي): من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
         <source>Programme: {name}</source>
         <translation>البرنامج: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Programme: all programmes</source>
         <translation>البرنامج: جميع البرامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ضبط الإفصاح: إخفاء الأعداد الأقل من {n}، مع الأعداد التي قد تكشفها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ضبط الإفصاح: لا يوجد (للاستخدام الداخلي فقط)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
         <source>Generated: {when} UTC</source>
         <translation>تاريخ الإنشاء: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
         <source>Cases counted: {n}</source>
         <translation>الحالات المعدودة: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
         <source>Persons assisted: statistics</source>
         <translation>الأشخاص المستفيدون: إحصاءات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
         <source>Statistics report</source>
         <translation>تقرير إحصائي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - إحصاءات - صفحة {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="14"/>
+        <location filename="../rrr_desktop/reports/export.py" line="16"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: أقل من {n} أشخاص، مخفية لحمايتهم.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="19"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: مخفي حتى لا يمكن استنتاج عدد صغير من المجاميع.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="18"/>
+        <location filename="../rrr_desktop/reports/export.py" line="22"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Percent</source>
         <translation>النسبة المئوية</translation>
     </message>
@@ -8896,62 +8883,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="105"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>يحتاج المقطع إلى مكان مغادرة ومكان وصول.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="114"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>أدخل وقتَي المقطع كليهما مع فارق التوقيت عن UTC، أو كليهما بدونه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="125"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>المقطع المنطلق من {origin} يصل قبل أن يغادر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="142"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>المقطع المتجه إلى {destination} يليه مقطع ينطلق من {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="157"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>المقطع المنطلق من {origin} يغادر قبل وصول المقطع السابق.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="192"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>كان من المقرر أن تبدأ الرحلة في {date}، وقد مضى هذا التاريخ: حدِّث خط سير الرحلة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="207"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>السفر بالحافلة من {origin}: السفر جوًا أكثر انتظامًا وأمانًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="220"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>السفر بالقطار من {origin}: السفر جوًا أكثر انتظامًا وأمانًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="234"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>عدد نقاط العبور: {count}؛ قلِّلها قدر الإمكان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="254"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>الوصول في {date}، وهو يوم عطلة رسمية ({holiday}): قد تكون المكاتب مغلقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="268"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>الوصول في {date}، وهو يوم عطلة نهاية الأسبوع: يُفضَّل الوصول في يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="280"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>الوصول في الساعة {time} بالتوقيت المحلي: يُفضَّل الوصول في أبكر وقت ممكن من النهار.</translation>
     </message>

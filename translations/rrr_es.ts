@@ -42,27 +42,27 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="258"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="281"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="264"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="287"/>
         <source>Import now</source>
         <translation>Importar ahora</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="276"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="301"/>
         <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
         <translation>Se crearán {n} casos nuevos, todos a la vez: si algo falla, no se crea ninguno.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="298"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="325"/>
         <source>Imported {n} cases.</source>
         <translation>Se importaron {n} casos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="306"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="335"/>
         <source>The import failed; nothing was imported.</source>
         <translation>La importación falló; no se importó nada.</translation>
     </message>
@@ -402,32 +402,32 @@
         <translation>&amp;Deshacer el último guardado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="113"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>Guardar (Ctrl+S) conserva lo que escribe en las pestañas {tabs}; las demás pestañas guardan cada acción en cuanto la realiza.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · edad {age} · responsable del caso {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="234"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
         <source>their reference {ref}</source>
         <translation>su referencia {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
         <source>earlier {refs}</source>
         <translation>anteriores {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="295"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Se conservaron los cambios sin guardar de antes del bloqueo. Revíselos y luego guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="322"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n campo requiere atención antes de guardar.</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>Cambios descartados.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="362"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>El caso ha cambiado desde entonces; no se puede deshacer el último guardado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
         <source>The last save was undone.</source>
         <translation>Se deshizo el último guardado.</translation>
     </message>
@@ -571,22 +571,22 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="34"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="35"/>
         <source>Case list</source>
         <translation>Lista de casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="72"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="73"/>
         <source>Cannot open the case</source>
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="105"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="107"/>
         <source>Case {reference} has unsaved changes. Save them?</source>
         <translation>El caso {reference} tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
@@ -644,27 +644,27 @@
         <translation>Caso {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="82"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="81"/>
         <source>Its signature does not match this installation&apos;s key.</source>
         <translation>Su firma no coincide con la clave de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="84"/>
         <source>This file is not the one that was printed: it was changed afterwards.</source>
         <translation>Este archivo no es el que se imprimió: se modificó después.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="87"/>
         <source>The file is exactly the one printed.</source>
         <translation>El archivo es exactamente el que se imprimió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="89"/>
         <source>The case no longer exists here.</source>
         <translation>El caso ya no existe aquí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
         <source>The case has changed since: print it again before relying on it.</source>
         <translation>El caso ha cambiado desde entonces: vuelva a imprimir el documento antes de fiarse de él.</translation>
     </message>
@@ -672,77 +672,77 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Departure blocked because:</source>
         <translation>Salida bloqueada porque:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Nothing blocks departure.</source>
         <translation>Nada impide la salida.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>Condiciones: deben cumplirse las 8 antes de la salida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
         <source>What the person has been told and given</source>
         <translation>Lo que se ha explicado y entregado a la persona</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
         <source>The person&apos;s wish</source>
         <translation>El deseo de la persona</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>Desea que una ONG local la reciba a su llegada:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
         <source>Not asked yet</source>
         <translation>Aún no se ha preguntado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>Contactos entregados (del directorio)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Remove selected</source>
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>Un supervisor ({user}, {date}) autorizó la salida de la persona antes de que se cumplieran todas las condiciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
         <source>Removed from the directory ({id})</source>
         <translation>Eliminado del directorio ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(no verificado en los últimos 6 meses)</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>portátil %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -848,13 +848,13 @@
     <name>ConsentTab</name>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="68"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -865,95 +865,95 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="111"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="107"/>
         <source>How</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="70"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="71"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="112"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="80"/>
         <source>Record what the person said</source>
         <translation>Registre lo que dijo la persona</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="92"/>
         <source>language it was explained in, e.g. km</source>
         <translation>idioma en que se explicó, p. ej. km</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="95"/>
         <source>e.g. the named receiving organisation</source>
         <translation>p. ej. la organización receptora designada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
         <source>&amp;Withdraw selected purpose</source>
         <translation>Retirar el consentimiento para la &amp;finalidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="108"/>
         <source>Legal basis</source>
         <translation>Base jurídica</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="109"/>
         <source>Explained in</source>
         <translation>Explicado en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="110"/>
         <source>Witness</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="122"/>
         <source>Consent in force, per purpose</source>
         <translation>Consentimiento vigente, por finalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="124"/>
         <source>History of the selected purpose</source>
         <translation>Historial de la finalidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="195"/>
         <source>Recorded: {purpose} — {state}.</source>
         <translation>Registrado: {purpose} — {state}.</translation>
     </message>
@@ -1167,73 +1167,73 @@
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="41"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="50"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="51"/>
         <source>Number (last 4)</source>
         <translation>Número (últimos 4)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="52"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="53"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="77"/>
         <source>In hand</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="54"/>
         <source>Copy given to the person</source>
         <translation>Copia entregada a la persona</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66"/>
         <source>e.g. passport, travel document, ID card</source>
         <translation>p. ej. pasaporte, documento de viaje, documento de identidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
         <source>last 4</source>
         <translation>últimos 4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="75"/>
         <source>no expiry</source>
         <translation>sin vencimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="78"/>
         <source>Copy given</source>
         <translation>Copia entregada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="79"/>
         <source>Save document</source>
         <translation>Guardar documento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1246,73 +1246,73 @@
         <translation>hacia {year} (estimado)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="27"/>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="28"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="62"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="34"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="35"/>
         <source>To the Embassy or Consulate of {country}</source>
         <translation>A la Embajada o Consulado de {country}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="36"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
         <source>Subject: request for a {document}</source>
         <translation>Asunto: solicitud de {document}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="41"/>
         <source>We kindly ask you to issue a {document} to the national of {country} named below, who wishes to return home. Please let us know which further documents or photographs you need and when the person may come to the consulate.</source>
         <translation>Les solicitamos atentamente que expidan un {document} a la persona de nacionalidad {country} indicada a continuación, que desea regresar a su país. Les rogamos que nos indiquen qué otros documentos o fotografías necesitan y cuándo puede acudir la persona al consulado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="46"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="50"/>
         <source>With the person&apos;s explicit consent, we inform you that they have been identified as a victim of trafficking in persons and are assisted by our organisation. We ask you to treat this information as confidential.</source>
         <translation>Con el consentimiento explícito de la persona, les informamos de que ha sido identificada como víctima de trata de personas y recibe asistencia de nuestra organización. Les rogamos que traten esta información como confidencial.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="52"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
         <source>Thank you for your help.</source>
         <translation>Les agradecemos su ayuda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="59"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="64"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="60"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="61"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="63"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="71"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="74"/>
         <source>Document needed</source>
         <translation>Documento necesario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="75"/>
         <source>Requested by</source>
         <translation>Solicitado por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="68"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="76"/>
         <source>Our reference</source>
         <translation>Nuestra referencia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="94"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="109"/>
         <source>Signature, name and position</source>
         <translation>Firma, nombre y cargo</translation>
     </message>
@@ -1320,32 +1320,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="89"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="93"/>
         <source>Choose the spreadsheet</source>
         <translation>Elegir la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="96"/>
         <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
         <translation>CSV (UTF-8 o UTF-16, como lo guarda Excel) o un libro .xlsx; la primera fila debe contener los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="97"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="105"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="110"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="119"/>
         <source>Spreadsheet to import</source>
         <translation>Hoja de cálculo que se importará</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="111"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="121"/>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -1885,12 +1885,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="319"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="350"/>
         <source>Import cases from a spreadsheet</source>
         <translation>Importar casos desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="333"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="364"/>
         <source>Cases imported from a spreadsheet.</source>
         <translation>Casos importados desde una hoja de cálculo.</translation>
     </message>
@@ -1991,42 +1991,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
         <source>ask your supervisor</source>
         <translation>pregunte a su supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>descartado (eliminado o anonimizado aquí)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -2054,37 +2054,37 @@
         <translation>&amp;Explotación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>Exploited in (country)</source>
         <translation>Explotado/a en (país)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>&amp;Origin country</source>
         <translation>&amp;País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>Origin region</source>
         <translation>Región de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Programme</source>
         <translation>Progra&amp;ma</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
         <source>First &amp;needs</source>
         <translation>Primeras &amp;necesidades</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="56"/>
         <source>&amp;Screening notes</source>
         <translation>N&amp;otas de la evaluación inicial</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="57"/>
         <source>&amp;Asylum</source>
         <translation>&amp;Asilo</translation>
     </message>
@@ -2143,104 +2143,104 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
         <source>Caseload by caseworker</source>
         <translation>Carga de casos por responsable del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
         <source>Follow-ups due in the next 14 days</source>
         <translation>Seguimientos previstos en los próximos 14 días</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
         <source>Time spent per stage (median days)</source>
         <translation>Tiempo en cada etapa (mediana de días)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
         <source>Returns this month</source>
         <translation>Retornos de este mes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="47"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="66"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="86"/>
         <source>Caseworker</source>
         <translation>Responsable del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="67"/>
         <source>Open cases</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="68"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69"/>
         <source>By stage</source>
         <translation>Por etapa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="85"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="87"/>
         <source>Next action</source>
         <translation>Próxima acción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="88"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Completed stays</source>
         <translation>Estancias completadas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Median days</source>
         <translation>Mediana de días</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="110"/>
         <source>Left on</source>
         <translation>Salió el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="111"/>
         <source>Country of origin</source>
         <translation>País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="112"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="138"/>
         <source>Rows: {n}</source>
         <translation>Filas: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="144"/>
         <source>The list could not be made.</source>
         <translation>No se pudo generar la lista.</translation>
     </message>
@@ -2342,59 +2342,59 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>No se pudo crear ninguna clave de recuperación; cree una en Configuración → Usuarios y roles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Se restauró la copia de seguridad. Desbloquee la bóveda con las frases de contraseña de esa copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>La bóveda sustituida se conserva en {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
         <source>Restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
         <source>Vault: {path}</source>
         <translation>Bóveda: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
         <source>User: {name} ({username})</source>
         <translation>Usuario: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
         <source>Organisation: {name}</source>
         <translation>Organización: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Desbloqueado — Ctrl+L bloquea, F12 salida rápida</translation>
     </message>
@@ -2402,32 +2402,32 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="132"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="143"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="133"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="146"/>
         <source>Columns we recognised are already chosen. Columns set to &apos;not imported&apos; are left out. This choice is remembered for files with the same columns.</source>
         <translation>Las columnas que reconocimos ya están asignadas. Las columnas marcadas como «no importada» se omiten. Esta elección se recuerda para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="168"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="183"/>
         <source>(not imported)</source>
         <translation>(no importada)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="198"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
@@ -2435,94 +2435,94 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="60"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="63"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
         <source>Mark selected as sent</source>
         <translation>Marcar lo seleccionado como enviado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="86"/>
         <source>Mark selected as received</source>
         <translation>Marcar lo seleccionado como recibido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="91"/>
         <source>Answer expected within (days):</source>
         <translation>Plazo de respuesta esperado (días):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="110"/>
         <source>Referring organisation</source>
         <translation>Organización que deriva</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="112"/>
         <source>Receiving organisation</source>
         <translation>Organización receptora</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
         <source>Next: {title}.</source>
         <translation>Siguiente: {title}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="140"/>
         <source>All six messages are recorded.</source>
         <translation>Los seis mensajes están registrados.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="143"/>
         <source>Overdue: {titles}.</source>
         <translation>Vencidos: {titles}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="156"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -2530,67 +2530,67 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Given name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Family name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>or estimated &amp;age</source>
         <translation>o &amp;edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Fecha de admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Referred by</source>
         <translation>&amp;Derivado por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Origin country</source>
         <translation>&amp;País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
         <source>Open the selected case</source>
         <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="134"/>
         <source>Case {reference} created.</source>
         <translation>Caso {reference} creado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="143"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Posible duplicado: %n caso con nombre, año de nacimiento y nacionalidad similares. Ábralo o pulse Guardar de nuevo para crear un caso nuevo de todos modos.</numerusform>
@@ -2598,7 +2598,7 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="150"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Es posible que ya se tenga constancia de una persona similar; consulte a su supervisor. Pulse Guardar de nuevo para crear un caso nuevo de todos modos.</translation>
     </message>
@@ -2914,103 +2914,103 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nombre en su propia escri&amp;tura</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Date of &amp;birth</source>
         <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>Estimated &amp;age</source>
         <translation>&amp;Edad estimada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>&amp;Languages</source>
         <translation>Idi&amp;omas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Own &amp;wishes</source>
         <translation>&amp;Deseos propios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Safe to use</source>
         <translation>Uso seguro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Remove contact</source>
         <translation>Quitar contacto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
         <source>Guardian (required for a child)</source>
         <translation>Tutor legal (obligatorio para un menor de edad)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
         <source>Appointed on</source>
         <translation>Designado el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Contactos (marque los que no son seguros)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Esta persona es menor de edad: debe registrarse un tutor legal.</translation>
     </message>
@@ -3151,47 +3151,47 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="221"/>
         <source>Check before importing</source>
         <translation>Comprobar antes de importar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Why it is refused</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="226"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="244"/>
         <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
         <translation>Se rechazan {refused} de {total} filas; se enumeran a continuación con el motivo. No se importará nada hasta que se corrija el archivo: corríjalo, vuelva atrás y elíjalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="250"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas que importar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="232"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="252"/>
         <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
         <translation>Se pueden importar las {n} filas. Columnas omitidas: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="234"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="253"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="237"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="257"/>
         <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
         <translation>{n} filas parecen corresponder a personas que ya están en la bóveda (filas {rows}); compruebe que no se trata de un archivo ya importado.</translation>
     </message>
@@ -3199,162 +3199,162 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118"/>
         <source>Pre-departure checklist</source>
         <translation>Lista de verificación previa a la salida</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
         <source>Information sheet for the person</source>
         <translation>Hoja informativa para la persona</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121"/>
         <source>Travel-document request to the embassy</source>
         <translation>Solicitud de documento de viaje a la embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>What we hold about the person (for them)</source>
         <translation>Lo que guardamos sobre la persona (para entregárselo)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="131"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>US Letter</source>
         <translation>Carta EE. UU.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>Imprimir el nombre de la persona (si no, solo la referencia del caso)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="143"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>El nombre que leerá la embajada: solo un nombre que un supervisor haya confirmado como neutro para esta embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>Con&amp;firmar como nombre neutro para esta embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="158"/>
         <source>travel document</source>
         <translation>documento de viaje</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="164"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="165"/>
         <source>&amp;Language of the person:</source>
         <translation>&amp;Idioma de la persona:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="166"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>Organización en la &amp;carta:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="170"/>
         <source>Document &amp;needed:</source>
         <translation>Documento &amp;necesario:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="173"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="174"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="176"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="177"/>
         <source>C&amp;heck a printout…</source>
         <translation>Co&amp;mprobar un documento impreso…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>Aún no se ha confirmado ningún nombre neutro para esta embajada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="238"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>Las cartas a esta embajada llevarán el nombre «{name}».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="254"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>Los textos en este idioma son un borrador que aún debe revisar un hablante nativo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="294"/>
         <source>Not printed: {reason}</source>
         <translation>No impreso: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="295"/>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="309"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="346"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="375"/>
         <source>Writing the PDF…</source>
         <translation>Generando el PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="381"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>Se guardó {file} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="384"/>
         <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
         <translation>Las fechas del viaje ya pasaron: revíselas antes de entregar la hoja (la hoja también lo indica).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="395"/>
         <source>The PDF could not be written.</source>
         <translation>No se pudo generar el PDF.</translation>
     </message>
@@ -3388,57 +3388,57 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="67"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="69"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="63"/>
         <source>Operational lists</source>
         <translation>Listas operativas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="83"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="77"/>
         <source>(nothing: a simple table)</source>
         <translation>(nada: una tabla simple)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="82"/>
         <source>Standard donor tables (sex, age group, sector, country of origin)</source>
         <translation>Tablas estándar para donantes (sexo, grupo de edad, sector, país de origen)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="86"/>
         <source>Count persons by</source>
         <translation>Contar personas por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="88"/>
         <source>and by</source>
         <translation>y por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="96"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
         <source>Only persons taken in from</source>
         <translation>Solo personas admitidas desde</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="103"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="112"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="107"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="109"/>
         <source>Hide counts below</source>
         <translation>Ocultar recuentos inferiores a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="121"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="118"/>
         <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
         <translation>y los recuentos que permitirían deducirlos (obligatorio para todo lo que salga de la organización)</translation>
     </message>
@@ -3478,52 +3478,57 @@ Frase de contraseña: {passphrase}</translation>
         <translation>{n} personas contadas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="223"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="225"/>
         <source>The report could not be made.</source>
         <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="233"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="237"/>
         <source>Export without hiding small counts?</source>
         <translation>¿Exportar sin ocultar los recuentos pequeños?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="234"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="239"/>
         <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
         <translation>Este informe muestra todos los recuentos, incluso los de una o dos personas. Los archivos que se envían fuera de la organización deben ocultar los recuentos pequeños. ¿Desea exportar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="249"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="250"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="265"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="268"/>
+        <source>Writing the CSV…</source>
+        <translation>Generando el CSV…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="276"/>
         <source>Saved {n} CSV file(s).</source>
         <translation>Se guardaron {n} archivo(s) CSV.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="271"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="280"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="294"/>
         <source>Writing the PDF…</source>
         <translation>Generando el PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="289"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="303"/>
         <source>Saved the PDF ({n} pages).</source>
         <translation>Se guardó el PDF ({n} páginas).</translation>
     </message>
@@ -3814,124 +3819,124 @@ Su motivo, que se registra con su nombre:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="59"/>
         <source>Welcome to RRR Desktop</source>
         <translation>Bienvenido a RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="66"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>Los datos de los casos se quedan en este equipo, cifrados con su frase de contraseña. Nadie podrá recuperarlos si se pierde la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="73"/>
         <source>← Back to the lock screen</source>
         <translation>← Volver a la pantalla de bloqueo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="89"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>Crear la bóveda de su organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>p. ej. Fundación Hogar Seguro</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="94"/>
         <source>lower-case, e.g. dara</source>
         <translation>en minúsculas, p. ej. dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
         <translation>Ya existe una bóveda en este portátil. Vuelva atrás para desbloquearla; para empezar de nuevo, un administrador debe borrarla primero (Configuración, o rrr wipe).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Coun&amp;try</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="136"/>
         <source>Your &amp;user name</source>
         <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="137"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="138"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="141"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="142"/>
         <source>Working &amp;language</source>
         <translation>&amp;Idioma de trabajo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Just looking? Open the demo vault</source>
         <translation>¿Solo quiere echar un vistazo? Abra la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="212"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Una bóveda aparte con {count} casos inventados, para formación y pruebas. Nada de lo que haga allí afecta a datos reales.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="219"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Usuario: {user}
 Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Open &amp;demo vault</source>
         <translation>Abrir la bóveda de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="244"/>
         <source>Creating {count} invented cases…</source>
         <translation>Creando {count} casos inventados…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="246"/>
         <source>Opening the demo vault…</source>
         <translation>Abriendo la bóveda de demostración…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="275"/>
         <source>Creating the vault…</source>
         <translation>Creando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="297"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Se produjo un error ({kind}).</translation>
     </message>
@@ -3954,62 +3959,62 @@ Frase de contraseña: {passphrase}</translation>
         <translation>&amp;Salió el</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
         <source>Services &amp;received (one per line)</source>
         <translation>Servicios &amp;recibidos (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="48"/>
         <source>Re&amp;ferrals (one per line)</source>
         <translation>Deri&amp;vaciones (una por línea)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="49"/>
         <source>Security &amp;measures</source>
         <translation>&amp;Medidas de seguridad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="55"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="56"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="57"/>
         <source>Voluntary test</source>
         <translation>Prueba voluntaria</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="58"/>
         <source>Consented</source>
         <translation>Con consentimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="59"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="70"/>
         <source>Add medical entry</source>
         <translation>Añadir registro médico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="72"/>
         <source>Remove medical entry</source>
         <translation>Quitar registro médico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="79"/>
         <source>Medical care (testing only ever voluntary)</source>
         <translation>Atención médica (las pruebas siempre son voluntarias)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="139"/>
         <source>Medical entry: {message}</source>
         <translation>Registro médico: {message}</translation>
     </message>
@@ -4098,17 +4103,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Etapa: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>Elija por qué se cierra el caso, junto a «Pasar a».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>El caso aún no puede pasar a la etapa {stage}:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
         <source>Moved to {stage}.</source>
         <translation>Pasó a la etapa {stage}.</translation>
     </message>
@@ -4131,42 +4136,42 @@ Frase de contraseña: {passphrase}</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="53"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="54"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="55"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="56"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="85"/>
         <source>Looking for what needs action…</source>
         <translation>Buscando lo que requiere acción…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>The list could not be loaded.</source>
         <translation>No se pudo cargar la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="106"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>%n elemento requiere acción</numerusform>
@@ -4174,7 +4179,7 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -4182,7 +4187,7 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="110"/>
         <source>the first %n are listed, overdue first</source>
         <translation>
             <numerusform>se muestra %n primero, los atrasados antes</numerusform>
@@ -4190,22 +4195,22 @@ Frase de contraseña: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="113"/>
         <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
         <translation>No hay nada pendiente ahora: ninguna visita de seguimiento prevista en la semana, ninguna salida bloqueada, ningún mensaje esperando respuesta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="119"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>child</source>
         <translation>menor de edad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="132"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>Registrar la decisión de un supervisor sobre la conclusión de riesgo</translation>
     </message>
@@ -4515,107 +4520,107 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Definir la frase de contraseña de &amp;coacción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>Una frase de contraseña de coacción, escrita en la pantalla de bloqueo cuando alguien le obliga a desbloquear, abre una bóveda vacía de esta organización en lugar de esta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
         <source>Duress passphrase</source>
         <translation>Frase de contraseña de coacción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Repeat duress passphrase</source>
         <translation>Repetir la frase de contraseña de coacción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
         <source>Choose an empty folder</source>
         <translation>Elija una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
         <source>Choose the backup folder</source>
         <translation>Elija la carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
         <source>The backup was made on {made}.</source>
         <translation>La copia de seguridad se hizo el {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>La bóveda actual se modificó por última vez el {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
         <source>There is no vault here yet.</source>
         <translation>Todavía no hay ninguna bóveda en esta ubicación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>La copia de seguridad es de OTRA bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>Los cambios realizados en la bóveda actual después de la copia de seguridad quedarán apartados.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop se bloqueará, restaurará la copia de seguridad y conservará la bóveda sustituida en una carpeta contigua. ¿Restaurar ahora?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
         <source>Restore from a backup</source>
         <translation>Restaurar a partir de una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
         <source>Writing the encrypted backup…</source>
         <translation>Guardando la copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
         <source>Backup written to {folder}.</source>
         <translation>Copia de seguridad guardada en {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
         <source>The two duress passphrases differ.</source>
         <translation>Las dos frases de contraseña de coacción no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
         <source>Setting the duress passphrase…</source>
         <translation>Definiendo la frase de contraseña de coacción…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
         <source>Duress passphrase set.</source>
         <translation>Frase de contraseña de coacción definida.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
         <source>That did not work; nothing was changed.</source>
         <translation>No funcionó; no se cambió nada.</translation>
     </message>
@@ -4756,27 +4761,27 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Se le ha informado de la ayuda para el viaje, si la hay.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="56"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="54"/>
         <source>Told that alcohol is not allowed on the journey, especially with medication.</source>
         <translation>Se le ha informado de que no se permite el alcohol durante el viaje, sobre todo si toma medicación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="59"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="57"/>
         <source>Told what help is realistically available at home.</source>
         <translation>Se le ha explicado qué ayuda hay realmente disponible en su país.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="62"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="60"/>
         <source>Told that the final reintegration plan is made by the receiving side.</source>
         <translation>Se le ha informado de que el plan de reintegración definitivo lo elabora la parte receptora.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="65"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="63"/>
         <source>Given contact details of NGOs, lawyers, social welfare and a law-enforcement office at home.</source>
         <translation>Se le han dado los datos de contacto de ONG, abogados, servicios sociales y una oficina de las fuerzas del orden en su país.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="70"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="68"/>
         <source>Asked whether they want to be met by a local NGO on arrival.</source>
         <translation>Se le ha preguntado si desea que una ONG local la reciba a su llegada.</translation>
     </message>
@@ -4830,62 +4835,62 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Línea {line}: la columna «{column}» está vacía.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="113"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Línea {line}: tipo desconocido «{value}»; use uno de {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="123"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Línea {line}: el país debe ser un código ISO de dos letras, como KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="134"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Línea {line}: la fecha de la última verificación debe tener la forma 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="141"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Línea {line}: is_example debe ser yes o no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="163"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Línea {line}: la columna «{column}» no es válida.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="178"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>El archivo no tiene una fila de encabezado con las columnas name, type y country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="189"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>No se puede leer una línea del archivo (una celda de más de 128 KiB o un carácter de control); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="209"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Línea {line}: hay más celdas que columnas (¿una coma dentro de una celda sin comillas?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="225"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Línea {line}: el id ya se usa en la línea {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="194"/>
+        <location filename="../rrr_desktop/services/directory.py" line="203"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>Línea {line}: este id pertenece a otro registro; bórrelo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="202"/>
+        <location filename="../rrr_desktop/services/directory.py" line="215"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>Línea {line}: una persona verificó esta entrada; solo un supervisor puede modificarla.</translation>
     </message>
@@ -5016,32 +5021,32 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="84"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
         <source>Now</source>
         <translation>Valor actual</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="88"/>
         <source>From the file</source>
         <translation>Valor del archivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="104"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="106"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="112"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="116"/>
         <source>Entries this file changes (✓: verified by a person; a changed contact must be verified again):</source>
         <translation>Entradas que modifica este archivo (✓: verificada por una persona; un contacto modificado debe volver a verificarse):</translation>
     </message>
@@ -5104,32 +5109,32 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>embassy</name>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="106"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="192"/>
         <source>The person&apos;s nationality is not recorded, so no embassy can be asked.</source>
         <translation>No consta la nacionalidad de la persona, así que no se puede dirigir la solicitud a ninguna embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="109"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="202"/>
         <source>The requesting organisation&apos;s name is missing.</source>
         <translation>Falta el nombre de la organización solicitante.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="114"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="211"/>
         <source>The organisation name or the document named would reveal the person&apos;s situation to the embassy; give a neutral name for the letter.</source>
         <translation>El nombre de la organización o el documento indicado revelarían la situación de la persona a la embajada; indique un nombre neutro para la carta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="127"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="229"/>
         <source>No name is confirmed as neutral for letters to the embassy of {country}; a supervisor confirms one first.</source>
         <translation>No hay ningún nombre confirmado como neutro para las cartas a la embajada de {country}; primero debe confirmarlo un supervisor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="133"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="241"/>
         <source>Letters to this embassy carry only the name confirmed as neutral for it: {name}.</source>
         <translation>Las cartas a esta embajada solo llevan el nombre confirmado como neutro para ella: {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="85"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="96"/>
         <source>The letter would reveal the person&apos;s situation to the embassy without their consent.</source>
         <translation>La carta revelaría la situación de la persona a la embajada sin su consentimiento.</translation>
     </message>
@@ -5493,42 +5498,42 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No hay un único equipo asociado que coincida con {text}; use su huella digital, que muestra &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="276"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>No se puede generar la carta a la embajada para {reference}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="41"/>
+        <location filename="../rrr_desktop/errors.py" line="40"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>El nombre de usuario o la frase de contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="48"/>
+        <location filename="../rrr_desktop/errors.py" line="46"/>
         <source>No vault found in {where}. Create one with &apos;rrr init&apos; or the set-up window.</source>
         <translation>No se encontró ninguna bóveda en {where}. Cree una con &apos;rrr init&apos; o con la ventana de configuración.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="59"/>
+        <location filename="../rrr_desktop/errors.py" line="57"/>
         <source>A vault already exists in {where}; refusing to overwrite it.</source>
         <translation>Ya existe una bóveda en {where}; no se sobrescribirá.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="73"/>
+        <location filename="../rrr_desktop/errors.py" line="70"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>La bóveda está bloqueada. Desbloquéela para continuar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="82"/>
+        <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
         <translation>La bóveda de {where} está en un soporte de solo lectura (una memoria USB protegida contra escritura o una carpeta sin permiso): solo se abre para consultar, imprimir y hacer informes, y no se puede registrar nada en ella. Para trabajar en ella, copie la carpeta a un disco en el que se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="116"/>
+        <location filename="../rrr_desktop/errors.py" line="112"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>El disco está lleno: no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="131"/>
+        <location filename="../rrr_desktop/errors.py" line="127"/>
         <source>This bundle was already imported; importing it again is refused.</source>
         <translation>Este paquete ya se importó; no se permite importarlo de nuevo.</translation>
     </message>
@@ -5538,62 +5543,62 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Este paquete protegido con frase de contraseña requiere, para abrirse, más memoria de la que permite RRR Desktop; se rechazó. Pida al remitente que, en su lugar, lo dirija a la tarjeta de contacto de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="46"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Cancelado: no se guardó ni se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Este paquete es demasiado grande para protegerlo con una frase de contraseña; añada la tarjeta de contacto del destinatario y, en su lugar, dirija el paquete a su clave.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Este portátil protegería el paquete con una frase de contraseña cuyo coste de cálculo el destinatario no acepta; en su lugar, dirija el paquete a la tarjeta de contacto del destinatario.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="187"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Este paquete está protegido con una frase de contraseña; introduzca la frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Este paquete protegido con frase de contraseña supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>La frase de contraseña es incorrecta o el paquete está dañado; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="225"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Este paquete no está dirigido a esta instalación (o la frase de contraseña es incorrecta); pida al remitente que lo cree para la tarjeta de contacto de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="232"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>Este archivo no es un paquete RRR o está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="236"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>El paquete está dañado o incompleto (cambió después de crearse); vuelva a copiarlo desde el remitente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>La firma del paquete no coincide con la clave de su remitente: se modificó o se falsificó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>El paquete está dañado (su manifiesto no está en el lugar correcto).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="266"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>El contenido del paquete no coincide con su manifiesto firmado: se modificó después de crearse.</translation>
     </message>
@@ -5643,22 +5648,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El paquete está incompleto (se cortó); vuelva a copiarlo desde el remitente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>El caso {reference} no se puede derivar: {reason} Registre primero ese consentimiento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>Una derivación necesita al menos un caso: indíquelo con su referencia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>La organización elegida no nos derivó el caso {reference}; un informe de situación solo se envía a la organización que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
@@ -5668,102 +5673,102 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El registro {reference} del paquete no es un caso válido; no se importó nada. Pida al remitente que compruebe su versión de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>El paquete incluye el mismo registro dos veces; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquete de derivación o de informe de situación solo puede contener casos; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Esta instalación aún no tiene claves de traspaso, así que no se le puede dirigir ningún paquete; exporte primero su tarjeta de contacto.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>El paquete no tiene manifiesto; está dañado o no es un paquete RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Este paquete procede de un remitente desconocido; añada su tarjeta de contacto y compare su huella digital antes de importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>El remitente {org} aún no es de confianza; compare con ellos la huella digital {fingerprint} y después confíe en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>El remitente del paquete no coincide con la tarjeta de contacto de confianza.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Este paquete se creó para otro destinatario; no se puede importar aquí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquete de sincronización solo puede proceder de un dispositivo de esta organización; este procede de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben proceder de otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>El paquete no contiene registros; está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>El paquete contiene un archivo con un nombre desconocido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>El paquete contiene un archivo adjunto que supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Un archivo adjunto del paquete no coincide con su huella digital; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>El archivo del paquete cambió mientras se leía; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>El número de registros del paquete no coincide con su manifiesto; se rechazó.</translation>
     </message>
@@ -5778,35 +5783,35 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El paquete contiene un registro con demasiados niveles de anidamiento para ser un caso; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>El paquete contiene un registro que supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="146"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>Este archivo no es una tarjeta de contacto RRR válida; pida un nuevo archivo de tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="158"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>Esta tarjeta de contacto procede de una versión más reciente de RRR Desktop; actualice primero RRR Desktop en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>El manifiesto del paquete está dañado; pida al remitente una nueva copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Este paquete se creó con una versión más reciente de RRR Desktop; actualice esta instalación y vuelva a importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Este paquete se creó con una versión anterior de RRR Desktop (previa al formato de sincronización 2); pida al remitente que actualice RRR Desktop y cree un nuevo paquete. No se importó nada.</translation>
     </message>
@@ -5848,12 +5853,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="82"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="90"/>
         <source>The letter would reveal the person&apos;s situation without their consent.</source>
         <translation>La carta revelaría la situación de la persona sin su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="235"/>
+        <location filename="../rrr_desktop/printing/render.py" line="242"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>No se pudo abrir la impresora o el archivo PDF para escribir en ellos.</translation>
     </message>
@@ -5864,8 +5869,8 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="312"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
+        <location filename="../rrr_desktop/printing/render.py" line="328"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -5905,7 +5910,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo leer {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>No se puede guardar el archivo PDF {file}.</translation>
     </message>
@@ -5962,81 +5967,81 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Ninguna entrada del directorio tiene este identificador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="128"/>
+        <location filename="../rrr_desktop/services/directory.py" line="135"/>
         <source>change a verified directory entry</source>
         <translation>modificar una entrada verificada del directorio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="139"/>
+        <location filename="../rrr_desktop/services/directory.py" line="146"/>
         <source>This id belongs to another kind of record.</source>
         <translation>Este identificador pertenece a otro tipo de registro.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="153"/>
+        <location filename="../rrr_desktop/services/directory.py" line="160"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>Una entrada de ejemplo debe sustituirse por una real, no marcarse como verificada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="161"/>
+        <location filename="../rrr_desktop/services/directory.py" line="168"/>
         <source>A verification date cannot be in the future.</source>
         <translation>La fecha de verificación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="229"/>
+        <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="235"/>
+        <location filename="../rrr_desktop/services/directory.py" line="249"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>Se rechazaron {count} fila(s) del archivo, por lo que no se importó nada; la primera: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="244"/>
+        <location filename="../rrr_desktop/services/directory.py" line="258"/>
         <source>The file holds no directory entries.</source>
         <translation>El archivo no contiene entradas del directorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
         <source>add contact cards of other installations</source>
         <translation>añadir tarjetas de contacto de otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Esta es la tarjeta de contacto de esta misma instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La tarjeta {fingerprint} ya se añadió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>No hay ningún equipo asociado con la huella digital {fingerprint}; ejecute &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>trust other installations</source>
         <translation>confiar en otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
         <source>join this vault to another organisation</source>
         <translation>unir esta bóveda a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Confíe en la tarjeta del equipo asociado antes de unirse a su organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Solo una bóveda vacía puede unirse a otra organización.</translation>
     </message>
@@ -6092,17 +6097,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Un día festivo necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
         <source>The holiday could not be added.</source>
         <translation>No se pudo añadir el día festivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="113"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} no es un día festivo en {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="132"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>Elija de uno a tres días de fin de semana, de lunes (0) a domingo (6).</translation>
     </message>
@@ -6187,17 +6192,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Se canceló la importación; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="115"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>No se encontró ningún código de documento impreso (tiene la forma RRR-K7MX-3QAD y figura en el pie de cada página).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="155"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
         <source>Unknown document kind {kind}.</source>
         <translation>Tipo de documento desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="159"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>El idioma debe ser un código como km, th o ar.</translation>
     </message>
@@ -6227,105 +6232,105 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El caso no tiene esa visita de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="117"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>Una evaluación familiar no puede tener fecha futura.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="134"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>Anote los deseos de la propia persona, con sus palabras.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="140"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>Este caso ya tiene un plan: cree una versión nueva en su lugar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="164"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>Los deseos de la persona no pueden quedar vacíos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="180"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="343"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="198"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="213"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
         <source>A plan component needs a goal.</source>
         <translation>Un componente del plan necesita un objetivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="215"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
         <source>A budget cannot be negative.</source>
         <translation>Un presupuesto no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="230"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
         <source>An action needs a description.</source>
         <translation>Una acción necesita una descripción.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="268"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
         <source>A visit already made cannot be moved.</source>
         <translation>Una visita ya realizada no se puede mover.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="279"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
         <source>A visit already made cannot be removed.</source>
         <translation>Una visita ya realizada no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="292"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>No se puede registrar una visita con fecha futura.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="297"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>La puntuación de cada ámbito debe estar entre 1 (muy vulnerable) y 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="311"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
         <source>This visit has already been recorded.</source>
         <translation>Esta visita ya se registró.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
         <source>The retention period must be at least one year.</source>
         <translation>El período de conservación debe ser de al menos un año.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="338"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
         <source>This case is already closed.</source>
         <translation>Este caso ya está cerrado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
         <source>This case has no such plan version.</source>
         <translation>Este caso no tiene esa versión del plan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="37"/>
+        <location filename="../rrr_desktop/reports/report.py" line="21"/>
         <source>The start of the period is after its end.</source>
         <translation>El inicio del período es posterior a su final.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="129"/>
+        <location filename="../rrr_desktop/services/reports.py" line="80"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Una tabla cuenta por un campo o por dos campos diferentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="137"/>
+        <location filename="../rrr_desktop/services/reports.py" line="88"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>No se puede contar por {field}; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="145"/>
+        <location filename="../rrr_desktop/services/reports.py" line="96"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>El umbral de ocultación no puede ser negativo.</translation>
     </message>
@@ -6471,95 +6476,95 @@ Frase de contraseña: {passphrase}</translation>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="147"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="155"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="169"/>
+        <location filename="../rrr_desktop/services/session.py" line="164"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
         <source>set a duress passphrase</source>
         <translation>definir una frase de contraseña de coacción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>La frase de contraseña de coacción debe ser distinta de su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
         <source>add users</source>
         <translation>añadir usuarios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
         <source>User {user} already exists.</source>
         <translation>El usuario {user} ya existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>No puede desactivar, eliminar ni modificar su propia cuenta; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
         <source>A user needs at least one role.</source>
         <translation>Un usuario necesita al menos un rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
         <source>The last administrator keeps that role.</source>
         <translation>El último administrador debe conservar ese rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
         <source>rotate the data key</source>
         <translation>renovar la clave de los datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
         <source>create a recovery key</source>
         <translation>crear una clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La frase de contraseña de un administrador solo se puede restablecer con la aprobación de otro administrador: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
         <source>wipe this laptop</source>
         <translation>borrar los datos de este portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Escriba el nombre exacto de la organización para confirmar; no se borró nada.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
         <source>There is no user {user} in this vault.</source>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
@@ -6574,17 +6579,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>{language} no es un idioma que conozca la lista; elija uno de la lista que se abre al escribir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
         <source>The case no longer exists.</source>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
@@ -6599,17 +6604,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo leer la bóveda de {folder} (el disco informó de un error). No se modificó nada. Copie la carpeta a un disco en buen estado o restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="145"/>
+        <location filename="../rrr_desktop/vault/db.py" line="143"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Esta bóveda está en un soporte de solo lectura y necesita que esta versión de RRR Desktop la actualice: cópiela a un disco en el que se pueda escribir y ábrala allí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="159"/>
+        <location filename="../rrr_desktop/vault/db.py" line="157"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Esta bóveda usa el esquema {current}, más reciente que el que conoce este programa ({latest}). Actualice RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="216"/>
+        <location filename="../rrr_desktop/vault/db.py" line="214"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La copia no superó la comprobación; no se guardó nada. Pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
@@ -6619,32 +6624,32 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Una ranura de clave usa un método de derivación de claves desconocido.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="223"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Esta bóveda se creó con una versión más reciente de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="231"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>El archivo de ranuras de clave de esta bóveda está dañado; restáurelo a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="131"/>
+        <location filename="../rrr_desktop/vault/records.py" line="133"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Este registro se eliminó o se anonimizó; ya no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="49"/>
+        <location filename="../rrr_desktop/vault/store.py" line="47"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Una frase de contraseña necesita al menos {min} caracteres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="54"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Esta frase de contraseña es demasiado fácil de adivinar (una palabra común, un patrón o una fecha). Use varias palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="219"/>
+        <location filename="../rrr_desktop/vault/store.py" line="217"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Todavía no se puede renovar la clave: {users} debe iniciar sesión una vez (sus ranuras de clave son de un tipo anterior); para la clave de recuperación, cree una nueva.</translation>
     </message>
@@ -7082,37 +7087,37 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Evaluación familiar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Notes and contact log</source>
         <translation>Notas y registro de contactos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Attached documents</source>
         <translation>Documentos adjuntos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Last changed</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: entrada conservada o eliminada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: one entry</source>
         <translation>{list}: una entrada</translation>
     </message>
@@ -7283,93 +7288,93 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="49"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="50"/>
         <source>The person has not consented to return.</source>
         <translation>La persona no ha dado su consentimiento al retorno.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="57"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="58"/>
         <source>No security (risk) assessment has been made.</source>
         <translation>No se ha realizado ninguna evaluación de seguridad (de riesgos).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="66"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="67"/>
         <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
         <translation>La evaluación de riesgos encontró una sospecha razonable de daño; un supervisor debe registrar una autorización excepcional con un motivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="78"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="79"/>
         <source>A child needs a recorded guardian.</source>
         <translation>Un menor de edad necesita un tutor legal registrado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="97"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="98"/>
         <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
         <translation>Condiciones previas a la salida aún no cumplidas ({count} de 8): {missing}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="107"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>No se ha registrado ningún itinerario de viaje.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="187"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="115"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="188"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>La persona no ha dado su consentimiento para compartir el caso con {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="132"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>Hay un procedimiento de asilo pendiente: no se debe contactar con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="141"/>
         <source>The person was granted asylum: the embassy of the country they fled must not be contacted.</source>
         <translation>La persona obtuvo asilo: no se debe contactar con la embajada del país del que huyó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="151"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="152"/>
         <source>An asylum decision is recorded without its outcome: record whether asylum was granted or refused before the embassy is contacted.</source>
         <translation>Hay una decisión de asilo registrada sin su resultado: registre si se concedió o se denegó el asilo antes de contactar con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="162"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="163"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>La persona desea solicitar asilo: no se debe contactar con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="172"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="173"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>La persona no ha dado su consentimiento para el contacto con la embajada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="206"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>Un menor de edad solo regresa con su familia tras una evaluación familiar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="214"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="215"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>La evaluación familiar encontró negligencia o abuso: elija un cuidado alternativo de tipo familiar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="227"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="228"/>
         <source>Closing a case needs a reason.</source>
         <translation>Para cerrar un caso se necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="262"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>La persona no ha dado su consentimiento para recibir asistencia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="273"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="274"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>La persona no ha dado su consentimiento a los servicios de reintegración.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="285"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="286"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>Testimonio solo con el acuerdo pleno y registrado de la persona.</translation>
     </message>
@@ -7859,162 +7864,162 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
         <source>Earlier case number</source>
         <translation>Número de caso anterior</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="29"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="30"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="31"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="32"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
         <source>Age at intake</source>
         <translation>Edad en la admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="33"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="34"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
         <source>Country of origin</source>
         <translation>País de origen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="35"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
         <source>Sector of exploitation</source>
         <translation>Sector de explotación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="36"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
         <source>Country of exploitation</source>
         <translation>País de explotación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
         <source>Intake date</source>
         <translation>Fecha de admisión</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The given name in column {column} is empty.</source>
         <translation>El nombre en la columna {column} está vacío.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>La fecha de admisión en la columna {column} está vacía.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>La fecha en la columna {column} no es una fecha; use 2024-03-31 o 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>La fecha en la columna {column} podría ser día/mes o mes/día; escriba 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>La fecha en la columna {column} tiene el año con dos cifras; escriba las cuatro cifras.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The date in column {column} is in the future.</source>
         <translation>La fecha en la columna {column} está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The date of birth is after the intake date.</source>
         <translation>La fecha de nacimiento es posterior a la fecha de admisión.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>La edad en la columna {column} no es un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>La edad en la columna {column} no está entre 0 y 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>La edad y la fecha de nacimiento difieren en más de un año.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>No se reconoce el sexo en la columna {column}; use M, F o X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>No se reconoce el sector de explotación en la columna {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>El país en la columna {column} no es un país reconocido ni un código de dos letras.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>La etapa en la columna {column} no es ninguna de las etapas del caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>El número de caso anterior de la columna {column} solo puede contener letras, cifras y / . _ : # -, 40 como máximo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>La referencia en la columna {column} aparece en más de una fila.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>La referencia en la columna {column} ya pertenece a un caso de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>El texto en la columna {column} tiene más de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="79"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
@@ -8099,54 +8104,36 @@ Frase de contraseña: {passphrase}</translation>
     <name>pages</name>
     <message>
         <location filename="../rrr_desktop/ui/directory/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="37"/>
         <source>Directory</source>
         <translation>Directorio</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="41"/>
         <source>Handoff</source>
         <translation>Traspaso</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="46"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="38"/>
-        <source>The directory of partner organisations is not available yet.</source>
-        <translation>El directorio de organizaciones asociadas aún no está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="42"/>
-        <source>Handing cases over to another organisation is not available yet.</source>
-        <translation>El traspaso de casos a otra organización aún no está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="47"/>
-        <source>Reports are not available yet.</source>
-        <translation>Los informes aún no están disponibles.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="125"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="126"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="200"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>No se pudo abrir esta página ({kind}).</translation>
     </message>
@@ -8432,82 +8419,82 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Período (fecha de admisión): todas las fechas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>first case</source>
         <translation>primer caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>Período (fecha de admisión): del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
         <source>Programme: {name}</source>
         <translation>Programa: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Programme: all programmes</source>
         <translation>Programa: todos los programas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>Control de divulgación: recuentos inferiores a {n} ocultos, junto con los recuentos que permitirían deducirlos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>Control de divulgación: ninguno (solo para uso interno)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
         <source>Generated: {when} UTC</source>
         <translation>Generado: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
         <source>Cases counted: {n}</source>
         <translation>Casos contados: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
         <source>Persons assisted: statistics</source>
         <translation>Personas asistidas: estadísticas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
         <source>Statistics report</source>
         <translation>Informe estadístico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - estadísticas - página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="14"/>
+        <location filename="../rrr_desktop/reports/export.py" line="16"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: menos de {n} personas, oculto para protegerlas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="19"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: oculto para que no se pueda deducir un número pequeño a partir de los totales.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="18"/>
+        <location filename="../rrr_desktop/reports/export.py" line="22"/>
         <source>Count</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Percent</source>
         <translation>Porcentaje</translation>
     </message>
@@ -8836,62 +8823,62 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="105"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>Un tramo necesita un lugar de salida y uno de llegada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="114"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>Indique las dos horas de un tramo con diferencia horaria UTC, o ambas sin ella.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="125"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>El tramo desde {origin} llega antes de salir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="142"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>Al tramo hacia {destination} le sigue un tramo desde {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="157"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>El tramo desde {origin} sale antes de que llegue el tramo anterior.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="192"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>Estaba previsto que el viaje comenzara el {date}, fecha que ya ha pasado: actualice el itinerario.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="207"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>Viaje en autobús desde {origin}: el avión es más previsible y seguro.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="220"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>Viaje en tren desde {origin}: el avión es más previsible y seguro.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="234"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>{count} puntos de tránsito: use los menos posibles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="254"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>Llegada el {date}, día festivo ({holiday}): las oficinas pueden estar cerradas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="268"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>Llegada el {date}, en fin de semana: llegue en un día laborable.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="280"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>Llegada a las {time}, hora local: llegue lo más temprano posible.</translation>
     </message>

@@ -42,27 +42,27 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="258"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="281"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="264"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="287"/>
         <source>Import now</source>
         <translation>Importer maintenant</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="276"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="301"/>
         <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
         <translation>{n} nouveaux dossiers seront créés en une seule fois&#xa0;: si un problème survient, aucun ne sera créé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="298"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="325"/>
         <source>Imported {n} cases.</source>
         <translation>{n} dossiers importés.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="306"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="335"/>
         <source>The import failed; nothing was imported.</source>
         <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été importé.</translation>
     </message>
@@ -402,32 +402,32 @@
         <translation>A&amp;nnuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="113"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>Le bouton Enregistrer (Ctrl+S) conserve ce que vous saisissez dans les onglets {tabs}&#xa0;; les autres onglets enregistrent chaque action au moment où vous l&apos;effectuez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · âge {age} · gestionnaire de cas {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="234"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
         <source>their reference {ref}</source>
         <translation>leur référence {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
         <source>earlier {refs}</source>
         <translation>références antérieures {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="295"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Vos modifications non enregistrées avant le verrouillage ont été conservées. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="322"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="362"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Le dossier a été modifié depuis&#xa0;; le dernier enregistrement ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
         <source>The last save was undone.</source>
         <translation>Le dernier enregistrement a été annulé.</translation>
     </message>
@@ -571,22 +571,22 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="34"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="35"/>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="72"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="73"/>
         <source>Cannot open the case</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="105"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="107"/>
         <source>Case {reference} has unsaved changes. Save them?</source>
         <translation>Le dossier {reference} contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
@@ -644,27 +644,27 @@
         <translation>Dossier {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="82"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="81"/>
         <source>Its signature does not match this installation&apos;s key.</source>
         <translation>Sa signature ne correspond pas à la clé de cette installation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="84"/>
         <source>This file is not the one that was printed: it was changed afterwards.</source>
         <translation>Ce fichier n&apos;est pas celui qui a été imprimé&#xa0;: il a été modifié par la suite.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="87"/>
         <source>The file is exactly the one printed.</source>
         <translation>Le fichier est exactement celui qui a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="89"/>
         <source>The case no longer exists here.</source>
         <translation>Le dossier n&apos;existe plus ici.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
         <source>The case has changed since: print it again before relying on it.</source>
         <translation>Le dossier a été modifié depuis&#xa0;: imprimez à nouveau le document avant de vous y fier.</translation>
     </message>
@@ -672,77 +672,77 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Departure blocked because:</source>
         <translation>Départ bloqué pour les raisons suivantes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Nothing blocks departure.</source>
         <translation>Rien ne bloque le départ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>Conditions&#xa0;: les 8 doivent être remplies avant le départ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
         <source>What the person has been told and given</source>
         <translation>Ce qui a été expliqué et remis à la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
         <source>The person&apos;s wish</source>
         <translation>Le souhait de la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>Souhaite être accueillie à l&apos;arrivée par une ONG locale&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>Contacts remis (tirés de l&apos;annuaire)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>Un superviseur ({user}, {date}) a autorisé le départ de la personne avant que toutes les conditions soient remplies&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
         <source>Removed from the directory ({id})</source>
         <translation>Retiré de l&apos;annuaire ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(non vérifié au cours des 6 derniers mois)</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>ordinateur portable %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -848,13 +848,13 @@
     <name>ConsentTab</name>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="68"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -865,95 +865,95 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="111"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="107"/>
         <source>How</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="70"/>
         <source>Basis</source>
         <translation>Fondement</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="71"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="112"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="80"/>
         <source>Record what the person said</source>
         <translation>Noter ce que la personne a dit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="92"/>
         <source>language it was explained in, e.g. km</source>
         <translation>langue dans laquelle cela a été expliqué, p. ex. km</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="95"/>
         <source>e.g. the named receiving organisation</source>
         <translation>p. ex. le nom de l&apos;organisation d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
         <source>&amp;Withdraw selected purpose</source>
         <translation>&amp;Retirer le consentement pour la finalité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="108"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="109"/>
         <source>Explained in</source>
         <translation>Expliqué en</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="110"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="122"/>
         <source>Consent in force, per purpose</source>
         <translation>Consentement en vigueur, par finalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="124"/>
         <source>History of the selected purpose</source>
         <translation>Historique de la finalité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="195"/>
         <source>Recorded: {purpose} — {state}.</source>
         <translation>Enregistré&#xa0;: {purpose} — {state}.</translation>
     </message>
@@ -1167,73 +1167,73 @@
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="41"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="50"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="51"/>
         <source>Number (last 4)</source>
         <translation>Numéro (4 derniers caractères)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="52"/>
         <source>Expires</source>
         <translation>Date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="53"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="77"/>
         <source>In hand</source>
         <translation>En main</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="54"/>
         <source>Copy given to the person</source>
         <translation>Copie remise à la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66"/>
         <source>e.g. passport, travel document, ID card</source>
         <translation>p. ex. passeport, document de voyage, carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
         <source>last 4</source>
         <translation>4 derniers caractères</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="75"/>
         <source>no expiry</source>
         <translation>sans date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="78"/>
         <source>Copy given</source>
         <translation>Copie remise</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="79"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1246,73 +1246,73 @@
         <translation>vers {year} (estimation)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="27"/>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="28"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="62"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="34"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="35"/>
         <source>To the Embassy or Consulate of {country}</source>
         <translation>À l&apos;ambassade ou au consulat – {country}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="36"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
         <source>Subject: request for a {document}</source>
         <translation>Objet&#xa0;: demande de {document}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="41"/>
         <source>We kindly ask you to issue a {document} to the national of {country} named below, who wishes to return home. Please let us know which further documents or photographs you need and when the person may come to the consulate.</source>
         <translation>Nous vous prions de bien vouloir délivrer le document suivant&#xa0;: {document}, à la personne désignée ci-dessous, ressortissante de l&apos;État suivant&#xa0;: {country}, qui souhaite rentrer dans son pays. Merci de nous indiquer les autres documents ou photographies nécessaires et la date à laquelle la personne pourra se présenter au consulat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="46"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="50"/>
         <source>With the person&apos;s explicit consent, we inform you that they have been identified as a victim of trafficking in persons and are assisted by our organisation. We ask you to treat this information as confidential.</source>
         <translation>Avec le consentement explicite de la personne, nous vous informons qu&apos;elle a été identifiée comme victime de la traite des êtres humains et qu&apos;elle est accompagnée par notre organisation. Nous vous prions de traiter cette information de manière confidentielle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="52"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
         <source>Thank you for your help.</source>
         <translation>Nous vous remercions de votre aide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="59"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="64"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="60"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="61"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
         <source>Place of birth</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="63"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="71"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="74"/>
         <source>Document needed</source>
         <translation>Document demandé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="75"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="68"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="76"/>
         <source>Our reference</source>
         <translation>Notre référence</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="94"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="109"/>
         <source>Signature, name and position</source>
         <translation>Signature, nom et fonction</translation>
     </message>
@@ -1320,32 +1320,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="89"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="93"/>
         <source>Choose the spreadsheet</source>
         <translation>Choisir le tableur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="96"/>
         <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
         <translation>CSV (UTF-8 ou UTF-16, tel qu&apos;Excel l&apos;enregistre) ou classeur .xlsx&#xa0;; la première ligne doit contenir les noms des colonnes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="97"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="105"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="110"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="119"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="111"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="121"/>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Tableurs (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
@@ -1885,12 +1885,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="319"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="350"/>
         <source>Import cases from a spreadsheet</source>
         <translation>Importer des dossiers depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="333"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="364"/>
         <source>Cases imported from a spreadsheet.</source>
         <translation>Dossiers importés depuis un tableur.</translation>
     </message>
@@ -1991,42 +1991,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
         <source>ask your supervisor</source>
         <translation>demandez à votre superviseur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>écarté (supprimé ou anonymisé ici)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
@@ -2054,37 +2054,37 @@
         <translation>&amp;Exploitation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>Exploited in (country)</source>
         <translation>Exploité(e) dans le pays</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>&amp;Origin country</source>
         <translation>Pa&amp;ys d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>Origin region</source>
         <translation>Région d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
         <source>First &amp;needs</source>
         <translation>&amp;Besoins immédiats</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="56"/>
         <source>&amp;Screening notes</source>
         <translation>&amp;Notes de l&apos;entretien initial</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="57"/>
         <source>&amp;Asylum</source>
         <translation>&amp;Asile</translation>
     </message>
@@ -2143,104 +2143,104 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
         <source>Caseload by caseworker</source>
         <translation>Charge de travail par gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
         <source>Follow-ups due in the next 14 days</source>
         <translation>Suivis prévus dans les 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
         <source>Time spent per stage (median days)</source>
         <translation>Temps passé par étape (jours, médiane)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
         <source>Returns this month</source>
         <translation>Retours ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="47"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="66"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="86"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="67"/>
         <source>Open cases</source>
         <translation>Dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="68"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69"/>
         <source>By stage</source>
         <translation>Par étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="85"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="87"/>
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="88"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Completed stays</source>
         <translation>Passages terminés</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Median days</source>
         <translation>Jours (médiane)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="110"/>
         <source>Left on</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="111"/>
         <source>Country of origin</source>
         <translation>Pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="112"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="138"/>
         <source>Rows: {n}</source>
         <translation>Lignes&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="144"/>
         <source>The list could not be made.</source>
         <translation>La liste n&apos;a pas pu être établie.</translation>
     </message>
@@ -2342,59 +2342,59 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>Aucune clé de récupération n&apos;a pu être créée&#xa0;; créez-en une dans Paramètres → Utilisateurs et rôles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>La sauvegarde a été restaurée. Déverrouillez le coffre-fort restauré avec les phrases secrètes de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Le coffre-fort qu&apos;elle a remplacé est conservé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
         <source>Restored</source>
         <translation>Restauration effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
         <source>User: {name} ({username})</source>
         <translation>Utilisateur&#xa0;: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Déverrouillé — Ctrl+L pour verrouiller, F12 pour quitter immédiatement</translation>
     </message>
@@ -2402,32 +2402,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="132"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="143"/>
         <source>Which column holds what?</source>
         <translation>Quelle colonne contient quoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="133"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="146"/>
         <source>Columns we recognised are already chosen. Columns set to &apos;not imported&apos; are left out. This choice is remembered for files with the same columns.</source>
         <translation>Les colonnes reconnues sont déjà choisies. Les colonnes réglées sur «&#xa0;non importée&#xa0;» sont ignorées. Ce choix est mémorisé pour les fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="168"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="183"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="198"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -2435,94 +2435,94 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="60"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="63"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
         <source>Mark selected as sent</source>
         <translation>Marquer la sélection comme envoyée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="86"/>
         <source>Mark selected as received</source>
         <translation>Marquer la sélection comme reçue</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="91"/>
         <source>Answer expected within (days):</source>
         <translation>Réponse attendue sous (jours)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="110"/>
         <source>Referring organisation</source>
         <translation>Organisation d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="112"/>
         <source>Receiving organisation</source>
         <translation>Organisation d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
         <source>Next: {title}.</source>
         <translation>Suivant&#xa0;: {title}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="140"/>
         <source>All six messages are recorded.</source>
         <translation>Les six messages sont tous enregistrés.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="143"/>
         <source>Overdue: {titles}.</source>
         <translation>En retard&#xa0;: {titles}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="156"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -2530,67 +2530,67 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Family name</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexe</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>Date of &amp;birth</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>or estimated &amp;age</source>
         <translation>ou â&amp;ge estimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Nationality</source>
         <translation>Na&amp;tionalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Intake date</source>
         <translation>Date de prise en &amp;charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Referred by</source>
         <translation>&amp;Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Origin country</source>
         <translation>Pa&amp;ys d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
         <source>Open the selected case</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="134"/>
         <source>Case {reference} created.</source>
         <translation>Dossier {reference} créé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="143"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Doublon possible&#xa0;: %n dossier avec un nom, une année de naissance et une nationalité semblables. Ouvrez-le, ou cliquez de nouveau sur Enregistrer pour créer quand même un nouveau dossier.</numerusform>
@@ -2598,7 +2598,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="150"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Une personne semblable est peut-être déjà connue ; demandez à votre superviseur. Cliquez de nouveau sur Enregistrer pour créer quand même un nouveau dossier.</translation>
     </message>
@@ -2914,103 +2914,103 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nom dans sa propre éc&amp;riture</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexe</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Date of &amp;birth</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>Estimated &amp;age</source>
         <translation>Âge &amp;estimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Nationality</source>
         <translation>Na&amp;tionalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Own &amp;wishes</source>
         <translation>Sou&amp;haits personnels</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Safe to use</source>
         <translation>Utilisable sans risque</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Remove contact</source>
         <translation>Retirer le contact</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
         <source>Guardian (required for a child)</source>
         <translation>Tuteur légal (obligatoire pour un enfant)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
         <source>Appointed on</source>
         <translation>Désigné le</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Contacts (signalez ceux qui ne sont pas sûrs)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Cette personne est un enfant&#xa0;: un tuteur légal doit être enregistré.</translation>
     </message>
@@ -3151,47 +3151,47 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="221"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Why it is refused</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="226"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="244"/>
         <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
         <translation>{refused} lignes sur {total} sont refusées&#xa0;; elles sont listées ci-dessous avec le motif. Rien ne sera importé tant que le fichier n&apos;est pas corrigé&#xa0;: corrigez-le, puis revenez en arrière et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="250"/>
         <source>The file has no rows to import.</source>
         <translation>Le fichier ne contient aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="232"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="252"/>
         <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
         <translation>Les {n} lignes peuvent toutes être importées. Colonnes ignorées&#xa0;: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="234"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="253"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="237"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="257"/>
         <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
         <translation>{n} lignes semblent correspondre à des personnes déjà présentes dans le coffre-fort (lignes {rows})&#xa0;; vérifiez qu&apos;il ne s&apos;agit pas d&apos;un fichier déjà importé.</translation>
     </message>
@@ -3199,162 +3199,162 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118"/>
         <source>Pre-departure checklist</source>
         <translation>Liste de contrôle avant le départ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
         <source>Information sheet for the person</source>
         <translation>Fiche d&apos;information pour la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121"/>
         <source>Travel-document request to the embassy</source>
         <translation>Demande de document de voyage à l&apos;ambassade</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>What we hold about the person (for them)</source>
         <translation>Informations que nous gardons sur la personne (à lui remettre)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="131"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>Imprimer le nom de la personne (sinon, seulement la référence du dossier)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="143"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>Le nom que l&apos;ambassade lira&#xa0;: uniquement un nom qu&apos;un superviseur a confirmé comme neutre pour cette ambassade.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>Con&amp;firmer comme nom neutre pour cette ambassade</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="158"/>
         <source>travel document</source>
         <translation>document de voyage</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="164"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="165"/>
         <source>&amp;Language of the person:</source>
         <translation>&amp;Langue de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="166"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>Organisation indiquée dans le &amp;courrier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="170"/>
         <source>Document &amp;needed:</source>
         <translation>Document de&amp;mandé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="173"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="174"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="176"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="177"/>
         <source>C&amp;heck a printout…</source>
         <translation>&amp;Vérifier un document imprimé…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>Aucun nom neutre n&apos;a encore été confirmé pour cette ambassade</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="238"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>Les lettres à cette ambassade porteront le nom «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="254"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>Les textes dans cette langue sont une ébauche qui doit encore être relue par une personne de langue maternelle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="294"/>
         <source>Not printed: {reason}</source>
         <translation>Non imprimé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="295"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="309"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="346"/>
         <source>Save PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="375"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="381"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>{file} enregistré ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="384"/>
         <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
         <translation>Les dates du voyage sont passées&#xa0;: vérifiez-les avant de remettre la fiche (la fiche le signale aussi).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="395"/>
         <source>The PDF could not be written.</source>
         <translation>Le PDF n&apos;a pas pu être écrit.</translation>
     </message>
@@ -3388,57 +3388,57 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="67"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="69"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="63"/>
         <source>Operational lists</source>
         <translation>Listes opérationnelles</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="83"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="77"/>
         <source>(nothing: a simple table)</source>
         <translation>(rien&#xa0;: un tableau simple)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="82"/>
         <source>Standard donor tables (sex, age group, sector, country of origin)</source>
         <translation>Tableaux standard pour les bailleurs de fonds (sexe, tranche d&apos;âge, secteur, pays d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="86"/>
         <source>Count persons by</source>
         <translation>Compter les personnes par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="88"/>
         <source>and by</source>
         <translation>et par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="96"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
         <source>Only persons taken in from</source>
         <translation>Uniquement les personnes prises en charge du</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="103"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="112"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="107"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="109"/>
         <source>Hide counts below</source>
         <translation>Masquer les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="121"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="118"/>
         <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
         <translation>ainsi que les effectifs qui permettraient de les retrouver (obligatoire pour tout ce qui sort de l&apos;organisation)</translation>
     </message>
@@ -3478,52 +3478,57 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>{n} personnes comptées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="223"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="225"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n&apos;a pas pu être établi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="233"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="237"/>
         <source>Export without hiding small counts?</source>
         <translation>Exporter sans masquer les petits effectifs&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="234"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="239"/>
         <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
         <translation>Ce rapport affiche tous les effectifs, même ceux d&apos;une ou deux personnes. Les fichiers envoyés hors de l&apos;organisation doivent masquer les petits effectifs. Exporter quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="249"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="250"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="265"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="268"/>
+        <source>Writing the CSV…</source>
+        <translation>Écriture du CSV…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="276"/>
         <source>Saved {n} CSV file(s).</source>
         <translation>{n} fichier(s) CSV enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="271"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="280"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="294"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="289"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="303"/>
         <source>Saved the PDF ({n} pages).</source>
         <translation>PDF enregistré ({n} pages).</translation>
     </message>
@@ -3814,124 +3819,124 @@ Votre motif, enregistré sous votre nom&#xa0;:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="59"/>
         <source>Welcome to RRR Desktop</source>
         <translation>Bienvenue dans RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="66"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>Les données des dossiers restent sur cet ordinateur, chiffrées avec votre phrase secrète. Personne ne peut les récupérer si la phrase secrète est perdue.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="73"/>
         <source>← Back to the lock screen</source>
         <translation>← Retour à l&apos;écran de verrouillage</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="89"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>Créer le coffre-fort de votre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>p. ex. Fondation Foyer Sûr</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="94"/>
         <source>lower-case, e.g. dara</source>
         <translation>en minuscules, p. ex. dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
         <translation>Un coffre-fort existe déjà sur cet ordinateur portable. Revenez en arrière pour le déverrouiller ; pour recommencer, un administrateur doit d&apos;abord l&apos;effacer (Paramètres, ou rrr wipe).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Coun&amp;try</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="136"/>
         <source>Your &amp;user name</source>
         <translation>Votre nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="137"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="138"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="141"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Répéter la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="142"/>
         <source>Working &amp;language</source>
         <translation>&amp;Langue de travail</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Just looking? Open the demo vault</source>
         <translation>Simple visite&#xa0;? Ouvrez le coffre-fort de démonstration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="212"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Un coffre-fort séparé contenant {count} dossiers fictifs, pour la formation et les essais. Rien de ce que vous y faites ne touche aux données réelles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="219"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Utilisateur&#xa0;: {user}
 Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Open &amp;demo vault</source>
         <translation>Ouvrir le coffre-fort de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="244"/>
         <source>Creating {count} invented cases…</source>
         <translation>Création de {count} dossiers fictifs…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="246"/>
         <source>Opening the demo vault…</source>
         <translation>Ouverture du coffre-fort de démonstration…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="275"/>
         <source>Creating the vault…</source>
         <translation>Création du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="297"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Un problème est survenu ({kind}).</translation>
     </message>
@@ -3954,62 +3959,62 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>&amp;Sorti(e) le</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
         <source>Services &amp;received (one per line)</source>
         <translation>Services &amp;reçus (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="48"/>
         <source>Re&amp;ferrals (one per line)</source>
         <translation>&amp;Orientations (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="49"/>
         <source>Security &amp;measures</source>
         <translation>&amp;Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="55"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="56"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="57"/>
         <source>Voluntary test</source>
         <translation>Dépistage volontaire</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="58"/>
         <source>Consented</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="59"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="70"/>
         <source>Add medical entry</source>
         <translation>Ajouter une entrée médicale</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="72"/>
         <source>Remove medical entry</source>
         <translation>Retirer l&apos;entrée médicale</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="79"/>
         <source>Medical care (testing only ever voluntary)</source>
         <translation>Soins médicaux (tout dépistage est toujours volontaire)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="139"/>
         <source>Medical entry: {message}</source>
         <translation>Entrée médicale&#xa0;: {message}</translation>
     </message>
@@ -4098,17 +4103,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Étape&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>Choisissez le motif de clôture du dossier, à côté de «&#xa0;Passer à&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>Le dossier ne peut pas encore passer à l&apos;étape {stage}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
         <source>Moved to {stage}.</source>
         <translation>Passé à l&apos;étape {stage}.</translation>
     </message>
@@ -4131,42 +4136,42 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="53"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="54"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="56"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="85"/>
         <source>Looking for what needs action…</source>
         <translation>Recherche de ce qui demande une action…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>The list could not be loaded.</source>
         <translation>La liste n&apos;a pas pu être chargée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="106"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>%n élément demande une action</numerusform>
@@ -4174,7 +4179,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -4182,7 +4187,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="110"/>
         <source>the first %n are listed, overdue first</source>
         <translation>
             <numerusform>%n premier affiché, les retards d&apos;abord</numerusform>
@@ -4190,22 +4195,22 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="113"/>
         <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
         <translation>Rien à faire pour l&apos;instant : aucune visite de suivi prévue dans la semaine, aucun départ bloqué, aucun message en attente de réponse.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="119"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>child</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="132"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>Enregistrer la décision d&apos;un superviseur sur la conclusion de l&apos;évaluation des risques</translation>
     </message>
@@ -4515,107 +4520,107 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Définir la phrase secrète de &amp;contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>Une phrase secrète de contrainte, saisie à l&apos;écran de verrouillage quand quelqu&apos;un vous force à déverrouiller, ouvre un coffre-fort vide de cette organisation à la place de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
         <source>Duress passphrase</source>
         <translation>Phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Repeat duress passphrase</source>
         <translation>Répéter la phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un répertoire vide</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
         <source>Choose the backup folder</source>
         <translation>Choisissez le répertoire de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
         <source>The backup was made on {made}.</source>
         <translation>La sauvegarde a été effectuée le {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>Le coffre-fort présent ici a été modifié pour la dernière fois le {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
         <source>There is no vault here yet.</source>
         <translation>Il n&apos;y a pas encore de coffre-fort ici.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>La sauvegarde provient d&apos;un AUTRE coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>Les modifications faites ici après la sauvegarde seront mises de côté.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop se verrouille, restaure la sauvegarde et conserve le coffre-fort qu&apos;elle remplace dans un répertoire voisin. Restaurer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
         <source>Restore from a backup</source>
         <translation>Restaurer à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
         <source>Writing the encrypted backup…</source>
         <translation>Écriture de la sauvegarde chiffrée…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
         <source>Backup written to {folder}.</source>
         <translation>Sauvegarde écrite dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
         <source>The two duress passphrases differ.</source>
         <translation>Les deux phrases secrètes de contrainte diffèrent.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
         <source>Setting the duress passphrase…</source>
         <translation>Définition de la phrase secrète de contrainte…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
         <source>Duress passphrase set.</source>
         <translation>Phrase secrète de contrainte définie.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
         <source>That did not work; nothing was changed.</source>
         <translation>L&apos;opération a échoué&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -4756,27 +4761,27 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Informée de l&apos;allocation de voyage, le cas échéant.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="56"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="54"/>
         <source>Told that alcohol is not allowed on the journey, especially with medication.</source>
         <translation>Informée que l&apos;alcool est interdit pendant le voyage, surtout en cas de prise de médicaments.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="59"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="57"/>
         <source>Told what help is realistically available at home.</source>
         <translation>Informée de l&apos;aide qui est réellement disponible dans son pays.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="62"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="60"/>
         <source>Told that the final reintegration plan is made by the receiving side.</source>
         <translation>Informée que le plan de réintégration définitif est établi par l&apos;organisation qui l&apos;accueille.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="65"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="63"/>
         <source>Given contact details of NGOs, lawyers, social welfare and a law-enforcement office at home.</source>
         <translation>A reçu les coordonnées d&apos;ONG, d&apos;avocats, des services sociaux et d&apos;un service des forces de l&apos;ordre dans son pays.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="70"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="68"/>
         <source>Asked whether they want to be met by a local NGO on arrival.</source>
         <translation>Interrogée sur son souhait d&apos;être accueillie à l&apos;arrivée par une ONG locale.</translation>
     </message>
@@ -4830,62 +4835,62 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Ligne {line}&#xa0;: la colonne «&#xa0;{column}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="113"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Ligne {line}&#xa0;: type «&#xa0;{value}&#xa0;» inconnu&#xa0;; utilisez l&apos;un des types suivants&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="123"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Ligne {line}&#xa0;: le pays doit être un code ISO à deux lettres, comme KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="134"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Ligne {line}&#xa0;: la date de dernière vérification doit avoir la forme 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="141"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Ligne {line}&#xa0;: is_example doit valoir yes ou no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="163"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Ligne {line}&#xa0;: la colonne «&#xa0;{column}&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="178"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête avec les colonnes name, type et country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="189"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>Une ligne du fichier ne peut pas être lue (une cellule de plus de 128 Kio ou un caractère de contrôle)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="209"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Ligne {line}&#xa0;: plus de cellules que de colonnes (une virgule dans une cellule sans guillemets&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="225"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Ligne {line}&#xa0;: l&apos;identifiant est déjà utilisé à la ligne {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="194"/>
+        <location filename="../rrr_desktop/services/directory.py" line="203"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>Ligne {line}&#xa0;: cet identifiant appartient à un autre enregistrement&#xa0;; effacez-le.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="202"/>
+        <location filename="../rrr_desktop/services/directory.py" line="215"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>Ligne {line} : cette entrée a été vérifiée par une personne ; seul un superviseur peut la modifier.</translation>
     </message>
@@ -5016,32 +5021,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="84"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
         <source>Now</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="88"/>
         <source>From the file</source>
         <translation>Valeur dans le fichier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="104"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="106"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="112"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="116"/>
         <source>Entries this file changes (✓: verified by a person; a changed contact must be verified again):</source>
         <translation>Entrées que ce fichier modifie (✓ : vérifiée par une personne ; un contact modifié doit être vérifié à nouveau) :</translation>
     </message>
@@ -5104,32 +5109,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>embassy</name>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="106"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="192"/>
         <source>The person&apos;s nationality is not recorded, so no embassy can be asked.</source>
         <translation>La nationalité de la personne n&apos;est pas enregistrée&#xa0;; aucune ambassade ne peut donc être sollicitée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="109"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="202"/>
         <source>The requesting organisation&apos;s name is missing.</source>
         <translation>Le nom de l&apos;organisation demandeuse manque.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="114"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="211"/>
         <source>The organisation name or the document named would reveal the person&apos;s situation to the embassy; give a neutral name for the letter.</source>
         <translation>Le nom de l&apos;organisation ou le document indiqué révélerait la situation de la personne à l&apos;ambassade&#xa0;; indiquez un nom neutre pour la lettre.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="127"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="229"/>
         <source>No name is confirmed as neutral for letters to the embassy of {country}; a supervisor confirms one first.</source>
         <translation>Aucun nom n&apos;a été confirmé comme neutre pour les lettres à l&apos;ambassade du pays {country}&#xa0;; un superviseur doit d&apos;abord en confirmer un.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="133"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="241"/>
         <source>Letters to this embassy carry only the name confirmed as neutral for it: {name}.</source>
         <translation>Les lettres à cette ambassade ne portent que le nom confirmé comme neutre pour elle&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="85"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="96"/>
         <source>The letter would reveal the person&apos;s situation to the embassy without their consent.</source>
         <translation>La lettre révélerait la situation de la personne à l&apos;ambassade sans son consentement.</translation>
     </message>
@@ -5493,42 +5498,42 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>{text} ne désigne pas un seul correspondant&#xa0;; utilisez son empreinte, affichée par «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="276"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>Pas de lettre à l&apos;ambassade pour {reference}&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="41"/>
+        <location filename="../rrr_desktop/errors.py" line="40"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Le nom d&apos;utilisateur ou la phrase secrète est incorrect.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="48"/>
+        <location filename="../rrr_desktop/errors.py" line="46"/>
         <source>No vault found in {where}. Create one with &apos;rrr init&apos; or the set-up window.</source>
         <translation>Aucun coffre-fort trouvé dans {where}. Créez-en un avec «&#xa0;rrr init&#xa0;» ou avec la fenêtre de configuration.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="59"/>
+        <location filename="../rrr_desktop/errors.py" line="57"/>
         <source>A vault already exists in {where}; refusing to overwrite it.</source>
         <translation>Un coffre-fort existe déjà dans {where}&#xa0;; RRR Desktop refuse de l&apos;écraser.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="73"/>
+        <location filename="../rrr_desktop/errors.py" line="70"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>Le coffre-fort est verrouillé. Déverrouillez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="82"/>
+        <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
         <translation>Le coffre-fort dans {where} se trouve sur un support en lecture seule (clé USB protégée en écriture ou répertoire sans autorisation)&#xa0;: il n&apos;est ouvert que pour la consultation, l&apos;impression et les rapports, et rien ne peut y être enregistré. Pour y travailler, copiez le répertoire sur un disque accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="116"/>
+        <location filename="../rrr_desktop/errors.py" line="112"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="131"/>
+        <location filename="../rrr_desktop/errors.py" line="127"/>
         <source>This bundle was already imported; importing it again is refused.</source>
         <translation>Ce paquet a déjà été importé&#xa0;; une nouvelle importation est refusée.</translation>
     </message>
@@ -5538,62 +5543,62 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Ce paquet protégé par phrase secrète demande, pour être ouvert, plus de mémoire que RRR Desktop n&apos;en autorise&#xa0;; il a été refusé. Demandez plutôt à l&apos;expéditeur de l&apos;envoyer à la carte de contact de cette installation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="46"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été écrit ni modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Ce paquet est trop volumineux pour être protégé par une phrase secrète&#xa0;; ajoutez la carte de contact du destinataire et envoyez-le plutôt à sa clé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Cet ordinateur portable protégerait le paquet par une phrase secrète avec un coût de calcul que le destinataire refuse&#xa0;; envoyez-le plutôt à la carte de contact du destinataire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="187"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Ce paquet est protégé par une phrase secrète&#xa0;; saisissez la phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Ce paquet protégé par phrase secrète dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>La phrase secrète est incorrecte ou le paquet est endommagé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="225"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Ce paquet n&apos;est pas adressé à cette installation (ou la phrase secrète est incorrecte)&#xa0;; demandez à l&apos;expéditeur de le créer pour la carte de contact de cette installation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="232"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas un paquet RRR ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="236"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>Le paquet est endommagé ou incomplet (il a été modifié après sa création)&#xa0;; copiez-le à nouveau à partir de l&apos;exemplaire de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>La signature du paquet ne correspond pas à la clé de son expéditeur&#xa0;: il a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>Le paquet est endommagé (son manifeste n&apos;est pas à sa place).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="266"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>Le contenu du paquet ne correspond pas à son manifeste signé&#xa0;: il a été modifié après sa création.</translation>
     </message>
@@ -5643,22 +5648,22 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le paquet est incomplet (il a été tronqué)&#xa0;; copiez-le à nouveau à partir de l&apos;exemplaire de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>Le dossier {reference} ne peut pas faire l&apos;objet d&apos;une orientation&#xa0;: {reason} Enregistrez d&apos;abord ce consentement.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>Une orientation doit porter sur au moins un dossier&#xa0;: indiquez-le par sa référence.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>Le dossier {reference} n&apos;a pas été orienté vers nous par l&apos;organisation choisie&#xa0;; un rapport de situation ne peut être envoyé qu&apos;à l&apos;organisation qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>L&apos;organisation choisie n&apos;a orienté vers nous aucun dossier sur lequel lui envoyer un rapport de situation.</translation>
     </message>
@@ -5668,102 +5673,102 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>L&apos;enregistrement {reference} du paquet n&apos;est pas un dossier valide&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur de vérifier sa version de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Le paquet contient deux fois le même enregistrement&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquet d&apos;orientation ou de rapport de situation ne peut contenir que des dossiers&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Le paquet changerait un enregistrement en un enregistrement d&apos;un autre type&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Le rapport de situation porte sur un dossier que votre organisation n&apos;a pas orienté vers l&apos;expéditeur du rapport&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Le rapport de situation contient plus que l&apos;état du suivi&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Deux dossiers anonymisés portent la même référence {reference}&#xa0;; rien n&apos;a été importé. Demandez de l&apos;aide&#xa0;: l&apos;un d&apos;eux doit d&apos;abord être supprimé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Cette installation n&apos;a pas encore de clés de transmission&#xa0;; aucun paquet ne peut donc lui être adressé. Exportez d&apos;abord sa carte de contact.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>Le paquet n&apos;a pas de manifeste&#xa0;; il est endommagé ou ce n&apos;est pas un paquet RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Ce paquet provient d&apos;un expéditeur inconnu&#xa0;; ajoutez sa carte de contact et comparez son empreinte avant d&apos;importer le paquet.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>L&apos;expéditeur {org} n&apos;est pas encore de confiance&#xa0;; comparez l&apos;empreinte {fingerprint} avec cette organisation, puis accordez votre confiance à la carte.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>L&apos;expéditeur du paquet ne correspond pas à la carte de contact de confiance.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Ce paquet a été créé pour un autre destinataire&#xa0;; il ne peut pas être importé ici.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquet de synchronisation ne peut provenir que d&apos;un appareil de cette organisation&#xa0;; celui-ci provient de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Les orientations et les rapports de situation doivent provenir d&apos;une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>Le paquet ne contient aucun enregistrement&#xa0;; il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>Le paquet contient un fichier au nom inconnu&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>Le paquet contient un fichier joint qui dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Un fichier joint du paquet ne correspond pas à son empreinte&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>Le fichier du paquet a été modifié pendant sa lecture&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>Le nombre d&apos;enregistrements du paquet ne correspond pas à son manifeste&#xa0;; il a été refusé.</translation>
     </message>
@@ -5778,35 +5783,35 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le paquet contient un enregistrement trop profondément imbriqué pour être un dossier&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>Le paquet contient un enregistrement qui dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="146"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>Ce fichier n&apos;est pas une carte de contact RRR valide&#xa0;; demandez un nouveau fichier de carte.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="158"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>Cette carte de contact provient d&apos;une version plus récente de RRR Desktop&#xa0;; mettez d&apos;abord RRR Desktop à jour sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>Le manifeste du paquet est endommagé&#xa0;; demandez-en une nouvelle copie à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Ce paquet a été créé par une version plus récente de RRR Desktop&#xa0;; mettez à jour cette installation, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Ce paquet a été créé par une version plus ancienne de RRR Desktop (antérieure au format de synchronisation 2)&#xa0;; demandez à l&apos;expéditeur de mettre RRR Desktop à jour et de créer un nouveau paquet. Rien n&apos;a été importé.</translation>
     </message>
@@ -5848,12 +5853,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Ce conflit a déjà été résolu ou n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="82"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="90"/>
         <source>The letter would reveal the person&apos;s situation without their consent.</source>
         <translation>La lettre révélerait la situation de la personne sans son consentement.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="235"/>
+        <location filename="../rrr_desktop/printing/render.py" line="242"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>L&apos;imprimante ou le fichier PDF n&apos;a pas pu être ouvert en écriture.</translation>
     </message>
@@ -5864,8 +5869,8 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="312"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
+        <location filename="../rrr_desktop/printing/render.py" line="328"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le répertoire {folder} n&apos;existe pas.</translation>
     </message>
@@ -5905,7 +5910,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>{path} n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>Impossible d&apos;écrire le fichier PDF {file}.</translation>
     </message>
@@ -5962,81 +5967,81 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Aucune entrée de l&apos;annuaire ne porte cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="128"/>
+        <location filename="../rrr_desktop/services/directory.py" line="135"/>
         <source>change a verified directory entry</source>
         <translation>modifier une entrée vérifiée de l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="139"/>
+        <location filename="../rrr_desktop/services/directory.py" line="146"/>
         <source>This id belongs to another kind of record.</source>
         <translation>Cet identifiant appartient à un autre type d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="153"/>
+        <location filename="../rrr_desktop/services/directory.py" line="160"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>Une entrée d&apos;exemple doit être remplacée par une entrée réelle, et non marquée comme vérifiée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="161"/>
+        <location filename="../rrr_desktop/services/directory.py" line="168"/>
         <source>A verification date cannot be in the future.</source>
         <translation>Une date de vérification ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="229"/>
+        <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="235"/>
+        <location filename="../rrr_desktop/services/directory.py" line="249"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>{count} ligne(s) du fichier refusée(s)&#xa0;; rien n&apos;a donc été importé. Premier problème&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="244"/>
+        <location filename="../rrr_desktop/services/directory.py" line="258"/>
         <source>The file holds no directory entries.</source>
         <translation>Le fichier ne contient aucune entrée d&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
         <source>add contact cards of other installations</source>
         <translation>ajouter des cartes de contact d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Cette carte de contact est celle de cette installation elle-même.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La carte {fingerprint} a déjà été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Aucun correspondant n&apos;a l&apos;empreinte {fingerprint}&#xa0;; exécutez «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>trust other installations</source>
         <translation>accorder sa confiance à d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
         <source>join this vault to another organisation</source>
         <translation>rattacher ce coffre-fort à une autre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Accordez votre confiance à la carte du correspondant avant de rejoindre son organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Seul un coffre-fort vide peut rejoindre une autre organisation.</translation>
     </message>
@@ -6092,17 +6097,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Un jour férié doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
         <source>The holiday could not be added.</source>
         <translation>Le jour férié n&apos;a pas pu être ajouté.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="113"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>Le {day} n&apos;est pas un jour férié pour le pays {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="132"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>Choisissez d&apos;un à trois jours de week-end, du lundi (0) au dimanche (6).</translation>
     </message>
@@ -6187,17 +6192,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="115"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>Aucun code de document imprimé n&apos;a été trouvé (il se présente sous la forme RRR-K7MX-3QAD, en pied de chaque page).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="155"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
         <source>Unknown document kind {kind}.</source>
         <translation>Type de document inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="159"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>La langue doit être un code tel que km, th ou ar.</translation>
     </message>
@@ -6227,105 +6232,105 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le dossier ne comporte pas cette visite de suivi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="117"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>Une évaluation familiale ne peut pas être datée dans le futur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="134"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>Notez les souhaits de la personne, avec ses propres mots.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="140"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>Ce dossier a déjà un plan&#xa0;: créez plutôt une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="164"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>Les souhaits de la personne ne peuvent pas rester vides.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="180"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="343"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="198"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="213"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
         <source>A plan component needs a goal.</source>
         <translation>Un volet du plan doit avoir un objectif.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="215"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
         <source>A budget cannot be negative.</source>
         <translation>Un budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="230"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
         <source>An action needs a description.</source>
         <translation>Une action doit avoir une description.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="268"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
         <source>A visit already made cannot be moved.</source>
         <translation>Une visite déjà effectuée ne peut pas être déplacée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="279"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
         <source>A visit already made cannot be removed.</source>
         <translation>Une visite déjà effectuée ne peut pas être retirée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="292"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>Une visite ne peut pas être enregistrée à une date future.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="297"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>Chaque score de domaine doit être compris entre 1 (très vulnérable) et 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="311"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
         <source>This visit has already been recorded.</source>
         <translation>Cette visite a déjà été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
         <source>The retention period must be at least one year.</source>
         <translation>La durée de conservation doit être d&apos;au moins un an.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="338"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
         <source>This case is already closed.</source>
         <translation>Ce dossier est déjà clôturé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
         <source>This case has no such plan version.</source>
         <translation>Ce dossier n&apos;a pas cette version de plan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="37"/>
+        <location filename="../rrr_desktop/reports/report.py" line="21"/>
         <source>The start of the period is after its end.</source>
         <translation>Le début de la période est postérieur à sa fin.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="129"/>
+        <location filename="../rrr_desktop/services/reports.py" line="80"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Un tableau compte selon un seul champ ou selon deux champs différents.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="137"/>
+        <location filename="../rrr_desktop/services/reports.py" line="88"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Impossible de compter par {field}&#xa0;; choisissez parmi&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="145"/>
+        <location filename="../rrr_desktop/services/reports.py" line="96"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Le seuil de masquage ne peut pas être négatif.</translation>
     </message>
@@ -6471,95 +6476,95 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>un responsable des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="147"/>
         <source>User {user} has no account in this vault.</source>
         <translation>L&apos;utilisateur {user} n&apos;a pas de compte dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="155"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>L&apos;utilisateur {user} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="169"/>
+        <location filename="../rrr_desktop/services/session.py" line="164"/>
         <source>Only {role} may {what}.</source>
         <translation>Seul {role} peut {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
         <source>set a duress passphrase</source>
         <translation>définir une phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>La phrase secrète de contrainte doit être différente de votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
         <source>User {user} already exists.</source>
         <translation>L&apos;utilisateur {user} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Vous ne pouvez pas désactiver, retirer ni modifier votre propre compte ; adressez-vous à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Le dernier administrateur ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
         <source>A user needs at least one role.</source>
         <translation>Un utilisateur doit avoir au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
         <source>The last administrator keeps that role.</source>
         <translation>Le dernier administrateur doit conserver ce rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
         <source>rotate the data key</source>
         <translation>renouveler la clé des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
         <source>create a recovery key</source>
         <translation>créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La phrase secrète d&apos;un administrateur ne peut être réinitialisée qu&apos;avec l&apos;accord d&apos;un autre administrateur : {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
         <source>wipe this laptop</source>
         <translation>effacer les données de cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur {user} dans ce coffre-fort.</translation>
     </message>
@@ -6574,17 +6579,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>{language} n&apos;est pas une langue connue de la liste&#xa0;; choisissez-en une dans la liste qui s&apos;ouvre pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
         <source>Not done</source>
         <translation>Opération non effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
         <source>The case no longer exists.</source>
         <translation>Le dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
         <source>No case with reference {reference}.</source>
         <translation>Aucun dossier ne porte la référence {reference}.</translation>
     </message>
@@ -6599,17 +6604,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le coffre-fort situé dans {folder} n&apos;a pas pu être lu (le disque a signalé une erreur). Rien n&apos;a été modifié. Copiez le répertoire sur un disque en bon état, ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="145"/>
+        <location filename="../rrr_desktop/vault/db.py" line="143"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Ce coffre-fort se trouve sur un support en lecture seule et doit être mis à niveau par cette version de RRR Desktop&#xa0;: copiez-le sur un disque accessible en écriture et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="159"/>
+        <location filename="../rrr_desktop/vault/db.py" line="157"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Ce coffre-fort utilise le schéma {current}, plus récent que ceux que connaît ce programme ({latest}). Mettez RRR Desktop à jour.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="216"/>
+        <location filename="../rrr_desktop/vault/db.py" line="214"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La vérification de la copie a échoué ; rien n&apos;a été enregistré. Essayez un autre emplacement ou une autre clé USB.</translation>
     </message>
@@ -6619,32 +6624,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Un emplacement de clé utilise une méthode de dérivation de clé inconnue.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="223"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Ce coffre-fort a été créé par une version plus récente de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="231"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="131"/>
+        <location filename="../rrr_desktop/vault/records.py" line="133"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Cet enregistrement a été supprimé ou anonymisé&#xa0;; il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="49"/>
+        <location filename="../rrr_desktop/vault/store.py" line="47"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Une phrase secrète doit contenir au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="54"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Cette phrase secrète est trop facile à deviner (un mot courant, un motif ou une date). Utilisez quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="219"/>
+        <location filename="../rrr_desktop/vault/store.py" line="217"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>
@@ -7082,37 +7087,37 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Évaluation familiale</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
         <source>Closure</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Notes and contact log</source>
         <translation>Notes et journal des contacts</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}&#xa0;: entrée conservée ou supprimée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
         <source>{list}: {field}</source>
         <translation>{list}&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: one entry</source>
         <translation>{list}&#xa0;: une entrée</translation>
     </message>
@@ -7283,93 +7288,93 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="49"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="50"/>
         <source>The person has not consented to return.</source>
         <translation>La personne n&apos;a pas consenti au retour.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="57"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="58"/>
         <source>No security (risk) assessment has been made.</source>
         <translation>Aucune évaluation de la sécurité (des risques) n&apos;a été faite.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="66"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="67"/>
         <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
         <translation>L&apos;évaluation des risques a conclu à un soupçon raisonnable de préjudice&#xa0;; un superviseur doit enregistrer une dérogation motivée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="78"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="79"/>
         <source>A child needs a recorded guardian.</source>
         <translation>Un enfant doit avoir un tuteur légal enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="97"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="98"/>
         <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
         <translation>Conditions préalables au départ non encore remplies ({count} sur 8)&#xa0;: {missing}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="107"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>Aucun itinéraire de voyage n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="187"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="115"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="188"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>La personne n&apos;a pas consenti au partage du dossier avec {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="132"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>Une procédure d&apos;asile est en cours&#xa0;: l&apos;ambassade ne doit pas être contactée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="141"/>
         <source>The person was granted asylum: the embassy of the country they fled must not be contacted.</source>
         <translation>La personne a obtenu l&apos;asile&#xa0;: l&apos;ambassade du pays qu&apos;elle a fui ne doit pas être contactée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="151"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="152"/>
         <source>An asylum decision is recorded without its outcome: record whether asylum was granted or refused before the embassy is contacted.</source>
         <translation>Une décision d&apos;asile est enregistrée sans son issue&#xa0;: indiquez si l&apos;asile a été accordé ou refusé avant que l&apos;ambassade ne soit contactée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="162"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="163"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>La personne souhaite demander l&apos;asile&#xa0;: l&apos;ambassade ne doit pas être contactée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="172"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="173"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>La personne n&apos;a pas consenti au contact avec l&apos;ambassade.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="206"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>Un enfant ne retourne dans sa famille qu&apos;après une évaluation familiale.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="214"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="215"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>L&apos;évaluation familiale a constaté une négligence ou une maltraitance&#xa0;: choisissez une prise en charge alternative de type familial.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="227"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="228"/>
         <source>Closing a case needs a reason.</source>
         <translation>La clôture d&apos;un dossier exige un motif.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="262"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>La personne n&apos;a pas consenti à recevoir une assistance.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="273"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="274"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>La personne n&apos;a pas consenti aux services de réintégration.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="285"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="286"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>Témoignage uniquement avec l&apos;accord plein et entier de la personne, enregistré dans le dossier.</translation>
     </message>
@@ -7859,162 +7864,162 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
         <source>Earlier case number</source>
         <translation>Ancien numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="29"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="30"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="31"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="32"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
         <source>Age at intake</source>
         <translation>Âge à la prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="33"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="34"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
         <source>Country of origin</source>
         <translation>Pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="35"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
         <source>Sector of exploitation</source>
         <translation>Secteur d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="36"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
         <source>Country of exploitation</source>
         <translation>Pays d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
         <source>Intake date</source>
         <translation>Date de prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The given name in column {column} is empty.</source>
         <translation>Le prénom dans la colonne {column} est vide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>La date de prise en charge dans la colonne {column} est vide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>La valeur de la colonne {column} n&apos;est pas une date&#xa0;; utilisez 2024-03-31 ou 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>La date de la colonne {column} peut se lire jour/mois ou mois/jour&#xa0;; écrivez 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>La date de la colonne {column} a une année à deux chiffres&#xa0;; écrivez les quatre chiffres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The date in column {column} is in the future.</source>
         <translation>La date de la colonne {column} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The date of birth is after the intake date.</source>
         <translation>La date de naissance est postérieure à la date de prise en charge.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>L&apos;âge dans la colonne {column} n&apos;est pas un nombre entier d&apos;années.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>L&apos;âge dans la colonne {column} n&apos;est pas compris entre 0 et 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>L&apos;âge et la date de naissance diffèrent de plus d&apos;un an.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>Le sexe dans la colonne {column} n&apos;est pas reconnu&#xa0;; utilisez M, F ou X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>Le secteur d&apos;exploitation dans la colonne {column} n&apos;est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>Le pays dans la colonne {column} n&apos;est ni un pays reconnu ni un code à deux lettres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>L&apos;étape dans la colonne {column} ne fait pas partie des étapes d&apos;un dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>L&apos;ancien numéro de dossier de la colonne {column} ne peut contenir que des lettres, des chiffres et / . _ : # -, 40 au plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>La référence dans la colonne {column} apparaît sur plusieurs lignes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>La référence dans la colonne {column} appartient déjà à un dossier du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>Le texte de la colonne {column} dépasse 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="79"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
@@ -8099,54 +8104,36 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     <name>pages</name>
     <message>
         <location filename="../rrr_desktop/ui/directory/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="37"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="41"/>
         <source>Handoff</source>
         <translation>Transmission</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="46"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="38"/>
-        <source>The directory of partner organisations is not available yet.</source>
-        <translation>L&apos;annuaire des organisations partenaires n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="42"/>
-        <source>Handing cases over to another organisation is not available yet.</source>
-        <translation>La transmission de dossiers à une autre organisation n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="47"/>
-        <source>Reports are not available yet.</source>
-        <translation>Les rapports ne sont pas encore disponibles.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="125"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="126"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="200"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>Cette page n&apos;a pas pu être ouverte ({kind}).</translation>
     </message>
@@ -8432,82 +8419,82 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Période (date de prise en charge)&#xa0;: toutes les dates</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>first case</source>
         <translation>premier dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>Période (date de prise en charge)&#xa0;: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
         <source>Programme: {name}</source>
         <translation>Programme&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Programme: all programmes</source>
         <translation>Programme&#xa0;: tous les programmes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>Contrôle de la divulgation&#xa0;: effectifs inférieurs à {n} masqués, ainsi que les effectifs qui permettraient de les retrouver</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>Contrôle de la divulgation&#xa0;: aucun (usage interne uniquement)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
         <source>Generated: {when} UTC</source>
         <translation>Généré le&#xa0;: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
         <source>Cases counted: {n}</source>
         <translation>Dossiers comptés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
         <source>Persons assisted: statistics</source>
         <translation>Personnes accompagnées&#xa0;: statistiques</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
         <source>Statistics report</source>
         <translation>Rapport statistique</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - statistiques - page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="14"/>
+        <location filename="../rrr_desktop/reports/export.py" line="16"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}&#xa0;: moins de {n} personnes, masqué pour les protéger.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="19"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x&#xa0;: masqué pour qu&apos;un petit effectif ne puisse pas être déduit des totaux.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="18"/>
+        <location filename="../rrr_desktop/reports/export.py" line="22"/>
         <source>Count</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
@@ -8836,62 +8823,62 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="105"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>Un tronçon doit avoir un lieu de départ et un lieu d&apos;arrivée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="114"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>Indiquez les deux heures d&apos;un tronçon avec un décalage UTC, ou les deux sans.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="125"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>Le tronçon au départ de {origin} arrive avant de partir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="142"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>Le tronçon vers {destination} est suivi d&apos;un tronçon au départ de {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="157"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>Le tronçon au départ de {origin} part avant l&apos;arrivée du tronçon précédent.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="192"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>Le voyage devait commencer le {date}, date déjà passée&#xa0;: mettez à jour l&apos;itinéraire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="207"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>Voyage en bus au départ de {origin}&#xa0;: l&apos;avion est plus prévisible et plus sûr.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="220"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>Voyage en train au départ de {origin}&#xa0;: l&apos;avion est plus prévisible et plus sûr.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="234"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>{count} points de transit&#xa0;: limitez-les autant que possible.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="254"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>Arrivée le {date}, jour férié ({holiday})&#xa0;: les bureaux risquent d&apos;être fermés.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="268"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>Arrivée le {date}, un jour de week-end&#xa0;: prévoyez l&apos;arrivée un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="280"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>Arrivée à {time}, heure locale&#xa0;: prévoyez l&apos;arrivée le plus tôt possible dans la journée.</translation>
     </message>

@@ -42,27 +42,27 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="258"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="281"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="264"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="287"/>
         <source>Import now</source>
         <translation>Impor sekarang</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="276"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="301"/>
         <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
         <translation>{n} kasus baru akan dibuat sekaligus: jika ada yang gagal, tidak satu pun dibuat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="298"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="325"/>
         <source>Imported {n} cases.</source>
         <translation>{n} kasus diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="306"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="335"/>
         <source>The import failed; nothing was imported.</source>
         <translation>Impor gagal; tidak ada yang diimpor.</translation>
     </message>
@@ -399,54 +399,54 @@
         <translation>&amp;Urungkan penyimpanan terakhir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="113"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>Simpan (Ctrl+S) menyimpan apa yang Anda ketik di tab {tabs}; tab lainnya langsung menyimpan setiap tindakan saat Anda melakukannya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · usia {age} · pendamping kasus {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="234"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
         <source>their reference {ref}</source>
         <translation>nomor kasus perujuk {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
         <source>earlier {refs}</source>
         <translation>nomor sebelumnya {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="295"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Perubahan yang belum disimpan sebelum penguncian tetap tersimpan. Periksa, lalu simpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="322"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n isian perlu diperiksa sebelum disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>Perubahan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="362"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Kasus telah berubah sejak itu; penyimpanan terakhir tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
         <source>The last save was undone.</source>
         <translation>Penyimpanan terakhir telah diurungkan.</translation>
     </message>
@@ -566,22 +566,22 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="34"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="35"/>
         <source>Case list</source>
         <translation>Daftar kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="72"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="73"/>
         <source>Cannot open the case</source>
         <translation>Kasus tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="105"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="107"/>
         <source>Case {reference} has unsaved changes. Save them?</source>
         <translation>Kasus {reference} memiliki perubahan yang belum disimpan. Simpan perubahan tersebut?</translation>
     </message>
@@ -639,27 +639,27 @@
         <translation>Kasus {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="82"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="81"/>
         <source>Its signature does not match this installation&apos;s key.</source>
         <translation>Tanda tangan digitalnya tidak cocok dengan kunci instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="84"/>
         <source>This file is not the one that was printed: it was changed afterwards.</source>
         <translation>File ini bukan file yang dicetak: file telah diubah sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="87"/>
         <source>The file is exactly the one printed.</source>
         <translation>File ini persis sama dengan yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="89"/>
         <source>The case no longer exists here.</source>
         <translation>Kasus ini sudah tidak ada di sini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
         <source>The case has changed since: print it again before relying on it.</source>
         <translation>Kasus telah berubah sejak dicetak: cetak ulang sebelum mengandalkannya.</translation>
     </message>
@@ -667,77 +667,77 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Departure blocked because:</source>
         <translation>Keberangkatan terhalang karena:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Nothing blocks departure.</source>
         <translation>Tidak ada yang menghalangi keberangkatan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>Syarat: kedelapan syarat harus dipenuhi sebelum keberangkatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
         <source>What the person has been told and given</source>
         <translation>Yang telah diberitahukan dan diberikan kepada yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
         <source>The person&apos;s wish</source>
         <translation>Keinginan yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>Ingin dijemput oleh LSM setempat saat tiba:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
         <source>Not asked yet</source>
         <translation>Belum ditanyakan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>Kontak yang telah diberikan (dari direktori)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
         <source>Add contact</source>
         <translation>Tambah kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>Supervisor ({user}, {date}) mengizinkan yang bersangkutan berangkat sebelum semua syarat dipenuhi: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
         <source>Removed from the directory ({id})</source>
         <translation>Dihapus dari direktori ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(belum diverifikasi dalam 6 bulan terakhir)</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>laptop %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -840,13 +840,13 @@
     <name>ConsentTab</name>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="68"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -857,95 +857,95 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="111"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="107"/>
         <source>How</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="70"/>
         <source>Basis</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="71"/>
         <source>Recorded by</source>
         <translation>Dicatat oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="112"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="80"/>
         <source>Record what the person said</source>
         <translation>Catat apa yang dikatakan yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="92"/>
         <source>language it was explained in, e.g. km</source>
         <translation>bahasa yang digunakan untuk menjelaskan, mis. km</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="95"/>
         <source>e.g. the named receiving organisation</source>
         <translation>mis. nama organisasi penerima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97"/>
         <source>&amp;Record consent</source>
         <translation>Catat &amp;persetujuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
         <source>&amp;Withdraw selected purpose</source>
         <translation>&amp;Cabut persetujuan untuk tujuan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="108"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="109"/>
         <source>Explained in</source>
         <translation>Dijelaskan dalam bahasa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="110"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="122"/>
         <source>Consent in force, per purpose</source>
         <translation>Persetujuan yang berlaku, per tujuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="124"/>
         <source>History of the selected purpose</source>
         <translation>Riwayat tujuan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="195"/>
         <source>Recorded: {purpose} — {state}.</source>
         <translation>Dicatat: {purpose} — {state}.</translation>
     </message>
@@ -1159,73 +1159,73 @@
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="41"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="50"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="51"/>
         <source>Number (last 4)</source>
         <translation>Nomor (4 karakter terakhir)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="52"/>
         <source>Expires</source>
         <translation>Berlaku hingga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="53"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="77"/>
         <source>In hand</source>
         <translation>Sudah di tangan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="54"/>
         <source>Copy given to the person</source>
         <translation>Salinan diberikan kepada yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66"/>
         <source>e.g. passport, travel document, ID card</source>
         <translation>mis. paspor, dokumen perjalanan, kartu identitas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
         <source>last 4</source>
         <translation>4 karakter terakhir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="75"/>
         <source>no expiry</source>
         <translation>tanpa batas masa berlaku</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="78"/>
         <source>Copy given</source>
         <translation>Salinan diberikan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="79"/>
         <source>Save document</source>
         <translation>Simpan dokumen</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1238,73 +1238,73 @@
         <translation>sekitar {year} (perkiraan)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="27"/>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="28"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="62"/>
         <source>not known</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="34"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="35"/>
         <source>To the Embassy or Consulate of {country}</source>
         <translation>Kepada Kedutaan Besar atau Konsulat {country}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="36"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
         <source>Subject: request for a {document}</source>
         <translation>Perihal: permohonan {document}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="41"/>
         <source>We kindly ask you to issue a {document} to the national of {country} named below, who wishes to return home. Please let us know which further documents or photographs you need and when the person may come to the consulate.</source>
         <translation>Dengan hormat, kami mohon agar Bapak/Ibu berkenan menerbitkan {document} bagi warga negara {country} yang namanya tercantum di bawah ini, yang ingin pulang ke negaranya. Mohon beri tahu kami dokumen atau foto tambahan apa saja yang diperlukan dan kapan yang bersangkutan dapat datang ke konsulat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="46"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="50"/>
         <source>With the person&apos;s explicit consent, we inform you that they have been identified as a victim of trafficking in persons and are assisted by our organisation. We ask you to treat this information as confidential.</source>
         <translation>Dengan persetujuan tegas dari yang bersangkutan, kami memberitahukan bahwa yang bersangkutan telah diidentifikasi sebagai korban perdagangan orang dan mendapat bantuan dari organisasi kami. Kami mohon agar informasi ini diperlakukan sebagai rahasia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="52"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
         <source>Thank you for your help.</source>
         <translation>Terima kasih atas bantuan Bapak/Ibu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="59"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="64"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="60"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="61"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="63"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="71"/>
         <source>Nationality</source>
         <translation>Kewarganegaraan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="74"/>
         <source>Document needed</source>
         <translation>Dokumen yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="75"/>
         <source>Requested by</source>
         <translation>Diminta oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="68"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="76"/>
         <source>Our reference</source>
         <translation>Nomor kasus kami</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="94"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="109"/>
         <source>Signature, name and position</source>
         <translation>Tanda tangan, nama, dan jabatan</translation>
     </message>
@@ -1312,32 +1312,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="89"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="93"/>
         <source>Choose the spreadsheet</source>
         <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="96"/>
         <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
         <translation>CSV (UTF-8 atau UTF-16, seperti yang disimpan oleh Excel) atau buku kerja .xlsx; baris pertama harus berisi nama kolom.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="97"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="105"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="110"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="119"/>
         <source>Spreadsheet to import</source>
         <translation>Lembar kerja yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="111"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="121"/>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>Membaca file…</translation>
     </message>
@@ -1877,12 +1877,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="319"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="350"/>
         <source>Import cases from a spreadsheet</source>
         <translation>Impor kasus dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="333"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="364"/>
         <source>Cases imported from a spreadsheet.</source>
         <translation>Kasus diimpor dari lembar kerja.</translation>
     </message>
@@ -1982,42 +1982,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
         <source>ask your supervisor</source>
         <translation>tanyakan kepada penyelia Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>deleted</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>diabaikan (sudah dihapus atau dianonimkan di sini)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
@@ -2045,37 +2045,37 @@
         <translation>E&amp;ksploitasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>Exploited in (country)</source>
         <translation>Dieksploitasi di (negara)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>&amp;Origin country</source>
         <translation>&amp;Negara asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>Origin region</source>
         <translation>Wilayah asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Programme</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
         <source>First &amp;needs</source>
         <translation>Kebutuhan a&amp;wal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="56"/>
         <source>&amp;Screening notes</source>
         <translation>Catatan skr&amp;ining</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="57"/>
         <source>&amp;Asylum</source>
         <translation>Su&amp;aka</translation>
     </message>
@@ -2134,104 +2134,104 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
         <source>Caseload by caseworker</source>
         <translation>Beban kasus per pendamping kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
         <source>Follow-ups due in the next 14 days</source>
         <translation>Tindak lanjut dengan tenggat dalam 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
         <source>Time spent per stage (median days)</source>
         <translation>Lama waktu per tahap (median hari)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
         <source>Returns this month</source>
         <translation>Pemulangan bulan ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="47"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="66"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="86"/>
         <source>Caseworker</source>
         <translation>Pendamping kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="67"/>
         <source>Open cases</source>
         <translation>Kasus terbuka</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="68"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69"/>
         <source>By stage</source>
         <translation>Per tahap</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="85"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
         <source>Reference</source>
         <translation>Nomor kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="87"/>
         <source>Next action</source>
         <translation>Tindakan berikutnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="88"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Completed stays</source>
         <translation>Periode yang selesai</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Median days</source>
         <translation>Median hari</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="110"/>
         <source>Left on</source>
         <translation>Berangkat pada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="111"/>
         <source>Country of origin</source>
         <translation>Negara asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="112"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="138"/>
         <source>Rows: {n}</source>
         <translation>Baris: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="144"/>
         <source>The list could not be made.</source>
         <translation>Daftar tidak dapat dibuat.</translation>
     </message>
@@ -2333,59 +2333,59 @@ Frasa sandi: {passphrase}</translation>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>Kunci pemulihan tidak dapat dibuat; buat kunci pemulihan di Pengaturan → Pengguna dan peran.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
         <source>Read only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Cadangan telah dipulihkan. Buka kuncinya dengan frasa sandi yang berlaku untuk cadangan tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Brankas yang digantikannya disimpan di {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
         <source>Vault: {path}</source>
         <translation>Brankas: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
         <source>User: {name} ({username})</source>
         <translation>Pengguna: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
         <source>Organisation: {name}</source>
         <translation>Organisasi: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Tidak terkunci — Ctrl+L untuk mengunci, F12 untuk keluar cepat</translation>
     </message>
@@ -2393,32 +2393,32 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="132"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="143"/>
         <source>Which column holds what?</source>
         <translation>Kolom mana berisi apa?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="133"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="146"/>
         <source>Columns we recognised are already chosen. Columns set to &apos;not imported&apos; are left out. This choice is remembered for files with the same columns.</source>
         <translation>Kolom yang kami kenali sudah dipilih. Kolom yang diatur ke &apos;(tidak diimpor)&apos; akan dilewati. Pilihan ini diingat untuk file dengan kolom yang sama.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Column in the file</source>
         <translation>Kolom dalam file</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="168"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="183"/>
         <source>(not imported)</source>
         <translation>(tidak diimpor)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="198"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>Memeriksa setiap baris…</translation>
     </message>
@@ -2426,94 +2426,94 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="60"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="63"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
         <source>Date:</source>
         <translation>Tanggal:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
         <source>Mark selected as sent</source>
         <translation>Tandai yang dipilih sebagai terkirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="86"/>
         <source>Mark selected as received</source>
         <translation>Tandai yang dipilih sebagai diterima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="91"/>
         <source>Answer expected within (days):</source>
         <translation>Jawaban diharapkan dalam (hari):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="110"/>
         <source>Referring organisation</source>
         <translation>Organisasi perujuk</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="112"/>
         <source>Receiving organisation</source>
         <translation>Organisasi penerima</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
         <source>Next: {title}.</source>
         <translation>Berikutnya: {title}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="140"/>
         <source>All six messages are recorded.</source>
         <translation>Keenam pesan sudah dicatat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="143"/>
         <source>Overdue: {titles}.</source>
         <translation>Terlambat: {titles}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="156"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
@@ -2521,74 +2521,74 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
         <source>New case</source>
         <translation>Kasus baru</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Given name</source>
         <translation>Nama &amp;depan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Family name</source>
         <translation>Nama &amp;keluarga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Sex</source>
         <translation>&amp;Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>or estimated &amp;age</source>
         <translation>atau perkiraan &amp;usia</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Nationality</source>
         <translation>Ke&amp;warganegaraan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Intake date</source>
         <translation>Tanggal &amp;penerimaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Referred by</source>
         <translation>Di&amp;rujuk oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Origin country</source>
         <translation>&amp;Negara asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
         <source>Open the selected case</source>
         <translation>Buka kasus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="134"/>
         <source>Case {reference} created.</source>
         <translation>Kasus {reference} telah dibuat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="143"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>Kemungkinan duplikat: %n kasus dengan nama, tahun lahir, dan kewarganegaraan yang mirip. Buka salah satunya, atau tekan Simpan lagi untuk tetap membuat kasus baru.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="150"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>Mungkin sudah ada data orang yang mirip; tanyakan kepada supervisor Anda. Tekan Simpan lagi untuk tetap membuat kasus baru.</translation>
     </message>
@@ -2903,103 +2903,103 @@ Frasa sandi: {passphrase}</translation>
         <translation>Nama lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Name in own scrip&amp;t</source>
         <translation>Nama dalam ak&amp;sara asli</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>&amp;Sex</source>
         <translation>&amp;Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>Estimated &amp;age</source>
         <translation>Perkiraan usi&amp;a</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Nationality</source>
         <translation>Ke&amp;warganegaraan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>&amp;Languages</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Own &amp;wishes</source>
         <translation>Keinginan send&amp;iri</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Safe to use</source>
         <translation>Aman digunakan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
         <source>Add contact</source>
         <translation>Tambah kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Remove contact</source>
         <translation>Hapus kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
         <source>Guardian (required for a child)</source>
         <translation>Wali (wajib untuk anak)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Relation</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
         <source>Appointed on</source>
         <translation>Ditunjuk pada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>Kontak (tandai yang tidak aman)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>Yang bersangkutan adalah anak: wali harus dicatat.</translation>
     </message>
@@ -3140,47 +3140,47 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="221"/>
         <source>Check before importing</source>
         <translation>Periksa sebelum mengimpor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Why it is refused</source>
         <translation>Alasan ditolak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="226"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="244"/>
         <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
         <translation>{refused} dari {total} baris ditolak, tercantum di bawah beserta alasannya. Tidak ada yang akan diimpor sampai file diperbaiki: perbaiki file, lalu kembali dan pilih file itu lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="250"/>
         <source>The file has no rows to import.</source>
         <translation>File tidak berisi baris untuk diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="232"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="252"/>
         <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
         <translation>Semua {n} baris dapat diimpor. Kolom yang dilewati: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="234"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="253"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="237"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="257"/>
         <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
         <translation>{n} baris tampaknya berisi orang yang sudah ada di brankas (baris {rows}); pastikan file ini belum pernah diimpor sebelumnya.</translation>
     </message>
@@ -3188,162 +3188,162 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118"/>
         <source>Pre-departure checklist</source>
         <translation>Daftar periksa sebelum keberangkatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
         <source>Information sheet for the person</source>
         <translation>Lembar informasi untuk yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121"/>
         <source>Travel-document request to the embassy</source>
         <translation>Permohonan dokumen perjalanan ke kedutaan besar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>What we hold about the person (for them)</source>
         <translation>Informasi yang kami simpan tentang yang bersangkutan (untuk diberikan kepadanya)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="131"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>US Letter</source>
         <translation>Letter (AS)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>Cetak nama yang bersangkutan (jika tidak, hanya nomor kasus)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="143"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>Nama yang akan dibaca kedutaan besar: hanya nama yang telah dikonfirmasi supervisor sebagai nama netral untuk kedutaan besar ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>Konfirmasi sebagai nama ne&amp;tral untuk kedutaan besar ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="158"/>
         <source>travel document</source>
         <translation>dokumen perjalanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="164"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="165"/>
         <source>&amp;Language of the person:</source>
         <translation>Ba&amp;hasa yang bersangkutan:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="166"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>&amp;Organisasi dalam surat:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="170"/>
         <source>Document &amp;needed:</source>
         <translation>Dokumen yang dip&amp;erlukan:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="173"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Pratinjau…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="174"/>
         <source>&amp;Save PDF…</source>
         <translation>Simpan PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="176"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="177"/>
         <source>C&amp;heck a printout…</source>
         <translation>Pe&amp;riksa hasil cetak…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>Belum ada nama netral yang dikonfirmasi untuk kedutaan besar ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="238"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>Surat untuk kedutaan besar ini akan memuat nama “{name}”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="254"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>Teks dalam bahasa ini masih berupa draf yang harus ditinjau oleh penutur asli.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="294"/>
         <source>Not printed: {reason}</source>
         <translation>Tidak dicetak: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="295"/>
         <source>Not printed</source>
         <translation>Tidak dicetak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="309"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="346"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="375"/>
         <source>Writing the PDF…</source>
         <translation>Menulis PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="381"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>{file} disimpan ({pages} halaman).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="384"/>
         <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
         <translation>Tanggal perjalanan sudah lewat: periksa sebelum lembar informasi diserahkan (lembar itu juga menyebutkannya).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="395"/>
         <source>The PDF could not be written.</source>
         <translation>PDF tidak dapat ditulis.</translation>
     </message>
@@ -3377,57 +3377,57 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="67"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="69"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="63"/>
         <source>Operational lists</source>
         <translation>Daftar operasional</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="83"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="77"/>
         <source>(nothing: a simple table)</source>
         <translation>(tidak ada: tabel sederhana)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="82"/>
         <source>Standard donor tables (sex, age group, sector, country of origin)</source>
         <translation>Tabel standar untuk donor (jenis kelamin, kelompok usia, sektor, negara asal)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="86"/>
         <source>Count persons by</source>
         <translation>Hitung orang berdasarkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="88"/>
         <source>and by</source>
         <translation>dan berdasarkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="96"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
         <source>Only persons taken in from</source>
         <translation>Hanya orang yang diterima dari</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="103"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="112"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="107"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="109"/>
         <source>Hide counts below</source>
         <translation>Sembunyikan jumlah di bawah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="121"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="118"/>
         <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
         <translation>dan jumlah yang dapat mengungkapnya (wajib untuk apa pun yang keluar dari organisasi)</translation>
     </message>
@@ -3467,52 +3467,57 @@ Frasa sandi: {passphrase}</translation>
         <translation>{n} orang dihitung.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="223"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="225"/>
         <source>The report could not be made.</source>
         <translation>Laporan tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="233"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="237"/>
         <source>Export without hiding small counts?</source>
         <translation>Ekspor tanpa menyembunyikan jumlah kecil?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="234"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="239"/>
         <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
         <translation>Laporan ini menampilkan semua jumlah, bahkan yang hanya satu atau dua orang. File yang dikirim ke luar organisasi harus menyembunyikan jumlah kecil. Tetap ekspor?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="249"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="250"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="265"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="268"/>
+        <source>Writing the CSV…</source>
+        <translation>Menulis CSV…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="276"/>
         <source>Saved {n} CSV file(s).</source>
         <translation>{n} file CSV disimpan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="271"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="280"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="294"/>
         <source>Writing the PDF…</source>
         <translation>Menulis PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="289"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="303"/>
         <source>Saved the PDF ({n} pages).</source>
         <translation>PDF disimpan ({n} halaman).</translation>
     </message>
@@ -3802,124 +3807,124 @@ Alasan Anda, yang dicatat atas nama Anda:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="59"/>
         <source>Welcome to RRR Desktop</source>
         <translation>Selamat datang di RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="66"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>Data kasus tetap berada di komputer ini, dienkripsi dengan frasa sandi Anda. Tidak seorang pun dapat memulihkannya jika frasa sandi hilang.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="73"/>
         <source>← Back to the lock screen</source>
         <translation>← Kembali ke layar kunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="89"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>Siapkan brankas organisasi Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>mis. Yayasan Rumah Aman</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="94"/>
         <source>lower-case, e.g. dara</source>
         <translation>huruf kecil, mis. dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Buat brankas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
         <translation>Sudah ada brankas di laptop ini. Kembali untuk membuka kuncinya; untuk memulai dari awal, administrator harus menghapus bersih brankas ini terlebih dahulu (Pengaturan, atau rrr wipe).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Coun&amp;try</source>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="136"/>
         <source>Your &amp;user name</source>
         <translation>Nama &amp;pengguna Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="137"/>
         <source>Your &amp;name</source>
         <translation>Nama &amp;Anda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="138"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="141"/>
         <source>&amp;Repeat passphrase</source>
         <translation>&amp;Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="142"/>
         <source>Working &amp;language</source>
         <translation>Bahasa &amp;kerja</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Just looking? Open the demo vault</source>
         <translation>Hanya ingin melihat-lihat? Buka brankas demo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="212"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>Brankas terpisah yang berisi {count} kasus rekaan, untuk pelatihan dan uji coba. Apa pun yang Anda lakukan di sana tidak menyentuh data sungguhan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="219"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>Pengguna: {user}
 Frasa sandi: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Open &amp;demo vault</source>
         <translation>Buka brankas &amp;demo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="244"/>
         <source>Creating {count} invented cases…</source>
         <translation>Membuat {count} kasus rekaan…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="246"/>
         <source>Opening the demo vault…</source>
         <translation>Membuka brankas demo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="275"/>
         <source>Creating the vault…</source>
         <translation>Membuat brankas…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="297"/>
         <source>Something went wrong ({kind}).</source>
         <translation>Terjadi kesalahan ({kind}).</translation>
     </message>
@@ -3942,62 +3947,62 @@ Frasa sandi: {passphrase}</translation>
         <translation>&amp;Keluar pada</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
         <source>Services &amp;received (one per line)</source>
         <translation>&amp;Layanan yang diterima (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="48"/>
         <source>Re&amp;ferrals (one per line)</source>
         <translation>Rujuka&amp;n (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="49"/>
         <source>Security &amp;measures</source>
         <translation>Langkah k&amp;eamanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="55"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Tanggal (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="56"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="57"/>
         <source>Voluntary test</source>
         <translation>Tes sukarela</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="58"/>
         <source>Consented</source>
         <translation>Dengan persetujuan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="59"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="70"/>
         <source>Add medical entry</source>
         <translation>Tambah catatan medis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="72"/>
         <source>Remove medical entry</source>
         <translation>Hapus catatan medis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="79"/>
         <source>Medical care (testing only ever voluntary)</source>
         <translation>Perawatan medis (tes hanya boleh dilakukan secara sukarela)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="139"/>
         <source>Medical entry: {message}</source>
         <translation>Catatan medis: {message}</translation>
     </message>
@@ -4086,17 +4091,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tahap: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>Pilih alasan kasus ditutup, di samping “Pindahkan ke”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>Kasus belum dapat dipindahkan ke tahap {stage}:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
         <source>Moved to {stage}.</source>
         <translation>Dipindahkan ke tahap {stage}.</translation>
     </message>
@@ -4119,78 +4124,78 @@ Frasa sandi: {passphrase}</translation>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="53"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="54"/>
         <source>Reference</source>
         <translation>Nomor kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="55"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="56"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="85"/>
         <source>Looking for what needs action…</source>
         <translation>Mencari hal yang perlu ditindaklanjuti…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>The list could not be loaded.</source>
         <translation>Daftar tidak dapat dimuat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="106"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>%n hal perlu ditindaklanjuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n terlambat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="110"/>
         <source>the first %n are listed, overdue first</source>
         <translation>
             <numerusform>%n item pertama ditampilkan, yang terlambat lebih dulu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="113"/>
         <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
         <translation>Tidak ada yang perlu ditindaklanjuti sekarang: tidak ada kunjungan tindak lanjut yang jatuh tempo dalam seminggu, tidak ada keberangkatan yang tertahan, tidak ada pesan yang menunggu jawaban.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="119"/>
         <source>overdue</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>child</source>
         <translation>anak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="132"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>Catat keputusan supervisor atas temuan risiko</translation>
     </message>
@@ -4500,107 +4505,107 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tetapkan frasa sandi &amp;darurat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>Frasa sandi darurat, bila diketik di layar kunci saat seseorang memaksa Anda membuka kunci, membuka brankas kosong milik organisasi ini, bukan brankas ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
         <source>Duress passphrase</source>
         <translation>Frasa sandi darurat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Repeat duress passphrase</source>
         <translation>Ulangi frasa sandi darurat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
         <source>Choose an empty folder</source>
         <translation>Pilih folder kosong</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
         <source>Choose the backup folder</source>
         <translation>Pilih folder cadangan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
         <source>The backup was made on {made}.</source>
         <translation>Cadangan dibuat pada {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>Brankas di sini terakhir diubah pada {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
         <source>There is no vault here yet.</source>
         <translation>Belum ada brankas di sini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>Cadangan ini milik brankas LAIN.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>Perubahan yang dibuat di sini setelah cadangan dibuat akan disisihkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop akan mengunci, memulihkan cadangan, dan menyimpan brankas yang digantikannya di sebuah folder di sebelahnya. Pulihkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
         <source>Writing the encrypted backup…</source>
         <translation>Menulis cadangan terenkripsi…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
         <source>Backup written to {folder}.</source>
         <translation>Cadangan ditulis ke {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
         <source>The two new passphrases differ.</source>
         <translation>Kedua frasa sandi baru berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
         <source>Changing the passphrase…</source>
         <translation>Mengubah frasa sandi…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
         <source>Passphrase changed.</source>
         <translation>Frasa sandi telah diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
         <source>The two duress passphrases differ.</source>
         <translation>Kedua frasa sandi darurat berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
         <source>Setting the duress passphrase…</source>
         <translation>Menetapkan frasa sandi darurat…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
         <source>Duress passphrase set.</source>
         <translation>Frasa sandi darurat ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Tidak berhasil; tidak ada yang diubah.</translation>
     </message>
@@ -4741,27 +4746,27 @@ Frasa sandi: {passphrase}</translation>
         <translation>Telah diberi tahu tentang bantuan biaya perjalanan, jika ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="56"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="54"/>
         <source>Told that alcohol is not allowed on the journey, especially with medication.</source>
         <translation>Telah diberi tahu bahwa alkohol tidak diperbolehkan selama perjalanan, terutama saat minum obat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="59"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="57"/>
         <source>Told what help is realistically available at home.</source>
         <translation>Telah diberi tahu bantuan apa yang secara realistis tersedia di kampung halaman.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="62"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="60"/>
         <source>Told that the final reintegration plan is made by the receiving side.</source>
         <translation>Telah diberi tahu bahwa rencana reintegrasi akhir dibuat oleh pihak penerima.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="65"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="63"/>
         <source>Given contact details of NGOs, lawyers, social welfare and a law-enforcement office at home.</source>
         <translation>Telah diberi kontak LSM, pengacara, dinas sosial, dan kantor penegak hukum di kampung halaman.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="70"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="68"/>
         <source>Asked whether they want to be met by a local NGO on arrival.</source>
         <translation>Telah ditanya apakah ingin dijemput oleh LSM setempat saat tiba.</translation>
     </message>
@@ -4815,62 +4820,62 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Baris {line}: kolom &apos;{column}&apos; kosong.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="113"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Baris {line}: jenis &apos;{value}&apos; tidak dikenal; gunakan salah satu dari {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="123"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Baris {line}: negara harus berupa kode ISO dua huruf, seperti KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="134"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Baris {line}: tanggal verifikasi terakhir harus berformat seperti 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="141"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Baris {line}: is_example harus berisi yes atau no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="163"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Baris {line}: kolom &apos;{column}&apos; tidak valid.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="178"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>File tidak memiliki baris judul dengan kolom name, type, dan country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="189"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>Salah satu baris file tidak dapat dibaca (ada sel yang lebih besar dari 128 KiB atau berisi karakter kontrol); tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="209"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Baris {line}: jumlah sel lebih banyak daripada kolom (ada koma di dalam sel tanpa tanda kutip?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="225"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Baris {line}: id ini sudah digunakan di baris {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="194"/>
+        <location filename="../rrr_desktop/services/directory.py" line="203"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>Baris {line}: id ini milik data lain; kosongkan id tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="202"/>
+        <location filename="../rrr_desktop/services/directory.py" line="215"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>Baris {line}: entri ini telah diverifikasi oleh seseorang; hanya supervisor yang boleh mengubahnya.</translation>
     </message>
@@ -5001,32 +5006,32 @@ Frasa sandi: {passphrase}</translation>
         <translation>Alasan ditolak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="84"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
         <source>Entry</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
         <source>Now</source>
         <translation>Saat ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="88"/>
         <source>From the file</source>
         <translation>Dari file</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="104"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="106"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="112"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="116"/>
         <source>Entries this file changes (✓: verified by a person; a changed contact must be verified again):</source>
         <translation>Entri yang diubah oleh file ini (✓: diverifikasi oleh seseorang; kontak yang diubah harus diverifikasi lagi):</translation>
     </message>
@@ -5089,32 +5094,32 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>embassy</name>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="106"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="192"/>
         <source>The person&apos;s nationality is not recorded, so no embassy can be asked.</source>
         <translation>Kewarganegaraan yang bersangkutan belum dicatat, sehingga tidak ada kedutaan besar yang dapat dimintai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="109"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="202"/>
         <source>The requesting organisation&apos;s name is missing.</source>
         <translation>Nama organisasi pemohon belum diisi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="114"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="211"/>
         <source>The organisation name or the document named would reveal the person&apos;s situation to the embassy; give a neutral name for the letter.</source>
         <translation>Nama organisasi atau nama dokumen akan mengungkap situasi yang bersangkutan kepada kedutaan besar; gunakan nama netral untuk surat ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="127"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="229"/>
         <source>No name is confirmed as neutral for letters to the embassy of {country}; a supervisor confirms one first.</source>
         <translation>Belum ada nama yang dikonfirmasi sebagai nama netral untuk surat kepada kedutaan besar {country}; supervisor harus mengonfirmasinya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="133"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="241"/>
         <source>Letters to this embassy carry only the name confirmed as neutral for it: {name}.</source>
         <translation>Surat untuk kedutaan besar ini hanya memuat nama yang telah dikonfirmasi sebagai nama netral untuk kedutaan besar tersebut: {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="85"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="96"/>
         <source>The letter would reveal the person&apos;s situation to the embassy without their consent.</source>
         <translation>Surat ini akan mengungkap situasi yang bersangkutan kepada kedutaan besar tanpa persetujuannya.</translation>
     </message>
@@ -5478,42 +5483,42 @@ Frasa sandi: {passphrase}</translation>
         <translation>{text} tidak cocok dengan tepat satu rekan; gunakan sidik jari rekan tersebut dari &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="276"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>Surat untuk kedutaan besar tidak dapat dibuat untuk {reference}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="41"/>
+        <location filename="../rrr_desktop/errors.py" line="40"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Nama pengguna atau frasa sandi salah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="48"/>
+        <location filename="../rrr_desktop/errors.py" line="46"/>
         <source>No vault found in {where}. Create one with &apos;rrr init&apos; or the set-up window.</source>
         <translation>Tidak ditemukan brankas di {where}. Buat brankas dengan &apos;rrr init&apos; atau melalui jendela penyiapan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="59"/>
+        <location filename="../rrr_desktop/errors.py" line="57"/>
         <source>A vault already exists in {where}; refusing to overwrite it.</source>
         <translation>Sudah ada brankas di {where}; brankas tersebut tidak akan ditimpa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="73"/>
+        <location filename="../rrr_desktop/errors.py" line="70"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>Brankas terkunci. Buka kuncinya untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="82"/>
+        <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
         <translation>Brankas di {where} berada di media hanya-baca (flashdisk yang dilindungi dari penulisan atau folder tanpa izin): brankas hanya dibuka untuk dibaca, dicetak, dan dibuat laporan, dan tidak ada yang dapat dicatat di sana. Untuk bekerja di dalamnya, salin folder ke disk yang dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="116"/>
+        <location filename="../rrr_desktop/errors.py" line="112"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Disk penuh: tidak ada yang disimpan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="131"/>
+        <location filename="../rrr_desktop/errors.py" line="127"/>
         <source>This bundle was already imported; importing it again is refused.</source>
         <translation>Paket ini sudah pernah diimpor; paket yang sama tidak dapat diimpor lagi.</translation>
     </message>
@@ -5523,62 +5528,62 @@ Frasa sandi: {passphrase}</translation>
         <translation>Paket yang dilindungi frasa sandi ini memerlukan memori lebih besar untuk dibuka daripada yang diizinkan RRR Desktop; paket ditolak. Minta pengirim untuk menujukan paket ke kartu kontak instalasi ini sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="46"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Dibatalkan: tidak ada yang ditulis atau diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Paket ini terlalu besar untuk dilindungi dengan frasa sandi; tambahkan kartu kontak penerima, lalu tujukan paket ke kunci penerima sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Laptop ini akan melindungi paket dengan pengaturan frasa sandi yang ditolak oleh penerima; tujukan paket ke kartu kontak penerima sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="187"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Paket ini dilindungi frasa sandi; masukkan frasa sandi untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Paket yang dilindungi frasa sandi ini melebihi ukuran yang diizinkan; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>Frasa sandi salah atau paket rusak; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="225"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Paket ini tidak ditujukan ke instalasi ini (atau frasa sandinya salah); minta pengirim membuat paket untuk kartu kontak instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="232"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>File ini bukan paket RRR atau file ini rusak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="236"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>Paket rusak atau tidak lengkap (paket berubah setelah dibuat); salin lagi paket dari pengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>Tanda tangan digital paket tidak cocok dengan kunci pengirimnya: paket telah diubah atau dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>Paket rusak (manifesnya tidak berada di tempat yang semestinya).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="266"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>Isi paket tidak cocok dengan manifesnya yang ditandatangani: paket telah diubah setelah dibuat.</translation>
     </message>
@@ -5628,22 +5633,22 @@ Frasa sandi: {passphrase}</translation>
         <translation>Paket tidak lengkap (terpotong); salin lagi paket dari pengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>Kasus {reference} tidak dapat dirujuk: {reason} Catat persetujuan tersebut terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>Rujukan memerlukan setidaknya satu kasus: sebutkan kasus dengan nomor kasusnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>Kasus {reference} tidak dirujuk kepada kami oleh organisasi yang dipilih; laporan status hanya dikirim kembali ke organisasi yang merujuk kasus tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>Organisasi yang dipilih tidak merujuk kasus apa pun kepada kami, jadi tidak ada yang dapat dilaporkan.</translation>
     </message>
@@ -5653,102 +5658,102 @@ Frasa sandi: {passphrase}</translation>
         <translation>Data {reference} dalam paket bukan kasus yang valid; tidak ada yang diimpor. Minta pengirim memeriksa versi RRR Desktop mereka.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Paket mencantumkan data yang sama dua kali; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Paket rujukan atau paket laporan status hanya boleh berisi kasus; paket ini ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Paket akan mengubah suatu data menjadi jenis data lain; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Laporan status ini menyangkut kasus yang tidak dirujuk dari sini kepada pengirimnya; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Laporan status ini memuat lebih dari status tindak lanjut; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dua kasus yang dianonimkan memiliki nomor kasus yang sama, {reference}; tidak ada yang diimpor. Mintalah bantuan: salah satunya harus dihapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Instalasi ini belum memiliki kunci serah terima, sehingga belum ada paket yang dapat ditujukan kepadanya; ekspor kartu kontaknya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>Paket tidak memiliki manifes; paket rusak atau bukan paket RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Paket ini berasal dari pengirim yang tidak dikenal; tambahkan kartu kontak pengirim dan bandingkan sidik jarinya sebelum mengimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>Pengirim {org} belum dipercaya; bandingkan sidik jari {fingerprint} dengan mereka, lalu percayai kartunya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>Pengirim paket tidak cocok dengan kartu kontak tepercaya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Paket ini dibuat untuk penerima lain; paket tidak dapat diimpor di sini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Paket sinkronisasi hanya boleh berasal dari perangkat organisasi ini; paket ini berasal dari {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Rujukan dan laporan status harus berasal dari organisasi lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>Paket tidak berisi data apa pun; paket rusak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>Paket berisi file dengan nama yang tidak dikenal; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>Paket berisi file lampiran yang melebihi ukuran yang diizinkan; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Salah satu file lampiran dalam paket tidak cocok dengan sidik jarinya; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>File paket berubah saat sedang dibaca; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>Jumlah data dalam paket tidak cocok dengan manifesnya; paket ditolak.</translation>
     </message>
@@ -5763,35 +5768,35 @@ Frasa sandi: {passphrase}</translation>
         <translation>Paket berisi data dengan susunan bertingkat yang terlalu dalam untuk sebuah kasus; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>Paket berisi data yang melebihi ukuran yang diizinkan; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="146"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>File ini bukan kartu kontak RRR yang valid; minta file kartu kontak yang baru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="158"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>Kartu kontak ini berasal dari versi RRR Desktop yang lebih baru; perbarui RRR Desktop di sini terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>Manifes paket rusak; minta salinan baru dari pengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Paket ini dibuat oleh versi RRR Desktop yang lebih baru; perbarui instalasi ini, lalu impor paket lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Paket ini dibuat oleh versi RRR Desktop yang lebih lama (sebelum format sinkronisasi 2); minta pengirim memperbarui RRR Desktop dan membuat paket baru. Tidak ada yang diimpor.</translation>
     </message>
@@ -5833,12 +5838,12 @@ Frasa sandi: {passphrase}</translation>
         <translation>Konflik ini sudah diselesaikan atau tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="82"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="90"/>
         <source>The letter would reveal the person&apos;s situation without their consent.</source>
         <translation>Surat ini akan mengungkap situasi yang bersangkutan tanpa persetujuannya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="235"/>
+        <location filename="../rrr_desktop/printing/render.py" line="242"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>Printer atau file PDF tidak dapat dibuka untuk ditulisi.</translation>
     </message>
@@ -5849,8 +5854,8 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="312"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
+        <location filename="../rrr_desktop/printing/render.py" line="328"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -5890,7 +5895,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>{path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>File PDF {file} tidak dapat ditulis.</translation>
     </message>
@@ -5947,81 +5952,81 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tidak ada entri direktori dengan id ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="128"/>
+        <location filename="../rrr_desktop/services/directory.py" line="135"/>
         <source>change a verified directory entry</source>
         <translation>mengubah entri direktori yang sudah diverifikasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="139"/>
+        <location filename="../rrr_desktop/services/directory.py" line="146"/>
         <source>This id belongs to another kind of record.</source>
         <translation>Id ini milik jenis data lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="153"/>
+        <location filename="../rrr_desktop/services/directory.py" line="160"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>Entri contoh harus diganti dengan entri nyata, bukan ditandai terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="161"/>
+        <location filename="../rrr_desktop/services/directory.py" line="168"/>
         <source>A verification date cannot be in the future.</source>
         <translation>Tanggal verifikasi tidak boleh berada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="229"/>
+        <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="235"/>
+        <location filename="../rrr_desktop/services/directory.py" line="249"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>{count} baris dalam file ditolak, sehingga tidak ada yang diimpor; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="244"/>
+        <location filename="../rrr_desktop/services/directory.py" line="258"/>
         <source>The file holds no directory entries.</source>
         <translation>File tidak berisi entri direktori.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
         <source>add contact cards of other installations</source>
         <translation>menambahkan kartu kontak instalasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Ini adalah kartu kontak milik instalasi ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Kartu {fingerprint} sudah ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Tidak ada rekan dengan sidik jari {fingerprint}; jalankan &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>trust other installations</source>
         <translation>memercayai instalasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
         <source>join this vault to another organisation</source>
         <translation>menggabungkan brankas ini ke organisasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Percayai kartu rekan terlebih dahulu sebelum bergabung dengan organisasinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Hanya brankas kosong yang dapat bergabung dengan organisasi lain.</translation>
     </message>
@@ -6077,17 +6082,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Hari libur harus memiliki nama.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
         <source>The holiday could not be added.</source>
         <translation>Hari libur tidak dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="113"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} bukan hari libur di {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="132"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>Pilih satu sampai tiga hari akhir pekan, dari Senin (0) sampai Minggu (6).</translation>
     </message>
@@ -6172,17 +6177,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="115"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>Kode hasil cetak tidak ditemukan (bentuknya seperti RRR-K7MX-3QAD, di kaki setiap halaman).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="155"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
         <source>Unknown document kind {kind}.</source>
         <translation>Jenis dokumen {kind} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="159"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>Bahasa harus berupa kode seperti km, th, atau ar.</translation>
     </message>
@@ -6212,105 +6217,105 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kasus ini tidak memiliki kunjungan tindak lanjut tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="117"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>Penilaian keluarga tidak boleh bertanggal di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="134"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>Tuliskan keinginan yang bersangkutan, dengan kata-katanya sendiri.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="140"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>Kasus ini sudah memiliki rencana: buat versi baru sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="164"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>Keinginan yang bersangkutan tidak boleh dibiarkan kosong.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="180"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="343"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="198"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="213"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
         <source>A plan component needs a goal.</source>
         <translation>Komponen rencana memerlukan sasaran.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="215"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
         <source>A budget cannot be negative.</source>
         <translation>Anggaran tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="230"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
         <source>An action needs a description.</source>
         <translation>Tindakan memerlukan uraian.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="268"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
         <source>A visit already made cannot be moved.</source>
         <translation>Kunjungan yang sudah dilakukan tidak dapat dipindahkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="279"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
         <source>A visit already made cannot be removed.</source>
         <translation>Kunjungan yang sudah dilakukan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="292"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>Kunjungan tidak dapat dicatat untuk tanggal di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="297"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>Setiap skor bidang harus antara 1 (sangat rentan) dan 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="311"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
         <source>This visit has already been recorded.</source>
         <translation>Kunjungan ini sudah dicatat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
         <source>The retention period must be at least one year.</source>
         <translation>Masa penyimpanan harus minimal satu tahun.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="338"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
         <source>This case is already closed.</source>
         <translation>Kasus ini sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
         <source>This case has no such plan version.</source>
         <translation>Kasus ini tidak memiliki versi rencana tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="37"/>
+        <location filename="../rrr_desktop/reports/report.py" line="21"/>
         <source>The start of the period is after its end.</source>
         <translation>Awal periode jatuh setelah akhir periode.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="129"/>
+        <location filename="../rrr_desktop/services/reports.py" line="80"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Tabel menghitung berdasarkan satu isian atau dua isian yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="137"/>
+        <location filename="../rrr_desktop/services/reports.py" line="88"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Tidak dapat menghitung berdasarkan {field}; pilih salah satu dari {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="145"/>
+        <location filename="../rrr_desktop/services/reports.py" line="96"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ambang penyembunyian jumlah tidak boleh negatif.</translation>
     </message>
@@ -6456,95 +6461,95 @@ Frasa sandi: {passphrase}</translation>
         <translation>petugas data</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="147"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Pengguna {user} tidak memiliki akun di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="155"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Pengguna {user} telah dinonaktifkan. Tanyakan kepada administrator Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="169"/>
+        <location filename="../rrr_desktop/services/session.py" line="164"/>
         <source>Only {role} may {what}.</source>
         <translation>Hanya {role} yang boleh {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
         <source>set a duress passphrase</source>
         <translation>menetapkan frasa sandi darurat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>Frasa sandi darurat harus berbeda dari frasa sandi Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
         <source>add users</source>
         <translation>menambahkan pengguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
         <source>User {user} already exists.</source>
         <translation>Pengguna {user} sudah ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
         <source>manage users</source>
         <translation>mengelola pengguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Anda tidak dapat menonaktifkan, menghapus, atau mengubah akun Anda sendiri; mintalah bantuan administrator lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Administrator terakhir tidak dapat dinonaktifkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
         <source>A user needs at least one role.</source>
         <translation>Pengguna harus memiliki setidaknya satu peran.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
         <source>The last administrator keeps that role.</source>
         <translation>Administrator terakhir harus tetap memegang peran administrator.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
         <source>rotate the data key</source>
         <translation>mengganti kunci data</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
         <source>create a recovery key</source>
         <translation>membuat kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>Frasa sandi administrator hanya dapat diatur ulang dengan persetujuan administrator lain: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
         <source>wipe this laptop</source>
         <translation>menghapus bersih laptop ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Ketik nama organisasi dengan tepat untuk mengonfirmasi; tidak ada yang dihapus.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Tidak ada pengguna {user} di brankas ini.</translation>
     </message>
@@ -6559,17 +6564,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>{language} bukan bahasa yang ada dalam daftar; pilih salah satu dari daftar yang muncul saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
         <source>The case no longer exists.</source>
         <translation>Kasus ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
         <source>No case with reference {reference}.</source>
         <translation>Tidak ada kasus dengan nomor kasus {reference}.</translation>
     </message>
@@ -6584,17 +6589,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Brankas di {folder} tidak dapat dibaca (disk melaporkan kesalahan). Tidak ada yang diubah. Salin folder tersebut ke disk yang sehat, atau pulihkan cadangan terbaru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="145"/>
+        <location filename="../rrr_desktop/vault/db.py" line="143"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Brankas di media hanya-baca ini perlu diperbarui oleh versi RRR Desktop ini: salin brankas ke disk yang dapat ditulisi, lalu buka di sana.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="159"/>
+        <location filename="../rrr_desktop/vault/db.py" line="157"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Brankas ini menggunakan skema {current}, lebih baru daripada yang dikenal program ini ({latest}). Perbarui RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="216"/>
+        <location filename="../rrr_desktop/vault/db.py" line="214"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>Salinan tidak lolos pemeriksaan; tidak ada yang disimpan. Coba tempat lain atau flashdisk lain.</translation>
     </message>
@@ -6604,32 +6609,32 @@ Frasa sandi: {passphrase}</translation>
         <translation>Salah satu slot kunci menggunakan metode derivasi kunci yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="223"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Brankas ini dibuat oleh versi RRR Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="231"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>File slot kunci brankas ini rusak; pulihkan file tersebut dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="131"/>
+        <location filename="../rrr_desktop/vault/records.py" line="133"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Data ini telah dihapus atau dianonimkan; data ini tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="49"/>
+        <location filename="../rrr_desktop/vault/store.py" line="47"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Frasa sandi harus terdiri dari minimal {min} karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="54"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Frasa sandi ini terlalu mudah ditebak (kata umum, pola, atau tanggal). Gunakan beberapa kata yang tidak saling berhubungan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="219"/>
+        <location filename="../rrr_desktop/vault/store.py" line="217"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Kunci belum dapat diganti: {users} harus masuk sekali terlebih dahulu (slot kunci mereka jenis lama); untuk kunci pemulihan, buat yang baru.</translation>
     </message>
@@ -7067,37 +7072,37 @@ Frasa sandi: {passphrase}</translation>
         <translation>Penilaian keluarga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
         <source>Closure</source>
         <translation>Penutupan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Notes and contact log</source>
         <translation>Catatan dan log kontak</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Attached documents</source>
         <translation>Dokumen terlampir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Last changed</source>
         <translation>Terakhir diubah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: entri dipertahankan atau dihapus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: one entry</source>
         <translation>{list}: satu entri</translation>
     </message>
@@ -7268,93 +7273,93 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="49"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="50"/>
         <source>The person has not consented to return.</source>
         <translation>Yang bersangkutan belum memberikan persetujuan untuk pemulangan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="57"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="58"/>
         <source>No security (risk) assessment has been made.</source>
         <translation>Belum ada penilaian keamanan (risiko).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="66"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="67"/>
         <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
         <translation>Penilaian risiko menemukan dugaan beralasan akan adanya bahaya; supervisor harus mencatat pengecualian beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="78"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="79"/>
         <source>A child needs a recorded guardian.</source>
         <translation>Anak harus memiliki wali yang tercatat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="97"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="98"/>
         <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
         <translation>{count} dari 8 syarat sebelum keberangkatan belum dipenuhi: {missing}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="107"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>Belum ada rencana perjalanan yang dicatat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="187"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="115"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="188"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>Yang bersangkutan belum memberikan persetujuan untuk membagikan kasusnya kepada {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="132"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>Proses suaka sedang berjalan: kedutaan besar tidak boleh dihubungi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="141"/>
         <source>The person was granted asylum: the embassy of the country they fled must not be contacted.</source>
         <translation>Yang bersangkutan telah mendapat suaka: kedutaan besar negara yang ia tinggalkan untuk menyelamatkan diri tidak boleh dihubungi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="151"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="152"/>
         <source>An asylum decision is recorded without its outcome: record whether asylum was granted or refused before the embassy is contacted.</source>
         <translation>Keputusan suaka sudah dicatat tanpa hasilnya: catat apakah suaka dikabulkan atau ditolak sebelum kedutaan besar dihubungi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="162"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="163"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>Yang bersangkutan ingin mengajukan suaka: kedutaan besar tidak boleh dihubungi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="172"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="173"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>Yang bersangkutan belum memberikan persetujuan untuk menghubungi kedutaan besar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="206"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>Anak hanya dapat kembali ke keluarga setelah ada penilaian keluarga.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="214"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="215"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>Penilaian keluarga menemukan penelantaran atau kekerasan: pilih pengasuhan alternatif berbasis keluarga.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="227"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="228"/>
         <source>Closing a case needs a reason.</source>
         <translation>Penutupan kasus memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="262"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>Yang bersangkutan belum memberikan persetujuan untuk menerima bantuan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="273"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="274"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>Yang bersangkutan belum memberikan persetujuan untuk layanan reintegrasi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="285"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="286"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>Kesaksian hanya boleh dilakukan dengan persetujuan penuh dari yang bersangkutan, yang telah dicatat.</translation>
     </message>
@@ -7844,162 +7849,162 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
         <source>Earlier case number</source>
         <translation>Nomor kasus lama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
         <source>Given name</source>
         <translation>Nama depan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="29"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
         <source>Family name</source>
         <translation>Nama keluarga</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="30"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="31"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="32"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
         <source>Age at intake</source>
         <translation>Usia saat penerimaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="33"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
         <source>Nationality</source>
         <translation>Kewarganegaraan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="34"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
         <source>Country of origin</source>
         <translation>Negara asal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="35"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
         <source>Sector of exploitation</source>
         <translation>Sektor eksploitasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="36"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
         <source>Country of exploitation</source>
         <translation>Negara tempat eksploitasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
         <source>Intake date</source>
         <translation>Tanggal penerimaan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The given name in column {column} is empty.</source>
         <translation>Nama depan di kolom {column} kosong.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>Tanggal penerimaan di kolom {column} kosong.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>Tanggal di kolom {column} bukan tanggal; gunakan 2024-03-31 atau 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>Tanggal di kolom {column} bisa dibaca sebagai hari/bulan atau bulan/hari; tulis 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>Tanggal di kolom {column} memakai tahun dua digit; tulis keempat digitnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The date in column {column} is in the future.</source>
         <translation>Tanggal di kolom {column} berada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The date of birth is after the intake date.</source>
         <translation>Tanggal lahir jatuh setelah tanggal penerimaan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>Usia di kolom {column} bukan bilangan bulat tahun.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>Usia di kolom {column} tidak berada di antara 0 dan 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>Usia dan tanggal lahir berselisih lebih dari satu tahun.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>Jenis kelamin di kolom {column} tidak dikenali; gunakan M, F, atau X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>Sektor eksploitasi di kolom {column} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>Negara di kolom {column} bukan negara atau kode dua huruf yang dikenali.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>Tahap di kolom {column} bukan salah satu tahap kasus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>Nomor kasus lama di kolom {column} hanya boleh berisi huruf, angka, dan / . _ : # -, paling banyak 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>Nomor kasus di kolom {column} muncul di lebih dari satu baris.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>Nomor kasus di kolom {column} sudah dipakai oleh kasus lain di brankas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>Teks di kolom {column} lebih dari 200 karakter.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="79"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>
         <source>The file could not be read.</source>
         <translation>File tidak dapat dibaca.</translation>
     </message>
@@ -8084,54 +8089,36 @@ Frasa sandi: {passphrase}</translation>
     <name>pages</name>
     <message>
         <location filename="../rrr_desktop/ui/directory/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="37"/>
         <source>Directory</source>
         <translation>Direktori</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="41"/>
         <source>Handoff</source>
         <translation>Serah terima</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="46"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="38"/>
-        <source>The directory of partner organisations is not available yet.</source>
-        <translation>Direktori organisasi mitra belum tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="42"/>
-        <source>Handing cases over to another organisation is not available yet.</source>
-        <translation>Serah terima kasus kepada organisasi lain belum tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="47"/>
-        <source>Reports are not available yet.</source>
-        <translation>Laporan belum tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="125"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="126"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="200"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>Halaman ini tidak dapat dibuka ({kind}).</translation>
     </message>
@@ -8417,82 +8404,82 @@ Frasa sandi: {passphrase}</translation>
         <translation>Periode (tanggal penerimaan): semua tanggal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>first case</source>
         <translation>kasus pertama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>Periode (tanggal penerimaan): {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
         <source>Programme: {name}</source>
         <translation>Program: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Programme: all programmes</source>
         <translation>Program: semua program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>Kontrol pengungkapan: jumlah di bawah {n} disembunyikan, beserta jumlah yang dapat mengungkapnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>Kontrol pengungkapan: tidak ada (hanya untuk penggunaan internal)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
         <source>Generated: {when} UTC</source>
         <translation>Dibuat: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
         <source>Cases counted: {n}</source>
         <translation>Kasus yang dihitung: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
         <source>Persons assisted: statistics</source>
         <translation>Penerima bantuan: statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
         <source>Statistics report</source>
         <translation>Laporan statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - statistik - halaman {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="14"/>
+        <location filename="../rrr_desktop/reports/export.py" line="16"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: kurang dari {n} orang, disembunyikan untuk melindungi mereka.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="19"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: disembunyikan agar jumlah kecil tidak dapat dihitung dari totalnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="18"/>
+        <location filename="../rrr_desktop/reports/export.py" line="22"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Percent</source>
         <translation>Persen</translation>
     </message>
@@ -8821,62 +8808,62 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="105"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>Setiap bagian perjalanan memerlukan tempat keberangkatan dan tempat kedatangan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="114"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>Isi kedua waktu suatu bagian perjalanan dengan selisih UTC, atau keduanya tanpa selisih UTC.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="125"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>Bagian perjalanan dari {origin} tiba sebelum berangkat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="142"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>Bagian perjalanan ke {destination} diikuti oleh bagian perjalanan dari {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="157"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>Bagian perjalanan dari {origin} berangkat sebelum bagian perjalanan sebelumnya tiba.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="192"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>Perjalanan direncanakan dimulai pada {date}, yang sudah lewat: perbarui rencana perjalanan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="207"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>Perjalanan dengan bus dari {origin}: perjalanan udara lebih dapat diperkirakan dan lebih aman.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="220"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>Perjalanan dengan kereta api dari {origin}: perjalanan udara lebih dapat diperkirakan dan lebih aman.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="234"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>{count} titik transit: gunakan sesedikit mungkin.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="254"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>Tiba pada {date}, hari libur resmi ({holiday}): kantor mungkin tutup.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="268"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>Tiba pada {date}, hari akhir pekan: usahakan tiba pada hari kerja.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="280"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>Tiba pukul {time} waktu setempat: usahakan tiba sepagi mungkin.</translation>
     </message>

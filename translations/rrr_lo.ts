@@ -42,27 +42,27 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="258"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="281"/>
         <source>Import</source>
         <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="264"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="287"/>
         <source>Import now</source>
         <translation>ນຳເຂົ້າດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="276"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="301"/>
         <source>{n} new cases will be created, all at once: if anything goes wrong, none is.</source>
         <translation>ຈະສ້າງກໍລະນີໃໝ່ {n} ກໍລະນີພ້ອມກັນທັງໝົດ: ຖ້າມີບັນຫາໃດເກີດຂຶ້ນ, ຈະບໍ່ມີກໍລະນີໃດຖືກສ້າງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="298"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="325"/>
         <source>Imported {n} cases.</source>
         <translation>ນຳເຂົ້າແລ້ວ {n} ກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="306"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="335"/>
         <source>The import failed; nothing was imported.</source>
         <translation>ການນຳເຂົ້າລົ້ມເຫຼວ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -402,32 +402,32 @@
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="113"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“ບັນທຶກ” (Ctrl+S) ຈະບັນທຶກສິ່ງທີ່ທ່ານພິມໃນແຖບ {tabs}; ແຖບອື່ນໆຈະບັນທຶກແຕ່ລະການດຳເນີນການທັນທີທີ່ທ່ານເຮັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="228"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · ອາຍຸ {age} · ພະນັກງານຮັບຜິດຊອບກໍລະນີ {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="234"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
         <source>their reference {ref}</source>
         <translation>ເລກອ້າງອີງຂອງເຂົາເຈົ້າ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
         <source>earlier {refs}</source>
         <translation>ກ່ອນໜ້ານີ້ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="295"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກກ່ອນການລັອກຖືກເກັບໄວ້ແລ້ວ. ກະລຸນາກວດເບິ່ງ ແລ້ວບັນທຶກ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="322"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຕ້ອງກວດເບິ່ງກ່ອນບັນທຶກ.</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
         <source>Saved.</source>
         <translation>ບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="353"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
         <source>Changes discarded.</source>
         <translation>ຍົກເລີກການປ່ຽນແປງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="362"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ກໍລະນີໄດ້ມີການປ່ຽນແປງຫຼັງຈາກນັ້ນ; ບໍ່ສາມາດຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="381"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
         <source>The last save was undone.</source>
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດແລ້ວ.</translation>
     </message>
@@ -571,22 +571,22 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="34"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="35"/>
         <source>Case list</source>
         <translation>ລາຍຊື່ກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="72"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="73"/>
         <source>Cannot open the case</source>
         <translation>ບໍ່ສາມາດເປີດກໍລະນີໄດ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="105"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
         <source>Unsaved changes</source>
         <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/cases_page.py" line="106"/>
+        <location filename="../rrr_desktop/ui/cases_page.py" line="107"/>
         <source>Case {reference} has unsaved changes. Save them?</source>
         <translation>ກໍລະນີ {reference} ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ. ຕ້ອງການບັນທຶກບໍ່?</translation>
     </message>
@@ -644,27 +644,27 @@
         <translation>ກໍລະນີ {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="82"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="81"/>
         <source>Its signature does not match this installation&apos;s key.</source>
         <translation>ລາຍເຊັນດິຈິຕອນຂອງມັນບໍ່ກົງກັບກະແຈຂອງການຕິດຕັ້ງນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="84"/>
         <source>This file is not the one that was printed: it was changed afterwards.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ທີ່ຖືກພິມ: ມັນຖືກປ່ຽນແປງພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="90"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="87"/>
         <source>The file is exactly the one printed.</source>
         <translation>ໄຟລ໌ນີ້ຄືກັບໄຟລ໌ທີ່ຖືກພິມທຸກປະການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="89"/>
         <source>The case no longer exists here.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ທີ່ນີ້ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="96"/>
+        <location filename="../rrr_desktop/ui/printing/check_dialog.py" line="92"/>
         <source>The case has changed since: print it again before relying on it.</source>
         <translation>ກໍລະນີໄດ້ມີການປ່ຽນແປງຫຼັງຈາກນັ້ນ: ກະລຸນາພິມໃໝ່ ກ່ອນນຳໄປໃຊ້.</translation>
     </message>
@@ -672,77 +672,77 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Departure blocked because:</source>
         <translation>ບໍ່ສາມາດເດີນທາງອອກໄດ້ ເນື່ອງຈາກ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="80"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="84"/>
         <source>Nothing blocks departure.</source>
         <translation>ບໍ່ມີສິ່ງໃດກີດຂວາງການເດີນທາງອອກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="99"/>
         <source>Conditions: all 8 must be met before departure</source>
         <translation>ເງື່ອນໄຂ: ຕ້ອງຄົບທັງ 8 ຂໍ້ກ່ອນການເດີນທາງອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="95"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="102"/>
         <source>What the person has been told and given</source>
         <translation>ສິ່ງທີ່ໄດ້ແຈ້ງ ແລະ ມອບໃຫ້ຜູ້ຮັບການຊ່ວຍເຫຼືອແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
         <source>The person&apos;s wish</source>
         <translation>ຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="126"/>
         <source>Wants to be met on arrival by a local NGO:</source>
         <translation>ຕ້ອງການໃຫ້ອົງການທີ່ບໍ່ແມ່ນລັດໃນທ້ອງຖິ່ນມາຮັບເມື່ອເດີນທາງຮອດ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="129"/>
         <source>Not asked yet</source>
         <translation>ຍັງບໍ່ໄດ້ຖາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="130"/>
         <source>Yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
         <source>No</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="131"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="138"/>
         <source>Contacts handed over (from the directory)</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ທີ່ມອບໃຫ້ແລ້ວ (ຈາກບັນຊີລາຍຊື່ບໍລິການ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="147"/>
         <source>Add contact</source>
         <translation>ເພີ່ມຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="149"/>
         <source>Remove selected</source>
         <translation>ເອົາລາຍການທີ່ເລືອກອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="165"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
         <source>A supervisor ({user}, {date}) let the person depart before every condition is met: {reason}</source>
         <translation>ຫົວໜ້າຄຸ້ມງານ ({user}, {date}) ໄດ້ອະນຸຍາດໃຫ້ຜູ້ຮັບການຊ່ວຍເຫຼືອເດີນທາງອອກ ກ່ອນທີ່ເງື່ອນໄຂທັງໝົດຈະຄົບ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="173"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="184"/>
         <source>Removed from the directory ({id})</source>
         <translation>ຖືກເອົາອອກຈາກບັນຊີລາຍຊື່ບໍລິການແລ້ວ ({id})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="177"/>
+        <location filename="../rrr_desktop/ui/return_prep/checklist_tab.py" line="188"/>
         <source>(not verified in the last 6 months)</source>
         <translation>(ບໍ່ໄດ້ກວດສອບໃນ 6 ເດືອນທີ່ຜ່ານມາ)</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>ແລັບທັອບ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="128"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -848,13 +848,13 @@
     <name>ConsentTab</name>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
         <source>Purpose</source>
         <translation>ຈຸດປະສົງ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="68"/>
         <source>State</source>
         <translation>ສະຖານະ</translation>
     </message>
@@ -865,95 +865,95 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="54"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="111"/>
         <source>Scope</source>
         <translation>ຂອບເຂດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="101"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="107"/>
         <source>How</source>
         <translation>ວິທີການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="66"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="70"/>
         <source>Basis</source>
         <translation>ພື້ນຖານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="71"/>
         <source>Recorded by</source>
         <translation>ບັນທຶກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="67"/>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="112"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="80"/>
         <source>Record what the person said</source>
         <translation>ບັນທຶກສິ່ງທີ່ຜູ້ຮັບການຊ່ວຍເຫຼືອໄດ້ເວົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="92"/>
         <source>language it was explained in, e.g. km</source>
         <translation>ພາສາທີ່ໃຊ້ອະທິບາຍ, ຕົວຢ່າງ: km</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="89"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="95"/>
         <source>e.g. the named receiving organisation</source>
         <translation>ຕົວຢ່າງ: ຊື່ອົງການຝ່າຍຮັບທີ່ລະບຸ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="97"/>
         <source>&amp;Record consent</source>
         <translation>ບັນທຶກການຍິນຍອມ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
         <source>&amp;Withdraw selected purpose</source>
         <translation>ຖອນການຍິນຍອມສຳລັບຈຸດປະສົງທີ່ເລືອກ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="105"/>
         <source>Answer</source>
         <translation>ຄຳຕອບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="108"/>
         <source>Legal basis</source>
         <translation>ພື້ນຖານທາງກົດໝາຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="109"/>
         <source>Explained in</source>
         <translation>ອະທິບາຍເປັນພາສາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="110"/>
         <source>Witness</source>
         <translation>ພະຍານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="116"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="122"/>
         <source>Consent in force, per purpose</source>
         <translation>ການຍິນຍອມທີ່ມີຜົນບັງຄັບໃຊ້ ແຍກຕາມຈຸດປະສົງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="118"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="124"/>
         <source>History of the selected purpose</source>
         <translation>ປະຫວັດຂອງຈຸດປະສົງທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="182"/>
+        <location filename="../rrr_desktop/ui/casefile/consent_tab.py" line="195"/>
         <source>Recorded: {purpose} — {state}.</source>
         <translation>ບັນທຶກແລ້ວ: {purpose} — {state}.</translation>
     </message>
@@ -1167,73 +1167,73 @@
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="37"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="41"/>
         <source>Documents</source>
         <translation>ເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="50"/>
         <source>Document</source>
         <translation>ເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="51"/>
         <source>Number (last 4)</source>
         <translation>ເລກທີ (4 ຕົວສຸດທ້າຍ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="45"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="52"/>
         <source>Expires</source>
         <translation>ໝົດອາຍຸ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="67"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="53"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="77"/>
         <source>In hand</source>
         <translation>ຢູ່ກັບຕົວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="46"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="54"/>
         <source>Copy given to the person</source>
         <translation>ມອບສຳເນົາໃຫ້ຜູ້ຮັບການຊ່ວຍເຫຼືອແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="56"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="66"/>
         <source>e.g. passport, travel document, ID card</source>
         <translation>ຕົວຢ່າງ: ໜັງສືຜ່ານແດນ, ເອກະສານເດີນທາງ, ບັດປະຈຳຕົວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
         <source>last 4</source>
         <translation>4 ຕົວສຸດທ້າຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="65"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="75"/>
         <source>no expiry</source>
         <translation>ບໍ່ມີວັນໝົດອາຍຸ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="68"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="78"/>
         <source>Copy given</source>
         <translation>ມອບສຳເນົາແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="69"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="79"/>
         <source>Save document</source>
         <translation>ບັນທຶກເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="71"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="81"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="82"/>
+        <location filename="../rrr_desktop/ui/return_prep/documents_box.py" line="99"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
@@ -1246,73 +1246,73 @@
         <translation>ປະມານປີ {year} (ຄາດຄະເນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="27"/>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="28"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="62"/>
         <source>not known</source>
         <translation>ບໍ່ຮູ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="34"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="35"/>
         <source>To the Embassy or Consulate of {country}</source>
         <translation>ຮຽນ: ສະຖານທູດ ຫຼື ສະຖານກົງສຸນ {country}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="36"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
         <source>Subject: request for a {document}</source>
         <translation>ເລື່ອງ: ຂໍອອກ {document}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="38"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="41"/>
         <source>We kindly ask you to issue a {document} to the national of {country} named below, who wishes to return home. Please let us know which further documents or photographs you need and when the person may come to the consulate.</source>
         <translation>ພວກເຮົາຂໍຄວາມກະລຸນາໃຫ້ທ່ານອອກ {document} ໃຫ້ແກ່ພົນລະເມືອງ {country} ທີ່ມີລາຍຊື່ຂ້າງລຸ່ມນີ້ ຜູ້ທີ່ມີຄວາມປະສົງຈະກັບຄືນບ້ານເກີດ. ກະລຸນາແຈ້ງໃຫ້ພວກເຮົາຮູ້ວ່າຕ້ອງການເອກະສານ ຫຼື ຮູບຖ່າຍເພີ່ມເຕີມໃດແດ່ ແລະ ບຸກຄົນດັ່ງກ່າວສາມາດມາທີ່ສະຖານກົງສຸນໄດ້ເມື່ອໃດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="46"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="50"/>
         <source>With the person&apos;s explicit consent, we inform you that they have been identified as a victim of trafficking in persons and are assisted by our organisation. We ask you to treat this information as confidential.</source>
         <translation>ດ້ວຍການຍິນຍອມຢ່າງຊັດເຈນຂອງບຸກຄົນດັ່ງກ່າວ, ພວກເຮົາຂໍແຈ້ງໃຫ້ທ່ານຊາບວ່າ ບຸກຄົນນີ້ໄດ້ຖືກລະບຸວ່າເປັນຜູ້ເຄາະຮ້າຍຈາກການຄ້າມະນຸດ ແລະ ກຳລັງໄດ້ຮັບການຊ່ວຍເຫຼືອຈາກອົງການຂອງພວກເຮົາ. ພວກເຮົາຂໍໃຫ້ທ່ານຖືວ່າຂໍ້ມູນນີ້ເປັນຄວາມລັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="52"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="57"/>
         <source>Thank you for your help.</source>
         <translation>ຂໍຂອບໃຈສຳລັບການຊ່ວຍເຫຼືອຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="59"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="64"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="60"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
         <source>Date of birth</source>
         <translation>ວັນເດືອນປີເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="61"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
         <source>Place of birth</source>
         <translation>ສະຖານທີ່ເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="63"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="71"/>
         <source>Nationality</source>
         <translation>ສັນຊາດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="65"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="74"/>
         <source>Document needed</source>
         <translation>ເອກະສານທີ່ຕ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="67"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="75"/>
         <source>Requested by</source>
         <translation>ຮ້ອງຂໍໂດຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="68"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="76"/>
         <source>Our reference</source>
         <translation>ເລກອ້າງອີງຂອງພວກເຮົາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="94"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="109"/>
         <source>Signature, name and position</source>
         <translation>ລາຍເຊັນ, ຊື່ ແລະ ຕຳແໜ່ງ</translation>
     </message>
@@ -1320,32 +1320,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="89"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="93"/>
         <source>Choose the spreadsheet</source>
         <translation>ເລືອກໄຟລ໌ຕາຕະລາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="96"/>
         <source>CSV (UTF-8 or UTF-16, as Excel saves it) or an .xlsx workbook; the first row must hold the column names.</source>
         <translation>ໄຟລ໌ CSV (UTF-8 ຫຼື UTF-16, ຕາມທີ່ Excel ບັນທຶກ) ຫຼື ໄຟລ໌ .xlsx; ແຖວທຳອິດຕ້ອງເປັນຊື່ຖັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="97"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="105"/>
         <source>Choose…</source>
         <translation>ເລືອກ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="110"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="119"/>
         <source>Spreadsheet to import</source>
         <translation>ໄຟລ໌ຕາຕະລາງທີ່ຈະນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="111"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="121"/>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>ໄຟລ໌ຕາຕະລາງ (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="125"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>ກຳລັງອ່ານໄຟລ໌…</translation>
     </message>
@@ -1885,12 +1885,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="319"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="350"/>
         <source>Import cases from a spreadsheet</source>
         <translation>ນຳເຂົ້າກໍລະນີຈາກໄຟລ໌ຕາຕະລາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="333"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="364"/>
         <source>Cases imported from a spreadsheet.</source>
         <translation>ກໍລະນີທີ່ນຳເຂົ້າຈາກໄຟລ໌ຕາຕະລາງ.</translation>
     </message>
@@ -1991,42 +1991,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="139"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
         <source>ask your supervisor</source>
         <translation>ກະລຸນາຖາມຫົວໜ້າຂອງທ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
         <source>changed</source>
         <translation>ປ່ຽນແປງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
         <source>conflict</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
         <source>deleted</source>
         <translation>ຖືກລຶບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
         <source>unchanged</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ຂ້າມໄປ (ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວຢູ່ເຄື່ອງນີ້)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
         <source>Nothing was imported.</source>
         <translation>ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -2054,37 +2054,37 @@
         <translation>ການຂູດຮີດ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="47"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
         <source>Exploited in (country)</source>
         <translation>ຖືກຂູດຮີດຢູ່ (ປະເທດ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="49"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
         <source>&amp;Origin country</source>
         <translation>ປະເທດຕົ້ນທາງ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="50"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
         <source>Origin region</source>
         <translation>ພາກ/ແຂວງຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
         <source>&amp;Programme</source>
         <translation>ໂຄງການ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="55"/>
         <source>First &amp;needs</source>
         <translation>ຄວາມຕ້ອງການເບື້ອງຕົ້ນ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="53"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="56"/>
         <source>&amp;Screening notes</source>
         <translation>ບັນທຶກການຄັດກອງ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="54"/>
+        <location filename="../rrr_desktop/ui/casefile/intake_tab.py" line="57"/>
         <source>&amp;Asylum</source>
         <translation>ການຂໍລີ້ໄພ(&amp;A)</translation>
     </message>
@@ -2143,104 +2143,104 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="42"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
         <source>Caseload by caseworker</source>
         <translation>ຈຳນວນກໍລະນີຕາມພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="43"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
         <source>Follow-ups due in the next 14 days</source>
         <translation>ການຕິດຕາມທີ່ຄົບກຳນົດໃນ 14 ມື້ຂ້າງໜ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="44"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
         <source>Time spent per stage (median days)</source>
         <translation>ເວລາທີ່ໃຊ້ໃນແຕ່ລະຂັ້ນຕອນ (ຈຳນວນມື້ຄ່າມັດທະຍົມ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="45"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
         <source>Returns this month</source>
         <translation>ການກັບຄືນໃນເດືອນນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="46"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="47"/>
         <source>Show</source>
         <translation>ສະແດງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="66"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="86"/>
         <source>Caseworker</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="67"/>
         <source>Open cases</source>
         <translation>ກໍລະນີທີ່ເປີດຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="63"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="68"/>
         <source>Overdue</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="64"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="69"/>
         <source>By stage</source>
         <translation>ຕາມຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="85"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
         <source>Reference</source>
         <translation>ເລກອ້າງອີງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="70"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="87"/>
         <source>Next action</source>
         <translation>ວຽກຕໍ່ໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="71"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="88"/>
         <source>Due</source>
         <translation>ກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Stage</source>
         <translation>ຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Completed stays</source>
         <translation>ໄລຍະທີ່ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="77"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="103"/>
         <source>Median days</source>
         <translation>ຈຳນວນມື້ (ຄ່າມັດທະຍົມ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="110"/>
         <source>Left on</source>
         <translation>ອອກຈາກຂັ້ນຕອນວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="80"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="111"/>
         <source>Country of origin</source>
         <translation>ປະເທດຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="81"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="112"/>
         <source>Programme</source>
         <translation>ໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="138"/>
         <source>Rows: {n}</source>
         <translation>ຈຳນວນແຖວ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/reports/lists_view.py" line="144"/>
         <source>The list could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງລາຍການໄດ້.</translation>
     </message>
@@ -2342,59 +2342,59 @@ Passphrase: {passphrase}</source>
         <translation>ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="138"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — ລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="166"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>ບໍ່ສາມາດສ້າງກະແຈກູ້ຄືນໄດ້; ກະລຸນາສ້າງຢູ່ທີ່ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="187"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
         <source>Read only</source>
         <translation>ອ່ານໄດ້ຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="212"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>ກູ້ຄືນການສຳຮອງຂໍ້ມູນແລ້ວ. ກະລຸນາປົດລັອກຄັງຂໍ້ມູນດ້ວຍວະລີລະຫັດຜ່ານຂອງການສຳຮອງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="216"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>ຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ ຍັງເກັບໄວ້ຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
         <source>Restored</source>
         <translation>ກູ້ຄືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="368"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="386"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
         <source>Vault: {path}</source>
         <translation>ຄັງຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="372"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
         <source>Locked</source>
         <translation>ລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="376"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
         <source>User: {name} ({username})</source>
         <translation>ຜູ້ໃຊ້: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="381"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
         <source>Organisation: {name}</source>
         <translation>ອົງການ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="391"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>ປົດລັອກແລ້ວ — Ctrl+L ເພື່ອລັອກ, F12 ເພື່ອອອກດ່ວນ</translation>
     </message>
@@ -2402,32 +2402,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="132"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="143"/>
         <source>Which column holds what?</source>
         <translation>ຖັນໃດມີຂໍ້ມູນຫຍັງ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="133"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="146"/>
         <source>Columns we recognised are already chosen. Columns set to &apos;not imported&apos; are left out. This choice is remembered for files with the same columns.</source>
         <translation>ຖັນທີ່ລະບົບຮູ້ຈັກໄດ້ຖືກເລືອກໄວ້ແລ້ວ. ຖັນທີ່ຕັ້ງເປັນ &apos;ບໍ່ນຳເຂົ້າ&apos; ຈະຖືກຂ້າມໄປ. ການເລືອກນີ້ຈະຖືກຈື່ໄວ້ສຳລັບໄຟລ໌ທີ່ມີຖັນຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Column in the file</source>
         <translation>ຖັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="139"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="154"/>
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="168"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="183"/>
         <source>(not imported)</source>
         <translation>(ບໍ່ນຳເຂົ້າ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="198"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>ກຳລັງກວດທຸກແຖວ…</translation>
     </message>
@@ -2435,94 +2435,94 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MessagesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
         <source>Message</source>
         <translation>ຂໍ້ຄວາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="60"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="61"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="58"/>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="159"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="63"/>
         <source>Due</source>
         <translation>ກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="59"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="64"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
         <source>Date:</source>
         <translation>ວັນທີ:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
         <source>Mark selected as sent</source>
         <translation>ໝາຍລາຍການທີ່ເລືອກວ່າສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="79"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="86"/>
         <source>Mark selected as received</source>
         <translation>ໝາຍລາຍການທີ່ເລືອກວ່າໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="91"/>
         <source>Answer expected within (days):</source>
         <translation>ຄາດວ່າຈະໄດ້ຮັບຄຳຕອບພາຍໃນ (ມື້):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="110"/>
         <source>Referring organisation</source>
         <translation>ອົງການທີ່ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="112"/>
         <source>Receiving organisation</source>
         <translation>ອົງການຝ່າຍຮັບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="119"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
         <source>Next: {title}.</source>
         <translation>ຕໍ່ໄປ: {title}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="122"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="140"/>
         <source>All six messages are recorded.</source>
         <translation>ໄດ້ບັນທຶກຂໍ້ຄວາມຄົບທັງຫົກຂໍ້ຄວາມແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="124"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="143"/>
         <source>Overdue: {titles}.</source>
         <translation>ເກີນກຳນົດ: {titles}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="135"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="156"/>
         <source>Overdue</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Next</source>
         <translation>ຕໍ່ໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="137"/>
+        <location filename="../rrr_desktop/ui/return_prep/messages_tab.py" line="158"/>
         <source>Not yet</source>
         <translation>ຍັງບໍ່ທັນ</translation>
     </message>
@@ -2530,67 +2530,67 @@ Passphrase: {passphrase}</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="38"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="37"/>
         <source>New case</source>
         <translation>ກໍລະນີໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="57"/>
         <source>&amp;Given name</source>
         <translation>ຊື່(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="58"/>
         <source>&amp;Family name</source>
         <translation>ນາມສະກຸນ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="59"/>
         <source>&amp;Sex</source>
         <translation>ເພດ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="60"/>
         <source>Date of &amp;birth</source>
         <translation>ວັນເດືອນປີເກີດ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="61"/>
         <source>or estimated &amp;age</source>
         <translation>ຫຼື ອາຍຸໂດຍປະມານ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="62"/>
         <source>&amp;Nationality</source>
         <translation>ສັນຊາດ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="63"/>
         <source>&amp;Intake date</source>
         <translation>ວັນທີຮັບເຂົ້າ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="64"/>
         <source>&amp;Referred by</source>
         <translation>ສົ່ງຕໍ່ມາໂດຍ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="66"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="65"/>
         <source>&amp;Origin country</source>
         <translation>ປະເທດຕົ້ນທາງ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="75"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="74"/>
         <source>Open the selected case</source>
         <translation>ເປີດກໍລະນີທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="133"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="134"/>
         <source>Case {reference} created.</source>
         <translation>ສ້າງກໍລະນີ {reference} ແລ້ວ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/new_case.py" line="142"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="143"/>
         <source>Possible duplicate: %n case(s) with a similar name, birth year and nationality. Open one of them, or press Save again to create a new case anyway.</source>
         <translation>
             <numerusform>ອາດຈະຊ້ຳກັນ: ມີ %n ກໍລະນີທີ່ມີຊື່, ປີເກີດ ແລະ ສັນຊາດຄ້າຍຄືກັນ. ກະລຸນາເປີດກໍລະນີໃດໜຶ່ງ, ຫຼື ກົດບັນທຶກອີກຄັ້ງເພື່ອສ້າງກໍລະນີໃໝ່ຢູ່ດີ.</numerusform>
@@ -2598,7 +2598,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/new_case.py" line="147"/>
+        <location filename="../rrr_desktop/ui/new_case.py" line="150"/>
         <source>A similar person may already be known; ask your supervisor. Press Save again to create a new case anyway.</source>
         <translation>ອາດມີບຸກຄົນທີ່ຄ້າຍຄືກັນຖືກບັນທຶກໄວ້ແລ້ວ; ກະລຸນາສອບຖາມຫົວໜ້າຄຸ້ມງານຂອງທ່ານ. ກົດບັນທຶກອີກຄັ້ງເພື່ອສ້າງກໍລະນີໃໝ່ຢູ່ດີ.</translation>
     </message>
@@ -2914,103 +2914,103 @@ Passphrase: {passphrase}</source>
         <translation>ຊື່ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="64"/>
         <source>Name in own scrip&amp;t</source>
         <translation>ຊື່ຕາມຕົວອັກສອນຂອງຕົນເອງ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="65"/>
         <source>&amp;Sex</source>
         <translation>ເພດ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="66"/>
         <source>Date of &amp;birth</source>
         <translation>ວັນເດືອນປີເກີດ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="67"/>
         <source>Estimated &amp;age</source>
         <translation>ອາຍຸໂດຍປະມານ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="68"/>
         <source>&amp;Nationality</source>
         <translation>ສັນຊາດ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="69"/>
         <source>&amp;Languages</source>
         <translation>ພາສາ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="70"/>
         <source>Own &amp;wishes</source>
         <translation>ຄວາມປະສົງຂອງຕົນເອງ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="108"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="112"/>
         <source>Contact</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="77"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="75"/>
         <source>Safe to use</source>
         <translation>ປອດໄພທີ່ຈະໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="82"/>
         <source>Add contact</source>
         <translation>ເພີ່ມຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="84"/>
         <source>Remove contact</source>
         <translation>ເອົາຂໍ້ມູນຕິດຕໍ່ອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="91"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="89"/>
         <source>Guardian (required for a child)</source>
         <translation>ຜູ້ປົກຄອງ (ຈຳເປັນສຳລັບເດັກ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="101"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="104"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="103"/>
         <source>Relation</source>
         <translation>ຄວາມສຳພັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="106"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="107"/>
         <source>Organisation</source>
         <translation>ອົງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="110"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="116"/>
         <source>Appointed on</source>
         <translation>ແຕ່ງຕັ້ງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="117"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="125"/>
         <source>Contacts (mark unsafe ones)</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ (ໝາຍອັນທີ່ບໍ່ປອດໄພ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="158"/>
+        <location filename="../rrr_desktop/ui/casefile/person_tab.py" line="167"/>
         <source>This person is a child: a guardian must be recorded.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຄົນນີ້ເປັນເດັກ: ຕ້ອງບັນທຶກຜູ້ປົກຄອງ.</translation>
     </message>
@@ -3151,47 +3151,47 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="221"/>
         <source>Check before importing</source>
         <translation>ກວດກາກ່ອນນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Row</source>
         <translation>ແຖວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Column</source>
         <translation>ຖັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="214"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
         <source>Why it is refused</source>
         <translation>ເຫດຜົນທີ່ຖືກປະຕິເສດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="226"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="244"/>
         <source>{refused} of {total} rows are refused, listed below with the reason. Nothing will be imported until the file is corrected: fix it, then go back and choose it again.</source>
         <translation>{refused} ແຖວ ຈາກທັງໝົດ {total} ແຖວ ຖືກປະຕິເສດ, ສະແດງຢູ່ຂ້າງລຸ່ມພ້ອມເຫດຜົນ. ຈະບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ ຈົນກວ່າໄຟລ໌ຈະຖືກແກ້ໄຂ: ກະລຸນາແກ້ໄຂໄຟລ໌, ຈາກນັ້ນກັບຄືນໄປເລືອກມັນອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="230"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="250"/>
         <source>The file has no rows to import.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວທີ່ຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="232"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="252"/>
         <source>All {n} rows can be imported. Columns left out: {ignored}.</source>
         <translation>ສາມາດນຳເຂົ້າໄດ້ທັງໝົດ {n} ແຖວ. ຖັນທີ່ຖືກຂ້າມ: {ignored}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="234"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="253"/>
         <source>none</source>
         <translation>ບໍ່ມີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="237"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="257"/>
         <source>{n} rows look like persons already in the vault (rows {rows}); check this is not a file imported before.</source>
         <translation>ມີ {n} ແຖວທີ່ຄ້າຍຄືບຸກຄົນທີ່ມີຢູ່ໃນຄັງຂໍ້ມູນແລ້ວ (ແຖວ {rows}); ກະລຸນາກວດເບິ່ງວ່າບໍ່ແມ່ນໄຟລ໌ທີ່ເຄີຍນຳເຂົ້າມາກ່ອນ.</translation>
     </message>
@@ -3199,162 +3199,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="98"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="118"/>
         <source>Pre-departure checklist</source>
         <translation>ລາຍການກວດກາກ່ອນການເດີນທາງອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="99"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="119"/>
         <source>Information sheet for the person</source>
         <translation>ເອກະສານຂໍ້ມູນສຳລັບຜູ້ຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="100"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="121"/>
         <source>Travel-document request to the embassy</source>
         <translation>ໜັງສືຂໍເອກະສານເດີນທາງເຖິງສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
         <source>What we hold about the person (for them)</source>
         <translation>ຂໍ້ມູນກ່ຽວກັບຜູ້ຮັບການຊ່ວຍເຫຼືອທີ່ພວກເຮົາເກັບໄວ້ (ສະບັບສຳລັບເຈົ້າຕົວ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="111"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="131"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="112"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
         <source>US Letter</source>
         <translation>Letter (ສະຫະລັດ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="115"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="136"/>
         <source>Print the person&apos;s name (otherwise only the case reference)</source>
         <translation>ພິມຊື່ຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ (ຖ້າບໍ່ດັ່ງນັ້ນ ຈະພິມສະເພາະເລກອ້າງອີງກໍລະນີ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="120"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="143"/>
         <source>The name the embassy will read: only a name a supervisor confirmed as neutral for this embassy.</source>
         <translation>ຊື່ທີ່ສະຖານທູດຈະອ່ານ: ສະເພາະຊື່ທີ່ຫົວໜ້າຄຸ້ມງານໄດ້ຢືນຢັນແລ້ວວ່າເປັນກາງສຳລັບສະຖານທູດນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="123"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="149"/>
         <source>Confirm as the neutral name for this embass&amp;y</source>
         <translation>ຢືນຢັນເປັນຊື່ທີ່ເປັນກາງສຳລັບສະຖານທູດນີ້(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="132"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="158"/>
         <source>travel document</source>
         <translation>ເອກະສານເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="138"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="164"/>
         <source>&amp;Document:</source>
         <translation>ເອກະສານ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="139"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="165"/>
         <source>&amp;Language of the person:</source>
         <translation>ພາສາຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="166"/>
         <source>&amp;Paper:</source>
         <translation>ເຈ້ຍ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="142"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="168"/>
         <source>Organisation in the &amp;letter:</source>
         <translation>ອົງການໃນໜັງສື(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="144"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="170"/>
         <source>Document &amp;needed:</source>
         <translation>ເອກະສານທີ່ຕ້ອງການ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="147"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="173"/>
         <source>Pre&amp;view…</source>
         <translation>ເບິ່ງຕົວຢ່າງ…(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="148"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="174"/>
         <source>&amp;Save PDF…</source>
         <translation>ບັນທຶກ PDF…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="150"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="176"/>
         <source>P&amp;rint…</source>
         <translation>ພິມ…(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="151"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="177"/>
         <source>C&amp;heck a printout…</source>
         <translation>ກວດສອບເອກະສານພິມ…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
         <source>No neutral name confirmed for this embassy yet</source>
         <translation>ຍັງບໍ່ມີຊື່ທີ່ເປັນກາງທີ່ຢືນຢັນແລ້ວສຳລັບສະຖານທູດນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="211"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="238"/>
         <source>Letters to this embassy will carry “{name}”.</source>
         <translation>ໜັງສືເຖິງສະຖານທູດນີ້ຈະໃຊ້ຊື່ “{name}”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="224"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="254"/>
         <source>The texts in this language are a draft that a native speaker still has to review.</source>
         <translation>ຂໍ້ຄວາມໃນພາສານີ້ເປັນສະບັບຮ່າງ ທີ່ຍັງຕ້ອງໃຫ້ເຈົ້າຂອງພາສາກວດແກ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="255"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="294"/>
         <source>Not printed: {reason}</source>
         <translation>ບໍ່ໄດ້ພິມ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="256"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="295"/>
         <source>Not printed</source>
         <translation>ບໍ່ໄດ້ພິມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="270"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="309"/>
         <source>Print preview</source>
         <translation>ເບິ່ງຕົວຢ່າງກ່ອນພິມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="289"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
         <source>Sent to the printer.</source>
         <translation>ສົ່ງໄປຫາເຄື່ອງພິມແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="301"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="346"/>
         <source>Save PDF</source>
         <translation>ບັນທຶກ PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="302"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>ໄຟລ໌ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="327"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="375"/>
         <source>Writing the PDF…</source>
         <translation>ກຳລັງຂຽນ PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="333"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="381"/>
         <source>Saved {file} ({pages} pages).</source>
         <translation>ບັນທຶກ {file} ແລ້ວ ({pages} ໜ້າ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="335"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="384"/>
         <source>The journey&apos;s dates are in the past: check them before the sheet is handed over (the sheet says so too).</source>
         <translation>ວັນທີຂອງການເດີນທາງໄດ້ຜ່ານໄປແລ້ວ: ກະລຸນາກວດສອບກ່ອນມອບເອກະສານຂໍ້ມູນ (ໃນເອກະສານກໍບອກໄວ້ເຊັ່ນກັນ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="345"/>
+        <location filename="../rrr_desktop/ui/printing/print_tab.py" line="395"/>
         <source>The PDF could not be written.</source>
         <translation>ບໍ່ສາມາດຂຽນ PDF ໄດ້.</translation>
     </message>
@@ -3388,57 +3388,57 @@ Passphrase: {passphrase}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="67"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>
         <translation>ສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="69"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="63"/>
         <source>Operational lists</source>
         <translation>ລາຍການສຳລັບການປະຕິບັດງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="83"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="77"/>
         <source>(nothing: a simple table)</source>
         <translation>(ບໍ່ມີ: ຕາຕະລາງແບບງ່າຍ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="87"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="82"/>
         <source>Standard donor tables (sex, age group, sector, country of origin)</source>
         <translation>ຕາຕະລາງມາດຕະຖານສຳລັບຜູ້ໃຫ້ທຶນ (ເພດ, ກຸ່ມອາຍຸ, ຂະແໜງການ, ປະເທດຕົ້ນທາງ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="86"/>
         <source>Count persons by</source>
         <translation>ນັບຈຳນວນບຸກຄົນຕາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="93"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="88"/>
         <source>and by</source>
         <translation>ແລະ ຕາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="96"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="91"/>
         <source>Only persons taken in from</source>
         <translation>ສະເພາະບຸກຄົນທີ່ຮັບເຂົ້າຕັ້ງແຕ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="103"/>
         <source>to</source>
         <translation>ຫາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="112"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="107"/>
         <source>Programme</source>
         <translation>ໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="114"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="109"/>
         <source>Hide counts below</source>
         <translation>ເຊື່ອງຈຳນວນທີ່ຕ່ຳກວ່າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="121"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="118"/>
         <source>and the counts that would reveal them (needed for anything that leaves the organisation)</source>
         <translation>ແລະ ຈຳນວນທີ່ອາດເປີດເຜີຍຕົວເລກເຫຼົ່ານັ້ນ (ຈຳເປັນສຳລັບທຸກຢ່າງທີ່ສົ່ງອອກນອກອົງການ)</translation>
     </message>
@@ -3478,52 +3478,57 @@ Passphrase: {passphrase}</source>
         <translation>ນັບໄດ້ {n} ຄົນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="223"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="225"/>
         <source>The report could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງບົດລາຍງານໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="233"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="237"/>
         <source>Export without hiding small counts?</source>
         <translation>ສົ່ງອອກໂດຍບໍ່ເຊື່ອງຈຳນວນນ້ອຍບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="234"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="239"/>
         <source>This report shows every count, even of one or two persons. Files sent outside the organisation must hide small counts. Export anyway?</source>
         <translation>ບົດລາຍງານນີ້ສະແດງທຸກຈຳນວນ, ເຖິງແມ່ນຈະມີພຽງໜຶ່ງ ຫຼື ສອງຄົນ. ໄຟລ໌ທີ່ສົ່ງອອກນອກອົງການຕ້ອງເຊື່ອງຈຳນວນນ້ອຍ. ສົ່ງອອກຢູ່ດີບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="249"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>Export CSV</source>
         <translation>ສົ່ງອອກ CSV</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="250"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="265"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="268"/>
+        <source>Writing the CSV…</source>
+        <translation>ກຳລັງຂຽນ CSV…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="276"/>
         <source>Saved {n} CSV file(s).</source>
         <translation>ບັນທຶກໄຟລ໌ CSV ແລ້ວ {n} ໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="271"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>Export PDF</source>
         <translation>ສົ່ງອອກ PDF</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="272"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="285"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="280"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="294"/>
         <source>Writing the PDF…</source>
         <translation>ກຳລັງຂຽນ PDF…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/reports/page.py" line="289"/>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="303"/>
         <source>Saved the PDF ({n} pages).</source>
         <translation>ບັນທຶກ PDF ແລ້ວ ({n} ໜ້າ).</translation>
     </message>
@@ -3814,124 +3819,124 @@ Your reason, recorded under your name:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="55"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="59"/>
         <source>Welcome to RRR Desktop</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="62"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="66"/>
         <source>Case data stays on this computer, encrypted with your passphrase. Nobody can recover it if the passphrase is lost.</source>
         <translation>ຂໍ້ມູນກໍລະນີຈະຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້ ແລະ ຖືກເຂົ້າລະຫັດດ້ວຍວະລີລະຫັດຜ່ານຂອງທ່ານ. ຖ້າວະລີລະຫັດຜ່ານເສຍ, ບໍ່ມີໃຜສາມາດກູ້ຄືນຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="69"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="73"/>
         <source>← Back to the lock screen</source>
         <translation>← ກັບຄືນໄປໜ້າຈໍລັອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="85"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="89"/>
         <source>Set up your organisation&apos;s vault</source>
         <translation>ຕັ້ງຄ່າຄັງຂໍ້ມູນຂອງອົງການທ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="87"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="91"/>
         <source>e.g. Safe Home Foundation</source>
         <translation>ຕົວຢ່າງ: ມູນນິທິບ້ານປອດໄພ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="90"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="94"/>
         <source>lower-case, e.g. dara</source>
         <translation>ຕົວພິມນ້ອຍ, ຕົວຢ່າງ: dara</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="106"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Create vault</source>
         <translation>ສ້າງຄັງຂໍ້ມູນ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="120"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="125"/>
         <source>A vault already exists on this laptop. Go back to unlock it; to start again, an administrator wipes it first (Settings, or rrr wipe).</source>
         <translation>ມີຄັງຂໍ້ມູນຢູ່ໃນແລັບທັອບເຄື່ອງນີ້ແລ້ວ. ກະລຸນາກັບຄືນໄປເພື່ອປົດລັອກ; ຖ້າຕ້ອງການເລີ່ມຕົ້ນໃໝ່, ຜູ້ບໍລິຫານລະບົບຕ້ອງລຶບລ້າງຄັງຂໍ້ມູນນີ້ກ່ອນ (ການຕັ້ງຄ່າ ຫຼື rrr wipe).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="127"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Organisation</source>
         <translation>ອົງການ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="128"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
         <source>Coun&amp;try</source>
         <translation>ປະເທດ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="129"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="136"/>
         <source>Your &amp;user name</source>
         <translation>ຊື່ຜູ້ໃຊ້ຂອງທ່ານ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="130"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="137"/>
         <source>Your &amp;name</source>
         <translation>ຊື່ຂອງທ່ານ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="131"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="138"/>
         <source>&amp;Passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="134"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="141"/>
         <source>&amp;Repeat passphrase</source>
         <translation>ປ້ອນວະລີລະຫັດຜ່ານຄືນ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="135"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="142"/>
         <source>Working &amp;language</source>
         <translation>ພາສາທີ່ໃຊ້ເຮັດວຽກ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="161"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="168"/>
         <source>The two passphrases are not the same.</source>
         <translation>ວະລີລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="189"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="209"/>
         <source>Just looking? Open the demo vault</source>
         <translation>ພຽງແຕ່ຢາກລອງເບິ່ງບໍ? ເປີດຄັງຂໍ້ມູນສາທິດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="192"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="212"/>
         <source>A separate vault filled with {count} invented cases, for training and trying things out. Nothing you do there touches real data.</source>
         <translation>ຄັງຂໍ້ມູນແຍກຕ່າງຫາກທີ່ມີກໍລະນີສົມມຸດ {count} ກໍລະນີ, ສຳລັບການຝຶກອົບຮົມ ແລະ ການທົດລອງໃຊ້. ທຸກສິ່ງທີ່ທ່ານເຮັດຢູ່ບ່ອນນັ້ນຈະບໍ່ກະທົບຂໍ້ມູນແທ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="199"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="219"/>
         <source>User: {user}
 Passphrase: {passphrase}</source>
         <translation>ຜູ້ໃຊ້: {user}
 ວະລີລະຫັດຜ່ານ: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="205"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
         <source>Open &amp;demo vault</source>
         <translation>ເປີດຄັງຂໍ້ມູນສາທິດ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="224"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="244"/>
         <source>Creating {count} invented cases…</source>
         <translation>ກຳລັງສ້າງກໍລະນີສົມມຸດ {count} ກໍລະນີ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="225"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="246"/>
         <source>Opening the demo vault…</source>
         <translation>ກຳລັງເປີດຄັງຂໍ້ມູນສາທິດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="250"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="275"/>
         <source>Creating the vault…</source>
         <translation>ກຳລັງສ້າງຄັງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/wizard.py" line="272"/>
+        <location filename="../rrr_desktop/ui/wizard.py" line="297"/>
         <source>Something went wrong ({kind}).</source>
         <translation>ມີບາງຢ່າງຜິດພາດ ({kind}).</translation>
     </message>
@@ -3954,62 +3959,62 @@ Passphrase: {passphrase}</source>
         <translation>ອອກວັນທີ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="43"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
         <source>Services &amp;received (one per line)</source>
         <translation>ບໍລິການທີ່ໄດ້ຮັບ (ແຖວລະໜຶ່ງລາຍການ)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="45"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="48"/>
         <source>Re&amp;ferrals (one per line)</source>
         <translation>ການສົ່ງຕໍ່ (ແຖວລະໜຶ່ງລາຍການ)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="46"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="49"/>
         <source>Security &amp;measures</source>
         <translation>ມາດຕະການຄວາມປອດໄພ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="55"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>ວັນທີ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="56"/>
         <source>Service</source>
         <translation>ບໍລິການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="51"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="57"/>
         <source>Voluntary test</source>
         <translation>ການກວດແບບສະໝັກໃຈ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="58"/>
         <source>Consented</source>
         <translation>ໄດ້ຍິນຍອມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="52"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="59"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="62"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="70"/>
         <source>Add medical entry</source>
         <translation>ເພີ່ມບັນທຶກທາງການແພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="64"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="72"/>
         <source>Remove medical entry</source>
         <translation>ເອົາບັນທຶກທາງການແພດອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="79"/>
         <source>Medical care (testing only ever voluntary)</source>
         <translation>ການດູແລທາງການແພດ (ການກວດຕ້ອງເປັນແບບສະໝັກໃຈສະເໝີ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="130"/>
+        <location filename="../rrr_desktop/ui/casefile/shelter_tab.py" line="139"/>
         <source>Medical entry: {message}</source>
         <translation>ບັນທຶກທາງການແພດ: {message}</translation>
     </message>
@@ -4098,17 +4103,17 @@ Passphrase: {passphrase}</source>
         <translation>ຂັ້ນຕອນ: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="188"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="189"/>
         <source>Choose why the case is closed, beside &quot;Move to&quot;.</source>
         <translation>ກະລຸນາເລືອກເຫດຜົນທີ່ປິດກໍລະນີ ຢູ່ຂ້າງ “ຍ້າຍໄປ”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="210"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="211"/>
         <source>The case cannot move to {stage} yet:</source>
         <translation>ກໍລະນີຍັງບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້:</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/casefile/stage_tab.py" line="221"/>
         <source>Moved to {stage}.</source>
         <translation>ຍ້າຍໄປ {stage} ແລ້ວ.</translation>
     </message>
@@ -4131,42 +4136,42 @@ Passphrase: {passphrase}</source>
         <translation>ໂຫຼດຄືນ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
         <source>Due</source>
         <translation>ກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="53"/>
         <source>What</source>
         <translation>ຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="54"/>
         <source>Reference</source>
         <translation>ເລກອ້າງອີງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="51"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="55"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="52"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="56"/>
         <source>Next step</source>
         <translation>ສິ່ງທີ່ຕ້ອງເຮັດຕໍ່ໄປ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="80"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="85"/>
         <source>Looking for what needs action…</source>
         <translation>ກຳລັງຊອກຫາວຽກທີ່ຕ້ອງດຳເນີນການ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="89"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
         <source>The list could not be loaded.</source>
         <translation>ບໍ່ສາມາດໂຫຼດລາຍການໄດ້.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="97"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="106"/>
         <source>%n item(s) need action</source>
         <translation>
             <numerusform>ມີ %n ລາຍການທີ່ຕ້ອງດຳເນີນການ</numerusform>
@@ -4174,7 +4179,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="99"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>ເກີນກຳນົດ %n ລາຍການ</numerusform>
@@ -4182,7 +4187,7 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/today_page.py" line="101"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="110"/>
         <source>the first %n are listed, overdue first</source>
         <translation>
             <numerusform>ສະແດງ %n ລາຍການທຳອິດ, ລາຍການທີ່ກາຍກຳນົດກ່ອນ</numerusform>
@@ -4190,22 +4195,22 @@ Passphrase: {passphrase}</source>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="103"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="113"/>
         <source>Nothing needs action now: no visits due within a week, no departures blocked, no messages waiting for an answer.</source>
         <translation>ບໍ່ມີຫຍັງທີ່ຕ້ອງດຳເນີນການໃນຕອນນີ້: ບໍ່ມີການຢ້ຽມຢາມຕິດຕາມທີ່ຮອດກຳນົດພາຍໃນໜຶ່ງອາທິດ, ບໍ່ມີການອອກເດີນທາງທີ່ຖືກກີດກັ້ນ, ບໍ່ມີຂໍ້ຄວາມທີ່ລໍຖ້າຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="108"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="119"/>
         <source>overdue</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="109"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
         <source>child</source>
         <translation>ເດັກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/today_page.py" line="120"/>
+        <location filename="../rrr_desktop/ui/today_page.py" line="132"/>
         <source>Record a supervisor&apos;s decision on the risk finding</source>
         <translation>ບັນທຶກການຕັດສິນໃຈຂອງຫົວໜ້າຄຸ້ມງານກ່ຽວກັບຜົນການປະເມີນຄວາມສ່ຽງ</translation>
     </message>
@@ -4515,107 +4520,107 @@ Passphrase: {passphrase}</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="74"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ ທີ່ພິມຢູ່ໜ້າຈໍລັອກ ເມື່ອມີຄົນບັງຄັບໃຫ້ທ່ານປົດລັອກ ຈະເປີດຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າຂອງອົງການນີ້ ແທນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="79"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
         <source>Duress passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="80"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Repeat duress passphrase</source>
         <translation>ພິມວະລີລະຫັດຜ່ານສຸກເສີນຄືນອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="90"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
         <source>Choose an empty folder</source>
         <translation>ເລືອກໂຟນເດີຫວ່າງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="95"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
         <source>Choose the backup folder</source>
         <translation>ເລືອກໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="108"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
         <source>The backup was made on {made}.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ຖືກສ້າງເມື່ອວັນທີ {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="109"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຖືກປ່ຽນແປງຫຼ້າສຸດເມື່ອວັນທີ {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="113"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
         <source>There is no vault here yet.</source>
         <translation>ຍັງບໍ່ມີຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ເປັນຂອງຄັງຂໍ້ມູນອື່ນ, ບໍ່ແມ່ນຂອງຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ການປ່ຽນແປງທີ່ເຮັດຢູ່ບ່ອນນີ້ຫຼັງຈາກການສຳຮອງຂໍ້ມູນ ຈະຖືກແຍກເກັບໄວ້ຕ່າງຫາກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop ຈະລັອກ, ກູ້ຄືນການສຳຮອງຂໍ້ມູນ, ແລະ ເກັບຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ໄວ້ໃນໂຟນເດີໜຶ່ງທີ່ຢູ່ຄຽງຂ້າງໂຟນເດີຂອງຄັງຂໍ້ມູນ. ຕ້ອງການກູ້ຄືນດຽວນີ້ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="127"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
         <source>Restore from a backup</source>
         <translation>ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
         <source>Writing the encrypted backup…</source>
         <translation>ກຳລັງຂຽນການສຳຮອງຂໍ້ມູນທີ່ຖືກເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="145"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
         <source>Backup written to {folder}.</source>
         <translation>ຂຽນການສຳຮອງຂໍ້ມູນໄປທີ່ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="152"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
         <source>The two new passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານໃໝ່ທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="155"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
         <source>Changing the passphrase…</source>
         <translation>ກຳລັງປ່ຽນວະລີລະຫັດຜ່ານ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="160"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
         <source>Passphrase changed.</source>
         <translation>ປ່ຽນວະລີລະຫັດຜ່ານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="165"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
         <source>The two duress passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="168"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
         <source>Setting the duress passphrase…</source>
         <translation>ກຳລັງຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="176"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
         <source>Duress passphrase set.</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="201"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
         <source>That did not work; nothing was changed.</source>
         <translation>ບໍ່ສຳເລັດ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
@@ -4756,27 +4761,27 @@ Passphrase: {passphrase}</source>
         <translation>ໄດ້ແຈ້ງກ່ຽວກັບເງິນຊ່ວຍເຫຼືອຄ່າເດີນທາງ (ຖ້າມີ) ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="56"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="54"/>
         <source>Told that alcohol is not allowed on the journey, especially with medication.</source>
         <translation>ໄດ້ແຈ້ງວ່າຫ້າມດື່ມເຄື່ອງດື່ມທີ່ມີທາດເຫຼົ້າໃນລະຫວ່າງການເດີນທາງ ໂດຍສະເພາະເມື່ອໃຊ້ຢາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="59"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="57"/>
         <source>Told what help is realistically available at home.</source>
         <translation>ໄດ້ແຈ້ງວ່າມີການຊ່ວຍເຫຼືອຫຍັງແດ່ທີ່ມີຢູ່ແທ້ຈິງຢູ່ບ້ານເກີດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="62"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="60"/>
         <source>Told that the final reintegration plan is made by the receiving side.</source>
         <translation>ໄດ້ແຈ້ງວ່າແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມສະບັບສຸດທ້າຍ ແມ່ນຝ່າຍຮັບເປັນຜູ້ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="65"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="63"/>
         <source>Given contact details of NGOs, lawyers, social welfare and a law-enforcement office at home.</source>
         <translation>ໄດ້ໃຫ້ຂໍ້ມູນຕິດຕໍ່ຂອງອົງການທີ່ບໍ່ແມ່ນລັດ, ທະນາຍຄວາມ, ຫ້ອງການສະຫວັດດີການສັງຄົມ ແລະ ຫ້ອງການບັງຄັບໃຊ້ກົດໝາຍຢູ່ບ້ານເກີດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/checklist.py" line="70"/>
+        <location filename="../rrr_desktop/domain/checklist.py" line="68"/>
         <source>Asked whether they want to be met by a local NGO on arrival.</source>
         <translation>ໄດ້ຖາມແລ້ວວ່າຕ້ອງການໃຫ້ອົງການທີ່ບໍ່ແມ່ນລັດໃນທ້ອງຖິ່ນມາຮັບເມື່ອເດີນທາງຮອດຫຼືບໍ່.</translation>
     </message>
@@ -4830,62 +4835,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="105"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>ແຖວ {line}: ຖັນ &apos;{column}&apos; ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="113"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>ແຖວ {line}: ບໍ່ຮູ້ຈັກປະເພດ &apos;{value}&apos;; ກະລຸນາໃຊ້ໜຶ່ງໃນ {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="123"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>ແຖວ {line}: ປະເທດຕ້ອງເປັນລະຫັດ ISO ສອງຕົວອັກສອນ ເຊັ່ນ: KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="134"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>ແຖວ {line}: ວັນທີກວດສອບຫຼ້າສຸດຕ້ອງມີຮູບແບບຄື 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="141"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>ແຖວ {line}: is_example ຕ້ອງເປັນ yes ຫຼື no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="163"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>ແຖວ {line}: ຖັນ &apos;{column}&apos; ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="178"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ໄຟລ໌ບໍ່ມີແຖວຫົວຂໍ້ທີ່ມີຖັນ name, type ແລະ country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="189"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>ມີແຖວໜຶ່ງໃນໄຟລ໌ທີ່ບໍ່ສາມາດອ່ານໄດ້ (ມີເຊວທີ່ໃຫຍ່ກວ່າ 128 KiB ຫຼື ມີຕົວອັກສອນຄວບຄຸມ); ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="209"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>ແຖວ {line}: ມີຫ້ອງຂໍ້ມູນຫຼາຍກວ່າຖັນ (ອາດມີເຄື່ອງໝາຍຈຸດຢູ່ໃນຫ້ອງທີ່ບໍ່ມີເຄື່ອງໝາຍວົງຢືມ?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="225"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>ແຖວ {line}: ລະຫັດນີ້ຖືກໃຊ້ແລ້ວໃນແຖວ {other}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="194"/>
+        <location filename="../rrr_desktop/services/directory.py" line="203"/>
         <source>Line {line}: this id belongs to another record; clear it.</source>
         <translation>ແຖວ {line}: ລະຫັດນີ້ເປັນຂອງລາຍການອື່ນ; ກະລຸນາລຶບມັນອອກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="202"/>
+        <location filename="../rrr_desktop/services/directory.py" line="215"/>
         <source>Line {line}: this entry was verified by a person; only a supervisor may change it.</source>
         <translation>ແຖວ {line}: ລາຍການນີ້ຖືກກວດສອບໂດຍຄົນແລ້ວ; ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງລາຍການນີ້ໄດ້.</translation>
     </message>
@@ -5016,32 +5021,32 @@ Passphrase: {passphrase}</source>
         <translation>ເຫດຜົນທີ່ຖືກປະຕິເສດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="84"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
         <source>Entry</source>
         <translation>ລາຍການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="85"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="86"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
         <source>Now</source>
         <translation>ປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="87"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="88"/>
         <source>From the file</source>
         <translation>ຈາກໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="104"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="106"/>
         <source>Import</source>
         <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="112"/>
+        <location filename="../rrr_desktop/ui/directory/import_dialog.py" line="116"/>
         <source>Entries this file changes (✓: verified by a person; a changed contact must be verified again):</source>
         <translation>ລາຍການທີ່ໄຟລ໌ນີ້ຈະປ່ຽນແປງ (✓: ຖືກກວດສອບໂດຍຄົນແລ້ວ; ຂໍ້ມູນຕິດຕໍ່ທີ່ຖືກປ່ຽນແປງຕ້ອງໄດ້ກວດສອບໃໝ່):</translation>
     </message>
@@ -5104,32 +5109,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>embassy</name>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="106"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="192"/>
         <source>The person&apos;s nationality is not recorded, so no embassy can be asked.</source>
         <translation>ບໍ່ໄດ້ບັນທຶກສັນຊາດຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດຮ້ອງຂໍຈາກສະຖານທູດໃດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="109"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="202"/>
         <source>The requesting organisation&apos;s name is missing.</source>
         <translation>ບໍ່ມີຊື່ຂອງອົງການທີ່ຮ້ອງຂໍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="114"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="211"/>
         <source>The organisation name or the document named would reveal the person&apos;s situation to the embassy; give a neutral name for the letter.</source>
         <translation>ຊື່ອົງການ ຫຼື ເອກະສານທີ່ລະບຸ ຈະເປີດເຜີຍສະຖານະການຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອໃຫ້ສະຖານທູດຮູ້; ກະລຸນາໃຊ້ຊື່ທີ່ເປັນກາງສຳລັບໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="127"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="229"/>
         <source>No name is confirmed as neutral for letters to the embassy of {country}; a supervisor confirms one first.</source>
         <translation>ຍັງບໍ່ມີຊື່ໃດທີ່ຖືກຢືນຢັນວ່າເປັນກາງ ສຳລັບໜັງສືເຖິງສະຖານທູດຂອງ {country}; ຫົວໜ້າຄຸ້ມງານຕ້ອງຢືນຢັນຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="133"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="241"/>
         <source>Letters to this embassy carry only the name confirmed as neutral for it: {name}.</source>
         <translation>ໜັງສືເຖິງສະຖານທູດນີ້ໃຊ້ໄດ້ສະເພາະຊື່ທີ່ຖືກຢືນຢັນວ່າເປັນກາງສຳລັບສະຖານທູດນີ້: {name}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="85"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="96"/>
         <source>The letter would reveal the person&apos;s situation to the embassy without their consent.</source>
         <translation>ໜັງສືນີ້ຈະເປີດເຜີຍສະຖານະການຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອໃຫ້ສະຖານທູດຮູ້ ໂດຍບໍ່ມີການຍິນຍອມຂອງເຂົາເຈົ້າ.</translation>
     </message>
@@ -5493,42 +5498,42 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ກົງກັບ {text} ພຽງລາຍດຽວ; ກະລຸນາໃຊ້ລາຍນິ້ວມືດິຈິຕອນຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນນັ້ນ ຈາກຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/embassy.py" line="158"/>
+        <location filename="../rrr_desktop/domain/embassy.py" line="276"/>
         <source>No embassy letter for {reference}: {reasons}</source>
         <translation>ບໍ່ສາມາດສ້າງໜັງສືເຖິງສະຖານທູດສຳລັບ {reference} ໄດ້: {reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="41"/>
+        <location filename="../rrr_desktop/errors.py" line="40"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="48"/>
+        <location filename="../rrr_desktop/errors.py" line="46"/>
         <source>No vault found in {where}. Create one with &apos;rrr init&apos; or the set-up window.</source>
         <translation>ບໍ່ພົບຄັງຂໍ້ມູນໃນ {where}. ກະລຸນາສ້າງຄັງຂໍ້ມູນດ້ວຍຄຳສັ່ງ &apos;rrr init&apos; ຫຼື ໜ້າຕ່າງຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="59"/>
+        <location filename="../rrr_desktop/errors.py" line="57"/>
         <source>A vault already exists in {where}; refusing to overwrite it.</source>
         <translation>ມີຄັງຂໍ້ມູນຢູ່ໃນ {where} ແລ້ວ; ຈະບໍ່ຂຽນທັບຄັງຂໍ້ມູນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="73"/>
+        <location filename="../rrr_desktop/errors.py" line="70"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>ຄັງຂໍ້ມູນຖືກລັອກຢູ່. ກະລຸນາປົດລັອກເພື່ອສືບຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="82"/>
+        <location filename="../rrr_desktop/errors.py" line="78"/>
         <source>The vault in {where} is on read-only media (a write-protected stick or a folder without permission): it is open for reading, printing and reports only, and nothing can be recorded there. To work in it, copy the folder to a writable disk.</source>
         <translation>ຄັງຂໍ້ມູນໃນ {where} ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ (ແຟລັດໄດຣຟ໌ທີ່ປ້ອງກັນການຂຽນ ຫຼື ໂຟນເດີທີ່ບໍ່ມີສິດ): ເປີດໄດ້ສະເພາະເພື່ອອ່ານ, ພິມ ແລະ ເບິ່ງບົດລາຍງານ, ແລະ ບໍ່ສາມາດບັນທຶກສິ່ງໃດໄວ້ທີ່ນັ້ນໄດ້. ເພື່ອເຮັດວຽກໃນຄັງຂໍ້ມູນນີ້, ໃຫ້ສຳເນົາໂຟນເດີໄປໃສ່ດິສທີ່ຂຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="116"/>
+        <location filename="../rrr_desktop/errors.py" line="112"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>ດິສກ໌ເຕັມ: ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາເຮັດໃຫ້ມີພື້ນທີ່ຫວ່າງໃນດິສກ໌ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/errors.py" line="131"/>
+        <location filename="../rrr_desktop/errors.py" line="127"/>
         <source>This bundle was already imported; importing it again is refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກນຳເຂົ້າແລ້ວ; ບໍ່ອະນຸຍາດໃຫ້ນຳເຂົ້າຊ້ຳ.</translation>
     </message>
@@ -5538,62 +5543,62 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ໃຊ້ວະລີລະຫັດຜ່ານນີ້ ຕ້ອງການໜ່ວຍຄວາມຈຳເພື່ອເປີດຫຼາຍກວ່າທີ່ RRR Desktop ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ. ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງສົ່ງມາຫາບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ແທນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="46"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ມີຫຍັງຖືກຂຽນ ຫຼື ຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ໃຫຍ່ເກີນໄປທີ່ຈະປ້ອງກັນດ້ວຍວະລີລະຫັດຜ່ານ; ກະລຸນາເພີ່ມບັດຕິດຕໍ່ຂອງຜູ້ຮັບ ແລະ ສົ່ງໄປຫາກະແຈຂອງເຂົາເຈົ້າແທນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>ແລັບທັອບເຄື່ອງນີ້ຈະປ້ອງກັນຊຸດຂໍ້ມູນເຂົ້າລະຫັດດ້ວຍວະລີລະຫັດຜ່ານ ໃນລະດັບການຄຳນວນທີ່ຝ່າຍຮັບຈະປະຕິເສດ; ກະລຸນາສົ່ງໄປຫາບັດຕິດຕໍ່ຂອງຜູ້ຮັບແທນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="187"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກປ້ອງກັນດ້ວຍວະລີລະຫັດຜ່ານ; ກະລຸນາປ້ອນວະລີລະຫັດຜ່ານເພື່ອເປີດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ໃຊ້ວະລີລະຫັດຜ່ານນີ້ ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ ຫຼື ຊຸດຂໍ້ມູນເຂົ້າລະຫັດເສຍຫາຍ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="225"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ບໍ່ໄດ້ສົ່ງມາຫາການຕິດຕັ້ງນີ້ (ຫຼື ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ); ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງສ້າງຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="232"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR ຫຼື ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="236"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ (ມັນຖືກປ່ຽນແປງຫຼັງຈາກຖືກສ້າງ); ກະລຸນາສຳເນົາມາຈາກຜູ້ສົ່ງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="252"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>ລາຍເຊັນດິຈິຕອນຂອງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບກະແຈຂອງຜູ້ສົ່ງ: ມັນຖືກປ່ຽນແປງ ຫຼື ຖືກປອມແປງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດເສຍຫາຍ (ບັນຊີລາຍການເນື້ອໃນຢູ່ຜິດຕຳແໜ່ງ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="266"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>ເນື້ອໃນຂອງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນທີ່ລົງລາຍເຊັນໄວ້: ມັນຖືກປ່ຽນແປງຫຼັງຈາກຖືກສ້າງ.</translation>
     </message>
@@ -5643,22 +5648,22 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ຄົບຖ້ວນ (ມັນຖືກຕັດຂາດ); ກະລຸນາສຳເນົາມາຈາກຜູ້ສົ່ງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ບໍ່ສາມາດສົ່ງຕໍ່ກໍລະນີ {reference} ໄດ້: {reason} ກະລຸນາບັນທຶກການຍິນຍອມນັ້ນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ການສົ່ງຕໍ່ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງກໍລະນີ: ກະລຸນາລະບຸກໍລະນີດ້ວຍເລກອ້າງອີງຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="171"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ກໍລະນີ {reference} ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ມາຫາພວກເຮົາໂດຍອົງການທີ່ເລືອກ; ລາຍງານສະຖານະຈະສົ່ງກັບໄປຫາອົງການທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="183"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
@@ -5668,102 +5673,102 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍການຂໍ້ມູນ {reference} ໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ບໍ່ແມ່ນກໍລະນີທີ່ຖືກຕ້ອງ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງກວດເບິ່ງລຸ້ນ RRR Desktop ຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນດຽວກັນສອງເທື່ອ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="118"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບການສົ່ງຕໍ່ ຫຼື ລາຍງານສະຖານະ ບັນຈຸໄດ້ສະເພາະກໍລະນີເທົ່ານັ້ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="203"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="260"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ການຕິດຕັ້ງນີ້ຍັງບໍ່ມີກະແຈສຳລັບການສົ່ງມອບຂໍ້ມູນ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດມາຫາມັນໄດ້; ກະລຸນາສົ່ງອອກບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີບັນຊີລາຍການເນື້ອໃນ; ມັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ມາຈາກຜູ້ສົ່ງທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາເພີ່ມບັດຕິດຕໍ່ຂອງເຂົາເຈົ້າ ແລະ ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນຂອງບັດ ກ່ອນນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ຍັງບໍ່ໄດ້ເຊື່ອຖືຜູ້ສົ່ງ {org}; ກະລຸນາປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ {fingerprint} ກັບເຂົາເຈົ້າ, ຈາກນັ້ນຈຶ່ງເຊື່ອຖືບັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ຜູ້ສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັດຕິດຕໍ່ທີ່ເຊື່ອຖືແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງສຳລັບຜູ້ຮັບອື່ນ; ບໍ່ສາມາດນຳເຂົ້າຢູ່ບ່ອນນີ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ຕ້ອງມາຈາກອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ; ຊຸດນີ້ມາຈາກ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງມາຈາກອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີລາຍການຂໍ້ມູນ; ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ທີ່ມີຊື່ທີ່ບໍ່ຮູ້ຈັກ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ແນບທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ໄຟລ໌ແນບໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກປ່ຽນແປງໃນຂະນະທີ່ກຳລັງອ່ານ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="215"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5778,35 +5783,35 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ມີໂຄງສ້າງຊ້ອນກັນຫຼາຍຊັ້ນເກີນກວ່າຈະເປັນກໍລະນີໄດ້; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="90"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="146"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="148"/>
         <source>This file is not a valid RRR contact card; ask for a new card file.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນບັດຕິດຕໍ່ RRR ທີ່ຖືກຕ້ອງ; ກະລຸນາຂໍໄຟລ໌ບັດຕິດຕໍ່ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/keys.py" line="158"/>
+        <location filename="../rrr_desktop/handoff/keys.py" line="160"/>
         <source>This contact card comes from a newer version of RRR Desktop; update RRR Desktop here first.</source>
         <translation>ບັດຕິດຕໍ່ນີ້ມາຈາກ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດ RRR Desktop ຢູ່ເຄື່ອງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="90"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="97"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="127"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="134"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>ບັນຊີລາຍການເນື້ອໃນຂອງຊຸດຂໍ້ມູນເຂົ້າລະຫັດເສຍຫາຍ; ກະລຸນາຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="106"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດການຕິດຕັ້ງນີ້ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="116"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ເກົ່າກວ່າ (ກ່ອນຮູບແບບການປະສານຂໍ້ມູນລຸ້ນ 2); ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງອັບເດດ RRR Desktop ແລະ ສ້າງຊຸດຂໍ້ມູນເຂົ້າລະຫັດໃໝ່. ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -5848,12 +5853,12 @@ Passphrase: {passphrase}</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/embassy_letter.py" line="82"/>
+        <location filename="../rrr_desktop/printing/embassy_letter.py" line="90"/>
         <source>The letter would reveal the person&apos;s situation without their consent.</source>
         <translation>ໜັງສືນີ້ຈະເປີດເຜີຍສະຖານະການຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ ໂດຍບໍ່ມີການຍິນຍອມຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/render.py" line="235"/>
+        <location filename="../rrr_desktop/printing/render.py" line="242"/>
         <source>The printer or PDF file could not be opened for writing.</source>
         <translation>ບໍ່ສາມາດເປີດເຄື່ອງພິມ ຫຼື ໄຟລ໌ PDF ເພື່ອຂຽນໄດ້.</translation>
     </message>
@@ -5864,8 +5869,8 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
-        <location filename="../rrr_desktop/printing/render.py" line="312"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="254"/>
+        <location filename="../rrr_desktop/printing/render.py" line="328"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ {folder}.</translation>
     </message>
@@ -5905,7 +5910,7 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="277"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>ບໍ່ສາມາດຂຽນໄຟລ໌ PDF {file} ໄດ້.</translation>
     </message>
@@ -5962,81 +5967,81 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ມີລາຍການໃນບັນຊີລາຍຊື່ບໍລິການທີ່ມີລະຫັດນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="128"/>
+        <location filename="../rrr_desktop/services/directory.py" line="135"/>
         <source>change a verified directory entry</source>
         <translation>ປ່ຽນແປງລາຍການທີ່ຖືກກວດສອບແລ້ວໃນບັນຊີລາຍຊື່ບໍລິການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="139"/>
+        <location filename="../rrr_desktop/services/directory.py" line="146"/>
         <source>This id belongs to another kind of record.</source>
         <translation>ລະຫັດນີ້ເປັນຂອງລາຍການຂໍ້ມູນປະເພດອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="153"/>
+        <location filename="../rrr_desktop/services/directory.py" line="160"/>
         <source>An example entry must be replaced by a real one, not verified.</source>
         <translation>ລາຍການຕົວຢ່າງຕ້ອງຖືກແທນທີ່ດ້ວຍລາຍການແທ້, ບໍ່ແມ່ນໝາຍວ່າກວດສອບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="161"/>
+        <location filename="../rrr_desktop/services/directory.py" line="168"/>
         <source>A verification date cannot be in the future.</source>
         <translation>ວັນທີກວດສອບບໍ່ສາມາດເປັນວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="229"/>
+        <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="71"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="235"/>
+        <location filename="../rrr_desktop/services/directory.py" line="249"/>
         <source>{count} row(s) of the file were refused, so nothing was imported; the first: {problem}</source>
         <translation>ມີ {count} ແຖວໃນໄຟລ໌ຖືກປະຕິເສດ, ສະນັ້ນຈຶ່ງບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ; ແຖວທຳອິດ: {problem}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/directory.py" line="244"/>
+        <location filename="../rrr_desktop/services/directory.py" line="258"/>
         <source>The file holds no directory entries.</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="120"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="126"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="131"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="144"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="153"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="166"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="171"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="179"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
@@ -6092,17 +6097,17 @@ Passphrase: {passphrase}</source>
         <translation>ວັນພັກຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="103"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="105"/>
         <source>The holiday could not be added.</source>
         <translation>ບໍ່ສາມາດເພີ່ມວັນພັກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="111"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="113"/>
         <source>{day} is not a holiday in {country}.</source>
         <translation>{day} ບໍ່ແມ່ນວັນພັກໃນ {country}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/holidays.py" line="128"/>
+        <location filename="../rrr_desktop/services/holidays.py" line="132"/>
         <source>Choose one to three weekend days, from Monday (0) to Sunday (6).</source>
         <translation>ກະລຸນາເລືອກວັນພັກທ້າຍອາທິດ ໜຶ່ງ ຫາ ສາມມື້, ຈາກວັນຈັນ (0) ຫາ ວັນອາທິດ (6).</translation>
     </message>
@@ -6187,17 +6192,17 @@ Passphrase: {passphrase}</source>
         <translation>ການນຳເຂົ້າຖືກຍົກເລີກ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="115"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="133"/>
         <source>No printout code was found (it looks like RRR-K7MX-3QAD, in the footer of every page).</source>
         <translation>ບໍ່ພົບລະຫັດເອກະສານພິມ (ມີລັກສະນະຄື RRR-K7MX-3QAD, ຢູ່ທ້າຍໜ້າຂອງທຸກໜ້າ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="155"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="180"/>
         <source>Unknown document kind {kind}.</source>
         <translation>ບໍ່ຮູ້ຈັກປະເພດເອກະສານ {kind}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/printing_service.py" line="159"/>
+        <location filename="../rrr_desktop/services/printing_service.py" line="184"/>
         <source>The language must be a code such as km, th or ar.</source>
         <translation>ພາສາຕ້ອງເປັນລະຫັດ ເຊັ່ນ: km, th ຫຼື ar.</translation>
     </message>
@@ -6227,105 +6232,105 @@ Passphrase: {passphrase}</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີການຢ້ຽມຢາມຕິດຕາມນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="117"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="119"/>
         <source>A family assessment cannot be dated in the future.</source>
         <translation>ການປະເມີນຄອບຄົວບໍ່ສາມາດລົງວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="134"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="144"/>
         <source>Write down the person&apos;s own wishes, in their words.</source>
         <translation>ກະລຸນາຂຽນຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອເອງ ຕາມຄຳເວົ້າຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="140"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="150"/>
         <source>This case already has a plan: make a new version instead.</source>
         <translation>ກໍລະນີນີ້ມີແຜນການແລ້ວ: ກະລຸນາສ້າງສະບັບໃໝ່ແທນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="164"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="183"/>
         <source>The person&apos;s wishes cannot be left empty.</source>
         <translation>ບໍ່ສາມາດປ່ອຍຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອໃຫ້ຫວ່າງເປົ່າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="180"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="343"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="199"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="422"/>
         <source>{reasons}</source>
         <translation>{reasons}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="198"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="213"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="226"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="256"/>
         <source>A plan component needs a goal.</source>
         <translation>ອົງປະກອບຂອງແຜນການຕ້ອງມີເປົ້າໝາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="200"/>
-        <location filename="../rrr_desktop/services/reintegration.py" line="215"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="228"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="258"/>
         <source>A budget cannot be negative.</source>
         <translation>ງົບປະມານບໍ່ສາມາດຕິດລົບໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="230"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="285"/>
         <source>An action needs a description.</source>
         <translation>ກິດຈະກຳຕ້ອງມີລາຍລະອຽດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="268"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
         <source>A visit already made cannot be moved.</source>
         <translation>ບໍ່ສາມາດຍ້າຍການຢ້ຽມຢາມທີ່ໄປແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="279"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="341"/>
         <source>A visit already made cannot be removed.</source>
         <translation>ບໍ່ສາມາດເອົາການຢ້ຽມຢາມທີ່ໄປແລ້ວອອກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="292"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="361"/>
         <source>A visit cannot be recorded in the future.</source>
         <translation>ບໍ່ສາມາດບັນທຶກການຢ້ຽມຢາມທີ່ມີວັນທີໃນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="297"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="366"/>
         <source>Each domain score must be from 1 (very vulnerable) to 5.</source>
         <translation>ຄະແນນແຕ່ລະດ້ານຕ້ອງຢູ່ລະຫວ່າງ 1 (ມີຄວາມສ່ຽງສູງຫຼາຍ) ຫາ 5.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="311"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="380"/>
         <source>This visit has already been recorded.</source>
         <translation>ການຢ້ຽມຢາມນີ້ຖືກບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="330"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="404"/>
         <source>The retention period must be at least one year.</source>
         <translation>ໄລຍະເກັບຮັກສາຂໍ້ມູນຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງປີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="338"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="417"/>
         <source>This case is already closed.</source>
         <translation>ກໍລະນີນີ້ປິດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reintegration.py" line="367"/>
+        <location filename="../rrr_desktop/services/reintegration.py" line="447"/>
         <source>This case has no such plan version.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີແຜນການສະບັບນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="37"/>
+        <location filename="../rrr_desktop/reports/report.py" line="21"/>
         <source>The start of the period is after its end.</source>
         <translation>ວັນເລີ່ມຕົ້ນຂອງໄລຍະເວລາຢູ່ຫຼັງວັນສິ້ນສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="129"/>
+        <location filename="../rrr_desktop/services/reports.py" line="80"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ຕາຕະລາງນັບຕາມໜຶ່ງຊ່ອງຂໍ້ມູນ ຫຼື ຕາມສອງຊ່ອງຂໍ້ມູນທີ່ແຕກຕ່າງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="137"/>
+        <location filename="../rrr_desktop/services/reports.py" line="88"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>ບໍ່ສາມາດນັບຕາມ {field} ໄດ້; ກະລຸນາເລືອກໜຶ່ງໃນ {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="145"/>
+        <location filename="../rrr_desktop/services/reports.py" line="96"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>ເກນການເຊື່ອງຈຳນວນນ້ອຍບໍ່ສາມາດຕິດລົບໄດ້.</translation>
     </message>
@@ -6471,95 +6476,95 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="147"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="155"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="169"/>
+        <location filename="../rrr_desktop/services/session.py" line="164"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
         <source>set a duress passphrase</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນຕ້ອງແຕກຕ່າງຈາກວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="209"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
         <source>add users</source>
         <translation>ເພີ່ມຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
         <source>User {user} already exists.</source>
         <translation>ມີຜູ້ໃຊ້ {user} ຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="236"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
         <source>manage users</source>
         <translation>ຈັດການຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="245"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດການໃຊ້ງານ, ເອົາອອກ ຫຼື ປ່ຽນແປງບັນຊີຂອງທ່ານເອງໄດ້; ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນເປັນຜູ້ດຳເນີນການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ບໍ່ສາມາດປິດການໃຊ້ງານຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
         <source>A user needs at least one role.</source>
         <translation>ຜູ້ໃຊ້ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
         <source>The last administrator keeps that role.</source>
         <translation>ຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍ ຕ້ອງຄົງບົດບາດນັ້ນໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
         <source>rotate the data key</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
         <source>create a recovery key</source>
         <translation>ສ້າງກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="370"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="422"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="426"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="241"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="354"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6574,17 +6579,17 @@ Passphrase: {passphrase}</source>
         <translation>{language} ບໍ່ແມ່ນພາສາທີ່ມີຢູ່ໃນລາຍການ; ກະລຸນາເລືອກພາສາຈາກລາຍການທີ່ເປີດຂຶ້ນໃນຂະນະທີ່ພິມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="62"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="82"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
         <source>The case no longer exists.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="269"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -6599,17 +6604,17 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດອ່ານຄັງຂໍ້ມູນໃນ {folder} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ບໍ່ມີບັນຫາ, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="145"/>
+        <location filename="../rrr_desktop/vault/db.py" line="143"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ແລະ ຕ້ອງຖືກຍົກລະດັບໂດຍ RRR Desktop ລຸ້ນນີ້: ກະລຸນາສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດຢູ່ບ່ອນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="159"/>
+        <location filename="../rrr_desktop/vault/db.py" line="157"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ໃຊ້ໂຄງສ້າງຂໍ້ມູນລຸ້ນ {current} ເຊິ່ງໃໝ່ກວ່າລຸ້ນທີ່ໂປຣແກຣມນີ້ຮູ້ຈັກ ({latest}). ກະລຸນາອັບເດດ RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="216"/>
+        <location filename="../rrr_desktop/vault/db.py" line="214"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
@@ -6619,32 +6624,32 @@ Passphrase: {passphrase}</source>
         <translation>ຊ່ອງກະແຈໜຶ່ງໃຊ້ວິທີການສ້າງກະແຈທີ່ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="223"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="231"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ໄຟລ໌ຊ່ອງກະແຈຂອງຄັງຂໍ້ມູນນີ້ເສຍຫາຍ; ກະລຸນາກູ້ຄືນໄຟລ໌ນີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="131"/>
+        <location filename="../rrr_desktop/vault/records.py" line="133"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="49"/>
+        <location filename="../rrr_desktop/vault/store.py" line="47"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ວະລີລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="54"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ວະລີລະຫັດຜ່ານນີ້ເດົາໄດ້ງ່າຍເກີນໄປ (ຄຳທົ່ວໄປ, ຮູບແບບ ຫຼື ວັນທີ). ກະລຸນາໃຊ້ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="219"/>
+        <location filename="../rrr_desktop/vault/store.py" line="217"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
@@ -7082,37 +7087,37 @@ Passphrase: {passphrase}</source>
         <translation>ການປະເມີນຄອບຄົວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
         <source>Closure</source>
         <translation>ການປິດກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Notes and contact log</source>
         <translation>ບັນທຶກ ແລະ ບັນທຶກການຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Attached documents</source>
         <translation>ເອກະສານແນບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Last changed</source>
         <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: ເກັບໄວ້ ຫຼື ລຶບລາຍການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: one entry</source>
         <translation>{list}: ໜຶ່ງລາຍການ</translation>
     </message>
@@ -7283,93 +7288,93 @@ Passphrase: {passphrase}</source>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="49"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="50"/>
         <source>The person has not consented to return.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມຕໍ່ການກັບຄືນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="57"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="58"/>
         <source>No security (risk) assessment has been made.</source>
         <translation>ຍັງບໍ່ມີການປະເມີນຄວາມປອດໄພ (ຄວາມສ່ຽງ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="66"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="67"/>
         <source>The risk assessment found reasonable suspicion of harm; a supervisor must record an override with a reason.</source>
         <translation>ການປະເມີນຄວາມສ່ຽງພົບວ່າມີເຫດຜົນອັນສົມຄວນໃຫ້ສົງໄສວ່າອາດມີອັນຕະລາຍ; ຫົວໜ້າຄຸ້ມງານຕ້ອງບັນທຶກການອະນຸມັດຍົກເວັ້ນພ້ອມເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="78"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="79"/>
         <source>A child needs a recorded guardian.</source>
         <translation>ເດັກຕ້ອງມີຜູ້ປົກຄອງທີ່ໄດ້ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="97"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="98"/>
         <source>{count} of 8 pre-departure conditions are not yet met: {missing}</source>
         <translation>ເງື່ອນໄຂກ່ອນການເດີນທາງອອກ {count} ຈາກ 8 ຂໍ້ ຍັງບໍ່ຄົບ: {missing}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="106"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="107"/>
         <source>No travel itinerary has been recorded.</source>
         <translation>ຍັງບໍ່ໄດ້ບັນທຶກກຳນົດການເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="114"/>
-        <location filename="../rrr_desktop/domain/gates.py" line="187"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="115"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="188"/>
         <source>The person has not consented to share the case with {org}.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມໃຫ້ແບ່ງປັນກໍລະນີກັບ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="131"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="132"/>
         <source>An asylum procedure is pending: the embassy must not be contacted.</source>
         <translation>ຂັ້ນຕອນການຂໍລີ້ໄພກຳລັງດຳເນີນຢູ່: ຫ້າມຕິດຕໍ່ສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="140"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="141"/>
         <source>The person was granted asylum: the embassy of the country they fled must not be contacted.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອໄດ້ຮັບອະນຸມັດໃຫ້ລີ້ໄພແລ້ວ: ຫ້າມຕິດຕໍ່ສະຖານທູດຂອງປະເທດທີ່ເຂົາເຈົ້າໜີອອກມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="151"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="152"/>
         <source>An asylum decision is recorded without its outcome: record whether asylum was granted or refused before the embassy is contacted.</source>
         <translation>ມີການບັນທຶກການຕັດສິນເລື່ອງການຂໍລີ້ໄພ ໂດຍບໍ່ມີຜົນ: ກະລຸນາບັນທຶກວ່າການຂໍລີ້ໄພໄດ້ຮັບອະນຸມັດ ຫຼື ຖືກປະຕິເສດ ກ່ອນຕິດຕໍ່ສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="162"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="163"/>
         <source>The person wishes to apply for asylum: the embassy must not be contacted.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຕ້ອງການຍື່ນຂໍລີ້ໄພ: ຫ້າມຕິດຕໍ່ສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="172"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="173"/>
         <source>The person has not consented to contact with the embassy.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມໃຫ້ຕິດຕໍ່ກັບສະຖານທູດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="205"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="206"/>
         <source>A child returns to family only after a family assessment.</source>
         <translation>ເດັກຈະກັບໄປຢູ່ກັບຄອບຄົວໄດ້ ກໍຕໍ່ເມື່ອມີການປະເມີນຄອບຄົວແລ້ວເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="214"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="215"/>
         <source>The family assessment found neglect or abuse: choose family-based alternative care.</source>
         <translation>ການປະເມີນຄອບຄົວພົບການລະເລີຍ ຫຼື ການລ່ວງລະເມີດ: ກະລຸນາເລືອກການດູແລທາງເລືອກແບບຄອບຄົວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="227"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="228"/>
         <source>Closing a case needs a reason.</source>
         <translation>ການປິດກໍລະນີຕ້ອງມີເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="262"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="263"/>
         <source>The person has not consented to receive assistance.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມຮັບການຊ່ວຍເຫຼືອ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="273"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="274"/>
         <source>The person has not consented to reintegration services.</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອຍັງບໍ່ໄດ້ຍິນຍອມຮັບບໍລິການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/gates.py" line="285"/>
+        <location filename="../rrr_desktop/domain/gates.py" line="286"/>
         <source>Testimony only with the person&apos;s full, recorded agreement.</source>
         <translation>ການໃຫ້ປາກຄຳຕ້ອງມີການຍິນຍອມຢ່າງເຕັມທີ່ຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ ແລະ ຕ້ອງບັນທຶກໄວ້ເທົ່ານັ້ນ.</translation>
     </message>
@@ -7859,162 +7864,162 @@ Passphrase: {passphrase}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="27"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
         <source>Earlier case number</source>
         <translation>ເລກກໍລະນີເດີມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="28"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
         <source>Given name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="29"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
         <source>Family name</source>
         <translation>ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="30"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="40"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="31"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="41"/>
         <source>Date of birth</source>
         <translation>ວັນເດືອນປີເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="32"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="42"/>
         <source>Age at intake</source>
         <translation>ອາຍຸເມື່ອຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="33"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="43"/>
         <source>Nationality</source>
         <translation>ສັນຊາດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="34"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="44"/>
         <source>Country of origin</source>
         <translation>ປະເທດຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="35"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="45"/>
         <source>Sector of exploitation</source>
         <translation>ຂະແໜງການທີ່ຖືກຂູດຮີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="36"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="46"/>
         <source>Country of exploitation</source>
         <translation>ປະເທດທີ່ຖືກຂູດຮີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="37"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="47"/>
         <source>Intake date</source>
         <translation>ວັນທີຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="38"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="48"/>
         <source>Programme</source>
         <translation>ໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="39"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="49"/>
         <source>Stage</source>
         <translation>ຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="50"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
         <source>The given name in column {column} is empty.</source>
         <translation>ຊື່ໃນຖັນ {column} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="52"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
         <source>The intake date in column {column} is empty.</source>
         <translation>ວັນທີຮັບເຂົ້າໃນຖັນ {column} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="54"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="66"/>
         <source>The date in column {column} is not a date; use 2024-03-31 or 31/03/2024.</source>
         <translation>ວັນທີໃນຖັນ {column} ບໍ່ແມ່ນວັນທີ; ກະລຸນາໃຊ້ຮູບແບບ 2024-03-31 ຫຼື 31/03/2024.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="56"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
         <source>The date in column {column} could be day/month or month/day; write 2024-03-31.</source>
         <translation>ວັນທີໃນຖັນ {column} ອາດເປັນ ມື້/ເດືອນ ຫຼື ເດືອນ/ມື້; ກະລຸນາຂຽນເປັນ 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="58"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="72"/>
         <source>The date in column {column} has a two-digit year; write all four digits.</source>
         <translation>ວັນທີໃນຖັນ {column} ມີປີພຽງສອງຕົວເລກ; ກະລຸນາຂຽນປີໃຫ້ຄົບທັງສີ່ຕົວເລກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="60"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
         <source>The date in column {column} is in the future.</source>
         <translation>ວັນທີໃນຖັນ {column} ເປັນວັນທີໃນອະນາຄົດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="61"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="76"/>
         <source>The date of birth is after the intake date.</source>
         <translation>ວັນເດືອນປີເກີດຢູ່ຫຼັງວັນທີຮັບເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="63"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="79"/>
         <source>The age in column {column} is not a whole number of years.</source>
         <translation>ອາຍຸໃນຖັນ {column} ບໍ່ແມ່ນຈຳນວນປີເຕັມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="65"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
         <source>The age in column {column} is not between 0 and 120.</source>
         <translation>ອາຍຸໃນຖັນ {column} ບໍ່ຢູ່ລະຫວ່າງ 0 ຫາ 120.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="67"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="85"/>
         <source>The age and the date of birth disagree by more than a year.</source>
         <translation>ອາຍຸ ແລະ ວັນເດືອນປີເກີດ ຕ່າງກັນຫຼາຍກວ່າໜຶ່ງປີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="69"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="88"/>
         <source>The sex in column {column} is not recognised; use M, F or X.</source>
         <translation>ບໍ່ຮູ້ຈັກເພດໃນຖັນ {column}; ກະລຸນາໃຊ້ M, F ຫຼື X.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="71"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="91"/>
         <source>The exploitation sector in column {column} is not recognised.</source>
         <translation>ບໍ່ຮູ້ຈັກຂະແໜງການທີ່ຖືກຂູດຮີດໃນຖັນ {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="73"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="94"/>
         <source>The country in column {column} is not a recognised country or two-letter code.</source>
         <translation>ປະເທດໃນຖັນ {column} ບໍ່ແມ່ນຊື່ປະເທດ ຫຼື ລະຫັດສອງຕົວອັກສອນທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="75"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="97"/>
         <source>The stage in column {column} is not one of the case stages.</source>
         <translation>ຂັ້ນຕອນໃນຖັນ {column} ບໍ່ແມ່ນຂັ້ນຕອນໜຶ່ງຂອງກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="77"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="100"/>
         <source>The earlier case number in column {column} may hold letters, digits and / . _ : # - only, at most 40 of them.</source>
         <translation>ເລກກໍລະນີເດີມໃນຖັນ {column} ມີໄດ້ສະເພາະຕົວອັກສອນ, ຕົວເລກ ແລະ / . _ : # - ບໍ່ເກີນ 40 ຕົວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="80"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="105"/>
         <source>The reference in column {column} appears on more than one row.</source>
         <translation>ເລກອ້າງອີງໃນຖັນ {column} ປາກົດຢູ່ຫຼາຍກວ່າໜຶ່ງແຖວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="82"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="108"/>
         <source>The reference in column {column} already belongs to a case in the vault.</source>
         <translation>ເລກອ້າງອີງໃນຖັນ {column} ເປັນຂອງກໍລະນີທີ່ມີຢູ່ໃນຄັງຂໍ້ມູນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/import_rules.py" line="84"/>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ຂໍ້ຄວາມໃນຖັນ {column} ຍາວເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/importer/wizard.py" line="79"/>
+        <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>
         <source>The file could not be read.</source>
         <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ໄດ້.</translation>
     </message>
@@ -8099,54 +8104,36 @@ Passphrase: {passphrase}</source>
     <name>pages</name>
     <message>
         <location filename="../rrr_desktop/ui/directory/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="37"/>
         <source>Directory</source>
         <translation>ບັນຊີລາຍຊື່ບໍລິການ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="41"/>
         <source>Handoff</source>
         <translation>ການສົ່ງມອບຂໍ້ມູນ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/__init__.py" line="16"/>
-        <location filename="../rrr_desktop/ui/workspace.py" line="46"/>
         <source>Reports</source>
         <translation>ບົດລາຍງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="38"/>
-        <source>The directory of partner organisations is not available yet.</source>
-        <translation>ບັນຊີລາຍຊື່ອົງການຄູ່ຮ່ວມງານຍັງບໍ່ພ້ອມໃຊ້ງານ.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="42"/>
-        <source>Handing cases over to another organisation is not available yet.</source>
-        <translation>ການສົ່ງມອບກໍລະນີໃຫ້ອົງການອື່ນຍັງບໍ່ພ້ອມໃຊ້ງານ.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="47"/>
-        <source>Reports are not available yet.</source>
-        <translation>ບົດລາຍງານຍັງບໍ່ພ້ອມໃຊ້ງານ.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="124"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="109"/>
         <source>Today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="125"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="110"/>
         <source>Cases</source>
         <translation>ກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="126"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="111"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/workspace.py" line="200"/>
+        <location filename="../rrr_desktop/ui/workspace.py" line="183"/>
         <source>This page could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດໜ້ານີ້ໄດ້ ({kind}).</translation>
     </message>
@@ -8432,82 +8419,82 @@ Passphrase: {passphrase}</source>
         <translation>ໄລຍະເວລາ (ວັນທີຮັບເຂົ້າ): ທຸກວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
         <source>first case</source>
         <translation>ກໍລະນີທຳອິດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>today</source>
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ໄລຍະເວລາ (ວັນທີຮັບເຂົ້າ): {start} ຫາ {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
         <source>Programme: {name}</source>
         <translation>ໂຄງການ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="80"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
         <source>Programme: all programmes</source>
         <translation>ໂຄງການ: ທຸກໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ: ເຊື່ອງຈຳນວນທີ່ຕ່ຳກວ່າ {n} ພ້ອມທັງຈຳນວນທີ່ອາດເປີດເຜີຍຕົວເລກເຫຼົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="87"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ການຄວບຄຸມການເປີດເຜີຍຂໍ້ມູນ: ບໍ່ມີ (ສຳລັບໃຊ້ພາຍໃນເທົ່ານັ້ນ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
         <source>Generated: {when} UTC</source>
         <translation>ສ້າງເມື່ອ: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
         <source>Cases counted: {n}</source>
         <translation>ຈຳນວນກໍລະນີທີ່ນັບ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="210"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
         <source>Persons assisted: statistics</source>
         <translation>ຜູ້ຮັບການຊ່ວຍເຫຼືອ: ສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="267"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
         <source>Statistics report</source>
         <translation>ບົດລາຍງານສະຖິຕິ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - ສະຖິຕິ - ໜ້າ {n} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="14"/>
+        <location filename="../rrr_desktop/reports/export.py" line="16"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: ໜ້ອຍກວ່າ {n} ຄົນ, ຖືກເຊື່ອງໄວ້ເພື່ອປົກປ້ອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="19"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: ຖືກເຊື່ອງໄວ້ ເພື່ອບໍ່ໃຫ້ສາມາດຄິດໄລ່ຫາຈຳນວນນ້ອຍຈາກຍອດລວມໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="18"/>
+        <location filename="../rrr_desktop/reports/export.py" line="22"/>
         <source>Count</source>
         <translation>ຈຳນວນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Percent</source>
         <translation>ເປີເຊັນ</translation>
     </message>
@@ -8836,62 +8823,62 @@ Passphrase: {passphrase}</source>
 <context>
     <name>travel</name>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="104"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="105"/>
         <source>A leg needs a place of departure and of arrival.</source>
         <translation>ຊ່ວງການເດີນທາງຕ້ອງມີສະຖານທີ່ອອກເດີນທາງ ແລະ ສະຖານທີ່ເດີນທາງຮອດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="113"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="114"/>
         <source>Give both times of a leg with a UTC offset, or both without.</source>
         <translation>ກະລຸນາໃສ່ເວລາທັງສອງຂອງຊ່ວງການເດີນທາງພ້ອມສ່ວນຕ່າງເວລາຈາກ UTC, ຫຼື ບໍ່ໃສ່ທັງສອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="124"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="125"/>
         <source>The leg from {origin} arrives before it departs.</source>
         <translation>ຊ່ວງການເດີນທາງຈາກ {origin} ເດີນທາງຮອດກ່ອນອອກເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="141"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="142"/>
         <source>The leg to {destination} is followed by a leg from {origin}.</source>
         <translation>ຊ່ວງການເດີນທາງໄປ {destination} ຖືກຕໍ່ດ້ວຍຊ່ວງການເດີນທາງຈາກ {origin}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="156"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="157"/>
         <source>The leg from {origin} leaves before the previous leg arrives.</source>
         <translation>ຊ່ວງການເດີນທາງຈາກ {origin} ອອກເດີນທາງກ່ອນທີ່ຊ່ວງກ່ອນໜ້າຈະເດີນທາງຮອດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="191"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="192"/>
         <source>The journey was planned to start on {date}, which has passed: update the itinerary.</source>
         <translation>ການເດີນທາງຖືກວາງແຜນໃຫ້ເລີ່ມວັນທີ {date} ເຊິ່ງຜ່ານໄປແລ້ວ: ກະລຸນາປັບປຸງກຳນົດການເດີນທາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="206"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="207"/>
         <source>Travel by bus from {origin}: air travel is more predictable and safer.</source>
         <translation>ເດີນທາງດ້ວຍລົດເມຈາກ {origin}: ການເດີນທາງທາງອາກາດຄາດຄະເນໄດ້ງ່າຍກວ່າ ແລະ ປອດໄພກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="219"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="220"/>
         <source>Travel by train from {origin}: air travel is more predictable and safer.</source>
         <translation>ເດີນທາງດ້ວຍລົດໄຟຈາກ {origin}: ການເດີນທາງທາງອາກາດຄາດຄະເນໄດ້ງ່າຍກວ່າ ແລະ ປອດໄພກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="233"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="234"/>
         <source>{count} transit points: use as few as possible.</source>
         <translation>ມີຈຸດຜ່ານແດນ {count} ຈຸດ: ກະລຸນາໃຊ້ໃຫ້ໜ້ອຍທີ່ສຸດເທົ່າທີ່ເປັນໄປໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="253"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="254"/>
         <source>Arrival on {date}, a public holiday ({holiday}): offices may be closed.</source>
         <translation>ເດີນທາງຮອດວັນທີ {date} ເຊິ່ງເປັນວັນພັກລັດຖະການ ({holiday}): ຫ້ອງການອາດປິດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="267"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="268"/>
         <source>Arrival on {date}, a weekend day: arrive on a working day.</source>
         <translation>ເດີນທາງຮອດວັນທີ {date} ເຊິ່ງເປັນວັນພັກທ້າຍອາທິດ: ກະລຸນາໃຫ້ເດີນທາງຮອດໃນວັນລັດຖະການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/travel_rules.py" line="279"/>
+        <location filename="../rrr_desktop/domain/travel_rules.py" line="280"/>
         <source>Arrival at {time} local time: arrive as early in the day as possible.</source>
         <translation>ເດີນທາງຮອດເວລາ {time} ຕາມເວລາທ້ອງຖິ່ນ: ກະລຸນາໃຫ້ເດີນທາງຮອດໄວທີ່ສຸດເທົ່າທີ່ເປັນໄປໄດ້ໃນມື້ນັ້ນ.</translation>
     </message>

@@ -23,12 +23,12 @@ from rrr_desktop.errors import KnownError
 
 # Each module adds its sub-commands with ``register(subparsers)``.
 COMMAND_MODULES = [admin, cases, retention]
-COMMAND_MODULES.extend([return_prep_cli, travel_cli])  # issue 5
-COMMAND_MODULES.append(reintegration_cli)  # issue 7
-COMMAND_MODULES.append(printing_cli)  # issue 5 item 6: printing
-COMMAND_MODULES.append(reports_cli)  # issue 8: reports, import, lists
-COMMAND_MODULES.append(bundle_cli)  # issue 6: peers and handoff bundles
-COMMAND_MODULES.append(org_cli)  # issue 17: the organisation's details for letters
+COMMAND_MODULES.extend([return_prep_cli, travel_cli])
+COMMAND_MODULES.append(reintegration_cli)
+COMMAND_MODULES.append(printing_cli)  # printing
+COMMAND_MODULES.append(reports_cli)  # reports, import, lists
+COMMAND_MODULES.append(bundle_cli)  # peers and handoff bundles
+COMMAND_MODULES.append(org_cli)  # the organisation's details for letters
 
 
 def build_parser() -> argparse.ArgumentParser:

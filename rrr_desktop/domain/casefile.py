@@ -78,7 +78,7 @@ class MedicalService(DomainModel):
     id: str = IdField()
     on: dt.date
     service: str
-    voluntary_testing: bool = False  # testing is only ever voluntary (seed 000)
+    voluntary_testing: bool = False  # testing is only ever voluntary (IOM RRR)
     consented: bool = True
     note: str = ""
 

@@ -1,4 +1,4 @@
-"""The pre-departure checklist of seed 001 and the information items of seed 004.
+"""The pre-departure checklist of UNODC Tool 7.8 and the information items of UNODC Tool 7.7.
 
 Keys are stable identifiers stored in the vault; the English text is the source for
 translations (printing has the per-language texts, reviewed by a native speaker).
@@ -6,7 +6,7 @@ translations (printing has the per-language texts, reviewed by a native speaker)
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
-# The eight conditions that must all be met before departure (seed 001).
+# The eight conditions that must all be met before departure (UNODC Tool 7.8).
 CONDITIONS: dict[str, str] = {
     "consents_to_departure": QT_TRANSLATE_NOOP(
         "checklist", "The person understands and consents to every departure procedure."
@@ -41,7 +41,7 @@ CONDITIONS: dict[str, str] = {
     ),
 }
 
-# What the person must have been told or given (seed 001; seed 004 recs 43-45).
+# What the person must have been told or given (UNODC Tool 7.8; UNODC Tool 7.7 recs 43-45).
 INFORMATION_ITEMS: dict[str, str] = {
     "told_rights_options": QT_TRANSLATE_NOOP(
         "checklist", "Told their rights, options and the rules of return."

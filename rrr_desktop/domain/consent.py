@@ -1,4 +1,4 @@
-"""Consent per purpose, with full history (REQUIREMENTS.md principle 1, data protection)."""
+"""Consent per purpose, with full history (docs/sources.md, principle 1, data protection)."""
 
 import datetime as dt
 from typing import ClassVar

@@ -1,4 +1,4 @@
-"""What stops when the person withdraws or declines a consent (REQUIREMENTS principle 1).
+"""What stops when the person withdraws or declines a consent (docs/sources.md, principle 1).
 
 Gates already read the consent in force, so sharing, embassy contact and departure stop
 by themselves. A few recorded facts rest on a consent too: they are undone here, so the

@@ -1,4 +1,4 @@
-"""Service directory entries (seed 004, recommendations 43-45)."""
+"""Service directory entries (UNODC Tool 7.7 recommendations 43-45)."""
 
 import datetime as dt
 

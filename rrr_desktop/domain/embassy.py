@@ -1,6 +1,6 @@
 """A travel-document request to the person's embassy: the minimum data, nothing more.
 
-Seed 004 rec. 42 and seed 001: the request carries only what the document needs (name,
+UNODC Tool 7.7 rec. 42 and UNODC Tool 7.8: the request carries only what the document needs (name,
 date and place of birth, nationality, the document, who asks) and never says that the
 person was trafficked unless they explicitly agreed. No request at all while asylum is
 pending or wished for, or without consent to contact the embassy.

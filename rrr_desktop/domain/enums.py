@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain (REQUIREMENTS.md), as string enums for stable storage."""
+"""Closed vocabularies of the domain (docs/sources.md), as string enums for stable storage."""
 
 from enum import StrEnum
 
@@ -119,7 +119,7 @@ class GrantKind(StrEnum):
 
 
 class MessageKind(StrEnum):
-    """The six notifications of seed 001, in their order."""
+    """The six notifications of UNODC Tool 7.8, in their order."""
 
     ASSISTANCE_REQUEST = "assistance_request"
     ASSISTANCE_CONFIRMATION = "assistance_confirmation"

@@ -1,6 +1,6 @@
 """Follow-up monitoring rules: visit schedules, overdue visits, score trends, warning signs.
 
-Seed 002 asks for close follow-up in the first months after return, thinning out over a
+ILO Mekong asks for close follow-up in the first months after return, thinning out over a
 year; the caseworker may edit the schedule. Everything here is pure and takes ``today``
 as an argument so tests never depend on the real date.
 """
@@ -47,7 +47,7 @@ DOMAIN_TEXT: dict[VulnerabilityDomain, str] = {
     VulnerabilityDomain.LEGAL: QT_TRANSLATE_NOOP("followup", "Legal"),
 }
 
-# Re-trafficking warning signs (seed 002): stored by code; free text is kept as written.
+# Re-trafficking warning signs (ILO Mekong): stored by code; free text is kept as written.
 WARNING_SIGNS: dict[str, str] = {
     "recruiter_contact": QT_TRANSLATE_NOOP(
         "followup", "Contact with a recruiter, broker or former exploiter"

@@ -40,7 +40,8 @@ def _r(code: str, template: str, **params: object) -> Reason:
 
 
 def return_ready_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
-    """Seed 001 and 004 rec. 40: no return without consent and a security assessment."""
+    """UNODC Tool 7.8 and Tool 7.7 rec. 40: no return without consent and a security
+    assessment."""
     reasons: list[Reason] = []
     if not has_consent(case.consents, ConsentPurpose.VOLUNTARY_RETURN):
         reasons.append(
@@ -122,7 +123,7 @@ def departure_blockers(case: CaseFile, today: dt.date) -> list[Reason]:
 
 
 def embassy_contact_blockers(case: CaseFile) -> list[Reason]:
-    """Seed 001: no contact while asylum is pending or wished for; only with consent."""
+    """UNODC Tool 7.8: no contact while asylum is pending or wished for; only with consent."""
     reasons: list[Reason] = []
     if case.asylum == AsylumStatus.PENDING:
         reasons.append(
@@ -193,7 +194,7 @@ def sharing_blockers(case: CaseFile, organisation: str) -> list[Reason]:
 
 
 def child_reunification_blockers(case: CaseFile) -> list[Reason]:
-    """Seed 002: a child goes back to family only after an assessment finds no abuse."""
+    """ILO Mekong: a child goes back to family only after an assessment finds no abuse."""
     plan = case.reintegration.current_plan
     if plan is None or plan.destination != DestinationOption.HOME_TO_FAMILY:
         return []
@@ -293,7 +294,7 @@ def advance_blockers(case: CaseFile, to_stage: Stage, today: dt.date) -> list[Re
 
 
 def may_disclose_trafficking_to_embassy(case: CaseFile) -> bool:
-    """Seed 004 rec. 42: an embassy letter never says "trafficking" without that consent.
+    """UNODC Tool 7.7 rec. 42: an embassy letter never says "trafficking" without that consent.
 
     Asks the same of embassy contact itself: no disclosure where no contact is allowed.
     """

@@ -1,4 +1,4 @@
-"""What leaves the organisation in a referral or a status report (REQUIREMENTS principle 2).
+"""What leaves the organisation in a referral or a status report (docs/sources.md, principle 2).
 
 A referral carries only the fields the person consented to share, and never some fields
 at all (screening notes, trafficking details, internal overrides). The filter returns the

@@ -1,6 +1,6 @@
 """Public holidays for any country and any year, with the organisation's own edits on top.
 
-Why: seed 001 asks that a person arrive home on a working day, when offices and partner
+Why: UNODC Tool 7.8 asks that a person arrive home on a working day, when offices and partner
 organisations are open. The defaults come from the maintained ``holidays`` package
 (lunar and Buddhist calendars, Islamic dates as estimated until the moon is sighted,
 substitute days), so the travel warnings do not go blind when a hand-written table ends.

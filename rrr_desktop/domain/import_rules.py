@@ -274,7 +274,7 @@ def parse_text(value: object, limit: int = 200) -> str:
 
 
 def age_group_at_intake(dob: dt.date | None, age: int | None, intake: dt.date) -> AgeGroup:
-    """Seed 000's groups on the intake day: infant (<1), child (1-17), adult (18+)."""
+    """IOM RRR's groups on the intake day: infant (<1), child (1-17), adult (18+)."""
     if dob is not None:
         years = intake.year - dob.year - ((intake.month, intake.day) < (dob.month, dob.day))
         return age_group(max(years, 0))

@@ -1,4 +1,4 @@
-"""The six notifications between referring and receiving organisations (seed 001).
+"""The six notifications between referring and receiving organisations (UNODC Tool 7.8).
 
 The sequence alternates: the referring side asks or reports, the receiving side answers.
 An answer is overdue when it has not come ``answer_days`` after the message it answers

@@ -92,8 +92,8 @@ APPROVAL_STAGES = (Stage.RETURN_PREPARATION, Stage.TRAVEL)
 
 def needs_risk_approval(case: CaseFile) -> bool:
     """A return in preparation or under way whose latest risk finding is a suspicion of
-    harm, with no supervisor's decision on it: it waits for a supervisor (REQUIREMENTS:
-    a return goes ahead on such a finding only with a recorded override)."""
+    harm, with no supervisor's decision on it: it waits for a supervisor (docs/sources.md,
+    principle 4: a return goes ahead on such a finding only with a recorded override)."""
     risk = case.latest_risk_assessment
     return (
         case.stage in APPROVAL_STAGES

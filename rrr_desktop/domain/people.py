@@ -119,7 +119,7 @@ def age_on(
 
 
 def age_group(age: int | None) -> AgeGroup:
-    """Seed 000's groups: infant (under 1), child (1-17), adult (18+)."""
+    """IOM RRR's groups: infant (under 1), child (1-17), adult (18+)."""
     if age is None:
         return AgeGroup.UNKNOWN
     if age < 1:

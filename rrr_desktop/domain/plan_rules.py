@@ -1,6 +1,6 @@
 """Rules of the reintegration plan: versions, destinations, and what a plan must hold.
 
-The plan is drawn up *with* the person (seed 002): their wishes, in their own words, stand
+The plan is drawn up *with* the person (ILO Mekong): their wishes, in their own words, stand
 beside the caseworker's proposal, and a plan without them is incomplete. A child returns
 to family only after a family assessment finds no neglect or abuse
 (``gates.child_reunification_blockers``). Rules return ``Reason`` lists like the gates.

@@ -42,7 +42,7 @@ class PlanComponent(DomainModel):
     kind: PlanComponentKind
     goal: str = ""
     actions: list[PlanAction] = Field(default_factory=list)
-    responsible: str = ""  # directory entry id or a person's name (added for issue 7)
+    responsible: str = ""  # directory entry id or a person's name
     due_on: dt.date | None = None
     budget: float = Field(default=0.0, ge=0)
     currency: str = "USD"

@@ -1,6 +1,6 @@
 """Return preparation: risk assessment, overrides, checklist, documents, travel, messages.
 
-Seed 001 (tool 7.8) and seed 004 recommendations 40-45.
+UNODC Tool 7.8 and UNODC Tool 7.7 recommendations 40-45.
 """
 
 import datetime as dt
@@ -17,7 +17,7 @@ from rrr_desktop.domain.enums import (
 )
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
-# The factors seed 001 says a security assessment must weigh, in its order.
+# The factors UNODC Tool 7.8 says a security assessment must weigh, in its order.
 RISK_FACTORS: dict[str, str] = {
     "causes_of_trafficking": QT_TRANSLATE_NOOP("risk", "Initial causes of trafficking"),
     "family_economic_situation": QT_TRANSLATE_NOOP(

@@ -1,6 +1,6 @@
-"""Itinerary checks: seed 001's travel advice as warnings, plus plain consistency errors.
+"""Itinerary checks: UNODC Tool 7.8's travel advice as warnings, plus plain consistency errors.
 
-Seed 001: arrive early in the day and only on working days, prefer air travel, and use as
+UNODC Tool 7.8: arrive early in the day and only on working days, prefer air travel, and use as
 few transit points as possible. Warnings never block; errors mean the itinerary is wrong.
 
 Time zones: the times of a leg are what the ticket says. A time WITHOUT a UTC offset is
@@ -176,7 +176,7 @@ def itinerary_issues(
     late_hour: int = LATE_ARRIVAL_HOUR,
     today: dt.date | None = None,
 ) -> list[TravelIssue]:
-    """Errors first, then seed 001's warnings, for the whole itinerary.
+    """Errors first, then UNODC Tool 7.8's warnings, for the whole itinerary.
 
     ``calendar`` is the destination country's (``None``: only weekends are checked). With
     ``today``, a plan whose first leg has already left is flagged (a stale plan).
@@ -242,7 +242,7 @@ def itinerary_issues(
 def arrival_warnings(
     last: TravelLeg, country: str, calendar: HolidayCalendar | None, late_hour: int
 ) -> list[TravelIssue]:
-    """Seed 001: arrive early in the day, on a working day of the destination country."""
+    """UNODC Tool 7.8: arrive early in the day, on a working day of the destination country."""
     issues: list[TravelIssue] = []
     arrival = local_arrival(last, country)
     day = arrival.date()

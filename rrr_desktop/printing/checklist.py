@@ -1,4 +1,4 @@
-"""The printed pre-departure checklist (seed 001): both languages side by side. First a
+"""The printed pre-departure checklist (UNODC Tool 7.8): both languages side by side. First a
 status box (ready to travel, or which conditions are still open), then each of the eight
 conditions and the information items with who ticked them, when and their note, open
 ones marked plainly; the wish to be met on arrival, the contacts handed over, and the

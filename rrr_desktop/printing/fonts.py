@@ -1,6 +1,7 @@
 """Fonts of printed pages: the shipped Noto faces per script (registered by
 ``rrr_desktop.resources.register_fonts``), so Thai, Khmer, Lao, Burmese and Arabic never
-(or Chinese) print as boxes (the system's fonts lack them; see STACK-NOTES) and the PDF embeds them.
+(or Chinese) print as boxes (the system's fonts lack them; see docs/DEVELOPING.md,
+"Measured facts") and the PDF embeds them.
 """
 
 from rrr_desktop import resources

@@ -1,4 +1,4 @@
-"""The printed reintegration plan the person keeps (seed 002), in both languages.
+"""The printed reintegration plan the person keeps (ILO Mekong), in both languages.
 
 It reuses the checklist's header, footer, signature lines and the stale-contact warning;
 the plan's own texts live in ``resources/plan_print_texts/<lang>.json`` and fall back to

@@ -1,8 +1,8 @@
 """A PDF text layer that gives back the words printed, in every script.
 
-Qt's PDF writer maps shaped glyph clusters back to text badly (STACK-NOTES: pdftotext
-finds 1 of 29 Khmer checklist phrases; Thai loses tone marks, Arabic comes out as
-presentation forms), because one glyph's ToUnicode entry cannot say "these three
+Qt's PDF writer maps shaped glyph clusters back to text badly (docs/DEVELOPING.md, "Measured
+facts": pdftotext finds 1 of 29 Khmer checklist phrases; Thai loses tone marks, Arabic comes
+out as presentation forms), because one glyph's ToUnicode entry cannot say "these three
 characters, in another order". So, after Qt has drawn a page:
 
 - Qt's drawing is wrapped in an empty ``/ActualText`` span: viewers that honour it

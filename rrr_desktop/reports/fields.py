@@ -24,7 +24,7 @@ FIELD_TITLES: dict[str, str] = {
     "caseworker": QT_TRANSLATE_NOOP("report", "Caseworker"),
 }
 REPORT_FIELDS = tuple(FIELD_TITLES)
-DONOR_SET = ("sex", "age_group", "sector", "origin_country")  # seed 000's tables
+DONOR_SET = ("sex", "age_group", "sector", "origin_country")  # IOM RRR's tables
 
 NOT_RECORDED = QT_TRANSLATE_NOOP("report", "Not recorded")
 VALUE_LABELS: dict[str, dict[str, str]] = {

@@ -1,7 +1,7 @@
 """Synthetic, deterministic demo cases: realistic shapes, no real person.
 
 Names are typical of the Mekong region and Indonesia (some in their own scripts, to
-exercise search and printing); distributions follow the tables of seed 000.
+exercise search and printing); distributions follow the tables of IOM RRR.
 """
 
 import datetime as dt

@@ -100,7 +100,7 @@ class ReintegrationService:
     # -- assessment ----------------------------------------------------------------------
 
     def record_assessment(self, ref: str, person_notes: str, situation_notes: str) -> CaseFile:
-        """The person and the situation they return to (seed 002)."""
+        """The person and the situation they return to (ILO Mekong)."""
 
         def apply(case: CaseFile) -> None:
             a = case.reintegration.assessment

@@ -211,7 +211,7 @@ class ReturnPrepService:
         return self._modify(reference, apply, "case.checklist.untick")
 
     def set_wants_ngo_met(self, reference: str, wants: bool | None) -> CaseFile:
-        """Seed 004 rec. 44: the person's own answer (None = not asked yet)."""
+        """UNODC Tool 7.7 rec. 44: the person's own answer (None = not asked yet)."""
 
         def apply(case: CaseFile) -> None:
             case.checklist.wants_ngo_met_on_arrival = wants

@@ -12,7 +12,7 @@ from rrr_desktop.errors import KnownError
 from rrr_desktop.ui.case_list import CaseListWidget
 from rrr_desktop.ui.casefile.view import CaseFileView
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.errors import show_error
+from rrr_desktop.ui.errors import present_error
 
 
 class CasesPage(QWidget):
@@ -70,7 +70,7 @@ class CasesPage(QWidget):
                 view.open()
             except KnownError as exc:
                 view.deleteLater()
-                show_error(self, exc, self.tr("Cannot open the case"))
+                present_error(self, exc, self.tr("Cannot open the case"))
                 return None
             index = self.tabs.addTab(view, reference)
             view.dirtyChanged.connect(lambda dirty, v=view: self._mark(v, dirty))

@@ -2,7 +2,7 @@
 
 A ``KnownError`` carries an English template marked ``QT_TRANSLATE_NOOP("errors", ...)``
 and the values of its placeholders (``rrr_desktop.errors``). ``error_text`` translates the
-template in the "errors" context and fills it; ``show_error`` is the only place that puts
+template in the "errors" context and fills it; ``present_error`` is the only place that puts
 a known error in a message box. Anything else (a bug) keeps its own handling.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from rrr_desktop.domain.gates import Reason
 from rrr_desktop.domain.i18n_marks import Marked, MarkedSentences
 from rrr_desktop.errors import GateBlocked, KnownError, format_message
+from rrr_desktop.ui import crash
 
 # Where domain reasons are marked: gates.py ("gates"), plan_rules.py ("plan"), embassy.py.
 REASON_CONTEXTS = ("plan", "gates", "embassy")
@@ -56,8 +57,13 @@ def error_text(exc: KnownError) -> str:
         return format_message(exc.template, values)
 
 
-def show_error(parent: QWidget | None, exc: KnownError, title: str = "") -> None:
-    """Show a known error in a warning box (title: ``title`` or "Not done")."""
+def present_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """The one way a widget shows a failure. A known error is its sentence in a warning
+    box (title: ``title`` or "Not done"); anything else is a bug, logged by its kind and
+    place only and said calmly by ``crash.report`` (its message may hold personal data)."""
+    if not isinstance(error, KnownError):
+        crash.report(type(error), error, error.__traceback__)
+        return
     QMessageBox.warning(
-        parent, title or QCoreApplication.translate("errors", "Not done"), error_text(exc)
+        parent, title or QCoreApplication.translate("errors", "Not done"), error_text(error)
     )

@@ -29,7 +29,7 @@ from rrr_desktop.services.clock import Clock
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.bidi import IsolateItemViews, isolate
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.errors import error_text, show_error
+from rrr_desktop.ui.errors import error_text, present_error
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.security import IdleLock, InputWatcher
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         try:
             kept = restore.restore(Path(folder), directory)
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         self.show_lock(directory, demo=self.vault_kind == "demo")
         message = QCoreApplication.translate(

@@ -15,13 +15,13 @@ from rrr_desktop.ui.context import UiContext
 
 # Modules that contribute pages or case tabs (each defines PAGES and/or CASE_TABS).
 EXTENSION_MODULES: list[str] = []
-EXTENSION_MODULES += ["rrr_desktop.ui.reintegration", "rrr_desktop.ui.directory"]  # issue 7
-EXTENSION_MODULES.append("rrr_desktop.ui.printing")  # issue 5 item 6: printing
-EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")  # issue 5
-EXTENSION_MODULES.append("rrr_desktop.ui.reports")  # issue 8: reports and import
-EXTENSION_MODULES.append("rrr_desktop.ui.handoff")  # issue 6: handoff bundles
-EXTENSION_MODULES.append("rrr_desktop.ui.audit")  # issue 14: audit and transfer logs
-EXTENSION_MODULES.append("rrr_desktop.ui.notes")  # issue 16: notes, contact log, files
+EXTENSION_MODULES += ["rrr_desktop.ui.reintegration", "rrr_desktop.ui.directory"]
+EXTENSION_MODULES.append("rrr_desktop.ui.printing")  # printing
+EXTENSION_MODULES.append("rrr_desktop.ui.return_prep.tabs")
+EXTENSION_MODULES.append("rrr_desktop.ui.reports")  # reports and import
+EXTENSION_MODULES.append("rrr_desktop.ui.handoff")  # handoff bundles
+EXTENSION_MODULES.append("rrr_desktop.ui.audit")  # audit and transfer logs
+EXTENSION_MODULES.append("rrr_desktop.ui.notes")  # notes, contact log, files
 
 
 @dataclasses.dataclass(frozen=True)

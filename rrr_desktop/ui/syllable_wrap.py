@@ -1,12 +1,11 @@
 """Wrapped Burmese labels end lines between syllables.
 
-Qt's wheels break Burmese at any grapheme cluster (a quarter of the breaks in our
-catalogue fell inside a syllable, as in "မဟု|တ်ပါ"), and ignore both zero-width spaces
-and word joiners there (STACK-NOTES). So for a word-wrapping plain-text label, the
-lines are chosen here, at the syllable boundaries of ``domain/syllables.py``, for the
-label's current width, and given to Qt as explicit line breaks; the label's own text is
-kept and re-wrapped whenever the width or the text changes.
-"""
+Qt's wheels break Burmese at any grapheme cluster (a quarter of the breaks in our catalogue
+fell inside a syllable, as in "မဟု|တ်ပါ"), and ignore both zero-width spaces and word
+joiners there (docs/DEVELOPING.md, "Measured facts"). So for a word-wrapping plain-text
+label, the lines are chosen here, at the syllable boundaries of ``domain/syllables.py``, for
+the label's current width, and given to Qt as explicit line breaks; the label's own text is
+kept and re-wrapped whenever the width or the text changes."""
 
 from collections.abc import Callable
 

@@ -1,5 +1,5 @@
 """The embassy request: minimum data, no trafficking wording without that consent, and no
-request at all while asylum is pending or wished for (seed 001, seed 004 rec. 42)."""
+request at all while asylum is pending or wished for (UNODC Tool 7.8, UNODC Tool 7.7 rec. 42)."""
 
 import dataclasses
 

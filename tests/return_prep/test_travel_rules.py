@@ -1,4 +1,4 @@
-"""Seed 001's travel advice as warnings, and the itinerary consistency errors."""
+"""UNODC Tool 7.8's travel advice as warnings, and the itinerary consistency errors."""
 
 import datetime as dt
 

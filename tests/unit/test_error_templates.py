@@ -28,7 +28,7 @@ from rrr_desktop.errors import (
     VaultNotFound,
 )
 from rrr_desktop.ui import errors as ui_errors
-from rrr_desktop.ui.errors import error_text, show_error
+from rrr_desktop.ui.errors import error_text, present_error
 
 PACKAGE = Path(__file__).resolve().parents[2] / "rrr_desktop"
 CONTEXT = "errors"
@@ -344,6 +344,6 @@ def test_show_error_is_a_warning_with_the_translated_text(
     upper({CONTEXT})
     shown: list[tuple[Any, ...]] = []
     monkeypatch.setattr(ui_errors.QMessageBox, "warning", lambda *a: shown.append(a))
-    show_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="thing"))
-    show_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="x"), "Title")
+    present_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="thing"))
+    present_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="x"), "Title")
     assert shown == [(None, "NOT DONE", "NO thing."), (None, "Title", "NO x.")]

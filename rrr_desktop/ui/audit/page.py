@@ -31,7 +31,7 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_format, date_text
-from rrr_desktop.ui.errors import error_text, show_error
+from rrr_desktop.ui.errors import error_text, present_error
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 SHOWN = 1000
@@ -203,7 +203,7 @@ class AuditPage(QWidget):
         try:
             count = self.service.export_csv(self.current_filter(), Path(path))
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         self.status.setText(self.tr("%n entry(ies) written.", "", count))
 
@@ -213,7 +213,7 @@ class AuditPage(QWidget):
         try:
             report = verify_audit(self.ctx.session)
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         if report.ok:
             self.status.setText(self.tr("The chain is intact: %n entry(ies).", "", report.entries))
@@ -236,7 +236,7 @@ class AuditPage(QWidget):
         try:
             found = self.service.write_checkpoint(Path(path))
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         self.status.setText(
             self.tr("Checkpoint of entry {seq} written. Keep a copy away from this laptop.").format(
@@ -253,7 +253,7 @@ class AuditPage(QWidget):
         try:
             report = self.service.verify_against(Path(path))
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         if report.ok:
             self.status.setText(

@@ -31,7 +31,7 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.reintegration import ReintegrationService
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.dates import date_text
-from rrr_desktop.ui.errors import error_text, reason_text, show_error
+from rrr_desktop.ui.errors import error_text, present_error, reason_text
 from rrr_desktop.ui.labels import label, stage_label
 from rrr_desktop.ui.reintegration.texts import closure_text, confirm_closing
 
@@ -140,7 +140,7 @@ class StageTab(QWidget):
         try:
             CaseService(self.ctx.session).assign(self.reference, username)
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         self.ctx.caseChanged.emit(self.reference)
         self.ctx.statusMessage.emit(

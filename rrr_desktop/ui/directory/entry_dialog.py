@@ -22,7 +22,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.directory import DirectoryService
 from rrr_desktop.ui.directory.texts import split_list, type_text
-from rrr_desktop.ui.errors import show_error
+from rrr_desktop.ui.errors import present_error
 from rrr_desktop.ui.pickers import CountryPicker, LanguagesPicker
 from rrr_desktop.ui.reintegration.widgets import date_edit, pydate, qdate
 
@@ -179,6 +179,6 @@ class EntryDialog(QDialog):
             )
             return
         except KnownError as exc:
-            show_error(self, exc, QCoreApplication.translate("directory", "Not saved"))
+            present_error(self, exc, QCoreApplication.translate("directory", "Not saved"))
             return
         self.accept()

@@ -34,7 +34,7 @@ from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.directory.entry_dialog import EntryDialog
 from rrr_desktop.ui.directory.import_dialog import ImportPreviewDialog
 from rrr_desktop.ui.directory.texts import type_text, verification_text
-from rrr_desktop.ui.errors import show_error
+from rrr_desktop.ui.errors import present_error
 from rrr_desktop.ui.reintegration.widgets import enum_data, heading
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -220,7 +220,7 @@ class DirectoryPage(QWidget):
         try:
             self.service.mark_verified(entry.id)
         except KnownError as exc:
-            show_error(self, exc, self.tr("Not saved"))
+            present_error(self, exc, self.tr("Not saved"))
             return
         self._changed(self.tr("Marked as verified today."))
 
@@ -241,7 +241,7 @@ class DirectoryPage(QWidget):
         try:
             preview = self.service.import_starter()
         except KnownError as exc:
-            show_error(self, exc, self.tr("Not imported"))
+            present_error(self, exc, self.tr("Not imported"))
             return
         self._changed(
             self.tr(
@@ -276,7 +276,7 @@ class DirectoryPage(QWidget):
         try:
             done = self.service.import_csv(text)
         except KnownError as exc:
-            show_error(self, exc, self.tr("Not imported"))
+            present_error(self, exc, self.tr("Not imported"))
             return
         self._changed(
             self.tr("Imported: {new} new, {updated} updated.").format(
@@ -310,7 +310,7 @@ class DirectoryPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            show_error(self, exc, self.tr("Directory"))
+            present_error(self, exc, self.tr("Directory"))
         elif isinstance(exc, OSError | UnicodeDecodeError):
             QMessageBox.warning(
                 self, self.tr("Directory"), self.tr("The file could not be read or written.")

@@ -74,11 +74,11 @@ def tick_progress(progress: TaskProgress) -> Callable[[], bool]:
     return tick
 
 
-def show_error(parent: QWidget, exc: BaseException) -> None:
+def present_error(parent: QWidget, exc: BaseException) -> None:
     """Known errors are one sentence for the user; anything else stays loud elsewhere."""
     if isinstance(exc, TaskCancelled):
         return
     if isinstance(exc, KnownError):
-        errors.show_error(parent, exc, parent.tr("Handoff"))
+        errors.present_error(parent, exc, parent.tr("Handoff"))
         return
     raise exc

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.sync_conflicts import Sibling, StoredConflict
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.handoff.common import show_error
+from rrr_desktop.ui.handoff.common import present_error
 from rrr_desktop.ui.labels import field_words, label
 
 SHOWN = 100  # conflicts listed at once (fast to build); resolving some shows the next ones
@@ -142,7 +142,7 @@ class ConflictsView(QWidget):
         try:
             self.service.resolve(conflict_id, how, value)
         except Exception as exc:
-            show_error(self, exc)
+            present_error(self, exc)
         self.reload()
         self.resolved.emit(reference)
 
@@ -150,7 +150,7 @@ class ConflictsView(QWidget):
         try:
             self.service.resolve_case(record_id, "theirs")
         except Exception as exc:
-            show_error(self, exc)
+            present_error(self, exc)
         self.reload()
         self.resolved.emit(reference)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.services.handoff import HandoffService, ImportPreview
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.handoff.common import ProgressRow, byte_progress, show_error
+from rrr_desktop.ui.handoff.common import ProgressRow, byte_progress, present_error
 from rrr_desktop.ui.labels import field_words
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
@@ -174,7 +174,7 @@ class InboxView(QWidget):
         self.open_button.setEnabled(True)
         self.summary.setText(self.tr("Nothing was imported."))
         self.preview = None
-        show_error(self, exc)
+        present_error(self, exc)
 
 
 def _unique(words: Iterable[str]) -> list[str]:

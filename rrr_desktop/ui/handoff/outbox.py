@@ -22,7 +22,7 @@ from rrr_desktop.domain.handoff_rules import NEVER_REASON, NOT_MARKED_REASON
 from rrr_desktop.handoff.manifest import Kind
 from rrr_desktop.services.handoff import ExportResult, HandoffService, default_bundle_name
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.handoff.common import ProgressRow, show_error, tick_progress
+from rrr_desktop.ui.handoff.common import ProgressRow, present_error, tick_progress
 from rrr_desktop.ui.labels import field_words
 from rrr_desktop.ui.labels import label as enum_label
 from rrr_desktop.ui.tasks import TaskProgress, run_for
@@ -138,7 +138,7 @@ class OutboxView(QWidget):
         try:
             filters = self.service.referral_filters(self._recipient_org(), self._references())
         except Exception as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         lines: list[str] = []
         for reference, found in filters.items():
@@ -168,7 +168,7 @@ class OutboxView(QWidget):
     def write(self) -> None:
         folder = Path(self.folder.text().strip())
         if not self.folder.text().strip() or not folder.is_dir():
-            show_error(self, _known(self.tr("Choose a folder or drive to write the bundle to.")))
+            present_error(self, _known(self.tr("Choose a folder or drive to write the bundle to.")))
             return
         kind: Kind = self.kind.currentData()
         out = folder / default_bundle_name(kind, self.ctx.session.clock.now())
@@ -199,7 +199,7 @@ class OutboxView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.write_button.setEnabled(True)
-        show_error(self, exc)
+        present_error(self, exc)
 
 
 def _known(message: str) -> Exception:

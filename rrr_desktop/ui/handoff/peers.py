@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.handoff.keys import normalise_fingerprint
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.handoff.common import show_error
+from rrr_desktop.ui.handoff.common import present_error
 
 
 class PeersView(QWidget):
@@ -95,7 +95,7 @@ class PeersView(QWidget):
             try:
                 self.service.export_card(Path(name))
             except Exception as exc:
-                show_error(self, exc)
+                present_error(self, exc)
 
     def _add(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -108,7 +108,7 @@ class PeersView(QWidget):
         try:
             peer = self.service.add_peer(path)
         except Exception as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return
         self.reload()
         self.changed.emit()
@@ -151,7 +151,7 @@ class PeersView(QWidget):
         try:
             self.service.trust_peer(expected)
         except Exception as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return False
         self.reload()
         self.changed.emit()

@@ -1,4 +1,4 @@
-"""Case notes with the contact log, and attached files (issue 16 item 3)."""
+"""Case notes with the contact log, and attached files."""
 
 from PySide6.QtWidgets import QWidget
 

@@ -1,4 +1,4 @@
-"""The "Print" case tab: checklist, information sheet and embassy letter (issue 5 item 6)."""
+"""The "Print" case tab: checklist, information sheet and embassy letter."""
 
 from PySide6.QtWidgets import QWidget
 

@@ -41,7 +41,7 @@ from rrr_desktop.services import organisation
 from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.context import UiContext
-from rrr_desktop.ui.errors import error_text, show_error
+from rrr_desktop.ui.errors import error_text, present_error
 from rrr_desktop.ui.tasks import Task, TaskProgress, run_for
 
 log = logging.getLogger("rrr.ui.printing")
@@ -292,7 +292,7 @@ class PrintTab(QWidget):
 
     def _show_refusal(self, exc: KnownError) -> None:
         self.status.setText(self.tr("Not printed: {reason}").format(reason=error_text(exc)))
-        show_error(self, exc, self.tr("Not printed"))
+        present_error(self, exc, self.tr("Not printed"))
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -329,7 +329,7 @@ class PrintTab(QWidget):
                     document,
                 )
             except KnownError as exc:
-                show_error(self, exc)
+                present_error(self, exc)
             self.status.setText(self.tr("Sent to the printer."))
 
     def check_printout(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.errors import KnownError
 from rrr_desktop.services.reintegration import ReintegrationService
-from rrr_desktop.ui.reintegration.texts import show_error
+from rrr_desktop.ui.reintegration.texts import present_error
 
 Apply = Callable[[Callable[[], CaseFile]], bool]
 
@@ -125,7 +125,7 @@ class AssessmentPanel(QWidget):
 
     def _record_family(self) -> None:
         if not (self.safe.isChecked() or self.unsafe.isChecked()):
-            show_error(self, KnownError(self.tr("Say whether neglect or abuse was found.")))
+            present_error(self, KnownError(self.tr("Say whether neglect or abuse was found.")))
             return
         found, notes = self.unsafe.isChecked(), self.family_notes.toPlainText()
         self._apply(lambda: self.service.record_family_assessment(self.reference, found, notes))

@@ -44,7 +44,7 @@ from rrr_desktop.ui.reintegration.texts import (
     confirm_closing,
     domain_short,
     domain_text,
-    show_error,
+    present_error,
     sign_text,
 )
 from rrr_desktop.ui.reintegration.trend_chart import TrendChart
@@ -294,7 +294,7 @@ class FollowUpTab(QWidget):
         try:
             case = action()
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return False
         self.load(case)
         self.ctx.caseChanged.emit(self.reference)

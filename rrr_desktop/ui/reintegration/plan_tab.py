@@ -38,7 +38,7 @@ from rrr_desktop.ui.reintegration.plan_print import ask_path, save_plan_pdf
 from rrr_desktop.ui.reintegration.texts import (
     component_text,
     destination_text,
-    show_error,
+    present_error,
     status_text,
 )
 from rrr_desktop.ui.reintegration.widgets import enum_data, heading
@@ -273,7 +273,7 @@ class PlanTab(QWidget):
         try:
             case = action()
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)
             return False
         self.load(case)
         self.ctx.caseChanged.emit(self.reference)
@@ -322,7 +322,7 @@ class PlanTab(QWidget):
             item = item.parent()  # an action is selected: add to its component
         data = item.data(0, ID_ROLE) if item is not None else None
         if not data or data[0] != "component":
-            show_error(self, KnownError(self.tr("Select a component first.")))
+            present_error(self, KnownError(self.tr("Select a component first.")))
             return
         component_id = str(data[1])
         dialog = ActionDialog(self.entries, self.service.today(), self)
@@ -349,7 +349,7 @@ class PlanTab(QWidget):
         elif kind == "action":
             self._apply(lambda: self.service.set_action_status(self.reference, item_id, status))
         else:
-            show_error(self, KnownError(self.tr("Select a component or an action first.")))
+            present_error(self, KnownError(self.tr("Select a component or an action first.")))
 
     def _print(self) -> None:
         plan = self._selected_plan()
@@ -363,4 +363,4 @@ class PlanTab(QWidget):
                 self, self.service, self.case, plan.version, path, self.ctx.statusMessage.emit
             )
         except KnownError as exc:
-            show_error(self, exc)
+            present_error(self, exc)

@@ -67,9 +67,9 @@ def closure_text(value: ClosureReason) -> str:
     return QCoreApplication.translate("followup", CLOSURE_TEXT[value])
 
 
-def show_error(parent: QWidget, exc: KnownError) -> None:
+def present_error(parent: QWidget, exc: KnownError) -> None:
     """One clear sentence; for a gate, its translated reasons (``rrr_desktop.ui.errors``)."""
-    errors.show_error(parent, exc, QCoreApplication.translate("reintegration", "Not saved"))
+    errors.present_error(parent, exc, QCoreApplication.translate("reintegration", "Not saved"))
 
 
 def confirm_closing(parent: QWidget, reason: ClosureReason) -> bool:

@@ -1,7 +1,7 @@
 """The pre-departure checklist tab: 8 conditions, the information items, the person's wish
 to be met by an NGO, the contacts handed over, and a live "departure blocked" panel.
 
-Each tick is saved at once by the signed-in user (seed 001: ticked by a named caseworker
+Each tick is saved at once by the signed-in user (UNODC Tool 7.8: ticked by a named caseworker
 with the date), so the panel always shows what the stored case allows.
 """
 

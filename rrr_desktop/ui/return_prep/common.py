@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from rrr_desktop.domain.gates import Reason
 from rrr_desktop.domain.travel_rules import TravelIssue
 from rrr_desktop.errors import KnownError
-from rrr_desktop.ui.errors import reason_text, show_error
+from rrr_desktop.ui.errors import present_error, reason_text
 
 T = TypeVar("T")
 
@@ -33,7 +33,7 @@ def call_service(parent: QWidget, action: Callable[[], T]) -> T | None:
     try:
         return action()
     except KnownError as exc:
-        show_error(parent, exc, QCoreApplication.translate("returnprep", "Not saved"))
+        present_error(parent, exc, QCoreApplication.translate("returnprep", "Not saved"))
         return None
 
 

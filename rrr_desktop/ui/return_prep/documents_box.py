@@ -1,4 +1,4 @@
-"""Travel and identity documents of the case (seed 001: every document in hand before
+"""Travel and identity documents of the case (UNODC Tool 7.8: every document in hand before
 departure, and the person holds copies). Only the last four characters of a number are
 kept, so a lost laptop does not leak document numbers."""
 

@@ -1,5 +1,5 @@
 """The six messages between the referring and receiving organisations, as a sequence
-(seed 001), with sent and received dates; the next one is bold, overdue ones are red."""
+(UNODC Tool 7.8), with sent and received dates; the next one is bold, overdue ones are red."""
 
 import datetime as dt
 

@@ -1,7 +1,7 @@
 """The risk (security) assessment tab, with the supervisor's override.
 
-Seed 001 lists what the assessment weighs; every factor gets a "concern" box and a note.
-Seed 004 rec. 40: a finding of reasonable suspicion of harm blocks return unless a
+UNODC Tool 7.8 lists what the assessment weighs; every factor gets a "concern" box and a note.
+UNODC Tool 7.7 rec. 40: a finding of reasonable suspicion of harm blocks return unless a
 supervisor records an override with a reason. The override box is shown to supervisors
 only; the service checks the role again.
 """

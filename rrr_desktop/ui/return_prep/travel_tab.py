@@ -1,4 +1,4 @@
-"""The travel tab: itinerary legs with seed 001's warnings inline, who meets the person,
+"""The travel tab: itinerary legs with UNODC Tool 7.8's warnings inline, who meets the person,
 transit assistance and the travel grant (in kind preferred to cash)."""
 
 import datetime as dt
