@@ -10,6 +10,7 @@ import importlib
 import json
 import os
 import platform
+import resource
 import sys
 import time
 from pathlib import Path
@@ -36,6 +37,9 @@ def main() -> int:
         start = time.perf_counter()
         figures = module.run(quick=args.quick)
         figures["bench_seconds"] = round(time.perf_counter() - start, 2)
+        figures["peak_rss_mb_so_far"] = round(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+        )
         results[name] = figures
         print(json.dumps(figures, indent=1), file=sys.stderr, flush=True)
     payload = {

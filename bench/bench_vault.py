@@ -149,6 +149,7 @@ def run(quick: bool = False) -> dict[str, object]:
             ]
             out.update(_open_case_figures(session, plain, refs, label))
             out.update(_today_figures(session, label))
+            out.update(_report_figures(session, plain, label))
             if size == sizes[-1]:
                 from bench.ui_model import case_open_figures, keystroke_figures
 
@@ -182,6 +183,44 @@ def _open_case_figures(
         f"open_case_{label}_load_only_p95_ms": _ms(_pct(bare, 0.95)),
         f"open_case_{label}_plain_p95_ms": _ms(_pct(plain_t, 0.95)),
         f"open_case_{label}_load_ratio": round(_pct(bare, 0.95) / _pct(plain_t, 0.95), 2),
+    }
+
+
+def _report_figures(session: Session, plain: Any, label: str) -> dict[str, object]:
+    """Each report table through the service (suppression, audit entry) beside the same
+    GROUP BY on plain SQLite; the goal at 100,000 cases: a table <= 200 ms, donor set
+    <= 500 ms."""
+    from rrr_desktop.reports.fields import DONOR_SET, REPORT_FIELDS
+    from rrr_desktop.reports.report import ReportFilter
+    from rrr_desktop.services.reports import ReportService
+    from rrr_desktop.vault import report_rows
+
+    service = ReportService(session)
+    layouts: list[tuple[str, ...]] = [(f,) for f in REPORT_FIELDS]
+    layouts.append(("origin_country", "stage"))
+    worst, worst_plain = 0.0, 0.0
+    for layout in layouts:
+        start = time.perf_counter()
+        service.build([layout], ReportFilter(), 5)
+        worst = max(worst, time.perf_counter() - start)
+        start = time.perf_counter()
+        report_rows.counts(plain, layout, None)
+        worst_plain = max(worst_plain, time.perf_counter() - start)
+    start = time.perf_counter()
+    donor = service.build([(f,) for f in DONOR_SET], ReportFilter(), 5)
+    donor_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for field in DONOR_SET:
+        report_rows.counts(plain, (field,), None)
+    donor_plain = time.perf_counter() - start
+    return {
+        f"report_table_{label}_worst_ms": _ms(worst),
+        f"report_table_{label}_plain_worst_ms": _ms(worst_plain),
+        f"report_table_{label}_ratio": round(worst / worst_plain, 2),
+        f"report_donor_set_{label}_ms": _ms(donor_s),
+        f"report_donor_set_{label}_plain_ms": _ms(donor_plain),
+        f"report_donor_set_{label}_ratio": round(donor_s / donor_plain, 2),
+        f"report_donor_set_{label}_cases": donor.cases,
     }
 
 

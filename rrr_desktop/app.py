@@ -7,7 +7,13 @@ from rrr_desktop.resources import register_fonts
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``rrr-desktop`` and ``python -m rrr_desktop``."""
+    """Entry point of ``rrr-desktop`` and ``python -m rrr_desktop``; ``--self-test`` checks
+    the installation (``selftest.py``) instead of opening the window."""
+    args = sys.argv[1:] if argv is None else argv[1:]
+    if "--self-test" in args:
+        from rrr_desktop import selftest
+
+        return selftest.run()
     from PySide6.QtWidgets import QApplication
 
     from rrr_desktop.i18n import install_language

@@ -77,7 +77,7 @@ def _siblings(state: replica.State) -> set[tuple[str, str]]:
 
 def latest_version(state: replica.State) -> str:
     """The latest clock value in a state (so our clock moves past it)."""
-    found = [state["del"], state["anon"]]
+    found: list[str] = [state["del"], state["anon"]]
     if replica_packed.is_packed(state):
         found += [version[0] for version in state["t"]]
     else:

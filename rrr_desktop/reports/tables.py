@@ -7,7 +7,7 @@ hidden with it.
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -105,6 +105,19 @@ def build_table(facts: Iterable[CaseFacts], fields: tuple[str, ...], threshold: 
         (str(getattr(f, fields[0])), str(getattr(f, fields[1])) if len(fields) == 2 else "")
         for f in facts
     )
+    return table_from_counts(pairs, fields, threshold)
+
+
+def table_from_counts(
+    pairs: Mapping[tuple[str, str], int], fields: tuple[str, ...], threshold: int = 0
+) -> Table:
+    """The table of counts already made, per (row value, column value or ""): by SQL over
+    the index, or by ``build_table`` over facts. Both give the same table."""
+    if not 1 <= len(fields) <= 2 or len(set(fields)) != len(fields):
+        raise ValueError("a table has one field or two different fields")
+    for field in fields:
+        check_field(field)
+    pairs = Counter({key: n for key, n in pairs.items() if n})
     row_counts: Counter[str] = Counter()
     col_counts: Counter[str] = Counter()
     for (r, c), n in pairs.items():

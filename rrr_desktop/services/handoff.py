@@ -19,6 +19,7 @@ from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.replica import field_label
+from rrr_desktop.domain.sync_conflicts import StoredConflict
 from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, KnownError, NotFound
 from rrr_desktop.handoff import exporter, inbox, keys, outbox, resolve
 from rrr_desktop.handoff.bundle import Progress, write_bundle
@@ -492,7 +493,7 @@ class HandoffService:
 
     def conflicts(
         self, record_id: str = "", limit: int = 1000, offset: int = 0
-    ) -> list[store.StoredConflict]:
+    ) -> list[StoredConflict]:
         """Open conflicts of the cases this user may see, grouped by case."""
         found = store.open_conflicts(self.s.conn(), record_id, limit, offset)
         cases = CaseService(self.s)

@@ -17,7 +17,7 @@ from rrr_desktop.errors import InvalidInput
 from rrr_desktop.reports import export, lists
 from rrr_desktop.reports.fields import DONOR_SET, REPORT_FIELDS, CaseFacts
 from rrr_desktop.reports.report import Report, ReportFilter
-from rrr_desktop.reports.tables import build_table
+from rrr_desktop.reports.tables import table_from_counts
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import report_rows
 from rrr_desktop.vault.records import decode_doc
@@ -95,8 +95,14 @@ class ReportService:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "The suppression threshold cannot be negative.")
             )
-        facts = self.facts(flt)
-        tables = [build_table(facts, layout, threshold) for layout in layouts]
+        flt.check()
+        conn, scope = self.s.conn(), self._scope()
+        where = (flt.start, flt.end, flt.programme)
+        tables = [
+            table_from_counts(report_rows.counts(conn, layout, scope, *where), layout, threshold)
+            for layout in layouts
+        ]
+        cases = report_rows.count_cases(conn, scope, *where)
         self.s.record_reading(
             "report.build",
             "",
@@ -104,9 +110,7 @@ class ReportService:
             suppress=threshold,
             below_default=threshold < DEFAULT_EXPORT_THRESHOLD,
         )
-        return Report(
-            self.s.organisation().name, flt, self.s.clock.now(), len(facts), tables, threshold
-        )
+        return Report(self.s.organisation().name, flt, self.s.clock.now(), cases, tables, threshold)
 
     def export_csv(self, report: Report, path: Path) -> list[Path]:
         """Write the report's tables as CSV (one file per table when there are several),

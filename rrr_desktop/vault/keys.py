@@ -14,6 +14,7 @@ are replaced by the new kind at that user's next unlock.
 
 import base64
 import dataclasses
+import functools
 import json
 import os
 import secrets
@@ -53,10 +54,60 @@ class KdfParams:
 FAST_INSECURE_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 
+MIN_MEMORY_KIB = 64 * 1024  # below this Argon2id protects a weak passphrase too little
+MAX_MEMORY_KIB = 256 * 1024
+MIN_TIME_COST, MAX_TIME_COST = 2, 10
+TARGET_SECONDS = 0.75  # one unlock: long for a guesser, short for a person
+
+
+def choose_kdf(
+    total_ram: int | None, available_ram: int | None, cpus: int, one_pass_seconds: float
+) -> KdfParams:
+    """The Argon2id cost for this machine, within safe bounds: memory at most a sixteenth of
+    the RAM and a quarter of what is free (an old 4 GB laptop keeps working), never under
+    64 MiB or over 256 MiB; passes so that an unlock takes about ``TARGET_SECONDS``, given
+    what one pass at that memory took here."""
+    memory = MAX_MEMORY_KIB
+    if total_ram:
+        memory = min(memory, total_ram // 16 // 1024)
+    if available_ram:
+        memory = min(memory, available_ram // 4 // 1024)
+    memory = max(MIN_MEMORY_KIB, memory // 1024 * 1024)  # whole MiB
+    passes = round(TARGET_SECONDS / one_pass_seconds) if one_pass_seconds > 0 else MAX_TIME_COST
+    time_cost = min(MAX_TIME_COST, max(MIN_TIME_COST, passes))
+    return KdfParams(time_cost=time_cost, memory_kib=memory, parallelism=max(1, min(4, cpus)))
+
+
+def _ram() -> tuple[int | None, int | None]:
+    """(total, available) bytes where the system says (Linux, macOS); else unknown."""
+    try:
+        page = os.sysconf("SC_PAGE_SIZE")
+        total = os.sysconf("SC_PHYS_PAGES") * page
+    except (ValueError, OSError, AttributeError):
+        return None, None
+    try:
+        available: int | None = os.sysconf("SC_AVPHYS_PAGES") * page
+    except (ValueError, OSError):
+        available = None
+    return total, available
+
+
+@functools.cache
+def calibrated_kdf() -> KdfParams:
+    """Measured once per run, when the first key slot is made (set-up, a new user, a new
+    passphrase); each slot stores the parameters it was made with."""
+    total, available = _ram()
+    memory = choose_kdf(total, available, os.cpu_count() or 1, 1.0).memory_kib
+    probe = KdfParams(
+        time_cost=1, memory_kib=memory, parallelism=max(1, min(4, os.cpu_count() or 1))
+    )
+    return choose_kdf(total, available, os.cpu_count() or 1, time_kdf(probe))
+
+
 def default_kdf() -> KdfParams:
     if os.environ.get("RRR_INSECURE_FAST_KDF_FOR_TESTS") == "1":
         return FAST_INSECURE_KDF
-    return KdfParams()
+    return calibrated_kdf()
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

@@ -78,3 +78,43 @@ def list_rows(conn: Connection, scope: str | None, programme: str = "") -> list[
         f"JOIN records r ON r.id = c.id WHERE r.deleted = 0{where}"
     )
     return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def counts(
+    conn: Connection,
+    fields: tuple[str, ...],
+    scope: str | None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    programme: str = "",
+) -> dict[tuple[str, str], int]:
+    """Cases per (value of the first field, value of the second or ""), counted by SQL:
+    milliseconds at 100,000 cases instead of reading every row into Python."""
+    if not 1 <= len(fields) <= 2 or any(f not in FACT_COLUMNS for f in fields):
+        raise ValueError("count by one or two of the fact columns")
+    where, params = _where(scope, start, end, programme)
+    second = f"c.{fields[1]}" if len(fields) == 2 else "''"
+    sql = (
+        f"SELECT c.{fields[0]}, {second}, count(*) FROM case_index c "
+        f"JOIN records r ON r.id = c.id WHERE r.deleted = 0{where} GROUP BY 1, 2"
+    )
+    out: dict[tuple[str, str], int] = {}
+    for first, other, n in conn.execute(sql, params):
+        key = (str(first), str(other) if len(fields) == 2 else "")  # as the facts spell it
+        out[key] = out.get(key, 0) + int(n)
+    return out
+
+
+def count_cases(
+    conn: Connection,
+    scope: str | None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    programme: str = "",
+) -> int:
+    where, params = _where(scope, start, end, programme)
+    sql = (
+        "SELECT count(*) FROM case_index c JOIN records r ON r.id = c.id "
+        f"WHERE r.deleted = 0{where}"
+    )
+    return int(conn.execute(sql, params).fetchone()[0])

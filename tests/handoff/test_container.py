@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff.bundle import read_bundle, write_bundle
-from rrr_desktop.handoff.container import MemberParser, write_members
+from rrr_desktop.handoff.container import MemberInfo, MemberParser, write_members
 from rrr_desktop.handoff.keys import Identity
 from rrr_desktop.handoff.manifest import MANIFEST, SIGNATURE, Manifest, Member, Party, Recipient
 from tests.handoff import forge
@@ -82,7 +82,7 @@ def test_a_large_attachment_streams_through_encryption_without_filling_memory(
     size = 64 << 20
     path = tmp_path / "big.rrrbundle"
 
-    def build(infos: list) -> Manifest:  # type: ignore[type-arg]
+    def build(infos: list[MemberInfo]) -> Manifest:
         return Manifest(
             format="rrr-bundle",
             format_version=1,

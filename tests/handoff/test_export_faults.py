@@ -25,8 +25,8 @@ class Faulty:
             self._step()
             real_replace(src, dst)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(files.os, "fsync", fsync)
-        monkeypatch.setattr(files.os, "replace", replace)
+        monkeypatch.setattr("rrr_desktop.files.os.fsync", fsync)
+        monkeypatch.setattr("rrr_desktop.files.os.replace", replace)
 
     def _step(self) -> None:
         self.calls += 1

@@ -1,6 +1,7 @@
 """The referral field filter: only consented fields leave, some never do, new fields stay home."""
 
 import datetime as dt
+from typing import Any
 
 from rrr_desktop.domain.casefile import CaseFile, Intake
 from rrr_desktop.domain.consent import ConsentEvent
@@ -34,7 +35,7 @@ def _case(*purposes: ConsentPurpose) -> CaseFile:
     return case
 
 
-def _filter(case: CaseFile) -> tuple[dict, dict[str, str], tuple[str, ...]]:  # type: ignore[type-arg]
+def _filter(case: CaseFile) -> tuple[dict[str, Any], dict[str, str], tuple[str, ...]]:
     found = referral_filter(case.model_dump(mode="json"), case.consents, "Partner")
     return found.document, dict(found.withheld), found.sent
 

@@ -206,7 +206,7 @@ def test_bundle_of_the_old_format_is_refused_with_a_sentence(
     a, b = two_orgs
     before = vault_hash(b.session)
     for n, fields in enumerate(({"format_version": 1, "record_schema": 1}, {"record_schema": 1})):
-        _refused(b, _forged(a, b, tmp_path / f"o{n}.rrrbundle", **fields), "older version")
+        _refused(b, _forged(a, b, tmp_path / f"o{n}.rrrbundle", None, **fields), "older version")
     assert vault_hash(b.session) == before
 
 

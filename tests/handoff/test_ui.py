@@ -4,9 +4,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.cases import CaseService
@@ -22,9 +30,26 @@ from tests.handoff.test_referral_status import _case_with_consents
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes record their text instead of blocking the test."""
     shown: list[str] = []
+
+    def record(*a: object, **_k: object) -> int:
+        shown.append(str(a[2]))
+        return 0
+
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])) or 0)
+        monkeypatch.setattr(QMessageBox, name, record)
     return shown
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _top_level(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(index)
+    assert item is not None
+    return item
 
 
 def _page(qtbot: QtBot, side: Side) -> HandoffPage:
@@ -77,8 +102,8 @@ def test_referral_through_the_page(
     page_b.inbox.open(bundle)
     qtbot.waitUntil(lambda: page_b.inbox.apply_button.isEnabled(), timeout=20_000)
     assert page_b.inbox.table.rowCount() == 1
-    assert f"({reference})" in page_b.inbox.table.item(0, 0).text()  # theirs beside ours
-    assert "Given name" in page_b.inbox.table.item(0, 4).text()
+    assert f"({reference})" in _cell(page_b.inbox.table, 0, 0)  # theirs beside ours
+    assert "Given name" in _cell(page_b.inbox.table, 0, 4)
     assert "referral" in page_b.inbox.summary.text()
     page_b.grab().save(str(tmp_path / "inbox.png"))
     page_b.inbox.apply_button.click()
@@ -104,9 +129,11 @@ def test_conflicts_grouped_by_case_with_every_value_and_who_wrote_it(
     first, second = [r.reference for r in CaseService(a.session).search(CaseQuery(limit=2))]
     for ref in (first, second):
         for side, text in ((a, "A"), (b, "B")):
-            CaseService(side.session).modify(
-                ref, lambda c, t=text: setattr(c.person, "wishes", t), "e"
-            )
+
+            def wishes(c: CaseFile, t: str = text) -> None:
+                c.person.wishes = t
+
+            CaseService(side.session).modify(ref, wishes, "e")
     CaseService(a.session).modify(second, lambda c: setattr(c.intake, "first_needs", "A"), "e")
     CaseService(b.session).modify(second, lambda c: setattr(c.intake, "first_needs", "B"), "e")
     b.handoff.export_bundle("sync", tmp_path / "2.rrrbundle", fingerprint_of(a))
@@ -116,8 +143,9 @@ def test_conflicts_grouped_by_case_with_every_value_and_who_wrote_it(
     tree = page.conflicts.tree
     assert tree.topLevelItemCount() == 2  # grouped by case
     assert "3 open conflict" in page.conflicts.summary.text()
-    by_case = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(2)}
+    by_case = {_top_level(tree, i).text(0): _top_level(tree, i) for i in range(2)}
     row = by_case[first].child(0)
+    assert row is not None
     assert row.text(0) == "The person's wishes"  # in words, not person.wishes
     values = row.text(1)
     assert "1. " in values

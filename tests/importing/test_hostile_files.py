@@ -33,7 +33,7 @@ def _workbook_with_bomb(path: Path) -> Path:
     import openpyxl
 
     book = openpyxl.Workbook()
-    book.active.append(["given_name", "family_name"])  # type: ignore[union-attr]
+    book.active.append(["given_name", "family_name"])
     plain = path.with_suffix(".plain.xlsx")
     book.save(plain)
     with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
@@ -102,7 +102,12 @@ def test_a_huge_file_is_refused_before_it_is_read(
     path.write_text("given_name,family_name\n" + "Dara,Sok\n" * 200_000, encoding="utf-8")
     read: list[Path] = []
     real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+
+    def read_bytes(self: Path) -> bytes:
+        read.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
     with pytest.raises(ImportFileError, match="larger than 1 MB"):
         read_sheet(path)
     assert read == []  # refused on its size, never loaded

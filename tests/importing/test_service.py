@@ -3,6 +3,7 @@ apply, through the service and through the ``rrr import-cases`` command."""
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import openpyxl
@@ -78,7 +79,7 @@ GOOD = [
 
 
 def write_csv(
-    path: Path, rows: list[list[object]], encoding: str = "utf-8", sep: str = ","
+    path: Path, rows: Sequence[Sequence[object]], encoding: str = "utf-8", sep: str = ","
 ) -> Path:
     text = "\r\n".join(sep.join(str(c) for c in r) for r in [HEADER, *rows]) + "\r\n"
     path.write_bytes(text.encode(encoding))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from rrr_desktop.domain.casefile import CaseFile, Intake
 from rrr_desktop.domain.consent import ConsentEvent
@@ -85,7 +86,9 @@ def pdf_fonts(path: Path) -> set[str]:
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     names: set[str] = set()
     for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        fonts = resources.get("/Font", {})
         for ref in fonts.get_object().values():
             font = ref.get_object()
             names.add(str(font.get("/BaseFont", "")))

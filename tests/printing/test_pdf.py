@@ -8,6 +8,7 @@ The page images were checked by eye (see the printing notes in the README).
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -70,15 +71,15 @@ def render(
     *,
     show_name: bool = False,
     paper: str = Paper.A4,
-    **extra: object,
+    handed_over: Sequence[DirectoryEntry] = (),
 ) -> Path:
     ctx = make_context(
         staff_language="en",
         person_language=language,
         printed_on=TODAY,
         show_name=show_name,
-        **extra,
-    )  # type: ignore[arg-type]
+        handed_over=handed_over,
+    )
     write_pdf(build_document(kind, case, ctx), path, paper)
     return path
 
@@ -115,7 +116,9 @@ def test_name_only_when_chosen(case: CaseFile, tmp_path: Path, kind: str) -> Non
     assert "Zqcanary" not in pdf_text(hidden)
     assert CANARY_NAME in flat(pdf_text(shown))
     for path in (hidden, shown):
-        title = str(PdfReader(path).metadata.get("/Title", ""))
+        metadata = PdfReader(path).metadata
+        assert metadata is not None
+        title = str(metadata.get("/Title", ""))
         assert "Zqcanary" not in title
         assert "KH-2026-00042" in title
 

@@ -2,6 +2,7 @@
 the embassy request refused while asylum is pending."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -118,21 +119,20 @@ def test_a_print_that_could_not_be_written_is_not_recorded(
 ) -> None:
     import errno
 
-    from rrr_desktop import files
     from rrr_desktop.cli import main
     from tests.conftest import PASSPHRASE
 
     reference = _stored_case(session)
     directory = session.directory
     session.close()
-    real_replace = files.os.replace
+    real_replace = os.replace
 
     def full(src: object, dst: object) -> None:
         if str(dst).endswith(".pdf"):
             raise OSError(errno.ENOSPC, "No space left on device")
         real_replace(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(files.os, "replace", full)
+    monkeypatch.setattr("rrr_desktop.files.os.replace", full)
     monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
     stick = tmp_path / "stick"
     stick.mkdir()

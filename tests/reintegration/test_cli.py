@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -14,13 +15,19 @@ from tests.conftest import PASSPHRASE
 from tests.reintegration.helpers import new_case
 
 
+class Rrr(Protocol):
+    """Runs ``rrr --vault <vault> *args``; gives the exit code, stdout and stderr."""
+
+    def __call__(self, *args: str) -> tuple[int, str, str]: ...
+
+
 @pytest.fixture
 def rrr(
     session: Session,
     vault_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-):  # type: ignore[no-untyped-def]
+) -> Rrr:
     monkeypatch.setenv("RRR_PASSPHRASE", PASSPHRASE)
 
     def run(*args: str) -> tuple[int, str, str]:
@@ -31,7 +38,7 @@ def rrr(
     return run
 
 
-def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore[no-untyped-def]
+def test_plan_visits_and_closure(session: Session, rrr: Rrr) -> None:
     ref = new_case(session, stage=Stage.FOLLOW_UP).reference
     today = dt.date.today()  # the CLI runs on the system clock
 
@@ -118,9 +125,7 @@ def test_plan_visits_and_closure(session: Session, rrr) -> None:  # type: ignore
     assert case["closure"]["reason"] == "reintegrated"
 
 
-def test_directory_import_export(  # type: ignore[no-untyped-def]
-    rrr, session: Session, tmp_path: Path
-) -> None:
+def test_directory_import_export(rrr: Rrr, session: Session, tmp_path: Path) -> None:
     header = "id,name,type,country,region,languages,services,last_verified,is_example\n"
     fresh = dt.date.today().isoformat()
     bad = tmp_path / "bad.csv"
@@ -158,9 +163,9 @@ def test_directory_import_export(  # type: ignore[no-untyped-def]
 
 def test_plan_prints_bilingual_with_wishes_and_stale_warning(
     session: Session,
-    rrr,
+    rrr: Rrr,
     tmp_path: Path,
-    qapp: object,  # type: ignore[no-untyped-def]
+    qapp: object,
 ) -> None:
     from pypdf import PdfReader
 
@@ -197,7 +202,9 @@ def test_plan_prints_bilingual_with_wishes_and_stale_warning(
     assert "Cooking course" in text
     assert "in the last six months" in text  # the example entry is printed only with a warning
     assert ref in text
-    assert PdfReader(out).metadata.title == f"RRR reintegration plan {ref} v1"  # no name
+    metadata = PdfReader(out).metadata
+    assert metadata is not None
+    assert metadata.title == f"RRR reintegration plan {ref} v1"  # no name
     case_id = CaseService(session).get(ref, audit=False).id
     prints = [e for e in audit.entries_for(session.conn(), case_id) if e.action == "case.print"]
     assert len(prints) == 1
@@ -208,10 +215,10 @@ def test_plan_prints_bilingual_with_wishes_and_stale_warning(
 @pytest.mark.parametrize("lang", ["th", "vi", "id", "zh", "fr", "es"])
 def test_plan_prints_the_persons_column_in_their_language(
     session: Session,
-    rrr,
+    rrr: Rrr,
     tmp_path: Path,
     qapp: object,
-    lang: str,  # type: ignore[no-untyped-def]
+    lang: str,
 ) -> None:
     from pypdf import PdfReader
 
@@ -233,8 +240,8 @@ def test_plan_prints_the_persons_column_in_their_language(
 
 def test_the_persons_words_need_not_be_on_the_command_line(
     session: Session,
-    rrr,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    rrr: Rrr,
+    tmp_path: Path,
 ) -> None:
     ref = new_case(session, stage=Stage.FOLLOW_UP).reference
     words = tmp_path / "wishes.txt"

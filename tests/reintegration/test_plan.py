@@ -98,7 +98,9 @@ def test_child_goes_home_only_after_a_safe_family_assessment(session: Session) -
 
     service.record_family_assessment(ref, neglect_or_abuse_found=False)
     case = service.set_destination(ref, DestinationOption.HOME_TO_FAMILY)
-    assert case.reintegration.current_plan.destination == DestinationOption.HOME_TO_FAMILY
+    plan = case.reintegration.current_plan
+    assert plan is not None
+    assert plan.destination == DestinationOption.HOME_TO_FAMILY
     assert advance_blockers(case, Stage.REINTEGRATION, today) == []
 
 

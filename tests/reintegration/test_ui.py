@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import Stage, VulnerabilityDomain
@@ -22,6 +22,12 @@ from rrr_desktop.ui.directory.page import DirectoryPage
 from rrr_desktop.ui.reintegration.followup_tab import FollowUpTab
 from rrr_desktop.ui.reintegration.plan_tab import PlanTab
 from tests.reintegration.helpers import new_case
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_recording_a_visit_in_the_real_window_updates_today(
@@ -133,12 +139,12 @@ def test_directory_page_refuses_a_bad_csv_then_imports(
     good.write_text(header + "Clinic,health,KH,Pursat,2026-11-01\nOld NGO,ngo,LA,,2025-01-01\n")
     page.import_file(good)
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
-    texts = {page.table.item(r, 1).text(): page.table.item(r, 0).text() for r in range(2)}
+    texts = {_cell(page.table, r, 1): _cell(page.table, r, 0) for r in range(2)}
     assert not any(t.startswith("✓") for t in texts.values())  # a file verifies nothing
     clinic = next(e for e in DirectoryService(session).all() if e.name == "Clinic")
     DirectoryService(session).mark_verified(clinic.id)  # a person checked it
     page.refresh()
-    texts = {page.table.item(r, 1).text(): page.table.item(r, 0).text() for r in range(2)}
+    texts = {_cell(page.table, r, 1): _cell(page.table, r, 0) for r in range(2)}
     assert texts["Clinic"].startswith("✓ Verified")
     assert "1 to verify" in page.count.text()
     page.stale_only.setChecked(True)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.session import Session
@@ -17,6 +17,12 @@ from rrr_desktop.ui.reports.page import ReportsPage
 from rrr_desktop.ui.reports.views import TableView
 from rrr_desktop.ui.tasks import wait_for_idle
 from tests.data.make_caseload import write
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_page_is_registered() -> None:
@@ -81,9 +87,12 @@ def test_unsuppressed_export_needs_confirmation(
     page.build()
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append("q") or QMessageBox.StandardButton.No
-    )
+
+    def question(*_a: object, **_k: object) -> QMessageBox.StandardButton:
+        asked.append("q")
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     assert page.confirm_unsuppressed() is False
     assert asked == ["q"]
 
@@ -134,7 +143,7 @@ def test_wizard_lists_refusals_and_blocks_import(
     qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=10000)
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    reasons = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
+    reasons = [cell(page.table, r, 2) for r in range(page.table.rowCount())]
     assert len(reasons) == 2
     assert any("sex in column Gender" in r for r in reasons)
     assert any("Intake date" in r for r in reasons)

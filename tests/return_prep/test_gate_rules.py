@@ -11,6 +11,7 @@ from rrr_desktop.domain.checklist import CONDITIONS
 from rrr_desktop.domain.consent_effects import DEPENDENTS, withdrawal_effects
 from rrr_desktop.domain.enums import AsylumStatus, ConsentPurpose, ConsentState, RiskFinding, Stage
 from rrr_desktop.domain.gates import (
+    Reason,
     advance_blockers,
     departure_blockers,
     embassy_contact_blockers,
@@ -28,7 +29,7 @@ from rrr_desktop.domain.return_prep import (
 from tests.return_prep.helpers import RECEIVING, TODAY, consent, ready_case
 
 
-def codes(reasons: list) -> list[str]:  # type: ignore[type-arg]
+def codes(reasons: list[Reason]) -> list[str]:
     return [r.code for r in reasons]
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def case(session: Session) -> CaseFile:
 
 
 @pytest.fixture
-def bob(session: Session, vault_dir: Path, clock: FixedClock) -> Session:
+def bob(session: Session, vault_dir: Path, clock: FixedClock) -> Iterator[Session]:
     vault_service.add_user(session, "bob", BOB_PASS, [Role.CASEWORKER])
     s = vault_service.open_session(vault_dir, "bob", BOB_PASS, clock)
     yield s

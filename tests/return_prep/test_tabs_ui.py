@@ -1,8 +1,8 @@
 """The tabs as a caseworker uses them: ticking the checklist unblocks departure."""
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -106,8 +106,16 @@ def test_override_box_only_for_supervisors(
     assert tab.record_override.isEnabled()
     shown: list[str] = []
 
-    def answer(reply: QMessageBox.StandardButton) -> Any:
-        return lambda _parent, _title, text, *a: shown.append(text) or reply
+    def answer(
+        reply: QMessageBox.StandardButton,
+    ) -> Callable[..., QMessageBox.StandardButton]:
+        def question(
+            _parent: object, _title: str, text: str, *_a: object
+        ) -> QMessageBox.StandardButton:
+            shown.append(text)
+            return reply
+
+        return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     tab.record_override.click()  # the safety check is said back with the typed reason

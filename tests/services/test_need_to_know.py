@@ -147,7 +147,7 @@ def test_the_cli_waits_after_a_wrong_passphrase(
     from rrr_desktop.cli import common, main
 
     waited: list[float] = []
-    monkeypatch.setattr(common.time, "sleep", waited.append)
+    monkeypatch.setattr("rrr_desktop.cli.common.time.sleep", waited.append)
     monkeypatch.setenv("RRR_PASSPHRASE", "not the passphrase at all")
     assert main(["--vault", str(vault_dir), "cases", "list"]) == 1
     assert waited == [common.WRONG_PASSPHRASE_WAIT]

@@ -11,6 +11,7 @@ superseded by a write that had seen it, or stands as a conflict beside a concurr
 import itertools
 import json
 import os
+from collections.abc import Callable
 from typing import Any
 
 import hypothesis.strategies as st
@@ -63,10 +64,11 @@ class Laptops(RuleBasedStateMachine):
         # Each laptop's own wall clock: skewed by up to an hour, advancing as time passes
         # (the tick rule; hypothesis draws how far, so a failing run replays exactly).
         self.walls = [1_796_000_000_000 + skews[i] for i in range(n)]
-        self.clocks = [
-            HybridClock(d, wall=lambda i=i: self.walls[i] / 1000)
-            for i, d in enumerate(self.devices)
-        ]
+
+        def wall(i: int) -> Callable[[], float]:
+            return lambda: self.walls[i] / 1000
+
+        self.clocks = [HybridClock(d, wall=wall(i)) for i, d in enumerate(self.devices)]
         self.states: list[dict[str, replica.State]] = [{} for _ in range(n)]
         self.seen: list[set[int]] = [set() for _ in range(n)]  # oracle: write ids known
         self.writes: list[Write] = []

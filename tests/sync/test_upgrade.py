@@ -31,7 +31,7 @@ def _case(wishes: str) -> CaseFile:
         id="c1",
         reference="TH-2026-00001",
         person=Person(given_name="Sokha", wishes=wishes),
-        intake=Intake(intake_date="2026-11-02"),  # type: ignore[arg-type]
+        intake=Intake(intake_date="2026-11-02"),
     )
 
 
@@ -57,7 +57,7 @@ def test_an_open_conflict_of_the_old_merge_stays_open_and_old_copies_go(tmp_path
         "created_at) VALUES ('PEER', 'b', 'c1', ?, '{}', ?, ?, 'now')",
         (json.dumps(["person", "wishes"]), json.dumps({"v": "home"}), json.dumps({"v": "city"})),
     )
-    assert db.migrate(conn) == db.MIGRATIONS[-1][0]
+    assert db.migrate(conn) == MIGRATIONS[-1][0]
     state = decode_state(conn.execute("SELECT state FROM records").fetchone()[0])
     values = {s[2] for s in replica.conflicts(state)["person/wishes"]}
     assert values == {"home", "city"}

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.ui.accessibility import INPUTS, plain
+from rrr_desktop.ui.case_model import CaseTableModel
 from rrr_desktop.ui.casefile.view import CaseFileView
 from rrr_desktop.ui.main_window import MainWindow
 
@@ -97,7 +98,11 @@ def test_fits_a_small_screen_with_the_font_enlarged_by_half(
             workspace = unlocked.workspace
             assert workspace is not None
             model = workspace.cases.list.model
-            qtbot.waitUntil(lambda m=model: m.rowCount() > 0 and not m.loading, timeout=10_000)
+
+            def loaded(m: CaseTableModel = model) -> bool:
+                return m.rowCount() > 0 and not m.loading
+
+            qtbot.waitUntil(loaded, timeout=10_000)
             view = _open_first(unlocked)
             room = 1366 - workspace.nav.width() - 30
             for key in workspace.page_keys:

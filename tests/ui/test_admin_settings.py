@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import Role
@@ -29,10 +30,16 @@ def _settings(window: MainWindow) -> SettingsPage:
     return page
 
 
-def _select(table: object, text: str) -> None:
-    for row in range(table.rowCount()):  # type: ignore[attr-defined]
-        if table.item(row, 0).text() == text:  # type: ignore[attr-defined]
-            table.selectRow(row)  # type: ignore[attr-defined]
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _select(table: QTableWidget, text: str) -> None:
+    for row in range(table.rowCount()):
+        if _cell(table, row, 0) == text:
+            table.selectRow(row)
             return
     raise AssertionError(f"{text} not listed")
 
@@ -116,7 +123,7 @@ def test_retention_lists_references_only_and_anonymises(
     box.review()
     qtbot.waitUntil(lambda: box.review_button.isEnabled(), timeout=20_000)
     assert {c.reference for c in box.due} >= {r.reference for r in closed}
-    shown = [box.table.item(r, c).text() for r in range(box.table.rowCount()) for c in range(4)]
+    shown = [_cell(box.table, r, c) for r in range(box.table.rowCount()) for c in range(4)]
     assert not [n for n in demo_names if any(n in s for s in shown)]
     reference = box.due[0].reference
     box.table.selectRow(0)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.queries import CaseQuery
@@ -11,6 +11,12 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
 from rrr_desktop.ui.audit.page import AuditPage
 from rrr_desktop.ui.main_window import MainWindow
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_supervisor_filters_exports_and_checks_the_log(
@@ -29,7 +35,7 @@ def test_supervisor_filters_exports_and_checks_the_log(
     page.search()
 
     def shown() -> set[str]:
-        return {page.table.item(r, 4).text() for r in range(page.table.rowCount())}
+        return {_cell(page.table, r, 4) for r in range(page.table.rowCount())}
 
     qtbot.waitUntil(
         lambda: page.search_button.isEnabled() and shown() == {reference}, timeout=10_000

@@ -11,6 +11,7 @@ from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
+from rrr_desktop.ui.casefile.stage_tab import StageTab
 from rrr_desktop.ui.casefile.view import CaseFileView
 from rrr_desktop.ui.main_window import MainWindow
 from rrr_desktop.ui.new_case import NewCaseDialog
@@ -200,7 +201,7 @@ def test_new_case_warns_about_a_duplicate(
     dialog.check_and_create()  # second press: create anyway
     assert service.count(CaseQuery()) == before + 1
     assert dialog.created_reference
-    view = unlocked.workspace.cases.view_for(dialog.created_reference)  # type: ignore[union-attr]
+    view = unlocked.workspace.cases.view_for(dialog.created_reference)
     assert view is not None
 
 
@@ -276,32 +277,32 @@ def test_move_to_starts_on_the_usual_next_stage_and_closing_asks_its_reason_here
     view = _open_first(qtbot, unlocked)
     view.select_tab("stage")
     tab = view.tabs.currentWidget()
+    assert isinstance(tab, StageTab)
     assert view.case is not None
-    assert tab.target.currentData() == usual_next_stage(view.case.stage).value  # type: ignore[attr-defined]
-    assert tab.close_reason.isHidden()  # type: ignore[attr-defined]
-    tab.target.setCurrentIndex(tab.target.findData(Stage.CLOSED.value))  # type: ignore[attr-defined]
-    assert tab.close_reason.isVisibleTo(tab)  # type: ignore[attr-defined]
+    assert tab.target.currentData() == usual_next_stage(view.case.stage).value
+    assert tab.close_reason.isHidden()
+    tab.target.setCurrentIndex(tab.target.findData(Stage.CLOSED.value))
+    assert tab.close_reason.isVisibleTo(tab)
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append("asked") or QMessageBox.StandardButton.No,
-    )
-    tab.change_button.click()  # type: ignore[attr-defined]
-    assert "Choose why the case is closed" in tab.reasons.text()  # type: ignore[attr-defined]
+
+    def refuse(*_a: object, **_k: object) -> QMessageBox.StandardButton:
+        asked.append("asked")
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    tab.change_button.click()
+    assert "Choose why the case is closed" in tab.reasons.text()
     assert asked == []
-    tab.close_reason.setCurrentIndex(  # type: ignore[attr-defined]
-        tab.close_reason.findData(ClosureReason.LOST_CONTACT.value)
-    )  # type: ignore[attr-defined]
-    tab.change_button.click()  # type: ignore[attr-defined]
+    tab.close_reason.setCurrentIndex(tab.close_reason.findData(ClosureReason.LOST_CONTACT.value))
+    tab.change_button.click()
     assert asked == ["asked"]  # and "No" closes nothing
     service = CaseService(unlocked.ctx.session)  # type: ignore[union-attr]
     assert service.get(view.reference, audit=False).stage != Stage.CLOSED
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    tab.change_button.click()  # type: ignore[attr-defined]
+    tab.change_button.click()
     closed = service.get(view.reference, audit=False)
     if closed.stage == Stage.CLOSED:
         assert closed.closure is not None
         assert closed.closure.reason == ClosureReason.LOST_CONTACT
     else:  # the case's own gates still hold it: said in words, not silently dropped
-        assert tab.reasons.text()  # type: ignore[attr-defined]
+        assert tab.reasons.text()

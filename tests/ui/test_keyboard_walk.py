@@ -2,6 +2,7 @@
 pre-departure checklist, save the printout. No mouse event is sent."""
 
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,8 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.ui.casefile.view import CaseFileView
 from rrr_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+
+W = TypeVar("W", bound=QWidget)
 
 
 def focused() -> QWidget:
@@ -32,7 +35,7 @@ def type_text(text: str) -> None:
     QApplication.processEvents()
 
 
-def tab_until(qtbot: QtBot, wanted: type, limit: int = 80, **attrs: object) -> QWidget:
+def tab_until(qtbot: QtBot, wanted: type[W], limit: int = 80, **attrs: object) -> W:
     for _ in range(limit):
         widget = focused()
         if isinstance(widget, wanted) and all(

@@ -1,6 +1,7 @@
 """The person's languages picked by name on the real case file: saved as codes, shown back
 by name, and a word that names no language is refused at the field, nothing saved."""
 
+from PySide6.QtCore import QAbstractProxyModel
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.cases import CaseService
@@ -59,8 +60,10 @@ def test_completion_offers_the_language_being_typed_after_the_last_separator(
     picker.setText("Khmer (km)，Engl")
     assert completer.splitPath(picker.text()) == ["Engl"]
     completer.setCompletionPrefix("Engl")
-    index = completer.completionModel().index(0, 0)
-    completed = completer.pathFromIndex(completer.completionModel().mapToSource(index))
+    model = completer.completionModel()
+    assert isinstance(model, QAbstractProxyModel)
+    index = model.index(0, 0)
+    completed = completer.pathFromIndex(model.mapToSource(index))
     assert completed == "Khmer (km)， English (en)"
     assert picker.codes() == (["km"], ["Engl"])
     picker.setText(completed)

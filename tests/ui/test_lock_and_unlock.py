@@ -37,7 +37,11 @@ def test_second_mistake_makes_the_user_wait(qtbot: QtBot, main_window: MainWindo
     screen.tick_ms = 60_000  # one tick a minute: the wait is still on when we look
     for attempt in (1, 2):
         unlock(qtbot, main_window, "wrong passphrase")
-        qtbot.waitUntil(lambda n=attempt: screen.failures == n, timeout=10_000)
+
+        def failed(n: int = attempt) -> bool:
+            return screen.failures == n
+
+        qtbot.waitUntil(failed, timeout=10_000)
     assert screen.waiting
     assert not screen.unlock_button.isEnabled()
     assert "wait" in screen.message.text()

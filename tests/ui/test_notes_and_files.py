@@ -32,7 +32,8 @@ def _open_tab(qtbot: QtBot, window: MainWindow, key: str) -> tuple[CaseFileView,
 def _png(path: Path) -> Path:
     image = QImage(120, 80, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a6f97"))
-    assert image.save(str(path), "PNG")
+    # The stub types format as bytes, but PySide6 (6.11) refuses bytes there and takes str.
+    assert image.save(str(path), "PNG")  # type: ignore[call-overload]
     return path
 
 

@@ -2,6 +2,7 @@
 
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,12 +25,12 @@ from tests.ui.conftest import flush_deletes, unlock
 
 
 @pytest.fixture
-def fresh_window(tmp_path: Path, prefs: Prefs, clock: FixedClock) -> MainWindow:
+def fresh_window(tmp_path: Path, prefs: Prefs, clock: FixedClock) -> Iterator[MainWindow]:
     window = MainWindow(
         prefs, tmp_path / "vault", tmp_path / "demo-vault", clock=clock, demo_cases=25
     )
     window.show()
-    yield window  # type: ignore[misc]
+    yield window
     window.lock()
     window.close()
     tasks.wait_for_idle()
@@ -183,15 +184,10 @@ def test_extensions_add_tabs_and_replace_placeholders(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     module = types.ModuleType("tests_fake_extension")
-    module.PAGES = [
-        PageSpec(
-            "reports",
-            "Reports",
-            50,  # type: ignore[attr-defined]
-            lambda ctx: QLabel("real reports page"),
-        )
-    ]
-    module.CASE_TABS = [CaseTabSpec("fake", "Fake", 10_000, _FakeTab)]  # type: ignore[attr-defined]
+    vars(module).update(
+        PAGES=[PageSpec("reports", "Reports", 50, lambda ctx: QLabel("real reports page"))],
+        CASE_TABS=[CaseTabSpec("fake", "Fake", 10_000, _FakeTab)],
+    )
     monkeypatch.setitem(sys.modules, "tests_fake_extension", module)
     monkeypatch.setattr(
         registry, "EXTENSION_MODULES", [*registry.EXTENSION_MODULES, "tests_fake_extension"]

@@ -105,6 +105,7 @@ def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
     assert list(directory.parent.glob(directory.name + ".replaced-*"))
     unlock(qtbot, unlocked)
     qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
+    assert unlocked.session is not None
     assert CaseService(unlocked.session).count(CaseQuery()) == before
 
 

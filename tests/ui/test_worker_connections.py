@@ -14,7 +14,11 @@ def test_many_tasks_share_a_few_connections(qtbot: QtBot, demo_session: Session)
     results: list[int] = []
     for done in range(1, 31):
         tasks.run_task(lambda _p: service.count(CaseQuery()), results.append)
-        qtbot.waitUntil(lambda done=done: len(results) >= done, timeout=5000)
+
+        def finished(done: int = done) -> bool:
+            return len(results) >= done
+
+        qtbot.waitUntil(finished, timeout=5000)
     tasks.wait_for_idle()
     assert results == [300] * 30
     # One for this thread and at most one per pool thread, not one per task.

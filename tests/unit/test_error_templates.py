@@ -27,7 +27,6 @@ from rrr_desktop.errors import (
     NotFound,
     VaultNotFound,
 )
-from rrr_desktop.ui import errors as ui_errors
 from rrr_desktop.ui.errors import error_text, present_error
 
 PACKAGE = Path(__file__).resolve().parents[2] / "rrr_desktop"
@@ -343,7 +342,7 @@ def test_show_error_is_a_warning_with_the_translated_text(
 ) -> None:
     upper({CONTEXT})
     shown: list[tuple[Any, ...]] = []
-    monkeypatch.setattr(ui_errors.QMessageBox, "warning", lambda *a: shown.append(a))
+    monkeypatch.setattr("rrr_desktop.ui.errors.QMessageBox.warning", lambda *a: shown.append(a))
     present_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="thing"))
     present_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="x"), "Title")
     assert shown == [(None, "NOT DONE", "NO thing."), (None, "Title", "NO x.")]

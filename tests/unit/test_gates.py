@@ -16,6 +16,7 @@ from rrr_desktop.domain.enums import (
     Stage,
 )
 from rrr_desktop.domain.gates import (
+    Reason,
     advance_blockers,
     departure_blockers,
     embassy_contact_blockers,
@@ -36,7 +37,7 @@ TODAY = dt.date(2026, 11, 23)
 PARTNER = "Partner NGO Phnom Penh"
 
 
-def codes(reasons: list) -> set[str]:  # type: ignore[type-arg]
+def codes(reasons: list[Reason]) -> set[str]:
     return {r.code for r in reasons}
 
 

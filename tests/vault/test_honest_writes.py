@@ -5,6 +5,7 @@ at any moment leaves either no vault or a whole one."""
 import errno
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,7 +35,11 @@ from rrr_desktop.vault import db
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
 from tests.conftest import PASSPHRASE
 
-FAULTS = {errno.ENOSPC: DiskFull, errno.EIO: files.CannotWrite, errno.EROFS: files.CannotWrite}
+FAULTS: dict[int, type[Exception]] = {
+    errno.ENOSPC: DiskFull,
+    errno.EIO: files.CannotWrite,
+    errno.EROFS: files.CannotWrite,
+}
 
 
 class Faulty:
@@ -52,8 +57,8 @@ class Faulty:
             self._step()
             real_replace(src, dst)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(files.os, "fsync", fsync)
-        monkeypatch.setattr(files.os, "replace", replace)
+        monkeypatch.setattr("rrr_desktop.files.os.fsync", fsync)
+        monkeypatch.setattr("rrr_desktop.files.os.replace", replace)
 
     def _step(self) -> None:
         self.calls += 1
@@ -89,7 +94,7 @@ def test_a_failing_disk_leaves_no_file_and_says_so(
     assert steps >= 2  # at least the file's sync and its rename
     for nth in range(1, steps + 1):
         for child in list(out.iterdir()):  # start from an empty stick each time
-            files.shutil.rmtree(child) if child.is_dir() else child.unlink()
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
         with monkeypatch.context() as patch:
             Faulty(patch, nth, code)
             try:
@@ -192,12 +197,11 @@ def test_a_full_disk_at_unlock_still_opens_for_reading(
 ) -> None:
     directory = demo_session.directory
     demo_session.close()
-    from rrr_desktop.services import session as session_module
 
     def full(*_a: object, **_k: object) -> None:
         raise DiskFull()
 
-    monkeypatch.setattr(session_module.audit, "append", full)
+    monkeypatch.setattr("rrr_desktop.services.session.audit.append", full)
     reader = vault_service.open_session(directory, "alice", PASSPHRASE)
     try:
         assert isinstance(reader.read_only, DiskFull)

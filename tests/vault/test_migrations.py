@@ -11,10 +11,11 @@ from tests.conftest import PASSPHRASE
 
 
 def _undo_notes_and_files(conn: db.Connection) -> None:
-    """Schemas 14 and 15 as if they had never run (for tests that go back further)."""
+    """Schemas 14 to 16 as if they had never run (for tests that go back further)."""
     for table in ("attachment_data", "case_attachments", "case_notes", "print_records"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
+    conn.execute("ALTER TABLE case_index DROP COLUMN age_group")
 
 
 def test_new_vault_runs_every_migration(session: Session) -> None:

@@ -8,7 +8,7 @@ called when the case opens and whenever that signal names this case.
 """
 
 import logging
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -251,7 +251,8 @@ class CaseFileView(QWidget):
         self.subheader.setText(sub)
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
-            if index in self._unbuilt or (keep_edits and widget in self.form_tabs):
+            form_tab = any(widget is cast(object, t) for t in self.form_tabs)
+            if index in self._unbuilt or (keep_edits and form_tab):
                 continue
             self._load_tab(index, case)
         if not keep_edits:

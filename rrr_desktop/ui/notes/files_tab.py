@@ -6,6 +6,7 @@ and is recorded in the audit log. Whether a file may go with a referral is chose
 """
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -237,7 +238,7 @@ class FilesTab(QWidget):
         self._say(self.tr("Opening…"))
         run_for(self, work, self._show, self._failed)
 
-    def _show(self, result: tuple[AttachmentFile, list | str]) -> None:
+    def _show(self, result: tuple[AttachmentFile, list[Any] | str]) -> None:
         found, shown = result
         self._say("")
         self.viewer = AttachmentViewer(found, shown, self)
