@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     vault_dir = vault_service.default_vault_dir()
     window = MainWindow(prefs, vault_dir, demo.demo_vault_dir(vault_dir))
     window.show()
+    if "--exit-when-shown" in sys.argv[1:] + (argv or []):  # bench: time to the first window
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return int(app.exec())
 
 
