@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -105,5 +106,46 @@ def demo_session(session: Session) -> Session:
     return session
 
 
+LAYERS = ("ui", "cli", "services", "handoff", "printing", "reports", "vault", "domain")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for layer in LAYERS:
+        config.addinivalue_line("markers", f"{layer}: the test drives rrr_desktop.{layer}")
+    config.addinivalue_line("markers", "process: the test runs the app as a separate process")
+
+
+def _layer_of(module: object) -> str:
+    """The highest layer a test module uses (a UI test also runs the services under it):
+    read from what the module imported, so no test can be filed under the wrong one."""
+    used: set[str] = set()
+    for value in vars(module).values():
+        name = getattr(value, "__module__", None) or getattr(value, "__name__", "")
+        if isinstance(name, str) and name.startswith("rrr_desktop."):
+            used.add(name.split(".")[1])
+    for layer in LAYERS:
+        if layer in used:
+            return layer
+    return "process"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is not None:
+            item.add_marker(_layer_of(module))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Tests per layer (``pytest -m vault`` runs one layer)."""
+    counts: dict[str, int] = {}
+    for item in terminalreporter.config.pluginmanager.get_plugin("session").items:
+        for marker in item.iter_markers():
+            if marker.name in (*LAYERS, "process"):
+                counts[marker.name] = counts.get(marker.name, 0) + 1
+    if counts:
+        line = ", ".join(
+            f"{layer} {counts[layer]}" for layer in (*LAYERS, "process") if layer in counts
+        )
+        terminalreporter.write_line(f"tests per layer: {line}")

@@ -27,9 +27,8 @@ from rrr_desktop.printing.render import complete_pdf
 from rrr_desktop.printing.text_layer import RecordingPainter, add_text_layer
 from rrr_desktop.reports.export import (
     COUNT_HEADER,
-    FOOTNOTE_HIDDEN,
-    FOOTNOTE_SMALL,
     PERCENT_HEADER,
+    footnotes,
 )
 from rrr_desktop.reports.fields import FIELD_TITLES
 from rrr_desktop.reports.report import Report
@@ -256,11 +255,7 @@ def _groups(report: Report, layout: _Layout) -> list[list[Block]]:
             layout.text_block([table_title(table)], layout.font(12, True)),
             layout.grid_block(table),
         ]
-        notes = []
-        if table.primary:
-            notes.append(tr(FOOTNOTE_SMALL).format(n=table.threshold))
-        if table.complementary:
-            notes.append(tr(FOOTNOTE_HIDDEN))
+        notes = footnotes(table, tr)
         if notes:
             group.append(layout.text_block(notes, layout.font(8)))
         groups.append(group)

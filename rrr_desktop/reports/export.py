@@ -6,6 +6,7 @@ The CSV lists every cell, then the margins labelled ``Total``; hidden counts kee
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -48,12 +49,14 @@ def write_csv(table: Table, stream: TextIO) -> None:
     writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in csv_rows(table)])
 
 
-def footnotes(table: Table) -> list[str]:
+def footnotes(table: Table, tr: Callable[[str], str] = str) -> list[str]:
+    """What the marks of a suppressed table mean, under it on screen, on paper and in the
+    terminal alike; ``tr`` translates each note (the screen and the PDF pass theirs)."""
     notes = []
     if table.primary:
-        notes.append(FOOTNOTE_SMALL.format(n=table.threshold))
+        notes.append(tr(FOOTNOTE_SMALL).format(n=table.threshold))
     if table.complementary:
-        notes.append(FOOTNOTE_HIDDEN)
+        notes.append(tr(FOOTNOTE_HIDDEN))
     return notes
 
 

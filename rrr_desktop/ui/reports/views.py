@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.printing.charts import chart_height, draw_chart
 from rrr_desktop.printing.report_pdf import table_title
-from rrr_desktop.reports.export import FOOTNOTE_HIDDEN, FOOTNOTE_SMALL, text_grid
+from rrr_desktop.reports.export import footnotes, text_grid
 from rrr_desktop.reports.tables import Table
 
 
@@ -75,11 +75,7 @@ class TableView(QFrame):
         grid.setFixedHeight(height + 4)
         self.grid = grid
         layout.addWidget(grid)
-        notes = []
-        if table.primary:
-            notes.append(tr(FOOTNOTE_SMALL).format(n=table.threshold))
-        if table.complementary:
-            notes.append(tr(FOOTNOTE_HIDDEN))
+        notes = footnotes(table, tr)
         if notes:
             layout.addWidget(QLabel("\n".join(notes), self))
         self.chart = ChartView(table, self)
