@@ -47,6 +47,9 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    from rrr_desktop.domain import base
+
+    monkeypatch.setattr(base, "_today", dt.date.today)  # no clock left over from a session
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,6 @@
 """``rrr cases list|show`` and ``rrr case advance``."""
 
 import argparse
-import datetime as dt
 import sys
 from typing import Any
 
@@ -178,13 +177,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    service = CaseService(open_session(args))
+    session = open_session(args)
+    service = CaseService(session)
     case = service.get(args.reference)
     if args.json:
         print_json(case.model_dump(mode="json"))
         return 0
     p = case.person
-    age = p.age_on(dt.date.today())
+    age = p.age_on(session.clock.today())
     print(f"{case.reference}  {p.full_name}")
     print(f"  stage:        {case.stage.value}")
     print(f"  sex, age:     {p.sex.value}, {age if age is not None else 'unknown'}")

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,6 +15,22 @@ class DomainModel(BaseModel):
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+_today: Callable[[], dt.date] = dt.date.today
+
+
+def today() -> dt.date:
+    """Today for the rules that validate a model by the date (a birth date in the future,
+    an estimate made today): the session's clock once a session exists, so a rule gives
+    the same answer as every other date the session computes, in tests as in use."""
+    return _today()
+
+
+def use_today(source: Callable[[], dt.date]) -> None:
+    """Called by the session with its clock's ``today``."""
+    global _today
+    _today = source
 
 
 def utcnow() -> dt.datetime:

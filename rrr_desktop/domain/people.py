@@ -5,7 +5,7 @@ import unicodedata
 
 from pydantic import Field, field_validator, model_validator
 
-from rrr_desktop.domain.base import DomainModel, IdField
+from rrr_desktop.domain.base import DomainModel, IdField, today
 from rrr_desktop.domain.enums import AgeGroup, Sex
 from rrr_desktop.domain.languages import LanguageTags
 from rrr_desktop.domain.text_rules import FreeText, OneLine
@@ -62,14 +62,14 @@ class Person(DomainModel):
     @field_validator("date_of_birth")
     @classmethod
     def _not_future(cls, value: dt.date | None) -> dt.date | None:
-        if value is not None and value > dt.date.today():
+        if value is not None and value > today():
             raise ValueError("date of birth cannot be in the future")
         return value
 
     @model_validator(mode="after")
     def _estimated_needs_date(self) -> "Person":
         if self.estimated_age is not None and self.estimated_on is None:
-            object.__setattr__(self, "estimated_on", dt.date.today())
+            object.__setattr__(self, "estimated_on", today())
         return self
 
     @property

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from rrr_desktop.domain import base
 from rrr_desktop.domain.casefile import device_code
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
@@ -38,6 +39,7 @@ class Session:
     def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
         self.vault = vault
         self.clock: Clock = clock or SystemClock()
+        base.use_today(self.clock.today)  # the domain's date rules follow this clock
         # Keyed by OS thread id, not threading.local: Qt's pool threads get a fresh Python
         # thread state for every task, so a thread-local would open (and keep) a new
         # connection per task -- measured: 200 tasks, 200 connections, 40 ms cold queries.

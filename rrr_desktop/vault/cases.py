@@ -561,17 +561,22 @@ def work_counts(
 
 
 class NameIndex:
-    """The cases held before an import, by birth year, for finding a possible second
-    record of one person among many incoming ones (one read, then in memory)."""
+    """The cases held before an import, by birth year and nationality, for finding a
+    possible second record of one person among many incoming ones (one read, then in
+    memory). Each bucket is matched by rapidfuzz in one call, so a new case costs a few
+    C++ scans, not a Python loop over every case of those years."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self._by_year: dict[int | None, list[tuple[int, str, str]]] = {}
+        buckets: dict[int | None, dict[str, tuple[list[str], list[int]]]] = {}
         rows = conn.execute(
             "SELECT rid, name_key, birth_year, nationality FROM case_index WHERE name_key != ''"
         ).fetchall()
         for rid, key, year, nationality in rows:
-            self._by_year.setdefault(year, []).append((rid, key, nationality))
+            keys, rids = buckets.setdefault(year, {}).setdefault(nationality or "", ([], []))
+            keys.append(key)
+            rids.append(rid)
+        self._by_year = buckets
 
     def similar(self, case: CaseFile) -> list[str]:
         """References of cases held here that may be this person (most alike first)."""
@@ -583,25 +588,26 @@ class NameIndex:
         years: list[int | None] = list(self._by_year)
         if year is not None:
             years = [None, *range(year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK + 1)]
-        choices = {
-            rid: k
-            for y in years
-            for rid, k, nationality in self._by_year.get(y, [])
-            if not person.nationality or not nationality or nationality == person.nationality
-        }
-        best = process.extract(
-            key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_PERSON_SCORE, limit=5
-        )
+        scored: list[tuple[float, int]] = []
+        for y in years:
+            for nationality, (keys, rids) in self._by_year.get(y, {}).items():
+                if person.nationality and nationality and nationality != person.nationality:
+                    continue
+                found = process.extract(
+                    key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_PERSON_SCORE, limit=5
+                )
+                scored += [(score, rids[index]) for _, score, index in found]
+        best = sorted(scored, key=lambda t: (-t[0], t[1]))[:5]
         if not best:
             return []
         marks = ",".join("?" for _ in best)
-        found = dict(
+        found_refs = dict(
             self.conn.execute(
                 f"SELECT rid, reference FROM case_index WHERE rid IN ({marks}) AND id != ?",
-                [rid for _, _, rid in best] + [case.id],
+                [rid for _, rid in best] + [case.id],
             ).fetchall()
         )
-        return [found[rid] for _, _, rid in best if rid in found]
+        return [found_refs[rid] for _, rid in best if rid in found_refs]
 
 
 def reference_of(conn: Connection, case_id: str) -> str:
