@@ -155,6 +155,7 @@ def run(quick: bool = False) -> dict[str, object]:
 
                 out.update(keystroke_figures(session, prefixes[:100], label))
                 out.update(case_open_figures(session, refs[:30], label))
+                out.update(_window_figures(enc_dir, label))
             plain.close()
             session.close()
     return out
@@ -222,6 +223,28 @@ def _report_figures(session: Session, plain: Any, label: str) -> dict[str, objec
         f"report_donor_set_{label}_ratio": round(donor_s / donor_plain, 2),
         f"report_donor_set_{label}_cases": donor.cases,
     }
+
+
+def _window_figures(vault_dir: Path, label: str) -> dict[str, object]:
+    """The real window in a process of its own on this vault: peak memory (goal at 100k:
+    <= 400 MB) and the time from start to the unlocked case list."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    with tempfile.TemporaryDirectory(prefix="rrr-bench-window-") as home:
+        env = {**os.environ, "HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.window_rss", str(vault_dir), "bench", PASS],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return {f"window_{label}_{key}": value for key, value in figures.items()}
 
 
 def _today_figures(session: Session, label: str) -> dict[str, object]:
