@@ -77,6 +77,21 @@ def caseload(rows: Iterable[IndexFacts], today: dt.date) -> list[Caseload]:
     return sorted(result, key=lambda c: (-c.open_cases, c.caseworker))
 
 
+def caseload_from_counts(rows: Iterable[tuple[str, str, int, int]]) -> list[Caseload]:
+    """``caseload`` from (caseworker, stage, open cases, overdue) counted by SQL."""
+    by_worker: dict[str, dict[str, int]] = {}
+    overdue: dict[str, int] = {}
+    for worker, stage, n, late in rows:
+        by_worker.setdefault(worker, {})[stage] = n
+        overdue[worker] = overdue.get(worker, 0) + late
+    order = {stage.value: i for i, stage in enumerate(Stage)}
+    result = [
+        Caseload(w, dict(sorted(s.items(), key=lambda kv: order.get(kv[0], 99))), overdue[w])
+        for w, s in by_worker.items()
+    ]
+    return sorted(result, key=lambda c: (-c.open_cases, c.caseworker))
+
+
 def followups_due(rows: Iterable[IndexFacts], until: dt.date) -> list[IndexFacts]:
     """Cases whose next action is due on or before ``until`` (overdue ones first)."""
     due = [r for r in rows if r.next_due is not None and r.next_due <= until]
@@ -100,6 +115,35 @@ def stage_times(histories: Iterable[list[StageChangeFacts]]) -> list[StageTime]:
         StageTime(stage.value, len(days[stage]), float(statistics.median(days[stage])))
         for stage in Stage
         if stage.value in days
+    ]
+
+
+def median_of_counts(counts: dict[int, int]) -> float:
+    """The median of a multiset given as value -> how many times (as ``statistics.median``
+    of the values written out: the middle one, or the mean of the two middle ones)."""
+    total = sum(counts.values())
+    if total == 0:
+        raise ValueError("no values")
+    middle = [(total - 1) // 2, total // 2]
+    found: list[int] = []
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        while len(found) < 2 and middle[len(found)] < seen:
+            found.append(value)
+    return (found[0] + found[1]) / 2
+
+
+def stage_times_from_lengths(lengths: dict[str, dict[int, int]]) -> list[StageTime]:
+    """``stage_times`` from stays already counted per stage and length (by SQL)."""
+    return [
+        StageTime(
+            stage.value,
+            sum(lengths[stage.value].values()),
+            float(median_of_counts(lengths[stage.value])),
+        )
+        for stage in Stage
+        if lengths.get(stage.value)
     ]
 
 

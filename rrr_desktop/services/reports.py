@@ -142,12 +142,22 @@ class ReportService:
 
     def caseload(self) -> list[lists.Caseload]:
         self._audit_list("caseload")
-        return lists.caseload([f for f, _ in self._index_rows()], self.s.clock.today())
+        today = self.s.clock.today()
+        return lists.caseload_from_counts(
+            report_rows.caseload_counts(self.s.conn(), self._scope(), today)
+        )
 
     def followups(self, days_ahead: int = 14) -> list[lists.IndexFacts]:
         self._audit_list("followups")
         until = self.s.clock.today() + dt.timedelta(days=days_ahead)
-        return lists.followups_due([f for f, _ in self._index_rows()], until)
+        return [
+            lists.IndexFacts(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6])
+            for r in report_rows.due_rows(self.s.conn(), self._scope(), until)
+        ]
+
+    def index_facts(self) -> list[lists.IndexFacts]:
+        """Every case's index row as the lists once read them (to check the SQL against)."""
+        return [f for f, _ in self._index_rows()]
 
     @staticmethod
     def _history(data: bytes) -> list[lists.StageChangeFacts]:
@@ -162,7 +172,10 @@ class ReportService:
 
     def stage_times(self, flt: ReportFilter | None = None) -> list[lists.StageTime]:
         self._audit_list("stage_times")
-        return lists.stage_times(self._history(d) for _, d in self._index_rows(flt))
+        lengths = report_rows.stay_lengths(
+            self.s.conn(), self._scope(), flt.programme if flt else ""
+        )
+        return lists.stage_times_from_lengths(lengths)
 
     def returns(self, flt: ReportFilter) -> list[lists.ReturnRow]:
         """Returns in the period (default: this calendar month up to today)."""
@@ -171,5 +184,16 @@ class ReportService:
         start = flt.start or today.replace(day=1)
         end = flt.end or today
         self._audit_list("returns")
-        rows = [(f, self._history(d)) for f, d in self._index_rows(flt)]
-        return lists.returns_between(rows, start, end)
+        rows = report_rows.returns(self.s.conn(), self._scope(), start, end, flt.programme)
+        found = [
+            lists.ReturnRow(ref, dt.date.fromisoformat(on), origin, programme)
+            for ref, on, origin, programme in rows
+        ]
+        return sorted(found, key=lambda r: (r.on, r.reference))
+
+    def histories(
+        self, flt: ReportFilter | None = None
+    ) -> list[tuple[lists.IndexFacts, list[lists.StageChangeFacts]]]:
+        """Every case's index row and stage changes read from its document: what the lists
+        counted from before the index held them (kept to check the SQL against)."""
+        return [(f, self._history(d)) for f, d in self._index_rows(flt)]

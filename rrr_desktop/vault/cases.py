@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.domain.import_rules import intake_age_group
+from rrr_desktop.domain.import_rules import IMPORT_NOTE, intake_age_group
 from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
 from rrr_desktop.domain.notes import notes_text
@@ -130,6 +130,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             values,
         )
         rid = int(cur.lastrowid or 0)
+        _index_stages(conn, rid, case, fresh=True)
         _index_notes(conn, rid, case, None)
         _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
     else:
@@ -142,6 +143,7 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "WHERE rid = ?",
             (*values, rid),
         )
+        _index_stages(conn, rid, case)
         _index_notes(conn, rid, case, row[2])
         _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
         if row[1] == key:  # the names did not change: the search indexes stay as they are
@@ -155,6 +157,19 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
 
 def _key(terms: str) -> str:
     return hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()
+
+
+def _index_stages(conn: Connection, rid: int, case: CaseFile, fresh: bool = False) -> None:
+    """The dated stage changes, for the lists that count stays and returns with SQL."""
+    if not fresh:
+        conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (rid,))
+    conn.executemany(
+        "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported) VALUES (?,?,?,?)",
+        [
+            (rid, c.to_stage.value, c.at.date().isoformat(), int(c.note == IMPORT_NOTE))
+            for c in case.stage_history
+        ],
+    )
 
 
 def _index_notes(conn: Connection, rid: int, case: CaseFile, stored_key: str | None) -> None:
@@ -253,6 +268,7 @@ def _unindex(conn: Connection, case_id: str) -> None:
         conn.execute("DELETE FROM case_words WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM case_notes WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (row[0],))
         conn.execute("DELETE FROM case_index WHERE rid = ?", (row[0],))
     _index_attachments(conn, case_id, set())
 

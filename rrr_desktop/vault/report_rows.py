@@ -118,3 +118,74 @@ def count_cases(
         f"WHERE r.deleted = 0{where}"
     )
     return int(conn.execute(sql, params).fetchone()[0])
+
+
+def stay_lengths(
+    conn: Connection, scope: str | None, programme: str = ""
+) -> dict[str, dict[int, int]]:
+    """Per stage, how many completed stays lasted how many days: each stage change up to
+    the next one of the same case; a stay begun by an import (start unknown) is left out."""
+    where, params = _where(scope, programme=programme)
+    sql = (
+        "SELECT to_stage, days, count(*) FROM ("
+        " SELECT s.to_stage, s.imported, "
+        "  julianday(lead(s.on_date) OVER (PARTITION BY s.rid ORDER BY s.on_date, s.rowid))"
+        "  - julianday(s.on_date) AS days"
+        " FROM case_stage_changes s JOIN case_index c ON c.rid = s.rid"
+        f" JOIN records r ON r.id = c.id WHERE r.deleted = 0{where}"
+        ") WHERE days IS NOT NULL AND imported = 0 GROUP BY 1, 2"
+    )
+    out: dict[str, dict[int, int]] = {}
+    for stage, days, n in conn.execute(sql, params):
+        out.setdefault(str(stage), {})[int(days)] = int(n)
+    return out
+
+
+def returns(
+    conn: Connection,
+    scope: str | None,
+    start: dt.date,
+    end: dt.date,
+    programme: str = "",
+    travel: str = "travel",
+) -> list[tuple[str, str, str, str]]:
+    """(reference, latest day it moved to travel within the period, origin, programme) of
+    each case that set off home then; a stage set by an import is not a return."""
+    where, params = _where(scope, programme=programme)
+    sql = (
+        "SELECT c.reference, max(s.on_date), c.origin_country, c.programme"
+        " FROM case_stage_changes s JOIN case_index c ON c.rid = s.rid"
+        " JOIN records r ON r.id = c.id"
+        " WHERE s.to_stage = ? AND s.on_date BETWEEN ? AND ? AND s.imported = 0"
+        f" AND r.deleted = 0{where} GROUP BY c.rid"
+    )
+    rows = conn.execute(sql, [travel, start.isoformat(), end.isoformat(), *params])
+    return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
+
+
+def caseload_counts(
+    conn: Connection, scope: str | None, today: dt.date, closed: str = "closed"
+) -> list[tuple[str, str, int, int]]:
+    """(caseworker, stage, open cases, of which overdue) of every case not closed."""
+    where, params = _where(scope)
+    sql = (
+        "SELECT c.caseworker, c.stage, count(*),"
+        " sum(c.next_due IS NOT NULL AND c.next_due < ?)"
+        " FROM case_index c JOIN records r ON r.id = c.id"
+        f" WHERE r.deleted = 0 AND c.stage != ?{where} GROUP BY 1, 2"
+    )
+    rows = conn.execute(sql, [today.isoformat(), closed, *params])
+    return [(str(w), str(s), int(n), int(late or 0)) for w, s, n, late in rows]
+
+
+def due_rows(conn: Connection, scope: str | None, until: dt.date) -> list[tuple[Any, ...]]:
+    """(reference, caseworker, stage, next action, next due, origin, programme) of the
+    cases whose next action is due on or before ``until``, the earliest first."""
+    where, params = _where(scope)
+    sql = (
+        "SELECT c.reference, c.caseworker, c.stage, c.next_action, c.next_due,"
+        " c.origin_country, c.programme FROM case_index c JOIN records r ON r.id = c.id"
+        f" WHERE r.deleted = 0 AND c.next_due IS NOT NULL AND c.next_due <= ?{where}"
+        " ORDER BY c.next_due, c.reference"
+    )
+    return [tuple(row) for row in conn.execute(sql, [until.isoformat(), *params])]

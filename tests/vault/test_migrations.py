@@ -11,8 +11,14 @@ from tests.conftest import PASSPHRASE
 
 
 def _undo_notes_and_files(conn: db.Connection) -> None:
-    """Schemas 14 to 16 as if they had never run (for tests that go back further)."""
-    for table in ("attachment_data", "case_attachments", "case_notes", "print_records"):
+    """Schemas 14 to 17 as if they had never run (for tests that go back further)."""
+    for table in (
+        "attachment_data",
+        "case_attachments",
+        "case_notes",
+        "print_records",
+        "case_stage_changes",
+    ):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
     conn.execute("ALTER TABLE case_index DROP COLUMN age_group")

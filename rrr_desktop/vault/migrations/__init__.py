@@ -21,6 +21,7 @@ from rrr_desktop.vault.migrations import (
     m0014_notes_attachments,
     m0015_print_records,
     m0016_age_group,
+    m0017_stage_changes,
 )
 
 Step = str | Callable[[Any], None]
@@ -39,4 +40,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (14, m0014_notes_attachments.SQL),
     (15, m0015_print_records.SQL),
     (16, m0016_age_group.upgrade),
+    (17, m0017_stage_changes.upgrade),
 ]
