@@ -66,6 +66,7 @@ translations: $(STAMP)
 package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install -q 'pyinstaller>=6'
 	$(BIN)/pyinstaller --noconfirm packaging/rrr-desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/rrr-desktop/rrr-desktop --self-test
 
 demo: $(STAMP)
 	$(BIN)/rrr --vault /tmp/rrr-demo-vault init --org "Demo" --country TH --user demo

@@ -8,6 +8,8 @@ is made up. Exit 0 when every step passed; otherwise the failing step is named.
 
 import dataclasses
 import datetime as dt
+import io
+import os
 import sys
 import tempfile
 import time
@@ -18,7 +20,22 @@ from typing import TextIO
 PASSPHRASE = "self-test passphrase, thrown away"
 
 
-def run(out: TextIO = sys.stdout) -> int:
+def run(out: TextIO | None = None) -> int:
+    """Each step's line goes to ``out`` (standard output), and also to the file named by
+    ``RRR_SELF_TEST_REPORT`` where set: a windowed build on Windows has no console."""
+    lines = io.StringIO()
+    code = _run(lines)
+    text = lines.getvalue()
+    target = out if out is not None else sys.stdout
+    if target is not None:  # None in a windowed build
+        target.write(text)
+    report = os.environ.get("RRR_SELF_TEST_REPORT")
+    if report:
+        Path(report).write_text(text, encoding="utf-8")
+    return code
+
+
+def _run(out: TextIO) -> int:
     from rrr_desktop.cli.printing import ensure_gui_application
     from rrr_desktop.domain.casefile import Intake
     from rrr_desktop.domain.people import Person

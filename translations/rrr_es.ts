@@ -422,12 +422,12 @@
         <translation>anteriores {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Se conservaron los cambios sin guardar de antes del bloqueo. Revíselos y luego guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n campo requiere atención antes de guardar.</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
         <source>Changes discarded.</source>
         <translation>Cambios descartados.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>El caso ha cambiado desde entonces; no se puede deshacer el último guardado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
         <source>The last save was undone.</source>
         <translation>Se deshizo el último guardado.</translation>
     </message>
@@ -1353,132 +1353,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>Puede enviarse con una derivación (si la persona dio su consentimiento para compartir)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="66"/>
         <source>&amp;Attach a file…</source>
         <translation>A&amp;djuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="76"/>
         <source>May go with a referral</source>
         <translation>Puede enviarse con una derivación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="89"/>
         <source>&amp;Remove from the case</source>
         <translation>&amp;Quitar del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>Los archivos se guardan dentro de la bóveda cifrada, nunca como copias sueltas. Hasta {size} MB cada uno. Al abrir un archivo, se muestra aquí; solo se hace una copia fuera de la bóveda con «Guardar una copia», y queda registrada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
         <source>Kind of file</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (aún no está en este portátil)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
         <source>{date} by {who}</source>
         <translation>{date} por {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>Todavía no hay archivos. Adjunte un documento escaneado, una lista de verificación firmada o una foto: elija su tipo y luego «Adjuntar un archivo».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="185"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>Este tipo de archivo no se puede mostrar aquí. Use «Guardar una copia» para abrirlo con otro programa (la copia queda fuera de la bóveda: elimínela después).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="194"/>
         <source>That did not work ({kind}).</source>
         <translation>No funcionó ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="200"/>
         <source>Attach a file to the case</source>
         <translation>Adjuntar un archivo al caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="213"/>
         <source>Attaching the file…</source>
         <translation>Adjuntando el archivo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="220"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>Adjuntado: {name}. Ya se puede eliminar el archivo original.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="238"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="252"/>
         <source>Save a copy outside the vault</source>
         <translation>Guardar una copia fuera de la bóveda</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="264"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>Se guardó una copia fuera de la bóveda. No está cifrada: elimínela cuando ya no la necesite.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="276"/>
         <source>Remove the file</source>
         <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="278"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>¿Quitar este archivo del caso? Se eliminará de este portátil, salvo que otro caso lo contenga, y de los demás portátiles en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="289"/>
         <source>The file was removed from the case.</source>
         <translation>Se quitó el archivo del caso.</translation>
     </message>
@@ -3362,7 +3362,7 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="20"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="19"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5668,37 +5668,37 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>El registro {reference} del paquete no es un caso válido; no se importó nada. Pida al remitente que compruebe su versión de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>El paquete incluye el mismo registro dos veces; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquete de derivación o de informe de situación solo puede contener casos; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
@@ -5848,7 +5848,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
@@ -5870,7 +5870,7 @@ Frase de contraseña: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -5910,7 +5910,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo leer {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>No se puede guardar el archivo PDF {file}.</translation>
     </message>
@@ -6006,82 +6006,82 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo no contiene entradas del directorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
         <source>add contact cards of other installations</source>
         <translation>añadir tarjetas de contacto de otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Esta es la tarjeta de contacto de esta misma instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La tarjeta {fingerprint} ya se añadió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>No hay ningún equipo asociado con la huella digital {fingerprint}; ejecute &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
         <source>trust other installations</source>
         <translation>confiar en otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
         <source>join this vault to another organisation</source>
         <translation>unir esta bóveda a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Confíe en la tarjeta del equipo asociado antes de unirse a su organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Solo una bóveda vacía puede unirse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
         <source>write a sync bundle of all cases</source>
         <translation>crear un paquete de sincronización con todos los casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Elija un equipo asociado de confianza, o bien una frase de contraseña y la organización destinataria.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Confíe en {org} (compare la huella digital) antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquete de sincronización solo puede enviarse a un dispositivo de esta organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben enviarse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un informe de situación debe enviarse al equipo asociado que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
         <source>import a sync bundle</source>
         <translation>importar un paquete de sincronización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
         <source>A new value is written one field at a time.</source>
         <translation>Un valor nuevo solo puede escribirse campo por campo.</translation>
     </message>
@@ -6320,17 +6320,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El inicio del período es posterior a su final.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="80"/>
+        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <source>Each table of a report counts something else.</source>
+        <translation>Cada tabla de un informe debe contar algo distinto.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/reports.py" line="84"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Una tabla cuenta por un campo o por dos campos diferentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="88"/>
+        <location filename="../rrr_desktop/services/reports.py" line="92"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>No se puede contar por {field}; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="96"/>
+        <location filename="../rrr_desktop/services/reports.py" line="100"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>El umbral de ocultación no puede ser negativo.</translation>
     </message>
@@ -6456,37 +6461,37 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Registre el consentimiento como retirado o como denegado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="30"/>
+        <location filename="../rrr_desktop/services/session.py" line="31"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>a supervisor</source>
         <translation>un supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a caseworker</source>
         <translation>un responsable del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a data officer</source>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="147"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="154"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="164"/>
+        <location filename="../rrr_desktop/services/session.py" line="166"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
@@ -6584,12 +6589,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
         <source>The case no longer exists.</source>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
@@ -6619,17 +6624,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La copia no superó la comprobación; no se guardó nada. Pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="120"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>Una ranura de clave usa un método de derivación de claves desconocido.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Esta bóveda se creó con una versión más reciente de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>El archivo de ranuras de clave de esta bóveda está dañado; restáurelo a partir de una copia de seguridad.</translation>
     </message>
@@ -8146,7 +8151,7 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="81"/>
         <source>Handoff</source>
         <translation>Traspaso</translation>
     </message>
@@ -8404,97 +8409,97 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Contorno discontinuo: recuentos ocultos (control de divulgación)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>Personas asistidas por {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} por {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>Período (fecha de admisión): todas las fechas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>primer caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>Período (fecha de admisión): del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>Programa: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Programme: all programmes</source>
         <translation>Programa: todos los programas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="83"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>Control de divulgación: recuentos inferiores a {n} ocultos, junto con los recuentos que permitirían deducirlos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>Control de divulgación: ninguno (solo para uso interno)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Generated: {when} UTC</source>
         <translation>Generado: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="94"/>
         <source>Cases counted: {n}</source>
         <translation>Casos contados: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="245"/>
         <source>Persons assisted: statistics</source>
         <translation>Personas asistidas: estadísticas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="308"/>
         <source>Statistics report</source>
         <translation>Informe estadístico</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="332"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - estadísticas - página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="17"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: menos de {n} personas, oculto para protegerlas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="20"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: oculto para que no se pueda deducir un número pequeño a partir de los totales.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="22"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Count</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="23"/>
+        <location filename="../rrr_desktop/reports/export.py" line="24"/>
         <source>Percent</source>
         <translation>Porcentaje</translation>
     </message>

@@ -419,34 +419,34 @@
         <translation>nomor sebelumnya {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Perubahan yang belum disimpan sebelum penguncian tetap tersimpan. Periksa, lalu simpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n isian perlu diperiksa sebelum disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
         <source>Changes discarded.</source>
         <translation>Perubahan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Kasus telah berubah sejak itu; penyimpanan terakhir tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
         <source>The last save was undone.</source>
         <translation>Penyimpanan terakhir telah diurungkan.</translation>
     </message>
@@ -1345,132 +1345,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>Boleh disertakan dalam rujukan (jika yang bersangkutan telah memberikan persetujuan untuk berbagi data)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="66"/>
         <source>&amp;Attach a file…</source>
         <translation>&amp;Lampirkan file…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="76"/>
         <source>May go with a referral</source>
         <translation>Boleh disertakan dalam rujukan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
         <source>Save a &amp;copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="89"/>
         <source>&amp;Remove from the case</source>
         <translation>&amp;Hapus dari kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>File disimpan di dalam brankas terenkripsi, tidak pernah sebagai salinan lepas. Maksimal {size} MB per file. Membuka file akan menampilkannya di sini; salinan di luar brankas hanya dibuat dengan “Simpan salinan” dan hal itu dicatat.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
         <source>Kind of file</source>
         <translation>Jenis file</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (belum ada di laptop ini)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
         <source>{date} by {who}</source>
         <translation>{date} oleh {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>Belum ada file. Lampirkan hasil pindaian dokumen, daftar periksa yang sudah ditandatangani, atau foto: pilih jenisnya, lalu “Lampirkan file”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="185"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>Jenis file ini tidak dapat ditampilkan di sini. Gunakan “Simpan salinan” untuk membukanya dengan program lain (salinan berada di luar brankas: hapus setelah selesai digunakan).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="194"/>
         <source>That did not work ({kind}).</source>
         <translation>Tindakan itu gagal ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="200"/>
         <source>Attach a file to the case</source>
         <translation>Lampirkan file ke kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="213"/>
         <source>Attaching the file…</source>
         <translation>Melampirkan file…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="220"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>Terlampir: {name}. File aslinya sekarang boleh dihapus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="238"/>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="252"/>
         <source>Save a copy outside the vault</source>
         <translation>Simpan salinan di luar brankas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="264"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>Salinan telah disimpan di luar brankas. Salinan ini tidak terenkripsi: hapus jika sudah tidak diperlukan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="276"/>
         <source>Remove the file</source>
         <translation>Hapus file</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="278"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>Hapus file ini dari kasus? File akan dihapus dari laptop ini, kecuali jika kasus lain juga memuatnya, dan dari laptop lain pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="289"/>
         <source>The file was removed from the case.</source>
         <translation>File telah dihapus dari kasus.</translation>
     </message>
@@ -3351,7 +3351,7 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="20"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="19"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -5653,37 +5653,37 @@ Frasa sandi: {passphrase}</translation>
         <translation>Organisasi yang dipilih tidak merujuk kasus apa pun kepada kami, jadi tidak ada yang dapat dilaporkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>Data {reference} dalam paket bukan kasus yang valid; tidak ada yang diimpor. Minta pengirim memeriksa versi RRR Desktop mereka.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Paket mencantumkan data yang sama dua kali; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Paket rujukan atau paket laporan status hanya boleh berisi kasus; paket ini ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Paket akan mengubah suatu data menjadi jenis data lain; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Laporan status ini menyangkut kasus yang tidak dirujuk dari sini kepada pengirimnya; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Laporan status ini memuat lebih dari status tindak lanjut; laporan ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dua kasus yang dianonimkan memiliki nomor kasus yang sama, {reference}; tidak ada yang diimpor. Mintalah bantuan: salah satunya harus dihapus terlebih dahulu.</translation>
     </message>
@@ -5833,7 +5833,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Konflik ini sudah diselesaikan atau tidak ada.</translation>
     </message>
@@ -5855,7 +5855,7 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -5895,7 +5895,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>{path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>File PDF {file} tidak dapat ditulis.</translation>
     </message>
@@ -5991,82 +5991,82 @@ Frasa sandi: {passphrase}</translation>
         <translation>File tidak berisi entri direktori.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
         <source>add contact cards of other installations</source>
         <translation>menambahkan kartu kontak instalasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Ini adalah kartu kontak milik instalasi ini sendiri.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Kartu {fingerprint} sudah ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Tidak ada rekan dengan sidik jari {fingerprint}; jalankan &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
         <source>trust other installations</source>
         <translation>memercayai instalasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
         <source>join this vault to another organisation</source>
         <translation>menggabungkan brankas ini ke organisasi lain</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Percayai kartu rekan terlebih dahulu sebelum bergabung dengan organisasinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Hanya brankas kosong yang dapat bergabung dengan organisasi lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
         <source>write a sync bundle of all cases</source>
         <translation>menulis paket sinkronisasi berisi semua kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Pilih rekan tepercaya, atau frasa sandi beserta organisasi penerima.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Percayai {org} (bandingkan sidik jarinya) sebelum mengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Paket sinkronisasi hanya boleh dikirim ke perangkat organisasi ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Rujukan dan laporan status harus dikirim ke organisasi lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Laporan status harus dikirim ke rekan yang merujuk kasus tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
         <source>import a sync bundle</source>
         <translation>mengimpor paket sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
         <source>A new value is written one field at a time.</source>
         <translation>Nilai baru hanya dapat ditulis untuk satu isian setiap kali.</translation>
     </message>
@@ -6305,17 +6305,22 @@ Frasa sandi: {passphrase}</translation>
         <translation>Awal periode jatuh setelah akhir periode.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="80"/>
+        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <source>Each table of a report counts something else.</source>
+        <translation>Setiap tabel dalam laporan harus menghitung hal yang berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/reports.py" line="84"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Tabel menghitung berdasarkan satu isian atau dua isian yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="88"/>
+        <location filename="../rrr_desktop/services/reports.py" line="92"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Tidak dapat menghitung berdasarkan {field}; pilih salah satu dari {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="96"/>
+        <location filename="../rrr_desktop/services/reports.py" line="100"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ambang penyembunyian jumlah tidak boleh negatif.</translation>
     </message>
@@ -6441,37 +6446,37 @@ Frasa sandi: {passphrase}</translation>
         <translation>Catat persetujuan sebagai dicabut atau ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="30"/>
+        <location filename="../rrr_desktop/services/session.py" line="31"/>
         <source>an administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>a supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a caseworker</source>
         <translation>pendamping kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a data officer</source>
         <translation>petugas data</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="147"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Pengguna {user} tidak memiliki akun di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="154"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Pengguna {user} telah dinonaktifkan. Tanyakan kepada administrator Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="164"/>
+        <location filename="../rrr_desktop/services/session.py" line="166"/>
         <source>Only {role} may {what}.</source>
         <translation>Hanya {role} yang boleh {what}.</translation>
     </message>
@@ -6569,12 +6574,12 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
         <source>The case no longer exists.</source>
         <translation>Kasus ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
         <source>No case with reference {reference}.</source>
         <translation>Tidak ada kasus dengan nomor kasus {reference}.</translation>
     </message>
@@ -6604,17 +6609,17 @@ Frasa sandi: {passphrase}</translation>
         <translation>Salinan tidak lolos pemeriksaan; tidak ada yang disimpan. Coba tempat lain atau flashdisk lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="120"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>Salah satu slot kunci menggunakan metode derivasi kunci yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Brankas ini dibuat oleh versi RRR Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>File slot kunci brankas ini rusak; pulihkan file tersebut dari cadangan.</translation>
     </message>
@@ -8131,7 +8136,7 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="81"/>
         <source>Handoff</source>
         <translation>Serah terima</translation>
     </message>
@@ -8389,97 +8394,97 @@ Frasa sandi: {passphrase}</translation>
         <translation>Garis putus-putus: jumlah yang disembunyikan (kontrol pengungkapan)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>Penerima bantuan menurut {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} menurut {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>Periode (tanggal penerimaan): semua tanggal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>kasus pertama</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>Periode (tanggal penerimaan): {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>Program: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Programme: all programmes</source>
         <translation>Program: semua program</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="83"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>Kontrol pengungkapan: jumlah di bawah {n} disembunyikan, beserta jumlah yang dapat mengungkapnya</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>Kontrol pengungkapan: tidak ada (hanya untuk penggunaan internal)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Generated: {when} UTC</source>
         <translation>Dibuat: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="94"/>
         <source>Cases counted: {n}</source>
         <translation>Kasus yang dihitung: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="245"/>
         <source>Persons assisted: statistics</source>
         <translation>Penerima bantuan: statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="308"/>
         <source>Statistics report</source>
         <translation>Laporan statistik</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="332"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - statistik - halaman {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="17"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: kurang dari {n} orang, disembunyikan untuk melindungi mereka.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="20"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: disembunyikan agar jumlah kecil tidak dapat dihitung dari totalnya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="22"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="23"/>
+        <location filename="../rrr_desktop/reports/export.py" line="24"/>
         <source>Percent</source>
         <translation>Persen</translation>
     </message>

@@ -422,12 +422,12 @@
         <translation>មុននេះ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកមុនពេលចាក់សោ ត្រូវបានរក្សាទុក។ សូមពិនិត្យមើល រួចរក្សាទុក។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>មានវាលចំនួន %n ត្រូវការការពិនិត្យមុនពេលរក្សាទុក។</numerusform>
@@ -435,22 +435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
         <source>Changes discarded.</source>
         <translation>បានបោះបង់ការផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ករណីនេះបានផ្លាស់ប្តូរតាំងពីពេលនោះមក៖ មិនអាចត្រឡប់ការរក្សាទុកចុងក្រោយវិញបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
         <source>The last save was undone.</source>
         <translation>ការរក្សាទុកចុងក្រោយត្រូវបានត្រឡប់វិញ។</translation>
     </message>
@@ -1353,132 +1353,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>អាចផ្ញើទៅជាមួយការបញ្ជូន (នៅពេលអ្នកទទួលជំនួយបានយល់ព្រមឱ្យចែករំលែក)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="66"/>
         <source>&amp;Attach a file…</source>
         <translation>ភ្ជាប់ឯកសារ(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="76"/>
         <source>May go with a referral</source>
         <translation>អាចផ្ញើទៅជាមួយការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
         <source>&amp;Open</source>
         <translation>បើក(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
         <source>Save a &amp;copy…</source>
         <translation>រក្សាទុកច្បាប់ចម្លង(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="89"/>
         <source>&amp;Remove from the case</source>
         <translation>ដកចេញពីករណី(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>ឯកសារត្រូវបានរក្សាទុកនៅក្នុងឃ្លាំងសុវត្ថិភាពដែលបានអ៊ិនគ្រីប មិនដែលរក្សាទុកជាច្បាប់ចម្លងដាច់ដោយឡែកទេ។ ឯកសារនីមួយៗមានទំហំរហូតដល់ {size} MB។ ការបើកឯកសារ នឹងបង្ហាញវានៅទីនេះ៖ ច្បាប់ចម្លងនៅក្រៅឃ្លាំងសុវត្ថិភាព ត្រូវបានបង្កើតតែតាមរយៈ “រក្សាទុកច្បាប់ចម្លង” ប៉ុណ្ណោះ ហើយត្រូវបានកត់ត្រាទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
         <source>Kind of file</source>
         <translation>ប្រភេទឯកសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (មិនទាន់មាននៅលើកុំព្យូទ័រយួរដៃនេះនៅឡើយទេ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
         <source>{date} by {who}</source>
         <translation>{date} ដោយ {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>មិនទាន់មានឯកសារនៅឡើយទេ។ សូមភ្ជាប់ច្បាប់ស្កេននៃឯកសារ បញ្ជីត្រួតពិនិត្យដែលបានចុះហត្ថលេខា ឬរូបថត៖ ជ្រើសរើសប្រភេទរបស់វា បន្ទាប់មកចុច “ភ្ជាប់ឯកសារ”។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="185"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>មិនអាចបង្ហាញឯកសារប្រភេទនេះនៅទីនេះបានទេ។ សូមប្រើ “រក្សាទុកច្បាប់ចម្លង” ដើម្បីបើកវាដោយកម្មវិធីផ្សេង (ច្បាប់ចម្លងនោះនៅក្រៅឃ្លាំងសុវត្ថិភាព៖ សូមលុបវាចោលបន្ទាប់ពីប្រើរួច)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="194"/>
         <source>That did not work ({kind}).</source>
         <translation>សកម្មភាពនោះមិនបានសម្រេចទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="200"/>
         <source>Attach a file to the case</source>
         <translation>ភ្ជាប់ឯកសារទៅករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="213"/>
         <source>Attaching the file…</source>
         <translation>កំពុងភ្ជាប់ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="220"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>បានភ្ជាប់៖ {name}។ ឥឡូវនេះ អាចលុបឯកសារដើមចោលបានហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="238"/>
         <source>Opening…</source>
         <translation>កំពុងបើក…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="252"/>
         <source>Save a copy outside the vault</source>
         <translation>រក្សាទុកច្បាប់ចម្លងនៅក្រៅឃ្លាំងសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="264"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>ច្បាប់ចម្លងមួយត្រូវបានរក្សាទុកនៅក្រៅឃ្លាំងសុវត្ថិភាព។ វាមិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមលុបវាចោល នៅពេលលែងត្រូវការ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="276"/>
         <source>Remove the file</source>
         <translation>ដកឯកសារចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="278"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>ដកឯកសារនេះចេញពីករណីឬ? វានឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃនេះ លើកលែងតែមានករណីផ្សេងទៀតប្រើវាដែរ ហើយនឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃផ្សេងទៀត នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="289"/>
         <source>The file was removed from the case.</source>
         <translation>ឯកសារត្រូវបានដកចេញពីករណីហើយ។</translation>
     </message>
@@ -3362,7 +3362,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="20"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="19"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -5668,37 +5668,37 @@ Passphrase: {passphrase}</source>
         <translation>អង្គការដែលបានជ្រើសរើស មិនបានបញ្ជូនករណីណាមួយមកយើង សម្រាប់ធ្វើរបាយការណ៍ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>កំណត់ត្រា {reference} ក្នុងកញ្ចប់ទិន្នន័យ មិនមែនជាករណីត្រឹមត្រូវទេ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើឱ្យអ្នកផ្ញើពិនិត្យកំណែ RRR Desktop របស់ពួកគេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យរាយកំណត់ត្រាដដែលពីរដង៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យនៃការបញ្ជូន ឬកញ្ចប់ទិន្នន័យរបាយការណ៍ស្ថានភាព អាចផ្ទុកបានតែករណីប៉ុណ្ណោះ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យនឹងប្តូរកំណត់ត្រាមួយទៅជាប្រភេទផ្សេង៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះ និយាយអំពីករណីមួយដែលមិនត្រូវបានបញ្ជូនពីទីនេះទៅអ្នកផ្ញើរបាយការណ៍នោះទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះមានព័ត៌មានច្រើនជាងស្ថានភាពតាមដាន៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>ករណីពីរដែលបានធ្វើអនាមិកកម្ម មានលេខយោងករណីដូចគ្នា {reference}៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើសុំជំនួយ៖ ត្រូវលុបករណីមួយក្នុងចំណោមនោះជាមុនសិន។</translation>
     </message>
@@ -5848,7 +5848,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -5870,7 +5870,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
@@ -5910,7 +5910,7 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>មិនអាចសរសេរឯកសារ PDF {file} បានទេ។</translation>
     </message>
@@ -6006,82 +6006,82 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះគ្មានធាតុបញ្ជីសេវាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
         <source>add contact cards of other installations</source>
         <translation>បន្ថែមកាតទំនាក់ទំនងនៃការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងផ្ទាល់របស់ការដំឡើងនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>កាត {fingerprint} ត្រូវបានបន្ថែមរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>គ្មានដៃគូដែលមានស្នាមម្រាមដៃឌីជីថល {fingerprint} ទេ៖ សូមដំណើរការ &apos;rrr peer list&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
         <source>trust other installations</source>
         <translation>ទុកចិត្តការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
         <source>join this vault to another organisation</source>
         <translation>ភ្ជាប់ឃ្លាំងសុវត្ថិភាពនេះទៅអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>សូមទុកចិត្តកាតរបស់ដៃគូ មុនពេលចូលរួមជាមួយអង្គការរបស់ដៃគូនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>មានតែឃ្លាំងសុវត្ថិភាពទទេប៉ុណ្ណោះ ដែលអាចចូលរួមជាមួយអង្គការផ្សេងបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
         <source>write a sync bundle of all cases</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យសមកាលកម្មនៃករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>សូមជ្រើសរើសដៃគូដែលបានទុកចិត្ត ឬជ្រើសរើសឃ្លាសម្ងាត់ និងអង្គការអ្នកទទួល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>សូមទុកចិត្ត {org} (ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល) មុនពេលផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្មត្រូវផ្ញើទៅតែឧបករណ៍របស់អង្គការនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព ត្រូវផ្ញើទៅអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -6320,17 +6320,22 @@ Passphrase: {passphrase}</source>
         <translation>ថ្ងៃចាប់ផ្តើមនៃរយៈពេល នៅក្រោយថ្ងៃបញ្ចប់របស់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="80"/>
+        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <source>Each table of a report counts something else.</source>
+        <translation>តារាងនីមួយៗនៃរបាយការណ៍ត្រូវរាប់អ្វីផ្សេងគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/reports.py" line="84"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>តារាងមួយរាប់តាមវាលមួយ ឬតាមវាលពីរផ្សេងគ្នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="88"/>
+        <location filename="../rrr_desktop/services/reports.py" line="92"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>មិនអាចរាប់តាម {field} បានទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម {fields}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="96"/>
+        <location filename="../rrr_desktop/services/reports.py" line="100"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>កម្រិតលាក់ចំនួនតូចៗ មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
@@ -6456,37 +6461,37 @@ Passphrase: {passphrase}</source>
         <translation>សូមកត់ត្រាការយល់ព្រមនេះថា បានដកការយល់ព្រមវិញ ឬថា បានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="30"/>
+        <location filename="../rrr_desktop/services/session.py" line="31"/>
         <source>an administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>a supervisor</source>
         <translation>អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a caseworker</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a data officer</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="147"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="154"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="164"/>
+        <location filename="../rrr_desktop/services/session.py" line="166"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
@@ -6584,12 +6589,12 @@ Passphrase: {passphrase}</source>
         <translation>មិនបានអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
         <source>The case no longer exists.</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
@@ -6619,17 +6624,17 @@ Passphrase: {passphrase}</source>
         <translation>ច្បាប់ចម្លងមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="120"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>រន្ធកូនសោ (key slot) មួយប្រើវិធីបង្កើតកូនសោ (key derivation) ដែលមិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ RRR Desktop។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ឯកសាររន្ធកូនសោ (key slot) នៃឃ្លាំងសុវត្ថិភាពនេះខូច៖ សូមស្តារវាឡើងវិញពីការបម្រុងទុក។</translation>
     </message>
@@ -8146,7 +8151,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="81"/>
         <source>Handoff</source>
         <translation>ការប្រគល់បន្ត</translation>
     </message>
@@ -8404,97 +8409,97 @@ Passphrase: {passphrase}</source>
         <translation>ស៊ុមដាច់ៗ៖ ចំនួនដែលត្រូវបានលាក់ (ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>បុគ្គលដែលបានទទួលជំនួយ តាម {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} តាម {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>រយៈពេល (កាលបរិច្ឆេទទទួលករណី)៖ គ្រប់កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>ករណីដំបូង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>រយៈពេល (កាលបរិច្ឆេទទទួលករណី)៖ ពី {start} ដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>កម្មវិធី៖ {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Programme: all programmes</source>
         <translation>កម្មវិធី៖ គ្រប់កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="83"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន៖ ចំនួនដែលតិចជាង {n} ត្រូវបានលាក់ ព្រមទាំងចំនួនដែលអាចបង្ហាញពួកវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ការគ្រប់គ្រងការបង្ហាញព័ត៌មាន៖ គ្មាន (សម្រាប់ប្រើប្រាស់ផ្ទៃក្នុងតែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Generated: {when} UTC</source>
         <translation>បង្កើតនៅ៖ {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="94"/>
         <source>Cases counted: {n}</source>
         <translation>ករណីដែលបានរាប់៖ {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="245"/>
         <source>Persons assisted: statistics</source>
         <translation>បុគ្គលដែលបានទទួលជំនួយ៖ ស្ថិតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="308"/>
         <source>Statistics report</source>
         <translation>របាយការណ៍ស្ថិតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="332"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - ស្ថិតិ - ទំព័រ {n} នៃ {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="17"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}៖ តិចជាង {n} នាក់ ត្រូវបានលាក់ដើម្បីការពារពួកគេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="20"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x៖ ត្រូវបានលាក់ ដើម្បីកុំឱ្យអាចគណនារកចំនួនតូចពីចំនួនសរុបបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="22"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="23"/>
+        <location filename="../rrr_desktop/reports/export.py" line="24"/>
         <source>Percent</source>
         <translation>ភាគរយ</translation>
     </message>

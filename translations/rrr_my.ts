@@ -419,34 +419,34 @@
         <translation>ယခင် ရည်ညွှန်းနံပါတ်များ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>သော့မခတ်မီက မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပါသည်။ စစ်ဆေးပြီးမှ သိမ်းဆည်းပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>မသိမ်းဆည်းမီ အကွက် %n ခုကို စစ်ဆေးပြင်ဆင်ရန် လိုအပ်သည်။</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
         <source>Saved.</source>
         <translation>သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
         <source>Changes discarded.</source>
         <translation>ပြင်ဆင်ချက်များကို ပယ်ဖျက်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ထို့နောက် ကိစ္စရပ်တွင် ပြောင်းလဲမှုများ ရှိခဲ့သဖြင့် နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
         <source>The last save was undone.</source>
         <translation>နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -1345,132 +1345,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>လွှဲပြောင်းပေးခြင်းနှင့်အတူ ပါသွားနိုင်သည် (အကူအညီရယူသူက မျှဝေရန် သဘောတူထားသည့်အခါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="66"/>
         <source>&amp;Attach a file…</source>
         <translation>ဖိုင် ပူးတွဲရန်… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Size</source>
         <translation>အရွယ်အစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>Added</source>
         <translation>ထည့်သွင်းမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="76"/>
         <source>May go with a referral</source>
         <translation>လွှဲပြောင်းပေးခြင်းနှင့်အတူ ပါသွားနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
         <source>&amp;Open</source>
         <translation>ဖွင့်ရန် (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
         <source>Save a &amp;copy…</source>
         <translation>မိတ္တူ သိမ်းဆည်းရန်… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="89"/>
         <source>&amp;Remove from the case</source>
         <translation>ကိစ္စရပ်မှ ဖယ်ရှားရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>ဖိုင်များကို ကုဒ်ဝှက်ထားသော လုံခြုံသိုလှောင်ခန်းအတွင်း၌သာ ထားရှိပြီး သီးခြား မိတ္တူများအဖြစ် ဘယ်တော့မှ မထားပါ။ ဖိုင်တစ်ခုလျှင် {size} MB အထိ ထည့်နိုင်သည်။ ဖိုင်ကို ဖွင့်ပါက ဤနေရာတွင် ပြသသည်။ လုံခြုံသိုလှောင်ခန်း ပြင်ပရှိ မိတ္တူကို “မိတ္တူ သိမ်းဆည်းရန်” ဖြင့်သာ ပြုလုပ်နိုင်ပြီး ၎င်းကို မှတ်တမ်းတင်ထားမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
         <source>Kind of file</source>
         <translation>ဖိုင်အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (ဤလက်ပ်တော့ပေါ်သို့ မရောက်သေးပါ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
         <source>{date} by {who}</source>
         <translation>{date} - ထည့်သူ {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>ဖိုင် မရှိသေးပါ။ စာရွက်စာတမ်း စကင်ဖတ်ထားသည့်ဖိုင်၊ လက်မှတ်ထိုးထားသော စစ်ဆေးရန်စာရင်း သို့မဟုတ် ဓာတ်ပုံကို ပူးတွဲပါ - ၎င်း၏ အမျိုးအစားကို ရွေးပြီးနောက် “ဖိုင် ပူးတွဲရန်” ကို နှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="185"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>ဤဖိုင်အမျိုးအစားကို ဤနေရာတွင် ပြသ၍ မရပါ။ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် “မိတ္တူ သိမ်းဆည်းရန်” ကို သုံးပါ (မိတ္တူသည် လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် ရှိမည် - အသုံးပြုပြီးနောက် ဖျက်ပစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="194"/>
         <source>That did not work ({kind}).</source>
         <translation>ထိုလုပ်ဆောင်ချက် မအောင်မြင်ပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="200"/>
         <source>Attach a file to the case</source>
         <translation>ကိစ္စရပ်တွင် ဖိုင် ပူးတွဲရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="213"/>
         <source>Attaching the file…</source>
         <translation>ဖိုင်ကို ပူးတွဲနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="220"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>ပူးတွဲပြီးပါပြီ - {name}။ မူရင်းဖိုင်ကို ယခု ဖျက်နိုင်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="238"/>
         <source>Opening…</source>
         <translation>ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="252"/>
         <source>Save a copy outside the vault</source>
         <translation>လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် မိတ္တူ သိမ်းဆည်းရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="264"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>လုံခြုံသိုလှောင်ခန်း ပြင်ပတွင် မိတ္တူတစ်စောင် သိမ်းဆည်းပြီးပါပြီ။ ၎င်းကို ကုဒ်ဝှက်ထားခြင်း မရှိပါ - မလိုအပ်တော့သည့်အခါ ဖျက်ပစ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="276"/>
         <source>Remove the file</source>
         <translation>ဖိုင်ကို ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="278"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>ဤဖိုင်ကို ကိစ္စရပ်မှ ဖယ်ရှားမလား။ အခြားကိစ္စရပ်တစ်ခုတွင် ၎င်းကို ထားရှိခြင်း မရှိပါက ဤလက်ပ်တော့မှ ဖျက်မည်ဖြစ်ပြီး နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းတွင် အခြားလက်ပ်တော့များမှလည်း ဖျက်ပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="289"/>
         <source>The file was removed from the case.</source>
         <translation>ဖိုင်ကို ကိစ္စရပ်မှ ဖယ်ရှားပြီးပါပြီ။</translation>
     </message>
@@ -3351,7 +3351,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="20"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="19"/>
         <source>Cancel</source>
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
@@ -5653,37 +5653,37 @@ Passphrase: {passphrase}</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း {reference} သည် မှန်ကန်သော ကိစ္စရပ် မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့၏ RRR Desktop ဗားရှင်းကို စစ်ဆေးရန် ပေးပို့သူကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် တူညီသော မှတ်တမ်းကို နှစ်ကြိမ် ဖော်ပြထားသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>လွှဲပြောင်းပေးခြင်း သို့မဟုတ် အခြေအနေ အစီရင်ခံစာ ဖိုင်အထုပ်တွင် ကိစ္စရပ်များသာ ပါဝင်ခွင့်ရှိသည်။ ဤဖိုင်အထုပ်ကို ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ဖိုင်အထုပ်သည် မှတ်တမ်းတစ်ခုကို အခြားအမျိုးအစားသို့ ပြောင်းလဲမည် ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာသည် ဤနေရာမှ ၎င်း၏ ပေးပို့သူထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိသော ကိစ္စရပ်အကြောင်း ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာတွင် နောက်ဆက်တွဲ စောင့်ကြည့်မှု အခြေအနေထက် ပိုသော အချက်အလက်များ ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသော ကိစ္စရပ် နှစ်ခုတွင် ရည်ညွှန်းနံပါတ် {reference} တူနေသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ အကူအညီ တောင်းပါ - ၎င်းတို့ထဲမှ တစ်ခုကို ဦးစွာ ဖျက်ရမည်။</translation>
     </message>
@@ -5833,7 +5833,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -5855,7 +5855,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ဖိုဒါ {folder} မရှိပါ။</translation>
     </message>
@@ -5895,7 +5895,7 @@ Passphrase: {passphrase}</source>
         <translation>{path} ကို ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>PDF ဖိုင် {file} ကို ရေးသား၍ မရပါ။</translation>
     </message>
@@ -5991,82 +5991,82 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်တွင် လမ်းညွှန်စာရင်း အချက်အလက် မပါရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
         <source>add contact cards of other installations</source>
         <translation>အခြားထည့်သွင်းမှုများ၏ ဆက်သွယ်ရန်ကတ်များကို ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>၎င်းသည် ဤထည့်သွင်းမှု၏ ကိုယ်ပိုင် ဆက်သွယ်ရန်ကတ် ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ကတ် {fingerprint} ကို ထည့်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>လက်ဗွေကုဒ် {fingerprint} ပါသော ဆက်သွယ်ဖက် မရှိပါ။ &apos;rrr peer list&apos; ကို လုပ်ဆောင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
         <source>trust other installations</source>
         <translation>အခြားထည့်သွင်းမှုများကို ယုံကြည်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
         <source>join this vault to another organisation</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို အခြားအဖွဲ့အစည်းတစ်ခုသို့ ပူးပေါင်းစေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ဆက်သွယ်ဖက်၏ အဖွဲ့အစည်းသို့ မပူးပေါင်းမီ ၎င်း၏ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ဗလာ လုံခြုံသိုလှောင်ခန်းသာ အခြားအဖွဲ့အစည်းသို့ ပူးပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
         <source>write a sync bundle of all cases</source>
         <translation>ကိစ္စရပ်အားလုံးပါဝင်သော ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ထုတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ယုံကြည်ထားသော ဆက်သွယ်ဖက်တစ်ခုကို ရွေးချယ်ပါ သို့မဟုတ် စကားဝှက်စာကြောင်းနှင့် လက်ခံမည့်အဖွဲ့အစည်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>မပေးပို့မီ {org} ကို ယုံကြည်ပါ (လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံသို့သာ ပေးပို့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများကို အခြားအဖွဲ့အစည်းထံသို့သာ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -6305,17 +6305,22 @@ Passphrase: {passphrase}</source>
         <translation>ကာလ၏ စတင်ရက်သည် ပြီးဆုံးရက်ထက် နောက်ကျနေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="80"/>
+        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <source>Each table of a report counts something else.</source>
+        <translation>အစီရင်ခံစာရှိ ဇယားတစ်ခုစီသည် မတူညီသောအရာကို ရေတွက်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/reports.py" line="84"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ဇယားတစ်ခုသည် အကွက်တစ်ခု သို့မဟုတ် မတူညီသော အကွက်နှစ်ခုအလိုက် ရေတွက်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="88"/>
+        <location filename="../rrr_desktop/services/reports.py" line="92"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>{field} အလိုက် ရေတွက်၍ မရပါ။ {fields} ထဲမှ တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="96"/>
+        <location filename="../rrr_desktop/services/reports.py" line="100"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>အရေအတွက်နည်းသည်များကို ဖုံးကွယ်ရန် သတ်မှတ်ထားသော အကန့်အသတ်သည် အနုတ်ကိန်း ဖြစ်၍ မရပါ။</translation>
     </message>
@@ -6441,37 +6446,37 @@ Passphrase: {passphrase}</source>
         <translation>သဘောတူညီချက်ကို ရုပ်သိမ်းထားသည် သို့မဟုတ် ငြင်းဆိုထားသည် ဟု မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="30"/>
+        <location filename="../rrr_desktop/services/session.py" line="31"/>
         <source>an administrator</source>
         <translation>စီမံခန့်ခွဲသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>a supervisor</source>
         <translation>ကြီးကြပ်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a caseworker</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a data officer</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="147"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="154"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="164"/>
+        <location filename="../rrr_desktop/services/session.py" line="166"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
@@ -6569,12 +6574,12 @@ Passphrase: {passphrase}</source>
         <translation>မဆောင်ရွက်နိုင်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
         <source>The case no longer exists.</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
@@ -6604,17 +6609,17 @@ Passphrase: {passphrase}</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="120"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>သော့နေရာ (key slot) တစ်ခုသည် မသိသော သော့ထုတ်ယူနည်း (key derivation) ကို သုံးထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းဖြင့် ပြုလုပ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်း၏ သော့နေရာ (key slot) ဖိုင် ပျက်စီးနေသည်။ အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
@@ -8131,7 +8136,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="81"/>
         <source>Handoff</source>
         <translation>လွှဲအပ်ခြင်း</translation>
     </message>
@@ -8389,97 +8394,97 @@ Passphrase: {passphrase}</source>
         <translation>မျဉ်းပြတ်ဘောင် - ဖုံးကွယ်ထားသော အရေအတွက်များ (ထုတ်ဖော်မှု ထိန်းချုပ်ခြင်း)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>{field} အလိုက် အကူအညီပေးခဲ့သော ပုဂ္ဂိုလ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} နှင့် {columns} အလိုက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>ကာလ (လက်ခံသည့်ရက်စွဲ) - ရက်စွဲအားလုံး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>ပထမဆုံး ကိစ္စရပ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>ယနေ့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ကာလ (လက်ခံသည့်ရက်စွဲ) - {start} မှ {end} အထိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>စီမံချက် - {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Programme: all programmes</source>
         <translation>စီမံချက် - စီမံချက်အားလုံး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="83"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>ထုတ်ဖော်မှု ထိန်းချုပ်ခြင်း - {n} အောက် အရေအတွက်များနှင့် ၎င်းတို့ကို ဖော်ထုတ်နိုင်မည့် အရေအတွက်များကို ဖုံးကွယ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>ထုတ်ဖော်မှု ထိန်းချုပ်ခြင်း - မရှိ (အဖွဲ့အစည်းအတွင်း အသုံးပြုရန်သာ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Generated: {when} UTC</source>
         <translation>ထုတ်လုပ်သည့်အချိန် - {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="94"/>
         <source>Cases counted: {n}</source>
         <translation>ရေတွက်ထားသော ကိစ္စရပ် - {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="245"/>
         <source>Persons assisted: statistics</source>
         <translation>အကူအညီပေးခဲ့သော ပုဂ္ဂိုလ်များ - စာရင်းအင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="308"/>
         <source>Statistics report</source>
         <translation>စာရင်းအင်း အစီရင်ခံစာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="332"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - စာရင်းအင်း - စာမျက်နှာ {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="17"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n} - ပုဂ္ဂိုလ် {n} ဦးထက် နည်းသည်၊ ၎င်းတို့ကို ကာကွယ်ရန် ဖုံးကွယ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="20"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x - စုစုပေါင်းများမှ အရေအတွက်နည်းသည်ကို တွက်ချက်ဖော်ထုတ်၍ မရစေရန် ဖုံးကွယ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="22"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Count</source>
         <translation>အရေအတွက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="23"/>
+        <location filename="../rrr_desktop/reports/export.py" line="24"/>
         <source>Percent</source>
         <translation>ရာခိုင်နှုန်း</translation>
     </message>

@@ -419,34 +419,34 @@
         <translation>เลขที่อ้างอิงเดิม {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="305"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึกก่อนการล็อกถูกเก็บไว้แล้ว โปรดตรวจสอบ แล้วจึงบันทึก</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="332"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>มี %n ช่องข้อมูลที่ต้องแก้ไขก่อนบันทึก</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="356"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="363"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
         <source>Changes discarded.</source>
         <translation>ยกเลิกการเปลี่ยนแปลงแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="372"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>กรณีนี้มีการเปลี่ยนแปลงหลังจากนั้นแล้ว จึงเลิกทำการบันทึกครั้งล่าสุดไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="391"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
         <source>The last save was undone.</source>
         <translation>เลิกทำการบันทึกครั้งล่าสุดแล้ว</translation>
     </message>
@@ -1345,132 +1345,132 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="63"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="64"/>
         <source>May go with a referral (when the person consented to sharing)</source>
         <translation>ส่งไปพร้อมการส่งต่อได้ (เมื่อผู้รับความช่วยเหลือยินยอมให้แบ่งปันข้อมูลแล้ว)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="65"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="66"/>
         <source>&amp;Attach a file…</source>
         <translation>แนบไฟล์…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="71"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="72"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="73"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="74"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
         <source>Added</source>
         <translation>เพิ่มเมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="75"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="76"/>
         <source>May go with a referral</source>
         <translation>ส่งไปพร้อมการส่งต่อได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="84"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="85"/>
         <source>&amp;Open</source>
         <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="86"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="87"/>
         <source>Save a &amp;copy…</source>
         <translation>บันทึกสำเนา…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="88"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="89"/>
         <source>&amp;Remove from the case</source>
         <translation>นำออกจากกรณี(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="93"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="94"/>
         <source>Files are kept inside the encrypted vault, never as loose copies. Up to {size} MB each. Opening a file shows it here; a copy outside the vault is made only with &quot;Save a copy&quot; and is recorded.</source>
         <translation>ไฟล์จะถูกเก็บไว้ในคลังข้อมูลนิรภัยที่เข้ารหัส ไม่เก็บเป็นสำเนาแยกไว้ภายนอก ขนาดไม่เกินไฟล์ละ {size} MB การเปิดไฟล์จะแสดงไฟล์ที่นี่ สำเนาที่อยู่นอกคลังข้อมูลนิรภัยจะสร้างได้ด้วย “บันทึกสำเนา” เท่านั้น และระบบจะบันทึกการทำสำเนานั้นไว้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="102"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="103"/>
         <source>Kind of file</source>
         <translation>ประเภทไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="136"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="137"/>
         <source>{name} (not on this laptop yet)</source>
         <translation>{name} (ยังไม่มีในแล็ปท็อปเครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="140"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="141"/>
         <source>{date} by {who}</source>
         <translation>{date} โดย {who}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="157"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="158"/>
         <source>No files yet. Attach a scan of a document, a signed checklist or a photo: choose its kind, then &quot;Attach a file&quot;.</source>
         <translation>ยังไม่มีไฟล์ แนบไฟล์สแกนเอกสาร รายการตรวจสอบที่ลงนามแล้ว หรือรูปถ่ายได้ โดยเลือกประเภทของไฟล์ แล้วกด “แนบไฟล์”</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="184"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="185"/>
         <source>This kind of file cannot be shown here. Use &quot;Save a copy&quot; to open it with another program (the copy is outside the vault: delete it afterwards).</source>
         <translation>แสดงไฟล์ประเภทนี้ที่นี่ไม่ได้ โปรดใช้ “บันทึกสำเนา” เพื่อเปิดด้วยโปรแกรมอื่น (สำเนานั้นจะอยู่นอกคลังข้อมูลนิรภัย: โปรดลบทิ้งเมื่อใช้เสร็จ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="193"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="194"/>
         <source>That did not work ({kind}).</source>
         <translation>ดำเนินการไม่สำเร็จ ({kind})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="199"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="200"/>
         <source>Attach a file to the case</source>
         <translation>แนบไฟล์เข้ากับกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="212"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="213"/>
         <source>Attaching the file…</source>
         <translation>กำลังแนบไฟล์…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="219"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="220"/>
         <source>Attached: {name}. The original file can now be deleted.</source>
         <translation>แนบแล้ว: {name} ตอนนี้ลบไฟล์ต้นฉบับได้แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="237"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="238"/>
         <source>Opening…</source>
         <translation>กำลังเปิด…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="251"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="252"/>
         <source>Save a copy outside the vault</source>
         <translation>บันทึกสำเนาไว้นอกคลังข้อมูลนิรภัย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="263"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="264"/>
         <source>A copy was saved outside the vault. It is not encrypted: delete it when it is no longer needed.</source>
         <translation>บันทึกสำเนาไว้นอกคลังข้อมูลนิรภัยแล้ว สำเนานี้ไม่ได้เข้ารหัส โปรดลบทิ้งเมื่อไม่ต้องใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="275"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="276"/>
         <source>Remove the file</source>
         <translation>นำไฟล์ออก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="277"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="278"/>
         <source>Remove this file from the case? It is deleted from this laptop unless another case holds it, and from the others at the next sync.</source>
         <translation>ต้องการนำไฟล์นี้ออกจากกรณีหรือไม่ ไฟล์จะถูกลบออกจากแล็ปท็อปเครื่องนี้ เว้นแต่มีกรณีอื่นใช้ไฟล์นี้อยู่ และจะถูกลบออกจากแล็ปท็อปเครื่องอื่นในการซิงค์ข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="288"/>
+        <location filename="../rrr_desktop/ui/notes/files_tab.py" line="289"/>
         <source>The file was removed from the case.</source>
         <translation>นำไฟล์ออกจากกรณีแล้ว</translation>
     </message>
@@ -3351,7 +3351,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="20"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="19"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -5653,37 +5653,37 @@ Passphrase: {passphrase}</source>
         <translation>องค์กรที่เลือกไม่ได้ส่งต่อกรณีใดมายังเรา จึงไม่มีกรณีที่จะรายงาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="65"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ระเบียน {reference} ในชุดข้อมูลไม่ใช่กรณีที่ถูกต้อง ไม่มีข้อมูลใดถูกนำเข้า โปรดขอให้ผู้ส่งตรวจสอบเวอร์ชันของ RRR Desktop ที่ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="113"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ชุดข้อมูลมีระเบียนเดียวกันซ้ำสองครั้ง ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="121"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ชุดข้อมูลการส่งต่อหรือชุดข้อมูลรายงานสถานะมีได้เฉพาะกรณีเท่านั้น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="129"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ชุดข้อมูลนี้จะเปลี่ยนระเบียนให้เป็นระเบียนประเภทอื่น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="211"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>รายงานสถานะนี้เกี่ยวกับกรณีที่ไม่ได้ถูกส่งต่อจากที่นี่ไปยังผู้ส่งรายงาน ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="219"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>รายงานสถานะนี้มีข้อมูลมากกว่าสถานะการติดตามผล ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>มีกรณีที่ถูกทำให้เป็นข้อมูลนิรนามสองกรณีที่ใช้เลขที่อ้างอิงกรณี {reference} เดียวกัน ไม่มีข้อมูลใดถูกนำเข้า โปรดขอความช่วยเหลือ: ต้องลบกรณีใดกรณีหนึ่งก่อน</translation>
     </message>
@@ -5833,7 +5833,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="511"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -5855,7 +5855,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/files.py" line="49"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="295"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
@@ -5895,7 +5895,7 @@ Passphrase: {passphrase}</source>
         <translation>อ่าน {path} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="323"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
         <source>Cannot write the PDF file {file}.</source>
         <translation>เขียนไฟล์ PDF {file} ไม่ได้</translation>
     </message>
@@ -5991,82 +5991,82 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์นี้ไม่มีรายการทำเนียบบริการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="122"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
         <source>add contact cards of other installations</source>
         <translation>เพิ่มบัตรข้อมูลติดต่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="128"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>นี่คือบัตรข้อมูลติดต่อของเครื่องนี้เอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="133"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>เพิ่มบัตร {fingerprint} ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="146"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ไม่มีคู่แลกเปลี่ยนข้อมูลที่มีลายนิ้วมือดิจิทัล {fingerprint} โปรดเรียกใช้คำสั่ง &apos;rrr peer list&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
         <source>trust other installations</source>
         <translation>ให้ความเชื่อถือเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="168"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
         <source>join this vault to another organisation</source>
         <translation>นำคลังข้อมูลนิรภัยนี้ไปเข้าร่วมกับองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>โปรดให้ความเชื่อถือบัตรของคู่แลกเปลี่ยนข้อมูลก่อนเข้าร่วมองค์กรของคู่แลกเปลี่ยนข้อมูลนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="181"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>เฉพาะคลังข้อมูลนิรภัยที่ว่างเปล่าเท่านั้นที่เข้าร่วมกับองค์กรอื่นได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="214"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
         <source>write a sync bundle of all cases</source>
         <translation>สร้างชุดข้อมูลสำหรับซิงค์ข้อมูลของทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="224"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>โปรดเลือกคู่แลกเปลี่ยนข้อมูลที่เชื่อถือแล้ว หรือระบุวลีรหัสผ่านและองค์กรผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="231"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>โปรดให้ความเชื่อถือ {org} (เปรียบเทียบลายนิ้วมือดิจิทัล) ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="239"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลส่งได้เฉพาะไปยังอุปกรณ์ขององค์กรนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="246"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องส่งไปยังองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>รายงานสถานะต้องส่งไปยังคู่แลกเปลี่ยนข้อมูลที่ส่งต่อกรณีมา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="362"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
         <source>import a sync bundle</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="532"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
@@ -6305,17 +6305,22 @@ Passphrase: {passphrase}</source>
         <translation>วันเริ่มต้นของช่วงเวลาอยู่หลังวันสิ้นสุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="80"/>
+        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <source>Each table of a report counts something else.</source>
+        <translation>แต่ละตารางในรายงานต้องนับสิ่งที่ต่างกัน</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/reports.py" line="84"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ตารางต้องนับตามช่องข้อมูลเดียว หรือตามช่องข้อมูลสองช่องที่ต่างกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="88"/>
+        <location filename="../rrr_desktop/services/reports.py" line="92"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>นับตาม {field} ไม่ได้ โปรดเลือกจาก {fields}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="96"/>
+        <location filename="../rrr_desktop/services/reports.py" line="100"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>เกณฑ์การซ่อนจำนวนต้องไม่ติดลบ</translation>
     </message>
@@ -6441,37 +6446,37 @@ Passphrase: {passphrase}</source>
         <translation>โปรดบันทึกความยินยอมว่าถูกเพิกถอนหรือถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="30"/>
+        <location filename="../rrr_desktop/services/session.py" line="31"/>
         <source>an administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>a supervisor</source>
         <translation>หัวหน้างาน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a caseworker</source>
         <translation>เจ้าหน้าที่ผู้ดูแลกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a data officer</source>
         <translation>เจ้าหน้าที่ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="147"/>
+        <location filename="../rrr_desktop/services/session.py" line="149"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ผู้ใช้ {user} ไม่มีบัญชีในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="154"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ผู้ใช้ {user} ถูกปิดใช้งาน โปรดสอบถามผู้ดูแลระบบของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="164"/>
+        <location filename="../rrr_desktop/services/session.py" line="166"/>
         <source>Only {role} may {what}.</source>
         <translation>เฉพาะ{role}เท่านั้นที่สามารถ{what}ได้</translation>
     </message>
@@ -6569,12 +6574,12 @@ Passphrase: {passphrase}</source>
         <translation>ดำเนินการไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="83"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
         <source>The case no longer exists.</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="274"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
@@ -6604,17 +6609,17 @@ Passphrase: {passphrase}</source>
         <translation>สำเนาไม่ผ่านการตรวจสอบ ไม่มีข้อมูลใดถูกบันทึก โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="120"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>ช่องกุญแจช่องหนึ่งใช้วิธีสร้างกุญแจ (key derivation) ที่ไม่รู้จัก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="221"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>คลังข้อมูลนิรภัยนี้สร้างโดย RRR Desktop เวอร์ชันที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="229"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ไฟล์ช่องกุญแจของคลังข้อมูลนิรภัยนี้เสียหาย โปรดกู้คืนไฟล์จากข้อมูลสำรอง</translation>
     </message>
@@ -8131,7 +8136,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/common.py" line="82"/>
+        <location filename="../rrr_desktop/ui/handoff/common.py" line="81"/>
         <source>Handoff</source>
         <translation>การส่งมอบข้อมูล</translation>
     </message>
@@ -8389,97 +8394,97 @@ Passphrase: {passphrase}</source>
         <translation>กรอบเส้นประ: จำนวนที่ถูกซ่อน (การควบคุมการเปิดเผยข้อมูล)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="56"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="55"/>
         <source>Persons assisted by {field}</source>
         <translation>ผู้รับความช่วยเหลือ จำแนกตาม{field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="58"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="57"/>
         <source>{rows} by {columns}</source>
         <translation>{rows} จำแนกตาม {columns}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="65"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="64"/>
         <source>Period (intake date): all dates</source>
         <translation>ช่วงเวลา (วันที่รับเข้า): ทุกวันที่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="67"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="66"/>
         <source>first case</source>
         <translation>กรณีแรก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="68"/>
         <source>today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="70"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="69"/>
         <source>Period (intake date): {start} to {end}</source>
         <translation>ช่วงเวลา (วันที่รับเข้า): {start} ถึง {end}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="78"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="77"/>
         <source>Programme: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="82"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="81"/>
         <source>Programme: all programmes</source>
         <translation>โครงการ: ทุกโครงการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="84"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="83"/>
         <source>Disclosure control: counts below {n} hidden, with counts that would reveal them</source>
         <translation>การควบคุมการเปิดเผยข้อมูล: ซ่อนจำนวนที่ต่ำกว่า {n} พร้อมทั้งจำนวนที่อาจทำให้ทราบจำนวนเหล่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="89"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="88"/>
         <source>Disclosure control: none (for internal use only)</source>
         <translation>การควบคุมการเปิดเผยข้อมูล: ไม่มี (สำหรับใช้ภายในองค์กรเท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="92"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="91"/>
         <source>Generated: {when} UTC</source>
         <translation>สร้างเมื่อ: {when} UTC</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="95"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="94"/>
         <source>Cases counted: {n}</source>
         <translation>จำนวนกรณีที่นับ: {n}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="246"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="245"/>
         <source>Persons assisted: statistics</source>
         <translation>ผู้รับความช่วยเหลือ: สถิติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="313"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="308"/>
         <source>Statistics report</source>
         <translation>รายงานสถิติ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/printing/report_pdf.py" line="337"/>
+        <location filename="../rrr_desktop/printing/report_pdf.py" line="332"/>
         <source>{org} - statistics - page {n} of {total}</source>
         <translation>{org} - สถิติ - หน้า {n} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="16"/>
+        <location filename="../rrr_desktop/reports/export.py" line="17"/>
         <source>&lt;{n}: fewer than {n} persons, hidden to protect them.</source>
         <translation>&lt;{n}: น้อยกว่า {n} คน ซ่อนไว้เพื่อคุ้มครองบุคคลเหล่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="19"/>
+        <location filename="../rrr_desktop/reports/export.py" line="20"/>
         <source>x: hidden so that a small number cannot be worked out from the totals.</source>
         <translation>x: ซ่อนไว้เพื่อไม่ให้คำนวณจำนวนที่น้อยได้จากยอดรวม</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="22"/>
+        <location filename="../rrr_desktop/reports/export.py" line="23"/>
         <source>Count</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/reports/export.py" line="23"/>
+        <location filename="../rrr_desktop/reports/export.py" line="24"/>
         <source>Percent</source>
         <translation>ร้อยละ</translation>
     </message>

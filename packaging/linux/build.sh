@@ -5,12 +5,9 @@
 # Usage: packaging/linux/build.sh   (from anywhere; uses the project's .venv via make)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-make package
+make package  # builds the folder and runs its --self-test
 VERSION=$(.venv/bin/python -c "import rrr_desktop; print(rrr_desktop.__version__)")
 ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
-
-echo "== self-test of the built folder"
-QT_QPA_PLATFORM=offscreen dist/rrr-desktop/rrr-desktop --self-test
 
 echo "== .deb"
 STAGE="build/deb/rrr-desktop_${VERSION}_${ARCH}"

@@ -9,9 +9,13 @@ Get-ChildItem translations\rrr_*.ts | ForEach-Object {
     .venv\Scripts\pyside6-lrelease $_.FullName -qm ($_.FullName -replace '\.ts$', '.qm')
 }
 .venv\Scripts\pyinstaller --noconfirm packaging\rrr-desktop.spec
+# The app is a windowed (GUI-subsystem) exe: PowerShell does not wait for it and it has no
+# console, so wait for the process explicitly and read the report it writes to a file.
 $env:QT_QPA_PLATFORM = "offscreen"
-dist\rrr-desktop\rrr-desktop.exe --self-test
-if ($LASTEXITCODE -ne 0) { throw "self-test of the built app failed" }
-Remove-Item Env:\QT_QPA_PLATFORM
+$env:RRR_SELF_TEST_REPORT = "$PWD\dist\self-test.txt"
+$run = Start-Process -FilePath "dist\rrr-desktop\rrr-desktop.exe" -ArgumentList "--self-test" -Wait -PassThru
+Get-Content $env:RRR_SELF_TEST_REPORT
+if ($run.ExitCode -ne 0) { throw "self-test of the built app failed" }
+Remove-Item Env:\QT_QPA_PLATFORM, Env:\RRR_SELF_TEST_REPORT
 $env:RRR_VERSION = (.venv\Scripts\python -c "import rrr_desktop; print(rrr_desktop.__version__)")
 iscc packaging\windows\rrr-desktop.iss

@@ -29,5 +29,6 @@ Name: "{autodesktop}\RRR Desktop"; Filename: "{app}\rrr-desktop.exe"; Tasks: des
 Name: "desktopicon"; Description: "Create a desktop icon"; Flags: unchecked
 
 [Run]
-; The installed app proves it works on this machine before the installer closes.
-Filename: "{app}\rrr-desktop.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Checking the installation..."
+; The installed app checks itself before the installer closes (Inno Setup does not act on
+; the exit code of [Run] entries: the result is in %TEMP%\rrr-desktop-self-test.txt).
+Filename: "{cmd}"; Parameters: "/C set RRR_SELF_TEST_REPORT=%TEMP%\rrr-desktop-self-test.txt && ""{app}\rrr-desktop.exe"" --self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Checking the installation..."

@@ -511,6 +511,8 @@ def check_state(value: Any, known: State | None = None) -> State:
         context, siblings = reg.get("c"), reg.get("s")
         if type(context) is not dict or type(siblings) is not list or len(siblings) > 64:
             raise ValueError("register")
+        if len({s[0] if type(s) is list and s else None for s in siblings}) != len(siblings):
+            raise ValueError("a value twice in one field")  # the merge tells values by version
         for device, seen in context.items():  # "<13 digits>-<4 digits>", cheaply
             if type(seen) is not str or len(seen) != HLC_STAMP or seen[13] != "-" or not device:
                 raise ValueError("context")
@@ -526,7 +528,21 @@ def check_state(value: Any, known: State | None = None) -> State:
                 raise ValueError("sibling")  # a value its own field has not seen
             if type(item) is dict or type(item) is list:
                 _check_depth(item, 0)
+    check_paths(value["r"])
     return value
+
+
+def check_paths(regs: dict[str, Register]) -> None:
+    """No field is both a value and a container of other fields (``notes`` = 5 beside
+    ``notes/x``): such a state has no document, whatever the order of its registers."""
+    for path in regs:
+        if SEP not in path:
+            continue
+        parts = path.split(SEP)
+        for n in range(1, len(parts)):
+            prefix = SEP.join(parts[:n])
+            if prefix in regs and not _is_presence(prefix):  # an item's fields sit under it
+                raise ValueError("a field inside a value")
 
 
 _HLC_OK = HLC_FULLMATCH = re.compile(r"\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}", re.ASCII).fullmatch

@@ -30,8 +30,8 @@ def is_packed(value: Any) -> bool:
 
 
 def pack(state: replica.State) -> dict[str, Any]:
-    """Canonical: equal states pack to equal JSON (paths sorted, tables in the order of
-    first use), so two laptops holding the same state store the same bytes."""
+    """Paths sorted and tables in the order of first use: equal states pack to equal JSON
+    whatever order their registers were merged in (values are written as they are)."""
     versions: dict[tuple[str, str], int] = {}
     contexts: dict[tuple[tuple[str, str], ...], int] = {}
     context_list: list[dict[str, str]] = []
@@ -87,14 +87,16 @@ def check_packed(value: Any) -> replica.State:
         raise ValueError("state")
     if value["del"] and regs:
         raise ValueError("a deleted record carries no fields")
+    clocks = set()
     for version in versions:
         if type(version) is not list or len(version) != 2:
             raise ValueError("version")
         hlc, who = version
         if type(hlc) is not str or type(who) is not str or len(who) > 200:
             raise ValueError("version")
-        if not _HLC_OK(hlc):
+        if not _HLC_OK(hlc) or hlc in clocks:  # one clock value is one write: one writer
             raise ValueError("version")
+        clocks.add(hlc)
     for context in contexts:
         if type(context) is not dict:
             raise ValueError("context")
@@ -115,6 +117,11 @@ def check_packed(value: Any) -> replica.State:
             raise ValueError("register")
         context = contexts[index]
         siblings = []
+        if (
+            len({sibling[0] if type(sibling) is list and sibling else None for sibling in reg[1:]})
+            != len(reg) - 1
+        ):
+            raise ValueError("a value twice in one field")  # the merge tells values by version
         for sibling in reg[1:]:
             if type(sibling) is not list or len(sibling) != 2:
                 raise ValueError("sibling")
@@ -128,6 +135,7 @@ def check_packed(value: Any) -> replica.State:
                 replica.check_depth(item)
             siblings.append([hlc, who, item])
         plain[path] = {"s": siblings, "c": context}
+    replica.check_paths(plain)
     return {"del": value["del"], "anon": value["anon"], "r": plain}
 
 

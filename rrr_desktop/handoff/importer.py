@@ -170,7 +170,10 @@ class Planner:
             plan.reference = self._reference(found, rid)
             plan.action = DELETED if found is not None and not found[2] else UNCHANGED
             return plan
-        doc = replica.materialise(merged, shape)
+        try:  # the checks refuse what has no document; this is the last net for a state
+            doc = replica.materialise(merged, shape)  # that still cannot be laid out
+        except (TypeError, AttributeError, KeyError) as exc:
+            raise BundleRejected(DAMAGED) from exc
         if kind == case_repo.KIND:
             plan.case = self._validate(doc, rid)
             plan.reference = plan.case.reference

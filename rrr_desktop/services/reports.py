@@ -74,6 +74,10 @@ class ReportService:
             threshold = DEFAULT_EXPORT_THRESHOLD
         if not layouts:
             layouts = [(f,) for f in DONOR_SET]
+        if len(set(layouts)) != len(layouts):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Each table of a report counts something else.")
+            )
         for layout in layouts:
             if not 1 <= len(layout) <= 2 or len(set(layout)) != len(layout):
                 raise InvalidInput(

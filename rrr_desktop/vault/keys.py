@@ -56,7 +56,7 @@ FAST_INSECURE_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 MIN_MEMORY_KIB = 64 * 1024  # below this Argon2id protects a weak passphrase too little
 MAX_MEMORY_KIB = 256 * 1024
-MIN_TIME_COST, MAX_TIME_COST = 2, 10
+MIN_TIME_COST, MAX_TIME_COST = 3, 10  # RFC 9106: at 64 MiB, at least 3 passes
 TARGET_SECONDS = 0.75  # one unlock: long for a guesser, short for a person
 
 
@@ -79,12 +79,19 @@ def choose_kdf(
 
 
 def _ram() -> tuple[int | None, int | None]:
-    """(total, available) bytes where the system says (Linux, macOS); else unknown."""
+    """(total, available) bytes where the system says; available is what can be had
+    without swapping (Linux MemAvailable: free memory and reclaimable cache)."""
     try:
         page = os.sysconf("SC_PAGE_SIZE")
         total = os.sysconf("SC_PHYS_PAGES") * page
     except (ValueError, OSError, AttributeError):
         return None, None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return total, int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         available: int | None = os.sysconf("SC_AVPHYS_PAGES") * page
     except (ValueError, OSError):

@@ -5,6 +5,8 @@ caseworker's own scope."""
 import datetime as dt
 import itertools
 
+import pytest
+
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.reports.fields import REPORT_FIELDS
@@ -51,3 +53,13 @@ def test_a_caseworker_counts_only_their_own_cases_either_way(demo_session: Sessi
         assert _same_tables(ReportService(kim), ReportFilter()) == 40
     finally:
         kim.close()
+
+
+def test_a_report_refuses_the_same_table_twice(demo_session: Session) -> None:
+    """Two tables with one layout would be written to one CSV file, the second over the
+    first, while the screen and the audit said two."""
+    from rrr_desktop.errors import InvalidInput
+
+    service = ReportService(demo_session)
+    with pytest.raises(InvalidInput, match="something else"):
+        service.build([("sex",), ("sex",)], ReportFilter())

@@ -26,14 +26,14 @@ VALUES = st.recursive(
 )
 
 
+WRITERS = {"a1b2c3": "ana", "d4e5f6": "ben", "0f0f0f": ""}  # one clock value, one writer
+
+
 @st.composite
 def registers(draw: st.DrawFn) -> replica.Register:
     context = draw(st.dictionaries(DEVICES, STAMPS, min_size=1, max_size=3))
-    siblings = []
-    for _ in range(draw(st.integers(0, 3))):
-        device = draw(st.sampled_from(sorted(context)))
-        hlc = f"{context[device]}-{device}"
-        siblings.append([hlc, draw(st.sampled_from(["ana", "ben", ""])), draw(VALUES)])
+    writers = draw(st.lists(st.sampled_from(sorted(context)), unique=True, max_size=3))
+    siblings = [[f"{context[d]}-{d}", WRITERS[d], draw(VALUES)] for d in writers]
     return {"s": siblings, "c": context}
 
 
@@ -95,7 +95,41 @@ HOSTILE = [
     ("too many siblings", lambda p: p["r"]["a"].extend([[0, n] for n in range(80)])),
     ("a too deeply nested value", lambda p: p["r"]["b"][1].__setitem__(1, _deep(40))),
     ("a name too long", lambda p: p["t"][0].__setitem__(1, "n" * 300)),
+    ("one version twice in a field", lambda p: p["r"]["a"].append([0, "y"])),
+    ("one clock value by two writers", lambda p: p["t"].append([V1, "ben"])),
+    ("a field inside a value", lambda p: p["r"].__setitem__("a/x", [0, [0, 1]])),
 ]
+
+
+def _plain() -> replica.State:
+    return {
+        "del": "",
+        "anon": "",
+        "r": {"a": {"s": [[V1, "ana", "x"]], "c": SEEN}, "b": {"s": [[V1, "ana", [1]]], "c": SEEN}},
+    }
+
+
+PLAIN_HOSTILE = [
+    ("one version twice in a field", lambda p: p["r"]["a"]["s"].append([V1, "ana", "y"])),
+    ("a field inside a value", lambda p: p["r"].__setitem__("a/x", {"s": [], "c": SEEN})),
+]
+
+
+@pytest.mark.parametrize(("what", "spoil"), PLAIN_HOSTILE, ids=[h[0] for h in PLAIN_HOSTILE])
+def test_a_spoiled_plain_state_is_refused(what: str, spoil: Any) -> None:
+    state = _plain()
+    assert replica.check_state(copy.deepcopy(state))
+    spoil(state)
+    with pytest.raises(ValueError):  # noqa: PT011 - each spoiling has its own message
+        replica.check_state(state)
+
+
+def test_an_item_s_fields_sit_under_its_presence() -> None:
+    state = _plain()
+    state["r"]["l/[x1]"] = {"s": [[V1, "ana", "k"]], "c": SEEN}
+    state["r"]["l/[x1]/n"] = {"s": [[V1, "ana", "note"]], "c": SEEN}
+    assert replica.check_state(copy.deepcopy(state)) == state
+    assert replica_packed.check_packed(_wire(replica_packed.pack(state))) == state
 
 
 def _deep(n: int) -> Any:

@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from rrr_desktop.errors import KnownError
 from rrr_desktop.ui import errors
 from rrr_desktop.ui.tasks import Task, TaskCancelled, TaskProgress
 
@@ -75,10 +74,8 @@ def tick_progress(progress: TaskProgress) -> Callable[[], bool]:
 
 
 def present_error(parent: QWidget, exc: BaseException) -> None:
-    """Known errors are one sentence for the user; anything else stays loud elsewhere."""
+    """The one error path (``ui/errors.present_error``) under the page's title; a cancel
+    the person asked for is no error."""
     if isinstance(exc, TaskCancelled):
         return
-    if isinstance(exc, KnownError):
-        errors.present_error(parent, exc, parent.tr("Handoff"))
-        return
-    raise exc
+    errors.present_error(parent, exc, parent.tr("Handoff"))
