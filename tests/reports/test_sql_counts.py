@@ -63,3 +63,16 @@ def test_a_report_refuses_the_same_table_twice(demo_session: Session) -> None:
     service = ReportService(demo_session)
     with pytest.raises(InvalidInput, match="something else"):
         service.build([("sex",), ("sex",)], ReportFilter())
+
+
+def test_deleted_and_anonymised_cases_count_as_before(demo_session: Session) -> None:
+    """A deleted case leaves the index (and every count); an anonymised one stays."""
+    from rrr_desktop.vault.cases import anonymise_case, tombstone_case
+
+    ids = [r.id for r in CaseService(demo_session).search(CaseQuery(limit=3, sort="reference"))]
+    with demo_session.write() as conn:
+        tombstone_case(conn, ids[0], demo_session.next_version(), demo_session.device_id)
+        anonymise_case(
+            conn, ids[1], demo_session.next_version(), demo_session.device_id, TODAY.date()
+        )
+    assert _same_tables(ReportService(demo_session), ReportFilter()) == 299
