@@ -28,7 +28,9 @@ from rrr_desktop.domain.return_prep import (
     TravelDocument,
 )
 
-REFERENCE_RE = re.compile(r"^[A-Z]{2}-\d{4}-(?:[A-Z0-9]{3}-)?\d{5}$")
+# The middle code: 3 characters from the laptop that opened the case, or 5 for a case
+# renumbered after a clash (see ``renumbered_reference``).
+REFERENCE_RE = re.compile(r"^[A-Z]{2}-\d{4}-(?:[A-Z0-9]{3}-|[A-Z0-9]{5}-)?\d{5}$")
 # Letters and digits that cannot be misheard or misread for one another on the phone or
 # on paper (no O/0, I/1, S/5, Z/2, B/8).
 CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"
@@ -42,9 +44,9 @@ def make_reference(country: str, year: int, number: int, code: str = "") -> str:
     return f"{country.upper()}-{year:04d}-{middle}{number:05d}"
 
 
-def _code(seed: str) -> str:
+def _code(seed: str, length: int = 3) -> str:
     digest = hashlib.sha256(seed.encode()).digest()
-    return "".join(CODE_ALPHABET[b % len(CODE_ALPHABET)] for b in digest[:3])
+    return "".join(CODE_ALPHABET[b % len(CODE_ALPHABET)] for b in digest[:length])
 
 
 def device_code(device_id: str) -> str:
@@ -54,10 +56,14 @@ def device_code(device_id: str) -> str:
 
 def renumbered_reference(reference: str, case_id: str, attempt: int = 0) -> str:
     """A new reference for a case whose reference another case already has here. Chosen
-    from the case's own id, so every laptop that meets the clash picks the same one."""
+    from the case's own id, so every laptop that meets the clash picks the same one. Five
+    characters (11.9 million codes), so the first choice is free on every laptop and none
+    has to try again (a second try depends on what that laptop holds, and two laptops
+    trying differently wrote two references: a conflict nobody made)."""
     country, year = reference.split("-")[:2]
     number = int(reference.rsplit("-", 1)[1])
-    return make_reference(country, int(year), number, _code(f"renumber:{case_id}:{attempt}"))
+    code = _code(f"renumber:{case_id}:{attempt}", 5)
+    return make_reference(country, int(year), number, code)
 
 
 class Intake(DomainModel):

@@ -23,9 +23,10 @@ Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 def fill_demo(session: Session, count: int, seed: int = 1, progress: Progress | None = None) -> int:
     """Add ``count`` synthetic cases in batches; each batch is one transaction."""
     org = session.organisation()
-    generator = DemoGenerator(seed, org.country, session.clock.today())
+    code = session.device_code
+    generator = DemoGenerator(seed, org.country, session.clock.today(), code)
     conn = session.conn()
-    for year, counter in repo.last_reference_numbers(conn).items():
+    for year, counter in repo.last_reference_numbers(conn, code).items():
         generator.counters[year] = counter
     with session.write() as w:
         for name in CASEWORKERS:

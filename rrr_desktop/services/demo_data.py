@@ -181,10 +181,11 @@ RECEIVING = {
 
 
 class DemoGenerator:
-    def __init__(self, seed: int, org_country: str, today: dt.date) -> None:
+    def __init__(self, seed: int, org_country: str, today: dt.date, code: str = "") -> None:
         self.rng = random.Random(seed)
         self.org_country = org_country
         self.today = today
+        self.code = code  # the laptop's code in each reference, as real cases have it
         self.counters: dict[int, int] = {}
 
     def _id(self) -> str:
@@ -252,7 +253,7 @@ class DemoGenerator:
         dest_pool = DESTINATIONS.get(origin, DESTINATIONS["default"])
         case = CaseFile(
             id=self._id(),
-            reference=make_reference(self.org_country, year, self.counters[year]),
+            reference=make_reference(self.org_country, year, self.counters[year], self.code),
             stage=stage,
             person=person,
             intake=Intake(

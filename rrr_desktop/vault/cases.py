@@ -638,11 +638,15 @@ def id_with_reference(conn: Connection, reference: str) -> str:
     return str(row[0]) if row else ""
 
 
-def last_reference_numbers(conn: Connection) -> dict[int, int]:
-    """Per year, the highest sequence number of the references here (``XX-YYYY-NNNNN``)."""
+def last_reference_numbers(conn: Connection, code: str = "") -> dict[int, int]:
+    """Per year, the highest running number of the references here with this laptop's
+    ``code`` (``XX-YYYY-CODE-NNNNN``), or without a code (``XX-YYYY-NNNNN``)."""
+    pattern = f"__-____-{code}-_____" if code else "__-____-_____"
     out: dict[int, int] = {}
     for year, highest in conn.execute(
-        "SELECT substr(reference, 4, 4), max(reference) FROM case_index GROUP BY 1"
+        "SELECT substr(reference, 4, 4), max(substr(reference, -5)) FROM case_index "
+        "WHERE reference LIKE ? GROUP BY 1",
+        (pattern,),
     ):
-        out[int(year)] = int(highest.rsplit("-", 1)[1])
+        out[int(year)] = int(highest)
     return out

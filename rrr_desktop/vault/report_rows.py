@@ -58,9 +58,7 @@ def fact_rows(
     """One tuple of ``FACT_COLUMNS`` per live case taken in during the period."""
     where, params = _where(scope, start, end, programme)
     columns = ", ".join(f"c.{name}" for name in FACT_COLUMNS)
-    sql = (
-        f"SELECT {columns} FROM case_index c WHERE 1 = 1{where}"
-    )
+    sql = f"SELECT {columns} FROM case_index c WHERE 1 = 1{where}"
     return [tuple(row) for row in conn.execute(sql, params).fetchall()]
 
 
@@ -116,9 +114,7 @@ def count_cases(
     programme: str = "",
 ) -> int:
     where, params = _where(scope, start, end, programme)
-    sql = (
-        f"SELECT count(*) FROM case_index c WHERE 1 = 1{where}"
-    )
+    sql = f"SELECT count(*) FROM case_index c WHERE 1 = 1{where}"
     return int(conn.execute(sql, params).fetchone()[0])
 
 

@@ -95,3 +95,14 @@ def test_hlc_observes_remote_versions() -> None:
 def test_hlc_encoding_round_trips_and_sorts(wall: int, counter: int, device: str) -> None:
     stamp = Timestamp(wall, counter, device)
     assert Timestamp.decode(stamp.encode()) == stamp
+
+
+def test_a_renumbered_reference_is_a_reference_with_a_longer_code() -> None:
+    from rrr_desktop.domain.casefile import REFERENCE_RE, renumbered_reference
+
+    new = renumbered_reference("TH-2026-00023", "f44c2aa8-9b29-4fb7-840f-01fee34fa632")
+    assert REFERENCE_RE.match(new)
+    assert new.startswith("TH-2026-")
+    assert new.endswith("-00023")
+    assert len(new.split("-")[2]) == 5  # not one of the 3-character laptop codes
+    assert new == renumbered_reference("TH-2026-00023", "f44c2aa8-9b29-4fb7-840f-01fee34fa632")
