@@ -214,7 +214,17 @@ def _report_figures(session: Session, plain: Any, label: str) -> dict[str, objec
     for field in DONOR_SET:
         report_rows.counts(plain, (field,), None)
     donor_plain = time.perf_counter() - start
-    return {
+    lists: dict[str, float] = {}
+    for name, make in (
+        ("caseload", service.caseload),
+        ("followups", service.followups),
+        ("stage_times", service.stage_times),
+        ("returns", lambda: service.returns(ReportFilter(dt.date(2000, 1, 1), CLOCK.today()))),
+    ):
+        start = time.perf_counter()
+        make()
+        lists[f"list_{name}_{label}_ms"] = _ms(time.perf_counter() - start)
+    return lists | {
         f"report_table_{label}_worst_ms": _ms(worst),
         f"report_table_{label}_plain_worst_ms": _ms(worst_plain),
         f"report_table_{label}_ratio": round(worst / worst_plain, 2),
