@@ -11,7 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from rrr_desktop.domain import replica
-from rrr_desktop.domain.casefile import CaseFile
+from rrr_desktop.domain.casefile import CaseFile, StageChange
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import IMPORT_NOTE, intake_age_group
 from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
@@ -160,16 +160,33 @@ def _key(terms: str) -> str:
 
 
 def _index_stages(conn: Connection, rid: int, case: CaseFile, fresh: bool = False) -> None:
-    """The dated stage changes, for the lists that count stays and returns with SQL."""
+    """The dated stage changes, each with the length of the stay it began (until the next
+    change; none for the current stay), for the lists that count stays and returns."""
     if not fresh:
         conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (rid,))
     conn.executemany(
-        "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported) VALUES (?,?,?,?)",
-        [
-            (rid, c.to_stage.value, c.at.date().isoformat(), int(c.note == IMPORT_NOTE))
-            for c in case.stage_history
-        ],
+        "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days) VALUES (?,?,?,?,?)",
+        [(rid, *change) for change in stage_rows(case.stage_history)],
     )
+
+
+def stage_rows(history: list[StageChange]) -> list[tuple[str, str, int, int | None]]:
+    """(to stage, day, begun by an import, days until the next change) in the order a
+    stay follows another (by day; changes of one day in the order they were made)."""
+    ordered = sorted(history, key=lambda c: c.at.date())
+    rows: list[tuple[str, str, int, int | None]] = []
+    for n, change in enumerate(ordered):
+        day = change.at.date()
+        following = ordered[n + 1].at.date() if n + 1 < len(ordered) else None
+        rows.append(
+            (
+                change.to_stage.value,
+                day.isoformat(),
+                int(change.note == IMPORT_NOTE),
+                (following - day).days if following is not None else None,
+            )
+        )
+    return rows
 
 
 def _index_notes(conn: Connection, rid: int, case: CaseFile, stored_key: str | None) -> None:

@@ -124,15 +124,17 @@ def stay_lengths(
     """Per stage, how many completed stays lasted how many days: each stage change up to
     the next one of the same case; a stay begun by an import (start unknown) is left out."""
     where, params = _where(scope, programme=programme)
-    sql = (
-        "SELECT to_stage, days, count(*) FROM ("
-        " SELECT s.to_stage, s.imported, "
-        "  julianday(lead(s.on_date) OVER (PARTITION BY s.rid ORDER BY s.on_date, s.rowid))"
-        "  - julianday(s.on_date) AS days"
-        " FROM case_stage_changes s JOIN case_index c ON c.rid = s.rid"
-        f" WHERE 1 = 1{where}"
-        ") WHERE days IS NOT NULL AND imported = 0 GROUP BY 1, 2"
-    )
+    if scope is None and not programme:  # everyone: the index on (stage, imported, days)
+        sql = (
+            "SELECT to_stage, days, count(*) FROM case_stage_changes "
+            "WHERE imported = 0 AND days IS NOT NULL GROUP BY 1, 2"
+        )
+    else:
+        sql = (
+            "SELECT s.to_stage, s.days, count(*) FROM case_stage_changes s "
+            "JOIN case_index c ON c.rid = s.rid "
+            f"WHERE s.imported = 0 AND s.days IS NOT NULL{where} GROUP BY 1, 2"
+        )
     out: dict[str, dict[int, int]] = {}
     for stage, days, n in conn.execute(sql, params):
         out.setdefault(str(stage), {})[int(days)] = int(n)

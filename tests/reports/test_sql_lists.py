@@ -68,7 +68,7 @@ def test_the_upgrade_fills_the_stage_changes_of_existing_cases(demo_session: Ses
     from rrr_desktop.vault.migrations import m0017_stage_changes
 
     conn = demo_session.conn()
-    query = "SELECT rid, to_stage, on_date, imported FROM case_stage_changes ORDER BY 1, 3, 2"
+    query = "SELECT rid, to_stage, on_date, imported, days FROM case_stage_changes ORDER BY 1, 3, 2"
     before = conn.execute(query).fetchall()
     with demo_session.write() as w:  # as a vault of schema 16 was
         w.execute("DROP TABLE case_stage_changes")
