@@ -152,11 +152,11 @@ def returns(
     """(reference, latest day it moved to travel within the period, origin, programme) of
     each case that set off home then; a stage set by an import is not a return."""
     where, params = _where(scope, programme=programme)
-    sql = (
-        "SELECT c.reference, max(s.on_date), c.origin_country, c.programme"
-        " FROM case_stage_changes s JOIN case_index c ON c.rid = s.rid"
-        " WHERE s.to_stage = ? AND s.on_date BETWEEN ? AND ? AND s.imported = 0"
-        f"{where} GROUP BY c.rid"
+    sql = (  # the latest trip per case first, from the index on (stage, day); then the case
+        "SELECT c.reference, t.last, c.origin_country, c.programme FROM ("
+        " SELECT rid, max(on_date) AS last FROM case_stage_changes"
+        " WHERE to_stage = ? AND on_date BETWEEN ? AND ? AND imported = 0 GROUP BY rid"
+        f") t JOIN case_index c ON c.rid = t.rid WHERE 1 = 1{where}"
     )
     rows = conn.execute(sql, [travel, start.isoformat(), end.isoformat(), *params])
     return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
