@@ -6,8 +6,6 @@ bundle and verifies it, then removes everything. Nothing personal is involved: t
 is made up. Exit 0 when every step passed; otherwise the failing step is named.
 """
 
-import dataclasses
-import datetime as dt
 import io
 import os
 import sys
@@ -39,13 +37,12 @@ def _run(out: TextIO) -> int:
     from rrr_desktop.cli.printing import ensure_gui_application
     from rrr_desktop.domain.casefile import Intake
     from rrr_desktop.domain.people import Person
-    from rrr_desktop.printing.documents import build_document, make_context
     from rrr_desktop.printing.render import write_pdf
     from rrr_desktop.services import vault_service
     from rrr_desktop.services.cases import CaseService
     from rrr_desktop.services.handoff import HandoffService
-    from rrr_desktop.services.printing_service import PrintingService
     from rrr_desktop.services.session import Session
+    from rrr_desktop.ui.printing.print_tab import build_print_document, marked
 
     app = ensure_gui_application()
     with tempfile.TemporaryDirectory(prefix="rrr-self-test-") as tmp:
@@ -65,7 +62,7 @@ def _run(out: TextIO) -> int:
             service = CaseService(opened[0])
             case = service.create(
                 Person(given_name="Sokha", family_name="Selftest", languages=["km"]),
-                Intake(intake_date=dt.date.today(), origin_country="KH"),
+                Intake(intake_date=opened[0].clock.today(), origin_country="KH"),
             )
             back = service.get(case.reference, audit=False)
             if back.person.given_name != "Sokha":
@@ -73,25 +70,10 @@ def _run(out: TextIO) -> int:
             made.append(case.reference)
             return case.reference
 
-        def print_khmer() -> str:
+        def print_khmer() -> str:  # the way the window's Print tab does it
             reference = made[0]
-            printing = PrintingService(opened[0])
-            material = printing.material(reference, "info_sheet", "km")
-            ctx = make_context(
-                staff_language="en",
-                person_language="km",
-                printed_on=material.today,
-                organisation=material.organisation,
-                show_name=False,
-                display_names=material.display_names,
-                handed_over=material.handed_over,
-                receiving_contact=material.receiving_contact,
-                disclosures=material.disclosures,
-            )
-            mark = printing.issue_mark(reference, "info_sheet")
-            document = dataclasses.replace(
-                build_document("info_sheet", material.case, ctx), mark=mark
-            )
+            document = build_print_document(opened[0], reference, "info_sheet", "km", False)
+            document = marked(opened[0], reference, "info_sheet", document)
             pdf = base / "sheet.pdf"
             pages = write_pdf(document, pdf, "a4")
             data = pdf.read_bytes()
