@@ -10,7 +10,6 @@ Goals: import <= 5 s new, <= 5 s fast-forward, <= 8 s concurrent; export <= 2 s.
 """
 
 import contextlib
-import datetime as dt
 import statistics
 import tempfile
 import time
@@ -18,20 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.common import CLOCK, two_laptops
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff import container
-from rrr_desktop.services import vault_service
-from rrr_desktop.services.clock import FixedClock
-from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
-from rrr_desktop.vault.keys import KdfParams
-
-PASS = "benchmark passphrase"
-CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
-CHEAP = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 
 def _edit_all(s: Session, change: Callable[[CaseFile], None]) -> None:
@@ -69,21 +61,9 @@ def run(quick: bool) -> dict[str, Any]:
     count = 500 if quick else 10_000
     with tempfile.TemporaryDirectory(prefix="rrr-bench-handoff-") as tmp:
         base = Path(tmp)
-        a = vault_service.create_vault(
-            base / "a", "Bench Shelter", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
-        )
-        b = vault_service.create_vault(
-            base / "b", "Placeholder", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
-        )
-        try:
-            fill_demo(a, count, seed=11)
-            ha, hb = HandoffService(a), HandoffService(b)
-            ha.export_card(base / "a.card")
-            hb.trust_peer(hb.add_peer(base / "a.card").fingerprint)
-            hb.join_organisation(ha.identity().fingerprint)
-            hb.export_card(base / "b.card")
-            to_b = ha.trust_peer(ha.add_peer(base / "b.card").fingerprint).fingerprint
-            to_a = ha.identity().fingerprint
+        with two_laptops(base, count, seed=11) as laptops:
+            a, b, ha, hb = laptops.a, laptops.b, laptops.ha, laptops.hb
+            to_a, to_b = laptops.to_a, laptops.to_b
 
             bundle = base / "sync.rrrbundle"
             export_s, result = _timed(lambda: ha.export_bundle("sync", bundle, to_b))
@@ -131,9 +111,6 @@ def run(quick: bool) -> dict[str, Any]:
                 "refuse_100001_members_s": _member_bomb(),
                 "goal": "import <= 5 s new / fast-forward, <= 8 s concurrent; export <= 2 s",
             }
-        finally:
-            a.close()
-            b.close()
 
 
 def _resolve_times(service: HandoffService, n: int) -> dict[str, float]:

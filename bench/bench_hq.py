@@ -8,34 +8,24 @@ imports every bundle in the order the sticks arrive, and its reports and Today a
 at that size. Goal (500 laptops, 100,000 cases, this 2-core machine): the merge <= 60 s.
 """
 
-import datetime as dt
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from bench.common import bench_vault
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.reports.fields import DONOR_SET
 from rrr_desktop.reports.report import ReportFilter
-from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
-from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.reports import ReportService
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault.keys import KdfParams
 
-PASS = "benchmark passphrase"
-CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
-CHEAP = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 CASES = 200
 RELAY_EVERY = 10
 EDITS = 20
-
-
-def _vault(path: Path, name: str) -> Session:
-    return vault_service.create_vault(path, name, "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK)
 
 
 def _introduce(base: Path, a: HandoffService, b: HandoffService, tag: str) -> None:
@@ -53,7 +43,7 @@ def _field_bundles(base: Path, hq: HandoffService, laptops: int) -> list[Path]:
     hq_card = base / "hq.rrrcard"
     hq.export_card(hq_card)
     for n in range(laptops):
-        session = _vault(base / f"field{n}", "Field laptop")
+        session = bench_vault(base / f"field{n}", "Field laptop")
         field = HandoffService(session)
         field.trust_peer(field.add_peer(hq_card).fingerprint)
         field.join_organisation(hq.identity().fingerprint)
@@ -90,7 +80,7 @@ def run(quick: bool) -> dict[str, Any]:
     laptops = 10 if quick else 500
     with tempfile.TemporaryDirectory(prefix="rrr-bench-hq-") as tmp:
         base = Path(tmp)
-        hq_session = _vault(base / "hq", "Headquarters")
+        hq_session = bench_vault(base / "hq", "Headquarters")
         try:
             hq = HandoffService(hq_session)
             start = time.perf_counter()

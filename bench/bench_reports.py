@@ -4,25 +4,19 @@ Reports count with SQL over the index (the age group at intake is an indexed col
 migration 0016); the 100,000-case figures are in the vault bench.
 """
 
-import datetime as dt
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from bench.common import CHEAP, CLOCK, PASS
 from rrr_desktop.reports.fields import DONOR_SET
 from rrr_desktop.reports.report import ReportFilter
 from rrr_desktop.services import vault_service
-from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.importing import ImportService, read_sheet, resolve_mapping
 from rrr_desktop.services.reports import ReportService
-from rrr_desktop.vault.keys import KdfParams
 from tests.data.make_caseload import write
-
-PASS = "benchmark passphrase"
-CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
-CHEAP = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 
 def _timed(fn: Any) -> tuple[float, Any]:

@@ -5,7 +5,6 @@ task helper the window uses: a sync import and export of N cases, the donor repo
 and Today. Pure-Python work in a worker still takes the interpreter lock in turns, so the
 figure is not zero; the window stays responsive when it stays well under ~100 ms."""
 
-import datetime as dt
 import os
 import tempfile
 import time
@@ -13,19 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.common import two_laptops
 from rrr_desktop.reports.fields import DONOR_SET
 from rrr_desktop.reports.report import ReportFilter
-from rrr_desktop.services import vault_service
-from rrr_desktop.services.clock import FixedClock
-from rrr_desktop.services.demo import fill_demo
-from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.reports import ReportService
-from rrr_desktop.services.session import Session
-from rrr_desktop.vault.keys import KdfParams
 
-PASS = "benchmark passphrase"
-CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
-CHEAP = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 BEAT_MS = 5
 
 
@@ -65,20 +56,8 @@ def run(quick: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"cases": count, "beat_ms": BEAT_MS}
     with tempfile.TemporaryDirectory(prefix="rrr-bench-stall-") as tmp:
         base = Path(tmp)
-        a: Session = vault_service.create_vault(
-            base / "a", "Bench Shelter", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
-        )
-        b: Session = vault_service.create_vault(
-            base / "b", "Placeholder", "TH", "alice", PASS, kdf=CHEAP, clock=CLOCK
-        )
-        try:
-            fill_demo(a, count, seed=5)
-            ha, hb = HandoffService(a), HandoffService(b)
-            ha.export_card(base / "a.card")
-            hb.trust_peer(hb.add_peer(base / "a.card").fingerprint)
-            hb.join_organisation(ha.identity().fingerprint)
-            hb.export_card(base / "b.card")
-            to_b = ha.trust_peer(ha.add_peer(base / "b.card").fingerprint).fingerprint
+        with two_laptops(base, count, seed=5) as laptops:
+            ha, hb, b, to_b = laptops.ha, laptops.hb, laptops.b, laptops.to_b
             bundle = base / "sync.rrrbundle"
             stall, took = _longest_stall_ms(lambda: ha.export_bundle("sync", bundle, to_b))
             out |= {"export_stall_ms": stall, "export_s": took}
@@ -93,8 +72,5 @@ def run(quick: bool) -> dict[str, Any]:
 
             stall, took = _longest_stall_ms(lambda: today_list(b))
             out |= {"today_stall_ms": stall, "today_s": took}
-        finally:
-            a.close()
-            b.close()
     del app
     return out

@@ -15,17 +15,14 @@ from typing import Any
 
 import sqlcipher3
 
+from bench.common import CLOCK, PASS
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services import vault_service
-from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.demo_data import DemoGenerator
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
 from rrr_desktop.vault import db
 from rrr_desktop.vault.keys import KdfParams, SlotFile, time_kdf, unwrap_key
-
-PASS = "benchmark passphrase"
-CLOCK = FixedClock(dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
 
 
 def _plain(path: Path) -> Any:
