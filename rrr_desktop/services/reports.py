@@ -9,6 +9,7 @@ count their own cases (need-to-know), like the case list.
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
@@ -27,6 +28,11 @@ DEFAULT_EXPORT_THRESHOLD = 5  # counts below this are hidden in anything that le
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+def _index_facts(row: tuple[Any, ...]) -> lists.IndexFacts:
+    """(reference, caseworker, stage, next action, next due, origin, programme, ...)."""
+    return lists.IndexFacts(row[0], row[1], row[2], row[3], _date(row[4]), row[5], row[6])
 
 
 class ReportService:
@@ -137,9 +143,7 @@ class ReportService:
 
     def _index_rows(self, flt: ReportFilter | None = None) -> list[tuple[lists.IndexFacts, bytes]]:
         rows = report_rows.list_rows(self.s.conn(), self._scope(), flt.programme if flt else "")
-        return [
-            (lists.IndexFacts(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6]), r[7]) for r in rows
-        ]
+        return [(_index_facts(r), r[7]) for r in rows]
 
     def _audit_list(self, kind: str) -> None:
         self.s.record_reading("report.list", "", list=kind)
@@ -154,14 +158,7 @@ class ReportService:
     def followups(self, days_ahead: int = 14) -> list[lists.IndexFacts]:
         self._audit_list("followups")
         until = self.s.clock.today() + dt.timedelta(days=days_ahead)
-        return [
-            lists.IndexFacts(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6])
-            for r in report_rows.due_rows(self.s.conn(), self._scope(), until)
-        ]
-
-    def index_facts(self) -> list[lists.IndexFacts]:
-        """Every case's index row as the lists once read them (to check the SQL against)."""
-        return [f for f, _ in self._index_rows()]
+        return [_index_facts(r) for r in report_rows.due_rows(self.s.conn(), self._scope(), until)]
 
     @staticmethod
     def _history(data: bytes) -> list[lists.StageChangeFacts]:
