@@ -511,8 +511,6 @@ def check_state(value: Any, known: State | None = None) -> State:
         context, siblings = reg.get("c"), reg.get("s")
         if type(context) is not dict or type(siblings) is not list or len(siblings) > 64:
             raise ValueError("register")
-        if len({s[0] if type(s) is list and s else None for s in siblings}) != len(siblings):
-            raise ValueError("a value twice in one field")  # the merge tells values by version
         for device, seen in context.items():  # "<13 digits>-<4 digits>", cheaply
             if type(seen) is not str or len(seen) != HLC_STAMP or seen[13] != "-" or not device:
                 raise ValueError("context")
@@ -528,6 +526,8 @@ def check_state(value: Any, known: State | None = None) -> State:
                 raise ValueError("sibling")  # a value its own field has not seen
             if type(item) is dict or type(item) is list:
                 _check_depth(item, 0)
+        if len({sibling[0] for sibling in siblings}) != len(siblings):
+            raise ValueError("a value twice in one field")  # the merge tells values by version
     check_paths(value["r"])
     return value
 

@@ -117,11 +117,6 @@ def check_packed(value: Any) -> replica.State:
             raise ValueError("register")
         context = contexts[index]
         siblings = []
-        if (
-            len({sibling[0] if type(sibling) is list and sibling else None for sibling in reg[1:]})
-            != len(reg) - 1
-        ):
-            raise ValueError("a value twice in one field")  # the merge tells values by version
         for sibling in reg[1:]:
             if type(sibling) is not list or len(sibling) != 2:
                 raise ValueError("sibling")
@@ -134,6 +129,8 @@ def check_packed(value: Any) -> replica.State:
             if type(item) is dict or type(item) is list:
                 replica.check_depth(item)
             siblings.append([hlc, who, item])
+        if len({sibling[0] for sibling in siblings}) != len(siblings):
+            raise ValueError("a value twice in one field")  # the merge tells values by version
         plain[path] = {"s": siblings, "c": context}
     replica.check_paths(plain)
     return {"del": value["del"], "anon": value["anon"], "r": plain}
