@@ -58,7 +58,6 @@ class Plan:
     state_text: str | None = None  # the sender's JSON of that state (no re-encoding)
     current_hlc: str = ""  # our version now, when nothing changes
     similar: list[str] = dataclasses.field(default_factory=list)  # a new case: maybe these
-    fresh: bool = False  # no row of this record here yet (nothing to update or clear)
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -150,7 +149,6 @@ class Planner:
             local or replica.empty_state(), incoming, shape
         )
         plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
-        plan.fresh = found is None
         if local is not None and same_local:
             plan.reference = self._reference(found, rid)
             plan.echo = same_incoming
@@ -357,7 +355,7 @@ class Applier:
         if plan.case is not None:
             text = plan.state_text if plan.renumber is None else None
             case_repo.store_case(
-                self.conn, plan.case, plan.state, hlc, self.device, self.today, text, plan.fresh
+                self.conn, plan.case, plan.state, hlc, self.device, self.today, text
             )
         else:
             doc = json.dumps(plan.document, ensure_ascii=False)

@@ -70,10 +70,9 @@ def store_case(
     device: str,
     today: dt.date,
     state_text: str | None = None,
-    fresh: bool = False,
 ) -> None:
     """A case whose replicated state was merged or resolved: document, state and index."""
-    store_record(conn, case.id, KIND, case.model_dump_json(), state, hlc, device, state_text, fresh)
+    store_record(conn, case.id, KIND, case.model_dump_json(), state, hlc, device, state_text)
     index_case(conn, case, today)
 
 

@@ -148,12 +148,9 @@ def store_record(
     hlc: str,
     device: str,
     state_text: str | None = None,
-    fresh: bool = False,
 ) -> None:
     """Write a document with its replicated state, keeping the open-conflict list in step.
-    ``state_text`` is the state's JSON when the caller has it already (a copy as received);
-    ``fresh``: the caller knows there is no row of this record yet (an import's new case),
-    so there is no old conflict to clear."""
+    ``state_text`` is the state's JSON when the caller has it already (a copy as received)."""
     data_blob = encode_doc(data)
     state_blob = encode_doc(state_text) if state_text is not None else encode_state(state)
     deleted = bool(state["del"])
@@ -169,12 +166,11 @@ def store_record(
         written[record_id] = record_digest(kind, deleted, data_blob, state_blob)
     # Rows of conflicts still open are kept, so their numbers stay what a person was shown.
     open_paths = list(replica.conflicts(state))
-    if not fresh:
-        marks = ",".join("?" for _ in open_paths)
-        conn.execute(
-            f"DELETE FROM sync_conflicts WHERE record_id = ? AND path NOT IN ({marks})",
-            (record_id, *open_paths),
-        )
+    marks = ",".join("?" for _ in open_paths)
+    conn.execute(
+        f"DELETE FROM sync_conflicts WHERE record_id = ? AND path NOT IN ({marks})",
+        (record_id, *open_paths),
+    )
     if open_paths:
         conn.executemany(
             "INSERT OR IGNORE INTO sync_conflicts(record_id, path) VALUES (?, ?)",
