@@ -24,7 +24,14 @@ from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff.jsonl import DAMAGED
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import get_head, get_state, store_record
+from rrr_desktop.vault.records import (
+    Encoded,
+    RawHead,
+    get_head,
+    get_state,
+    store_record,
+    write_record,
+)
 
 Head = tuple[str, str, bool, replica.State]  # kind, hlc, deleted, state
 
@@ -58,6 +65,13 @@ class Plan:
     state_text: str | None = None  # the sender's JSON of that state (no re-encoding)
     current_hlc: str = ""  # our version now, when nothing changes
     similar: list[str] = dataclasses.field(default_factory=list)  # a new case: maybe these
+    lookup_reference: bool = False  # our reference is read here (nothing changes, or deleted)
+    # Prepared by a worker process (``handoff/parallel.py``): the record encoded, its index
+    # entry, what finds a person already known, and the latest version it carries.
+    prepared: Encoded | None = None
+    index: case_repo.IndexEntry | None = None
+    probe: case_repo.NameProbe | None = None
+    latest: str = ""
 
 
 def _bad(reference: str) -> BundleRejected:
@@ -102,12 +116,20 @@ class Planner:
         self.user = user
         self.new_reference = new_reference
         self.seen: set[str] = set()
-        self._their_reference = ""
         self._names: case_repo.NameIndex | None = None  # read at the first new case
 
-    def plan(self, entry: dict[str, Any], version: str) -> Plan:
+    def plan(self, entry: dict[str, Any], version: str, claimed: bool = False) -> Plan:
         """``version`` is the local clock value any local write of this plan carries."""
-        rid, kind = entry["id"], entry["kind"]
+        rid = entry["id"]
+        if not claimed:
+            self.claim(rid, entry["kind"])
+        found = get_head(self.conn, rid)
+        plan = self.core(entry, found, version)
+        self.finish(plan, found, version)
+        return plan
+
+    def claim(self, rid: str, kind: str) -> None:
+        """Each record once, and only cases from another organisation."""
         if rid in self.seen:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
@@ -123,7 +145,12 @@ class Planner:
                     "A referral or status bundle may carry only cases; it was refused.",
                 )
             )
-        found = get_head(self.conn, rid)
+
+    def core(self, entry: dict[str, Any], found: Head | None, version: str) -> Plan:
+        """The plan from the incoming record and our copy alone, without reading the vault
+        (a worker process computes it for a big sync; only a referral's adoption, which
+        takes a reference here, reads it)."""
+        rid, kind = entry["id"], entry["kind"]
         if found is not None and found[0] != kind:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
@@ -141,16 +168,16 @@ class Planner:
             )
         except ValueError as exc:
             raise BundleRejected(DAMAGED) from exc
-        self._their_reference = ""
+        their_reference = ""
         if self.kind != "sync":
-            incoming = self._foreign(rid, incoming, found)
+            incoming, their_reference = self._foreign(rid, incoming, found)
         shape = shape_for(kind)
         merged, same_local, same_incoming = replica.merge_compared(
             local or replica.empty_state(), incoming, shape
         )
-        plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=self._their_reference)
+        plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=their_reference)
         if local is not None and same_local:
-            plan.reference = self._reference(found, rid)
+            plan.lookup_reference = True
             plan.echo = same_incoming
             plan.current_hlc = found[1] if found else ""
             news = _siblings(incoming) - _siblings(local)
@@ -158,14 +185,14 @@ class Planner:
                 plan.action = DROPPED
             return plan
         if local is None and self.kind == "referral":
-            merged = self._adopt(merged, version)
+            merged = self._adopt(merged, version, their_reference)
             same_incoming = merged == incoming
         plan.state = merged
         if same_incoming:  # we now hold exactly the sender's state
             plan.echo = self.kind == "sync"
             plan.state_text = entry.get("state_text")
         if merged["del"]:
-            plan.reference = self._reference(found, rid)
+            plan.lookup_reference = True
             plan.action = DELETED if found is not None and not found[2] else UNCHANGED
             return plan
         try:  # the checks refuse what has no document; this is the last net for a state
@@ -175,7 +202,6 @@ class Planner:
         if kind == case_repo.KIND:
             plan.case = self._validate(doc, rid)
             plan.reference = plan.case.reference
-            self._check_reference(plan, version)
         plan.document = doc
         opened = set(replica.conflicts(merged))
         if local is not None:
@@ -184,15 +210,11 @@ class Planner:
             changed = [
                 p for p, reg in merged["r"].items() if (before.get(p) or {}).get("s") != reg["s"]
             ]
-            plan.fields = sorted({*plan.fields, *replica.top_fields(changed)})
+            plan.fields = replica.top_fields(changed)
         plan.conflicts = sorted(opened)  # paths; each screen puts them in words
         if found is None or found[2]:
             plan.action = NEW
-            plan.fields = ["reference"] if plan.renumber else []  # the whole case is new
-            if plan.case is not None:
-                if self._names is None:
-                    self._names = case_repo.NameIndex(self.conn)
-                plan.similar = self._names.similar(plan.case)
+            plan.fields = []  # the whole case is new
         elif plan.conflicts:
             plan.action = CONFLICT
         elif plan.fields:
@@ -201,7 +223,36 @@ class Planner:
             plan.action = DROPPED  # what a concurrent edit brought is anonymised away
         return plan
 
-    def _foreign(self, rid: str, incoming: replica.State, found: Head | None) -> replica.State:
+    def finish(self, plan: Plan, found: Head | RawHead | None, version: str) -> None:
+        """What only the vault can tell: our reference, a reference already taken here
+        (renumbered), and cases held here that may be the same person."""
+        if plan.lookup_reference:
+            plan.reference = self._reference(found, plan.record_id)
+        if plan.case is not None:
+            self._check_reference(plan, version)
+            if plan.renumber is not None and plan.action in (UNCHANGED, DROPPED):
+                plan.action = CHANGED
+        probe = plan.probe
+        if probe is None and plan.case is not None:
+            probe = case_repo.name_probe(plan.case)
+        if plan.action == NEW and probe is not None:
+            if self._names is None:
+                self._names = case_repo.NameIndex(self.conn)
+            plan.similar = self._names.similar_to(probe)
+
+    def finish_prepared(self, plan: Plan, found: RawHead | None) -> bool:
+        """``finish`` for a plan a worker prepared; False when its reference is taken here
+        by another case (then it is planned again here, where renumbering happens)."""
+        if plan.prepared is not None and plan.reference:
+            other = case_repo.id_with_reference(self.conn, plan.reference)
+            if other and other != plan.record_id:
+                return False
+        self.finish(plan, found, "")
+        return True
+
+    def _foreign(
+        self, rid: str, incoming: replica.State, found: Head | None
+    ) -> tuple[replica.State, str]:
         """Another organisation's copy: only its fields, never our reference or staff."""
         regs = {
             p: reg
@@ -224,14 +275,13 @@ class Planner:
                         "The status report carries more than follow-up status; it was refused.",
                     )
                 )
-        self._their_reference = _shown(incoming, "reference")
-        return {"del": "", "anon": "", "r": regs}
+        return {"del": "", "anon": "", "r": regs}, _shown(incoming, "reference")
 
-    def _adopt(self, merged: replica.State, version: str) -> replica.State:
+    def _adopt(self, merged: replica.State, version: str, their_reference: str) -> replica.State:
         """A referred case becomes ours: our reference, theirs kept, our caseworker."""
         doc = replica.materialise(merged, shape_for(case_repo.KIND))
         doc["reference"] = self.new_reference()
-        doc["partner_reference"] = self._their_reference or ""
+        doc["partner_reference"] = their_reference
         doc["caseworker"] = self.user
         case = self._validate(doc, doc.get("id", ""))
         state, _ = replica.local_write(
@@ -245,7 +295,7 @@ class Planner:
         except (ValidationError, ValueError, TypeError) as exc:
             raise _bad(label) from exc
 
-    def _reference(self, found: Head | None, rid: str) -> str:
+    def _reference(self, found: Head | RawHead | None, rid: str) -> str:
         if found is None or found[2] or found[0] != case_repo.KIND:
             return ""
         return case_repo.reference_of(self.conn, rid)
@@ -328,6 +378,7 @@ class Applier:
         self.today = today
         self.audit = audit
         self.known: list[tuple[str, str]] = []  # (record id, our version) the sender holds
+        self.renumbered: set[str] = set()  # cases of ours given a new reference
 
     def apply(self, plan: Plan, version: Callable[[], str]) -> None:
         hlc = self._apply(plan, version)
@@ -337,6 +388,13 @@ class Applier:
     def _apply(self, plan: Plan, version: Callable[[], str]) -> str:
         if plan.renumber is not None and plan.renumber[0] != plan.record_id:
             self._renumber_local(*plan.renumber, version)
+        if plan.prepared is not None:  # prepared by a worker process: encoded, indexed
+            hlc = version()
+            write_record(self.conn, plan.record_id, plan.kind, plan.prepared, hlc, self.device)
+            assert plan.index is not None
+            case_repo.write_index(self.conn, plan.index)
+            self._audit(plan)
+            return hlc
         if plan.state is None:
             if plan.action == DROPPED:
                 self.audit("handoff.dropped", plan.record_id, [])
@@ -360,17 +418,21 @@ class Applier:
         else:
             doc = json.dumps(plan.document, ensure_ascii=False)
             store_record(self.conn, plan.record_id, plan.kind, doc, plan.state, hlc, self.device)
+        self._audit(plan)
+        return hlc
+
+    def _audit(self, plan: Plan) -> None:
         if plan.action != UNCHANGED and not (plan.action == NEW and self.copies):
             # A new record from another laptop of this organisation is a copy, counted in
             # the bundle's own audit entry; everything else is audited per record.
             self.audit(f"handoff.{plan.action}", plan.record_id, plan.fields)
-        return hlc
 
     def _renumber_local(self, case_id: str, new: str, version: Callable[[], str]) -> None:
         state = get_state(self.conn, case_id)
         if state is None or state["del"] or state["anon"]:
             return
         hlc = version()
+        self.renumbered.add(case_id)
         case, state = renumbered(case_repo.load_case(self.conn, case_id), state, new, hlc, "")
         case_repo.store_case(self.conn, case, state, hlc, self.device, self.today)
         self.audit("handoff.renumber", case_id, ["reference"])

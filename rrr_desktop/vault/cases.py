@@ -86,7 +86,20 @@ def anonymise_case(conn: Connection, case_id: str, hlc: str, device: str, today:
     store_case(conn, case, new, hlc, device, today)
 
 
-def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
+@dataclasses.dataclass(frozen=True)
+class IndexEntry:
+    """What a case adds to the index, computed without the vault (so a worker process
+    preparing a big import computes it) and written by ``write_index``."""
+
+    case_id: str
+    values: tuple[Any, ...]
+    terms: str  # names, for the word and trigram indexes
+    stages: tuple[tuple[str, str, int, int | None], ...]
+    notes: str
+    attachments: frozenset[str]
+
+
+def index_entry(case: CaseFile, today: dt.date) -> IndexEntry:
     action = next_action(case, today)
     person = case.person
     values = (
@@ -115,10 +128,25 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             person.date_of_birth, person.estimated_age, person.estimated_on, case.intake.intake_date
         ),
     )
-    terms = search_terms(case)
+    return IndexEntry(
+        case.id,
+        values,
+        search_terms(case),
+        tuple(stage_rows(case.stage_history)),
+        fold(notes_text(case.notes)),
+        frozenset(a.sha256 for a in case.attachments),
+    )
+
+
+def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
+    write_index(conn, index_entry(case, today))
+
+
+def write_index(conn: Connection, entry: IndexEntry) -> None:
+    values, terms = entry.values, entry.terms
     key = _key(terms)  # not the names
     row = conn.execute(
-        "SELECT rid, terms_key, notes_key FROM case_index WHERE id = ?", (case.id,)
+        "SELECT rid, terms_key, notes_key FROM case_index WHERE id = ?", (entry.case_id,)
     ).fetchone()
     if row is None:
         cur = conn.execute(
@@ -129,9 +157,9 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             values,
         )
         rid = int(cur.lastrowid or 0)
-        _index_stages(conn, rid, case, fresh=True)
-        _index_notes(conn, rid, case, None)
-        _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
+        _index_stages(conn, rid, entry.stages, fresh=True)
+        _index_notes(conn, rid, entry.notes, None)
+        _index_attachments(conn, entry.case_id, set(entry.attachments))
     else:
         rid = row[0]
         conn.execute(
@@ -142,9 +170,9 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
             "WHERE rid = ?",
             (*values, rid),
         )
-        _index_stages(conn, rid, case)
-        _index_notes(conn, rid, case, row[2])
-        _index_attachments(conn, case.id, {a.sha256 for a in case.attachments})
+        _index_stages(conn, rid, entry.stages)
+        _index_notes(conn, rid, entry.notes, row[2])
+        _index_attachments(conn, entry.case_id, set(entry.attachments))
         if row[1] == key:  # the names did not change: the search indexes stay as they are
             return
         conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
@@ -158,14 +186,19 @@ def _key(terms: str) -> str:
     return hashlib.blake2b(terms.encode(), digest_size=8).hexdigest()
 
 
-def _index_stages(conn: Connection, rid: int, case: CaseFile, fresh: bool = False) -> None:
+def _index_stages(
+    conn: Connection,
+    rid: int,
+    rows: tuple[tuple[str, str, int, int | None], ...],
+    fresh: bool = False,
+) -> None:
     """The dated stage changes, each with the length of the stay it began (until the next
     change; none for the current stay), for the lists that count stays and returns."""
     if not fresh:
         conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (rid,))
     conn.executemany(
         "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days) VALUES (?,?,?,?,?)",
-        [(rid, *change) for change in stage_rows(case.stage_history)],
+        [(rid, *change) for change in rows],
     )
 
 
@@ -188,9 +221,8 @@ def stage_rows(history: list[StageChange]) -> list[tuple[str, str, int, int | No
     return rows
 
 
-def _index_notes(conn: Connection, rid: int, case: CaseFile, stored_key: str | None) -> None:
+def _index_notes(conn: Connection, rid: int, terms: str, stored_key: str | None) -> None:
     """The notes' words in their own index, rewritten only when the notes changed."""
-    terms = fold(notes_text(case.notes))
     key = _key(terms) if terms else ""
     if key == (stored_key or ""):
         return
@@ -592,6 +624,16 @@ def work_counts(
     return int(total), int(overdue)
 
 
+NameProbe = tuple[str, int | None, str, str]  # spelling key, birth year, nationality, id
+
+
+def name_probe(case: CaseFile) -> NameProbe:
+    """What finds a person among the cases held here (computed where the case is)."""
+    person = case.person
+    key = spelling_key(f"{person.given_name} {person.family_name}")
+    return key, person.birth_year(), person.nationality, case.id
+
+
 class NameIndex:
     """The cases held before an import, by birth year and nationality, for finding a
     possible second record of one person among many incoming ones (one read, then in
@@ -612,9 +654,10 @@ class NameIndex:
 
     def similar(self, case: CaseFile) -> list[str]:
         """References of cases held here that may be this person (most alike first)."""
-        person = case.person
-        key = spelling_key(f"{person.given_name} {person.family_name}")
-        year = person.birth_year()
+        return self.similar_to(name_probe(case))
+
+    def similar_to(self, probe: NameProbe) -> list[str]:
+        key, year, nationality_of_case, case_id = probe
         if not key or not self._by_year:
             return []
         years: list[int | None] = list(self._by_year)
@@ -623,7 +666,7 @@ class NameIndex:
         scored: list[tuple[float, int]] = []
         for y in years:
             for nationality, (keys, rids) in self._by_year.get(y, {}).items():
-                if person.nationality and nationality and nationality != person.nationality:
+                if nationality_of_case and nationality and nationality != nationality_of_case:
                     continue
                 found = process.extract(
                     key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_PERSON_SCORE, limit=5
@@ -636,7 +679,7 @@ class NameIndex:
         found_refs = dict(
             self.conn.execute(
                 f"SELECT rid, reference FROM case_index WHERE rid IN ({marks}) AND id != ?",
-                [rid for _, rid in best] + [case.id],
+                [rid for _, rid in best] + [case_id],
             ).fetchall()
         )
         return [found_refs[rid] for _, rid in best if rid in found_refs]

@@ -8,6 +8,7 @@ stores a merged state with the document made from it.
 
 import contextlib
 import contextvars
+import dataclasses
 import hashlib
 import json
 import zlib
@@ -112,7 +113,29 @@ def get_head(conn: Connection, record_id: str) -> tuple[str, str, bool, replica.
     row = conn.execute(
         "SELECT kind, hlc, deleted, state FROM records WHERE id = ?", (record_id,)
     ).fetchone()
-    return (row[0], row[1], bool(row[2]), decode_state(row[3])) if row else None
+    return decode_head((row[0], row[1], bool(row[2]), row[3])) if row else None
+
+
+RawHead = tuple[str, str, bool, bytes | str | None]  # kind, hlc, deleted, state as stored
+
+
+def raw_heads(conn: Connection, record_ids: list[str]) -> dict[str, RawHead]:
+    """Many records' heads in one read, their states still encoded (whoever plans with
+    them decodes them: a worker process, for a big import)."""
+    found: dict[str, RawHead] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        rows = conn.execute(
+            f"SELECT id, kind, hlc, deleted, state FROM records WHERE id IN ({marks})", chunk
+        )
+        for rid, kind, hlc, deleted, state in rows:
+            found[rid] = (kind, hlc, bool(deleted), state)
+    return found
+
+
+def decode_head(raw: RawHead) -> tuple[str, str, bool, replica.State]:
+    return raw[0], raw[1], raw[2], decode_state(raw[3])
 
 
 def get_state(conn: Connection, record_id: str) -> replica.State | None:
@@ -139,6 +162,28 @@ def put_record(
     store_record(conn, record_id, kind, "{}" if deleted else data, state, hlc, device)
 
 
+@dataclasses.dataclass(frozen=True)
+class Encoded:
+    """A record as the vault stores it, encoded anywhere (a worker process preparing a big
+    import encodes it) and written by ``write_record``."""
+
+    data: bytes
+    state: bytes
+    deleted: bool
+    open_paths: tuple[str, ...]  # fields in conflict
+
+
+def encode_record(data: str, state: replica.State, state_text: str | None = None) -> Encoded:
+    """``state_text`` is the state's JSON when the caller has it already (a copy as
+    received): it is stored as it is, not packed again."""
+    return Encoded(
+        encode_doc(data),
+        encode_doc(state_text) if state_text is not None else encode_state(state),
+        bool(state["del"]),
+        tuple(replica.conflicts(state)),
+    )
+
+
 def store_record(
     conn: Connection,
     record_id: str,
@@ -149,23 +194,25 @@ def store_record(
     device: str,
     state_text: str | None = None,
 ) -> None:
-    """Write a document with its replicated state, keeping the open-conflict list in step.
-    ``state_text`` is the state's JSON when the caller has it already (a copy as received)."""
-    data_blob = encode_doc(data)
-    state_blob = encode_doc(state_text) if state_text is not None else encode_state(state)
-    deleted = bool(state["del"])
+    """Write a document with its replicated state, keeping the open-conflict list in step."""
+    write_record(conn, record_id, kind, encode_record(data, state, state_text), hlc, device)
+
+
+def write_record(
+    conn: Connection, record_id: str, kind: str, record: Encoded, hlc: str, device: str
+) -> None:
     conn.execute(
         "INSERT INTO records(id, kind, data, hlc, device, deleted, state) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, data=excluded.data, "
         "hlc=excluded.hlc, device=excluded.device, deleted=excluded.deleted, "
         "state=excluded.state",
-        (record_id, kind, data_blob, hlc, device, int(deleted), state_blob),
+        (record_id, kind, record.data, hlc, device, int(record.deleted), record.state),
     )
     written = _WRITTEN.get()
     if written is not None:
-        written[record_id] = record_digest(kind, deleted, data_blob, state_blob)
+        written[record_id] = record_digest(kind, record.deleted, record.data, record.state)
     # Rows of conflicts still open are kept, so their numbers stay what a person was shown.
-    open_paths = list(replica.conflicts(state))
+    open_paths = record.open_paths
     marks = ",".join("?" for _ in open_paths)
     conn.execute(
         f"DELETE FROM sync_conflicts WHERE record_id = ? AND path NOT IN ({marks})",
