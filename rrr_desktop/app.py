@@ -1,6 +1,7 @@
 """Start-up of the desktop app: Qt application, fonts, language, the main window."""
 
 import logging
+import multiprocessing
 import sys
 
 from rrr_desktop.resources import register_fonts
@@ -9,6 +10,7 @@ from rrr_desktop.resources import register_fonts
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``rrr-desktop`` and ``python -m rrr_desktop``; ``--self-test`` checks
     the installation (``selftest.py``) instead of opening the window."""
+    multiprocessing.freeze_support()  # a built app's import workers start through here
     args = sys.argv[1:] if argv is None else argv[1:]
     if "--self-test" in args:
         from rrr_desktop import selftest

@@ -3,8 +3,11 @@
 Vaults in tests use a cheap Argon2id profile (set explicitly), never the real one.
 """
 
+import concurrent.futures
+import contextlib
 import datetime as dt
 import os
+import pickle
 import sys
 import threading
 from collections.abc import Iterator
@@ -152,3 +155,32 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"{layer} {counts[layer]}" for layer in (*LAYERS, "process") if layer in counts
         )
         terminalreporter.write_line(f"tests per layer: {line}")
+
+
+class InProcessWorkers:
+    """The import's worker pool without processes: each task crosses a pickle round trip,
+    as it would to a process, and runs the moment it is sent, before the plans of earlier
+    tasks are written (our copies it carries may be out of date by the time it lands)."""
+
+    def submit(self, fn: Any, *args: Any) -> "concurrent.futures.Future[Any]":
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        try:
+            result = fn(*pickle.loads(pickle.dumps(args)))
+            future.set_result(pickle.loads(pickle.dumps(result)))
+        except Exception as exc:  # delivered as a process pool would
+            future.set_exception(exc)
+        return future
+
+
+def plan_with_workers(monkeypatch: pytest.MonkeyPatch, batch: int = 3) -> None:
+    """Every sync import plans through the worker path (``handoff/parallel.py``), in
+    batches of ``batch`` records, whatever the bundle's size."""
+    from rrr_desktop.handoff import parallel
+
+    @contextlib.contextmanager
+    def in_process(workers: int) -> Iterator[InProcessWorkers | None]:
+        yield InProcessWorkers() if workers else None
+
+    monkeypatch.setattr(parallel, "POOL_FROM", 1)
+    monkeypatch.setattr(parallel, "BATCH", batch)
+    monkeypatch.setattr(parallel, "pool", in_process)

@@ -5,6 +5,7 @@ Errors print one sentence to stderr: exit 1 for a failure, 2 for a usage mistake
 
 import argparse
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a built app's import workers start through here
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     hardening.no_core_dumps()
     parser = build_parser()

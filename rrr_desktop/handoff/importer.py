@@ -166,6 +166,7 @@ class Planner:
                 if replica_packed.is_packed(raw)
                 else replica.check_state(raw, local)
             )
+            latest = latest_version(raw)  # our clock moves past the versions we received
         except ValueError as exc:
             raise BundleRejected(DAMAGED) from exc
         their_reference = ""
@@ -176,6 +177,7 @@ class Planner:
             local or replica.empty_state(), incoming, shape
         )
         plan = Plan(rid, kind, "", UNCHANGED, [], [], their_reference=their_reference)
+        plan.latest = latest
         if local is not None and same_local:
             plan.lookup_reference = True
             plan.echo = same_incoming

@@ -10,7 +10,6 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.notes import ATTACHMENT_MAX_BYTES, SHA256_RE
@@ -187,13 +186,15 @@ def read_records(
     path: Path,
     passphrase: str,
     verified: Verified,
-    on_entry: Callable[[dict[str, Any]], None],
+    on_line: Callable[[bytes], None],
     progress: Progress | None = None,
     on_file: FileHandler | None = None,
+    on_records_end: Callable[[], None] | None = None,
 ) -> int:
-    """Stream records.jsonl to ``on_entry`` and each attached file to ``on_file``;
-    returns the number of records read."""
-    sink = LineSink(on_entry)
+    """Stream records.jsonl's lines to ``on_line`` (``on_records_end`` once they are all
+    read: before any attached file, whose case must be in by then) and each attached file
+    to ``on_file``; returns the number of records read."""
+    sink = LineSink(on_line, on_records_end)
 
     def sink_for(name: str) -> LineSink | AttachmentSink | None:
         if name == RECORDS:

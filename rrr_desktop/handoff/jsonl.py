@@ -64,10 +64,14 @@ def _head(record_id: str, kind: str) -> str:
 
 
 class LineSink:
-    """Container sink that splits a member into lines and hands each parsed entry on."""
+    """Container sink that splits a member into lines and hands each one on (whoever
+    takes it parses it with ``parse_line``)."""
 
-    def __init__(self, on_entry: Callable[[dict[str, Any]], None]) -> None:
-        self._on_entry = on_entry
+    def __init__(
+        self, on_line: Callable[[bytes], None], on_end: Callable[[], None] | None = None
+    ) -> None:
+        self._on_line = on_line
+        self._on_end = on_end
         self._pending = bytearray()
         self.count = 0
 
@@ -80,7 +84,7 @@ class LineSink:
                 break
             if end > start:
                 self.count += 1
-                self._on_entry(parse_line(bytes(self._pending[start:end])))
+                self._on_line(bytes(self._pending[start:end]))
             start = end + 1
         del self._pending[:start]
         if len(self._pending) > MAX_LINE:
@@ -95,3 +99,5 @@ class LineSink:
     def close(self) -> None:
         if self._pending.strip():
             raise BundleRejected(DAMAGED)
+        if self._on_end is not None:
+            self._on_end()

@@ -21,10 +21,9 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.replica import field_label
 from rrr_desktop.domain.sync_conflicts import StoredConflict
 from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, KnownError, NotFound
-from rrr_desktop.handoff import exporter, inbox, keys, outbox, resolve
+from rrr_desktop.handoff import exporter, inbox, keys, outbox, parallel, resolve
 from rrr_desktop.handoff.bundle import Progress, write_bundle
-from rrr_desktop.handoff.importer import Applier, Plan, Planner, latest_version
-from rrr_desktop.handoff.jsonl import DAMAGED
+from rrr_desktop.handoff.importer import Applier, Plan, Planner
 from rrr_desktop.handoff.keys import ContactCard, Identity, normalise_fingerprint, parse_card
 from rrr_desktop.handoff.manifest import (
     RECORDS,
@@ -363,19 +362,26 @@ class HandoffService:
             self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "import a sync bundle"))
         sent = manifest.transfer.fields if manifest.transfer else {}
         items: list[PreviewItem] = []
+        workers = parallel.workers_for(manifest.counts.get("records", 0), manifest.kind)
         if not apply:  # a dry run: plans only, versions are placeholders never stored
             conn = self.s.conn()
             planner = self._planner(conn, manifest, peer)
-            inbox.read_records(
-                conn,
-                path,
-                passphrase,
-                verified,
-                lambda e: items.append(self._item(planner.plan(e, self._dry_version()), sent)),
-                progress,
-            )
+            with parallel.pool(workers) as executor:
+                feed = parallel.Feed(
+                    planner,
+                    executor,
+                    self.s.clock.today(),
+                    self._dry_version,
+                    lambda plan: items.append(self._item(plan, sent)),
+                    set(),
+                    workers,
+                )
+                inbox.read_records(
+                    conn, path, passphrase, verified, feed, progress, None, feed.close
+                )
+                feed.close()  # a bundle without records.jsonl: nothing, but nothing left over
             return ImportPreview(manifest, peer, self._need_to_know(items))
-        with self.s.write() as conn:
+        with parallel.pool(workers) as executor, self.s.write() as conn:
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleReplayed()
             planner = self._planner(conn, manifest, peer)
@@ -389,12 +395,8 @@ class HandoffService:
                 copies=manifest.kind == "sync",
             )
 
-            def on_entry(entry: dict[str, Any]) -> None:
-                plan = planner.plan(entry, self.s.next_version())  # checks the state first
-                try:  # our clock moves past the versions we received
-                    self.s.observe_version(latest_version(entry["state"]))
-                except ValueError as exc:
-                    raise BundleRejected(DAMAGED) from exc
+            def on_plan(plan: Plan) -> None:
+                self.s.observe_version(plan.latest)
                 applier.apply(plan, self.s.next_version)
                 items.append(self._item(plan, sent))
                 if manifest.kind != "sync" and plan.action not in ("unchanged", "dropped"):
@@ -413,13 +415,25 @@ class HandoffService:
                         self.s.user.username,
                     )
 
+            feed = parallel.Feed(
+                planner,
+                executor,
+                self.s.clock.today(),
+                self.s.next_version,
+                on_plan,
+                applier.renumbered,
+                workers,
+            )
             received_files: list[str] = []
 
             def on_file(sha256: str, data: bytes) -> None:
                 if case_repo.put_attachment_data(conn, sha256, data):
                     received_files.append(sha256)
 
-            inbox.read_records(conn, path, passphrase, verified, on_entry, progress, on_file)
+            inbox.read_records(
+                conn, path, passphrase, verified, feed, progress, on_file, feed.close
+            )
+            feed.close()
             if manifest.kind == "sync":
                 store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:

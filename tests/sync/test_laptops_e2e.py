@@ -32,7 +32,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault.cases import anonymise_case, tombstone_case
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
 from rrr_desktop.vault.records import decode_doc, decode_state, get_state
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, plan_with_workers
 
 N = 3
 
@@ -261,6 +261,26 @@ OPS = st.sampled_from(
 def test_three_laptops_converge_whatever_order_sticks_arrive_in(
     base: Path, data: st.DataObject
 ) -> None:
+    _work_and_sync(base, data)
+
+
+@settings(
+    max_examples=int(os.environ.get("RRR_E2E_EXAMPLES", "10")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_three_laptops_converge_when_workers_plan_every_import(
+    base: Path, monkeypatch: pytest.MonkeyPatch, data: st.DataObject
+) -> None:
+    """The same world, every sync planned through the import workers' path in small
+    batches (so our copies a batch carries are often older than what is written)."""
+    with monkeypatch.context() as patch:
+        plan_with_workers(patch, batch=data.draw(st.integers(1, 4), label="batch"))
+        _work_and_sync(base, data)
+
+
+def _work_and_sync(base: Path, data: st.DataObject) -> None:
     world = World(base / f"run-{next(_RUNS)}")
     try:
         for n in range(N):  # every laptop opens cases offline before anyone syncs

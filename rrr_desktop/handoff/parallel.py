@@ -1,0 +1,192 @@
+"""Planning a big sync bundle on every core.
+
+Worker processes do what needs only the record and our copy of it: check the incoming
+state, merge, lay out and validate the case, encode it and its index entry. This process
+reads our copies (many at a time), decides what only the vault can decide (a reference
+already taken here, a person already known) and writes, in the bundle's order. A record
+a worker could not prepare, for any reason, is planned again here: the outcome, a refusal
+included, is exactly that of planning it here in the first place.
+"""
+
+import collections
+import concurrent.futures
+import contextlib
+import datetime as dt
+import multiprocessing
+import os
+import re
+from collections.abc import Callable, Iterator
+
+from rrr_desktop.handoff.importer import Plan, Planner
+from rrr_desktop.handoff.jsonl import parse_line
+from rrr_desktop.vault import cases as case_repo
+from rrr_desktop.vault.records import RawHead, decode_head, encode_record, raw_heads
+
+POOL_FROM = 400  # records: below this, starting the processes costs more than it saves
+MAX_WORKERS = 4
+BATCH = 48  # records per task: large enough to pay for the trip, small for an even load
+# A case line as this app writes it (``jsonl.line``): its id is read without parsing the
+# line. Any other line is planned here, after everything before it.
+_CASE_LINE = re.compile(rb'\{"id":"([A-Za-z0-9._:-]{1,100})","kind":"case","state":')
+
+Pool = concurrent.futures.ProcessPoolExecutor
+# A task in flight: its lines with their ids, our copies as read, and the plans to come.
+Flight = tuple[
+    list[tuple[bytes, str]], dict[str, "RawHead"], concurrent.futures.Future[list["Plan | None"]]
+]
+
+
+def workers_for(records: int, kind: str) -> int:
+    """Referral and status bundles are small and read the vault while planning."""
+    if kind != "sync" or records < POOL_FROM:
+        return 0
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+@contextlib.contextmanager
+def pool(workers: int) -> Iterator[Pool | None]:
+    """Fresh processes (spawned: never a fork of a process with Qt's threads), gone at
+    the end, whatever happened."""
+    if workers <= 0:
+        yield None
+        return
+    executor = Pool(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+    try:
+        yield executor
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm() -> None:
+    """Each worker builds its planner before the first records arrive."""
+    _planner()
+
+
+_PLANNER: Planner | None = None
+
+
+def _planner() -> Planner:
+    global _PLANNER
+    if _PLANNER is None:  # a sync planner needs no vault: core() reads none
+        _PLANNER = Planner(None, "sync", set(), "", _no_reference)  # type: ignore[arg-type]
+    return _PLANNER
+
+
+def _no_reference() -> str:
+    raise AssertionError("a sync plan never takes a new reference")
+
+
+def prepare_batch(items: list[tuple[bytes, RawHead | None]], today: dt.date) -> list[Plan | None]:
+    """In a worker: each line's plan, encoded, or None where it must be planned again."""
+    out: list[Plan | None] = []
+    for raw, head in items:
+        try:
+            out.append(prepare(raw, head, today))
+        except Exception:  # planned again in the importing process, which raises the
+            out.append(None)  # same refusal there, with the whole import's context
+    return out
+
+
+def prepare(raw: bytes, head: RawHead | None, today: dt.date) -> Plan | None:
+    entry = parse_line(raw)
+    if entry["kind"] != case_repo.KIND:
+        return None
+    found = decode_head(head) if head is not None else None
+    plan = _planner().core(entry, found, "")
+    if plan.state is not None:
+        if plan.state["del"] or plan.case is None:
+            return None  # a tombstone: rare, and written by the vault's own rule
+        plan.prepared = encode_record(plan.case.model_dump_json(), plan.state, plan.state_text)
+        plan.index = case_repo.index_entry(plan.case, today)
+        if plan.action == "new":
+            plan.probe = case_repo.name_probe(plan.case)
+    # Only what the importing process needs crosses back: a case object costs more to
+    # send than to make.
+    plan.state = plan.case = plan.document = None
+    plan.state_text = None
+    return plan
+
+
+class Feed:
+    """Takes the bundle's lines in order and hands each one's plan to ``on_plan`` in the
+    same order: prepared by the pool where it can be, planned here where not."""
+
+    def __init__(
+        self,
+        planner: Planner,
+        executor: Pool | None,
+        today: dt.date,
+        version: Callable[[], str],
+        on_plan: Callable[[Plan], None],
+        changed_here: set[str],
+        workers: int = 0,
+    ) -> None:
+        self.planner = planner
+        self.executor = executor
+        self.today = today
+        self.version = version
+        self.on_plan = on_plan
+        self.changed_here = changed_here  # ours, rewritten by this import (renumbered)
+        self._batch: list[tuple[bytes, str]] = []
+        self._flying: collections.deque[
+            tuple[
+                list[tuple[bytes, str]],
+                dict[str, RawHead],
+                concurrent.futures.Future[list[Plan | None]],
+            ]
+        ] = collections.deque()
+        self._ahead = 2 * max(1, workers)  # tasks in flight: each worker has the next one
+
+    def __call__(self, raw: bytes) -> None:
+        if self.executor is None:
+            self._here(raw)
+            return
+        found = _CASE_LINE.match(raw)
+        if found is None:
+            self.close()
+            self._here(raw)
+            return
+        self._batch.append((raw, found.group(1).decode()))
+        if len(self._batch) >= BATCH:
+            self._send()
+
+    def close(self) -> None:
+        """Everything read so far is planned (and written, if ``on_plan`` writes)."""
+        if self._batch:
+            self._send()
+        while self._flying:
+            self._land()
+
+    def _here(self, raw: bytes, claimed: bool = False) -> None:
+        self.on_plan(self.planner.plan(parse_line(raw), self.version(), claimed))
+
+    def _send(self) -> None:
+        assert self.executor is not None
+        batch, self._batch = self._batch, []
+        heads = raw_heads(self.planner.conn, [rid for _, rid in batch])
+        items = [(raw, heads.get(rid)) for raw, rid in batch]
+        try:
+            future = self.executor.submit(prepare_batch, items, self.today)
+        except Exception:  # the pool could not start or broke: the rest of
+            future = concurrent.futures.Future()  # the bundle is planned here
+            future.set_exception(RuntimeError("no workers"))
+            self.executor = None
+        self._flying.append((batch, heads, future))
+        while len(self._flying) > self._ahead:
+            self._land()
+
+    def _land(self) -> None:
+        batch, heads, future = self._flying.popleft()
+        try:
+            plans: list[Plan | None] = future.result()
+        except Exception:  # a worker lost (killed, out of memory): these records are
+            plans = [None] * len(batch)  # planned here instead
+        for (raw, rid), plan in zip(batch, plans, strict=True):
+            if plan is None:
+                self._here(raw)
+                continue
+            self.planner.claim(rid, plan.kind)
+            if rid in self.changed_here or not self.planner.finish_prepared(plan, heads.get(rid)):
+                self._here(raw, claimed=True)  # our copy changed since it was read
+                continue
+            self.on_plan(plan)
