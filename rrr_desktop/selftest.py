@@ -37,6 +37,7 @@ def _run(out: TextIO) -> int:
     from rrr_desktop.cli.printing import ensure_gui_application
     from rrr_desktop.domain.casefile import Intake
     from rrr_desktop.domain.people import Person
+    from rrr_desktop.handoff import parallel
     from rrr_desktop.printing.render import write_pdf
     from rrr_desktop.services import vault_service
     from rrr_desktop.services.cases import CaseService
@@ -99,12 +100,22 @@ def _run(out: TextIO) -> int:
                 path = base / "self-test.rrrbundle"
                 sender.export_bundle("sync", path, to)
                 receiver.verify(path)
-                totals = receiver.import_bundle(path).totals()
+                # A big sync bundle is planned by worker processes: they must start here.
+                usual, parallel.POOL_FROM = parallel.POOL_FROM, 1
+                try:
+                    imported = receiver.import_bundle(path)
+                finally:
+                    parallel.POOL_FROM = usual
             finally:
                 other.close()
-            if totals.get("new") != 1:
+            if imported.totals().get("new") != 1:
                 raise RuntimeError("the bundle did not bring the case")
-            return f"{path.stat().st_size // 1024} KiB, verified and imported on a second vault"
+            if imported.by_workers != 1:
+                raise RuntimeError("the import's worker processes did not start")
+            return (
+                f"{path.stat().st_size // 1024} KiB, verified and imported on a second vault "
+                "by a worker process"
+            )
 
         steps: list[tuple[str, Callable[[], str]]] = [
             ("vault", open_vault),

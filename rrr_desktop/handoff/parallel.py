@@ -127,6 +127,7 @@ class Feed:
         self.version = version
         self.on_plan = on_plan
         self.changed_here = changed_here  # ours, rewritten by this import (renumbered)
+        self.prepared = 0  # plans the workers prepared (the rest were planned here)
         self._batch: list[tuple[bytes, str]] = []
         self._flying: collections.deque[
             tuple[
@@ -189,4 +190,5 @@ class Feed:
             if rid in self.changed_here or not self.planner.finish_prepared(plan, heads.get(rid)):
                 self._here(raw, claimed=True)  # our copy changed since it was read
                 continue
+            self.prepared += 1
             self.on_plan(plan)

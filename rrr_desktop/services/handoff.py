@@ -75,6 +75,7 @@ class ImportPreview:
     sender: store.Peer
     items: list[PreviewItem]
     applied: bool = False
+    by_workers: int = 0  # records planned by worker processes (a big sync bundle)
 
     def totals(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -380,7 +381,9 @@ class HandoffService:
                     conn, path, passphrase, verified, feed, progress, None, feed.close
                 )
                 feed.close()  # a bundle without records.jsonl: nothing, but nothing left over
-            return ImportPreview(manifest, peer, self._need_to_know(items))
+            return ImportPreview(
+                manifest, peer, self._need_to_know(items), by_workers=feed.prepared
+            )
         with parallel.pool(workers) as executor, self.s.write() as conn:
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleReplayed()
@@ -438,7 +441,9 @@ class HandoffService:
                 store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:
                     self._hold_checkpoint(conn, manifest.audit_checkpoint, peer)
-            preview = ImportPreview(manifest, peer, self._need_to_know(items), applied=True)
+            preview = ImportPreview(
+                manifest, peer, self._need_to_know(items), applied=True, by_workers=feed.prepared
+            )
             store.mark_applied(
                 conn,
                 manifest.bundle_id,
