@@ -142,19 +142,44 @@ def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
     write_index(conn, index_entry(case, today))
 
 
+_INDEX_COLUMNS = [
+    "id",
+    "reference",
+    "given_name",
+    "family_name",
+    "sort_name",
+    "sex",
+    "birth_year",
+    "nationality",
+    "origin_country",
+    "sector",
+    "programme",
+    "stage",
+    "caseworker",
+    "intake_date",
+    "next_action",
+    "next_due",
+    "updated_at",
+    "other_refs",
+    "assigned",
+    "approval",
+    "name_key",
+    "age_group",
+]
+
+
 def write_index(conn: Connection, entry: IndexEntry) -> None:
     values, terms = entry.values, entry.terms
     key = _key(terms)  # not the names
     row = conn.execute(
-        "SELECT rid, terms_key, notes_key FROM case_index WHERE id = ?", (entry.case_id,)
+        f"SELECT rid, terms_key, notes_key, {', '.join(_INDEX_COLUMNS)} "
+        "FROM case_index WHERE id = ?",
+        (entry.case_id,),
     ).fetchone()
     if row is None:
+        marks = ",".join("?" for _ in _INDEX_COLUMNS)
         cur = conn.execute(
-            "INSERT INTO case_index(id, reference, given_name, family_name, sort_name, sex, "
-            "birth_year, nationality, origin_country, sector, programme, stage, caseworker, "
-            "intake_date, next_action, next_due, updated_at, other_refs, assigned, approval, "
-            "name_key, age_group) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            values,
+            f"INSERT INTO case_index({', '.join(_INDEX_COLUMNS)}) VALUES ({marks})", values
         )
         rid = int(cur.lastrowid or 0)
         _index_stages(conn, rid, entry.stages, fresh=True)
@@ -162,14 +187,18 @@ def write_index(conn: Connection, entry: IndexEntry) -> None:
         _index_attachments(conn, entry.case_id, set(entry.attachments))
     else:
         rid = row[0]
-        conn.execute(
-            "UPDATE case_index SET id=?, reference=?, given_name=?, family_name=?, sort_name=?, "
-            "sex=?, birth_year=?, nationality=?, origin_country=?, sector=?, programme=?, "
-            "stage=?, caseworker=?, intake_date=?, next_action=?, next_due=?, updated_at=?, "
-            "other_refs=?, assigned=?, approval=?, name_key=?, age_group=? "
-            "WHERE rid = ?",
-            (*values, rid),
-        )
+        # Only the columns that changed: every index over an unchanged column is left
+        # alone (an edit of one field changes one or two of them, an import's many).
+        changed = [
+            (c, v)
+            for c, v, old in zip(_INDEX_COLUMNS, values, row[3:], strict=True)
+            if v != old or type(v) is not type(old)
+        ]
+        if changed:
+            conn.execute(
+                f"UPDATE case_index SET {', '.join(c + '=?' for c, _ in changed)} WHERE rid = ?",
+                (*(v for _, v in changed), rid),
+            )
         _index_stages(conn, rid, entry.stages)
         _index_notes(conn, rid, entry.notes, row[2])
         _index_attachments(conn, entry.case_id, set(entry.attachments))
@@ -195,6 +224,13 @@ def _index_stages(
     """The dated stage changes, each with the length of the stay it began (until the next
     change; none for the current stay), for the lists that count stays and returns."""
     if not fresh:
+        held = conn.execute(
+            "SELECT to_stage, on_date, imported, days FROM case_stage_changes WHERE rid = ? "
+            "ORDER BY rowid",
+            (rid,),
+        ).fetchall()
+        if held == list(rows):  # most saves do not change the stage history
+            return
         conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (rid,))
     conn.executemany(
         "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days) VALUES (?,?,?,?,?)",
