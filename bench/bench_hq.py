@@ -87,10 +87,14 @@ def run(quick: bool) -> dict[str, Any]:
             bundles = _field_bundles(base, hq, laptops)
             setup_s = time.perf_counter() - start
             totals: dict[str, int] = {}
+            by_workers = 0
             start = time.perf_counter()
-            for path in bundles:
-                for key, value in hq.import_bundle(path).totals().items():
-                    totals[key] = totals.get(key, 0) + value
+            with hq.keep_workers():  # started once for the whole stack of sticks
+                for path in bundles:
+                    imported = hq.import_bundle(path)
+                    by_workers += imported.by_workers
+                    for key, value in imported.totals().items():
+                        totals[key] = totals.get(key, 0) + value
             merge_s = time.perf_counter() - start
             cases = CaseService(hq_session).count(CaseQuery())
             reports = ReportService(hq_session)
@@ -108,6 +112,7 @@ def run(quick: bool) -> dict[str, Any]:
     return {
         "field_laptops": laptops,
         "bundles": len(bundles),
+        "planned_by_workers": by_workers,
         "setup_s": round(setup_s, 1),
         "merge_s": round(merge_s, 1),
         "merge_ms_per_case": round(1000 * merge_s / max(cases, 1), 2),

@@ -5,11 +5,12 @@ field names only. Every refusal is a ``BundleRejected`` with one sentence, and l
 the vault exactly as it was.
 """
 
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,28 @@ class ImportPreview:
 class HandoffService:
     def __init__(self, session: Session) -> None:
         self.s = session
+        self._kept: tuple[parallel.Pool | None, int] | None = None  # see keep_workers
+
+    @contextlib.contextmanager
+    def keep_workers(self) -> Iterator[None]:
+        """Import workers started once for many imports (a headquarters merging a stack of
+        sticks): every sync bundle meanwhile, small ones too, is planned by them."""
+        workers = parallel.workers_for(parallel.POOL_FROM, "sync")
+        with parallel.pool(workers) as executor:
+            self._kept = (executor, workers)
+            try:
+                yield
+            finally:
+                self._kept = None
+
+    @contextlib.contextmanager
+    def _workers(self, records: int, kind: str) -> Iterator[tuple[parallel.Pool | None, int]]:
+        if self._kept is not None and kind == "sync":
+            yield self._kept
+            return
+        workers = parallel.workers_for(records, kind)
+        with parallel.pool(workers) as executor:
+            yield executor, workers
 
     def _now(self) -> str:
         return self.s.clock.now().isoformat()
@@ -363,11 +386,11 @@ class HandoffService:
             self.s.require(Role.SUPERVISOR, QT_TRANSLATE_NOOP("errors", "import a sync bundle"))
         sent = manifest.transfer.fields if manifest.transfer else {}
         items: list[PreviewItem] = []
-        workers = parallel.workers_for(manifest.counts.get("records", 0), manifest.kind)
+        pool = self._workers(manifest.counts.get("records", 0), manifest.kind)
         if not apply:  # a dry run: plans only, versions are placeholders never stored
             conn = self.s.conn()
             planner = self._planner(conn, manifest, peer)
-            with parallel.pool(workers) as executor:
+            with pool as (executor, workers):
                 feed = parallel.Feed(
                     planner,
                     executor,
@@ -384,7 +407,7 @@ class HandoffService:
             return ImportPreview(
                 manifest, peer, self._need_to_know(items), by_workers=feed.prepared
             )
-        with parallel.pool(workers) as executor, self.s.write() as conn:
+        with pool as (executor, workers), self.s.write() as conn:
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleReplayed()
             planner = self._planner(conn, manifest, peer)

@@ -86,6 +86,11 @@ def anonymise_case(conn: Connection, case_id: str, hlc: str, device: str, today:
     store_case(conn, case, new, hlc, device, today)
 
 
+# A stage change: to stage, day, begun by an import, days until the next change; then the
+# case's reference, origin and programme (the list of returns reads them from its index).
+StageRow = tuple[str, str, int, int | None, str, str, str]
+
+
 @dataclasses.dataclass(frozen=True)
 class IndexEntry:
     """What a case adds to the index, computed without the vault (so a worker process
@@ -94,7 +99,7 @@ class IndexEntry:
     case_id: str
     values: tuple[Any, ...]
     terms: str  # names, for the word and trigram indexes
-    stages: tuple[tuple[str, str, int, int | None], ...]
+    stages: tuple[StageRow, ...]
     notes: str
     attachments: frozenset[str]
 
@@ -132,7 +137,10 @@ def index_entry(case: CaseFile, today: dt.date) -> IndexEntry:
         case.id,
         values,
         search_terms(case),
-        tuple(stage_rows(case.stage_history)),
+        tuple(
+            (*row, case.reference, case.intake.origin_country, case.intake.programme)
+            for row in stage_rows(case.stage_history)
+        ),
         fold(notes_text(case.notes)),
         frozenset(a.sha256 for a in case.attachments),
     )
@@ -218,22 +226,23 @@ def _key(terms: str) -> str:
 def _index_stages(
     conn: Connection,
     rid: int,
-    rows: tuple[tuple[str, str, int, int | None], ...],
+    rows: tuple[StageRow, ...],
     fresh: bool = False,
 ) -> None:
     """The dated stage changes, each with the length of the stay it began (until the next
     change; none for the current stay), for the lists that count stays and returns."""
     if not fresh:
         held = conn.execute(
-            "SELECT to_stage, on_date, imported, days FROM case_stage_changes WHERE rid = ? "
-            "ORDER BY rowid",
+            "SELECT to_stage, on_date, imported, days, reference, origin_country, programme "
+            "FROM case_stage_changes WHERE rid = ? ORDER BY rowid",
             (rid,),
         ).fetchall()
         if held == list(rows):  # most saves do not change the stage history
             return
         conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (rid,))
     conn.executemany(
-        "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days) VALUES (?,?,?,?,?)",
+        "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days, reference, "
+        "origin_country, programme) VALUES (?,?,?,?,?,?,?,?)",
         [(rid, *change) for change in rows],
     )
 

@@ -151,6 +151,16 @@ def returns(
 ) -> list[tuple[str, str, str, str]]:
     """(reference, latest day it moved to travel within the period, origin, programme) of
     each case that set off home then; a stage set by an import is not a return."""
+    period = [travel, start.isoformat(), end.isoformat()]
+    if scope is None:  # everyone: the trips index holds all it needs (one row per case)
+        sql = (
+            "SELECT reference, max(on_date), origin_country, programme"
+            " FROM case_stage_changes INDEXED BY case_stage_changes_trips"
+            " WHERE to_stage = ? AND imported = 0 AND on_date BETWEEN ? AND ?"
+            f"{' AND programme = ?' if programme else ''} GROUP BY rid"
+        )
+        rows = conn.execute(sql, [*period, *([programme] if programme else [])])
+        return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
     where, params = _where(scope, programme=programme)
     sql = (  # the latest trip per case first, from the index on (stage, day); then the case
         "SELECT c.reference, t.last, c.origin_country, c.programme FROM ("
@@ -158,7 +168,7 @@ def returns(
         " WHERE to_stage = ? AND on_date BETWEEN ? AND ? AND imported = 0 GROUP BY rid"
         f") t JOIN case_index c ON c.rid = t.rid WHERE 1 = 1{where}"
     )
-    rows = conn.execute(sql, [travel, start.isoformat(), end.isoformat(), *params])
+    rows = conn.execute(sql, [*period, *params])
     return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
 
 

@@ -348,3 +348,26 @@ def test_real_worker_processes_import_a_sync_bundle(
             workers.close()
     finally:
         a.session.close()
+
+
+def test_workers_kept_for_many_small_imports(tmp_path: Path) -> None:
+    """A headquarters merging a stack of sticks starts the workers once: each bundle,
+    however small, is planned by them, and each is still all or nothing on its own."""
+    a, b = _laptops(tmp_path, 6, seed=8)
+    try:
+        bundles = []
+        for n in range(3):
+            for case_id in _ids(a)[n : n + 2]:
+                _edit(a, case_id, "person.wishes", f"round {n}")
+            bundles.append(tmp_path / f"round{n}.rrrbundle")
+            a.handoff.export_bundle("sync", bundles[-1], fingerprint_of(b))
+        with b.handoff.keep_workers():
+            by_workers = [b.handoff.import_bundle(path).by_workers for path in bundles]
+        assert all(n > 0 for n in by_workers)
+        for case_id in _ids(a):
+            mine: CaseFile = CaseService(a.session).get(case_id, audit=False)
+            theirs: CaseFile = CaseService(b.session).get(case_id, audit=False)
+            assert theirs.person.wishes == mine.person.wishes
+    finally:
+        a.session.close()
+        b.session.close()

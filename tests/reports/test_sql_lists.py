@@ -75,3 +75,30 @@ def test_the_upgrade_fills_the_stage_changes_of_existing_cases(demo_session: Ses
         m0017_stage_changes.upgrade(w)
     assert conn.execute(query).fetchall() == before
     assert len(before) > 300  # several changes per case
+
+
+def test_the_upgrade_gives_every_trip_its_case_and_drops_orphans(demo_session: Session) -> None:
+    from rrr_desktop.vault.migrations import m0017_stage_changes, m0018_trips
+
+    conn = demo_session.conn()
+    query = (
+        "SELECT rid, to_stage, on_date, imported, days, reference, origin_country, programme "
+        "FROM case_stage_changes ORDER BY 1, 3, 2"
+    )
+    before = conn.execute(query).fetchall()
+    service = ReportService(demo_session)
+    every = ReportFilter(dt.date(2000, 1, 1), demo_session.clock.today())
+    returns = service.returns(every)
+    with demo_session.write() as w:  # as a vault of schema 17 was, with a case's rows left
+        w.execute("DROP TABLE case_stage_changes")  # behind by an older deletion
+        m0017_stage_changes.upgrade(w)
+        w.execute(
+            "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days) "
+            "VALUES (999999, 'travel', '2026-01-01', 0, NULL)"
+        )
+        for statement in m0018_trips.SQL.split(";"):
+            if statement.strip():
+                w.execute(statement)
+    assert conn.execute(query).fetchall() == before
+    assert all(row[5] for row in before)  # every trip names its case
+    assert service.returns(every) == returns

@@ -22,6 +22,7 @@ from rrr_desktop.vault.migrations import (
     m0015_print_records,
     m0016_age_group,
     m0017_stage_changes,
+    m0018_trips,
 )
 
 Step = str | Callable[[Any], None]
@@ -41,4 +42,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (15, m0015_print_records.SQL),
     (16, m0016_age_group.upgrade),
     (17, m0017_stage_changes.upgrade),
+    (18, m0018_trips.SQL),
 ]
