@@ -168,3 +168,37 @@ def test_conflicts_grouped_by_case_with_every_value_and_who_wrote_it(
     assert (case.person.wishes, case.intake.first_needs) == ("B", "B")
     assert page.conflicts.tree.topLevelItemCount() == 0
     assert "No open conflicts" in page.conflicts.summary.text()
+
+
+def test_a_big_sync_bundle_is_applied_from_the_page_by_worker_processes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A stick with more cases than POOL_FROM: the page's worker thread starts the import
+    processes, shows progress and the summary, and leaves nothing running."""
+    from rrr_desktop.handoff import parallel
+    from tests.handoff.test_parallel_import import _laptops, count_prepared
+
+    a, b = _laptops(tmp_path, 2, seed=12)  # two laptops that have synced once
+    try:
+        from rrr_desktop.services.demo import fill_demo
+
+        fill_demo(a.session, parallel.POOL_FROM + 20, seed=13)
+        bundle = tmp_path / "big.rrrbundle"
+        a.handoff.export_bundle("sync", bundle, fingerprint_of(b))
+        monkeypatch = pytest.MonkeyPatch()
+        prepared = count_prepared(monkeypatch)
+        try:
+            page = _page(qtbot, b)
+            page.tabs.setCurrentWidget(page.inbox)
+            page.inbox.open(bundle)
+            qtbot.waitUntil(lambda: page.inbox.apply_button.isEnabled(), timeout=120_000)
+            page.inbox.apply_button.click()
+            qtbot.waitUntil(lambda: "Applied" in page.inbox.summary.text(), timeout=120_000)
+        finally:
+            monkeypatch.undo()
+        assert f"{parallel.POOL_FROM + 20} new" in page.inbox.summary.text()
+        assert len(prepared) >= 2 * (parallel.POOL_FROM + 20)  # preview and import alike
+        page.grab().save(str(tmp_path / "big-import.png"))
+    finally:
+        a.session.close()
+        b.session.close()
