@@ -41,6 +41,12 @@ def spelling_key(name: str) -> str:
     return key
 
 
+def sorted_key(key: str) -> str:
+    """The key with its words in order. ``token_sort_ratio`` of two keys is the plain
+    ratio of their sorted keys: an index sorts each key once, not at every comparison."""
+    return " ".join(sorted(key.split()))
+
+
 def name_score(a: str, b: str) -> float:
     """0-100: how alike two full names are, words in any order, spelling evened out."""
     return key_score(spelling_key(a), spelling_key(b))

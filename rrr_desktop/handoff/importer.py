@@ -109,6 +109,7 @@ class Planner:
         referred_out: set[str],
         user: str,
         new_reference: Callable[[], str],
+        names: case_repo.NameIndex | None = None,
     ) -> None:
         self.conn = conn
         self.kind = kind
@@ -116,7 +117,7 @@ class Planner:
         self.user = user
         self.new_reference = new_reference
         self.seen: set[str] = set()
-        self._names: case_repo.NameIndex | None = None  # read at the first new case
+        self.names = names  # the cases held before this import: read at the first new case
 
     def plan(self, entry: dict[str, Any], version: str, claimed: bool = False) -> Plan:
         """``version`` is the local clock value any local write of this plan carries."""
@@ -238,9 +239,9 @@ class Planner:
         if probe is None and plan.case is not None:
             probe = case_repo.name_probe(plan.case)
         if plan.action == NEW and probe is not None:
-            if self._names is None:
-                self._names = case_repo.NameIndex(self.conn)
-            plan.similar = self._names.similar_to(probe)
+            if self.names is None:
+                self.names = case_repo.NameIndex(self.conn)
+            plan.similar = self.names.similar_to(probe)
 
     def finish_prepared(self, plan: Plan, found: RawHead | None) -> bool:
         """``finish`` for a plan a worker prepared; False when its reference is taken here

@@ -89,6 +89,9 @@ class HandoffService:
     def __init__(self, session: Session) -> None:
         self.s = session
         self._kept: tuple[parallel.Pool | None, int] | None = None  # see keep_workers
+        # The names held here, as the last import left them, with what tells whether
+        # anything was written since (see _held_names).
+        self._names: tuple[tuple[Connection, int, int], case_repo.NameIndex] | None = None
 
     @contextlib.contextmanager
     def keep_workers(self) -> Iterator[None]:
@@ -389,6 +392,7 @@ class HandoffService:
         pool = self._workers(manifest.counts.get("records", 0), manifest.kind)
         if not apply:  # a dry run: plans only, versions are placeholders never stored
             conn = self.s.conn()
+            before = _written(conn)  # read before the names are: anything later is new
             planner = self._planner(conn, manifest, peer)
             with pool as (executor, workers):
                 feed = parallel.Feed(
@@ -404,6 +408,7 @@ class HandoffService:
                     conn, path, passphrase, verified, feed, progress, None, feed.close
                 )
                 feed.close()  # a bundle without records.jsonl: nothing, but nothing left over
+            self._keep_names(planner, before)
             return ImportPreview(
                 manifest, peer, self._need_to_know(items), by_workers=feed.prepared
             )
@@ -460,6 +465,13 @@ class HandoffService:
                 conn, path, passphrase, verified, feed, progress, on_file, feed.close
             )
             feed.close()
+            if planner.names is not None:  # what this import wrote, as it now is
+                planner.names.refresh(
+                    sorted(
+                        {i.record_id for i in items if i.kind == case_repo.KIND}
+                        | applier.renumbered
+                    )
+                )
             if manifest.kind == "sync":
                 store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:
@@ -488,10 +500,24 @@ class HandoffService:
                 totals=preview.totals(),
                 files=len(received_files),
             )
+            written = _written(conn)  # no other connection writes while this one does
+        self._keep_names(planner, (written[0], written[1], conn.total_changes))
         return preview
 
     def _dry_version(self) -> str:
         return f"{int(self.s.clock.now().timestamp() * 1000):013d}-0000-{self.s.device_id}"
+
+    def _held_names(self, conn: Connection) -> case_repo.NameIndex | None:
+        """The names the last import left, if nothing was written since by anyone."""
+        held, self._names = self._names, None
+        if held is None or held[0] != _written(conn):
+            return None
+        held[1].conn = conn
+        return held[1]
+
+    def _keep_names(self, planner: Planner, written: tuple[Connection, int, int]) -> None:
+        if planner.names is not None:
+            self._names = (written, planner.names)
 
     def _planner(self, conn: Any, manifest: Manifest, peer: store.Peer) -> Planner:
         referred = {
@@ -507,7 +533,14 @@ class HandoffService:
             number = case_repo.next_reference_number(conn, org.country, year, code)
             return make_reference(org.country, year, number, code)
 
-        return Planner(conn, manifest.kind, referred, self.s.user.username, new_reference)
+        return Planner(
+            conn,
+            manifest.kind,
+            referred,
+            self.s.user.username,
+            new_reference,
+            self._held_names(conn),
+        )
 
     def _need_to_know(self, items: list[PreviewItem]) -> list[PreviewItem]:
         """Who may see every case is told which ones look alike; others only that some do
@@ -601,6 +634,13 @@ class HandoffService:
 
     def reference_of(self, record_id: str) -> str:
         return case_repo.reference_of(self.s.conn(), record_id) or record_id[:8]
+
+
+def _written(conn: Connection) -> tuple[Connection, int, int]:
+    """Changes by other connections (``data_version``) and by this one (its count of
+    changed rows): a cache read from this connection is true while both stay."""
+    version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return conn, version, conn.total_changes
 
 
 def default_bundle_name(kind: str, when: dt.datetime, bundle_hint: str = "") -> str:

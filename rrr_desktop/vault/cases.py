@@ -14,7 +14,12 @@ from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile, StageChange
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import IMPORT_NOTE, intake_age_group
-from rrr_desktop.domain.matching import BIRTH_YEAR_SLACK, SAME_PERSON_SCORE, spelling_key
+from rrr_desktop.domain.matching import (
+    BIRTH_YEAR_SLACK,
+    SAME_PERSON_SCORE,
+    sorted_key,
+    spelling_key,
+)
 from rrr_desktop.domain.next_action import needs_risk_approval, next_action
 from rrr_desktop.domain.notes import notes_text
 from rrr_desktop.domain.people import youngest_adult_birth_year
@@ -682,20 +687,49 @@ def name_probe(case: CaseFile) -> NameProbe:
 class NameIndex:
     """The cases held before an import, by birth year and nationality, for finding a
     possible second record of one person among many incoming ones (one read, then in
-    memory). Each bucket is matched by rapidfuzz in one call, so a new case costs a few
-    C++ scans, not a Python loop over every case of those years."""
+    memory; ``refresh`` keeps it true after a write, so a stack of imports reads it once).
+    Each bucket is matched by rapidfuzz in one call, so a new case costs a few C++ scans,
+    not a Python loop over every case of those years. Keys are held with their words
+    sorted, so the scan is a plain ratio (the same score as ``token_sort_ratio``)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        buckets: dict[int | None, dict[str, tuple[list[str], list[int]]]] = {}
-        rows = conn.execute(
-            "SELECT rid, name_key, birth_year, nationality FROM case_index WHERE name_key != ''"
-        ).fetchall()
-        for rid, key, year, nationality in rows:
-            keys, rids = buckets.setdefault(year, {}).setdefault(nationality or "", ([], []))
-            keys.append(key)
-            rids.append(rid)
-        self._by_year = buckets
+        # year -> nationality -> {rid: sorted key}; and where each case id sits
+        self._by_year: dict[int | None, dict[str, dict[int, str]]] = {}
+        self._where: dict[str, tuple[int | None, str, int]] = {}
+        self._put_rows(
+            conn.execute(
+                "SELECT id, rid, name_key, birth_year, nationality FROM case_index "
+                "WHERE name_key != ''"
+            ).fetchall()
+        )
+
+    def _put_rows(self, rows: list[tuple[str, int, str, int | None, str]]) -> None:
+        for case_id, rid, key, year, nationality in rows:
+            bucket = self._by_year.setdefault(year, {}).setdefault(nationality or "", {})
+            bucket[rid] = sorted_key(key)
+            self._where[case_id] = (year, nationality or "", rid)
+
+    def refresh(self, case_ids: list[str]) -> None:
+        """These cases as they are now in the vault (written, renamed, deleted)."""
+        for case_id in case_ids:
+            where = self._where.pop(case_id, None)
+            if where is not None:
+                year, nationality, rid = where
+                bucket = self._by_year[year][nationality]
+                del bucket[rid]
+                if not bucket:
+                    del self._by_year[year][nationality]
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            self._put_rows(
+                self.conn.execute(
+                    "SELECT id, rid, name_key, birth_year, nationality FROM case_index "
+                    f"WHERE name_key != '' AND id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            )
 
     def similar(self, case: CaseFile) -> list[str]:
         """References of cases held here that may be this person (most alike first)."""
@@ -705,18 +739,19 @@ class NameIndex:
         key, year, nationality_of_case, case_id = probe
         if not key or not self._by_year:
             return []
+        key = sorted_key(key)
         years: list[int | None] = list(self._by_year)
         if year is not None:
             years = [None, *range(year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK + 1)]
         scored: list[tuple[float, int]] = []
         for y in years:
-            for nationality, (keys, rids) in self._by_year.get(y, {}).items():
+            for nationality, keys in self._by_year.get(y, {}).items():
                 if nationality_of_case and nationality and nationality != nationality_of_case:
                     continue
-                found = process.extract(
-                    key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_PERSON_SCORE, limit=5
-                )
-                scored += [(score, rids[index]) for _, score, index in found]
+                found = process.extract(  # all above the cutoff (few): the five
+                    key, keys, scorer=fuzz.ratio, score_cutoff=SAME_PERSON_SCORE, limit=None
+                )  # kept do not depend on the order the bucket was filled in
+                scored += [(score, rid) for _, score, rid in found]
         best = sorted(scored, key=lambda t: (-t[0], t[1]))[:5]
         if not best:
             return []

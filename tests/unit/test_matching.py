@@ -3,12 +3,14 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from rrr_desktop.domain.matching import (
     SAME_PERSON_SCORE,
     folded,
     may_be_same_person,
     name_score,
+    sorted_key,
     spelling_key,
 )
 
@@ -83,3 +85,13 @@ def test_birth_year_and_nationality_bound_a_match() -> None:
     assert may_be_same_person("Sokha Seng", 2003, "", "Sokhar Seng", None, "KH")
     assert not may_be_same_person("Sokha Seng", 2003, "KH", "Sokhar Seng", 2000, "KH")
     assert not may_be_same_person("Sokha Seng", 2003, "KH", "Sokhar Seng", 2003, "TH")
+
+
+KEYS = st.lists(st.sampled_from(["sokha", "seng", "dara", "sok", "lan", "a", "thi"]), max_size=5)
+
+
+@given(KEYS, KEYS)
+def test_a_sorted_key_scores_as_the_words_in_any_order(a: list[str], b: list[str]) -> None:
+    """The name index compares sorted keys with a plain ratio: the same score."""
+    key_a, key_b = " ".join(a), " ".join(b)
+    assert fuzz.ratio(sorted_key(key_a), sorted_key(key_b)) == fuzz.token_sort_ratio(key_a, key_b)
