@@ -1,6 +1,7 @@
 """``rrr peer ...`` and ``rrr bundle ...``: contact cards, trust, bundle export/verify/import."""
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -10,7 +11,7 @@ from typing import Any
 from rrr_desktop.cli.common import CliError, open_session, print_json, print_table, read_secret
 from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import NotFound
+from rrr_desktop.errors import BundleReplayed, KnownError, NotFound
 from rrr_desktop.handoff.keys import normalise_fingerprint
 from rrr_desktop.services.handoff import HandoffService, ImportPreview, default_bundle_name
 
@@ -56,8 +57,11 @@ def register(sub: Any) -> None:
     q.add_argument("file")
     q.add_argument("--bundle-passphrase", action="store_true", help="the bundle needs a passphrase")
     q.set_defaults(func=cmd_verify)
-    q = bsub.add_parser("import", help="import a bundle (all of it or nothing)")
-    q.add_argument("file")
+    q = bsub.add_parser(
+        "import",
+        help="import bundles, each all of it or nothing (a stack of sticks in one unlock)",
+    )
+    q.add_argument("file", nargs="+")
     q.add_argument("--dry-run", action="store_true", help="only show what would change")
     q.add_argument("--bundle-passphrase", action="store_true", help="the bundle needs a passphrase")
     q.add_argument("--json", action="store_true")
@@ -228,27 +232,67 @@ def _print_preview(preview: ImportPreview, dry_run: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """One bundle, or a stack (a headquarters' sticks): each is applied whole or not at
+    all; a refused one is said and the rest go on; one read twice is skipped."""
     service = _service(args)
-    path = Path(args.file)
     passphrase = _passphrase(args)
-    preview = (
-        service.preview(path, passphrase)
-        if args.dry_run
-        else service.import_bundle(path, passphrase)
-    )
+    paths = [Path(f) for f in args.file]
+    if len(paths) == 1:
+        preview = _import_one(service, paths[0], passphrase, args.dry_run)
+        if args.json:
+            print_json(_preview_json(preview))
+        else:
+            _print_preview(preview, args.dry_run)
+        return 0
+    done: list[dict[str, Any]] = []
+    refused = skipped = 0
+    stack = contextlib.nullcontext() if args.dry_run else service.keep_workers()
+    with stack:  # the import workers start once for the whole stack
+        for path in paths:
+            try:
+                preview = _import_one(service, path, passphrase, args.dry_run)
+            except BundleReplayed as exc:  # a stick read twice: nothing to do
+                skipped += 1
+                done.append({"file": str(path), "skipped": str(exc)})
+                print(f"{path.name}: skipped: {exc}", file=sys.stderr)
+                continue
+            except KnownError as exc:  # this bundle changed nothing; the rest go on
+                refused += 1
+                done.append({"file": str(path), "refused": str(exc)})
+                print(f"{path.name}: refused: {exc}", file=sys.stderr)
+                continue
+            done.append({"file": str(path), **_preview_json(preview)})
+            if not args.json:
+                print(f"== {path.name}")
+                _print_preview(preview, args.dry_run)
     if args.json:
-        print_json(
-            {
-                "bundle_id": preview.manifest.bundle_id,
-                "kind": preview.manifest.kind,
-                "applied": preview.applied,
-                "totals": preview.totals(),
-                "items": [i.__dict__ for i in preview.items],
-            }
-        )
-    else:
-        _print_preview(preview, args.dry_run)
-    return 0
+        print_json(done)
+    verb = "checked" if args.dry_run else "imported"
+    summary = f"{len(paths) - refused - skipped} of {len(paths)} bundles {verb}"
+    if skipped:
+        summary += f"; {skipped} imported before, skipped"
+    if refused:
+        summary += f"; {refused} refused, each changing nothing"
+    print(summary + ".", file=sys.stderr)
+    return 1 if refused else 0
+
+
+def _import_one(
+    service: HandoffService, path: Path, passphrase: str, dry_run: bool
+) -> ImportPreview:
+    if dry_run:
+        return service.preview(path, passphrase)
+    return service.import_bundle(path, passphrase)
+
+
+def _preview_json(preview: ImportPreview) -> dict[str, Any]:
+    return {
+        "bundle_id": preview.manifest.bundle_id,
+        "kind": preview.manifest.kind,
+        "applied": preview.applied,
+        "totals": preview.totals(),
+        "items": [i.__dict__ for i in preview.items],
+    }
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

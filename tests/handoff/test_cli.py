@@ -176,3 +176,55 @@ def test_two_laptops_sync_and_resolve_a_conflict_with_the_command(
     sync(one, two, fpr_two, "s3")
     assert rrr(two, "bundle", "conflicts") == 0
     assert "No open conflicts." in capsys.readouterr().out
+
+
+def test_headquarters_imports_a_stack_of_sticks_in_one_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One unlock for many bundles: each is applied whole or not at all, a damaged one is
+    refused (the rest still land) and one read twice is skipped."""
+    monkeypatch.setenv("RRR_PASSPHRASE", "headquarters passphrase")
+    hq = tmp_path / "hq"
+    assert rrr(hq, "init", "--org", "Headquarters", "--country", "TH", "--user", "hq") == 0
+    assert rrr(hq, "peer", "export-card", "--out", str(tmp_path / "hq.card")) == 0
+    capsys.readouterr()
+    sticks: list[Path] = []
+    for n in (1, 2):
+        field = tmp_path / f"field{n}"
+        assert rrr(field, "init", "--org", "Field", "--country", "TH", "--user", f"w{n}") == 0
+        capsys.readouterr()
+        assert rrr(field, "peer", "add", str(tmp_path / "hq.card")) == 0
+        fpr_hq = _fingerprint(capsys.readouterr().out)
+        assert rrr(field, "peer", "trust", fpr_hq) == 0
+        assert rrr(field, "peer", "join", fpr_hq) == 0  # now a laptop of headquarters
+        assert rrr(field, "peer", "export-card", "--out", str(tmp_path / f"f{n}.card")) == 0
+        capsys.readouterr()
+        assert rrr(hq, "peer", "add", str(tmp_path / f"f{n}.card")) == 0
+        assert rrr(hq, "peer", "trust", _fingerprint(capsys.readouterr().out)) == 0
+        assert rrr(field, "demo", "--cases", "3", "--seed", str(n)) == 0
+        out = tmp_path / f"stick{n}"
+        out.mkdir()
+        assert (
+            rrr(field, "bundle", "export", "--to", fpr_hq, "--kind", "sync", "--out", str(out)) == 0
+        )
+        sticks += list(out.iterdir())
+    damaged = tmp_path / "damaged.rrrbundle"
+    data = bytearray(sticks[1].read_bytes())
+    data[len(data) // 2] ^= 0x40
+    damaged.write_bytes(bytes(data))
+    capsys.readouterr()
+    stack = [str(sticks[0]), str(damaged), str(sticks[1]), str(sticks[0])]
+    assert rrr(hq, "bundle", "import", "--json", *stack) == 1
+    captured = capsys.readouterr()
+    results = json.loads(captured.out)
+    assert [sorted(set(r) & {"applied", "refused", "skipped"}) for r in results] == [
+        ["applied"],
+        ["refused"],
+        ["applied"],
+        ["skipped"],
+    ]
+    assert [r["totals"] for r in results if "totals" in r] == [{"new": 3}, {"new": 3}]
+    assert "damaged.rrrbundle: refused" in captured.err
+    assert "2 of 4 bundles imported; 1 imported before, skipped; 1 refused" in captured.err
+    assert rrr(hq, "cases", "list", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 6
