@@ -1,8 +1,10 @@
 """The return-preparation commands end to end through ``rrr_desktop.cli.main``."""
 
+import datetime as dt
 import json
 from pathlib import Path
 
+import holidays as holiday_tables
 import pytest
 
 from rrr_desktop.cli import main
@@ -29,9 +31,25 @@ def rrr(vault_dir: Path, *args: str) -> int:
     return main(["--vault", str(vault_dir), *args])
 
 
+def _ahead(days: int, weekend: bool) -> dt.date:
+    """A day at least ``days`` from today (the command runs on the real clock): a Saturday,
+    or a working day that is no public holiday where the journey starts or ends."""
+    day = dt.date.today() + dt.timedelta(days=days)
+    while True:
+        tables = [holiday_tables.country_holidays(c, years=day.year) for c in ("TH", "KH")]
+        if (
+            (day.weekday() == 5)
+            if weekend
+            else (day.weekday() < 5 and not any(day in table for table in tables))
+        ):
+            return day
+        day += dt.timedelta(days=1)
+
+
 def test_risk_checklist_travel_then_advance(
     vault_dir: Path, reference: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    saturday = _ahead(7, weekend=True)
     assert rrr(vault_dir, "case", "advance", reference, "--to", "travel") == 1
     refused = capsys.readouterr().err
     assert "No security (risk) assessment" in refused
@@ -69,9 +87,9 @@ def test_risk_checklist_travel_then_advance(
             "--to",
             "Poipet",
             "--departs",
-            "2026-12-05T08:00",
+            f"{saturday}T08:00",
             "--arrives",
-            "2026-12-05T18:30",
+            f"{saturday}T18:30",
         )
         == 0
     )
@@ -130,11 +148,12 @@ def test_messages_holidays_and_asylum(
     )
     assert "received before it was sent" in capsys.readouterr().err
 
-    assert rrr(vault_dir, "holidays", "add", "KH", "2026-12-02", "Local festival") == 0
-    assert rrr(vault_dir, "holidays", "list", "KH", "--year", "2026", "--json") == 0
+    festival = _ahead(14, weekend=False)
+    assert rrr(vault_dir, "holidays", "add", "KH", str(festival), "Local festival") == 0
+    assert rrr(vault_dir, "holidays", "list", "KH", "--year", str(festival.year), "--json") == 0
     listed = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert listed["edited"] is True
-    assert {"date": "2026-12-02", "name": "Local festival"} in listed["holidays"]
+    assert {"date": str(festival), "name": "Local festival"} in listed["holidays"]
     assert (
         rrr(
             vault_dir,
@@ -146,14 +165,14 @@ def test_messages_holidays_and_asylum(
             "--to",
             "PNH",
             "--departs",
-            "2026-12-02T08:00",
+            f"{festival}T08:00",
             "--arrives",
-            "2026-12-02T09:10",
+            f"{festival}T09:10",
         )
         == 0
     )
     assert "Local festival" in capsys.readouterr().out
-    assert rrr(vault_dir, "holidays", "remove", "KH", "2026-12-02") == 0
+    assert rrr(vault_dir, "holidays", "remove", "KH", str(festival)) == 0
     assert rrr(vault_dir, "travel", "warnings", reference) == 0
     assert "No travel warnings." in capsys.readouterr().out
 
