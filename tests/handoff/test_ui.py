@@ -202,3 +202,45 @@ def test_a_big_sync_bundle_is_applied_from_the_page_by_worker_processes(
     finally:
         a.session.close()
         b.session.close()
+
+
+def test_a_stack_of_sticks_is_applied_from_the_page(qtbot: QtBot, tmp_path: Path) -> None:
+    """A headquarters chooses several bundles at once: each row says what became of its
+    bundle (applied, refused and changing nothing, imported before), the rest still apply."""
+    from tests.handoff.test_parallel_import import _laptops
+
+    a, b = _laptops(tmp_path, 3, seed=21)  # b holds a's first three cases already
+    try:
+        from rrr_desktop.services.demo import fill_demo
+
+        seen = tmp_path / "seen.rrrbundle"
+        a.handoff.export_bundle("sync", seen, fingerprint_of(b))
+        b.handoff.import_bundle(seen)
+        fill_demo(a.session, 4, seed=22)
+        fresh = tmp_path / "fresh.rrrbundle"
+        a.handoff.export_bundle("sync", fresh, fingerprint_of(b))
+        damaged = tmp_path / "damaged.rrrbundle"
+        data = bytearray(fresh.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        damaged.write_bytes(bytes(data))
+        before = CaseService(b.session).count(CaseQuery())
+        page = _page(qtbot, b)
+        page.tabs.setCurrentWidget(page.inbox)
+        page.inbox.open_stack([seen, damaged, fresh])
+        assert "3 bundle(s) chosen" in page.inbox.summary.text()
+        page.inbox.apply_button.click()
+        qtbot.waitUntil(lambda: "bundles applied" in page.inbox.summary.text(), timeout=120_000)
+        table = page.inbox.table
+        assert [_cell(table, r, 0) for r in range(3)] == [p.name for p in (seen, damaged, fresh)]
+        assert _cell(table, 0, 1) == "Imported before; skipped."
+        assert _cell(table, 1, 1).startswith("Refused: The bundle is damaged")
+        assert _cell(table, 2, 1).startswith("Applied: 4 new")
+        summary = page.inbox.summary.text()
+        assert summary.startswith("1 of 3 bundles applied.")
+        assert "Refused, each changing nothing: 1." in summary
+        assert CaseService(b.session).count(CaseQuery()) == before + 4
+        page.grab().save(str(tmp_path / "stack.png"))
+        page.grab().save("/tmp/prof/stack.png")
+    finally:
+        a.session.close()
+        b.session.close()

@@ -1,6 +1,6 @@
 """Inbox: open a bundle, verify and preview it per case (new, changed, conflicting), apply."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -17,13 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.errors import BundleReplayed, KnownError
 from rrr_desktop.services.handoff import HandoffService, ImportPreview
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.errors import error_text
 from rrr_desktop.ui.handoff.common import ProgressRow, byte_progress, present_error
 from rrr_desktop.ui.labels import field_words
 from rrr_desktop.ui.tasks import TaskProgress, run_for
 
 MAX_ROWS = 2000  # the preview table shows the first rows; totals count them all
+# What became of each bundle of a stack: "applied" with its preview, "skipped" (imported
+# before) or "refused" with the error; none after a cancel or an unexpected failure.
+Outcome = tuple[str, ImportPreview | Exception | None]
 
 
 class InboxView(QWidget):
@@ -35,6 +40,7 @@ class InboxView(QWidget):
         self.service = HandoffService(ctx.session)
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
+        self.stack: list[Path] = []  # several bundles chosen at once (a headquarters)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open bundle…"), self)
@@ -52,15 +58,7 @@ class InboxView(QWidget):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("inboxTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Case"),
-                self.tr("Change"),
-                self.tr("Fields"),
-                self.tr("Conflicts"),
-                self.tr("Shared by the sender"),
-            ]
-        )
+        self._case_columns()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -74,25 +72,152 @@ class InboxView(QWidget):
         self.open_button.clicked.connect(self._choose)
         self.apply_button.clicked.connect(self.apply)
 
+    def _case_columns(self) -> None:
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Case"),
+                self.tr("Change"),
+                self.tr("Fields"),
+                self.tr("Conflicts"),
+                self.tr("Shared by the sender"),
+            ]
+        )
+
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open a bundle"), "", self.tr("RRR bundles (*.rrrbundle)")
         )
-        if name:
-            self.open(Path(name))
+        if len(names) == 1:
+            self.open(Path(names[0]))
+        elif names:
+            self.open_stack([Path(name) for name in names])
 
     def open(self, path: Path) -> None:
         """Verify and preview in a worker (decryption can take seconds for big bundles)."""
         self.path = path
+        self.stack = []
         self.preview = None
         self.apply_button.setEnabled(False)
+        self._case_columns()
         self.table.setRowCount(0)
         self._run(apply=False)
 
+    def open_stack(self, paths: list[Path]) -> None:
+        """Several sticks at once: listed by file name (names say what and when, never
+        who), then applied one after another, each whole or not at all."""
+        self.path, self.preview, self.stack = None, None, list(paths)
+        self.table.setRowCount(0)
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Result")])
+        self.table.setRowCount(len(paths))
+        for row, path in enumerate(paths):
+            self._stack_row(row, path, self.tr("waiting"))
+        self.table.resizeColumnToContents(0)  # file names are long; read them whole
+        self.summary.setText(
+            self.tr(
+                "%n bundle(s) chosen. Each is applied whole or not at all: one that is "
+                "refused changes nothing, and the others still apply.",
+                "",
+                len(paths),
+            )
+        )
+        self.apply_button.setEnabled(True)
+
+    def _stack_row(self, row: int, path: Path, result: str) -> None:
+        for col, text_value in enumerate((path.name, result)):
+            cell = QTableWidgetItem(text_value)
+            cell.setToolTip(text_value)
+            self.table.setItem(row, col, cell)
+
     def apply(self) -> None:
-        if self.path is not None and self.preview is not None:
+        if self.stack:
+            self.apply_button.setEnabled(False)
+            self._run_stack()
+        elif self.path is not None and self.preview is not None:
             self.apply_button.setEnabled(False)
             self._run(apply=True)
+
+    def _run_stack(self) -> None:
+        paths, passphrase, service = list(self.stack), self.passphrase.text(), self.service
+
+        def work(progress: TaskProgress) -> list[Outcome]:
+            outcomes: list[Outcome] = []
+            with service.keep_workers():  # started once for the whole stack
+                for n, path in enumerate(paths):
+                    try:
+                        preview = service.import_bundle(
+                            path, passphrase, _share(progress, n, len(paths))
+                        )
+                    except BundleReplayed:
+                        outcomes.append(("skipped", None))
+                        continue
+                    except KnownError as exc:  # this one changed nothing; the rest go on
+                        outcomes.append(("refused", exc))
+                        if progress.cancelled:
+                            break
+                        continue
+                    except Exception as exc:  # not foreseen: said, and the stack stops
+                        outcomes.append(("refused", exc))
+                        break
+                    outcomes.append(("applied", preview))
+            return outcomes
+
+        self.open_button.setEnabled(False)
+        self.summary.setText(self.tr("Applying…"))
+        task = run_for(self, work, self._stack_done, self._failed)
+        self.progress.start(task)
+
+    def _stack_done(self, outcomes: list[Outcome]) -> None:
+        self.open_button.setEnabled(True)
+        counts = {"applied": 0, "skipped": 0, "refused": 0}
+        alike: list[str] = []
+        for row, (path, (how, what)) in enumerate(zip(self.stack, outcomes, strict=False)):
+            counts[how] += 1
+            if isinstance(what, ImportPreview):
+                totals = ", ".join(
+                    f"{n} {self._action(k)}" for k, n in sorted(what.totals().items())
+                )
+                result = self.tr("Applied: {totals}.").format(
+                    totals=totals or self.tr("nothing to change")
+                )
+                alike += [r for i in what.items for r in i.similar if r]
+                for item in what.items[:100]:
+                    if item.kind == "case" and item.reference and item.action != "unchanged":
+                        self.ctx.caseChanged.emit(item.reference)
+            elif isinstance(what, KnownError):
+                result = self.tr("Refused: {reason}").format(reason=error_text(what))
+            elif what is not None:
+                result = self.tr("Nothing was imported.")
+                present_error(self, what)
+            else:
+                result = self.tr("Imported before; skipped.")
+            self._stack_row(row, path, result)
+        for row in range(len(outcomes), len(self.stack)):
+            self._stack_row(row, self.stack[row], self.tr("Not applied."))
+        self.table.resizeColumnToContents(0)
+        text = self.tr("{done} of {total} bundles applied.").format(
+            done=counts["applied"], total=len(self.stack)
+        )
+        if counts["skipped"]:
+            text += " " + self.tr("Imported before, skipped: {count}.").format(
+                count=counts["skipped"]
+            )
+        if counts["refused"]:
+            text += " " + self.tr("Refused, each changing nothing: {count}.").format(
+                count=counts["refused"]
+            )
+        if alike:
+            named = sorted(set(alike))
+            text += " " + self.tr(
+                "%n new case(s) may be a person already known here; check them: {cases}",
+                "",
+                len(named),
+            ).format(cases=", ".join(named[:8]))
+        self.summary.setText(text)
+        self.stack = []  # applied: choose again to import more
+        if counts["applied"]:
+            self.applied.emit()
 
     def _run(self, apply: bool) -> None:
         path, passphrase, service = self.path, self.passphrase.text(), self.service
@@ -153,6 +278,7 @@ class InboxView(QWidget):
                 cell = QTableWidgetItem(text_value)
                 cell.setToolTip(text_value.replace(", ", "\n"))
                 self.table.setItem(row, col, cell)
+        self.table.resizeColumnToContents(0)  # a reference is read out whole, never cut
         self.apply_button.setEnabled(not preview.applied)
         if preview.applied:
             for item in items[:100]:
@@ -175,6 +301,17 @@ class InboxView(QWidget):
         self.summary.setText(self.tr("Nothing was imported."))
         self.preview = None
         present_error(self, exc)
+
+
+def _share(progress: TaskProgress, n: int, count: int) -> Callable[[int, int], bool]:
+    """Bundle ``n`` of ``count``: its bytes are its share of one bar."""
+    report = byte_progress(progress)
+
+    def share(done: int, total: int) -> bool:
+        part = done / total if total else 0.0
+        return report(int((n + part) * 1000), count * 1000)
+
+    return share
 
 
 def _unique(words: Iterable[str]) -> list[str]:
