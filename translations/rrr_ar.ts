@@ -1930,92 +1930,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>عبارة المرور (فقط للحزمة المحمية بعبارة مرور)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>افتح حزمة لمعرفة ما ستغيّره.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
         <source>Shared by the sender</source>
         <translation>ما شاركه المُرسِل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
         <source>Apply all of it</source>
         <translation>تطبيق الكل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Open a bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>حزم RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Applying…</source>
         <translation>جارٍ التطبيق…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>تم التطبيق: حزمة {kind} من {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>حزمة {kind} تم التحقق منها، من {org} ({fpr})، أُنشئت في {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
         <source>nothing to change</source>
         <translation>لا يوجد ما يتغيّر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>الغرض: {purpose}؛ الأساس القانوني: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>قد تكون %n حالات جديدة لأشخاص معروفين هنا؛ تحقق منها: {cases}</numerusform>
@@ -2027,42 +2030,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <source>Applied: {totals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <source>Imported before; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <source>{done} of {total} bundles applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <source>Imported before, skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <source>Refused, each changing nothing: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
         <source>ask your supervisor</source>
         <translation>اسأل المشرف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>new</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>changed</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>مُستبعَدة (حُذفت هنا أو أُخفيت الهوية فيها هنا)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
         <source>Nothing was imported.</source>
         <translation>لم يتم استيراد أي شيء.</translation>
     </message>
@@ -5553,7 +5619,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="148"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>لا يطابق {text} طرفًا واحدًا بعينه؛ استخدم البصمة الرقمية للطرف كما تظهر في &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5728,107 +5794,107 @@ Passphrase: {passphrase}</source>
         <translation>لم تُحِل المنظمة المختارة إلينا أي حالة لإعداد تقرير عنها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>السجل {reference} في الحزمة ليس حالة صالحة؛ لم يتم استيراد أي شيء. اطلب من المُرسِل التحقق من إصدار RRR Desktop لديه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>تُدرِج الحزمة السجل نفسه مرتين؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>لا يجوز أن تحمل حزمة الإحالة أو حزمة تقرير الوضع سوى حالات؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>كانت الحزمة ستغيّر سجلًا إلى نوع آخر؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>يتعلق تقرير الوضع بحالة لم تُحَل من هنا إلى مُرسِله؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>يحمل تقرير الوضع أكثر من وضع المتابعة؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>تشترك حالتان أُخفيت الهوية فيهما في الرقم المرجعي {reference}؛ لم يتم استيراد أي شيء. اطلب المساعدة: يجب حذف إحداهما أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>لا توجد لدى هذا التثبيت مفاتيح تسليم بعد، لذا لا يمكن توجيه أي حزمة إليه؛ صدِّر بطاقة الاتصال الخاصة به أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>لا تحتوي الحزمة على بيان محتويات؛ فهي تالفة أو ليست حزمة RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>هذه الحزمة واردة من مُرسِل غير معروف؛ أضف بطاقة الاتصال الخاصة به وقارِن بصمتها الرقمية قبل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>المُرسِل {org} ليس موثوقًا بعد؛ قارِن البصمة الرقمية {fingerprint} معه، ثم امنح البطاقة الثقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>مُرسِل الحزمة لا يطابق بطاقة الاتصال الموثوقة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>أُعدّت هذه الحزمة لمستلِم آخر؛ لا يمكن استيرادها هنا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>لا ترِد حزمة المزامنة إلا من جهاز تابع لهذه المنظمة؛ وهذه الحزمة واردة من {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>الإحالات وتقارير الوضع ترِد من منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>لا تحتوي الحزمة على أي سجلات؛ فهي تالفة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>تحتوي الحزمة على ملف باسم غير معروف؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على ملف مرفق أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>أحد الملفات المرفقة في الحزمة لا يطابق بصمته الرقمية؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>تغيّر ملف الحزمة أثناء قراءته؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>عدد السجلات في الحزمة لا يطابق بيان محتوياتها؛ لذا رُفضت.</translation>
     </message>
@@ -5843,7 +5909,7 @@ Passphrase: {passphrase}</source>
         <translation>تحتوي الحزمة على سجل متداخل بعمق أكبر من أن يكون حالة؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على سجل أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
@@ -5908,7 +5974,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6066,82 +6132,82 @@ Passphrase: {passphrase}</source>
         <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
         <source>add contact cards of other installations</source>
         <translation>إضافة بطاقات اتصال لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>هذه بطاقة الاتصال الخاصة بهذا التثبيت نفسه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>تمت إضافة البطاقة {fingerprint} من قبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>لا يوجد طرف بالبصمة الرقمية {fingerprint}؛ شغِّل &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>trust other installations</source>
         <translation>منح الثقة لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
         <source>join this vault to another organisation</source>
         <translation>ضمّ هذه الخزنة إلى منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
         <source>write a sync bundle of all cases</source>
         <translation>كتابة حزمة مزامنة لجميع الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>اختر طرفًا موثوقًا، أو عبارة مرور والمنظمة المستلِمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>امنح {org} الثقة (بعد مقارنة البصمة الرقمية) قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>لا تُرسَل حزمة المزامنة إلا إلى جهاز تابع لهذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>تُرسَل الإحالات وتقارير الوضع إلى منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>import a sync bundle</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>
@@ -6380,22 +6446,22 @@ Passphrase: {passphrase}</source>
         <translation>بداية الفترة تقع بعد نهايتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <location filename="../rrr_desktop/services/reports.py" line="85"/>
         <source>Each table of a report counts something else.</source>
         <translation>يجب أن يحصي كل جدول في التقرير شيئًا مختلفًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="84"/>
+        <location filename="../rrr_desktop/services/reports.py" line="90"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>يُعَدّ الجدول حسب حقل واحد أو حسب حقلين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="92"/>
+        <location filename="../rrr_desktop/services/reports.py" line="98"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>لا يمكن العدّ حسب {field}؛ اختر أحد الحقول التالية: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="100"/>
+        <location filename="../rrr_desktop/services/reports.py" line="106"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>لا يمكن أن يكون حد إخفاء الأعداد الصغيرة سالبًا.</translation>
     </message>
@@ -6649,12 +6715,12 @@ Passphrase: {passphrase}</source>
         <translation>لم يتم التنفيذ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
         <source>The case no longer exists.</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
@@ -6699,7 +6765,7 @@ Passphrase: {passphrase}</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="133"/>
+        <location filename="../rrr_desktop/vault/records.py" line="156"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>

@@ -1898,92 +1898,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
         <source>Open bundle…</source>
         <translation>Abrir paquete…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>Frase de contraseña (solo para un paquete protegido con frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>Abra un paquete para ver qué cambiaría.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
         <source>Shared by the sender</source>
         <translation>Compartido por el remitente</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
         <source>Apply all of it</source>
         <translation>Aplicarlo todo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Open a bundle</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paquetes RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Applying…</source>
         <translation>Aplicando…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Checking the bundle…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Aplicado: paquete de tipo {kind} de {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Paquete de tipo {kind} de {org} ({fpr}) verificado, creado {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
         <source>nothing to change</source>
         <translation>nada que cambiar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Finalidad: {purpose}; base jurídica: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n caso nuevo podría ser una persona ya conocida aquí; compruebe: {cases}</numerusform>
@@ -1991,42 +1994,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <source>Applied: {totals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <source>Imported before; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <source>{done} of {total} bundles applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <source>Imported before, skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <source>Refused, each changing nothing: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
         <source>ask your supervisor</source>
         <translation>pregunte a su supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>descartado (eliminado o anonimizado aquí)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -5493,7 +5555,7 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="148"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>No hay un único equipo asociado que coincida con {text}; use su huella digital, que muestra &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5668,107 +5730,107 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La organización elegida no nos ha derivado ningún caso sobre el que informar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>El registro {reference} del paquete no es un caso válido; no se importó nada. Pida al remitente que compruebe su versión de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>El paquete incluye el mismo registro dos veces; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquete de derivación o de informe de situación solo puede contener casos; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Dos casos anonimizados comparten la referencia {reference}; no se importó nada. Pida ayuda: primero hay que eliminar uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Esta instalación aún no tiene claves de traspaso, así que no se le puede dirigir ningún paquete; exporte primero su tarjeta de contacto.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>El paquete no tiene manifiesto; está dañado o no es un paquete RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Este paquete procede de un remitente desconocido; añada su tarjeta de contacto y compare su huella digital antes de importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>El remitente {org} aún no es de confianza; compare con ellos la huella digital {fingerprint} y después confíe en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>El remitente del paquete no coincide con la tarjeta de contacto de confianza.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Este paquete se creó para otro destinatario; no se puede importar aquí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquete de sincronización solo puede proceder de un dispositivo de esta organización; este procede de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben proceder de otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>El paquete no contiene registros; está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>El paquete contiene un archivo con un nombre desconocido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>El paquete contiene un archivo adjunto que supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Un archivo adjunto del paquete no coincide con su huella digital; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>El archivo del paquete cambió mientras se leía; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>El número de registros del paquete no coincide con su manifiesto; se rechazó.</translation>
     </message>
@@ -5783,7 +5845,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El paquete contiene un registro con demasiados niveles de anidamiento para ser un caso; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>El paquete contiene un registro que supera el tamaño permitido; se rechazó.</translation>
     </message>
@@ -5848,7 +5910,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
@@ -6006,82 +6068,82 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo no contiene entradas del directorio.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
         <source>add contact cards of other installations</source>
         <translation>añadir tarjetas de contacto de otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Esta es la tarjeta de contacto de esta misma instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La tarjeta {fingerprint} ya se añadió.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>No hay ningún equipo asociado con la huella digital {fingerprint}; ejecute &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>trust other installations</source>
         <translation>confiar en otras instalaciones</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
         <source>join this vault to another organisation</source>
         <translation>unir esta bóveda a otra organización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Confíe en la tarjeta del equipo asociado antes de unirse a su organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Solo una bóveda vacía puede unirse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
         <source>write a sync bundle of all cases</source>
         <translation>crear un paquete de sincronización con todos los casos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Elija un equipo asociado de confianza, o bien una frase de contraseña y la organización destinataria.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Confíe en {org} (compare la huella digital) antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquete de sincronización solo puede enviarse a un dispositivo de esta organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Las derivaciones y los informes de situación deben enviarse a otra organización.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un informe de situación debe enviarse al equipo asociado que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>import a sync bundle</source>
         <translation>importar un paquete de sincronización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
         <source>A new value is written one field at a time.</source>
         <translation>Un valor nuevo solo puede escribirse campo por campo.</translation>
     </message>
@@ -6320,22 +6382,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El inicio del período es posterior a su final.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <location filename="../rrr_desktop/services/reports.py" line="85"/>
         <source>Each table of a report counts something else.</source>
         <translation>Cada tabla de un informe debe contar algo distinto.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="84"/>
+        <location filename="../rrr_desktop/services/reports.py" line="90"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Una tabla cuenta por un campo o por dos campos diferentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="92"/>
+        <location filename="../rrr_desktop/services/reports.py" line="98"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>No se puede contar por {field}; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="100"/>
+        <location filename="../rrr_desktop/services/reports.py" line="106"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>El umbral de ocultación no puede ser negativo.</translation>
     </message>
@@ -6589,12 +6651,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
         <source>The case no longer exists.</source>
         <translation>El caso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
         <source>No case with reference {reference}.</source>
         <translation>No hay ningún caso con la referencia {reference}.</translation>
     </message>
@@ -6639,7 +6701,7 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El archivo de ranuras de clave de esta bóveda está dañado; restáurelo a partir de una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="133"/>
+        <location filename="../rrr_desktop/vault/records.py" line="156"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Este registro se eliminó o se anonimizó; ya no se puede modificar.</translation>
     </message>

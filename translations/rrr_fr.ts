@@ -1898,92 +1898,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un paquet…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>Phrase secrète (uniquement pour un paquet protégé par phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>Ouvrez un paquet pour voir ce qu&apos;il modifierait.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
         <source>Shared by the sender</source>
         <translation>Partagé par l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
         <source>Apply all of it</source>
         <translation>Tout appliquer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Open a bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paquets RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Applying…</source>
         <translation>Application en cours…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Appliqué&#xa0;: paquet {kind} de {org} ({fpr})&#xa0;: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Paquet {kind} de {org} ({fpr}) vérifié, créé {when}&#xa0;: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
         <source>nothing to change</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Finalité&#xa0;: {purpose}&#xa0;; fondement juridique&#xa0;: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n nouveau dossier pourrait être une personne déjà connue ici ; vérifiez : {cases}</numerusform>
@@ -1991,42 +1994,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <source>Applied: {totals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <source>Imported before; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <source>{done} of {total} bundles applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <source>Imported before, skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <source>Refused, each changing nothing: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
         <source>ask your supervisor</source>
         <translation>demandez à votre superviseur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>écarté (supprimé ou anonymisé ici)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
@@ -5493,7 +5555,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="148"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>{text} ne désigne pas un seul correspondant&#xa0;; utilisez son empreinte, affichée par «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
@@ -5668,107 +5730,107 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>L&apos;organisation choisie n&apos;a orienté vers nous aucun dossier sur lequel lui envoyer un rapport de situation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>L&apos;enregistrement {reference} du paquet n&apos;est pas un dossier valide&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur de vérifier sa version de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Le paquet contient deux fois le même enregistrement&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquet d&apos;orientation ou de rapport de situation ne peut contenir que des dossiers&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Le paquet changerait un enregistrement en un enregistrement d&apos;un autre type&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Le rapport de situation porte sur un dossier que votre organisation n&apos;a pas orienté vers l&apos;expéditeur du rapport&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Le rapport de situation contient plus que l&apos;état du suivi&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Deux dossiers anonymisés portent la même référence {reference}&#xa0;; rien n&apos;a été importé. Demandez de l&apos;aide&#xa0;: l&apos;un d&apos;eux doit d&apos;abord être supprimé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Cette installation n&apos;a pas encore de clés de transmission&#xa0;; aucun paquet ne peut donc lui être adressé. Exportez d&apos;abord sa carte de contact.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>Le paquet n&apos;a pas de manifeste&#xa0;; il est endommagé ou ce n&apos;est pas un paquet RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Ce paquet provient d&apos;un expéditeur inconnu&#xa0;; ajoutez sa carte de contact et comparez son empreinte avant d&apos;importer le paquet.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>L&apos;expéditeur {org} n&apos;est pas encore de confiance&#xa0;; comparez l&apos;empreinte {fingerprint} avec cette organisation, puis accordez votre confiance à la carte.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>L&apos;expéditeur du paquet ne correspond pas à la carte de contact de confiance.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Ce paquet a été créé pour un autre destinataire&#xa0;; il ne peut pas être importé ici.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Un paquet de synchronisation ne peut provenir que d&apos;un appareil de cette organisation&#xa0;; celui-ci provient de {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Les orientations et les rapports de situation doivent provenir d&apos;une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>Le paquet ne contient aucun enregistrement&#xa0;; il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>Le paquet contient un fichier au nom inconnu&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>Le paquet contient un fichier joint qui dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Un fichier joint du paquet ne correspond pas à son empreinte&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>Le fichier du paquet a été modifié pendant sa lecture&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>Le nombre d&apos;enregistrements du paquet ne correspond pas à son manifeste&#xa0;; il a été refusé.</translation>
     </message>
@@ -5783,7 +5845,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le paquet contient un enregistrement trop profondément imbriqué pour être un dossier&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>Le paquet contient un enregistrement qui dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
@@ -5848,7 +5910,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Ce conflit a déjà été résolu ou n&apos;existe pas.</translation>
     </message>
@@ -6006,82 +6068,82 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier ne contient aucune entrée d&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
         <source>add contact cards of other installations</source>
         <translation>ajouter des cartes de contact d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Cette carte de contact est celle de cette installation elle-même.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La carte {fingerprint} a déjà été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Aucun correspondant n&apos;a l&apos;empreinte {fingerprint}&#xa0;; exécutez «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>trust other installations</source>
         <translation>accorder sa confiance à d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
         <source>join this vault to another organisation</source>
         <translation>rattacher ce coffre-fort à une autre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Accordez votre confiance à la carte du correspondant avant de rejoindre son organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Seul un coffre-fort vide peut rejoindre une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
         <source>write a sync bundle of all cases</source>
         <translation>écrire un paquet de synchronisation de tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Choisissez un correspondant de confiance, ou une phrase secrète et l&apos;organisation destinataire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Accordez votre confiance à {org} (comparez l&apos;empreinte) avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquet de synchronisation ne peut être envoyé qu&apos;à un appareil de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Les orientations et les rapports de situation doivent être envoyés à une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un rapport de situation doit être envoyé au correspondant qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>import a sync bundle</source>
         <translation>importer un paquet de synchronisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
         <source>A new value is written one field at a time.</source>
         <translation>Une nouvelle valeur ne peut être saisie que pour un champ à la fois.</translation>
     </message>
@@ -6320,22 +6382,22 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le début de la période est postérieur à sa fin.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <location filename="../rrr_desktop/services/reports.py" line="85"/>
         <source>Each table of a report counts something else.</source>
         <translation>Chaque tableau d’un rapport doit compter autre chose.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="84"/>
+        <location filename="../rrr_desktop/services/reports.py" line="90"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Un tableau compte selon un seul champ ou selon deux champs différents.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="92"/>
+        <location filename="../rrr_desktop/services/reports.py" line="98"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Impossible de compter par {field}&#xa0;; choisissez parmi&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="100"/>
+        <location filename="../rrr_desktop/services/reports.py" line="106"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Le seuil de masquage ne peut pas être négatif.</translation>
     </message>
@@ -6589,12 +6651,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Opération non effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
         <source>The case no longer exists.</source>
         <translation>Le dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
         <source>No case with reference {reference}.</source>
         <translation>Aucun dossier ne porte la référence {reference}.</translation>
     </message>
@@ -6639,7 +6701,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="133"/>
+        <location filename="../rrr_desktop/vault/records.py" line="156"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Cet enregistrement a été supprimé ou anonymisé&#xa0;; il ne peut plus être modifié.</translation>
     </message>

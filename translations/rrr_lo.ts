@@ -1898,92 +1898,95 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
         <source>Open bundle…</source>
         <translation>ເປີດຊຸດຂໍ້ມູນເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>ວະລີລະຫັດຜ່ານ (ສະເພາະຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ໃຊ້ວະລີລະຫັດຜ່ານ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>ເປີດຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ເພື່ອເບິ່ງວ່າມັນຈະປ່ຽນແປງຫຍັງແດ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Case</source>
         <translation>ກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
         <source>Change</source>
         <translation>ການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
         <source>Fields</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
         <source>Shared by the sender</source>
         <translation>ແບ່ງປັນໂດຍຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
         <source>Apply all of it</source>
         <translation>ນຳໃຊ້ທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Open a bundle</source>
         <translation>ເປີດຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Applying…</source>
         <translation>ກຳລັງນຳໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Checking the bundle…</source>
         <translation>ກຳລັງກວດສອບຊຸດຂໍ້ມູນເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>ນຳໃຊ້ແລ້ວ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດປະເພດ {kind} ຈາກ {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>ກວດສອບແລ້ວ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດປະເພດ {kind} ຈາກ {org} ({fpr}), ສ້າງເມື່ອ {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
         <source>nothing to change</source>
         <translation>ບໍ່ມີຫຍັງຕ້ອງປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ຈຸດປະສົງ: {purpose}; ພື້ນຖານທາງກົດໝາຍ: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>ກໍລະນີໃໝ່ %n ກໍລະນີ ອາດເປັນບຸກຄົນທີ່ມີຢູ່ແລ້ວຢູ່ນີ້, ກະລຸນາກວດສອບ: {cases}</numerusform>
@@ -1991,42 +1994,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <source>Applied: {totals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <source>Imported before; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <source>{done} of {total} bundles applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <source>Imported before, skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <source>Refused, each changing nothing: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
         <source>ask your supervisor</source>
         <translation>ກະລຸນາຖາມຫົວໜ້າຂອງທ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>changed</source>
         <translation>ປ່ຽນແປງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>conflict</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>deleted</source>
         <translation>ຖືກລຶບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>unchanged</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ຂ້າມໄປ (ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວຢູ່ເຄື່ອງນີ້)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
         <source>Nothing was imported.</source>
         <translation>ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -5493,7 +5555,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="148"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ກົງກັບ {text} ພຽງລາຍດຽວ; ກະລຸນາໃຊ້ລາຍນິ້ວມືດິຈິຕອນຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນນັ້ນ ຈາກຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5668,107 +5730,107 @@ Passphrase: {passphrase}</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ລາຍການຂໍ້ມູນ {reference} ໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ບໍ່ແມ່ນກໍລະນີທີ່ຖືກຕ້ອງ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງກວດເບິ່ງລຸ້ນ RRR Desktop ຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນດຽວກັນສອງເທື່ອ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບການສົ່ງຕໍ່ ຫຼື ລາຍງານສະຖານະ ບັນຈຸໄດ້ສະເພາະກໍລະນີເທົ່ານັ້ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>ການຕິດຕັ້ງນີ້ຍັງບໍ່ມີກະແຈສຳລັບການສົ່ງມອບຂໍ້ມູນ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດມາຫາມັນໄດ້; ກະລຸນາສົ່ງອອກບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີບັນຊີລາຍການເນື້ອໃນ; ມັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ມາຈາກຜູ້ສົ່ງທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາເພີ່ມບັດຕິດຕໍ່ຂອງເຂົາເຈົ້າ ແລະ ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນຂອງບັດ ກ່ອນນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>ຍັງບໍ່ໄດ້ເຊື່ອຖືຜູ້ສົ່ງ {org}; ກະລຸນາປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ {fingerprint} ກັບເຂົາເຈົ້າ, ຈາກນັ້ນຈຶ່ງເຊື່ອຖືບັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>ຜູ້ສົ່ງຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັດຕິດຕໍ່ທີ່ເຊື່ອຖືແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງສຳລັບຜູ້ຮັບອື່ນ; ບໍ່ສາມາດນຳເຂົ້າຢູ່ບ່ອນນີ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ຕ້ອງມາຈາກອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ; ຊຸດນີ້ມາຈາກ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງມາຈາກອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ມີລາຍການຂໍ້ມູນ; ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ທີ່ມີຊື່ທີ່ບໍ່ຮູ້ຈັກ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີໄຟລ໌ແນບທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>ໄຟລ໌ແນບໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບລາຍນິ້ວມືດິຈິຕອນຂອງມັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຖືກປ່ຽນແປງໃນຂະນະທີ່ກຳລັງອ່ານ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5783,7 +5845,7 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ມີໂຄງສ້າງຊ້ອນກັນຫຼາຍຊັ້ນເກີນກວ່າຈະເປັນກໍລະນີໄດ້; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5848,7 +5910,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -6006,82 +6068,82 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -6320,22 +6382,22 @@ Passphrase: {passphrase}</source>
         <translation>ວັນເລີ່ມຕົ້ນຂອງໄລຍະເວລາຢູ່ຫຼັງວັນສິ້ນສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <location filename="../rrr_desktop/services/reports.py" line="85"/>
         <source>Each table of a report counts something else.</source>
         <translation>ແຕ່ລະຕາຕະລາງໃນລາຍງານຕ້ອງນັບສິ່ງທີ່ແຕກຕ່າງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="84"/>
+        <location filename="../rrr_desktop/services/reports.py" line="90"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>ຕາຕະລາງນັບຕາມໜຶ່ງຊ່ອງຂໍ້ມູນ ຫຼື ຕາມສອງຊ່ອງຂໍ້ມູນທີ່ແຕກຕ່າງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="92"/>
+        <location filename="../rrr_desktop/services/reports.py" line="98"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>ບໍ່ສາມາດນັບຕາມ {field} ໄດ້; ກະລຸນາເລືອກໜຶ່ງໃນ {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="100"/>
+        <location filename="../rrr_desktop/services/reports.py" line="106"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>ເກນການເຊື່ອງຈຳນວນນ້ອຍບໍ່ສາມາດຕິດລົບໄດ້.</translation>
     </message>
@@ -6589,12 +6651,12 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
         <source>The case no longer exists.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -6639,7 +6701,7 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ຊ່ອງກະແຈຂອງຄັງຂໍ້ມູນນີ້ເສຍຫາຍ; ກະລຸນາກູ້ຄືນໄຟລ໌ນີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="133"/>
+        <location filename="../rrr_desktop/vault/records.py" line="156"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>

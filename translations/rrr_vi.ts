@@ -1890,134 +1890,195 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="40"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="46"/>
         <source>Open bundle…</source>
         <translation>Mở gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="44"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="50"/>
         <source>Passphrase (only for a passphrase bundle)</source>
         <translation>Cụm mật khẩu (chỉ dùng cho gói dữ liệu có cụm mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="48"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="54"/>
         <source>Open a bundle to see what it would change.</source>
         <translation>Mở một gói dữ liệu để xem những gì gói đó sẽ thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="57"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="58"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="80"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="59"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="81"/>
         <source>Fields</source>
         <translation>Các trường</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="60"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="82"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="83"/>
         <source>Shared by the sender</source>
         <translation>Bên gửi chia sẻ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="70"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="68"/>
         <source>Apply all of it</source>
         <translation>Áp dụng toàn bộ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>Open a bundle</source>
         <translation>Mở gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="79"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="89"/>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Gói dữ liệu RRR (*.rrrbundle)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Applying…</source>
         <translation>Đang áp dụng…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Đã áp dụng: gói dữ liệu {kind} từ {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="120"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Đã xác minh gói dữ liệu {kind} từ {org} ({fpr}), tạo lúc {when}: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="127"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
         <source>nothing to change</source>
         <translation>không có gì cần thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="130"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Mục đích: {purpose}; căn cứ pháp lý: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n hồ sơ mới có thể là một người đã có ở đây; hãy kiểm tra: {cases}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="140"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
+        <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
+        <source>Applied: {totals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
+        <source>Imported before; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
+        <source>Not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <source>{done} of {total} bundles applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <source>Imported before, skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <source>Refused, each changing nothing: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
         <source>ask your supervisor</source>
         <translation>hãy hỏi người giám sát của bạn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="166"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>changed</source>
         <translation>đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="168"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>unchanged</source>
         <translation>không thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>bị bỏ qua (đã xóa hoặc đã ẩn danh hóa ở máy này)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="175"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -5478,7 +5539,7 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="148"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>Không có một bên kết nối duy nhất nào khớp với {text}; hãy dùng mã vân tay của bên đó, lấy từ &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5653,107 +5714,107 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tổ chức đã chọn chưa chuyển gửi hồ sơ nào cho chúng tôi, nên không có hồ sơ nào để báo cáo tình hình.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>Bản ghi {reference} trong gói dữ liệu không phải là hồ sơ hợp lệ; không có dữ liệu nào được nhập. Hãy đề nghị bên gửi kiểm tra phiên bản RRR Desktop của họ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="114"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Gói dữ liệu liệt kê cùng một bản ghi hai lần; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Gói dữ liệu chuyển gửi hoặc gói báo cáo tình hình chỉ được chứa hồ sơ; gói này đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Gói dữ liệu sẽ biến một bản ghi thành một loại bản ghi khác; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Báo cáo tình hình nói về một hồ sơ không được chuyển gửi từ đây đến bên gửi báo cáo; báo cáo đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="224"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Báo cáo tình hình chứa nhiều thông tin hơn trạng thái theo dõi; báo cáo đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="269"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
         <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
         <translation>Hai hồ sơ đã được ẩn danh hóa có cùng mã hồ sơ {reference}; không có dữ liệu nào được nhập. Hãy nhờ hỗ trợ: phải xóa một trong hai hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
         <source>This installation has no handoff keys yet, so no bundle can be addressed to it; export its contact card first.</source>
         <translation>Bản cài đặt này chưa có khóa bàn giao nên chưa thể gửi gói dữ liệu nào đến đây; hãy xuất thẻ liên hệ của bản cài đặt này trước.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="66"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="65"/>
         <source>The bundle has no manifest; it is damaged or not an RRR bundle.</source>
         <translation>Gói dữ liệu không có bản kê nội dung; gói bị hỏng hoặc không phải là gói dữ liệu RRR.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="75"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="74"/>
         <source>This bundle comes from an unknown sender; add their contact card and compare its fingerprint before importing.</source>
         <translation>Gói dữ liệu này đến từ một bên gửi chưa biết; hãy thêm thẻ liên hệ của họ và so sánh mã vân tay trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="83"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="82"/>
         <source>The sender {org} is not trusted yet; compare the fingerprint {fingerprint} with them, then trust the card.</source>
         <translation>Bên gửi {org} chưa được tin cậy; hãy so sánh mã vân tay {fingerprint} với họ, sau đó tin cậy thẻ này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="94"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="93"/>
         <source>The bundle&apos;s sender does not match the trusted contact card.</source>
         <translation>Bên gửi của gói dữ liệu không khớp với thẻ liên hệ đã được tin cậy.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="101"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="100"/>
         <source>This bundle was made for another recipient; it cannot be imported here.</source>
         <translation>Gói dữ liệu này được tạo cho một bên nhận khác; không thể nhập ở đây.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="108"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="107"/>
         <source>A sync bundle comes only from a device of this organisation; this one is from {org}.</source>
         <translation>Gói dữ liệu đồng bộ hóa chỉ có thể đến từ một thiết bị của tổ chức này; gói này đến từ {org}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="116"/>
         <source>Referrals and status reports come from another organisation.</source>
         <translation>Gói chuyển gửi và báo cáo tình hình phải đến từ một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="126"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="125"/>
         <source>The bundle has no records; it is damaged.</source>
         <translation>Gói dữ liệu không có bản ghi nào; gói đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="153"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="152"/>
         <source>The bundle contains a file with an unknown name; it was refused.</source>
         <translation>Gói dữ liệu chứa một tệp có tên không xác định; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="165"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="164"/>
         <source>The bundle contains an attached file larger than allowed; it was refused.</source>
         <translation>Gói dữ liệu chứa một tệp đính kèm lớn hơn mức cho phép; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="176"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="175"/>
         <source>An attached file in the bundle does not match its fingerprint; nothing was imported.</source>
         <translation>Một tệp đính kèm trong gói dữ liệu không khớp với mã vân tay của tệp; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="208"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="209"/>
         <source>The bundle file changed while it was being read; nothing was imported.</source>
         <translation>Tệp gói dữ liệu đã thay đổi trong khi đang được đọc; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/inbox.py" line="216"/>
+        <location filename="../rrr_desktop/handoff/inbox.py" line="217"/>
         <source>The bundle&apos;s record count does not match its manifest; it was refused.</source>
         <translation>Số bản ghi trong gói dữ liệu không khớp với bản kê nội dung; gói đã bị từ chối.</translation>
     </message>
@@ -5768,7 +5829,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Gói dữ liệu chứa một bản ghi lồng nhau quá nhiều cấp nên không thể là một hồ sơ; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="88"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>Gói dữ liệu chứa một bản ghi lớn hơn mức cho phép; gói đã bị từ chối.</translation>
     </message>
@@ -5833,7 +5894,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="512"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Xung đột này đã được giải quyết hoặc không tồn tại.</translation>
     </message>
@@ -5991,82 +6052,82 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp không chứa mục danh bạ dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="123"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
         <source>add contact cards of other installations</source>
         <translation>thêm thẻ liên hệ của các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="129"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Đây là thẻ liên hệ của chính bản cài đặt này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="134"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Thẻ {fingerprint} đã được thêm trước đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="147"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Không có bên kết nối nào có mã vân tay {fingerprint}; hãy chạy &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="156"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
         <source>trust other installations</source>
         <translation>tin cậy các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="169"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
         <source>join this vault to another organisation</source>
         <translation>cho kho bảo mật này gia nhập một tổ chức khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="174"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Hãy tin cậy thẻ của bên kết nối trước khi gia nhập tổ chức của bên đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Chỉ kho bảo mật trống mới có thể gia nhập một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="215"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
         <source>write a sync bundle of all cases</source>
         <translation>ghi gói dữ liệu đồng bộ hóa gồm tất cả hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="225"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Hãy chọn một bên kết nối đã được tin cậy, hoặc một cụm mật khẩu và tổ chức nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="232"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Hãy tin cậy {org} (so sánh mã vân tay) trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="240"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Gói dữ liệu đồng bộ hóa chỉ được gửi đến một thiết bị của tổ chức này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="247"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Gói chuyển gửi và báo cáo tình hình phải được gửi đến một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="254"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Báo cáo tình hình phải được gửi đến bên kết nối đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="363"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
         <source>import a sync bundle</source>
         <translation>nhập gói dữ liệu đồng bộ hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="533"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
         <source>A new value is written one field at a time.</source>
         <translation>Giá trị mới chỉ được nhập cho từng trường một.</translation>
     </message>
@@ -6305,22 +6366,22 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Ngày bắt đầu của kỳ báo cáo nằm sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="79"/>
+        <location filename="../rrr_desktop/services/reports.py" line="85"/>
         <source>Each table of a report counts something else.</source>
         <translation>Mỗi bảng của báo cáo phải đếm một nội dung khác nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="84"/>
+        <location filename="../rrr_desktop/services/reports.py" line="90"/>
         <source>A table counts by one field or by two different fields.</source>
         <translation>Mỗi bảng đếm theo một trường hoặc theo hai trường khác nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="92"/>
+        <location filename="../rrr_desktop/services/reports.py" line="98"/>
         <source>Cannot count by {field}; choose one of {fields}.</source>
         <translation>Không thể đếm theo {field}; hãy chọn một trong các trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/reports.py" line="100"/>
+        <location filename="../rrr_desktop/services/reports.py" line="106"/>
         <source>The suppression threshold cannot be negative.</source>
         <translation>Ngưỡng ẩn số đếm nhỏ không được là số âm.</translation>
     </message>
@@ -6574,12 +6635,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="84"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
         <source>The case no longer exists.</source>
         <translation>Hồ sơ không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="291"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
         <source>No case with reference {reference}.</source>
         <translation>Không có hồ sơ nào có mã hồ sơ {reference}.</translation>
     </message>
@@ -6624,7 +6685,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp ô khóa của kho bảo mật này bị hỏng; hãy khôi phục tệp từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="133"/>
+        <location filename="../rrr_desktop/vault/records.py" line="156"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Bản ghi này đã bị xóa hoặc đã được ẩn danh hóa; không thể thay đổi được nữa.</translation>
     </message>
