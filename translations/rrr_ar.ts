@@ -2032,64 +2032,64 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم اختيار %n حزمة. تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
+            <numerusform>تم اختيار حزمة واحدة (%n). تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
+            <numerusform>تم اختيار حزمتين (%n). تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
+            <numerusform>تم اختيار %n حزم. تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
+            <numerusform>تم اختيار %n حزمة. تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
+            <numerusform>تم اختيار %n حزمة. تُطبَّق كل حزمة كاملةً أو لا تُطبَّق على الإطلاق: الحزمة المرفوضة لا تغيّر شيئًا، وتُطبَّق الحزم الأخرى رغم ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التطبيق: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرفض: {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استيرادها؛ تم تخطيها.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التطبيق.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحزم المطبَّقة: {done} من أصل {total}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحزم التي سبق استيرادها وتم تخطيها: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحزم المرفوضة (لم تغيّر أيٌّ منها شيئًا): {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

@@ -1996,60 +1996,60 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete elegido. Cada uno se aplica entero o nada: uno rechazado no cambia nada, y los demás se aplican igualmente.</numerusform>
+            <numerusform>%n paquetes elegidos. Cada uno se aplica entero o nada: uno rechazado no cambia nada, y los demás se aplican igualmente.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya importado; omitido.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} paquetes aplicados.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya importados, omitidos: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados, sin cambiar nada: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

@@ -1987,59 +1987,59 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paket dipilih. Setiap paket diterapkan seluruhnya atau tidak sama sekali: paket yang ditolak tidak mengubah apa pun, dan paket lainnya tetap diterapkan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterapkan: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah pernah diimpor; dilewati.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diterapkan.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {total} paket diterapkan.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah pernah diimpor, dilewati: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak, masing-masing tanpa mengubah apa pun: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

@@ -1996,60 +1996,60 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផល</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានជ្រើសរើសកញ្ចប់ទិន្នន័យចំនួន %n។ កញ្ចប់ទិន្នន័យនីមួយៗត្រូវបានអនុវត្តទាំងស្រុង ឬមិនអនុវត្តសោះ៖ កញ្ចប់ទិន្នន័យដែលត្រូវបានបដិសេធ មិនផ្លាស់ប្តូរអ្វីទេ ហើយកញ្ចប់ទិន្នន័យផ្សេងទៀតនៅតែត្រូវបានអនុវត្ត។</numerusform>
+            <numerusform>បានជ្រើសរើសកញ្ចប់ទិន្នន័យចំនួន %n។ កញ្ចប់ទិន្នន័យនីមួយៗត្រូវបានអនុវត្តទាំងស្រុង ឬមិនអនុវត្តសោះ៖ កញ្ចប់ទិន្នន័យដែលត្រូវបានបដិសេធ មិនផ្លាស់ប្តូរអ្វីទេ ហើយកញ្ចប់ទិន្នន័យផ្សេងទៀតនៅតែត្រូវបានអនុវត្ត។</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានអនុវត្ត៖ {totals}។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានបដិសេធ៖ {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូលពីមុនរួចហើយ៖ បានរំលង។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានអនុវត្ត។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានអនុវត្តកញ្ចប់ទិន្នន័យ {done} ក្នុងចំណោម {total}។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូលពីមុនរួចហើយ ដូច្នេះបានរំលង៖ {count}។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានបដិសេធ (នីមួយៗមិនបានផ្លាស់ប្តូរអ្វីទេ)៖ {count}។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

@@ -1996,60 +1996,60 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ລໍຖ້ານຳເຂົ້າ</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ເລືອກຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ %n ຊຸດ. ແຕ່ລະຊຸດຈະຖືກນຳໃຊ້ທັງໝົດ ຫຼື ບໍ່ນຳໃຊ້ເລີຍ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ຖືກປະຕິເສດຈະບໍ່ປ່ຽນແປງຫຍັງ, ແລະ ຊຸດອື່ນໆຍັງຖືກນຳໃຊ້ຕາມປົກກະຕິ.</numerusform>
+            <numerusform>ເລືອກຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ %n ຊຸດ. ແຕ່ລະຊຸດຈະຖືກນຳໃຊ້ທັງໝົດ ຫຼື ບໍ່ນຳໃຊ້ເລີຍ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດທີ່ຖືກປະຕິເສດຈະບໍ່ປ່ຽນແປງຫຍັງ, ແລະ ຊຸດອື່ນໆຍັງຖືກນຳໃຊ້ຕາມປົກກະຕິ.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳໃຊ້ແລ້ວ: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຄີຍນຳເຂົ້າແລ້ວ; ຈຶ່ງຂ້າມໄປ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ນຳໃຊ້.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳໃຊ້ຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ {done} ຈາກທັງໝົດ {total} ຊຸດ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຄີຍນຳເຂົ້າແລ້ວ, ຈຶ່ງຂ້າມໄປ: {count} ຊຸດ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກປະຕິເສດ, ແຕ່ລະຊຸດບໍ່ໄດ້ປ່ຽນແປງຫຍັງ: {count} ຊຸດ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

@@ -1987,59 +1987,59 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်အထုပ်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ရလဒ်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းရန် စောင့်နေသည်</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဖိုင်အထုပ် %n ခု ရွေးထားသည်။ ဖိုင်အထုပ်တစ်ခုစီကို တစ်ခုလုံး အသုံးချမည် သို့မဟုတ် လုံးဝ အသုံးချမည် မဟုတ်ပါ - ငြင်းပယ်ခံရသော ဖိုင်အထုပ်သည် မည်သည့်အရာကိုမျှ မပြောင်းလဲဘဲ ကျန်ဖိုင်အထုပ်များကို ဆက်လက် အသုံးချမည်။</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးချပြီး - {totals}။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ငြင်းပယ်လိုက်သည် - {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ယခင်က တင်သွင်းပြီးသား ဖြစ်၍ ကျော်လိုက်သည်။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးမချရပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်အထုပ် {total} ခုအနက် {done} ခုကို အသုံးချပြီးပါပြီ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ယခင်က တင်သွင်းပြီးသား ဖြစ်၍ ကျော်လိုက်သည် - {count} ခု။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ငြင်းပယ်လိုက်သည် (တစ်ခုစီက မည်သည့်အရာကိုမျှ မပြောင်းလဲပါ) - {count} ခု။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

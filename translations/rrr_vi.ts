@@ -1987,59 +1987,59 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã chọn %n gói dữ liệu. Mỗi gói được áp dụng toàn bộ hoặc hoàn toàn không: gói bị từ chối sẽ không thay đổi gì, và các gói khác vẫn được áp dụng.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã áp dụng: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối: {reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập trước đó; đã bỏ qua.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được áp dụng.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã áp dụng {done} trên {total} gói dữ liệu.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập trước đó, đã bỏ qua: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối, mỗi gói đều không thay đổi gì: {count}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>

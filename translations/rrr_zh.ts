@@ -1987,59 +1987,59 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="112"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="115"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message numerus="yes">
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个数据包。每个数据包要么全部应用，要么完全不应用：被拒绝的数据包不会更改任何内容，其他数据包仍会照常应用。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="181"/>
         <source>Applied: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用：{totals}。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="189"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已被拒绝：{reason}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="194"/>
         <source>Imported before; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前已导入；已跳过。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
         <source>{done} of {total} bundles applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个数据包中已应用 {done} 个。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
         <source>Imported before, skipped: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前已导入、已跳过：{count} 个。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
         <source>Refused, each changing nothing: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被拒绝（均未更改任何内容）：{count} 个。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
