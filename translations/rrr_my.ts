@@ -2003,7 +2003,7 @@
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="119"/>
         <source>%n bundle(s) chosen. Each is applied whole or not at all: one that is refused changes nothing, and the others still apply.</source>
         <translation>
-            <numerusform>ဖိုင်အထုပ် %n ခု ရွေးထားသည်။ ဖိုင်အထုပ်တစ်ခုစီကို တစ်ခုလုံး အသုံးချမည် သို့မဟုတ် လုံးဝ အသုံးချမည် မဟုတ်ပါ - ငြင်းပယ်ခံရသော ဖိုင်အထုပ်သည် မည်သည့်အရာကိုမျှ မပြောင်းလဲဘဲ ကျန်ဖိုင်အထုပ်များကို ဆက်လက် အသုံးချမည်။</numerusform>
+            <numerusform>ဖိုင်အထုပ် %n ခု ရွေးထားသည်။ ဖိုင်အထုပ်တစ်ခုစီကို တစ်ခုလုံး အသုံးချမည် သို့မဟုတ် လုံးဝ အသုံးချမည် မဟုတ်ပါ - ငြင်းပယ်ခံရသော ဖိုင်အထုပ်သည် မည်သည့်အရာကိုမျှ မပြောင်းလဲပါ။ ကျန်ဖိုင်အထုပ်များကိုမူ ဆက်လက် အသုံးချမည်။</numerusform>
         </translation>
     </message>
     <message>
@@ -2024,7 +2024,7 @@
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="197"/>
         <source>Not applied.</source>
-        <translation>အသုံးမချရပါ။</translation>
+        <translation>အသုံးမချခဲ့ပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
