@@ -196,6 +196,7 @@ class InboxView(QWidget):
         for row in range(len(outcomes), len(self.stack)):
             self._stack_row(row, self.stack[row], self.tr("Not applied."))
         self.table.resizeColumnToContents(0)
+        self.table.resizeRowsToContents()  # a refusal is a sentence: read it whole
         text = self.tr("{done} of {total} bundles applied.").format(
             done=counts["applied"], total=len(self.stack)
         )
