@@ -162,30 +162,37 @@ def materialise(state: State, shape: Shape) -> dict[str, Any]:
         if SEP not in path:  # a top-level field, the commonest case: no tree to walk
             tree[path] = siblings[0][2] if len(siblings) == 1 else shown_value(reg)
             continue
-        tree_path = path.split(SEP)
+        *parents, last = path.split(SEP)
         node = tree
-        for segment in tree_path[:-1]:
+        for segment in parents:
             node = node.setdefault(segment, {})
-        last = tree_path[-1]
-        slot = node.setdefault(last, {}) if last.startswith("[") else node
-        if last.startswith("["):
-            slot["\0order"] = shown_value(reg, presence=True)
+        if last.startswith("["):  # an item's presence: where it sits in its list
+            present = siblings[0][2] if len(siblings) == 1 else shown_value(reg, presence=True)
+            node.setdefault(last, {})[_ORDER] = present
         else:
-            node[last] = shown_value(reg)
+            node[last] = siblings[0][2] if len(siblings) == 1 else shown_value(reg)
     return _build(tree, shape)
 
 
+_ORDER = "\0order"  # an item's position, beside its fields in the tree being built
+
+
 def _build(node: dict[str, Any], shape: Shape) -> dict[str, Any]:
+    """Only an item's own node holds ``_ORDER`` (its fields are built without it)."""
     out: dict[str, Any] = {}
+    keys = None if shape.open else shape.keys
     for key, value in node.items():
-        part = None if shape.open else shape.keys.get(key)
-        if isinstance(part, Shape) and isinstance(value, dict):
+        part = None if keys is None else keys.get(key)
+        if part is None or type(value) is not dict:
+            if key != _ORDER:
+                out[key] = value
+        elif type(part) is Shape:
             out[key] = _build(value, part)
-        elif isinstance(part, Items) and isinstance(value, dict) and _is_items(value):
+        elif _is_items(value):
             present = [
-                (child["\0order"], seg[1:-1], child)
+                (child[_ORDER], seg[1:-1], child)
                 for seg, child in value.items()
-                if isinstance(child, dict) and child.get("\0order") is not None
+                if type(child) is dict and child.get(_ORDER) is not None
             ]
             present.sort(key=lambda t: (str(t[0]), t[1]))
             out[key] = [
@@ -200,15 +207,11 @@ def _item_fields(child: dict[str, Any], part: Items) -> dict[str, Any]:
     if part.atomic:
         whole = child.get(WHOLE)
         return dict(whole) if isinstance(whole, dict) else {}
-    return _build(_without_order(child), part.fields)
+    return _build(child, part.fields)
 
 
 def _is_items(value: dict[str, Any]) -> bool:
     return all(k.startswith("[") for k in value)
-
-
-def _without_order(child: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in child.items() if k != "\0order"}
 
 
 # -- registers -------------------------------------------------------------------------
@@ -405,6 +408,9 @@ def merge_compared(a: State, b: State, shape: Shape) -> tuple[State, bool, bool]
     if not anon and (not ra or not rb):  # one side knows nothing: take the other as it is
         same_source = True
         for path, reg in (ra or rb).items():
+            if len(reg["s"]) < 2:  # one value (most registers): nothing to normalise
+                regs[path] = reg
+                continue
             regs[path] = kept = _normalised(reg, path, shape)
             if kept is not reg and kept != reg:
                 same_source = False
@@ -535,14 +541,16 @@ def check_state(value: Any, known: State | None = None) -> State:
 def check_paths(regs: dict[str, Register]) -> None:
     """No field is both a value and a container of other fields (``notes`` = 5 beside
     ``notes/x``): such a state has no document, whatever the order of its registers."""
+    checked: set[str] = set()  # prefixes whose own prefixes are checked too: many share
     for path in regs:
-        if SEP not in path:
-            continue
-        parts = path.split(SEP)
-        for n in range(1, len(parts)):
-            prefix = SEP.join(parts[:n])
+        prefix = path
+        while True:
+            prefix, sep, _ = prefix.rpartition(SEP)
+            if not sep or prefix in checked:
+                break
             if prefix in regs and not _is_presence(prefix):  # an item's fields sit under it
                 raise ValueError("a field inside a value")
+            checked.add(prefix)
 
 
 _HLC_OK = HLC_FULLMATCH = re.compile(r"\d{13}-\d{4}-[A-Za-z0-9._:-]{1,100}", re.ASCII).fullmatch

@@ -107,12 +107,14 @@ def check_packed(value: Any) -> replica.State:
                 raise ValueError("context")
     n_versions, n_contexts = len(versions), len(contexts)
     # Most registers share a context and a version: whether a context has seen a version
-    # is decided once per pair, not once per register.
+    # is decided once per pair, not once per register (and the last pair is kept at hand).
     seen_by = [(hlc[replica.HLC_STAMP + 1 :], hlc[: replica.HLC_STAMP]) for hlc, _ in versions]
-    pairs_ok: set[tuple[int, int]] = set()
+    pairs_ok: set[int] = set()
+    last_pair = -1
     plain: dict[str, replica.Register] = {}  # unpacked as it is checked: one pass
+    sep, check_depth = replica.SEP, replica.check_depth
     for path, reg in regs.items():
-        if type(path) is not str or not 0 < len(path) <= 400 or path.count(replica.SEP) > 16:
+        if type(path) is not str or not 0 < len(path) <= 400 or path.count(sep) > 16:
             raise ValueError("path")
         if type(reg) is not list or not 0 < len(reg) <= MAX_SIBLINGS + 1:
             raise ValueError("register")
@@ -127,13 +129,16 @@ def check_packed(value: Any) -> replica.State:
             version, item = sibling
             if type(version) is not int or not 0 <= version < n_versions:
                 raise ValueError("sibling")
-            if (index, version) not in pairs_ok:
+            pair = index * n_versions + version
+            if pair != last_pair and pair not in pairs_ok:
                 device, stamp = seen_by[version]
                 if context.get(device, "") < stamp:
                     raise ValueError("sibling")  # a value its own field has not seen
-                pairs_ok.add((index, version))
-            if type(item) is dict or type(item) is list:
-                replica.check_depth(item)
+                pairs_ok.add(pair)
+            last_pair = pair
+            kind = type(item)
+            if kind is dict or kind is list:
+                check_depth(item)
             hlc, who = versions[version]
             siblings.append([hlc, who, item])
         if len(siblings) > 1 and len({sibling[0] for sibling in siblings}) != len(siblings):

@@ -181,6 +181,12 @@ _INDEX_COLUMNS = [
 ]
 
 
+_INSERT_INDEX = (
+    f"INSERT INTO case_index({', '.join(_INDEX_COLUMNS)}, terms_key, notes_key) "
+    f"VALUES ({','.join('?' for _ in _INDEX_COLUMNS)}, ?, ?)"
+)
+
+
 def write_index(conn: Connection, entry: IndexEntry) -> None:
     values, terms = entry.values, entry.terms
     key = _key(terms)  # not the names
@@ -189,37 +195,41 @@ def write_index(conn: Connection, entry: IndexEntry) -> None:
         "FROM case_index WHERE id = ?",
         (entry.case_id,),
     ).fetchone()
-    if row is None:
-        marks = ",".join("?" for _ in _INDEX_COLUMNS)
-        cur = conn.execute(
-            f"INSERT INTO case_index({', '.join(_INDEX_COLUMNS)}) VALUES ({marks})", values
-        )
+    if row is None:  # a new case: its row is written whole, keys included
+        notes_key = _key(entry.notes) if entry.notes else ""
+        cur = conn.execute(_INSERT_INDEX, (*values, key, notes_key))
         rid = int(cur.lastrowid or 0)
         _index_stages(conn, rid, entry.stages, fresh=True)
-        _index_notes(conn, rid, entry.notes, None)
+        if entry.notes:
+            conn.execute("INSERT INTO case_notes(rowid, terms) VALUES (?, ?)", (rid, entry.notes))
         _index_attachments(conn, entry.case_id, set(entry.attachments))
-    else:
-        rid = row[0]
-        # Only the columns that changed: every index over an unchanged column is left
-        # alone (an edit of one field changes one or two of them, an import's many).
-        changed = [
-            (c, v)
-            for c, v, old in zip(_INDEX_COLUMNS, values, row[3:], strict=True)
-            if v != old or type(v) is not type(old)
-        ]
-        if changed:
-            conn.execute(
-                f"UPDATE case_index SET {', '.join(c + '=?' for c, _ in changed)} WHERE rid = ?",
-                (*(v for _, v in changed), rid),
-            )
-        _index_stages(conn, rid, entry.stages)
-        _index_notes(conn, rid, entry.notes, row[2])
-        _index_attachments(conn, entry.case_id, set(entry.attachments))
-        if row[1] == key:  # the names did not change: the search indexes stay as they are
-            return
-        conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
-        conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (rid,))
+        _index_names(conn, rid, terms)
+        return
+    rid = row[0]
+    # Only the columns that changed: every index over an unchanged column is left
+    # alone (an edit of one field changes one or two of them, an import's many).
+    changed = [
+        (c, v)
+        for c, v, old in zip(_INDEX_COLUMNS, values, row[3:], strict=True)
+        if v != old or type(v) is not type(old)
+    ]
+    if changed:
+        conn.execute(
+            f"UPDATE case_index SET {', '.join(c + '=?' for c, _ in changed)} WHERE rid = ?",
+            (*(v for _, v in changed), rid),
+        )
+    _index_stages(conn, rid, entry.stages)
+    _index_notes(conn, rid, entry.notes, row[2])
+    _index_attachments(conn, entry.case_id, set(entry.attachments))
+    if row[1] == key:  # the names did not change: the search indexes stay as they are
+        return
+    conn.execute("DELETE FROM case_words WHERE rowid = ?", (rid,))
+    conn.execute("DELETE FROM case_trigrams WHERE rowid = ?", (rid,))
     conn.execute("UPDATE case_index SET terms_key = ? WHERE rid = ?", (key, rid))
+    _index_names(conn, rid, terms)
+
+
+def _index_names(conn: Connection, rid: int, terms: str) -> None:
     conn.execute("INSERT INTO case_words(rowid, terms) VALUES (?, ?)", (rid, terms))
     conn.execute("INSERT INTO case_trigrams(rowid, terms) VALUES (?, ?)", (rid, terms))
 

@@ -156,3 +156,28 @@ def test_equal_states_pack_to_equal_text(state: replica.State, random: Any) -> N
     random.shuffle(paths)
     shuffled = {**state, "r": {p: state["r"][p] for p in paths}}
     assert json.dumps(replica_packed.pack(shuffled)) == json.dumps(replica_packed.pack(state))
+
+
+SEGMENTS = st.sampled_from(["a", "b", "[x1]", "[y2]", "="])
+PATHS = st.lists(SEGMENTS, min_size=1, max_size=4).map("/".join)
+
+
+def _field_inside_a_value(paths: set[str]) -> bool:
+    """The rule as written: some path has a proper prefix that is a value (not an item)."""
+    for path in paths:
+        parts = path.split("/")
+        for n in range(1, len(parts)):
+            prefix = "/".join(parts[:n])
+            if prefix in paths and not prefix.endswith("]"):
+                return True
+    return False
+
+
+@given(st.sets(PATHS, max_size=12))
+def test_a_field_inside_a_value_is_found_wherever_it_sits(paths: set[str]) -> None:
+    regs: dict[str, replica.Register] = {p: {"s": [], "c": {}} for p in paths}
+    if _field_inside_a_value(paths):
+        with pytest.raises(ValueError, match="inside a value"):
+            replica.check_paths(regs)
+    else:
+        replica.check_paths(regs)
