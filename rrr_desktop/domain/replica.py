@@ -188,7 +188,7 @@ def _build(node: dict[str, Any], shape: Shape) -> dict[str, Any]:
                 out[key] = value
         elif type(part) is Shape:
             out[key] = _build(value, part)
-        elif _is_items(value):
+        elif isinstance(part, Items) and _is_items(value):
             present = [
                 (child[_ORDER], seg[1:-1], child)
                 for seg, child in value.items()
