@@ -699,14 +699,16 @@ class NameIndex:
     possible second record of one person among many incoming ones (one read, then in
     memory; ``refresh`` keeps it true after a write, so a stack of imports reads it once).
     Each bucket is matched by rapidfuzz in one call, so a new case costs a few C++ scans,
-    not a Python loop over every case of those years. Keys are held with their words
-    sorted, so the scan is a plain ratio (the same score as ``token_sort_ratio``)."""
+    not a Python loop over every case of those years. A bucket holds each spelling once,
+    with the cases that bear it (names repeat: at a headquarters, a bucket of 700 cases
+    held 70 spellings), and keys are held with their words sorted, so the scan is a plain
+    ratio (the same score as ``token_sort_ratio``)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        # year -> nationality -> {rid: sorted key}; and where each case id sits
-        self._by_year: dict[int | None, dict[str, dict[int, str]]] = {}
-        self._where: dict[str, tuple[int | None, str, int]] = {}
+        # year -> nationality -> {sorted key: rids}; and where each case id sits
+        self._by_year: dict[int | None, dict[str, dict[str, set[int]]]] = {}
+        self._where: dict[str, tuple[int | None, str, str, int]] = {}
         self._put_rows(
             conn.execute(
                 "SELECT id, rid, name_key, birth_year, nationality FROM case_index "
@@ -716,18 +718,21 @@ class NameIndex:
 
     def _put_rows(self, rows: list[tuple[str, int, str, int | None, str]]) -> None:
         for case_id, rid, key, year, nationality in rows:
+            held = sorted_key(key)
             bucket = self._by_year.setdefault(year, {}).setdefault(nationality or "", {})
-            bucket[rid] = sorted_key(key)
-            self._where[case_id] = (year, nationality or "", rid)
+            bucket.setdefault(held, set()).add(rid)
+            self._where[case_id] = (year, nationality or "", held, rid)
 
     def refresh(self, case_ids: list[str]) -> None:
         """These cases as they are now in the vault (written, renamed, deleted)."""
         for case_id in case_ids:
             where = self._where.pop(case_id, None)
             if where is not None:
-                year, nationality, rid = where
+                year, nationality, held, rid = where
                 bucket = self._by_year[year][nationality]
-                del bucket[rid]
+                bucket[held].discard(rid)
+                if not bucket[held]:
+                    del bucket[held]
                 if not bucket:
                     del self._by_year[year][nationality]
         for start in range(0, len(case_ids), 500):
@@ -755,13 +760,17 @@ class NameIndex:
             years = [None, *range(year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK + 1)]
         scored: list[tuple[float, int]] = []
         for y in years:
-            for nationality, keys in self._by_year.get(y, {}).items():
+            for nationality, spellings in self._by_year.get(y, {}).items():
                 if nationality_of_case and nationality and nationality != nationality_of_case:
                     continue
-                found = process.extract(  # all above the cutoff (few): the five
-                    key, keys, scorer=fuzz.ratio, score_cutoff=SAME_PERSON_SCORE, limit=None
-                )  # kept do not depend on the order the bucket was filled in
-                scored += [(score, rid) for _, score, rid in found]
+                found = process.extract(  # all above the cutoff (few): the five kept
+                    key,
+                    list(spellings),
+                    scorer=fuzz.ratio,
+                    score_cutoff=SAME_PERSON_SCORE,
+                    limit=None,
+                )  # do not depend on the order the bucket was filled in
+                scored += [(score, rid) for held, score, _ in found for rid in spellings[held]]
         best = sorted(scored, key=lambda t: (-t[0], t[1]))[:5]
         if not best:
             return []
