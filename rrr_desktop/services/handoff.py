@@ -34,7 +34,7 @@ from rrr_desktop.handoff.manifest import (
 from rrr_desktop.handoff.resolve import Write as ResolveWrite
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import audit
+from rrr_desktop.vault import audit, db
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
@@ -96,9 +96,11 @@ class HandoffService:
     @contextlib.contextmanager
     def keep_workers(self) -> Iterator[None]:
         """Import workers started once for many imports (a headquarters merging a stack of
-        sticks): every sync bundle meanwhile, small ones too, is planned by them."""
+        sticks): every sync bundle meanwhile, small ones too, is planned by them. Each
+        bundle still lands whole or not at all; the stack is flushed to the disk when it
+        ends (``db.stack_of_writes``)."""
         workers = parallel.workers_for(parallel.POOL_FROM, "sync")
-        with parallel.pool(workers) as executor:
+        with parallel.pool(workers) as executor, db.stack_of_writes(self.s.conn()):
             self._kept = (executor, workers)
             try:
                 yield

@@ -202,6 +202,31 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
+STACK_CACHE_KIB = 128 * 1024  # page cache while a stack is imported (32 MiB otherwise)
+
+
+@contextlib.contextmanager
+def stack_of_writes(conn: Connection) -> Iterator[None]:
+    """Around many write transactions in a row (a headquarters importing a stack of
+    sticks): each commit is not flushed to the disk on its own (SQLite's NORMAL sync in WAL
+    mode, which never leaves a transaction half applied; a power cut may undo the last
+    ones), and the whole stack is flushed when it ends. On this machine the flush of each
+    commit cost 0.16 s a bundle. A larger page cache keeps the indexes' pages in memory
+    from one bundle to the next."""
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA cache_size = -{STACK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        try:  # the log is flushed, copied into the database (flushed too), and emptied
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (DatabaseError, sqlite3.DatabaseError) as exc:  # read-only media, a full
+            log.warning("flush after a stack of writes failed: %s", type(exc).__name__)  # disk
+
+
 def check_copy(path: Path, data_key: bytes) -> None:
     """A copy (a backup) must open with the key and pass SQLite's page checks."""
     conn = open_connection(path, data_key)

@@ -371,3 +371,42 @@ def test_workers_kept_for_many_small_imports(tmp_path: Path) -> None:
     finally:
         a.session.close()
         b.session.close()
+
+
+def test_a_stack_is_flushed_when_it_ends_and_the_vault_returns_to_its_settings(
+    tmp_path: Path,
+) -> None:
+    """Within a stack each commit skips its own flush to the disk; when the stack ends,
+    whatever it wrote is in the database file itself (nothing left only in the write-ahead
+    log), and the connection is back to a flush at every commit and its usual cache, also
+    when a bundle of the stack was refused."""
+    a, b = _laptops(tmp_path, 4, seed=9)
+    try:
+        good = tmp_path / "good.rrrbundle"
+        a.handoff.export_bundle("sync", good, fingerprint_of(b))
+        spoiled = tmp_path / "spoiled.rrrbundle"
+        data = bytearray(good.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        spoiled.write_bytes(bytes(data))
+        conn = b.session.conn()
+        before = [conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("synchronous", "cache_size")]
+        assert before[0] == 2  # FULL
+        during: list[int] = []
+
+        def stack() -> None:
+            with b.handoff.keep_workers():
+                during.append(conn.execute("PRAGMA synchronous").fetchone()[0])
+                b.handoff.import_bundle(good)
+                b.handoff.import_bundle(spoiled)
+
+        with pytest.raises(BundleRejected):
+            stack()
+        assert during == [1]  # NORMAL
+        after = [conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("synchronous", "cache_size")]
+        assert after == before
+        busy, in_log, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        assert (busy, in_log, copied) == (0, 0, 0)  # the log was folded in and reset
+        assert len(_ids(b)) == len(_ids(a))
+    finally:
+        a.session.close()
+        b.session.close()
