@@ -17,6 +17,7 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.reports import ReportService
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import report_rows
 from tests.conftest import PASSPHRASE, TODAY
 
 
@@ -102,3 +103,23 @@ def test_the_upgrade_gives_every_trip_its_case_and_drops_orphans(demo_session: S
     assert conn.execute(query).fetchall() == before
     assert all(row[5] for row in before)  # every trip names its case
     assert service.returns(every) == returns
+
+
+def test_the_caseload_and_the_stays_are_read_from_an_index_alone(demo_session: Session) -> None:
+    """At 100,000 cases, reading the case rows made these lists 6-10 times slower: each is
+    read from one index that holds every column it needs, in the order it groups by."""
+    conn = demo_session.conn()
+    for name, run in {
+        "caseload": lambda: report_rows.caseload_counts(conn, None, TODAY),
+        "stays": lambda: report_rows.stay_lengths(conn, None),
+    }.items():
+        ran: list[str] = []
+        conn.set_trace_callback(ran.append)  # the statements as run, values filled in
+        try:
+            assert run()  # the demo data has open cases and completed stays
+        finally:
+            conn.set_trace_callback(None)
+        (sql,) = ran
+        steps = " / ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX" in steps, (name, steps)
+        assert "TEMP B-TREE" not in steps, (name, steps)

@@ -23,6 +23,7 @@ from rrr_desktop.vault.migrations import (
     m0016_age_group,
     m0017_stage_changes,
     m0018_trips,
+    m0019_list_indexes,
 )
 
 Step = str | Callable[[Any], None]
@@ -43,4 +44,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (16, m0016_age_group.upgrade),
     (17, m0017_stage_changes.upgrade),
     (18, m0018_trips.SQL),
+    (19, m0019_list_indexes.SQL),
 ]
