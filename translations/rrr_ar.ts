@@ -1986,39 +1986,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>جارٍ التطبيق…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>تم التطبيق: حزمة {kind} من {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>حزمة {kind} تم التحقق منها، من {org} ({fpr})، أُنشئت في {when}: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>لا يوجد ما يتغيّر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>الغرض: {purpose}؛ الأساس القانوني: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>قد تكون %n حالات جديدة لأشخاص معروفين هنا؛ تحقق منها: {cases}</numerusform>
@@ -2077,58 +2077,58 @@
         <translation>لم يتم التطبيق.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>عدد الحزم المطبَّقة: {done} من أصل {total}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>عدد الحزم التي سبق استيرادها وتم تخطيها: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>عدد الحزم المرفوضة (لم تغيّر أيٌّ منها شيئًا): {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>اسأل المشرف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>مُستبعَدة (حُذفت هنا أو أُخفيت الهوية فيها هنا)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>لم يتم استيراد أي شيء.</translation>
     </message>
@@ -5974,7 +5974,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6132,82 +6132,82 @@ Passphrase: {passphrase}</source>
         <translation>لا يحتوي الملف على أي إدخالات للدليل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>إضافة بطاقات اتصال لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>هذه بطاقة الاتصال الخاصة بهذا التثبيت نفسه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>تمت إضافة البطاقة {fingerprint} من قبل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>لا يوجد طرف بالبصمة الرقمية {fingerprint}؛ شغِّل &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>منح الثقة لتثبيتات أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>ضمّ هذه الخزنة إلى منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>امنح بطاقة الطرف الآخر الثقة قبل الانضمام إلى منظمته.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>لا يمكن الانضمام إلى منظمة أخرى إلا لخزنة فارغة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>كتابة حزمة مزامنة لجميع الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>اختر طرفًا موثوقًا، أو عبارة مرور والمنظمة المستلِمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>امنح {org} الثقة (بعد مقارنة البصمة الرقمية) قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>لا تُرسَل حزمة المزامنة إلا إلى جهاز تابع لهذه المنظمة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>تُرسَل الإحالات وتقارير الوضع إلى منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>
@@ -6720,7 +6720,7 @@ Passphrase: {passphrase}</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
@@ -6745,7 +6745,7 @@ Passphrase: {passphrase}</source>
         <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>لم تجتز النسخة الفحص؛ لم يتم حفظ أي شيء. جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>

@@ -1954,39 +1954,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>Application en cours…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Appliqué&#xa0;: paquet {kind} de {org} ({fpr})&#xa0;: {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Paquet {kind} de {org} ({fpr}) vérifié, créé {when}&#xa0;: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Finalité&#xa0;: {purpose}&#xa0;; fondement juridique&#xa0;: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n nouveau dossier pourrait être une personne déjà connue ici ; vérifiez : {cases}</numerusform>
@@ -2037,58 +2037,58 @@
         <translation>Non appliqué.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>Paquets appliqués&#xa0;: {done} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>Déjà importés, ignorés&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>Refusés, sans rien changer&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>demandez à votre superviseur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>écarté (supprimé ou anonymisé ici)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
@@ -5910,7 +5910,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Ce conflit a déjà été résolu ou n&apos;existe pas.</translation>
     </message>
@@ -6068,82 +6068,82 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier ne contient aucune entrée d&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>ajouter des cartes de contact d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Cette carte de contact est celle de cette installation elle-même.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>La carte {fingerprint} a déjà été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Aucun correspondant n&apos;a l&apos;empreinte {fingerprint}&#xa0;; exécutez «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>accorder sa confiance à d&apos;autres installations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>rattacher ce coffre-fort à une autre organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Accordez votre confiance à la carte du correspondant avant de rejoindre son organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Seul un coffre-fort vide peut rejoindre une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>écrire un paquet de synchronisation de tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Choisissez un correspondant de confiance, ou une phrase secrète et l&apos;organisation destinataire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Accordez votre confiance à {org} (comparez l&apos;empreinte) avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Un paquet de synchronisation ne peut être envoyé qu&apos;à un appareil de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Les orientations et les rapports de situation doivent être envoyés à une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Un rapport de situation doit être envoyé au correspondant qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>importer un paquet de synchronisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>Une nouvelle valeur ne peut être saisie que pour un champ à la fois.</translation>
     </message>
@@ -6656,7 +6656,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>Aucun dossier ne porte la référence {reference}.</translation>
     </message>
@@ -6681,7 +6681,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Ce coffre-fort utilise le schéma {current}, plus récent que ceux que connaît ce programme ({latest}). Mettez RRR Desktop à jour.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La vérification de la copie a échoué ; rien n&apos;a été enregistré. Essayez un autre emplacement ou une autre clé USB.</translation>
     </message>

@@ -1954,39 +1954,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>កំពុងអនុវត្ត…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>កំពុងពិនិត្យកញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>បានអនុវត្ត៖ កញ្ចប់ទិន្នន័យ {kind} ពី {org} ({fpr})៖ {totals}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>បានផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ {kind} ពី {org} ({fpr}) បង្កើតនៅ {when}៖ {totals}។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>គ្មានអ្វីត្រូវផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>គោលបំណង៖ {purpose}។ មូលដ្ឋានច្បាប់៖ {basis}។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>ករណីថ្មី %n អាចជាមនុស្សដែលបានស្គាល់រួចហើយនៅទីនេះ សូមពិនិត្យ៖ {cases}</numerusform>
@@ -2037,58 +2037,58 @@
         <translation>មិនបានអនុវត្ត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>បានអនុវត្តកញ្ចប់ទិន្នន័យ {done} ក្នុងចំណោម {total}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>បាននាំចូលពីមុនរួចហើយ ដូច្នេះបានរំលង៖ {count}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>ត្រូវបានបដិសេធ (នីមួយៗមិនបានផ្លាស់ប្តូរអ្វីទេ)៖ {count}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>សូមសួរអ្នកគ្រប់គ្រងរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>ថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>បានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>ភាពមិនស៊ីគ្នា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>មិនផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>បានទម្លាក់ចោល (ត្រូវបានលុប ឬធ្វើអនាមិកកម្មនៅទីនេះ)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -5910,7 +5910,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -6068,82 +6068,82 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសារនេះគ្មានធាតុបញ្ជីសេវាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>បន្ថែមកាតទំនាក់ទំនងនៃការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងផ្ទាល់របស់ការដំឡើងនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>កាត {fingerprint} ត្រូវបានបន្ថែមរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>គ្មានដៃគូដែលមានស្នាមម្រាមដៃឌីជីថល {fingerprint} ទេ៖ សូមដំណើរការ &apos;rrr peer list&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>ទុកចិត្តការដំឡើងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>ភ្ជាប់ឃ្លាំងសុវត្ថិភាពនេះទៅអង្គការផ្សេង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>សូមទុកចិត្តកាតរបស់ដៃគូ មុនពេលចូលរួមជាមួយអង្គការរបស់ដៃគូនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>មានតែឃ្លាំងសុវត្ថិភាពទទេប៉ុណ្ណោះ ដែលអាចចូលរួមជាមួយអង្គការផ្សេងបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យសមកាលកម្មនៃករណីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>សូមជ្រើសរើសដៃគូដែលបានទុកចិត្ត ឬជ្រើសរើសឃ្លាសម្ងាត់ និងអង្គការអ្នកទទួល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>សូមទុកចិត្ត {org} (ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថល) មុនពេលផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>កញ្ចប់ទិន្នន័យសមកាលកម្មត្រូវផ្ញើទៅតែឧបករណ៍របស់អង្គការនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ការបញ្ជូន និងរបាយការណ៍ស្ថានភាព ត្រូវផ្ញើទៅអង្គការផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -6656,7 +6656,7 @@ Passphrase: {passphrase}</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
@@ -6681,7 +6681,7 @@ Passphrase: {passphrase}</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះប្រើគ្រោងទិន្នន័យ {current} ដែលថ្មីជាងកំណែដែលកម្មវិធីនេះស្គាល់ ({latest})។ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ច្បាប់ចម្លងមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>

@@ -1954,39 +1954,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>ກຳລັງນຳໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>ກຳລັງກວດສອບຊຸດຂໍ້ມູນເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>ນຳໃຊ້ແລ້ວ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດປະເພດ {kind} ຈາກ {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>ກວດສອບແລ້ວ: ຊຸດຂໍ້ມູນເຂົ້າລະຫັດປະເພດ {kind} ຈາກ {org} ({fpr}), ສ້າງເມື່ອ {when}: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>ບໍ່ມີຫຍັງຕ້ອງປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ຈຸດປະສົງ: {purpose}; ພື້ນຖານທາງກົດໝາຍ: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>ກໍລະນີໃໝ່ %n ກໍລະນີ ອາດເປັນບຸກຄົນທີ່ມີຢູ່ແລ້ວຢູ່ນີ້, ກະລຸນາກວດສອບ: {cases}</numerusform>
@@ -2037,58 +2037,58 @@
         <translation>ບໍ່ໄດ້ນຳໃຊ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>ນຳໃຊ້ຊຸດຂໍ້ມູນເຂົ້າລະຫັດແລ້ວ {done} ຈາກທັງໝົດ {total} ຊຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>ເຄີຍນຳເຂົ້າແລ້ວ, ຈຶ່ງຂ້າມໄປ: {count} ຊຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>ຖືກປະຕິເສດ, ແຕ່ລະຊຸດບໍ່ໄດ້ປ່ຽນແປງຫຍັງ: {count} ຊຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>ກະລຸນາຖາມຫົວໜ້າຂອງທ່ານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>ປ່ຽນແປງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>ຖືກລຶບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>ບໍ່ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ຂ້າມໄປ (ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວຢູ່ເຄື່ອງນີ້)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -5910,7 +5910,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -6068,82 +6068,82 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ບໍ່ມີລາຍການບັນຊີລາຍຊື່ບໍລິການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>ເພີ່ມບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>ນີ້ແມ່ນບັດຕິດຕໍ່ຂອງການຕິດຕັ້ງນີ້ເອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ໄດ້ເພີ່ມບັດ {fingerprint} ໄວ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ມີລາຍນິ້ວມືດິຈິຕອນ {fingerprint}; ກະລຸນາໃຊ້ຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>ເຊື່ອຖືການຕິດຕັ້ງອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>ນຳຄັງຂໍ້ມູນນີ້ເຂົ້າຮ່ວມກັບອົງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ກະລຸນາເຊື່ອຖືບັດຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນ ກ່ອນເຂົ້າຮ່ວມກັບອົງການຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ສະເພາະຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າເທົ່ານັ້ນ ທີ່ສາມາດເຂົ້າຮ່ວມກັບອົງການອື່ນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>ຂຽນຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນຂອງທຸກກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ກະລຸນາເລືອກຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ເຊື່ອຖືແລ້ວ, ຫຼື ວະລີລະຫັດຜ່ານ ແລະ ອົງການຜູ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>ກະລຸນາເຊື່ອຖື {org} (ປຽບທຽບລາຍນິ້ວມືດິຈິຕອນ) ກ່ອນສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ ສົ່ງໄດ້ສະເພາະໄປຫາອຸປະກອນຂອງອົງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>ການສົ່ງຕໍ່ ແລະ ລາຍງານສະຖານະ ຕ້ອງສົ່ງໄປຫາອົງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -6656,7 +6656,7 @@ Passphrase: {passphrase}</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
@@ -6681,7 +6681,7 @@ Passphrase: {passphrase}</source>
         <translation>ຄັງຂໍ້ມູນນີ້ໃຊ້ໂຄງສ້າງຂໍ້ມູນລຸ້ນ {current} ເຊິ່ງໃໝ່ກວ່າລຸ້ນທີ່ໂປຣແກຣມນີ້ຮູ້ຈັກ ({latest}). ກະລຸນາອັບເດດ RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>

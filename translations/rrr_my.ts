@@ -1946,39 +1946,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>အသုံးချနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>ဖိုင်အထုပ်ကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>အသုံးချပြီး - {org} ({fpr}) ထံမှ {kind} ဖိုင်အထုပ် - {totals}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>{when} တွင် ပြုလုပ်ထားသော {org} ({fpr}) ထံမှ {kind} ဖိုင်အထုပ်ကို စစ်ဆေးအတည်ပြုပြီး - {totals}။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>ပြောင်းလဲစရာ မရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>ရည်ရွယ်ချက် - {purpose}၊ ဥပဒေဆိုင်ရာ အခြေခံ - {basis}။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>အမှုသစ် %n ခုသည် ဤနေရာတွင် သိပြီးသား လူတစ်ဦး ဖြစ်နိုင်သည်၊ စစ်ဆေးပါ - {cases}</numerusform>
@@ -2027,58 +2027,58 @@
         <translation>အသုံးမချခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>ဖိုင်အထုပ် {total} ခုအနက် {done} ခုကို အသုံးချပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>ယခင်က တင်သွင်းပြီးသား ဖြစ်၍ ကျော်လိုက်သည် - {count} ခု။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>ငြင်းပယ်လိုက်သည် (တစ်ခုစီက မည်သည့်အရာကိုမျှ မပြောင်းလဲပါ) - {count} ခု။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>သင်၏ ကြီးကြပ်သူကို မေးပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>ကွဲလွဲမှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>ဖျက်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>မပြောင်းလဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ချန်လှပ်ထားသည် (ဤနေရာတွင် ဖျက်ထားသည် သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသည်)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -5894,7 +5894,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -6052,82 +6052,82 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်တွင် လမ်းညွှန်စာရင်း အချက်အလက် မပါရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>အခြားထည့်သွင်းမှုများ၏ ဆက်သွယ်ရန်ကတ်များကို ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>၎င်းသည် ဤထည့်သွင်းမှု၏ ကိုယ်ပိုင် ဆက်သွယ်ရန်ကတ် ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>ကတ် {fingerprint} ကို ထည့်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>လက်ဗွေကုဒ် {fingerprint} ပါသော ဆက်သွယ်ဖက် မရှိပါ။ &apos;rrr peer list&apos; ကို လုပ်ဆောင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>အခြားထည့်သွင်းမှုများကို ယုံကြည်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို အခြားအဖွဲ့အစည်းတစ်ခုသို့ ပူးပေါင်းစေခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>ဆက်သွယ်ဖက်၏ အဖွဲ့အစည်းသို့ မပူးပေါင်းမီ ၎င်း၏ ကတ်ကို ယုံကြည်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>ဗလာ လုံခြုံသိုလှောင်ခန်းသာ အခြားအဖွဲ့အစည်းသို့ ပူးပေါင်းနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>ကိစ္စရပ်အားလုံးပါဝင်သော ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ထုတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>ယုံကြည်ထားသော ဆက်သွယ်ဖက်တစ်ခုကို ရွေးချယ်ပါ သို့မဟုတ် စကားဝှက်စာကြောင်းနှင့် လက်ခံမည့်အဖွဲ့အစည်းကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>မပေးပို့မီ {org} ကို ယုံကြည်ပါ (လက်ဗွေကုဒ်ကို တိုက်စစ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို ဤအဖွဲ့အစည်း၏ စက်တစ်ခုထံသို့သာ ပေးပို့နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>လွှဲပြောင်းပေးခြင်းများနှင့် အခြေအနေ အစီရင်ခံစာများကို အခြားအဖွဲ့အစည်းထံသို့သာ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -6640,7 +6640,7 @@ Passphrase: {passphrase}</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
@@ -6665,7 +6665,7 @@ Passphrase: {passphrase}</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းသည် ဒေတာဖွဲ့စည်းပုံ (schema) {current} ကို သုံးထားပြီး ၎င်းသည် ဤပရိုဂရမ် သိရှိသည့် ({latest}) ထက် ပိုသစ်သည်။ RRR Desktop ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>

@@ -1946,39 +1946,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>กำลังนำไปใช้…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>กำลังตรวจสอบชุดข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>นำไปใช้แล้ว: ชุดข้อมูลประเภท {kind} จาก {org} ({fpr}): {totals}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>ตรวจสอบแล้ว: ชุดข้อมูลประเภท {kind} จาก {org} ({fpr}) สร้างเมื่อ {when}: {totals}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>ไม่มีสิ่งที่ต้องเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>วัตถุประสงค์: {purpose} ฐานทางกฎหมาย: {basis}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>กรณีใหม่ %n กรณีอาจเป็นบุคคลที่มีอยู่แล้วที่นี่ โปรดตรวจสอบ: {cases}</numerusform>
@@ -2027,58 +2027,58 @@
         <translation>ไม่ได้นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>นำชุดข้อมูลไปใช้แล้ว {done} จาก {total} ชุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>ข้ามไปเพราะเคยนำเข้าแล้ว: {count} ชุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>ระบบไม่รับ โดยแต่ละชุดไม่ได้เปลี่ยนแปลงข้อมูลใด: {count} ชุด</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>โปรดสอบถามหัวหน้างานของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>ข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>ลบแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>ข้ามไป (ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้วที่เครื่องนี้)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -5894,7 +5894,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -6052,82 +6052,82 @@ Passphrase: {passphrase}</source>
         <translation>ไฟล์นี้ไม่มีรายการทำเนียบบริการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>เพิ่มบัตรข้อมูลติดต่อของเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>นี่คือบัตรข้อมูลติดต่อของเครื่องนี้เอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>เพิ่มบัตร {fingerprint} ไปแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>ไม่มีคู่แลกเปลี่ยนข้อมูลที่มีลายนิ้วมือดิจิทัล {fingerprint} โปรดเรียกใช้คำสั่ง &apos;rrr peer list&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>ให้ความเชื่อถือเครื่องอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>นำคลังข้อมูลนิรภัยนี้ไปเข้าร่วมกับองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>โปรดให้ความเชื่อถือบัตรของคู่แลกเปลี่ยนข้อมูลก่อนเข้าร่วมองค์กรของคู่แลกเปลี่ยนข้อมูลนั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>เฉพาะคลังข้อมูลนิรภัยที่ว่างเปล่าเท่านั้นที่เข้าร่วมกับองค์กรอื่นได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>สร้างชุดข้อมูลสำหรับซิงค์ข้อมูลของทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>โปรดเลือกคู่แลกเปลี่ยนข้อมูลที่เชื่อถือแล้ว หรือระบุวลีรหัสผ่านและองค์กรผู้รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>โปรดให้ความเชื่อถือ {org} (เปรียบเทียบลายนิ้วมือดิจิทัล) ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>ชุดข้อมูลสำหรับซิงค์ข้อมูลส่งได้เฉพาะไปยังอุปกรณ์ขององค์กรนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>การส่งต่อและรายงานสถานะต้องส่งไปยังองค์กรอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>รายงานสถานะต้องส่งไปยังคู่แลกเปลี่ยนข้อมูลที่ส่งต่อกรณีมา</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
@@ -6640,7 +6640,7 @@ Passphrase: {passphrase}</source>
         <translation>กรณีนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>ไม่มีกรณีที่มีเลขที่อ้างอิงกรณี {reference}</translation>
     </message>
@@ -6665,7 +6665,7 @@ Passphrase: {passphrase}</source>
         <translation>คลังข้อมูลนิรภัยนี้ใช้โครงสร้างข้อมูล (schema) เวอร์ชัน {current} ซึ่งใหม่กว่าที่โปรแกรมนี้รู้จัก ({latest}) โปรดอัปเดต RRR Desktop</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>สำเนาไม่ผ่านการตรวจสอบ ไม่มีข้อมูลใดถูกบันทึก โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>

@@ -1946,39 +1946,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>Đang áp dụng…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>Đang kiểm tra gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>Đã áp dụng: gói dữ liệu {kind} từ {org} ({fpr}): {totals}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>Đã xác minh gói dữ liệu {kind} từ {org} ({fpr}), tạo lúc {when}: {totals}.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>không có gì cần thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>Mục đích: {purpose}; căn cứ pháp lý: {basis}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n hồ sơ mới có thể là một người đã có ở đây; hãy kiểm tra: {cases}</numerusform>
@@ -2027,58 +2027,58 @@
         <translation>Chưa được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>Đã áp dụng {done} trên {total} gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>Đã nhập trước đó, đã bỏ qua: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>Bị từ chối, mỗi gói đều không thay đổi gì: {count}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>hãy hỏi người giám sát của bạn</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>không thay đổi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>bị bỏ qua (đã xóa hoặc đã ẩn danh hóa ở máy này)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -5894,7 +5894,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Xung đột này đã được giải quyết hoặc không tồn tại.</translation>
     </message>
@@ -6052,82 +6052,82 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Tệp không chứa mục danh bạ dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>thêm thẻ liên hệ của các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>Đây là thẻ liên hệ của chính bản cài đặt này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>Thẻ {fingerprint} đã được thêm trước đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>Không có bên kết nối nào có mã vân tay {fingerprint}; hãy chạy &apos;rrr peer list&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>tin cậy các bản cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>cho kho bảo mật này gia nhập một tổ chức khác</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>Hãy tin cậy thẻ của bên kết nối trước khi gia nhập tổ chức của bên đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>Chỉ kho bảo mật trống mới có thể gia nhập một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>ghi gói dữ liệu đồng bộ hóa gồm tất cả hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>Hãy chọn một bên kết nối đã được tin cậy, hoặc một cụm mật khẩu và tổ chức nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>Hãy tin cậy {org} (so sánh mã vân tay) trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>Gói dữ liệu đồng bộ hóa chỉ được gửi đến một thiết bị của tổ chức này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>Gói chuyển gửi và báo cáo tình hình phải được gửi đến một tổ chức khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>Báo cáo tình hình phải được gửi đến bên kết nối đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>nhập gói dữ liệu đồng bộ hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>Giá trị mới chỉ được nhập cho từng trường một.</translation>
     </message>
@@ -6640,7 +6640,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hồ sơ không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>Không có hồ sơ nào có mã hồ sơ {reference}.</translation>
     </message>
@@ -6665,7 +6665,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Kho bảo mật này dùng lược đồ dữ liệu phiên bản {current}, mới hơn phiên bản mà chương trình này hỗ trợ ({latest}). Hãy cập nhật RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>Bản sao không vượt qua bước kiểm tra; không có gì được lưu. Hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>

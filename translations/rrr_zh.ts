@@ -1946,39 +1946,39 @@
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="167"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="233"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="234"/>
         <source>Checking the bundle…</source>
         <translation>正在检查数据包…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="243"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="244"/>
         <source>Applied: {kind} bundle from {org} ({fpr}): {totals}.</source>
         <translation>已应用：来自 {org}（{fpr}）的 {kind} 数据包：{totals}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="245"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="246"/>
         <source>Verified {kind} bundle from {org} ({fpr}), made {when}: {totals}.</source>
         <translation>已验证来自 {org}（{fpr}）的 {kind} 数据包，创建于 {when}：{totals}。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="182"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="252"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="253"/>
         <source>nothing to change</source>
         <translation>无需更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="255"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="256"/>
         <source>Purpose: {purpose}; legal basis: {basis}.</source>
         <translation>用途：{purpose}；法律依据：{basis}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="213"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="262"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="214"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="263"/>
         <source>%n new case(s) may be a person already known here; check them: {cases}</source>
         <translation>
             <numerusform>%n 个新个案可能是此处已知的人，请核对：{cases}</numerusform>
@@ -2027,58 +2027,58 @@
         <translation>未应用。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="200"/>
         <source>{done} of {total} bundles applied.</source>
         <translation>{total} 个数据包中已应用 {done} 个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="204"/>
         <source>Imported before, skipped: {count}.</source>
         <translation>之前已导入、已跳过：{count} 个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="207"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="208"/>
         <source>Refused, each changing nothing: {count}.</source>
         <translation>已被拒绝（均未更改任何内容）：{count} 个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="265"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="266"/>
         <source>ask your supervisor</source>
         <translation>请询问您的主管</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="291"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="292"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
         <source>changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="293"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="294"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="295"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="296"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="297"/>
         <source>dropped (deleted or anonymised here)</source>
         <translation>已舍弃（在本机已删除或已匿名化）</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/handoff/inbox.py" line="191"/>
-        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="301"/>
+        <location filename="../rrr_desktop/ui/handoff/inbox.py" line="302"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -5894,7 +5894,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="587"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>此冲突已解决或不存在。</translation>
     </message>
@@ -6052,82 +6052,82 @@ Passphrase: {passphrase}</source>
         <translation>该文件不包含任何名录条目。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="149"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="151"/>
         <source>add contact cards of other installations</source>
         <translation>添加其他安装实例的联系卡</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="155"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="157"/>
         <source>This is this installation&apos;s own contact card.</source>
         <translation>这是本安装实例自己的联系卡。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="160"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="162"/>
         <source>The card {fingerprint} was already added.</source>
         <translation>联系卡 {fingerprint} 已添加过。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="173"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="175"/>
         <source>No peer with the fingerprint {fingerprint}; run &apos;rrr peer list&apos;.</source>
         <translation>没有指纹为 {fingerprint} 的对方设备；请运行 &apos;rrr peer list&apos;。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="182"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="184"/>
         <source>trust other installations</source>
         <translation>信任其他安装实例</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="195"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="197"/>
         <source>join this vault to another organisation</source>
         <translation>将此保险库加入另一个机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="200"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="202"/>
         <source>Trust the peer&apos;s card before joining its organisation.</source>
         <translation>请先信任对方设备的联系卡，然后再加入其机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="208"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="210"/>
         <source>Only an empty vault can join another organisation.</source>
         <translation>只有空的保险库才能加入另一个机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="241"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="243"/>
         <source>write a sync bundle of all cases</source>
         <translation>写入包含所有个案的同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="251"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="253"/>
         <source>Choose a trusted peer, or a passphrase and the recipient organisation.</source>
         <translation>请选择一个已信任的对方设备，或者设置密码短语并指定接收方机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="258"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="260"/>
         <source>Trust {org} (compare the fingerprint) before sending.</source>
         <translation>发送前请先信任 {org}（比对指纹）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="266"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="268"/>
         <source>A sync bundle goes only to a device of this organisation.</source>
         <translation>同步数据包只能发送给本机构的设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="273"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="275"/>
         <source>Referrals and status reports go to another organisation.</source>
         <translation>转介和状态报告只能发送给其他机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="280"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="282"/>
         <source>A status report goes to the peer that referred the case.</source>
         <translation>状态报告只能发送给转介该个案的对方设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="389"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
         <source>import a sync bundle</source>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="608"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
         <source>A new value is written one field at a time.</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>
@@ -6640,7 +6640,7 @@ Passphrase: {passphrase}</source>
         <translation>该个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="389"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
         <source>No case with reference {reference}.</source>
         <translation>没有个案编号为 {reference} 的个案。</translation>
     </message>
@@ -6665,7 +6665,7 @@ Passphrase: {passphrase}</source>
         <translation>此保险库使用的数据结构版本 {current} 比本程序所知的版本（{latest}）更新。请更新 RRR Desktop。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="214"/>
+        <location filename="../rrr_desktop/vault/db.py" line="239"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>副本未通过检查；未保存任何内容。请尝试其他位置或换一个 U 盘。</translation>
     </message>
