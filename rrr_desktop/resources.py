@@ -37,11 +37,14 @@ def font_files() -> list[Path]:
 def register_fonts() -> int:
     """Register every shipped TTF with Qt (once per process); returns how many loaded.
 
-    Needs a QGuiApplication. Safe to call from the printing code as well as at start-up.
+    Needs a QGuiApplication (Qt crashes the process without one, so that is refused with
+    an error instead). Safe to call from the printing code as well as at start-up.
     """
     global _registered
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("fonts are registered once the Qt application exists")
     if _registered:
         return len(font_files())
     loaded = 0

@@ -164,7 +164,7 @@ def test_pseudo_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
     assert QCoreApplication.translate("x", "Save") == "Save"
 
 
-def test_shipped_fonts_register() -> None:
+def test_shipped_fonts_register(qapp: QApplication) -> None:
     assert len(resources.font_files()) >= 10
     assert resources.register_fonts() == len(resources.font_files())
 
@@ -240,3 +240,19 @@ def test_lock_screen_can_open_the_wizard_and_come_back(
     main_window.wizard.back_button.click()
     assert main_window.stack.currentWidget() is main_window.lock_screen
     assert main_window.windowTitle() == "RRR Desktop — locked"
+
+
+def test_fonts_asked_for_before_the_application_exists_are_an_error_not_a_crash() -> None:
+    """Qt kills the process when fonts are added with no application; the order of the
+    start-up (or of a test run) must never be able to do that."""
+    import subprocess
+
+    code = (
+        "from rrr_desktop import resources\n"
+        "try:\n"
+        "    resources.register_fonts()\n"
+        "except RuntimeError:\n"
+        "    raise SystemExit(3)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert done.returncode == 3, done.stderr.decode(errors="replace")[-500:]
