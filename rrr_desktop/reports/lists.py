@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import statistics
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.import_rules import IMPORT_NOTE
@@ -23,9 +24,9 @@ class Caseload:
         return sum(self.by_stage.values())
 
 
-@dataclasses.dataclass(frozen=True)
-class IndexFacts:
-    """The index row of a case as the lists need it."""
+class IndexFacts(NamedTuple):
+    """The index row of a case as the lists need it (a tuple: a list of 100,000 is made
+    in a third of the time a frozen dataclass takes)."""
 
     reference: str
     caseworker: str
@@ -50,8 +51,7 @@ class StageTime:
     median_days: float
 
 
-@dataclasses.dataclass(frozen=True)
-class ReturnRow:
+class ReturnRow(NamedTuple):
     reference: str
     on: dt.date
     origin_country: str

@@ -414,7 +414,8 @@ class HandoffService:
             return ImportPreview(
                 manifest, peer, self._need_to_know(items), by_workers=feed.prepared
             )
-        with pool as (executor, workers), self.s.write() as conn:
+        # Each record an import changes is audited: the entries are written together.
+        with pool as (executor, workers), self.s.write() as conn, audit.held(conn):
             if store.is_applied(conn, manifest.bundle_id):  # a second window got there first
                 raise BundleReplayed()
             planner = self._planner(conn, manifest, peer)

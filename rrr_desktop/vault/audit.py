@@ -5,9 +5,12 @@ breaks the chain. The head (last seq and hash) is also kept in ``meta``, so cutt
 off the end is detected too. Details hold record ids and field names, never personal data.
 """
 
+import contextlib
+import contextvars
 import dataclasses
 import hashlib
 import json
+from collections.abc import Iterator
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import VaultCorrupt
@@ -64,27 +67,76 @@ def last_row(conn: Connection) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
+class _Held:
+    """Entries appended while ``held`` is open: the chain's head in memory, rows to write."""
+
+    def __init__(self, conn: Connection, seq: int, digest: str) -> None:
+        self.conn = conn
+        self.seq = seq
+        self.hash = digest
+        self.rows: list[tuple[int, str, str, str, str, str, str, str]] = []
+
+
+_HELD: contextvars.ContextVar[_Held | None] = contextvars.ContextVar("rrr_audit_held", default=None)
+
+
+def _checked_head(conn: Connection) -> tuple[int, str]:
+    head = last_row(conn)
+    if head != stored_head(conn):
+        raise AuditTampered()
+    return head
+
+
 def append(
     conn: Connection, at: str, actor: str, action: str, target: str = "", detail: str = ""
 ) -> AuditEntry:
     """Append one entry; call inside the transaction of the change it records. Refuses
     when the stored head and the last row disagree (entries cut off the end)."""
-    last_seq, last_hash = last_row(conn)
-    if (last_seq, last_hash) != stored_head(conn):
-        raise AuditTampered()
-    seq, prev = last_seq + 1, last_hash
+    held = _HELD.get()
+    if held is not None and held.conn is conn:
+        seq, prev = held.seq + 1, held.hash
+        digest = entry_hash(seq, at, actor, action, target, detail, prev)
+        held.rows.append((seq, at, actor, action, target, detail, prev, digest))
+        held.seq, held.hash = seq, digest
+        return AuditEntry(seq, at, actor, action, target, detail, prev, digest)
+    seq, prev = _checked_head(conn)
+    seq += 1
     digest = entry_hash(seq, at, actor, action, target, detail, prev)
-    conn.execute(
+    _write(conn, [(seq, at, actor, action, target, detail, prev, digest)])
+    return AuditEntry(seq, at, actor, action, target, detail, prev, digest)
+
+
+@contextlib.contextmanager
+def held(conn: Connection) -> Iterator[None]:
+    """Inside one transaction that appends many entries (an import audits each record it
+    changes): the head is read once and the entries are written together when the block
+    ends, the chain exactly as if each had been appended alone. A block that raises writes
+    none of them: its transaction is not to be committed."""
+    outer = _HELD.get()
+    if outer is not None and outer.conn is conn:
+        yield  # already held further out: written there
+        return
+    pending = _Held(conn, *_checked_head(conn))
+    token = _HELD.set(pending)
+    try:
+        yield
+    finally:
+        _HELD.reset(token)
+    if pending.rows:
+        _write(conn, pending.rows)
+
+
+def _write(conn: Connection, rows: list[tuple[int, str, str, str, str, str, str, str]]) -> None:
+    conn.executemany(
         "INSERT INTO audit(seq, at, actor, action, target, detail, prev_hash, hash) "
         "VALUES (?,?,?,?,?,?,?,?)",
-        (seq, at, actor, action, target, detail, prev, digest),
+        rows,
     )
     conn.execute(
         "INSERT INTO meta(key, value) VALUES('audit_head', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (f"{seq}:{digest}",),
+        (f"{rows[-1][0]}:{rows[-1][7]}",),
     )
-    return AuditEntry(seq, at, actor, action, target, detail, prev, digest)
 
 
 @dataclasses.dataclass(frozen=True)

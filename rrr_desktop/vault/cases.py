@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.casefile import CaseFile, StageChange
+from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import IMPORT_NOTE, intake_age_group
 from rrr_desktop.domain.matching import (
@@ -92,8 +93,9 @@ def anonymise_case(conn: Connection, case_id: str, hlc: str, device: str, today:
 
 
 # A stage change: to stage, day, begun by an import, days until the next change; then the
-# case's reference, origin and programme (the list of returns reads them from its index).
-StageRow = tuple[str, str, int, int | None, str, str, str]
+# case's reference, origin and programme (the list of returns reads them from its index)
+# and, for a trip home, the day of the case's next trip ('' if none).
+StageRow = tuple[str, str, int, int | None, str, str, str, str]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,13 +144,32 @@ def index_entry(case: CaseFile, today: dt.date) -> IndexEntry:
         case.id,
         values,
         search_terms(case),
-        tuple(
-            (*row, case.reference, case.intake.origin_country, case.intake.programme)
-            for row in stage_rows(case.stage_history)
-        ),
+        _stage_index_rows(case),
         fold(notes_text(case.notes)),
         frozenset(a.sha256 for a in case.attachments),
     )
+
+
+def _stage_index_rows(case: CaseFile) -> tuple[StageRow, ...]:
+    rows = stage_rows(case.stage_history)
+    later = later_trips(rows)
+    return tuple(
+        (*row, case.reference, case.intake.origin_country, case.intake.programme, after)
+        for row, after in zip(rows, later, strict=True)
+    )
+
+
+def later_trips(rows: list[tuple[str, str, int, int | None]]) -> list[str]:
+    """For each trip home (to travel, not set by an import) the day of the next one, so the
+    last trip of a case within any period is the one whose next trip falls after it."""
+    out = [""] * len(rows)
+    following = ""
+    for n in range(len(rows) - 1, -1, -1):
+        stage, day, imported, _ = rows[n]
+        if stage == Stage.TRAVEL.value and not imported:
+            out[n] = following
+            following = day
+    return out
 
 
 def index_case(conn: Connection, case: CaseFile, today: dt.date) -> None:
@@ -248,8 +269,8 @@ def _index_stages(
     change; none for the current stay), for the lists that count stays and returns."""
     if not fresh:
         held = conn.execute(
-            "SELECT to_stage, on_date, imported, days, reference, origin_country, programme "
-            "FROM case_stage_changes WHERE rid = ? ORDER BY rowid",
+            "SELECT to_stage, on_date, imported, days, reference, origin_country, programme, "
+            "later_trip FROM case_stage_changes WHERE rid = ? ORDER BY rowid",
             (rid,),
         ).fetchall()
         if held == list(rows):  # most saves do not change the stage history
@@ -257,7 +278,7 @@ def _index_stages(
         conn.execute("DELETE FROM case_stage_changes WHERE rid = ?", (rid,))
     conn.executemany(
         "INSERT INTO case_stage_changes(rid, to_stage, on_date, imported, days, reference, "
-        "origin_country, programme) VALUES (?,?,?,?,?,?,?,?)",
+        "origin_country, programme, later_trip) VALUES (?,?,?,?,?,?,?,?,?)",
         [(rid, *change) for change in rows],
     )
 

@@ -150,26 +150,28 @@ def returns(
     travel: str = "travel",
 ) -> list[tuple[str, str, str, str]]:
     """(reference, latest day it moved to travel within the period, origin, programme) of
-    each case that set off home then; a stage set by an import is not a return."""
-    period = [travel, start.isoformat(), end.isoformat()]
-    if scope is None:  # everyone: the trips index holds all it needs (one row per case)
+    each case that set off home then, by day and reference; a stage set by an import is
+    not a return."""
+    # The last trip of a case in the period is the one whose next trip (if any) is after it
+    # (columns of the stage changes alone: no case column bears these names).
+    last = "imported = 0 AND on_date BETWEEN ? AND ? AND (later_trip = '' OR later_trip > ?)"
+    period = [travel, start.isoformat(), end.isoformat(), end.isoformat()]
+    if scope is None:  # everyone: read from the trips index in the order of the list
         sql = (
-            "SELECT reference, max(on_date), origin_country, programme"
+            "SELECT reference, on_date, origin_country, programme"
             " FROM case_stage_changes INDEXED BY case_stage_changes_trips"
-            " WHERE to_stage = ? AND imported = 0 AND on_date BETWEEN ? AND ?"
-            f"{' AND programme = ?' if programme else ''} GROUP BY rid"
+            f" WHERE to_stage = ? AND {last}"
+            f"{' AND programme = ?' if programme else ''} ORDER BY on_date, reference"
         )
-        rows = conn.execute(sql, [*period, *([programme] if programme else [])])
-        return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
+        return conn.execute(sql, [*period, *([programme] if programme else [])]).fetchall()
     where, params = _where(scope, programme=programme)
-    sql = (  # the latest trip per case first, from the index on (stage, day); then the case
-        "SELECT c.reference, t.last, c.origin_country, c.programme FROM ("
-        " SELECT rid, max(on_date) AS last FROM case_stage_changes"
-        " WHERE to_stage = ? AND on_date BETWEEN ? AND ? AND imported = 0 GROUP BY rid"
-        f") t JOIN case_index c ON c.rid = t.rid WHERE 1 = 1{where}"
+    sql = (
+        "SELECT c.reference, s.on_date, c.origin_country, c.programme"
+        " FROM case_stage_changes s JOIN case_index c ON c.rid = s.rid"
+        f" WHERE s.to_stage = ? AND {last}"
+        f"{where} ORDER BY 2, 1"
     )
-    rows = conn.execute(sql, [*period, *params])
-    return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
+    return conn.execute(sql, [*period, *params]).fetchall()
 
 
 def caseload_counts(

@@ -24,6 +24,7 @@ from rrr_desktop.vault.migrations import (
     m0017_stage_changes,
     m0018_trips,
     m0019_list_indexes,
+    m0020_list_order,
 )
 
 Step = str | Callable[[Any], None]
@@ -45,4 +46,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (17, m0017_stage_changes.upgrade),
     (18, m0018_trips.SQL),
     (19, m0019_list_indexes.SQL),
+    (20, m0020_list_order.SQL),
 ]
