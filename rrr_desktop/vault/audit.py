@@ -92,17 +92,14 @@ def append(
 ) -> AuditEntry:
     """Append one entry; call inside the transaction of the change it records. Refuses
     when the stored head and the last row disagree (entries cut off the end)."""
-    held = _HELD.get()
-    if held is not None and held.conn is conn:
-        seq, prev = held.seq + 1, held.hash
-        digest = entry_hash(seq, at, actor, action, target, detail, prev)
-        held.rows.append((seq, at, actor, action, target, detail, prev, digest))
-        held.seq, held.hash = seq, digest
-        return AuditEntry(seq, at, actor, action, target, detail, prev, digest)
-    seq, prev = _checked_head(conn)
-    seq += 1
+    pending = _HELD.get()
+    if pending is None or pending.conn is not conn:
+        with held(conn):  # a block of one entry
+            return append(conn, at, actor, action, target, detail)
+    seq, prev = pending.seq + 1, pending.hash
     digest = entry_hash(seq, at, actor, action, target, detail, prev)
-    _write(conn, [(seq, at, actor, action, target, detail, prev, digest)])
+    pending.rows.append((seq, at, actor, action, target, detail, prev, digest))
+    pending.seq, pending.hash = seq, digest
     return AuditEntry(seq, at, actor, action, target, detail, prev, digest)
 
 

@@ -192,6 +192,7 @@ def test_returns_are_the_last_trip_of_each_case_in_any_period(
 
 def test_the_upgrade_gives_each_trip_the_day_of_the_next_one(demo_session: Session) -> None:
     """An upgraded vault finds the next trip of each trip as a save writes it."""
+    from rrr_desktop.vault.cases import later_trips
     from rrr_desktop.vault.migrations import m0020_list_order
 
     conn = demo_session.conn()
@@ -211,7 +212,7 @@ def test_the_upgrade_gives_each_trip_the_day_of_the_next_one(demo_session: Sessi
     for rid, _, stage, day, imported in conn.execute(query):
         by_case.setdefault(rid, []).append((stage, day, imported, None))
     for _, case_rows in sorted(by_case.items()):
-        expected += repo_later_trips(case_rows)
+        expected += later_trips(case_rows)
     with demo_session.write() as w:
         w.execute("DROP INDEX case_stage_changes_trips")  # as schema 19 was
         w.execute("ALTER TABLE case_stage_changes DROP COLUMN later_trip")
@@ -223,9 +224,3 @@ def test_the_upgrade_gives_each_trip_the_day_of_the_next_one(demo_session: Sessi
     ]
     assert found == expected
     assert any(found)  # some trips have a later one
-
-
-def repo_later_trips(rows: list[tuple[str, str, int, int | None]]) -> list[str]:
-    from rrr_desktop.vault.cases import later_trips
-
-    return later_trips(rows)

@@ -1,6 +1,6 @@
 """Two lists read from an index in the order they are shown, with nothing to group or sort
-afterwards (measured at 100,000 cases on one machine: the follow-ups due 240 -> 60 ms, the 49,000
-returns over all time 380 -> 170 ms; the upgrade itself took 5 s there).
+afterwards (measured at 100,000 cases on one machine: the follow-ups due 240 -> 60 ms,
+the 49,000 returns over all time 380 -> 170 ms; the upgrade itself took 5 s there).
 
 - Follow-ups due: by day, then reference, with every column the list shows. The index
   takes the place of the one on the day alone, which served only the first part of that.
