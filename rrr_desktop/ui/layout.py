@@ -1,5 +1,6 @@
 """Small layout helpers shared by pages and case tabs."""
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -8,6 +9,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+PREFERRED_SIZE = (1200, 780)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size on first launch: the preferred one where it fits, else the
+    screen's room less a margin (a 1366x768 laptop with a taskbar has about 728 pixels of
+    height, and a window taller than that hides its status bar below the screen)."""
+    width, height = PREFERRED_SIZE
+    return QSize(
+        min(width, available.width() * 19 // 20), min(height, available.height() * 19 // 20)
+    )
 
 
 def set_scrolling_body(owner: QWidget, body: QWidget) -> QScrollArea:

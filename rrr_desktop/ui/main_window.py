@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.ui.bidi import IsolateItemViews, isolate
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.errors import error_text, present_error
+from rrr_desktop.ui.layout import PREFERRED_SIZE, first_size
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.prefs import Prefs
 from rrr_desktop.ui.security import IdleLock, InputWatcher
@@ -101,7 +102,12 @@ class MainWindow(QMainWindow):
         lock_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock_key.activated.connect(self.lock)
 
-        self.resize(1200, 780)
+        screen = self.screen()
+        self.resize(
+            first_size(screen.availableGeometry().size())
+            if screen is not None
+            else QSize(*PREFERRED_SIZE)
+        )
         geometry = prefs.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)

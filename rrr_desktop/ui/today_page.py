@@ -136,6 +136,9 @@ class TodayPage(QWidget):
                 if item.overdue and column == 0:
                     cell.setForeground(red)
                 self.table.setItem(row, column, cell)
+        # The due date with its warning sign and "overdue" in words, whole in any language
+        # (a fixed width cut the word off, leaving colour alone to say it).
+        self.table.resizeColumnToContents(0)
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.items):

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +18,7 @@ from rrr_desktop.services import vault_service
 from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.ui import registry, tasks
 from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.layout import PREFERRED_SIZE, first_size
 from rrr_desktop.ui.lock_screen import LockScreen
 from rrr_desktop.ui.main_window import MainWindow
 from rrr_desktop.ui.prefs import Prefs
@@ -51,6 +54,29 @@ def test_first_launch_offers_setup_and_demo(qtbot: QtBot, fresh_window: MainWind
     assert vault_service.exists(fresh_window.demo_dir)
     assert not vault_service.exists(fresh_window.vault_dir)  # real data stays apart
     assert fresh_window.prefs.last_vault_kind == "demo"
+
+
+def test_the_first_window_fits_the_screen(qtbot: QtBot, fresh_window: MainWindow) -> None:
+    """A small laptop screen shows the whole first window, status bar included (the
+    offscreen screen here is smaller than the preferred size)."""
+    screen = fresh_window.screen()
+    assert screen is not None
+    room = screen.availableGeometry()
+    assert fresh_window.width() <= room.width()
+    assert fresh_window.height() <= room.height()
+
+
+@given(st.integers(200, 4000), st.integers(200, 3000))
+def test_the_first_size_is_the_preferred_one_where_it_fits(width: int, height: int) -> None:
+    size = first_size(QSize(width, height))
+    assert size.width() <= width
+    assert size.height() <= height
+    for got, preferred, room in (
+        (size.width(), PREFERRED_SIZE[0], width),
+        (size.height(), PREFERRED_SIZE[1], height),
+    ):
+        assert got <= preferred
+        assert got == preferred or got >= room * 9 // 10  # never smaller than it needs
 
 
 def test_create_vault_from_the_wizard(

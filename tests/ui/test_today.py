@@ -79,6 +79,23 @@ def test_today_row_opens_the_case_at_its_tab(qtbot: QtBot, unlocked: MainWindow)
     assert unlocked.windowTitle() == f"RRR Desktop — {item.reference}"
 
 
+def test_an_overdue_date_is_shown_whole_with_its_word(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """Overdue is said in words beside the colour: the column holds the whole text."""
+    assert unlocked.workspace is not None
+    page = unlocked.workspace.page("today")
+    assert isinstance(page, TodayPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10_000)
+    overdue = [row for row, item in enumerate(page.items) if item.overdue]
+    assert overdue  # the demo vault has overdue work
+    metrics = page.table.fontMetrics()
+    for row in overdue:
+        cell = page.table.item(row, 0)
+        assert cell is not None
+        text = cell.text()
+        assert "overdue" in text
+        assert page.table.columnWidth(0) > metrics.horizontalAdvance(text)
+
+
 def test_today_filter_by_kind(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert unlocked.workspace is not None
     page = unlocked.workspace.page("today")
