@@ -152,6 +152,8 @@ class CaseTableModel(QAbstractTableModel):
             return case.reference
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 6):
+            return self._display(case, index.column()) or None  # whole where a column cuts it
         overdue = case.next_due is not None and case.next_due < self._today
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6 and overdue:
             return QColor("#a4262c")
@@ -179,6 +181,8 @@ class CaseTableModel(QAbstractTableModel):
             action = QCoreApplication.translate("next", text) if text else ""
             if action and case.next_due is not None:
                 if case.next_due < self._today:  # words and a sign, not colour alone
+                    if code.endswith("_overdue"):  # the action says it already
+                        return f"⚠ {action} ({date_text(case.next_due)})"
                     late = QCoreApplication.translate("CaseListModel", "overdue")
                     return f"⚠ {action} ({date_text(case.next_due)}, {late})"
                 return f"{action} ({date_text(case.next_due)})"

@@ -135,6 +135,8 @@ class TodayPage(QWidget):
                 cell = QTableWidgetItem(text)
                 if item.overdue and column == 0:
                     cell.setForeground(red)
+                if column in (3, 4):  # whole where the column cuts it
+                    cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         # The due date with its warning sign and "overdue" in words, whole in any language
         # (a fixed width cut the word off, leaving colour alone to say it).

@@ -78,6 +78,23 @@ def test_filters_and_sorting(qtbot: QtBot, unlocked: MainWindow, demo_session: S
     assert refs == sorted(refs)
 
 
+def test_a_cut_next_action_is_whole_in_its_tooltip_and_says_overdue_once(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    assert unlocked.workspace is not None
+    model = unlocked.workspace.cases.list.model
+    overdue = 0
+    for row in range(model.rowCount()):
+        for column in (1, 6):
+            shown = model.data(model.index(row, column))
+            tip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            assert tip == (shown or None)
+        action = str(model.data(model.index(row, 6)) or "")
+        assert action.count("overdue") <= 1
+        overdue += "⚠" in action and "overdue" in action
+    assert overdue  # the demo vault has overdue visits and messages
+
+
 def test_open_case_shows_reference_in_title_not_name(qtbot: QtBot, unlocked: MainWindow) -> None:
     view = _open_first(qtbot, unlocked)
     assert view.case is not None

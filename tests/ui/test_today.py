@@ -94,6 +94,10 @@ def test_an_overdue_date_is_shown_whole_with_its_word(qtbot: QtBot, unlocked: Ma
         text = cell.text()
         assert "overdue" in text
         assert page.table.columnWidth(0) > metrics.horizontalAdvance(text)
+    for row in range(page.table.rowCount()):  # a next step cut short is whole on hover
+        step = page.table.item(row, 4)
+        assert step is not None
+        assert step.toolTip() == step.text()
 
 
 def test_today_filter_by_kind(qtbot: QtBot, unlocked: MainWindow) -> None:
