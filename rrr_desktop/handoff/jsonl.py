@@ -15,13 +15,19 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 MAX_LINE = 64 << 20
-KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
+# Whole strings (``fullmatch``): "$" would also let a trailing newline through.
+KIND_RE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+ID_RE = re.compile(r"[A-Za-z0-9._:-]{1,100}")
 
 
 def line(record_id: str, kind: str, state_json: str) -> bytes:
     """Embed ``state_json`` as is (it is already JSON) to avoid parsing every state."""
     return (_head(record_id, kind) + state_json + "}\n").encode()
+
+
+def raw_line(record_id: str, kind: str, state_json: bytes) -> bytes:
+    """``line`` for a state already in UTF-8 bytes (no decoding and encoding again)."""
+    return _head(record_id, kind).encode() + state_json + b"}\n"
 
 
 DAMAGED = QT_TRANSLATE_NOOP(
@@ -45,9 +51,9 @@ def parse_line(raw: bytes) -> dict[str, Any]:
         raise BundleRejected(DAMAGED) from exc
     if not isinstance(entry, dict) or set(entry) != {"id", "kind", "state"}:
         raise BundleRejected(DAMAGED)
-    if not isinstance(entry["id"], str) or not ID_RE.match(entry["id"]):
+    if not isinstance(entry["id"], str) or not ID_RE.fullmatch(entry["id"]):
         raise BundleRejected(DAMAGED)
-    if not isinstance(entry["kind"], str) or not KIND_RE.match(entry["kind"]):
+    if not isinstance(entry["kind"], str) or not KIND_RE.fullmatch(entry["kind"]):
         raise BundleRejected(DAMAGED)
     state = entry["state"]  # its registers are checked against ours when planned
     if not isinstance(state, dict) or not isinstance(state.get("r"), dict):
@@ -59,6 +65,8 @@ def parse_line(raw: bytes) -> dict[str, Any]:
 
 
 def _head(record_id: str, kind: str) -> str:
+    if ID_RE.fullmatch(record_id) and KIND_RE.fullmatch(kind):  # nothing in them to escape
+        return f'{{"id":"{record_id}","kind":"{kind}","state":'
     head = json.dumps({"id": record_id, "kind": kind}, ensure_ascii=False, separators=(",", ":"))
     return head[:-1] + ',"state":'
 

@@ -92,6 +92,12 @@ def decode_doc(blob: bytes | str) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
+def doc_bytes(blob: bytes | str) -> bytes:
+    """A stored document's UTF-8 bytes, for whoever writes them out as they are (an
+    export): zlib lets go of the GIL while it inflates, so another thread may do it."""
+    return zlib.decompress(blob) if isinstance(blob, bytes) else blob.encode()
+
+
 def encode_state(state: replica.State) -> bytes:
     """Packed (``domain/replica_packed.py``): a quarter of the plain size, so bundles, the
     vault and every import read and write far less. pydantic-core's JSON (Rust) is several

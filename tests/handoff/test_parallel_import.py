@@ -222,23 +222,24 @@ def test_a_refusal_in_a_worker_is_the_refusal_here_and_changes_nothing(
 
     a, b = _laptops(tmp_path, 12, seed=5)
     try:
-        real_line = jsonl.line
+        real_line = jsonl.raw_line
         sent = {"n": 0}
 
-        def broken_seventh(record_id: str, kind: str, state_json: str) -> bytes:
+        def broken_seventh(record_id: str, kind: str, state_json: bytes) -> bytes:
             sent["n"] += 1
             if sent["n"] == 7:  # one field holding one version twice
                 state = json.loads(state_json)
                 path = next(iter(state["r"]))
                 state["r"][path].append(state["r"][path][1])
-                state_json = json.dumps(state)
+                state_json = json.dumps(state).encode()
             return real_line(record_id, kind, state_json)
 
         for case_id in _ids(a):
             _edit(a, case_id, "person.wishes", "changed on A")
-        monkeypatch.setattr(jsonl, "line", broken_seventh)
+        monkeypatch.setattr(jsonl, "raw_line", broken_seventh)
         a.handoff.export_bundle("sync", tmp_path / "bad.rrrbundle", fingerprint_of(b))
-        monkeypatch.setattr(jsonl, "line", real_line)
+        assert sent["n"] >= 7  # the seventh line was spoiled
+        monkeypatch.setattr(jsonl, "raw_line", real_line)
         before = contents(b.session)
         with pytest.raises(BundleRejected) as here:
             b.handoff.import_bundle(tmp_path / "bad.rrrbundle")
