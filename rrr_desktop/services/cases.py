@@ -6,7 +6,7 @@ from collections.abc import Callable
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.consent import ConsentEvent
 from rrr_desktop.domain.consent_effects import withdrawal_effects
-from rrr_desktop.domain.diff import changed_paths
+from rrr_desktop.domain.diff import changed_paths, rebased
 from rrr_desktop.domain.enums import ConsentState, Role, Stage
 from rrr_desktop.domain.gates import Reason, advance_blockers
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -133,11 +133,27 @@ class CaseService:
             self.s.audit(conn, "case.create", case.id)
         return case
 
-    def save(self, case: CaseFile, action: str = "case.edit") -> CaseFile:
-        """Store an edited case; the audit entry names the changed fields, not values."""
+    def save(
+        self, case: CaseFile, action: str = "case.edit", base: CaseFile | None = None
+    ) -> CaseFile:
+        """Store an edited case; the audit entry names the changed fields, not values.
+
+        ``base`` is the copy the edit started from (a case window's forms): only what
+        changed from it is applied to the case as stored now, so an import or another
+        window that changed other fields meanwhile is not undone. A result that no longer
+        validates raises ``ValidationError`` with its field paths, and nothing is saved.
+        """
         with self.s.write() as conn:
             old = repo.load_case(conn, case.id)
             self._check_access(old)
+            if base is not None and base != old:
+                skip = {"updated_at"}
+                merged = rebased(
+                    base.model_dump(mode="json", exclude=skip),
+                    case.model_dump(mode="json", exclude=skip),
+                    old.model_dump(mode="json", exclude=skip),
+                )
+                case = CaseFile.model_validate({**merged, "updated_at": old.updated_at})
             if old.reference != case.reference:
                 raise PermissionDenied(
                     QT_TRANSLATE_NOOP("errors", "A case reference cannot be changed.")

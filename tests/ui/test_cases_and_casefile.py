@@ -95,6 +95,28 @@ def test_a_cut_next_action_is_whole_in_its_tooltip_and_says_overdue_once(
     assert overdue  # the demo vault has overdue visits and messages
 
 
+def test_saving_an_edit_after_the_case_changed_elsewhere_keeps_that_change(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    """A field is being typed (unsaved) when an import changes another field of the same
+    case and announces it; saving the typing does not put the old value back."""
+    view = _open_first(qtbot, unlocked)
+    person = view.form_tabs[0]
+    person.family.setText("Newname")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Newname")  # type: ignore[attr-defined]
+    assert view.dirty
+    CaseService(demo_session).modify(
+        view.reference, lambda c: setattr(c.person, "wishes", "imported from laptop 2"), "x"
+    )
+    view.ctx.caseChanged.emit(view.reference)  # as the Inbox does after an import
+    assert view.dirty  # the typing is still there
+    view.save_button.click()
+    saved = CaseService(demo_session).get(view.reference, audit=False)
+    assert saved.person.family_name == "Newname"
+    assert saved.person.wishes == "imported from laptop 2"
+    assert not view.dirty
+
+
 def test_open_case_shows_reference_in_title_not_name(qtbot: QtBot, unlocked: MainWindow) -> None:
     view = _open_first(qtbot, unlocked)
     assert view.case is not None

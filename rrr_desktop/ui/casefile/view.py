@@ -91,6 +91,7 @@ class CaseFileView(QWidget):
         self.reference = reference
         self.service = CaseService(ctx.session)
         self.case: CaseFile | None = None
+        self._form_base: CaseFile | None = None  # the copy the forms were loaded from
         self._widget_keys: dict[int, str] = {}
         self.dirty = False
         self._undo: tuple[CaseFile, str] | None = None  # (before, updated_at after save)
@@ -232,6 +233,8 @@ class CaseFileView(QWidget):
 
     def load(self, case: CaseFile, keep_edits: bool = False) -> None:
         self.case = case
+        if not keep_edits or self._form_base is None:
+            self._form_base = case  # what the forms show, and what an edit starts from
         today = self.ctx.session.clock.today()
         age = case.person.age_on(today)
         self.header.setText(f"{isolate(case.reference)} · {isolate(case.person.printed_name)}")
@@ -300,6 +303,7 @@ class CaseFileView(QWidget):
         self.load(draft)
         if current is not None:
             self.case = current  # the stored case stays the base; the forms hold the draft
+            self._form_base = current
         self._set_dirty(True)
         self.message.setStyleSheet("color: #8a6d00;")
         self.message.setText(
@@ -307,9 +311,10 @@ class CaseFileView(QWidget):
         )
 
     def draft(self) -> CaseFile:
-        """The case with the forms applied; raises ValidationError with field paths."""
+        """The forms applied to the copy they were loaded from (the case may have changed
+        since: ``save`` applies only what was typed); raises ValidationError with paths."""
         assert self.case is not None
-        data = self.case.model_dump()
+        data = (self._form_base or self.case).model_dump()
         for tab in self.form_tabs:
             tab.apply(data)
         return CaseFile.model_validate(data)
@@ -346,7 +351,10 @@ class CaseFileView(QWidget):
             return False
         before = self.case
         try:
-            saved = self.service.save(draft)
+            saved = self.service.save(draft, base=self._form_base)
+        except ValidationError as exc:  # what was typed no longer fits the case as stored
+            self._show_errors(field_errors(exc))
+            return False
         except KnownError as exc:
             self.message.setStyleSheet("color: #a4262c;")
             self.message.setText(error_text(exc))
