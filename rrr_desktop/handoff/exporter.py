@@ -36,6 +36,7 @@ class Selection:
     lines: Iterable[bytes]
     counts: dict[str, int]
     upto: str = ""
+    since: str = ""  # a sync: the peer's acknowledgement the lines start after
     fields: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     filters: dict[str, FieldFilter] = dataclasses.field(default_factory=dict)
     references: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -68,7 +69,7 @@ def select_sync(conn: Connection, peer: str, upto: str) -> Selection:
     """
     acked, _ = store.sync_state(conn, peer)
     counts = {"records": 0, "cases": 0, "tombstones": 0}
-    selection = Selection([], counts, upto)
+    selection = Selection([], counts, upto, since=acked)
 
     def lines() -> Iterator[bytes]:
         for rid, kind, state, deleted in inflated_ahead(store.changed_since(conn, acked, peer)):

@@ -14,7 +14,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 FORMAT = "rrr-bundle"
-FORMAT_VERSION = 2  # of the container and manifest (docs/bundle-format.md)
+FORMAT_VERSION = 3  # of the container and manifest (docs/bundle-format.md); 3 adds `since`
 RECORD_SCHEMA = 3  # of the records.jsonl lines: packed replicated states (docs/sync-model.md)
 OLDEST_READABLE = 2  # format 2 / schema 2 (plain states) still read: the states are the same
 MANIFEST = "manifest.json"
@@ -72,6 +72,8 @@ class Manifest(_Strict):
     members: list[Member] = Field(max_length=100_000)
     upto: str = Field(default="", max_length=120)  # sync: our clock when the bundle was made
     ack: str = Field(default="", max_length=120)  # sync: the recipient's latest we applied
+    # sync: the recipient's acknowledgement the records start from (what it held before)
+    since: str = Field(default="", max_length=120)
     transfer: Transfer | None = None
     # sync: the sender's signed audit checkpoint, held by the receiver as a copy elsewhere
     audit_checkpoint: str = Field(default="", max_length=4000)

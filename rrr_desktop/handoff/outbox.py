@@ -85,6 +85,7 @@ def manifest_builder(
             members=[Member(name=i.name, size=i.size, sha256=i.sha256) for i in infos],
             upto=selection.upto,
             ack=ack,
+            since=selection.since,
             transfer=transfer,
             audit_checkpoint=audit_checkpoint if kind == "sync" else "",
         )

@@ -476,6 +476,10 @@ class HandoffService:
                     )
                 )
             if manifest.kind == "sync":
+                # first: a peer found restored from a backup forgets what it was known to hold
+                store.update_sync_state(
+                    conn, peer.fingerprint, manifest.ack, manifest.upto, manifest.since
+                )
                 store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:
                     self._hold_checkpoint(conn, manifest.audit_checkpoint, peer)
@@ -492,8 +496,6 @@ class HandoffService:
                 self.s.user.username,
                 preview.totals(),
             )
-            if manifest.kind == "sync":
-                store.update_sync_state(conn, peer.fingerprint, manifest.ack, manifest.upto)
             self.s.audit(
                 conn,
                 "handoff.import",

@@ -108,6 +108,10 @@ def restore(backup: Path, directory: Path) -> Path | None:
     if directory.exists() and any(directory.iterdir()):
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         kept = directory.with_name(f"{directory.name}.replaced-{stamp}")
+        n = 1
+        while kept.exists():  # restored twice within a second: the first copy is kept too
+            n += 1
+            kept = directory.with_name(f"{directory.name}.replaced-{stamp}-{n}")
         os.replace(directory, kept)
     elif directory.exists():
         directory.rmdir()

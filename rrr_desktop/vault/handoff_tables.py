@@ -199,13 +199,40 @@ def sync_state(conn: Connection, peer: str) -> tuple[str, str]:
     return (str(row[0]), str(row[1])) if row else ("", "")
 
 
-def update_sync_state(conn: Connection, peer: str, acked: str, received: str) -> None:
+def update_sync_state(
+    conn: Connection, peer: str, acked: str, received: str, since: str = ""
+) -> bool:
+    """What a sync bundle from ``peer`` says: its clock (``received``), the latest of ours
+    it holds (``acked``), and from which of our acknowledgements its records start
+    (``since``). Both marks only move forward, with two exceptions for a laptop that lost
+    data (restored from a backup):
+
+    - here: a bundle that starts after what we hold of the peer's (``since`` beyond our
+      mark) leaves our mark where it is, so our next bundle tells the peer how little we
+      hold, instead of claiming everything up to its clock;
+    - there: a bundle made after every one before it that holds less of ours than the
+      peer had acknowledged. Then its acknowledgement goes back and what it was known to
+      hold is forgotten, so our next bundle to it carries everything again (True).
+
+    A late stick (made before the last one seen) changes nothing here."""
+    held = sync_state(conn, peer)
+    newer = received > held[1]
+    if since > held[1]:
+        received = held[1]
+    if held[1] and newer and acked < held[0]:
+        conn.execute(
+            "UPDATE handoff_sync_state SET acked = ?, received = ? WHERE peer = ?",
+            (acked, received, peer),
+        )
+        conn.execute("DELETE FROM sync_known WHERE peer = ?", (peer,))
+        return True
     conn.execute(
         "INSERT INTO handoff_sync_state(peer, acked, received) VALUES (?,?,?) "
         "ON CONFLICT(peer) DO UPDATE SET acked = max(acked, excluded.acked), "
         "received = max(received, excluded.received)",
         (peer, acked, received),
     )
+    return False
 
 
 def changed_since(

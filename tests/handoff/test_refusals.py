@@ -8,7 +8,7 @@ import pytest
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff import bundle, container
-from rrr_desktop.handoff.manifest import RECORDS
+from rrr_desktop.handoff.manifest import FORMAT_VERSION, RECORDS
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.clock import FixedClock
 from tests.conftest import TODAY
@@ -196,7 +196,11 @@ def test_oversized_member_is_refused(
 
 def test_schema_from_the_future_is_refused(two_orgs: tuple[Side, Side], tmp_path: Path) -> None:
     a, b = two_orgs
-    _refused(b, _forged(a, b, tmp_path / "f1.rrrbundle", format_version=3), "newer version")
+    _refused(
+        b,
+        _forged(a, b, tmp_path / "f1.rrrbundle", format_version=FORMAT_VERSION + 1),
+        "newer version",
+    )
     _refused(b, _forged(a, b, tmp_path / "f2.rrrbundle", record_schema=9), "newer version")
 
 

@@ -2,7 +2,9 @@
 
 Random offline work (cases opened on every laptop, fields edited, follow-up visits added
 and edited, cases deleted or anonymised by retention), bundles written to "sticks" and
-read in any order, late, twice (refused as a replay) or relayed through the third laptop.
+read in any order, late, twice (refused as a replay) or relayed through the third laptop,
+and laptops restored from an older backup of their own (what they had only themselves since
+is lost; what others hold comes back).
 After everyone has synced with everyone, the three vaults hold the same records, every
 edit is there, was superseded by an edit made after seeing it, or stands as a conflict,
 and no two cases share a reference.
@@ -25,7 +27,7 @@ from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.errors import BundleRejected
-from rrr_desktop.services import vault_service
+from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.session import Session
@@ -96,6 +98,26 @@ class World:
         self.cases: list[str] = []
         self.counter = itertools.count()
         self.log: list[str] = []
+        self.backups: dict[int, tuple[Path, set[int]]] = {}  # laptop: its latest backup
+
+    def backup(self, n: int) -> None:
+        folder = self.base / f"backup-{n}-{len(self.log)}"
+        vault_service.backup(self.laptops[n].session, folder)
+        self.backups[n] = (folder, set(self.laptops[n].seen))
+        self.log.append(f"L{n} backup")
+
+    def restore(self, n: int) -> None:
+        """The laptop's disk died: its latest backup is put back, as a caseworker would."""
+        if n not in self.backups:
+            return
+        folder, seen = self.backups[n]
+        laptop = self.laptops[n]
+        laptop.session.close()
+        restore.restore(folder, self.base / f"l{n}")
+        laptop.session = vault_service.open_session(self.base / f"l{n}", "alice", PASSPHRASE)
+        laptop.handoff = HandoffService(laptop.session)
+        laptop.seen = set(seen)
+        self.log.append(f"L{n} restored")
 
     def close(self) -> None:
         for laptop in self.laptops:
@@ -200,7 +222,10 @@ class World:
         conn = self.laptops[0].session.conn()
         refs = [r[0] for r in conn.execute("SELECT reference FROM case_index")]
         assert len(refs) == len(set(refs)), "two cases share a reference"
+        everyone = set().union(*(laptop.seen for laptop in self.laptops))
         for edit in self.edits:
+            if edit.id not in everyone:
+                continue  # made on a laptop since its backup, and lost with its disk
             state = get_state(conn, edit.case_id)
             assert state is not None
             if state["del"] or state["anon"]:
@@ -248,6 +273,8 @@ OPS = st.sampled_from(
         "deliver",
         "deliver",
         "retention",
+        "backup",
+        "restore",
     ]
 )
 
@@ -311,6 +338,10 @@ def _work_and_sync(base: Path, data: st.DataObject) -> None:
             elif op == "export":
                 to = data.draw(st.sampled_from([m for m in range(N) if m != n]))
                 world.export(n, to)
+            elif op == "backup":
+                world.backup(n)
+            elif op == "restore" and data.draw(st.integers(0, 1)) == 0:  # rarer still
+                world.restore(n)
             elif op == "deliver" and world.sticks:
                 world.deliver(data.draw(st.integers(0, len(world.sticks) - 1)))
         world.quiesce()
@@ -320,3 +351,40 @@ def _work_and_sync(base: Path, data: st.DataObject) -> None:
 
 
 _RUNS = itertools.count()
+
+
+@settings(
+    max_examples=int(os.environ.get("RRR_E2E_EXAMPLES", "6")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_a_laptop_restored_from_an_older_backup_gets_back_what_others_hold(
+    base: Path, data: st.DataObject
+) -> None:
+    """Work synced everywhere after a laptop's backup (acknowledged both ways), then its
+    disk dies and the backup is put back: after the usual syncing, it holds again all
+    the others hold, its own synced work included, and every vault is the same."""
+    world = World(base / f"run-{next(_RUNS)}")
+    try:
+        for n in range(N):
+            world.open_case(n, f"Case opened on laptop {n}")
+        world.quiesce()
+        lost = data.draw(st.integers(0, N - 1), label="restored laptop")
+        world.backup(lost)
+        for _ in range(data.draw(st.integers(1, 8), label="steps after the backup")):
+            n = data.draw(st.integers(0, N - 1))
+            live = [c for c in world.live(n) if not world.anonymised(n, c)]
+            if data.draw(st.booleans()) or not live:
+                world.open_case(n, "Opened after the backup")
+            else:
+                field = data.draw(st.sampled_from(["person.wishes", "intake.first_needs"]))
+                value = data.draw(st.sampled_from(["yes", "no", "later", "ask family"]))
+                world.edit(n, data.draw(st.sampled_from(live)), field, value)
+        world.quiesce()  # everything acknowledged everywhere
+        world.restore(lost)
+        world.quiesce()
+        world.check()
+        assert set(world.live(lost)) == set(world.live((lost + 1) % N))
+    finally:
+        world.close()

@@ -177,6 +177,11 @@ def test_restore_over_newer_data_asks_and_keeps_the_replaced_vault(
     kept = restore.restore(tmp_path / "backup", directory)
     assert kept is not None
     assert (kept / "vault.db").exists()  # set aside, never deleted
+    again = restore.restore(tmp_path / "backup", directory)  # within the same second
+    assert again is not None
+    assert again != kept
+    assert (kept / "vault.db").exists()
+    assert (again / "vault.db").exists()
     vault_service.open_session(directory, "alice", PASSPHRASE).close()
 
 
