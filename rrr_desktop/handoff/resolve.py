@@ -92,11 +92,22 @@ def resolve_paths(
         raise NotFound(QT_TRANSLATE_NOOP("errors", "The record of this conflict no longer exists."))
     kind, state = found[0], found[3]
     hlc, device, who = at.hlc, at.device, at.who
+    anonymised = bool(state["anon"])
+    if anonymised:
+        # Two laptops anonymised it, each after an edit the other had not seen. The choice
+        # is among what the anonymisations wrote, and belongs to them: written as theirs,
+        # so every merge keeps it (a merge keeps nothing else on an anonymised record).
+        who = replica.ANON_WHO
     done: list[str] = []
     for path, choice in choices.items():
         reg = state["r"].get(path)
         if reg is None or not replica.in_conflict(reg):
             continue
+        if anonymised and choice.how == NEW:  # a new value could bring personal data back
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Choose a value between 1 and {count}."),
+                count=len(reg["s"]),
+            )
         value = pick(reg["s"], choice, device)
         state = replica.resolved(state, path, value, hlc, who)
         done.append(path)
