@@ -315,18 +315,9 @@ class Planner:
         other_state = get_state(self.conn, other)
         incoming_anon = bool(plan.state and plan.state["anon"])
         other_anon = bool(other_state and other_state["anon"])
-        if incoming_anon and other_anon:
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Two anonymised cases share the reference {reference}; nothing was "
-                    "imported. Ask for help: one of them must be deleted first.",
-                ),
-                reference=case.reference,
-            )
         loser = case.id if case.id > other else other
-        if (loser == case.id and incoming_anon) or (loser == other and other_anon):
-            loser = other if loser == case.id else case.id  # an anonymised case takes no edits
+        if incoming_anon != other_anon:  # an anonymised case keeps its reference if it can
+            loser = other if incoming_anon else case.id
         attempt = 0
         new = renumbered_reference(case.reference, loser, attempt)
         while case_repo.id_with_reference(self.conn, new):
@@ -347,9 +338,17 @@ def under(path: str, prefixes: tuple[str, ...]) -> bool:
 def renumbered(
     case: CaseFile, state: replica.State, new: str, hlc: str, who: str
 ) -> tuple[CaseFile, replica.State]:
-    """The case under its new reference, the old one kept as an alias: a local write."""
+    """The case under its new reference, the old one kept as an alias: a local write.
+    An anonymised case takes no edits, but two of them may share a reference (opened
+    offline before references had laptop codes): its renumbering is written as part of
+    the anonymisation, so every merge keeps it, and every laptop writes the same."""
     aliases = [*case.reference_aliases, case.reference]
     case = case.model_copy(update={"reference": new, "reference_aliases": aliases})
+    if state["anon"]:
+        regs = dict(state["r"])
+        for path, value in (("reference", new), ("reference_aliases", aliases)):
+            regs[path] = replica.written(regs.get(path), hlc, replica.ANON_WHO, value)
+        return case, {**state, "r": regs}
     state, _ = replica.local_write(
         state, case.model_dump(mode="json"), shape_for(case_repo.KIND), hlc, who
     )
@@ -432,7 +431,7 @@ class Applier:
 
     def _renumber_local(self, case_id: str, new: str, version: Callable[[], str]) -> None:
         state = get_state(self.conn, case_id)
-        if state is None or state["del"] or state["anon"]:
+        if state is None or state["del"]:
             return
         hlc = version()
         self.renumbered.add(case_id)

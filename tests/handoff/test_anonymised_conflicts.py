@@ -62,3 +62,44 @@ def test_a_conflict_between_two_anonymisations_is_resolved_for_good(tmp_path: Pa
     finally:
         a.session.close()
         b.session.close()
+
+
+def test_two_anonymised_cases_with_one_reference_are_renumbered_not_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened offline under one reference (two vaults from before laptop codes, or two
+    codes alike) and both anonymised before they ever met: sync goes on, the greater id
+    takes a new reference with the old one as an alias, and the laptops agree."""
+    from rrr_desktop.domain.casefile import Intake
+    from rrr_desktop.domain.people import Person
+    from rrr_desktop.services.session import Session
+
+    a, b = _laptops(tmp_path, 1, seed=41)
+    try:
+        code = a.session.device_code
+        monkeypatch.setattr(Session, "device_code", property(lambda _self: code))
+        day = dt.date(2026, 11, 2)
+        opened = [
+            CaseService(side.session).create(
+                Person(given_name=name), Intake(intake_date=day, origin_country="KH")
+            )
+            for side, name in ((a, "Ana"), (b, "Bo"))
+        ]
+        assert opened[0].reference == opened[1].reference
+        _anonymise(a, opened[0].id)
+        _anonymise(b, opened[1].id)
+        for n in range(2):
+            _sync(a, b, tmp_path / f"a{n}.rrrbundle")
+            _sync(b, a, tmp_path / f"b{n}.rrrbundle")
+        assert _records(a) == _records(b)
+        cases = CaseService(a.session)
+        loser = max(opened, key=lambda c: c.id)
+        renamed = cases.get(loser.id, audit=False)
+        assert renamed.reference != loser.reference
+        assert loser.reference in renamed.reference_aliases
+        kept = min(opened, key=lambda c: c.id)
+        assert cases.get(kept.id, audit=False).reference == kept.reference
+        assert a.handoff.conflict_count() == b.handoff.conflict_count() == 0
+    finally:
+        a.session.close()
+        b.session.close()
