@@ -117,7 +117,19 @@ def _load(conn: Connection, reference: str) -> tuple[CaseFile, replica.State]:
     return case, state
 
 
-def partial_state(state: replica.State, doc: dict[str, Any], context_of: tuple[str, ...]) -> str:
+UNSAFE_MARK = replica.SEP + "safe_to_use"
+
+
+def _says_unsafe(reg: replica.Register) -> bool:
+    return any(sibling[2] is False for sibling in reg["s"])
+
+
+def partial_state(
+    state: replica.State,
+    doc: dict[str, Any],
+    context_of: tuple[str, ...],
+    unsafe_marks: bool = False,
+) -> str:
     """The registers of the fields in ``doc`` (already reduced by consent), plus, for the
     fields a status report may bring back, only what we have seen of them (no values):
     so the receiver's later answers supersede our values instead of clashing with them."""
@@ -129,6 +141,11 @@ def partial_state(state: replica.State, doc: dict[str, Any], context_of: tuple[s
     for path, reg in state["r"].items():
         if path not in regs and under(path, context_of):
             regs[path] = {"s": [], "c": reg["c"]}
+        elif unsafe_marks and path not in regs and path.endswith(UNSAFE_MARK) and _says_unsafe(reg):
+            # A contact found unsafe after it was shared: the receiver must learn that (its
+            # copy would still say "safe to use"), and nothing more of it: no value, no
+            # presence, so a contact it never had stays unseen there.
+            regs[path] = reg
     out = replica_packed.pack({"del": "", "anon": "", "r": regs})
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
 
@@ -170,7 +187,11 @@ def select_referral(conn: Connection, references: list[str], org_name: str) -> S
     for reference, found in filters.items():
         case, state = _load(conn, reference)
         lines.append(
-            jsonl.line(case.id, case_repo.KIND, partial_state(state, found.document, STATUS_PATHS))
+            jsonl.line(
+                case.id,
+                case_repo.KIND,
+                partial_state(state, found.document, STATUS_PATHS, unsafe_marks=True),
+            )
         )
         fields[case.id] = list(found.sent)
         refs[case.id] = case.reference

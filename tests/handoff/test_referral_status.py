@@ -13,6 +13,7 @@ from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.domain.return_prep import OrgMessage
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.vault.records import decode_doc
 from tests.handoff.conftest import RECEIVER, Side, fingerprint_of, vault_hash
 
 DAY = dt.date(2026, 11, 1)
@@ -173,3 +174,29 @@ def test_the_persons_summary_lists_who_the_case_was_referred_to(
     a.handoff.export_bundle("referral", tmp_path / "r.rrrbundle", fingerprint_of(b), [reference])
     shared = service.material(reference, "summary", "km").disclosures
     assert shared == [(a.session.clock.today(), RECEIVER)]
+
+
+def test_a_contact_found_unsafe_after_the_referral_is_unsafe_at_the_receiver_too(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """The trafficker has the phone now: the receiving organisation must not go on using
+    it. A new referral carries that, and still never the contacts that were never safe."""
+    a, b = two_orgs
+    reference = _case_with_consents(
+        a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG, ConsentPurpose.MET_ON_ARRIVAL
+    )
+    a.handoff.export_bundle("referral", tmp_path / "r1.rrrbundle", fingerprint_of(b), [reference])
+    b.handoff.import_bundle(tmp_path / "r1.rrrbundle")
+
+    def unsafe(case: object) -> None:
+        for contact in case.person.contacts:  # type: ignore[attr-defined]
+            contact.safe_to_use = False
+
+    CaseService(a.session).modify(reference, unsafe, "case.edit")
+    a.handoff.export_bundle("referral", tmp_path / "r2.rrrbundle", fingerprint_of(b), [reference])
+    b.handoff.import_bundle(tmp_path / "r2.rrrbundle")
+    received = CaseService(b.session).get(reference, audit=False)
+    assert [(c.value, c.safe_to_use) for c in received.person.contacts] == [("012 345", False)]
+    rows = b.session.conn().execute("SELECT data, state FROM records").fetchall()
+    held = " ".join(decode_doc(data) + decode_doc(state) for data, state in rows)
+    assert "099 999" not in held  # never safe, never sent
