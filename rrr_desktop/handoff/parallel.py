@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 
+from rrr_desktop import hardening
 from rrr_desktop.handoff.importer import Plan, Planner
 from rrr_desktop.handoff.jsonl import parse_line
 from rrr_desktop.vault import cases as case_repo
@@ -50,15 +51,24 @@ def pool(workers: int) -> Iterator[Pool | None]:
     if workers <= 0:
         yield None
         return
-    executor = Pool(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+    executor = Pool(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_warm,
+        initargs=(os.getpid(),),
+    )
     try:
         yield executor
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _warm() -> None:
-    """Each worker builds its planner before the first records arrive."""
+def _warm(parent: int) -> None:
+    """Each worker holds decrypted records: like the importing process it never dumps
+    core, and it ends with that process, even one killed outright. Then it builds its
+    planner before the first records arrive."""
+    hardening.no_core_dumps()
+    hardening.die_with_parent(parent)
     _planner()
 
 
