@@ -117,7 +117,8 @@ def register(sub: Any) -> None:
 
 
 def _audit_filters(q: Any) -> None:
-    q.add_argument("--user", default="")
+    # dest "actor": the global --user is who signs in, never overwritten by this filter
+    q.add_argument("--user", dest="actor", default="", help="entries by this user")
     q.add_argument("--case", default="", help="a case reference")
     q.add_argument("--action", default="", help="an action or its start, e.g. case.")
     q.add_argument("--since", default="", help="YYYY-MM-DD")
@@ -130,7 +131,7 @@ def _filter(args: argparse.Namespace, session: Any) -> AuditFilter:
     if args.case:
         target = CaseService(session).get(args.case, audit=False).id
     return AuditFilter(
-        actor=args.user.strip().lower(),
+        actor=args.actor.strip().lower(),
         target=target,
         action=args.action,
         since=args.since,

@@ -108,7 +108,7 @@ def register(sub: Any) -> None:
     q.set_defaults(func=cmd_advance)
     q = csub.add_parser("assign", help="supervisor: give a case to a caseworker (audited)")
     q.add_argument("reference")
-    q.add_argument("user")
+    q.add_argument("assignee", metavar="user")  # not "user": that is who signs in (--user)
     q.add_argument(
         "--also",
         action="store_true",
@@ -215,9 +215,9 @@ def cmd_advance(args: argparse.Namespace) -> int:
 def cmd_assign(args: argparse.Namespace) -> int:
     service = CaseService(open_session(args))
     if args.remove:
-        case = service.unassign(args.reference, args.user)
+        case = service.unassign(args.reference, args.assignee)
     else:
-        case = service.assign(args.reference, args.user, also=args.also)
+        case = service.assign(args.reference, args.assignee, also=args.also)
     others = f" (also: {', '.join(case.assigned_to)})" if case.assigned_to else ""
     print(f"{case.reference} is assigned to {case.caseworker}{others}.")
     return 0
@@ -262,6 +262,19 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+# Fields with a command of their own, which checks what it must (gates, roles, history).
+OWN_COMMAND = {
+    "stage": "rrr case advance",
+    "caseworker": "rrr case assign",
+    "assigned_to": "rrr case assign",
+    "reference": "",
+    "reference_aliases": "",
+    "partner_reference": "",
+    "id": "",
+    "updated_at": "",
+}
+
+
 def cmd_edit(args: argparse.Namespace) -> int:
     service = CaseService(open_session(args))
     updates: list[tuple[list[str], str]] = []
@@ -269,6 +282,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
         field, sep, raw = change.partition("=")
         if not sep or not field.strip():
             raise CliError(f"--set needs FIELD=VALUE, e.g. person.wishes=@file.txt: {change!r}")
+        top = field.strip().split(".")[0]
+        if top in OWN_COMMAND:
+            how = OWN_COMMAND[top]
+            raise CliError(
+                f"{top} is not changed by editing: use {how}, which checks what it must."
+                if how
+                else f"{top} is kept by RRR Desktop itself and cannot be edited."
+            )
         try:
             value = free_text(raw)
         except argparse.ArgumentTypeError as exc:

@@ -150,3 +150,49 @@ def test_bad_edits_are_one_sentence_and_change_nothing(tmp_path: Path) -> None:
         assert "Traceback" not in bad.stderr
     shown = json.loads(rrr(vault, "cases", "show", reference, "--json").stdout)
     assert shown["person"]["sex"] == "U"
+
+
+def test_stage_and_caseworker_change_only_through_their_own_commands(tmp_path: Path) -> None:
+    """Editing is no way around the departure gates or a supervisor's assignment."""
+    vault = _vault(tmp_path)
+    opened = rrr(vault, "case", "new", "--given", "Dara", "--family", "Sok")
+    reference = opened.stdout.split()[1].rstrip(".")
+    for change, said in (
+        ("stage=travel", "rrr case advance"),
+        ("stage=closed", "rrr case advance"),
+        ("caseworker=nobody", "rrr case assign"),
+        ("reference=TH-1", "cannot be edited"),
+    ):
+        bad = rrr(vault, "case", "edit", reference, "--set", change)
+        assert bad.returncode != 0
+        assert said in bad.stderr
+        assert "Traceback" not in bad.stderr
+    shown = json.loads(rrr(vault, "cases", "show", reference, "--json").stdout)
+    assert (shown["stage"], shown["caseworker"], shown["reference"]) == (
+        "intake",
+        "sophea",
+        reference,
+    )
+
+
+def test_who_signs_in_is_never_taken_for_a_command_s_own_user(tmp_path: Path) -> None:
+    """``--user`` names who signs in, also where a command names a user of its own."""
+    vault = _vault(tmp_path)
+    added = rrr(
+        vault,
+        "--user",
+        "sophea",
+        "user",
+        "add",
+        "dara",
+        stdin=f"{PASS}\ndara passphrase 123\ndara passphrase 123\n",
+    )
+    assert added.returncode == 0, added.stderr
+    opened = rrr(vault, "--user", "sophea", "case", "new", "--given", "Mey", "--family", "Ly")
+    reference = opened.stdout.split()[1].rstrip(".")
+    assigned = rrr(vault, "--user", "sophea", "case", "assign", reference, "dara")
+    assert assigned.returncode == 0, assigned.stderr
+    assert "assigned to dara" in assigned.stdout
+    listed = rrr(vault, "--user", "sophea", "audit", "list", "--user", "sophea")
+    assert listed.returncode == 0, listed.stderr
+    assert "case.assign" in listed.stdout
