@@ -17,6 +17,10 @@ PR_GET_DUMPABLE = 3
 PR_SET_PDEATHSIG = 1
 
 
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+
+
 def no_core_dumps() -> bool:
     """Called first thing by the window and the CLI. Returns whether both steps held."""
     held = True
@@ -29,8 +33,7 @@ def no_core_dumps() -> bool:
         held = sys.platform == "win32"
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+            if _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 held = False
         except OSError as exc:
             log.info("prctl unavailable: %s", type(exc).__name__)
@@ -42,8 +45,7 @@ def dumpable() -> bool | None:
     """For tests and ``rrr doctor``: whether this process could still dump core."""
     if not sys.platform.startswith("linux"):
         return None
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+    return bool(_libc().prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
 
 
 def die_with_parent(parent: int) -> None:
@@ -53,8 +55,7 @@ def die_with_parent(parent: int) -> None:
     second."""
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            _libc().prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except OSError as exc:
             log.info("prctl unavailable: %s", type(exc).__name__)
     if os.getppid() != parent:  # it ended before the line above took effect

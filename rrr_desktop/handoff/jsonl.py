@@ -22,7 +22,7 @@ ID_RE = re.compile(r"[A-Za-z0-9._:-]{1,100}")
 
 def line(record_id: str, kind: str, state_json: str) -> bytes:
     """Embed ``state_json`` as is (it is already JSON) to avoid parsing every state."""
-    return (_head(record_id, kind) + state_json + "}\n").encode()
+    return raw_line(record_id, kind, state_json.encode())
 
 
 def raw_line(record_id: str, kind: str, state_json: bytes) -> bytes:

@@ -201,7 +201,7 @@ def sync_state(conn: Connection, peer: str) -> tuple[str, str]:
 
 def update_sync_state(
     conn: Connection, peer: str, acked: str, received: str, since: str = ""
-) -> bool:
+) -> None:
     """What a sync bundle from ``peer`` says: its clock (``received``), the latest of ours
     it holds (``acked``), and from which of our acknowledgements its records start
     (``since``). Both marks only move forward, with two exceptions for a laptop that lost
@@ -212,7 +212,7 @@ def update_sync_state(
       hold, instead of claiming everything up to its clock;
     - there: a bundle made after every one before it that holds less of ours than the
       peer had acknowledged. Then its acknowledgement goes back and what it was known to
-      hold is forgotten, so our next bundle to it carries everything again (True).
+      hold is forgotten, so our next bundle to it carries everything again.
 
     A late stick (made before the last one seen) changes nothing here."""
     held = sync_state(conn, peer)
@@ -225,14 +225,13 @@ def update_sync_state(
             (acked, received, peer),
         )
         conn.execute("DELETE FROM sync_known WHERE peer = ?", (peer,))
-        return True
+        return
     conn.execute(
         "INSERT INTO handoff_sync_state(peer, acked, received) VALUES (?,?,?) "
         "ON CONFLICT(peer) DO UPDATE SET acked = max(acked, excluded.acked), "
         "received = max(received, excluded.received)",
         (peer, acked, received),
     )
-    return False
 
 
 def changed_since(

@@ -87,9 +87,7 @@ def encode_doc(text: str) -> bytes:
 
 
 def decode_doc(blob: bytes | str) -> str:
-    if isinstance(blob, str):
-        return blob
-    return zlib.decompress(blob).decode("utf-8")
+    return blob if isinstance(blob, str) else doc_bytes(blob).decode("utf-8")
 
 
 def doc_bytes(blob: bytes | str) -> bytes:
