@@ -54,6 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def unexpected_error(exc: BaseException) -> str:
+    """Names the kind of error and where in RRR Desktop it happened, for a report: not its
+    message or a traceback, which may hold what was typed or read (names, notes)."""
+    where = ""
+    trace = exc.__traceback__
+    while trace is not None:
+        code = trace.tb_frame.f_code
+        if "rrr_desktop" in code.co_filename:
+            module = code.co_filename.rsplit("rrr_desktop", 1)[1].strip("/\\")
+            where = f" in {module}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    return (
+        f"rrr: an unexpected error ({type(exc).__name__}{where}) stopped the command. "
+        "Anything not yet saved was not written; the vault keeps its last saved state. "
+        "Please report this message to your administrator."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a built app's import workers start through here
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -75,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug of ours: one sentence, never a traceback with data
+        print(unexpected_error(exc), file=sys.stderr)
+        return 1
     finally:
         session = getattr(args, "_session", None)
         if session is not None:

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop import files
-from rrr_desktop.cli.common import CliError, open_session, print_json, read_secret, vault_dir
+from rrr_desktop.cli.common import (
+    CliError,
+    date_or_time,
+    open_session,
+    print_json,
+    read_secret,
+    vault_dir,
+    whole_number,
+)
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.services import doctor, restore, vault_service
 from rrr_desktop.services.audit_service import AuditFilter, AuditService, verify_audit
@@ -24,8 +32,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="add realistic synthetic demo cases")
-    p.add_argument("--cases", type=int, default=200)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--cases", type=whole_number(0, 200_000), default=200)
+    p.add_argument("--seed", type=whole_number(0, 2**31), default=1)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("user", help="manage users")
@@ -121,9 +129,9 @@ def _audit_filters(q: Any) -> None:
     q.add_argument("--user", dest="actor", default="", help="entries by this user")
     q.add_argument("--case", default="", help="a case reference")
     q.add_argument("--action", default="", help="an action or its start, e.g. case.")
-    q.add_argument("--since", default="", help="YYYY-MM-DD")
-    q.add_argument("--until", default="", help="YYYY-MM-DD (inclusive)")
-    q.add_argument("--limit", type=int, default=1000)
+    q.add_argument("--since", default="", type=date_or_time, help="YYYY-MM-DD")
+    q.add_argument("--until", default="", type=date_or_time, help="YYYY-MM-DD (inclusive)")
+    q.add_argument("--limit", type=whole_number(1, 10**7), default=1000)
 
 
 def _filter(args: argparse.Namespace, session: Any) -> AuditFilter:

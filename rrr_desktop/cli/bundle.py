@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rrr_desktop.cli.common import CliError, open_session, print_json, print_table, read_secret
+from rrr_desktop.cli.common import (
+    CliError,
+    open_session,
+    print_json,
+    print_table,
+    read_secret,
+    whole_number,
+)
 from rrr_desktop.domain.field_names import in_words
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleReplayed, KnownError, NotFound
@@ -76,7 +83,12 @@ def register(sub: Any) -> None:
         "resolve",
         help="resolve a conflict: ours, theirs, the number of a value, or new --value JSON",
     )
-    q.add_argument("id", nargs="?", type=int, help="the conflict's number (rrr bundle conflicts)")
+    q.add_argument(
+        "id",
+        nargs="?",
+        type=whole_number(1, 2**62),
+        help="the conflict's number (rrr bundle conflicts)",
+    )
     q.add_argument("choice", help="ours | theirs | 1, 2, ... | new")
     q.add_argument("--value", default=None, help="with 'new': the value as JSON (\"text\", 3)")
     q.add_argument("--case", default="", help="the same choice for every conflict of this case")

@@ -13,6 +13,7 @@ from rrr_desktop.cli.common import (
     parse_date,
     print_json,
     print_table,
+    whole_number,
 )
 from rrr_desktop.cli.notes import register_case_commands
 from rrr_desktop.domain.casefile import CaseFile, Intake
@@ -40,7 +41,7 @@ def register(sub: Any) -> None:
     q.add_argument("--search", default="", help="part of a name or reference")
     q.add_argument("--country", default="", help="origin country (ISO2)")
     q.add_argument("--overdue", action="store_true", help="only cases with an overdue action")
-    q.add_argument("--limit", type=int, default=50)
+    q.add_argument("--limit", type=whole_number(1, 10**7), default=50)
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = csub.add_parser("show", help="show one case")
@@ -60,7 +61,9 @@ def register(sub: Any) -> None:
     )
     q.add_argument("--sex", choices=[s.value for s in Sex], default=Sex.UNKNOWN.value)
     q.add_argument("--born", type=parse_date, help="date of birth")
-    q.add_argument("--age", type=int, help="estimated age (when the date is not known)")
+    q.add_argument(
+        "--age", type=whole_number(0, 130), help="estimated age (when the date is not known)"
+    )
     q.add_argument("--nationality", default="", help="two-letter country code, e.g. KH")
     q.add_argument("--origin", default="", help="country of origin (default: nationality)")
     q.add_argument("--intake-date", type=parse_date, help="default: today")
@@ -122,8 +125,6 @@ def register(sub: Any) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1.")
     service = CaseService(open_session(args))
     query = CaseQuery(
         text=args.search,

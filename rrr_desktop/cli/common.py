@@ -38,6 +38,35 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def whole_number(low: int, high: int) -> Any:
+    """An argparse type: a whole number within bounds (a huge one would reach SQLite or a
+    date function and stop the command with a traceback instead of a sentence)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}: {text!r}")
+        return value
+
+    return parse
+
+
+def date_or_time(text: str) -> str:
+    """A day (YYYY-MM-DD) or a moment (ISO 8601) of a filter, checked: a misspelt date
+    otherwise filtered out every entry and looked like an empty log."""
+    try:
+        if len(text) <= 10:
+            dt.date.fromisoformat(text)
+        else:
+            dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    return text
+
+
 def free_text(value: str) -> str:
     """A note or a person's words: ``@FILE`` reads a file and ``@-`` the rest of standard
     input, so personal data need not appear on the command line (``ps``, shell history)."""

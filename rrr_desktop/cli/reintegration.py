@@ -14,6 +14,7 @@ from rrr_desktop.cli.common import (
     open_session,
     print_json,
     print_table,
+    whole_number,
 )
 from rrr_desktop.domain import followup
 from rrr_desktop.domain.enums import (
@@ -60,7 +61,7 @@ def register(sub: Any) -> None:
     )
     q = plan.add_parser("show", help="show the current plan (or --version N)")
     q.add_argument("reference")
-    q.add_argument("--version", type=int)
+    q.add_argument("--version", type=whole_number(1, 10**6))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_plan_show)
     q = plan.add_parser("start", help="start version 1 with the person's own wishes")
@@ -110,7 +111,7 @@ def register(sub: Any) -> None:
     q.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     q.add_argument("--lang", default="en", help="the person's language, e.g. km")
     q.add_argument("--staff-lang", default="", help="the caseworker's language (default: yours)")
-    q.add_argument("--version", type=int)
+    q.add_argument("--version", type=whole_number(1, 10**6))
     q.add_argument("--paper", choices=["a4", "letter"], default="a4")
     q.set_defaults(func=cmd_plan_print)
 
@@ -161,7 +162,7 @@ def register(sub: Any) -> None:
     q.add_argument("reference")
     q.add_argument("--reason", required=True, choices=[r.value for r in ClosureReason])
     q.add_argument("--note", default="", type=free_text)
-    q.add_argument("--retention-years", type=int, default=5)
+    q.add_argument("--retention-years", type=whole_number(1, 100), default=5)
     q.set_defaults(func=cmd_case_close)
 
     d = sub.add_parser("directory", help="the service directory").add_subparsers(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop import files
-from rrr_desktop.cli.common import CliError, open_session, print_json, print_table
+from rrr_desktop.cli.common import CliError, open_session, print_json, print_table, whole_number
 from rrr_desktop.domain.import_rules import FIELDS
 from rrr_desktop.reports import export
 from rrr_desktop.reports.fields import DONOR_SET, REPORT_FIELDS
@@ -48,7 +48,7 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="FILE", help="write to this file (needed for pdf)")
     p.add_argument(
         "--suppress",
-        type=int,
+        type=whole_number(1, 10**6),
         metavar="N",
         default=None,
         help="hide counts below N and what would reveal them "
@@ -75,7 +75,12 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="start", type=_day)
     p.add_argument("--to", dest="end", type=_day)
     p.add_argument("--programme", default="")
-    p.add_argument("--days", type=int, default=14, help="follow-ups due within this many days")
+    p.add_argument(
+        "--days",
+        type=whole_number(0, 3660),
+        default=14,
+        help="follow-ups due within this many days",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_lists)
 

@@ -14,6 +14,7 @@ from rrr_desktop.cli.common import (
     parse_date,
     print_json,
     print_table,
+    whole_number,
 )
 from rrr_desktop.domain.enums import GrantKind, MessageKind, TravelMode
 from rrr_desktop.domain.messages import DEFAULT_ANSWER_DAYS
@@ -73,7 +74,7 @@ def register(sub: Any) -> None:
     q.add_argument("reference")
     q.add_argument(
         "--late-hour",
-        type=int,
+        type=whole_number(0, 23),
         default=LATE_ARRIVAL_HOUR,
         help="arrival after this hour (local) is late; default %(default)s",
     )
@@ -90,7 +91,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("messages", help="the six messages as a sequence, with what is overdue")
     p.add_argument("reference")
-    p.add_argument("--answer-days", type=int, default=DEFAULT_ANSWER_DAYS)
+    p.add_argument("--answer-days", type=whole_number(0, 3660), default=DEFAULT_ANSWER_DAYS)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_messages)
 
@@ -98,7 +99,7 @@ def register(sub: Any) -> None:
     hsub = p.add_subparsers(dest="holidays_command", required=True)
     q = hsub.add_parser("list", help="holidays of a country")
     q.add_argument("country")
-    q.add_argument("--year", type=int)
+    q.add_argument("--year", type=whole_number(1900, 2200))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_holidays_list)
     q = hsub.add_parser("add", help="add or rename a holiday")

@@ -95,6 +95,48 @@ def test_usage_errors_exit_2(cli_vault: Path) -> None:
     assert rrr(cli_vault, "no-such-command").returncode == 2
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("cases", "list", "--limit", "99999999999999999999"),
+        ("cases", "list", "--limit", "0"),
+        ("cases", "list", "--limit", "many"),
+        ("audit", "list", "--since", "last tuesday"),
+        ("audit", "list", "--until", "2026-13-40"),
+        ("lists", "--days", "-1"),
+    ],
+)
+def test_numbers_and_dates_out_of_range_are_usage_errors(
+    cli_vault: Path, args: tuple[str, ...]
+) -> None:
+    """A huge number reached SQLite (a traceback); a misspelt date filtered out every entry
+    and looked like an empty log."""
+    result = rrr(cli_vault, *args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert args[-1] in result.stderr  # the value at fault is named
+
+
+def test_an_unexpected_error_is_one_sentence_without_data(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug of ours ends the command with its kind and place, never a traceback or its
+    message (which may hold a name that was typed)."""
+    from rrr_desktop import cli
+    from rrr_desktop.cli import cases
+
+    def broken(args: object) -> object:
+        raise ValueError("CANARY-Sokha Chan")
+
+    monkeypatch.setattr(cases, "open_session", broken)
+    code = cli.main(["--vault", "/nonexistent", "cases", "list"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "CANARY" not in err and "Traceback" not in err
+    assert "ValueError in cli/cases.py:" in err and "test_cli_foundation" not in err
+    assert err.count("\n") == 1
+
+
 def test_missing_vault_is_a_clear_failure(tmp_path: Path) -> None:
     result = rrr(tmp_path / "nowhere", "cases", "list")
     assert result.returncode == 1
