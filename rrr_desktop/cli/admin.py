@@ -9,8 +9,10 @@ from typing import Any
 from rrr_desktop import files
 from rrr_desktop.cli.common import (
     CliError,
+    ask_yes,
     date_or_time,
     open_session,
+    pick_user,
     print_json,
     read_secret,
     vault_dir,
@@ -258,12 +260,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     plan = restore.plan_restore(args.backup, directory)
     for line in plan.notes:
         print(line)
-    if plan.newer_here and not args.yes:
-        answer = input("The vault here has newer data than the backup. Replace it? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was changed.")
-            return 1
-    kept = restore.restore(args.backup, directory)
+    user = pick_user(args, args.backup)  # the backup opens with its own users' passphrases
+    passphrase = read_secret(args, f"Passphrase for {user} in the backup: ")
+    if (
+        plan.newer_here
+        and not args.yes
+        and not ask_yes(args, "The vault here has newer data than the backup. Replace it? [y/N] ")
+    ):
+        print("Nothing was changed.")
+        return 1
+    print("Checking that the backup opens and is whole...")
+    kept = restore.restore(args.backup, directory, user, passphrase)
     print(
         f"Restored {args.backup} into {directory}."
         + (f" The replaced vault was kept in {kept}." if kept else "")

@@ -109,6 +109,19 @@ def read_secret(args: argparse.Namespace, prompt: str, confirm: bool = False) ->
     return first
 
 
+def ask_yes(args: argparse.Namespace, question: str) -> bool:
+    """A yes/no question: with ``--passphrase-stdin`` its answer is the next line there."""
+    if args.passphrase_stdin:
+        print(question)
+        answer = _stdin_lines.pop(0) if _stdin_lines else ""
+    else:
+        try:
+            answer = input(question)
+        except EOFError:
+            answer = ""
+    return answer.strip().lower() in ("y", "yes")
+
+
 def pick_user(args: argparse.Namespace, directory: Path) -> str:
     if args.user:
         return str(args.user)

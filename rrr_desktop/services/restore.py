@@ -1,8 +1,10 @@
 """Putting a backup back: never silently over newer data, never leaving half a vault.
 
-The backup is copied beside the vault folder under a temporary name; only when the copy is
-complete is the current vault moved aside (kept, not deleted) and the copy renamed into
-place. The caller shows ``RestorePlan.notes`` and asks before replacing newer data.
+The backup is copied beside the vault folder under a temporary name and opened there with
+the passphrase of the person restoring it, and its pages checked; only a copy that opens and
+checks clean replaces the current vault, which is moved aside (kept, not deleted). A backup
+damaged on its stick is refused with the vault here untouched. The caller shows
+``RestorePlan.notes`` and asks before replacing newer data.
 """
 
 import dataclasses
@@ -14,7 +16,9 @@ from pathlib import Path
 
 from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import InvalidInput
+from rrr_desktop.errors import InvalidInput, KnownError, WrongPassphrase
+from rrr_desktop.vault.db import DatabaseError
+from rrr_desktop.vault.store import Vault
 
 DB_FILE, SLOT_FILE = "vault.db", "keyslots.json"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -92,8 +96,49 @@ def plan_restore(backup: Path, directory: Path) -> RestorePlan:
     )
 
 
-def restore(backup: Path, directory: Path) -> Path | None:
-    """Returns where the replaced vault was kept (None when there was none)."""
+def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> None:
+    """The copy must open with this user's passphrase and pass SQLite's page checks."""
+    try:
+        vault = Vault.unlock(copy, username.strip().lower(), passphrase)
+    except WrongPassphrase:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Your user name and passphrase do not open the backup in {folder}. "
+                "Nothing was changed.",
+            ),
+            folder=backup,
+        ) from None
+    except (KnownError, DatabaseError) as exc:
+        raise _damaged(backup) from exc
+    try:
+        conn = vault.connect()
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except (KnownError, DatabaseError) as exc:
+        raise _damaged(backup) from exc
+    finally:
+        vault.lock()
+    if result != "ok":
+        raise _damaged(backup)
+
+
+def _damaged(backup: Path) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup in {folder} is damaged (it failed its check). Nothing was changed; "
+            "the vault here is as it was. Try another copy of the backup.",
+        ),
+        folder=backup,
+    )
+
+
+def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Path | None:
+    """Returns where the replaced vault was kept (None when there was none). Nothing here
+    changes unless the backup opens with ``username``'s ``passphrase`` and checks clean."""
     check_backup(backup)
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
@@ -104,6 +149,7 @@ def restore(backup: Path, directory: Path) -> Path | None:
         for name in (DB_FILE, SLOT_FILE):
             shutil.copyfile(backup / name, temp / name)
             os.chmod(temp / name, files.FILE_MODE)
+        _check_copy(temp, backup, username, passphrase)
     kept = None
     if directory.exists() and any(directory.iterdir()):
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")

@@ -14,7 +14,8 @@ class UiContext(QObject):
     openCaseRequested = Signal(str, str)  # reference, tab key ("" = first tab)
     directoryChanged = Signal()
     statusMessage = Signal(str)
-    restoreRequested = Signal(str)  # a backup folder, confirmed: lock, then restore it
+    # a backup folder and the passphrase that opens it, confirmed: lock, then restore it
+    restoreRequested = Signal(str, str)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -132,6 +132,11 @@ class LockScreen(QWidget):
         self._set_busy(False)
         self.passphrase.setFocus()
 
+    def show_working(self, text: str) -> None:
+        """Something is done to the vault while it is locked (a restore): no unlocking."""
+        self._set_busy(True)
+        self.message.setText(text)
+
     @property
     def directory(self) -> Path:
         return self._directory

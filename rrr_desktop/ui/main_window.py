@@ -204,32 +204,47 @@ class MainWindow(QMainWindow):
                 error_text(session.read_only),
             )
 
-    def restore_backup(self, folder: str) -> None:
-        """Confirmed in Settings: record it, lock (every connection closes), restore, and
-        show the lock screen of the restored vault."""
+    def restore_backup(self, folder: str, passphrase: str) -> None:
+        """Confirmed in Settings: record it, lock (every connection closes), then restore in
+        a worker (the copy is opened and checked first: seconds for a big vault) while the
+        lock screen says so, and show the lock screen of the restored vault, or of the vault
+        here, unchanged, with what was wrong."""
         if self.session is None:
             return
         directory = self.session.directory
+        username = self.session.user.username
         try:
             with self.session.write() as conn:
                 self.session.audit(conn, "vault.restore", "")
         except KnownError:
             pass  # a read-only or tampered vault is still replaced; its copy is kept
         self.lock()
-        try:
-            kept = restore.restore(Path(folder), directory)
-        except KnownError as exc:
-            present_error(self, exc)
-            return
-        self.show_lock(directory, demo=self.vault_kind == "demo")
-        message = QCoreApplication.translate(
-            "MainWindow", "The backup was restored. Unlock it with its passphrases."
+        self.lock_screen.show_working(
+            QCoreApplication.translate("MainWindow", "Checking and restoring the backup…")
         )
-        if kept is not None:
-            message += " " + QCoreApplication.translate(
-                "MainWindow", "The vault it replaced is kept in {folder}."
-            ).format(folder=isolate(kept))
-        QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Restored"), message)
+        demo = self.vault_kind == "demo"
+
+        def work(_progress: object) -> Path | None:
+            return restore.restore(Path(folder), directory, username, passphrase)
+
+        def done(kept: Path | None) -> None:
+            self.show_lock(directory, demo=demo)
+            message = QCoreApplication.translate(
+                "MainWindow", "The backup was restored. Unlock it with its passphrases."
+            )
+            if kept is not None:
+                message += " " + QCoreApplication.translate(
+                    "MainWindow", "The vault it replaced is kept in {folder}."
+                ).format(folder=isolate(kept))
+            QMessageBox.information(
+                self, QCoreApplication.translate("MainWindow", "Restored"), message
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.show_lock(directory, demo=demo)
+            present_error(self, exc)
+
+        run_for(self, work, done, failed)
 
     def choose_language(self, code: str) -> None:
         """Applied at once by rebuilding the workspace (its case files reopened); while a

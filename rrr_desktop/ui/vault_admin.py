@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -133,7 +134,18 @@ class VaultAdminBox(QGroupBox):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.ctx.restoreRequested.emit(str(folder))
+        passphrase, given = QInputDialog.getText(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Your passphrase in the backup. The backup is opened and checked with it "
+                "before anything here is replaced."
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not given or not passphrase:
+            return False
+        self.ctx.restoreRequested.emit(str(folder), passphrase)
         return True
 
     def backup_to(self, folder: Path) -> None:

@@ -113,7 +113,7 @@ class World:
         folder, seen = self.backups[n]
         laptop = self.laptops[n]
         laptop.session.close()
-        restore.restore(folder, self.base / f"l{n}")
+        restore.restore(folder, self.base / f"l{n}", "alice", PASSPHRASE)
         laptop.session = vault_service.open_session(self.base / f"l{n}", "alice", PASSPHRASE)
         laptop.handoff = HandoffService(laptop.session)
         laptop.seen = set(seen)

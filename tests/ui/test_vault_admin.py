@@ -73,11 +73,30 @@ def test_wrong_current_passphrase_changes_nothing(
     vault_service.open_session(vault_dir, "alice", PASSPHRASE).close()
 
 
+def _answer_restore(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> list[str]:
+    """Yes to the question, ``passphrase`` to the passphrase prompt; what was asked."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def prompt(_parent: object, _title: str, text: str, *_a: object) -> tuple[str, bool]:
+        asked.append(text)
+        return passphrase, True
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QInputDialog, "getText", prompt)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append("restored"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: asked.append(text))
+    return asked
+
+
 def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from rrr_desktop.domain.queries import CaseQuery
     from rrr_desktop.services import vault_service
     from rrr_desktop.services.cases import CaseService
@@ -91,18 +110,41 @@ def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
     before = CaseService(session).count(CaseQuery())
     os.utime(tmp_path / "backup" / "vault.db", (0, 1_000_000))  # an older backup
     box = unlocked.workspace.settings.vault_admin
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_a: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    asked = _answer_restore(monkeypatch, PASSPHRASE)
     assert box.restore_from(tmp_path / "backup")
     assert "set aside" in asked[0]  # it said that newer changes here are set aside
+    assert "passphrase" in asked[1]
     assert unlocked.locked
+    qtbot.waitUntil(lambda: asked[-1] == "restored", timeout=20_000)
     assert list(directory.parent.glob(directory.name + ".replaced-*"))
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
+    assert unlocked.session is not None
+    assert CaseService(unlocked.session).count(CaseQuery()) == before
+
+
+def test_a_damaged_backup_is_refused_and_the_vault_here_unlocks_as_it_was(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rrr_desktop.domain.queries import CaseQuery
+    from rrr_desktop.services import vault_service
+    from rrr_desktop.services.cases import CaseService
+    from tests.ui.conftest import unlock
+
+    session = unlocked.session
+    assert session is not None and unlocked.workspace is not None
+    directory = session.directory
+    vault_service.backup(session, tmp_path / "backup")
+    before = CaseService(session).count(CaseQuery())
+    db_file = tmp_path / "backup" / "vault.db"
+    data = bytearray(db_file.read_bytes())
+    data[len(data) // 2] ^= 0x10  # one byte changed on the stick
+    db_file.write_bytes(bytes(data))
+    asked = _answer_restore(monkeypatch, PASSPHRASE)
+    assert unlocked.workspace.settings.vault_admin.restore_from(tmp_path / "backup")
+    qtbot.waitUntil(lambda: "damaged" in asked[-1], timeout=20_000)
+    assert "Nothing was changed" in asked[-1]
+    assert not list(directory.parent.glob(directory.name + ".replaced-*"))
     unlock(qtbot, unlocked)
     qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
     assert unlocked.session is not None

@@ -150,7 +150,7 @@ def test_backup_carries_a_checkpoint_and_restores_into_a_fresh_folder(
     fresh = tmp_path / "new-laptop" / "vault"
     plan = restore.plan_restore(tmp_path / "stick" / "backup", fresh)
     assert not plan.newer_here
-    assert restore.restore(tmp_path / "stick" / "backup", fresh) is None
+    assert restore.restore(tmp_path / "stick" / "backup", fresh, "alice", PASSPHRASE) is None
     reopened = vault_service.open_session(fresh, "alice", PASSPHRASE)
     try:
         assert CaseService(reopened).count(CaseQuery()) == before
@@ -174,10 +174,10 @@ def test_restore_over_newer_data_asks_and_keeps_the_replaced_vault(
     plan = restore.plan_restore(tmp_path / "backup", directory)
     assert plan.newer_here
     assert plan.same_vault
-    kept = restore.restore(tmp_path / "backup", directory)
+    kept = restore.restore(tmp_path / "backup", directory, "alice", PASSPHRASE)
     assert kept is not None
     assert (kept / "vault.db").exists()  # set aside, never deleted
-    again = restore.restore(tmp_path / "backup", directory)  # within the same second
+    again = restore.restore(tmp_path / "backup", directory, "alice", PASSPHRASE)  # within the same second
     assert again is not None
     assert again != kept
     assert (kept / "vault.db").exists()

@@ -1,0 +1,164 @@
+"""Restoring a backup never replaces a good vault with one that does not open.
+
+Found by a trial: a backup damaged on its stick passed the check of its outside (key slots,
+size, no plain SQLite header), replaced the vault here, and the next unlock failed. Now the
+copy is opened with the passphrase of the person restoring and its pages checked first.
+"""
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.errors import InvalidInput
+from rrr_desktop.services import restore, vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.demo import fill_demo
+from rrr_desktop.vault.keys import FAST_INSECURE_KDF
+from tests.conftest import PASSPHRASE
+
+CASES = 40
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """A vault with cases, and a clean backup of it made before one more case was added."""
+    root = tmp_path_factory.mktemp("restore")
+    vault = root / "vault"
+    session = vault_service.create_vault(
+        vault, "Test Shelter", "TH", "alice", PASSPHRASE, kdf=FAST_INSECURE_KDF
+    )
+    try:
+        fill_demo(session, CASES, seed=3)
+        vault_service.backup(session, root / "backup")
+        fill_demo(session, 1, seed=4)  # the vault here is newer than the backup
+    finally:
+        session.close()
+    yield vault, root / "backup"
+
+
+def _fingerprint(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def _world(made: tuple[Path, Path]) -> tuple[Path, Path, Path]:
+    base = Path(tempfile.mkdtemp(prefix="rrr-restore-"))
+    here, backup = base / "laptop" / "vault", base / "stick" / "backup"
+    shutil.copytree(made[0], here)
+    shutil.copytree(made[1], backup)
+    return base, here, backup
+
+
+def _flip(path: Path, offset: int, mask: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset % len(data)] ^= mask
+    path.write_bytes(bytes(data))
+
+
+def _count(directory: Path) -> int:
+    session = vault_service.open_session(directory, "alice", PASSPHRASE)
+    try:
+        return CaseService(session).count(CaseQuery())
+    finally:
+        session.close()
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(offset=st.integers(0, 2**31), mask=st.integers(1, 255))
+def test_a_damaged_backup_is_refused_or_restores_whole(
+    made: tuple[Path, Path], offset: int, mask: int
+) -> None:
+    """Any one damaged byte in the backup's database: either the restore is refused and the
+    vault here is byte for byte as it was (nothing beside it), or what was restored opens
+    and holds every case of the backup (a byte of an unused page harms nothing)."""
+    base, here, backup = _world(made)
+    try:
+        before = _fingerprint(here)
+        _flip(backup / "vault.db", offset, mask)
+        try:
+            kept = restore.restore(backup, here, "alice", PASSPHRASE)
+        except InvalidInput as exc:
+            assert "damaged" in str(exc)
+            assert str(backup) in str(exc)
+            assert _fingerprint(here) == before
+            assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
+        else:
+            assert kept is not None and _fingerprint(kept) == before
+            assert _count(here) == CASES
+    finally:
+        shutil.rmtree(base)
+
+
+def test_damage_inside_the_data_is_refused(made: tuple[Path, Path]) -> None:
+    """The middle of the file holds case pages: damage there must never be restored."""
+    base, here, backup = _world(made)
+    try:
+        before = _fingerprint(here)
+        size = (backup / "vault.db").stat().st_size
+        _flip(backup / "vault.db", size // 2, 0x40)
+        with pytest.raises(InvalidInput, match="damaged"):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        assert _fingerprint(here) == before
+        assert _count(here) == CASES + 1  # the newer vault here still opens
+    finally:
+        shutil.rmtree(base)
+
+
+def test_a_wrong_passphrase_changes_nothing(made: tuple[Path, Path]) -> None:
+    base, here, backup = _world(made)
+    try:
+        before = _fingerprint(here)
+        for user, passphrase in (("alice", "not the passphrase"), ("nobody", PASSPHRASE)):
+            with pytest.raises(InvalidInput, match="do not open the backup"):
+                restore.restore(backup, here, user, passphrase)
+        assert _fingerprint(here) == before
+        assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
+        assert restore.restore(backup, here, "alice", PASSPHRASE) is not None
+        assert _count(here) == CASES
+    finally:
+        shutil.rmtree(base)
+
+
+def test_cli_restore_of_a_damaged_backup_says_so_and_keeps_the_vault(
+    made: tuple[Path, Path],
+) -> None:
+    import os
+
+    base, here, backup = _world(made)
+    try:
+        size = (backup / "vault.db").stat().st_size
+        _flip(backup / "vault.db", size // 2, 0x01)
+        env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
+        env.pop("RRR_PASSPHRASE", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(here)]
+            + ["--passphrase-stdin", "restore", str(backup)],
+            input=f"{PASSPHRASE}\ny\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 1
+        assert "is damaged" in done.stderr and "Nothing was changed" in done.stderr
+        assert "Traceback" not in done.stderr
+        assert _count(here) == CASES + 1
+    finally:
+        shutil.rmtree(base)
