@@ -56,7 +56,9 @@ def whole_number(low: int, high: int) -> Any:
 
 def date_or_time(text: str) -> str:
     """A day (YYYY-MM-DD) or a moment (ISO 8601) of a filter, checked: a misspelt date
-    otherwise filtered out every entry and looked like an empty log."""
+    otherwise filtered out every entry and looked like an empty log. Empty: no bound."""
+    if not text:
+        return text
     try:
         if len(text) <= 10:
             dt.date.fromisoformat(text)

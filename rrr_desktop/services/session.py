@@ -149,6 +149,20 @@ class Session:
                 QT_TRANSLATE_NOOP("errors", "User {user} has no account in this vault."),
                 user=username,
             )
+        conn = self.conn()
+        if users.accounts_chained(conn) and not users.matches_chain(conn, username):
+            # Roles changed with plain SQL (someone with the data key made herself
+            # administrator): the account does not open until an administrator looks.
+            log.error("an account differs from what the audit chain committed to")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The account of {user} was changed outside RRR Desktop, so it does not "
+                    "open. Ask another administrator to run 'rrr audit verify', or restore a "
+                    "backup.",
+                ),
+                user=username,
+            )
         if not user.active:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "The user {user} is disabled. Ask your administrator."),

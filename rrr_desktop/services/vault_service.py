@@ -22,10 +22,10 @@ from rrr_desktop.errors import (
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import users
-from rrr_desktop.vault.audit import append
+from rrr_desktop.vault.audit import append, append_records
 from rrr_desktop.vault.db import DatabaseError, checkpoint, reading_error, transaction
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
-from rrr_desktop.vault.records import get_meta, set_meta
+from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
 
 APP_NAME = "rrr-desktop"
@@ -83,10 +83,12 @@ def create_vault(
         vault = Vault.create(staging, user.username, passphrase, kdf)
         conn = vault.connect()
         try:
-            with transaction(conn):
+            now = clock.now().isoformat()
+            with transaction(conn), writer(user.username) as written:
                 users.insert_user(conn, user)
                 set_meta(conn, "organisation", org.model_dump_json())
-                append(conn, clock.now().isoformat(), user.username, "vault.create", org.id)
+                append(conn, now, user.username, "vault.create", org.id)
+                append_records(conn, now, user.username, dict(written))
             checkpoint(conn)
         finally:
             conn.close()
@@ -192,9 +194,14 @@ def _open(directory: Path, username: str, passphrase: str, clock: Clock | None =
     except DatabaseError as exc:  # a damaged page found on the first reads
         vault.lock()
         raise reading_error(exc, vault.db_path) from exc
+    except KnownError:  # a disabled account, one changed outside the app: the key goes
+        vault.lock()
+        raise
     if session.read_only is None:  # reading works first; an unlock on full disk still reads
         try:
             with session.write() as w:
+                if not users.accounts_chained(w):  # a vault from before accounts were chained
+                    users.chain_all(w)
                 session.audit(w, "session.unlock")
         except DiskFull as exc:
             session.read_only = exc

@@ -298,8 +298,8 @@ def append_records(conn: Connection, at: str, actor: str, written: dict[str, str
 
 
 def verify_records(conn: Connection) -> list[str]:
-    """Problems: a ``records.digest`` entry whose rows were changed, or a record whose
-    stored bytes differ from what the chain last committed to for it."""
+    """Problems: a ``records.digest`` entry whose rows were changed, or a record or an
+    account whose stored bytes differ from what the chain last committed to for it."""
     from rrr_desktop.vault.records import record_digest
 
     problems: list[str] = []
@@ -310,12 +310,16 @@ def verify_records(conn: Connection) -> list[str]:
     ):
         by_seq.setdefault(seq, {})[rid] = digest
         latest[rid] = digest
+    entries: set[int] = set()
     for seq, detail in conn.execute(
         "SELECT seq, detail FROM audit WHERE action = 'records.digest' ORDER BY seq"
     ):
+        entries.add(seq)
         root = json.loads(detail).get("root", "")
         if records_root(by_seq.get(seq, {})) != root:
             problems.append(f"the records of entry {seq} were changed after they were written")
+    for seq in sorted(set(by_seq) - entries):  # rows slipped in without an entry of the log
+        problems.append(f"the records of entry {seq} were added outside RRR Desktop")
     for rid, kind, deleted, data, state in conn.execute(
         "SELECT id, kind, deleted, data, state FROM records"
     ):
@@ -324,4 +328,9 @@ def verify_records(conn: Connection) -> list[str]:
             continue  # written before record contents were chained (an older vault)
         if record_digest(kind, bool(deleted), bytes(data), bytes(state or b"")) != expected:
             problems.append(f"record {rid[:8]} was changed outside RRR Desktop")
+    from rrr_desktop.vault.users import accounts_changed
+
+    problems.extend(
+        f"the account of {name} was changed outside RRR Desktop" for name in accounts_changed(conn)
+    )
     return problems

@@ -47,6 +47,13 @@ def writer(username: str) -> Iterator[dict[str, str]]:
         _WRITER.reset(token)
 
 
+def note_written(record_id: str, digest: str) -> None:
+    """A row the audit chain must commit to in this transaction (a record, an account)."""
+    written = _WRITTEN.get()
+    if written is not None:
+        written[record_id] = digest
+
+
 def record_digest(kind: str, deleted: bool, data: bytes, state: bytes) -> str:
     """What the audit chain commits to for a record: exactly the stored bytes."""
     h = hashlib.sha256()
@@ -212,9 +219,7 @@ def write_record(
         "state=excluded.state",
         (record_id, kind, record.data, hlc, device, int(record.deleted), record.state),
     )
-    written = _WRITTEN.get()
-    if written is not None:
-        written[record_id] = record_digest(kind, record.deleted, record.data, record.state)
+    note_written(record_id, record_digest(kind, record.deleted, record.data, record.state))
     # Rows of conflicts still open are kept, so their numbers stay what a person was shown.
     open_paths = record.open_paths
     marks = ",".join("?" for _ in open_paths)

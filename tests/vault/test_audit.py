@@ -18,7 +18,9 @@ def test_intact_log_verifies(demo_session: Session) -> None:
     CaseService(demo_session).get(ref)
     report = verify_audit(demo_session)
     assert report.ok, report.problems
-    assert report.entries == 4  # create, demo batch, the demo's records sealed, view
+    # create and its account sealed, the demo's caseworkers sealed, the demo batch and its
+    # records sealed, the view
+    assert report.entries == 6
 
 
 def test_log_refuses_updates_and_deletes(demo_session: Session) -> None:
