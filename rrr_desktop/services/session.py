@@ -17,7 +17,7 @@ from rrr_desktop.domain.casefile import device_code
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.org import Organisation, User
-from rrr_desktop.errors import KnownError, PermissionDenied, VaultLocked, VaultReadOnly
+from rrr_desktop.errors import DiskFull, KnownError, PermissionDenied, VaultLocked, VaultReadOnly
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.vault import audit, db, users
 from rrr_desktop.vault.hlc import HybridClock
@@ -49,7 +49,9 @@ class Session:
         self._shown_directory: Path | None = None
         # Why writes are refused (read-only media, a full disk at unlock), or None.
         self.read_only: KnownError | None = (
-            VaultReadOnly(vault.directory) if vault.read_only else None
+            (DiskFull() if vault.disk_full else VaultReadOnly(vault.directory))
+            if vault.read_only
+            else None
         )
         conn = self.conn()
         self.device_id = get_meta(conn, "device_id")
@@ -123,11 +125,12 @@ class Session:
         self._hlc.observe(remote)
 
     def record_reading(self, action: str, target: str = "", **detail: object) -> None:
-        """Audit a print, report or list. On read-only media nothing can be recorded, and
-        reading, printing and reports still work there (the issue of the stick is what is
-        at stake): the omission is logged without any data, and the screen says read-only."""
-        if isinstance(self.read_only, VaultReadOnly):
-            log.warning("not recorded on read-only media: %s", action)
+        """Audit a view, report or list. On read-only media or a full disk nothing can be
+        recorded, and reading and reports still work there (a caseworker may need a
+        phone number now): the omission is logged without any data, and the screen says
+        read-only and why."""
+        if self.read_only is not None:
+            log.warning("not recorded (read-only: %s): %s", type(self.read_only).__name__, action)
             return
         with self.write() as conn:
             self.audit(conn, action, target, **detail)

@@ -5,6 +5,7 @@ import ctypes
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -34,11 +35,33 @@ def read_only_media(path: Path) -> bool:
     return not (folder_ok and file_ok)
 
 
+NEARLY_FULL_BYTES = 1 << 20  # SQLite needs room for its log and a 32 KiB shared-memory file
+
+
+def _nearly_full(path: Path) -> bool:
+    """A "disk I/O error" on opening where there is no room is a full disk, not damage
+    (measured on a real full disk: 8 KiB free gives that error, 40 KiB opens)."""
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def log_is_empty(path: Path) -> bool:
+    """No committed writes wait in the write-ahead log (they would be missed by a reader
+    that cannot use the log)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
 def reading_error(exc: BaseException, path: Path) -> KnownError:
     """What a database error on opening means. The passphrase was already proved by the key
     slot, so none of these is ever "wrong passphrase"."""
     text = str(exc).lower()
-    if is_disk_full(exc):
+    if is_disk_full(exc) or ("disk i/o error" in text and _nearly_full(path)):
         return DiskFull()
     if "not a database" in text or "malformed" in text:
         return VaultCorrupt(

@@ -11,6 +11,7 @@ from rrr_desktop import files
 from rrr_desktop.domain import passphrase_rules
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import (
+    DiskFull,
     InvalidInput,
     VaultCorrupt,
     VaultExists,
@@ -67,6 +68,7 @@ class Vault:
         self.username = username
         # a write-protected stick: opened immutable, for reading, printing and export only
         self.read_only = db.read_only_media(directory / db.DB_FILE)
+        self.disk_full = False  # too full even to open for writing: opened for reading
 
     @property
     def db_path(self) -> Path:
@@ -178,7 +180,15 @@ class Vault:
             from rrr_desktop.errors import VaultLocked
 
             raise VaultLocked()
-        conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
+        try:
+            conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
+        except DiskFull:
+            # No room even for SQLite's shared-memory file: read the file as it is, which
+            # is the whole vault only when no committed writes wait in the log.
+            if self.read_only or not db.log_is_empty(self.db_path):
+                raise
+            conn = db.open_connection(self.db_path, self._key, read_only=True)
+            self.read_only = self.disk_full = True
         if self.read_only:
             db.require_current(conn)  # cannot be upgraded where it cannot be written
         else:
