@@ -5,6 +5,8 @@ Used to audit which fields changed (never their values) and by sync to find conf
 
 from typing import Any
 
+from rrr_desktop.domain import replica
+
 
 def changed_paths(old: Any, new: Any, prefix: str = "") -> list[str]:
     if isinstance(old, dict) and isinstance(new, dict):
@@ -27,8 +29,9 @@ def rebased(base: Any, edited: Any, current: Any) -> Any:
 
     A form loaded from ``base`` and edited is saved onto the copy stored now: what changed
     meanwhile elsewhere (an import from another laptop, another window) stays, and only
-    what the person typed lands. Where both changed one field, the typed value wins: it
-    is the later edit, made here, and it is on the screen. Lists of items with an id are
+    what the person typed lands. Where both changed one field, the typed value is the
+    document's (it is on the screen); ``changed_by_both`` names those fields, which the
+    save keeps as conflicts with the other value beside it. Lists of items with an id are
     merged item by item; any other list is one value.
     """
     if edited == base:
@@ -84,3 +87,22 @@ def _rebased_items(
             out.append(item)  # added meanwhile elsewhere, or removed in the form's base
     out.extend(i for i in edited if i[key] not in old and i[key] not in now)
     return out
+
+
+def changed_by_both(base: Any, edited: Any, current: Any, shape: replica.Shape) -> frozenset[str]:
+    """Fields (as the sync model names them) that the edit and something else both
+    changed from ``base``, to different values: neither saw the other, so they conflict.
+    Bookkeeping fields (``updated_at``) never do."""
+    was, _ = replica.flatten(base, shape)
+    typed, _ = replica.flatten(edited, shape)
+    now, _ = replica.flatten(current, shape)
+    return frozenset(
+        path
+        for path, value in typed.items()
+        if path in was
+        and path in now
+        and path.split(replica.SEP, 1)[0] not in shape.bookkeeping
+        and not replica.same(was[path], value)
+        and not replica.same(was[path], now[path])
+        and not replica.same(value, now[path])
+    )

@@ -308,9 +308,18 @@ def _parents(path: str) -> list[str]:
 
 
 def local_write(
-    state: State, doc: dict[str, Any], shape: Shape, hlc: str, who: str
+    state: State,
+    doc: dict[str, Any],
+    shape: Shape,
+    hlc: str,
+    who: str,
+    unseen: frozenset[str] = frozenset(),
 ) -> tuple[State, list[str]]:
-    """The state after saving ``doc`` here, and the paths that changed."""
+    """The state after saving ``doc`` here, and the paths that changed.
+
+    ``unseen``: fields whose value stored now the writer never saw (a form opened before
+    an import changed them): the write stands beside that value, not over it, so the two
+    are a conflict for a person, on every copy, as if made on two laptops."""
     if state["del"] or state["anon"]:
         raise ValueError("a deleted or anonymised record takes no edits")
     regs: dict[str, Register] = dict(state["r"])
@@ -324,6 +333,8 @@ def local_write(
         if reg is not None and in_conflict(reg) and same(shown_value(reg), value):
             continue  # saved unchanged: the conflict stays open for a person to resolve
         regs[path] = written(reg, hlc, who, value)
+        if reg is not None and path in unseen:
+            regs[path]["s"] = _normalise_siblings([*reg["s"], *regs[path]["s"]], False)
         changed.append(path)
         touched_items.update(_parents(path))
     for path, position in items.items():

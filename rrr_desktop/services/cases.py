@@ -6,17 +6,18 @@ from collections.abc import Callable
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.consent import ConsentEvent
 from rrr_desktop.domain.consent_effects import withdrawal_effects
-from rrr_desktop.domain.diff import changed_paths, rebased
+from rrr_desktop.domain.diff import changed_by_both, changed_paths, rebased
 from rrr_desktop.domain.enums import ConsentState, Role, Stage
 from rrr_desktop.domain.gates import Reason, advance_blockers
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
+from rrr_desktop.domain.sync_kinds import CASE_SHAPE
 from rrr_desktop.errors import GateBlocked, NotFound, PermissionDenied
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit as audit_log
 from rrr_desktop.vault import cases as repo
-from rrr_desktop.vault.records import delete_meta, meta_items, set_meta
+from rrr_desktop.vault.records import delete_meta, meta_items, open_conflict_count, set_meta
 
 
 class CaseService:
@@ -143,17 +144,19 @@ class CaseService:
         window that changed other fields meanwhile is not undone. A result that no longer
         validates raises ``ValidationError`` with its field paths, and nothing is saved.
         """
+        unseen: frozenset[str] = frozenset()
         with self.s.write() as conn:
             old = repo.load_case(conn, case.id)
             self._check_access(old)
             if base is not None and base != old:
                 skip = {"updated_at"}
-                merged = rebased(
-                    base.model_dump(mode="json", exclude=skip),
-                    case.model_dump(mode="json", exclude=skip),
-                    old.model_dump(mode="json", exclude=skip),
+                was, typed, now = (
+                    c.model_dump(mode="json", exclude=skip) for c in (base, case, old)
                 )
-                case = CaseFile.model_validate({**merged, "updated_at": old.updated_at})
+                unseen = changed_by_both(was, typed, now, CASE_SHAPE)
+                case = CaseFile.model_validate(
+                    {**rebased(was, typed, now), "updated_at": old.updated_at}
+                )
             if old.reference != case.reference:
                 raise PermissionDenied(
                     QT_TRANSLATE_NOOP("errors", "A case reference cannot be changed.")
@@ -166,10 +169,14 @@ class CaseService:
                 return old
             case = case.model_copy(update={"updated_at": self.s.clock.now()})
             repo.save_case(
-                conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today()
+                conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today(), unseen
             )
             self.s.audit(conn, action, case.id, fields=sorted({f.split(".")[0] for f in fields}))
         return case
+
+    def open_conflicts(self, case_id: str) -> int:
+        """Fields of the case holding two values for a person to choose from (Handoff)."""
+        return open_conflict_count(self.s.conn(), case_id)
 
     def modify(self, reference: str, change: Callable[[CaseFile], None], action: str) -> CaseFile:
         """Load, apply ``change`` to a copy, validate, save: one transaction, one audit."""

@@ -60,11 +60,19 @@ def search_terms(case: CaseFile) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
-def save_case(conn: Connection, case: CaseFile, hlc: str, device: str, today: dt.date) -> None:
-    """Write the document and refresh its index row and search terms (inside a transaction)."""
+def save_case(
+    conn: Connection,
+    case: CaseFile,
+    hlc: str,
+    device: str,
+    today: dt.date,
+    unseen: frozenset[str] = frozenset(),
+) -> None:
+    """Write the document and refresh its index row and search terms (inside a transaction).
+    ``unseen``: fields the editor never saw the stored value of (they become conflicts)."""
     # Plain dump: exclude_defaults would call every default factory (uuid4) to compare,
     # tripling the cost; zlib takes most of the size difference back.
-    put_record(conn, case.id, KIND, case.model_dump_json(), hlc, device, False)
+    put_record(conn, case.id, KIND, case.model_dump_json(), hlc, device, False, unseen)
     index_case(conn, case, today)
 
 

@@ -155,9 +155,17 @@ def get_state(conn: Connection, record_id: str) -> replica.State | None:
 
 
 def put_record(
-    conn: Connection, record_id: str, kind: str, data: str, hlc: str, device: str, deleted: bool
+    conn: Connection,
+    record_id: str,
+    kind: str,
+    data: str,
+    hlc: str,
+    device: str,
+    deleted: bool,
+    unseen: frozenset[str] = frozenset(),
 ) -> None:
-    """A local save (or deletion): the fields that changed get new versions."""
+    """A local save (or deletion): the fields that changed get new versions (beside the
+    ``unseen`` values, see ``replica.local_write``)."""
     old = get_state(conn, record_id) or replica.empty_state()
     if deleted:
         state = replica.deleted(old, hlc)
@@ -169,7 +177,9 @@ def put_record(
                     "This record was deleted or anonymised; it can no longer be changed.",
                 )
             )
-        state, _ = replica.local_write(old, json.loads(data), shape_for(kind), hlc, _WRITER.get())
+        state, _ = replica.local_write(
+            old, json.loads(data), shape_for(kind), hlc, _WRITER.get(), unseen
+        )
     store_record(conn, record_id, kind, "{}" if deleted else data, state, hlc, device)
 
 
@@ -232,6 +242,13 @@ def write_record(
             "INSERT OR IGNORE INTO sync_conflicts(record_id, path) VALUES (?, ?)",
             [(record_id, path) for path in open_paths],
         )
+
+
+def open_conflict_count(conn: Connection, record_id: str) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM sync_conflicts WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    return int(row[0])
 
 
 def get_record(conn: Connection, record_id: str) -> tuple[str, str, str, str, bool] | None:

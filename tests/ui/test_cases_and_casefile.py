@@ -117,6 +117,27 @@ def test_saving_an_edit_after_the_case_changed_elsewhere_keeps_that_change(
     assert not view.dirty
 
 
+def test_the_same_field_typed_and_changed_elsewhere_is_kept_twice_and_said(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    """The field being typed is changed meanwhile by an import: the save keeps both values
+    as a conflict (the typed one on screen) and the window says so."""
+    view = _open_first(qtbot, unlocked)
+    person = view.form_tabs[0]
+    person.family.setText("Typed here")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Typed here")  # type: ignore[attr-defined]
+    service = CaseService(demo_session)
+    service.modify(
+        view.reference, lambda c: setattr(c.person, "family_name", "From laptop 2"), "x"
+    )
+    view.ctx.caseChanged.emit(view.reference)
+    view.save_button.click()
+    saved = service.get(view.reference, audit=False)
+    assert saved.person.family_name == "Typed here"
+    assert service.open_conflicts(saved.id) == 1
+    assert "1 field" in view.message.text() and "Conflicts" in view.message.text()
+
+
 def test_open_case_shows_reference_in_title_not_name(qtbot: QtBot, unlocked: MainWindow) -> None:
     view = _open_first(qtbot, unlocked)
     assert view.case is not None

@@ -361,8 +361,20 @@ class CaseFileView(QWidget):
             return False
         self._undo = (before, saved.updated_at.isoformat())
         self._set_dirty(False)
-        self.message.setStyleSheet("color: #107c10;")
-        self.message.setText(self.tr("Saved."))
+        both = self.service.open_conflicts(saved.id)
+        if both:  # a sync changed what was being typed: both values kept, nothing hidden
+            self.message.setStyleSheet("color: #8a5300;")
+            self.message.setText(
+                self.tr(
+                    "Saved. %n field(s) of this case hold two values (a sync changed them "
+                    "too): choose in Handoff → Conflicts.",
+                    "",
+                    both,
+                )
+            )
+        else:
+            self.message.setStyleSheet("color: #107c10;")
+            self.message.setText(self.tr("Saved."))
         self.ctx.caseChanged.emit(self.reference)
         return True
 
