@@ -107,10 +107,24 @@ class StageChange(DomainModel):
     note: str = ""
 
 
+class ReferralOut(DomainModel):
+    """This case was referred to another organisation: a fact recorded once, known on every
+    laptop of ours after a sync, so a status report from any laptop of that organisation
+    is taken on any laptop of ours (and from no other organisation)."""
+
+    sync_atomic: ClassVar[bool] = True  # one register per item (domain/replica.py)
+    id: str = IdField()
+    org_id: str
+    org_name: str = ""
+    on: dt.date
+
+
 class CaseFile(DomainModel):
     id: str = IdField()
     reference: str
     partner_reference: str = ""  # the referring organisation's reference ("their reference")
+    partner_org_id: str = ""  # the organisation that referred the case here (status goes back)
+    referred_to: list[ReferralOut] = Field(default_factory=list)  # organisations sent to
     reference_aliases: list[str] = Field(default_factory=list)  # earlier references
     stage: Stage = Stage.INTAKE
     stage_history: list[StageChange] = Field(default_factory=list)

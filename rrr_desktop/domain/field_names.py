@@ -9,6 +9,8 @@ WORDS: dict[str, str] = {
     "created_at": QT_TRANSLATE_NOOP("fields", "Opened on"),
     "reference": QT_TRANSLATE_NOOP("fields", "Reference"),
     "partner_reference": QT_TRANSLATE_NOOP("fields", "Their reference"),
+    "partner_org_id": QT_TRANSLATE_NOOP("fields", "Referring organisation"),
+    "referred_to": QT_TRANSLATE_NOOP("fields", "Referred to"),
     "reference_aliases": QT_TRANSLATE_NOOP("fields", "Earlier references"),
     "stage": QT_TRANSLATE_NOOP("fields", "Stage"),
     "stage_history": QT_TRANSLATE_NOOP("fields", "Stage history"),

@@ -81,6 +81,8 @@ NEVER_SHARED: tuple[str, ...] = (
     "checklist.ticks",
     "closure",
     "notes",
+    "partner_org_id",
+    "referred_to",
 )
 
 # A status report from the receiving side: follow-up status and the six messages.

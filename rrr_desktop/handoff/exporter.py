@@ -211,8 +211,23 @@ def referred_by(conn: Connection, peer: str) -> set[str]:
     }
 
 
-def select_status(conn: Connection, references: list[str], peer: str) -> Selection:
-    allowed = referred_by(conn, peer)
+def _referred_by_org(conn: Connection, org_id: str) -> set[str]:
+    """Cases that a laptop of organisation ``org_id`` referred to any laptop of ours (each
+    such case keeps the referring organisation; only a referred case has their reference)."""
+    if not org_id:
+        return set()
+    found: set[str] = set()
+    for (rid,) in conn.execute("SELECT id FROM case_index WHERE other_refs != ''"):
+        record = get_record(conn, rid)
+        if record is not None and json.loads(record[1]).get("partner_org_id") == org_id:
+            found.add(rid)
+    return found
+
+
+def select_status(
+    conn: Connection, references: list[str], peer: str, peer_org: str = ""
+) -> Selection:
+    allowed = referred_by(conn, peer) | _referred_by_org(conn, peer_org)
     cases: list[CaseFile] = []
     if references:
         for reference in references:

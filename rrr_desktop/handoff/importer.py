@@ -28,6 +28,7 @@ from rrr_desktop.vault.records import (
     Encoded,
     RawHead,
     get_head,
+    get_record,
     get_state,
     store_record,
     write_record,
@@ -44,7 +45,15 @@ NEW, CHANGED, CONFLICT, UNCHANGED, DELETED, DROPPED = (
     "dropped",
 )
 # Another organisation's copy never sets these here: our reference, who works the case.
-LOCAL_ONLY = ("reference", "partner_reference", "reference_aliases", "caseworker", "assigned_to")
+LOCAL_ONLY = (
+    "reference",
+    "partner_reference",
+    "partner_org_id",
+    "referred_to",
+    "reference_aliases",
+    "caseworker",
+    "assigned_to",
+)
 STATUS_PATHS = ("stage", "messages", "reintegration/visits", "closure")
 
 
@@ -110,10 +119,12 @@ class Planner:
         user: str,
         new_reference: Callable[[], str],
         names: case_repo.NameIndex | None = None,
+        sender_org: str = "",
     ) -> None:
         self.conn = conn
         self.kind = kind
         self.referred_out = referred_out
+        self.sender_org = sender_org  # the organisation id of the sending peer
         self.user = user
         self.new_reference = new_reference
         self.seen: set[str] = set()
@@ -263,7 +274,7 @@ class Planner:
             if p.split(replica.SEP, 1)[0] not in LOCAL_ONLY
         }
         if self.kind == "status":
-            if found is None or rid not in self.referred_out:
+            if found is None or not self._referred_to_sender(rid):
                 raise BundleRejected(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -280,11 +291,23 @@ class Planner:
                 )
         return {"del": "", "anon": "", "r": regs}, _shown(incoming, "reference")
 
+    def _referred_to_sender(self, rid: str) -> bool:
+        """Referred from here to the sender, or by any laptop of ours to its organisation
+        (the case says so once synced)."""
+        if rid in self.referred_out:
+            return True
+        record = get_record(self.conn, rid)
+        if record is None or not self.sender_org:
+            return False
+        referred = json.loads(record[1]).get("referred_to") or []
+        return any(isinstance(r, dict) and r.get("org_id") == self.sender_org for r in referred)
+
     def _adopt(self, merged: replica.State, version: str, their_reference: str) -> replica.State:
         """A referred case becomes ours: our reference, theirs kept, our caseworker."""
         doc = replica.materialise(merged, shape_for(case_repo.KIND))
         doc["reference"] = self.new_reference()
         doc["partner_reference"] = their_reference
+        doc["partner_org_id"] = self.sender_org
         doc["caseworker"] = self.user
         case = self._validate(doc, doc.get("id", ""))
         state, _ = replica.local_write(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop import files
-from rrr_desktop.domain.casefile import make_reference
+from rrr_desktop.domain.casefile import ReferralOut, make_reference
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -295,7 +295,8 @@ class HandoffService:
                 selection = exporter.select_referral(conn, references, to_org)
                 received = ""
             else:
-                selection = exporter.select_status(conn, references, peer_key)
+                assert peer is not None  # refused above without one
+                selection = exporter.select_status(conn, references, peer_key, peer.org_id)
                 received = ""
             build = outbox.manifest_builder(
                 bundle_id,
@@ -321,6 +322,8 @@ class HandoffService:
                 progress=progress,
             )
             try:
+                if kind == "referral" and peer is not None:
+                    self._note_referred(conn, list(selection.references), peer)
                 outbox.log_export(
                     conn,
                     manifest,
@@ -335,6 +338,25 @@ class HandoffService:
                 out.unlink(missing_ok=True)
                 raise
         return ExportResult(out, manifest, selection.filters)
+
+    def _note_referred(self, conn: Connection, case_ids: list[str], peer: store.Peer) -> None:
+        """Each referred case records the organisation it went to, so its status reports
+        are taken on every laptop of ours, from any laptop of theirs."""
+        today = self.s.clock.today()
+        for case_id in case_ids:
+            case = case_repo.load_case(conn, case_id)
+            if any(r.org_id == peer.org_id for r in case.referred_to):
+                continue
+            case = case.model_copy(
+                update={
+                    "referred_to": [
+                        *case.referred_to,
+                        ReferralOut(org_id=peer.org_id, org_name=peer.org_name, on=today),
+                    ],
+                    "updated_at": self.s.clock.now(),
+                }
+            )
+            case_repo.save_case(conn, case, self.s.next_version(), self.s.device_id, today)
 
     def _checkpoint(self) -> str:
         from rrr_desktop.services.audit_service import AuditService
@@ -525,10 +547,13 @@ class HandoffService:
             self._names = (written, planner.names)
 
     def _planner(self, conn: Any, manifest: Manifest, peer: store.Peer) -> Planner:
+        same_org = {p.fingerprint for p in store.list_peers(conn) if p.org_id == peer.org_id}
         referred = {
             t["record_id"]
             for t in store.transfers(conn)
-            if t["direction"] == "out" and t["kind"] == "referral" and t["peer"] == peer.fingerprint
+            if t["direction"] == "out"
+            and t["kind"] == "referral"
+            and t["peer"] in same_org | {peer.fingerprint}
         }
         org = self.s.organisation()
         code = self.s.device_code
@@ -545,6 +570,7 @@ class HandoffService:
             self.s.user.username,
             new_reference,
             self._held_names(conn),
+            sender_org=peer.org_id,
         )
 
     def _need_to_know(self, items: list[PreviewItem]) -> list[PreviewItem]:
