@@ -121,7 +121,18 @@ def test_the_same_field_typed_and_changed_elsewhere_is_kept_twice_and_said(
     qtbot: QtBot, unlocked: MainWindow, demo_session: Session
 ) -> None:
     """The field being typed is changed meanwhile by an import: the save keeps both values
-    as a conflict (the typed one on screen) and the window says so."""
+    as a conflict (the typed one on screen), the window says so, and Handoff → Conflicts
+    (already open before) lists it when shown again."""
+    from rrr_desktop.ui.handoff.page import HandoffPage
+
+    workspace = unlocked.workspace
+    assert workspace is not None
+    workspace.show_page("handoff")
+    handoff = workspace.page("handoff")
+    assert isinstance(handoff, HandoffPage)
+    handoff.tabs.setCurrentWidget(handoff.conflicts)
+    assert handoff.conflicts.tree.topLevelItemCount() == 0
+    workspace.show_page("cases")
     view = _open_first(qtbot, unlocked)
     person = view.form_tabs[0]
     person.family.setText("Typed here")  # type: ignore[attr-defined]
@@ -136,6 +147,8 @@ def test_the_same_field_typed_and_changed_elsewhere_is_kept_twice_and_said(
     assert saved.person.family_name == "Typed here"
     assert service.open_conflicts(saved.id) == 1
     assert "1 field" in view.message.text() and "Conflicts" in view.message.text()
+    workspace.show_page("handoff")
+    assert handoff.conflicts.tree.topLevelItemCount() == 1
 
 
 def test_open_case_shows_reference_in_title_not_name(qtbot: QtBot, unlocked: MainWindow) -> None:

@@ -366,8 +366,8 @@ class CaseFileView(QWidget):
             self.message.setStyleSheet("color: #8a5300;")
             self.message.setText(
                 self.tr(
-                    "Saved. %n field(s) of this case hold two values (a sync changed them "
-                    "too): choose in Handoff → Conflicts.",
+                    "Saved. %n field(s) were also changed elsewhere meanwhile: both values "
+                    "are kept; choose one in Handoff → Conflicts.",
                     "",
                     both,
                 )

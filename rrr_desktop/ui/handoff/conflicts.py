@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -63,6 +64,12 @@ class ConflictsView(QWidget):
         self.tree.setUniformRowHeights(False)
         layout.addWidget(self.tree, 1)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Conflicts also come from a case window saved over a change made meanwhile, or
+        from another process: the list is read again whenever it is shown."""
+        self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         self.tree.clear()
