@@ -399,47 +399,47 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
         <source>&amp;Revert changes</source>
         <translation>التراجع عن التغييرات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
         <source>&amp;Undo last save</source>
         <translation>إلغاء آخر حفظ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>يحفظ زر «حفظ» (Ctrl+S) ما تكتبه في علامات التبويب {tabs}؛ أما علامات التبويب الأخرى فتحفظ كل إجراء فور قيامك به.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · العمر {age} · أخصائي الحالة {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
         <source>their reference {ref}</source>
         <translation>الرقم المرجعي لدى الجهة الشريكة {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
         <source>earlier {refs}</source>
         <translation>الأرقام المرجعية السابقة {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>تم الاحتفاظ بالتغييرات غير المحفوظة من قبل القفل. راجعها ثم احفظ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n حقل يحتاج إلى مراجعة قبل الحفظ.</numerusform>
@@ -450,23 +450,35 @@
             <numerusform>%n حقل تحتاج إلى مراجعة قبل الحفظ.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
+        <translation>
+            <numerusform>تم الحفظ. %n حقل تغيّر أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
+            <numerusform>تم الحفظ. %n حقل تغيّر أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
+            <numerusform>تم الحفظ. %n حقلان تغيّرا أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
+            <numerusform>تم الحفظ. %n حقول تغيّرت أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
+            <numerusform>تم الحفظ. %n حقلًا تغيّرت أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
+            <numerusform>تم الحفظ. %n حقل تغيّرت أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
         <source>Changes discarded.</source>
         <translation>تم إلغاء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>تغيّرت الحالة منذ ذلك الحين؛ لا يمكن إلغاء آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
         <source>The last save was undone.</source>
         <translation>تم إلغاء آخر حفظ.</translation>
     </message>
@@ -474,7 +486,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_model.py" line="182"/>
+        <location filename="../rrr_desktop/ui/case_model.py" line="186"/>
         <source>overdue</source>
         <translation>متأخر</translation>
     </message>
@@ -770,37 +782,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="33"/>
         <source>(empty, or deleted)</source>
         <translation>(فارغ أو محذوف)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="48"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>تم تغيير هذه الحقول على جهازين محمولين لم يطّلع أيٌّ منهما على تغيير الآخر. لم تتم الكتابة فوق أي شيء: اختر القيمة التي تريد الاحتفاظ بها. سيُرسَل اختيارك إلى الأجهزة المحمولة الأخرى مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Choice</source>
         <translation>الاختيار</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Case and field</source>
         <translation>الحالة والحقل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>لا توجد تعارضات مفتوحة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="82"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>%n تعارض مفتوح؛ يُعرض أول %1 منها.</numerusform>
@@ -812,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n تعارض مفتوح.</numerusform>
@@ -824,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="93"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n حقل</numerusform>
@@ -836,42 +848,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="94"/>
         <source>Take theirs for this whole case</source>
         <translation>اعتماد قيم الجهاز الآخر للحالة كلها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
         <source>Keep ours</source>
         <translation>الاحتفاظ بقيمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
         <source>Take theirs</source>
         <translation>اعتماد قيمة الجهاز الآخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
         <source>New value...</source>
         <translation>قيمة جديدة...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
         <source>this laptop</source>
         <translation>هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
         <source>laptop %1</source>
         <translation>الجهاز المحمول %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
         <source>%1, %2, %3</source>
         <translation>%1، %2، %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -1770,42 +1782,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Peer</source>
         <translation>الطرف الآخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Counts</source>
         <translation>الأعداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>received</source>
         <translation>مُستلَمة</translation>
     </message>
@@ -2400,33 +2412,33 @@ Passphrase: {passphrase}</source>
 عبارة المرور: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
         <source>Enter your user name and passphrase.</source>
         <translation>أدخل اسم المستخدم وعبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>تعذّر فتح الخزنة ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>يُرجى الانتظار {seconds} ثانية قبل المحاولة التالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
         <source>You can try again now.</source>
         <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
     </message>
@@ -2434,69 +2446,74 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — الإعداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>تعذّر إنشاء مفتاح استرداد؛ أنشئ مفتاحًا من الإعدادات ← المستخدمون والأدوار.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>تمت استعادة النسخة الاحتياطية. افتح قفلها بعبارات المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>الخزنة التي حلّت النسخة الاحتياطية محلها محفوظة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
         <source>Restored</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
         <source>User: {name} ({username})</source>
         <translation>المستخدم: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
     </message>
@@ -4596,157 +4613,163 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
         <source>Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="36"/>
         <source>&amp;Back up to a folder…</source>
         <translation>نسخ احتياطي إلى مجلد (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="43"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="46"/>
         <source>&amp;Change my passphrase</source>
         <translation>تغيير عبارة المرور الخاصة بي (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="54"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>نسخة مشفّرة؛ تُفتح بعبارات المرور نفسها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="61"/>
         <source>Repeat new passphrase</source>
         <translation>تكرار عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
         <source>Typing it also destroys the real key slots on this laptop</source>
         <translation>كتابتها تُتلف أيضًا فتحات المفاتيح الحقيقية على هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="71"/>
         <source>Set the &amp;duress passphrase</source>
         <translation>تعيين عبارة مرور للطوارئ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="76"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>عبارة المرور للطوارئ، عند كتابتها في شاشة القفل حين يجبرك أحد على فتح القفل، تفتح خزنة فارغة لهذه المنظمة بدلًا من هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Duress passphrase</source>
         <translation>عبارة المرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="84"/>
         <source>Repeat duress passphrase</source>
         <translation>أعد كتابة عبارة المرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose an empty folder</source>
         <translation>اختر مجلدًا فارغًا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation>اختر مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The backup was made on {made}.</source>
         <translation>أُنشئت النسخة الاحتياطية في {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="112"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>آخر تغيير في الخزنة الموجودة هنا كان في {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>There is no vault here yet.</source>
         <translation>لا توجد خزنة هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>تنبيه: النسخة الاحتياطية تخص خزنة أخرى، لا هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>التغييرات التي أُجريت هنا بعد إنشاء النسخة الاحتياطية ستُنقَل جانبًا مع الخزنة الحالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="124"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>سيُقفِل RRR Desktop نفسه، ثم يستعيد النسخة الاحتياطية، ويحتفظ بالخزنة التي تحل النسخة محلها في مجلد مجاور. هل تريد الاستعادة الآن؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="130"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
+        <source>Your passphrase in the backup. The backup is opened and checked with it before anything here is replaced.</source>
+        <translation>عبارة المرور الخاصة بك في النسخة الاحتياطية. تُفتح النسخة الاحتياطية وتُفحص بها قبل استبدال أي شيء هنا.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Writing the encrypted backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="159"/>
         <source>Backup written to {folder}.</source>
         <translation>تمت كتابة النسخة الاحتياطية في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
         <source>Passphrase changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="179"/>
         <source>The two duress passphrases differ.</source>
         <translation>عبارتا المرور للطوارئ مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="182"/>
         <source>Setting the duress passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور للطوارئ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="190"/>
         <source>Duress passphrase set.</source>
         <translation>تم تعيين عبارة المرور للطوارئ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="215"/>
         <source>That did not work; nothing was changed.</source>
         <translation>لم تنجح العملية؛ لم يتم تغيير أي شيء.</translation>
     </message>
@@ -5619,7 +5642,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>لا يطابق {text} طرفًا واحدًا بعينه؛ استخدم البصمة الرقمية للطرف كما تظهر في &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5774,59 +5797,54 @@ Passphrase: {passphrase}</source>
         <translation>الحزمة غير مكتملة (انقطعت قبل نهايتها)؛ انسخها مرة أخرى من المُرسِل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="163"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>لا يمكن إحالة الحالة {reference}: {reason} سجِّل تلك الموافقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="177"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>تتطلب الإحالة حالة واحدة على الأقل: حدِّدها برقمها المرجعي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>لم تُحِل المنظمة المختارة الحالة {reference} إلينا؛ لا يُرسَل تقرير الوضع إلا إلى المنظمة التي أحالت الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>لم تُحِل المنظمة المختارة إلينا أي حالة لإعداد تقرير عنها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>السجل {reference} في الحزمة ليس حالة صالحة؛ لم يتم استيراد أي شيء. اطلب من المُرسِل التحقق من إصدار RRR Desktop لديه.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>تُدرِج الحزمة السجل نفسه مرتين؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>لا يجوز أن تحمل حزمة الإحالة أو حزمة تقرير الوضع سوى حالات؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>كانت الحزمة ستغيّر سجلًا إلى نوع آخر؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>يتعلق تقرير الوضع بحالة لم تُحَل من هنا إلى مُرسِله؛ لذا رُفض.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>يحمل تقرير الوضع أكثر من وضع المتابعة؛ لذا رُفض.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
-        <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-        <translation>تشترك حالتان أُخفيت الهوية فيهما في الرقم المرجعي {reference}؛ لم يتم استيراد أي شيء. اطلب المساعدة: يجب حذف إحداهما أولًا.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
@@ -5899,17 +5917,17 @@ Passphrase: {passphrase}</source>
         <translation>عدد السجلات في الحزمة لا يطابق بيان محتوياتها؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="33"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>تحتوي الحزمة على سجل تالف؛ لذا رُفضت. اطلب من المُرسِل حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="46"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>تحتوي الحزمة على سجل متداخل بعمق أكبر من أن يكون حالة؛ لذا رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="100"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>تحتوي الحزمة على سجل أكبر من الحجم المسموح به؛ لذا رُفضت.</translation>
     </message>
@@ -5924,20 +5942,20 @@ Passphrase: {passphrase}</source>
         <translation>بطاقة الاتصال هذه صادرة عن إصدار أحدث من RRR Desktop؛ حدِّث RRR Desktop على هذا الجهاز أولًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>بيان محتويات الحزمة تالف؛ اطلب من المُرسِل نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من RRR Desktop؛ حدِّث هذا التثبيت، ثم استوردها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أقدم من RRR Desktop (سابق لتنسيق المزامنة 2)؛ اطلب من المُرسِل تحديث RRR Desktop وإنشاء حزمة جديدة. لم يتم استيراد أي شيء.</translation>
     </message>
@@ -5948,6 +5966,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="108"/>
         <source>Choose a value between 1 and {count}.</source>
         <translation>اختر قيمة بين 1 و{count}.</translation>
     </message>
@@ -5958,23 +5977,23 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="92"/>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="148"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>السجل الذي يخصه هذا التعارض لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="104"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="115"/>
         <source>This conflict was already resolved.</source>
         <translation>تم حل هذا التعارض بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="111"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="122"/>
         <source>That value would make the case invalid; choose another one.</source>
         <translation>هذه القيمة ستجعل الحالة غير صالحة؛ اختر قيمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6062,28 +6081,28 @@ Passphrase: {passphrase}</source>
         <translation>الاطلاع على سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="47"/>
+        <location filename="../rrr_desktop/services/cases.py" line="48"/>
         <source>This case is not assigned to you.</source>
         <translation>هذه الحالة غير مُسندة إليك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="65"/>
+        <location filename="../rrr_desktop/services/cases.py" line="66"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>لا يملك صلاحية تغيير سجلات المنظمة بأكملها إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="162"/>
         <source>A case reference cannot be changed.</source>
         <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
-        <location filename="../rrr_desktop/services/cases.py" line="185"/>
+        <location filename="../rrr_desktop/services/cases.py" line="197"/>
+        <location filename="../rrr_desktop/services/cases.py" line="208"/>
         <source>assign cases</source>
         <translation>إسناد الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="212"/>
+        <location filename="../rrr_desktop/services/cases.py" line="235"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
@@ -6117,7 +6136,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6202,12 +6221,12 @@ Passphrase: {passphrase}</source>
         <translation>يُرسَل تقرير الوضع إلى الطرف الذي أحال الحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
         <source>import a sync bundle</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>
@@ -6607,95 +6626,100 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="154"/>
+        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
+        <translation>تم تغيير حساب المستخدم {user} خارج RRR Desktop، لذا لا يُفتح. اطلب من مسؤول نظام آخر تشغيل الأمر &apos;rrr audit verify&apos;، أو استعِد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="171"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="166"/>
+        <location filename="../rrr_desktop/services/session.py" line="183"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
         <source>set a duress passphrase</source>
         <translation>تعيين عبارة مرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>يجب أن تختلف عبارة المرور للطوارئ عن عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>add users</source>
         <translation>إضافة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
         <source>User {user} already exists.</source>
         <translation>المستخدم {user} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>لا يمكنك تعطيل حسابك أو إزالته أو تغييره؛ اطلب ذلك من مسؤول نظام آخر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>لا يمكن تعطيل مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
         <source>A user needs at least one role.</source>
         <translation>يجب أن يكون للمستخدم دور واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
         <source>The last administrator keeps that role.</source>
         <translation>لا يمكن سحب دور مسؤول النظام من مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>rotate the data key</source>
         <translation>تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
         <source>create a recovery key</source>
         <translation>إنشاء مفتاح استرداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
+        <location filename="../rrr_desktop/services/cases.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
         <source>There is no user {user} in this vault.</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
@@ -6715,37 +6739,37 @@ Passphrase: {passphrase}</source>
         <translation>لم يتم التنفيذ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="97"/>
         <source>The case no longer exists.</source>
         <translation>الحالة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
         <source>No case with reference {reference}.</source>
         <translation>لا توجد حالة بالرقم المرجعي {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="45"/>
+        <location filename="../rrr_desktop/vault/db.py" line="68"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ملف الخزنة في {folder} تالف، أو ليس الملف الذي تفتحه عبارات المرور هذه. لم يتغيّر أي شيء. استعِد أحدث نسخة احتياطية (rrr restore) أو اطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="56"/>
+        <location filename="../rrr_desktop/vault/db.py" line="79"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>تعذّرت قراءة الخزنة في {folder} (أبلغ القرص عن خطأ). لم يتغيّر أي شيء. انسخ المجلد إلى قرص سليم، أو استعِد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="143"/>
+        <location filename="../rrr_desktop/vault/db.py" line="166"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>تحتاج هذه الخزنة الموجودة على وسيط تخزين للقراءة فقط إلى ترقية بواسطة هذا الإصدار من RRR Desktop: انسخها إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="157"/>
+        <location filename="../rrr_desktop/vault/db.py" line="180"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="239"/>
+        <location filename="../rrr_desktop/vault/db.py" line="262"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>لم تجتز النسخة الفحص؛ لم يتم حفظ أي شيء. جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
@@ -6765,47 +6789,57 @@ Passphrase: {passphrase}</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="156"/>
+        <location filename="../rrr_desktop/vault/records.py" line="175"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="47"/>
+        <location filename="../rrr_desktop/vault/store.py" line="48"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {min}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="53"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>عبارة المرور هذه سهلة التخمين جدًا (كلمة شائعة أو نمط أو تاريخ). استخدم بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="217"/>
+        <location filename="../rrr_desktop/vault/store.py" line="227"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="37"/>
+        <location filename="../rrr_desktop/services/restore.py" line="41"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>المجلد {folder} ليس نسخة احتياطية من RRR Desktop (خانات المفاتيح مفقودة منه).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="53"/>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>المسار {folder} ليس مجلدًا يحتوي على نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>النسخة الاحتياطية في {folder} غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="64"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>النسخة الاحتياطية في {folder} غير مشفّرة؛ لذا لم تتم استعادتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/audit.py" line="45"/>
+        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
+        <translation>اسم المستخدم وعبارة المرور الخاصة بك لا يفتحان النسخة الاحتياطية في {folder}. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
+        <translation>النسخة الاحتياطية في {folder} تالفة (لم تجتز الفحص). لم يتغيّر أي شيء؛ الخزنة الموجودة هنا باقية كما كانت. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/audit.py" line="48"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>تم تغيير سجل التدقيق في هذه الخزنة خارج RRR Desktop (توجد إدخالات مفقودة أو أُعيدت كتابتها)، لذا لم يعد من الممكن تسجيل أي شيء فيه. أبلِغ مسؤول النظام؛ يُظهر الأمر &apos;rrr audit verify&apos; موضع التغيير.</translation>
     </message>
@@ -6914,341 +6948,351 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Referring organisation</source>
+        <translation>المنظمة المُحيلة</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Referred to</source>
+        <translation>الجهة المُحال إليها</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
         <source>Earlier references</source>
         <translation>الأرقام المرجعية السابقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
         <source>Stage history</source>
         <translation>سجل المراحل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
         <source>Caseworker</source>
         <translation>أخصائي الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
         <source>Also assigned to</source>
         <translation>مُسندة أيضًا إلى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
         <source>Receiving organisation</source>
         <translation>المنظمة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
         <source>Name on printouts</source>
         <translation>الاسم في المطبوعات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
         <source>Asylum</source>
         <translation>اللجوء</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
         <source>Name in the person&apos;s own script</source>
         <translation>الاسم بنظام الكتابة الأصلي للشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
         <source>Estimated age</source>
         <translation>العمر التقديري</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
         <source>Age estimated on</source>
         <translation>تاريخ تقدير العمر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
         <source>Place of birth</source>
         <translation>مكان الميلاد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
         <source>The person&apos;s wishes</source>
         <translation>رغبات الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
         <source>Guardian</source>
         <translation>الوصي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
         <source>Intake</source>
         <translation>التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
         <source>Intake date</source>
         <translation>تاريخ التسجيل الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
         <source>How the person was identified</source>
         <translation>كيفية التعرّف على الشخص</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
         <source>Referred by</source>
         <translation>الجهة المُحيلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
         <source>Country where it happened</source>
         <translation>البلد الذي وقعت فيه الأحداث</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
         <source>Country of origin</source>
         <translation>بلد المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
         <source>Region of origin</source>
         <translation>منطقة المنشأ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
         <source>First needs</source>
         <translation>الاحتياجات الأولية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
         <source>Screening notes</source>
         <translation>ملاحظات الفحص الأولي</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
         <source>Form of exploitation</source>
         <translation>شكل الاستغلال</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
         <source>Shelter and care</source>
         <translation>دار الإيواء والرعاية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
         <source>Medical services</source>
         <translation>الخدمات الطبية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
         <source>Shelter</source>
         <translation>دار الإيواء</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
         <source>Admitted on</source>
         <translation>تاريخ الدخول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
         <source>Left on</source>
         <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
         <source>Services received</source>
         <translation>الخدمات التي تلقاها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
         <source>Referrals to services</source>
         <translation>الإحالات إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
         <source>Security measures</source>
         <translation>التدابير الأمنية</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
         <source>Risk assessments</source>
         <translation>تقييمات المخاطر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>Supervisor overrides</source>
         <translation>قرارات التجاوز من المشرف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>Pre-departure checklist</source>
         <translation>قائمة التحقق قبل المغادرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>Checklist items</source>
         <translation>بنود قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="61"/>
         <source>Wishes to be met by a local organisation on arrival</source>
         <translation>يرغب في أن تستقبله منظمة محلية عند الوصول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="62"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
         <source>Contacts handed over</source>
         <translation>جهات الاتصال التي تم تسليمها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="63"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
         <source>Travel documents</source>
         <translation>وثائق السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
         <source>Travel</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
         <source>Journey legs</source>
         <translation>مقاطع الرحلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
         <source>Messages between organisations</source>
         <translation>الرسائل بين المنظمات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
         <source>Reintegration</source>
         <translation>إعادة الإدماج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
         <source>Reintegration plans</source>
         <translation>خطط إعادة الإدماج</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
         <source>Follow-up visits</source>
         <translation>زيارات المتابعة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
         <source>Assessment date</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="73"/>
         <source>Assessed by</source>
         <translation>القائم بالتقييم</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="74"/>
         <source>Assessment: the person&apos;s own account</source>
         <translation>التقييم: رواية الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="75"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="77"/>
         <source>Assessment: the situation at home</source>
         <translation>التقييم: الوضع في الوطن</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="78"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Family assessment</source>
         <translation>تقييم الأسرة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Closure</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Notes and contact log</source>
         <translation>الملاحظات وسجل التواصل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>Last changed</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: إدخال تم الاحتفاظ به أو حذفه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
         <source>{list}: one entry</source>
         <translation>{list}: إدخال واحد</translation>
     </message>
@@ -7513,12 +7557,12 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="91"/>
         <source>never shared outside the organisation</source>
         <translation>لا تتم مشاركته خارج المنظمة أبدًا</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="92"/>
         <source>not marked by the caseworker as one to share</source>
         <translation>لم يحدده أخصائي الحالة للمشاركة</translation>
     </message>

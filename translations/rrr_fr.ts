@@ -387,70 +387,78 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
         <source>&amp;Revert changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
         <source>&amp;Undo last save</source>
         <translation>A&amp;nnuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>Le bouton Enregistrer (Ctrl+S) conserve ce que vous saisissez dans les onglets {tabs}&#xa0;; les autres onglets enregistrent chaque action au moment où vous l&apos;effectuez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · âge {age} · gestionnaire de cas {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
         <source>their reference {ref}</source>
         <translation>leur référence {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
         <source>earlier {refs}</source>
         <translation>références antérieures {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Vos modifications non enregistrées avant le verrouillage ont été conservées. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
             <numerusform>%n champs doivent être vérifiés avant l&apos;enregistrement.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
+        <translation>
+            <numerusform>Enregistré. %n champ a aussi été modifié ailleurs entre-temps&#xa0;: les deux valeurs sont conservées&#xa0;; choisissez-en une dans Transmission → Conflits.</numerusform>
+            <numerusform>Enregistré. %n champs ont aussi été modifiés ailleurs entre-temps&#xa0;: les deux valeurs sont conservées&#xa0;; choisissez-en une dans Transmission → Conflits.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Le dossier a été modifié depuis&#xa0;; le dernier enregistrement ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
         <source>The last save was undone.</source>
         <translation>Le dernier enregistrement a été annulé.</translation>
     </message>
@@ -458,7 +466,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_model.py" line="182"/>
+        <location filename="../rrr_desktop/ui/case_model.py" line="186"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -750,37 +758,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="33"/>
         <source>(empty, or deleted)</source>
         <translation>(vide ou supprimé)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="48"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>Ces champs ont été modifiés sur deux ordinateurs portables qui n&apos;avaient pas vu la modification de l&apos;autre. Rien n&apos;a été écrasé&#xa0;: choisissez la valeur à conserver. Votre choix sera transmis aux autres ordinateurs portables lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Case and field</source>
         <translation>Dossier et champ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="82"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>%n conflit en attente&#xa0;; les %1 premiers sont affichés.</numerusform>
@@ -788,7 +796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n conflit en attente.</numerusform>
@@ -796,7 +804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="93"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n champ</numerusform>
@@ -804,42 +812,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="94"/>
         <source>Take theirs for this whole case</source>
         <translation>Prendre leurs valeurs pour tout ce dossier</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
         <source>Keep ours</source>
         <translation>Garder notre valeur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
         <source>Take theirs</source>
         <translation>Prendre leur valeur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
         <source>New value...</source>
         <translation>Nouvelle valeur...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
         <source>this laptop</source>
         <translation>cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
         <source>laptop %1</source>
         <translation>ordinateur portable %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -1738,42 +1746,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Peer</source>
         <translation>Correspondant</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
@@ -2360,33 +2368,33 @@ Utilisateur&#xa0;: {user}
 Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>Le nom d&apos;utilisateur ou la phrase secrète est incorrect.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>Le coffre-fort n&apos;a pas pu être ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>Veuillez patienter {seconds} s avant le prochain essai.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
@@ -2394,69 +2402,74 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — configuration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>Aucune clé de récupération n&apos;a pu être créée&#xa0;; créez-en une dans Paramètres → Utilisateurs et rôles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>La sauvegarde a été restaurée. Déverrouillez le coffre-fort restauré avec les phrases secrètes de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Le coffre-fort qu&apos;elle a remplacé est conservé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
         <source>Restored</source>
         <translation>Restauration effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
         <source>User: {name} ({username})</source>
         <translation>Utilisateur&#xa0;: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Déverrouillé — Ctrl+L pour verrouiller, F12 pour quitter immédiatement</translation>
     </message>
@@ -4532,157 +4545,163 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
         <source>Vault</source>
         <translation>Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="36"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Sauvegarder dans un répertoire…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="43"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer à partir d&apos;une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="46"/>
         <source>&amp;Change my passphrase</source>
         <translation>&amp;Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="54"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>Une copie chiffrée&#xa0;; elle s&apos;ouvre avec les mêmes phrases secrètes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="61"/>
         <source>Repeat new passphrase</source>
         <translation>Répéter la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
         <source>Typing it also destroys the real key slots on this laptop</source>
         <translation>La saisir détruit aussi les vrais emplacements de clé sur cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="71"/>
         <source>Set the &amp;duress passphrase</source>
         <translation>Définir la phrase secrète de &amp;contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="76"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>Une phrase secrète de contrainte, saisie à l&apos;écran de verrouillage quand quelqu&apos;un vous force à déverrouiller, ouvre un coffre-fort vide de cette organisation à la place de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Duress passphrase</source>
         <translation>Phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="84"/>
         <source>Repeat duress passphrase</source>
         <translation>Répéter la phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un répertoire vide</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation>Choisissez le répertoire de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The backup was made on {made}.</source>
         <translation>La sauvegarde a été effectuée le {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="112"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>Le coffre-fort présent ici a été modifié pour la dernière fois le {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>There is no vault here yet.</source>
         <translation>Il n&apos;y a pas encore de coffre-fort ici.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>La sauvegarde provient d&apos;un AUTRE coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>Les modifications faites ici après la sauvegarde seront mises de côté.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="124"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop se verrouille, restaure la sauvegarde et conserve le coffre-fort qu&apos;elle remplace dans un répertoire voisin. Restaurer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="130"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>Restaurer à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
+        <source>Your passphrase in the backup. The backup is opened and checked with it before anything here is replaced.</source>
+        <translation>Votre phrase secrète dans la sauvegarde. Elle sert à ouvrir et à vérifier la sauvegarde avant que rien ne soit remplacé ici.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Writing the encrypted backup…</source>
         <translation>Écriture de la sauvegarde chiffrée…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="159"/>
         <source>Backup written to {folder}.</source>
         <translation>Sauvegarde écrite dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="179"/>
         <source>The two duress passphrases differ.</source>
         <translation>Les deux phrases secrètes de contrainte diffèrent.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="182"/>
         <source>Setting the duress passphrase…</source>
         <translation>Définition de la phrase secrète de contrainte…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="190"/>
         <source>Duress passphrase set.</source>
         <translation>Phrase secrète de contrainte définie.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="215"/>
         <source>That did not work; nothing was changed.</source>
         <translation>L&apos;opération a échoué&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -5555,7 +5574,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>{text} ne désigne pas un seul correspondant&#xa0;; utilisez son empreinte, affichée par «&#xa0;rrr peer list&#xa0;».</translation>
     </message>
@@ -5710,59 +5729,54 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le paquet est incomplet (il a été tronqué)&#xa0;; copiez-le à nouveau à partir de l&apos;exemplaire de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="163"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>Le dossier {reference} ne peut pas faire l&apos;objet d&apos;une orientation&#xa0;: {reason} Enregistrez d&apos;abord ce consentement.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="177"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>Une orientation doit porter sur au moins un dossier&#xa0;: indiquez-le par sa référence.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>Le dossier {reference} n&apos;a pas été orienté vers nous par l&apos;organisation choisie&#xa0;; un rapport de situation ne peut être envoyé qu&apos;à l&apos;organisation qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>L&apos;organisation choisie n&apos;a orienté vers nous aucun dossier sur lequel lui envoyer un rapport de situation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>L&apos;enregistrement {reference} du paquet n&apos;est pas un dossier valide&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur de vérifier sa version de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>Le paquet contient deux fois le même enregistrement&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>Un paquet d&apos;orientation ou de rapport de situation ne peut contenir que des dossiers&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>Le paquet changerait un enregistrement en un enregistrement d&apos;un autre type&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Le rapport de situation porte sur un dossier que votre organisation n&apos;a pas orienté vers l&apos;expéditeur du rapport&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Le rapport de situation contient plus que l&apos;état du suivi&#xa0;; il a été refusé.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
-        <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-        <translation>Deux dossiers anonymisés portent la même référence {reference}&#xa0;; rien n&apos;a été importé. Demandez de l&apos;aide&#xa0;: l&apos;un d&apos;eux doit d&apos;abord être supprimé.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
@@ -5835,17 +5849,17 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le nombre d&apos;enregistrements du paquet ne correspond pas à son manifeste&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="33"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>Le paquet contient un enregistrement endommagé&#xa0;; il a été refusé. Demandez un nouveau paquet à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="46"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>Le paquet contient un enregistrement trop profondément imbriqué pour être un dossier&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="100"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>Le paquet contient un enregistrement qui dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
@@ -5860,20 +5874,20 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Cette carte de contact provient d&apos;une version plus récente de RRR Desktop&#xa0;; mettez d&apos;abord RRR Desktop à jour sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>Le manifeste du paquet est endommagé&#xa0;; demandez-en une nouvelle copie à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Ce paquet a été créé par une version plus récente de RRR Desktop&#xa0;; mettez à jour cette installation, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Ce paquet a été créé par une version plus ancienne de RRR Desktop (antérieure au format de synchronisation 2)&#xa0;; demandez à l&apos;expéditeur de mettre RRR Desktop à jour et de créer un nouveau paquet. Rien n&apos;a été importé.</translation>
     </message>
@@ -5884,6 +5898,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="108"/>
         <source>Choose a value between 1 and {count}.</source>
         <translation>Choisissez une valeur entre 1 et {count}.</translation>
     </message>
@@ -5894,23 +5909,23 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="92"/>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="148"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>L&apos;enregistrement concerné par ce conflit n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="104"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="115"/>
         <source>This conflict was already resolved.</source>
         <translation>Ce conflit a déjà été résolu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="111"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="122"/>
         <source>That value would make the case invalid; choose another one.</source>
         <translation>Cette valeur rendrait le dossier invalide&#xa0;; choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Ce conflit a déjà été résolu ou n&apos;existe pas.</translation>
     </message>
@@ -5998,28 +6013,28 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>consulter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="47"/>
+        <location filename="../rrr_desktop/services/cases.py" line="48"/>
         <source>This case is not assigned to you.</source>
         <translation>Ce dossier ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="65"/>
+        <location filename="../rrr_desktop/services/cases.py" line="66"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Seul un superviseur peut modifier les enregistrements communs à toute l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="162"/>
         <source>A case reference cannot be changed.</source>
         <translation>La référence d&apos;un dossier ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
-        <location filename="../rrr_desktop/services/cases.py" line="185"/>
+        <location filename="../rrr_desktop/services/cases.py" line="197"/>
+        <location filename="../rrr_desktop/services/cases.py" line="208"/>
         <source>assign cases</source>
         <translation>attribuer des dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="212"/>
+        <location filename="../rrr_desktop/services/cases.py" line="235"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ne peut pas passer à l&apos;étape {stage}&#xa0;: {reasons}</translation>
     </message>
@@ -6053,7 +6068,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6138,12 +6153,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Un rapport de situation doit être envoyé au correspondant qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
         <source>import a sync bundle</source>
         <translation>importer un paquet de synchronisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
         <source>A new value is written one field at a time.</source>
         <translation>Une nouvelle valeur ne peut être saisie que pour un champ à la fois.</translation>
     </message>
@@ -6543,95 +6558,100 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>un responsable des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>User {user} has no account in this vault.</source>
         <translation>L&apos;utilisateur {user} n&apos;a pas de compte dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="154"/>
+        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
+        <translation>Le compte de {user} a été modifié en dehors de RRR Desktop&#xa0;; il ne s&apos;ouvre donc pas. Demandez à un autre administrateur d&apos;exécuter «&#xa0;rrr audit verify&#xa0;», ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="171"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>L&apos;utilisateur {user} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="166"/>
+        <location filename="../rrr_desktop/services/session.py" line="183"/>
         <source>Only {role} may {what}.</source>
         <translation>Seul {role} peut {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
         <source>set a duress passphrase</source>
         <translation>définir une phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>La phrase secrète de contrainte doit être différente de votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
         <source>User {user} already exists.</source>
         <translation>L&apos;utilisateur {user} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Vous ne pouvez pas désactiver, retirer ni modifier votre propre compte ; adressez-vous à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Le dernier administrateur ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
         <source>A user needs at least one role.</source>
         <translation>Un utilisateur doit avoir au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
         <source>The last administrator keeps that role.</source>
         <translation>Le dernier administrateur doit conserver ce rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>rotate the data key</source>
         <translation>renouveler la clé des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
         <source>create a recovery key</source>
         <translation>créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La phrase secrète d&apos;un administrateur ne peut être réinitialisée qu&apos;avec l&apos;accord d&apos;un autre administrateur : {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
         <source>wipe this laptop</source>
         <translation>effacer les données de cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
+        <location filename="../rrr_desktop/services/cases.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur {user} dans ce coffre-fort.</translation>
     </message>
@@ -6651,37 +6671,37 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Opération non effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="97"/>
         <source>The case no longer exists.</source>
         <translation>Le dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
         <source>No case with reference {reference}.</source>
         <translation>Aucun dossier ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="45"/>
+        <location filename="../rrr_desktop/vault/db.py" line="68"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>Le fichier du coffre-fort situé dans {folder} est endommagé ou n&apos;est pas celui qu&apos;ouvrent ces phrases secrètes. Rien n&apos;a été modifié. Restaurez la dernière sauvegarde (rrr restore) ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="56"/>
+        <location filename="../rrr_desktop/vault/db.py" line="79"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>Le coffre-fort situé dans {folder} n&apos;a pas pu être lu (le disque a signalé une erreur). Rien n&apos;a été modifié. Copiez le répertoire sur un disque en bon état, ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="143"/>
+        <location filename="../rrr_desktop/vault/db.py" line="166"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Ce coffre-fort se trouve sur un support en lecture seule et doit être mis à niveau par cette version de RRR Desktop&#xa0;: copiez-le sur un disque accessible en écriture et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="157"/>
+        <location filename="../rrr_desktop/vault/db.py" line="180"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Ce coffre-fort utilise le schéma {current}, plus récent que ceux que connaît ce programme ({latest}). Mettez RRR Desktop à jour.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="239"/>
+        <location filename="../rrr_desktop/vault/db.py" line="262"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La vérification de la copie a échoué ; rien n&apos;a été enregistré. Essayez un autre emplacement ou une autre clé USB.</translation>
     </message>
@@ -6701,47 +6721,57 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="156"/>
+        <location filename="../rrr_desktop/vault/records.py" line="175"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>Cet enregistrement a été supprimé ou anonymisé&#xa0;; il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="47"/>
+        <location filename="../rrr_desktop/vault/store.py" line="48"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Une phrase secrète doit contenir au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="53"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Cette phrase secrète est trop facile à deviner (un mot courant, un motif ou une date). Utilisez quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="217"/>
+        <location filename="../rrr_desktop/vault/store.py" line="227"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="37"/>
+        <location filename="../rrr_desktop/services/restore.py" line="41"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} n&apos;est pas une sauvegarde de RRR Desktop (ses emplacements de clés sont absents).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="53"/>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} n&apos;est pas un répertoire contenant une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>La sauvegarde située dans {folder} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="64"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>La sauvegarde située dans {folder} n&apos;est pas chiffrée&#xa0;; elle n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/audit.py" line="45"/>
+        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
+        <translation>Votre nom d&apos;utilisateur et votre phrase secrète n&apos;ouvrent pas la sauvegarde située dans {folder}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
+        <translation>La sauvegarde située dans {folder} est endommagée (sa vérification a échoué). Rien n&apos;a été modifié&#xa0;; le coffre-fort présent ici est resté tel qu&apos;il était. Essayez une autre copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/audit.py" line="48"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>Le journal d&apos;audit de ce coffre-fort a été modifié en dehors de RRR Desktop (des entrées manquent ou ont été réécrites)&#xa0;; plus rien ne peut donc y être enregistré. Prévenez votre administrateur&#xa0;; «&#xa0;rrr audit verify&#xa0;» indique où.</translation>
     </message>
@@ -6850,341 +6880,351 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Referring organisation</source>
+        <translation>Organisation d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Referred to</source>
+        <translation>Orienté(e) vers</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
         <source>Earlier references</source>
         <translation>Références antérieures</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
         <source>Also assigned to</source>
         <translation>Également attribué à</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
         <source>Receiving organisation</source>
         <translation>Organisation d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
         <source>Name on printouts</source>
         <translation>Nom sur les documents imprimés</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
         <source>Asylum</source>
         <translation>Asile</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
         <source>Name in the person&apos;s own script</source>
         <translation>Nom de la personne dans sa propre écriture</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
         <source>Estimated age</source>
         <translation>Âge estimé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
         <source>Age estimated on</source>
         <translation>Date d&apos;estimation de l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
         <source>Place of birth</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
         <source>The person&apos;s wishes</source>
         <translation>Souhaits de la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
         <source>Guardian</source>
         <translation>Tuteur légal</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
         <source>Intake</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
         <source>Intake date</source>
         <translation>Date de prise en charge</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
         <source>How the person was identified</source>
         <translation>Comment la personne a été identifiée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
         <source>Country where it happened</source>
         <translation>Pays où les faits ont eu lieu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
         <source>Country of origin</source>
         <translation>Pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
         <source>Region of origin</source>
         <translation>Région d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
         <source>First needs</source>
         <translation>Besoins immédiats</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
         <source>Screening notes</source>
         <translation>Notes de l&apos;entretien initial</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
         <source>Form of exploitation</source>
         <translation>Forme d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
         <source>Shelter and care</source>
         <translation>Foyer d&apos;accueil et soins</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
         <source>Medical services</source>
         <translation>Services médicaux</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
         <source>Shelter</source>
         <translation>Foyer d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
         <source>Admitted on</source>
         <translation>Admis(e) le</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
         <source>Left on</source>
         <translation>Sorti(e) le</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
         <source>Services received</source>
         <translation>Services reçus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
         <source>Referrals to services</source>
         <translation>Orientations vers des services</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
         <source>Security measures</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
         <source>Risk assessments</source>
         <translation>Évaluations des risques</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>Supervisor overrides</source>
         <translation>Dérogations du superviseur</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>Pre-departure checklist</source>
         <translation>Liste de contrôle avant le départ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>Checklist items</source>
         <translation>Points de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="61"/>
         <source>Wishes to be met by a local organisation on arrival</source>
         <translation>Souhaite être accueillie à l&apos;arrivée par une organisation locale</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="62"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
         <source>Contacts handed over</source>
         <translation>Contacts remis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="63"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
         <source>Travel documents</source>
         <translation>Documents de voyage</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
         <source>Travel</source>
         <translation>Voyage</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
         <source>Journey legs</source>
         <translation>Tronçons du trajet</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
         <source>Messages between organisations</source>
         <translation>Messages entre organisations</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
         <source>Reintegration</source>
         <translation>Réintégration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
         <source>Reintegration plans</source>
         <translation>Plans de réintégration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
         <source>Follow-up visits</source>
         <translation>Visites de suivi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="73"/>
         <source>Assessed by</source>
         <translation>Évaluation faite par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="74"/>
         <source>Assessment: the person&apos;s own account</source>
         <translation>Évaluation&#xa0;: le récit de la personne</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="75"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="77"/>
         <source>Assessment: the situation at home</source>
         <translation>Évaluation&#xa0;: la situation dans son pays</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="78"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Family assessment</source>
         <translation>Évaluation familiale</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Closure</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Notes and contact log</source>
         <translation>Notes et journal des contacts</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}&#xa0;: entrée conservée ou supprimée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
         <source>{list}: {field}</source>
         <translation>{list}&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
         <source>{list}: one entry</source>
         <translation>{list}&#xa0;: une entrée</translation>
     </message>
@@ -7449,12 +7489,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="91"/>
         <source>never shared outside the organisation</source>
         <translation>jamais partagé en dehors de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="92"/>
         <source>not marked by the caseworker as one to share</source>
         <translation>non marqué par le gestionnaire de cas comme à partager</translation>
     </message>

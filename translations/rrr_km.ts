@@ -387,70 +387,78 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
         <source>&amp;Revert changes</source>
         <translation>បោះបង់ការផ្លាស់ប្តូរ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
         <source>&amp;Undo last save</source>
         <translation>ត្រឡប់ការរក្សាទុកចុងក្រោយវិញ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“រក្សាទុក” (Ctrl+S) រក្សាទុកអ្វីដែលអ្នកវាយបញ្ចូលក្នុងផ្ទាំង {tabs}៖ ផ្ទាំងផ្សេងទៀតរក្សាទុកសកម្មភាពនីមួយៗភ្លាមៗ នៅពេលអ្នកធ្វើវា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · អាយុ {age} · បុគ្គលិកទទួលបន្ទុកករណី {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
         <source>their reference {ref}</source>
         <translation>លេខយោងរបស់ពួកគេ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
         <source>earlier {refs}</source>
         <translation>មុននេះ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុកមុនពេលចាក់សោ ត្រូវបានរក្សាទុក។ សូមពិនិត្យមើល រួចរក្សាទុក។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>មានវាលចំនួន %n ត្រូវការការពិនិត្យមុនពេលរក្សាទុក។</numerusform>
             <numerusform>មានវាលចំនួន %n ត្រូវការការពិនិត្យមុនពេលរក្សាទុក។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
+        <translation>
+            <numerusform>បានរក្សាទុក។ ក្នុងអំឡុងពេលនោះ វាលចំនួន %n ក៏ត្រូវបានផ្លាស់ប្តូរនៅកន្លែងផ្សេងដែរ៖ តម្លៃទាំងពីរត្រូវបានរក្សាទុក។ សូមជ្រើសរើសតម្លៃមួយនៅក្នុង ការប្រគល់បន្ត → ភាពមិនស៊ីគ្នា។</numerusform>
+            <numerusform>បានរក្សាទុក។ ក្នុងអំឡុងពេលនោះ វាលចំនួន %n ក៏ត្រូវបានផ្លាស់ប្តូរនៅកន្លែងផ្សេងដែរ៖ តម្លៃទាំងពីរត្រូវបានរក្សាទុក។ សូមជ្រើសរើសតម្លៃមួយនៅក្នុង ការប្រគល់បន្ត → ភាពមិនស៊ីគ្នា។</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
         <source>Changes discarded.</source>
         <translation>បានបោះបង់ការផ្លាស់ប្តូរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ករណីនេះបានផ្លាស់ប្តូរតាំងពីពេលនោះមក៖ មិនអាចត្រឡប់ការរក្សាទុកចុងក្រោយវិញបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
         <source>The last save was undone.</source>
         <translation>ការរក្សាទុកចុងក្រោយត្រូវបានត្រឡប់វិញ។</translation>
     </message>
@@ -458,7 +466,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_model.py" line="182"/>
+        <location filename="../rrr_desktop/ui/case_model.py" line="186"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
@@ -750,37 +758,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="33"/>
         <source>(empty, or deleted)</source>
         <translation>(ទទេ ឬត្រូវបានលុប)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="48"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>វាលទាំងនេះត្រូវបានផ្លាស់ប្តូរនៅលើកុំព្យូទ័រយួរដៃពីរ ដែលមិនទាន់បានឃើញការផ្លាស់ប្តូររបស់គ្នាទៅវិញទៅមក។ គ្មានអ្វីត្រូវបានសរសេរជាន់លើទេ៖ សូមជ្រើសរើសតម្លៃដែលត្រូវរក្សាទុក។ ជម្រើសរបស់អ្នកនឹងទៅដល់កុំព្យូទ័រយួរដៃផ្សេងទៀត នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Choice</source>
         <translation>ជម្រើស</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Case and field</source>
         <translation>ករណី និងវាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Values</source>
         <translation>តម្លៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>គ្មានភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយទេ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="82"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>ភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយចំនួន %n៖ បង្ហាញតែ %1 ដំបូង។</numerusform>
@@ -788,7 +796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>ភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយចំនួន %n។</numerusform>
@@ -796,7 +804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="93"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>វាលចំនួន %n</numerusform>
@@ -804,42 +812,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="94"/>
         <source>Take theirs for this whole case</source>
         <translation>យកតម្លៃរបស់ពួកគេសម្រាប់ករណីនេះទាំងមូល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
         <source>Keep ours</source>
         <translation>រក្សាតម្លៃរបស់យើង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
         <source>Take theirs</source>
         <translation>យកតម្លៃរបស់ពួកគេ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
         <source>New value...</source>
         <translation>តម្លៃថ្មី...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
         <source>this laptop</source>
         <translation>កុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
         <source>laptop %1</source>
         <translation>កុំព្យូទ័រយួរដៃ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value</source>
         <translation>តម្លៃថ្មី</translation>
     </message>
@@ -1738,42 +1746,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Peer</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Counts</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>sent</source>
         <translation>បានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>received</source>
         <translation>បានទទួល</translation>
     </message>
@@ -2360,33 +2368,33 @@ Passphrase: {passphrase}</source>
 ឃ្លាសម្ងាត់៖ {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
         <source>Enter your user name and passphrase.</source>
         <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>មិនអាចបើកឃ្លាំងសុវត្ថិភាពបានទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>សូមរង់ចាំ {seconds} វិនាទី មុនពេលព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
         <source>You can try again now.</source>
         <translation>ឥឡូវនេះ អ្នកអាចព្យាយាមម្តងទៀតបានហើយ។</translation>
     </message>
@@ -2394,69 +2402,74 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ការរៀបចំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — បានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>មិនអាចបង្កើតកូនសោសង្គ្រោះបានទេ៖ សូមបង្កើតមួយនៅក្នុង ការកំណត់ → អ្នកប្រើ និងតួនាទី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
         <source>Read only</source>
         <translation>អានបានតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>កំពុងពិនិត្យ និងស្តារការបម្រុងទុកឡើងវិញ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>ការបម្រុងទុកត្រូវបានស្តារឡើងវិញ។ សូមដោះសោវាដោយប្រើឃ្លាសម្ងាត់នៃការបម្រុងទុកនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពដែលត្រូវបានជំនួស ត្រូវបានរក្សាទុកនៅក្នុង {folder}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
         <source>Restored</source>
         <translation>បានស្តារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
         <source>Vault: {path}</source>
         <translation>ឃ្លាំងសុវត្ថិភាព៖ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>បានចាក់សោ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
         <source>User: {name} ({username})</source>
         <translation>អ្នកប្រើ៖ {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
         <source>Organisation: {name}</source>
         <translation>អង្គការ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>បានដោះសោ — Ctrl+L ដើម្បីចាក់សោ, F12 ដើម្បីចាកចេញរហ័ស</translation>
     </message>
@@ -4532,157 +4545,163 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
         <source>Vault</source>
         <translation>ឃ្លាំងសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="36"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅក្នុងថត(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="43"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារឡើងវិញពីការបម្រុងទុក(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="46"/>
         <source>&amp;Change my passphrase</source>
         <translation>ប្តូរឃ្លាសម្ងាត់របស់ខ្ញុំ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="54"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>ច្បាប់ចម្លងដែលបានអ៊ិនគ្រីប៖ វាបើកដោយប្រើឃ្លាសម្ងាត់ដដែល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>Current passphrase</source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>New passphrase</source>
         <translation>ឃ្លាសម្ងាត់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="61"/>
         <source>Repeat new passphrase</source>
         <translation>បញ្ចូលឃ្លាសម្ងាត់ថ្មីម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
         <source>Typing it also destroys the real key slots on this laptop</source>
         <translation>ការវាយវាក៏បំផ្លាញរន្ធកូនសោពិតនៅលើកុំព្យូទ័រយួរដៃនេះដែរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="71"/>
         <source>Set the &amp;duress passphrase</source>
         <translation>កំណត់ឃ្លាសម្ងាត់បន្ទាន់(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="76"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ ដែលវាយនៅអេក្រង់ចាក់សោ នៅពេលមាននរណាម្នាក់បង្ខំអ្នកឱ្យដោះសោ នឹងបើកឃ្លាំងសុវត្ថិភាពទទេមួយរបស់អង្គការនេះ ជំនួសឱ្យឃ្លាំងសុវត្ថិភាពនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Duress passphrase</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="84"/>
         <source>Repeat duress passphrase</source>
         <translation>វាយឃ្លាសម្ងាត់បន្ទាន់ម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose an empty folder</source>
         <translation>ជ្រើសរើសថតទទេមួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation>ជ្រើសរើសថតដែលមានការបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The backup was made on {made}.</source>
         <translation>ការបម្រុងទុកត្រូវបានធ្វើឡើងនៅ {made}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="112"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនៅទីនេះត្រូវបានផ្លាស់ប្តូរចុងក្រោយនៅ {changed}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>There is no vault here yet.</source>
         <translation>មិនទាន់មានឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ការបម្រុងទុកនេះជារបស់ឃ្លាំងសុវត្ថិភាពមួយផ្សេងទៀត មិនមែនឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ការផ្លាស់ប្តូរដែលបានធ្វើនៅទីនេះ បន្ទាប់ពីការបម្រុងទុក នឹងត្រូវដាក់ទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="124"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop នឹងចាក់សោ ស្តារការបម្រុងទុកឡើងវិញ ហើយរក្សាទុកឃ្លាំងសុវត្ថិភាពដែលត្រូវបានជំនួស នៅក្នុងថតមួយនៅក្បែរថតឃ្លាំងសុវត្ថិភាព។ ស្តារឡើងវិញឥឡូវនេះឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="130"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>ស្តារឡើងវិញពីការបម្រុងទុក</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
+        <source>Your passphrase in the backup. The backup is opened and checked with it before anything here is replaced.</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នកនៅក្នុងការបម្រុងទុក។ ការបម្រុងទុកត្រូវបានបើក និងពិនិត្យដោយប្រើឃ្លាសម្ងាត់នេះ មុនពេលជំនួសអ្វីមួយនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Writing the encrypted backup…</source>
         <translation>កំពុងសរសេរការបម្រុងទុកដែលបានអ៊ិនគ្រីប…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="159"/>
         <source>Backup written to {folder}.</source>
         <translation>បានសរសេរការបម្រុងទុកទៅ {folder}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
         <source>The two new passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>កំពុងប្តូរឃ្លាសម្ងាត់…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
         <source>Passphrase changed.</source>
         <translation>បានប្តូរឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="179"/>
         <source>The two duress passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="182"/>
         <source>Setting the duress passphrase…</source>
         <translation>កំពុងកំណត់ឃ្លាសម្ងាត់បន្ទាន់…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="190"/>
         <source>Duress passphrase set.</source>
         <translation>បានកំណត់ឃ្លាសម្ងាត់បន្ទាន់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="215"/>
         <source>That did not work; nothing was changed.</source>
         <translation>មិនបានសម្រេច៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
@@ -5555,7 +5574,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>គ្មានដៃគូតែមួយគត់ដែលត្រូវនឹង {text} ទេ៖ សូមប្រើស្នាមម្រាមដៃឌីជីថលរបស់ដៃគូនោះពី &apos;rrr peer list&apos;។</translation>
     </message>
@@ -5710,59 +5729,54 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យមិនពេញលេញ (វាត្រូវបានកាត់ខ្លី)៖ សូមចម្លងវាម្តងទៀតពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="163"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>មិនអាចបញ្ជូនករណី {reference} បានទេ៖ {reason} សូមកត់ត្រាការយល់ព្រមនោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="177"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ការបញ្ជូនត្រូវការយ៉ាងហោចណាស់ករណីមួយ៖ សូមបញ្ជាក់ករណីនោះតាមលេខយោងករណីរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ករណី {reference} មិនត្រូវបានអង្គការដែលបានជ្រើសរើសបញ្ជូនមកយើងទេ៖ របាយការណ៍ស្ថានភាពត្រូវផ្ញើត្រឡប់ទៅតែអង្គការដែលបានបញ្ជូនករណីនោះមកប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>អង្គការដែលបានជ្រើសរើស មិនបានបញ្ជូនករណីណាមួយមកយើង សម្រាប់ធ្វើរបាយការណ៍ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>កំណត់ត្រា {reference} ក្នុងកញ្ចប់ទិន្នន័យ មិនមែនជាករណីត្រឹមត្រូវទេ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើឱ្យអ្នកផ្ញើពិនិត្យកំណែ RRR Desktop របស់ពួកគេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យរាយកំណត់ត្រាដដែលពីរដង៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យនៃការបញ្ជូន ឬកញ្ចប់ទិន្នន័យរបាយការណ៍ស្ថានភាព អាចផ្ទុកបានតែករណីប៉ុណ្ណោះ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យនឹងប្តូរកំណត់ត្រាមួយទៅជាប្រភេទផ្សេង៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះ និយាយអំពីករណីមួយដែលមិនត្រូវបានបញ្ជូនពីទីនេះទៅអ្នកផ្ញើរបាយការណ៍នោះទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះមានព័ត៌មានច្រើនជាងស្ថានភាពតាមដាន៖ វាត្រូវបានបដិសេធ។</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
-        <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-        <translation>ករណីពីរដែលបានធ្វើអនាមិកកម្ម មានលេខយោងករណីដូចគ្នា {reference}៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើសុំជំនួយ៖ ត្រូវលុបករណីមួយក្នុងចំណោមនោះជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
@@ -5835,17 +5849,17 @@ Passphrase: {passphrase}</source>
         <translation>ចំនួនកំណត់ត្រារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងបញ្ជីមាតិការបស់វាទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="33"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាខូចមួយ៖ វាត្រូវបានបដិសេធ។ សូមស្នើសុំកញ្ចប់ទិន្នន័យថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="46"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាមួយដែលមានកម្រិតត្រួតគ្នាជ្រៅពេក មិនអាចជាករណីបានទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="100"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាមួយដែលធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
@@ -5860,20 +5874,20 @@ Passphrase: {passphrase}</source>
         <translation>កាតទំនាក់ទំនងនេះមកពីកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop នៅទីនេះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>បញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យខូច៖ សូមស្នើសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាពការដំឡើងនេះ បន្ទាប់មកនាំចូលវាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែចាស់ជាងរបស់ RRR Desktop (មុនទម្រង់សមកាលកម្ម 2)៖ សូមស្នើឱ្យអ្នកផ្ញើធ្វើបច្ចុប្បន្នភាព RRR Desktop ហើយបង្កើតកញ្ចប់ទិន្នន័យថ្មី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -5884,6 +5898,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="108"/>
         <source>Choose a value between 1 and {count}.</source>
         <translation>សូមជ្រើសរើសតម្លៃមួយចន្លោះពី 1 ដល់ {count}។</translation>
     </message>
@@ -5894,23 +5909,23 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="92"/>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="148"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>កំណត់ត្រានៃភាពមិនស៊ីគ្នានេះ លែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="104"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="115"/>
         <source>This conflict was already resolved.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="111"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="122"/>
         <source>That value would make the case invalid; choose another one.</source>
         <translation>តម្លៃនោះនឹងធ្វើឱ្យករណីនេះមិនត្រឹមត្រូវ៖ សូមជ្រើសរើសតម្លៃផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -5998,28 +6013,28 @@ Passphrase: {passphrase}</source>
         <translation>អានកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="47"/>
+        <location filename="../rrr_desktop/services/cases.py" line="48"/>
         <source>This case is not assigned to you.</source>
         <translation>ករណីនេះមិនត្រូវបានចាត់តាំងឱ្យអ្នកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="65"/>
+        <location filename="../rrr_desktop/services/cases.py" line="66"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរកំណត់ត្រារបស់អង្គការទាំងមូលបាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="162"/>
         <source>A case reference cannot be changed.</source>
         <translation>មិនអាចផ្លាស់ប្តូរលេខយោងករណីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
-        <location filename="../rrr_desktop/services/cases.py" line="185"/>
+        <location filename="../rrr_desktop/services/cases.py" line="197"/>
+        <location filename="../rrr_desktop/services/cases.py" line="208"/>
         <source>assign cases</source>
         <translation>ចាត់តាំងករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="212"/>
+        <location filename="../rrr_desktop/services/cases.py" line="235"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} មិនអាចផ្លាស់ទៅ {stage} បានទេ៖ {reasons}</translation>
     </message>
@@ -6053,7 +6068,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6138,12 +6153,12 @@ Passphrase: {passphrase}</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -6543,95 +6558,100 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="154"/>
+        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
+        <translation>គណនីរបស់ {user} ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop ដូច្នេះមិនអាចបើកវាបានទេ។ សូមស្នើឱ្យអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀតដំណើរការ &apos;rrr audit verify&apos; ឬស្តារការបម្រុងទុកឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="171"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="166"/>
+        <location filename="../rrr_desktop/services/session.py" line="183"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
         <source>set a duress passphrase</source>
         <translation>កំណត់ឃ្លាសម្ងាត់បន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ត្រូវតែខុសពីឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>add users</source>
         <translation>បន្ថែមអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
         <source>User {user} already exists.</source>
         <translation>អ្នកប្រើ {user} មានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
         <source>manage users</source>
         <translation>គ្រប់គ្រងអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>អ្នកមិនអាចបិទដំណើរការ ដកចេញ ឬផ្លាស់ប្តូរគណនីផ្ទាល់ខ្លួនរបស់អ្នកបានទេ៖ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>មិនអាចបិទដំណើរការអ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
         <source>A user needs at least one role.</source>
         <translation>អ្នកប្រើម្នាក់ត្រូវមានតួនាទីយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
         <source>The last administrator keeps that role.</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់ ត្រូវរក្សាតួនាទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>rotate the data key</source>
         <translation>ប្តូរកូនសោទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
         <source>create a recovery key</source>
         <translation>បង្កើតកូនសោសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ឃ្លាសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ អាចកំណត់ឡើងវិញបាន លុះត្រាតែមានការអនុម័តពីអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត៖ {others}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
         <source>wipe this laptop</source>
         <translation>លុបសម្អាតកុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>សូមវាយឈ្មោះអង្គការឱ្យដូចបេះបិទ ដើម្បីបញ្ជាក់៖ គ្មានអ្វីត្រូវបានលុបសម្អាតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
+        <location filename="../rrr_desktop/services/cases.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
         <source>There is no user {user} in this vault.</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
@@ -6651,37 +6671,37 @@ Passphrase: {passphrase}</source>
         <translation>មិនបានអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="97"/>
         <source>The case no longer exists.</source>
         <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
         <source>No case with reference {reference}.</source>
         <translation>គ្មានករណីដែលមានលេខយោងករណី {reference} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="45"/>
+        <location filename="../rrr_desktop/vault/db.py" line="68"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ឯកសារឃ្លាំងសុវត្ថិភាពនៅក្នុង {folder} ខូច ឬមិនមែនជាឯកសារដែលឃ្លាសម្ងាត់ទាំងនេះបើកបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមស្តារការបម្រុងទុកចុងក្រោយបំផុតឡើងវិញ (rrr restore) ឬស្នើសុំជំនួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="56"/>
+        <location filename="../rrr_desktop/vault/db.py" line="79"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>មិនអាចអានឃ្លាំងសុវត្ថិភាពនៅក្នុង {folder} បានទេ (ថាសបានរាយការណ៍ពីកំហុសមួយ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមចម្លងថតនោះទៅថាសដែលដំណើរការល្អ ឬស្តារការបម្រុងទុកចុងក្រោយបំផុតឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="143"/>
+        <location filename="../rrr_desktop/vault/db.py" line="166"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ ហើយត្រូវតែដំឡើងកំណែដោយ RRR Desktop កំណែនេះ៖ សូមចម្លងវាទៅថាសដែលអាចសរសេរបាន ហើយបើកវានៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="157"/>
+        <location filename="../rrr_desktop/vault/db.py" line="180"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះប្រើគ្រោងទិន្នន័យ {current} ដែលថ្មីជាងកំណែដែលកម្មវិធីនេះស្គាល់ ({latest})។ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="239"/>
+        <location filename="../rrr_desktop/vault/db.py" line="262"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ច្បាប់ចម្លងមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
@@ -6701,49 +6721,59 @@ Passphrase: {passphrase}</source>
         <translation>ឯកសាររន្ធកូនសោ (key slot) នៃឃ្លាំងសុវត្ថិភាពនេះខូច៖ សូមស្តារវាឡើងវិញពីការបម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="156"/>
+        <location filename="../rrr_desktop/vault/records.py" line="175"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="47"/>
+        <location filename="../rrr_desktop/vault/store.py" line="48"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="53"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យទូទៅ លំនាំ ឬកាលបរិច្ឆេទ)។ សូមប្រើពាក្យច្រើនដែលមិនទាក់ទងគ្នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="217"/>
+        <location filename="../rrr_desktop/vault/store.py" line="227"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/audit.py" line="45"/>
+        <location filename="../rrr_desktop/vault/audit.py" line="48"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>កំណត់ហេតុសវនកម្មនៃឃ្លាំងសុវត្ថិភាពនេះ ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop (មានធាតុបាត់ ឬត្រូវបានសរសេរឡើងវិញ) ដូច្នេះមិនអាចកត់ត្រាអ្វីបន្ថែមទៀតបានទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក៖ &apos;rrr audit verify&apos; បង្ហាញកន្លែងដែលមានបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="37"/>
+        <location filename="../rrr_desktop/services/restore.py" line="41"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} មិនមែនជាការបម្រុងទុករបស់ RRR Desktop ទេ (រន្ធកូនសោរបស់វាបាត់)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="53"/>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} មិនមែនជាថតដែលមានការបម្រុងទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនពេញលេញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="64"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាមិនត្រូវបានស្តារឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
+        <translation>ឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក មិនអាចបើកការបម្រុងទុកនៅក្នុង {folder} បានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
+        <translation>ការបម្រុងទុកនៅក្នុង {folder} ខូច (វាមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅដដែលដូចមុន។ សូមសាកល្បងច្បាប់ចម្លងផ្សេងទៀតនៃការបម្រុងទុក។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/notes.py" line="29"/>
@@ -6850,341 +6880,351 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Referring organisation</source>
+        <translation>អង្គការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Referred to</source>
+        <translation>បញ្ជូនទៅ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
         <source>Earlier references</source>
         <translation>លេខយោងមុនៗ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
         <source>Stage</source>
         <translation>ដំណាក់កាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
         <source>Stage history</source>
         <translation>ប្រវត្តិដំណាក់កាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
         <source>Caseworker</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
         <source>Also assigned to</source>
         <translation>ចាត់តាំងឱ្យផងដែរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
         <source>Receiving organisation</source>
         <translation>អង្គការទទួល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
         <source>Name on printouts</source>
         <translation>ឈ្មោះលើឯកសារបោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
         <source>Asylum</source>
         <translation>សិទ្ធិជ្រកកោន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
         <source>Given name</source>
         <translation>នាមខ្លួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
         <source>Family name</source>
         <translation>នាមត្រកូល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
         <source>Other names</source>
         <translation>ឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
         <source>Name in the person&apos;s own script</source>
         <translation>ឈ្មោះជាអក្សរភាសាផ្ទាល់ខ្លួនរបស់អ្នកទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
         <source>Estimated age</source>
         <translation>អាយុប៉ាន់ស្មាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
         <source>Age estimated on</source>
         <translation>ប៉ាន់ស្មានអាយុនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
         <source>Place of birth</source>
         <translation>ទីកន្លែងកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
         <source>Nationality</source>
         <translation>សញ្ជាតិ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
         <source>Languages</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
         <source>The person&apos;s wishes</source>
         <translation>បំណងរបស់អ្នកទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
         <source>Contacts</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
         <source>Intake</source>
         <translation>ការទទួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទទទួលករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
         <source>How the person was identified</source>
         <translation>របៀបដែលអ្នកទទួលជំនួយត្រូវបានកំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
         <source>Referred by</source>
         <translation>បញ្ជូនមកដោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
         <source>Country where it happened</source>
         <translation>ប្រទេសដែលហេតុការណ៍បានកើតឡើង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
         <source>Country of origin</source>
         <translation>ប្រទេសកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
         <source>Region of origin</source>
         <translation>តំបន់កំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
         <source>First needs</source>
         <translation>តម្រូវការដំបូង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
         <source>Screening notes</source>
         <translation>កំណត់សម្គាល់ការពិនិត្យបឋម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
         <source>Form of exploitation</source>
         <translation>ទម្រង់នៃការកេងប្រវ័ញ្ច</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
         <source>Shelter and care</source>
         <translation>ទីជម្រក និងការថែទាំ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
         <source>Medical services</source>
         <translation>សេវាវេជ្ជសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
         <source>Shelter</source>
         <translation>ទីជម្រក</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
         <source>Admitted on</source>
         <translation>ចូលស្នាក់នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
         <source>Left on</source>
         <translation>ចាកចេញនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
         <source>Services received</source>
         <translation>សេវាដែលបានទទួល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
         <source>Referrals to services</source>
         <translation>ការបញ្ជូនទៅសេវា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
         <source>Security measures</source>
         <translation>វិធានការសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Consents</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
         <source>Risk assessments</source>
         <translation>ការវាយតម្លៃហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>Supervisor overrides</source>
         <translation>ការអនុញ្ញាតលើកលែងរបស់អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>Pre-departure checklist</source>
         <translation>បញ្ជីត្រួតពិនិត្យមុនពេលចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>Checklist items</source>
         <translation>ធាតុក្នុងបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="61"/>
         <source>Wishes to be met by a local organisation on arrival</source>
         <translation>ចង់ឱ្យអង្គការក្នុងតំបន់មកទទួលនៅពេលមកដល់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="62"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
         <source>Contacts handed over</source>
         <translation>ព័ត៌មានទំនាក់ទំនងដែលបានផ្តល់ជូន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="63"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
         <source>Travel documents</source>
         <translation>ឯកសារធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
         <source>Travel</source>
         <translation>ការធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
         <source>Journey legs</source>
         <translation>ផ្នែកនៃការធ្វើដំណើរ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
         <source>Messages between organisations</source>
         <translation>សាររវាងអង្គការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
         <source>Reintegration</source>
         <translation>សមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
         <source>Reintegration plans</source>
         <translation>ផែនការសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
         <source>Follow-up visits</source>
         <translation>ការចុះជួបតាមដាន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
         <source>Assessment date</source>
         <translation>កាលបរិច្ឆេទវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="73"/>
         <source>Assessed by</source>
         <translation>វាយតម្លៃដោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="74"/>
         <source>Assessment: the person&apos;s own account</source>
         <translation>ការវាយតម្លៃ៖ ការរៀបរាប់ផ្ទាល់របស់អ្នកទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="75"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="77"/>
         <source>Assessment: the situation at home</source>
         <translation>ការវាយតម្លៃ៖ ស្ថានភាពនៅស្រុកកំណើត</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="78"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Family assessment</source>
         <translation>ការវាយតម្លៃគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Closure</source>
         <translation>ការបិទករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Notes and contact log</source>
         <translation>កំណត់ចំណាំ និងកំណត់ត្រាទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
         <source>Attached documents</source>
         <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>Last changed</source>
         <translation>ផ្លាស់ប្តូរចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}៖ ធាតុត្រូវបានរក្សាទុក ឬលុប</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
         <source>{list}: {field}</source>
         <translation>{list}៖ {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
         <source>{list}: one entry</source>
         <translation>{list}៖ ធាតុមួយ</translation>
     </message>
@@ -7449,12 +7489,12 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="91"/>
         <source>never shared outside the organisation</source>
         <translation>មិនដែលចែករំលែកទៅក្រៅអង្គការទេ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="92"/>
         <source>not marked by the caseworker as one to share</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណីមិនបានសម្គាល់ថាអាចចែករំលែកទេ</translation>
     </message>

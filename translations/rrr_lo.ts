@@ -387,70 +387,78 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
         <source>&amp;Save</source>
         <translation>ບັນທຶກ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
         <source>&amp;Revert changes</source>
         <translation>ຍົກເລີກການປ່ຽນແປງ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
         <source>&amp;Undo last save</source>
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“ບັນທຶກ” (Ctrl+S) ຈະບັນທຶກສິ່ງທີ່ທ່ານພິມໃນແຖບ {tabs}; ແຖບອື່ນໆຈະບັນທຶກແຕ່ລະການດຳເນີນການທັນທີທີ່ທ່ານເຮັດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · ອາຍຸ {age} · ພະນັກງານຮັບຜິດຊອບກໍລະນີ {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
         <source>their reference {ref}</source>
         <translation>ເລກອ້າງອີງຂອງເຂົາເຈົ້າ {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
         <source>earlier {refs}</source>
         <translation>ກ່ອນໜ້ານີ້ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກກ່ອນການລັອກຖືກເກັບໄວ້ແລ້ວ. ກະລຸນາກວດເບິ່ງ ແລ້ວບັນທຶກ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຕ້ອງກວດເບິ່ງກ່ອນບັນທຶກ.</numerusform>
             <numerusform>ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຕ້ອງກວດເບິ່ງກ່ອນບັນທຶກ.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
+        <translation>
+            <numerusform>ບັນທຶກແລ້ວ. ໃນລະຫວ່າງນັ້ນ, ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຖືກປ່ຽນແປງຢູ່ບ່ອນອື່ນນຳ: ທັງສອງຄ່າຖືກເກັບໄວ້; ກະລຸນາເລືອກຄ່າໜຶ່ງທີ່ ການສົ່ງມອບຂໍ້ມູນ → ຂໍ້ມູນຂັດແຍ່ງ.</numerusform>
+            <numerusform>ບັນທຶກແລ້ວ. ໃນລະຫວ່າງນັ້ນ, ມີ %n ຊ່ອງຂໍ້ມູນທີ່ຖືກປ່ຽນແປງຢູ່ບ່ອນອື່ນນຳ: ທັງສອງຄ່າຖືກເກັບໄວ້; ກະລຸນາເລືອກຄ່າໜຶ່ງທີ່ ການສົ່ງມອບຂໍ້ມູນ → ຂໍ້ມູນຂັດແຍ່ງ.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
         <source>Saved.</source>
         <translation>ບັນທຶກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
         <source>Changes discarded.</source>
         <translation>ຍົກເລີກການປ່ຽນແປງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ກໍລະນີໄດ້ມີການປ່ຽນແປງຫຼັງຈາກນັ້ນ; ບໍ່ສາມາດຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
         <source>The last save was undone.</source>
         <translation>ຍົກເລີກການບັນທຶກຄັ້ງລ່າສຸດແລ້ວ.</translation>
     </message>
@@ -458,7 +466,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_model.py" line="182"/>
+        <location filename="../rrr_desktop/ui/case_model.py" line="186"/>
         <source>overdue</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
@@ -750,37 +758,37 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="33"/>
         <source>(empty, or deleted)</source>
         <translation>(ຫວ່າງເປົ່າ ຫຼື ຖືກລຶບແລ້ວ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="48"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>ຊ່ອງຂໍ້ມູນເຫຼົ່ານີ້ຖືກປ່ຽນແປງຢູ່ໃນແລັບທັອບສອງເຄື່ອງ ທີ່ຍັງບໍ່ເຫັນການປ່ຽນແປງຂອງກັນ ແລະ ກັນ. ບໍ່ມີຂໍ້ມູນໃດຖືກຂຽນທັບ: ກະລຸນາເລືອກຄ່າທີ່ຈະເກັບໄວ້. ການເລືອກຂອງທ່ານຈະຖືກສົ່ງໄປຫາແລັບທັອບເຄື່ອງອື່ນໃນການປະສານຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Choice</source>
         <translation>ການເລືອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Case and field</source>
         <translation>ກໍລະນີ ແລະ ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Values</source>
         <translation>ຄ່າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>ບໍ່ມີຂໍ້ມູນຂັດແຍ່ງທີ່ຍັງຄ້າງຢູ່.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="82"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>ມີຂໍ້ມູນຂັດແຍ່ງທີ່ຍັງຄ້າງຢູ່ %n ລາຍການ; ສະແດງ %1 ລາຍການທຳອິດ.</numerusform>
@@ -788,7 +796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>ມີຂໍ້ມູນຂັດແຍ່ງທີ່ຍັງຄ້າງຢູ່ %n ລາຍການ.</numerusform>
@@ -796,7 +804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="93"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n ຊ່ອງຂໍ້ມູນ</numerusform>
@@ -804,42 +812,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="94"/>
         <source>Take theirs for this whole case</source>
         <translation>ເອົາຄ່າຂອງເຂົາເຈົ້າສຳລັບກໍລະນີນີ້ທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
         <source>Keep ours</source>
         <translation>ເກັບຄ່າຂອງພວກເຮົາໄວ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
         <source>Take theirs</source>
         <translation>ເອົາຄ່າຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
         <source>New value...</source>
         <translation>ຄ່າໃໝ່...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
         <source>this laptop</source>
         <translation>ແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
         <source>laptop %1</source>
         <translation>ແລັບທັອບ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value</source>
         <translation>ຄ່າໃໝ່</translation>
     </message>
@@ -1738,42 +1746,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
         <source>Direction</source>
         <translation>ທິດທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Peer</source>
         <translation>ຄູ່ແລກປ່ຽນຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>By</source>
         <translation>ໂດຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Counts</source>
         <translation>ຈຳນວນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
@@ -2360,33 +2368,33 @@ Passphrase: {passphrase}</source>
 ວະລີລະຫັດຜ່ານ: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
         <source>Enter your user name and passphrase.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
         <source>Unlocking…</source>
         <translation>ກຳລັງປົດລັອກ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດຄັງຂໍ້ມູນໄດ້ ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ກ່ອນລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
         <source>You can try again now.</source>
         <translation>ທ່ານສາມາດລອງໃໝ່ໄດ້ແລ້ວ.</translation>
     </message>
@@ -2394,69 +2402,74 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — ລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>ບໍ່ສາມາດສ້າງກະແຈກູ້ຄືນໄດ້; ກະລຸນາສ້າງຢູ່ທີ່ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
         <source>Read only</source>
         <translation>ອ່ານໄດ້ຢ່າງດຽວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>ກຳລັງກວດສອບ ແລະ ກູ້ຄືນການສຳຮອງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>ກູ້ຄືນການສຳຮອງຂໍ້ມູນແລ້ວ. ກະລຸນາປົດລັອກຄັງຂໍ້ມູນດ້ວຍວະລີລະຫັດຜ່ານຂອງການສຳຮອງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>ຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ ຍັງເກັບໄວ້ຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
         <source>Restored</source>
         <translation>ກູ້ຄືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
         <source>Vault: {path}</source>
         <translation>ຄັງຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>ລັອກຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
         <source>User: {name} ({username})</source>
         <translation>ຜູ້ໃຊ້: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
         <source>Organisation: {name}</source>
         <translation>ອົງການ: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>ປົດລັອກແລ້ວ — Ctrl+L ເພື່ອລັອກ, F12 ເພື່ອອອກດ່ວນ</translation>
     </message>
@@ -4532,157 +4545,163 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
         <source>Vault</source>
         <translation>ຄັງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="36"/>
         <source>&amp;Back up to a folder…</source>
         <translation>ສຳຮອງຂໍ້ມູນໄປໃສ່ໂຟນເດີ…(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="43"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ…(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="46"/>
         <source>&amp;Change my passphrase</source>
         <translation>ປ່ຽນວະລີລະຫັດຜ່ານຂອງຂ້ອຍ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="54"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>ສຳເນົາທີ່ຖືກເຂົ້າລະຫັດ; ເປີດໄດ້ດ້ວຍວະລີລະຫັດຜ່ານດຽວກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>Current passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>New passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="61"/>
         <source>Repeat new passphrase</source>
         <translation>ປ້ອນວະລີລະຫັດຜ່ານໃໝ່ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
         <source>Typing it also destroys the real key slots on this laptop</source>
         <translation>ການພິມມັນຍັງທຳລາຍຊ່ອງກະແຈແທ້ໃນແລັບທັອບນີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="71"/>
         <source>Set the &amp;duress passphrase</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="76"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ ທີ່ພິມຢູ່ໜ້າຈໍລັອກ ເມື່ອມີຄົນບັງຄັບໃຫ້ທ່ານປົດລັອກ ຈະເປີດຄັງຂໍ້ມູນທີ່ຫວ່າງເປົ່າຂອງອົງການນີ້ ແທນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Duress passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="84"/>
         <source>Repeat duress passphrase</source>
         <translation>ພິມວະລີລະຫັດຜ່ານສຸກເສີນຄືນອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose an empty folder</source>
         <translation>ເລືອກໂຟນເດີຫວ່າງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation>ເລືອກໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The backup was made on {made}.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ຖືກສ້າງເມື່ອວັນທີ {made}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="112"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຖືກປ່ຽນແປງຫຼ້າສຸດເມື່ອວັນທີ {changed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>There is no vault here yet.</source>
         <translation>ຍັງບໍ່ມີຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ການສຳຮອງຂໍ້ມູນນີ້ເປັນຂອງຄັງຂໍ້ມູນອື່ນ, ບໍ່ແມ່ນຂອງຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>ການປ່ຽນແປງທີ່ເຮັດຢູ່ບ່ອນນີ້ຫຼັງຈາກການສຳຮອງຂໍ້ມູນ ຈະຖືກແຍກເກັບໄວ້ຕ່າງຫາກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="124"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop ຈະລັອກ, ກູ້ຄືນການສຳຮອງຂໍ້ມູນ, ແລະ ເກັບຄັງຂໍ້ມູນເດີມທີ່ຖືກແທນທີ່ໄວ້ໃນໂຟນເດີໜຶ່ງທີ່ຢູ່ຄຽງຂ້າງໂຟນເດີຂອງຄັງຂໍ້ມູນ. ຕ້ອງການກູ້ຄືນດຽວນີ້ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="130"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
+        <source>Your passphrase in the backup. The backup is opened and checked with it before anything here is replaced.</source>
+        <translation>ວະລີລະຫັດຜ່ານຂອງທ່ານໃນການສຳຮອງຂໍ້ມູນ. ການສຳຮອງຂໍ້ມູນຈະຖືກເປີດ ແລະ ກວດສອບດ້ວຍວະລີລະຫັດຜ່ານນີ້ ກ່ອນທີ່ຈະມີສິ່ງໃດຢູ່ບ່ອນນີ້ຖືກແທນທີ່.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Writing the encrypted backup…</source>
         <translation>ກຳລັງຂຽນການສຳຮອງຂໍ້ມູນທີ່ຖືກເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="159"/>
         <source>Backup written to {folder}.</source>
         <translation>ຂຽນການສຳຮອງຂໍ້ມູນໄປທີ່ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
         <source>The two new passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານໃໝ່ທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>ກຳລັງປ່ຽນວະລີລະຫັດຜ່ານ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
         <source>Passphrase changed.</source>
         <translation>ປ່ຽນວະລີລະຫັດຜ່ານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="179"/>
         <source>The two duress passphrases differ.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="182"/>
         <source>Setting the duress passphrase…</source>
         <translation>ກຳລັງຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="190"/>
         <source>Duress passphrase set.</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="215"/>
         <source>That did not work; nothing was changed.</source>
         <translation>ບໍ່ສຳເລັດ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
@@ -5555,7 +5574,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>ບໍ່ມີຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ກົງກັບ {text} ພຽງລາຍດຽວ; ກະລຸນາໃຊ້ລາຍນິ້ວມືດິຈິຕອນຂອງຄູ່ແລກປ່ຽນຂໍ້ມູນນັ້ນ ຈາກຄຳສັ່ງ &apos;rrr peer list&apos;.</translation>
     </message>
@@ -5710,59 +5729,54 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ຄົບຖ້ວນ (ມັນຖືກຕັດຂາດ); ກະລຸນາສຳເນົາມາຈາກຜູ້ສົ່ງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="163"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ບໍ່ສາມາດສົ່ງຕໍ່ກໍລະນີ {reference} ໄດ້: {reason} ກະລຸນາບັນທຶກການຍິນຍອມນັ້ນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="177"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>ການສົ່ງຕໍ່ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງກໍລະນີ: ກະລຸນາລະບຸກໍລະນີດ້ວຍເລກອ້າງອີງຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ກໍລະນີ {reference} ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ມາຫາພວກເຮົາໂດຍອົງການທີ່ເລືອກ; ລາຍງານສະຖານະຈະສົ່ງກັບໄປຫາອົງການທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ອົງການທີ່ເລືອກບໍ່ໄດ້ສົ່ງຕໍ່ກໍລະນີໃດມາຫາພວກເຮົາ, ຈຶ່ງບໍ່ມີກໍລະນີໃຫ້ລາຍງານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ລາຍການຂໍ້ມູນ {reference} ໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດ ບໍ່ແມ່ນກໍລະນີທີ່ຖືກຕ້ອງ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງກວດເບິ່ງລຸ້ນ RRR Desktop ຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນດຽວກັນສອງເທື່ອ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບການສົ່ງຕໍ່ ຫຼື ລາຍງານສະຖານະ ບັນຈຸໄດ້ສະເພາະກໍລະນີເທົ່ານັ້ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
-        <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-        <translation>ມີສອງກໍລະນີທີ່ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ ໃຊ້ເລກອ້າງອີງ {reference} ດຽວກັນ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອ: ຕ້ອງລຶບກໍລະນີໃດໜຶ່ງອອກກ່ອນ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
@@ -5835,17 +5849,17 @@ Passphrase: {passphrase}</source>
         <translation>ຈຳນວນລາຍການຂໍ້ມູນໃນຊຸດຂໍ້ມູນເຂົ້າລະຫັດບໍ່ກົງກັບບັນຊີລາຍການເນື້ອໃນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="33"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ເສຍຫາຍ; ຈຶ່ງຖືກປະຕິເສດ. ກະລຸນາຂໍຊຸດຂໍ້ມູນເຂົ້າລະຫັດໃໝ່ຈາກຜູ້ສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="46"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ມີໂຄງສ້າງຊ້ອນກັນຫຼາຍຊັ້ນເກີນກວ່າຈະເປັນກໍລະນີໄດ້; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="100"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດມີລາຍການຂໍ້ມູນທີ່ໃຫຍ່ກວ່າທີ່ອະນຸຍາດ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5860,20 +5874,20 @@ Passphrase: {passphrase}</source>
         <translation>ບັດຕິດຕໍ່ນີ້ມາຈາກ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດ RRR Desktop ຢູ່ເຄື່ອງນີ້ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>ບັນຊີລາຍການເນື້ອໃນຂອງຊຸດຂໍ້ມູນເຂົ້າລະຫັດເສຍຫາຍ; ກະລຸນາຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ; ກະລຸນາອັບເດດການຕິດຕັ້ງນີ້ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ເກົ່າກວ່າ (ກ່ອນຮູບແບບການປະສານຂໍ້ມູນລຸ້ນ 2); ກະລຸນາຂໍໃຫ້ຜູ້ສົ່ງອັບເດດ RRR Desktop ແລະ ສ້າງຊຸດຂໍ້ມູນເຂົ້າລະຫັດໃໝ່. ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -5884,6 +5898,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="108"/>
         <source>Choose a value between 1 and {count}.</source>
         <translation>ກະລຸນາເລືອກຄ່າລະຫວ່າງ 1 ຫາ {count}.</translation>
     </message>
@@ -5894,23 +5909,23 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="92"/>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="148"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>ລາຍການຂໍ້ມູນທີ່ມີຂໍ້ມູນຂັດແຍ່ງນີ້ ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="104"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="115"/>
         <source>This conflict was already resolved.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="111"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="122"/>
         <source>That value would make the case invalid; choose another one.</source>
         <translation>ຄ່ານັ້ນຈະເຮັດໃຫ້ກໍລະນີບໍ່ຖືກຕ້ອງ; ກະລຸນາເລືອກຄ່າອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -5998,28 +6013,28 @@ Passphrase: {passphrase}</source>
         <translation>ອ່ານບັນທຶກປະຫວັດການນຳໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="47"/>
+        <location filename="../rrr_desktop/services/cases.py" line="48"/>
         <source>This case is not assigned to you.</source>
         <translation>ກໍລະນີນີ້ບໍ່ໄດ້ມອບໝາຍໃຫ້ທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="65"/>
+        <location filename="../rrr_desktop/services/cases.py" line="66"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>ສະເພາະຫົວໜ້າຄຸ້ມງານເທົ່ານັ້ນ ທີ່ສາມາດປ່ຽນແປງລາຍການຂໍ້ມູນຂອງທັງອົງການໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="162"/>
         <source>A case reference cannot be changed.</source>
         <translation>ບໍ່ສາມາດປ່ຽນເລກອ້າງອີງກໍລະນີໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
-        <location filename="../rrr_desktop/services/cases.py" line="185"/>
+        <location filename="../rrr_desktop/services/cases.py" line="197"/>
+        <location filename="../rrr_desktop/services/cases.py" line="208"/>
         <source>assign cases</source>
         <translation>ມອບໝາຍກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="212"/>
+        <location filename="../rrr_desktop/services/cases.py" line="235"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ບໍ່ສາມາດຍ້າຍໄປ {stage} ໄດ້: {reasons}</translation>
     </message>
@@ -6053,7 +6068,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6138,12 +6153,12 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍງານສະຖານະຕ້ອງສົ່ງໄປຫາຄູ່ແລກປ່ຽນຂໍ້ມູນທີ່ສົ່ງຕໍ່ກໍລະນີນັ້ນມາ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
         <source>import a sync bundle</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -6543,95 +6558,100 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="154"/>
+        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
+        <translation>ບັນຊີຂອງ {user} ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop, ສະນັ້ນຈຶ່ງເປີດບໍ່ໄດ້. ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນໃຊ້ຄຳສັ່ງ &apos;rrr audit verify&apos;, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="171"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="166"/>
+        <location filename="../rrr_desktop/services/session.py" line="183"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
         <source>set a duress passphrase</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນຕ້ອງແຕກຕ່າງຈາກວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>add users</source>
         <translation>ເພີ່ມຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
         <source>User {user} already exists.</source>
         <translation>ມີຜູ້ໃຊ້ {user} ຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
         <source>manage users</source>
         <translation>ຈັດການຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດການໃຊ້ງານ, ເອົາອອກ ຫຼື ປ່ຽນແປງບັນຊີຂອງທ່ານເອງໄດ້; ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນເປັນຜູ້ດຳເນີນການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ບໍ່ສາມາດປິດການໃຊ້ງານຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
         <source>A user needs at least one role.</source>
         <translation>ຜູ້ໃຊ້ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
         <source>The last administrator keeps that role.</source>
         <translation>ຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍ ຕ້ອງຄົງບົດບາດນັ້ນໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>rotate the data key</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
         <source>create a recovery key</source>
         <translation>ສ້າງກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
+        <location filename="../rrr_desktop/services/cases.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6651,37 +6671,37 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="97"/>
         <source>The case no longer exists.</source>
         <translation>ກໍລະນີນີ້ບໍ່ມີຢູ່ອີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
         <source>No case with reference {reference}.</source>
         <translation>ບໍ່ມີກໍລະນີທີ່ມີເລກອ້າງອີງ {reference}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="45"/>
+        <location filename="../rrr_desktop/vault/db.py" line="68"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>ໄຟລ໌ຄັງຂໍ້ມູນໃນ {folder} ເສຍຫາຍ ຫຼື ບໍ່ແມ່ນໄຟລ໌ທີ່ວະລີລະຫັດຜ່ານເຫຼົ່ານີ້ເປີດໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ (rrr restore) ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="56"/>
+        <location filename="../rrr_desktop/vault/db.py" line="79"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>ບໍ່ສາມາດອ່ານຄັງຂໍ້ມູນໃນ {folder} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ບໍ່ມີບັນຫາ, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="143"/>
+        <location filename="../rrr_desktop/vault/db.py" line="166"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ແລະ ຕ້ອງຖືກຍົກລະດັບໂດຍ RRR Desktop ລຸ້ນນີ້: ກະລຸນາສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດຢູ່ບ່ອນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="157"/>
+        <location filename="../rrr_desktop/vault/db.py" line="180"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ໃຊ້ໂຄງສ້າງຂໍ້ມູນລຸ້ນ {current} ເຊິ່ງໃໝ່ກວ່າລຸ້ນທີ່ໂປຣແກຣມນີ້ຮູ້ຈັກ ({latest}). ກະລຸນາອັບເດດ RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="239"/>
+        <location filename="../rrr_desktop/vault/db.py" line="262"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
@@ -6701,47 +6721,57 @@ Passphrase: {passphrase}</source>
         <translation>ໄຟລ໌ຊ່ອງກະແຈຂອງຄັງຂໍ້ມູນນີ້ເສຍຫາຍ; ກະລຸນາກູ້ຄືນໄຟລ໌ນີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="156"/>
+        <location filename="../rrr_desktop/vault/records.py" line="175"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="47"/>
+        <location filename="../rrr_desktop/vault/store.py" line="48"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ວະລີລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="53"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ວະລີລະຫັດຜ່ານນີ້ເດົາໄດ້ງ່າຍເກີນໄປ (ຄຳທົ່ວໄປ, ຮູບແບບ ຫຼື ວັນທີ). ກະລຸນາໃຊ້ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="217"/>
+        <location filename="../rrr_desktop/vault/store.py" line="227"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="37"/>
+        <location filename="../rrr_desktop/services/restore.py" line="41"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} ບໍ່ແມ່ນການສຳຮອງຂໍ້ມູນຂອງ RRR Desktop (ບໍ່ມີຊ່ອງກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="53"/>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} ບໍ່ແມ່ນໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="64"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້ຖືກເຂົ້າລະຫັດ; ຈຶ່ງບໍ່ໄດ້ກູ້ຄືນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/audit.py" line="45"/>
+        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານເປີດການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
+        <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ເສຍຫາຍ (ບໍ່ຜ່ານການກວດສອບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຍັງຄືເກົ່າ. ກະລຸນາລອງສຳເນົາອື່ນຂອງການສຳຮອງຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/audit.py" line="48"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>ບັນທຶກປະຫວັດການນຳໃຊ້ຂອງຄັງຂໍ້ມູນນີ້ ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop (ມີລາຍການຫາຍໄປ ຫຼື ຖືກຂຽນໃໝ່), ສະນັ້ນຈຶ່ງບໍ່ສາມາດບັນທຶກຫຍັງເພີ່ມໄດ້ອີກ. ກະລຸນາແຈ້ງຜູ້ບໍລິຫານລະບົບຂອງທ່ານ; ຄຳສັ່ງ &apos;rrr audit verify&apos; ຈະສະແດງວ່າຖືກປ່ຽນແປງຢູ່ບ່ອນໃດ.</translation>
     </message>
@@ -6850,341 +6880,351 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Referring organisation</source>
+        <translation>ອົງການທີ່ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Referred to</source>
+        <translation>ສົ່ງຕໍ່ໄປຫາ</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
         <source>Earlier references</source>
         <translation>ເລກອ້າງອີງກ່ອນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
         <source>Stage</source>
         <translation>ຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
         <source>Stage history</source>
         <translation>ປະຫວັດຂັ້ນຕອນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
         <source>Caseworker</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
         <source>Also assigned to</source>
         <translation>ມອບໝາຍໃຫ້ເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
         <source>Receiving organisation</source>
         <translation>ອົງການຝ່າຍຮັບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
         <source>Name on printouts</source>
         <translation>ຊື່ໃນເອກະສານພິມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
         <source>Asylum</source>
         <translation>ການຂໍລີ້ໄພ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
         <source>Person</source>
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
         <source>Given name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
         <source>Family name</source>
         <translation>ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
         <source>Other names</source>
         <translation>ຊື່ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
         <source>Name in the person&apos;s own script</source>
         <translation>ຊື່ຕາມຕົວອັກສອນຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອເອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
         <source>Sex</source>
         <translation>ເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
         <source>Date of birth</source>
         <translation>ວັນເດືອນປີເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
         <source>Estimated age</source>
         <translation>ອາຍຸໂດຍປະມານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
         <source>Age estimated on</source>
         <translation>ປະມານອາຍຸວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
         <source>Place of birth</source>
         <translation>ສະຖານທີ່ເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
         <source>Nationality</source>
         <translation>ສັນຊາດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
         <source>Languages</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
         <source>The person&apos;s wishes</source>
         <translation>ຄວາມປະສົງຂອງຜູ້ຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
         <source>Guardian</source>
         <translation>ຜູ້ປົກຄອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
         <source>Contacts</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
         <source>Intake</source>
         <translation>ການຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
         <source>Intake date</source>
         <translation>ວັນທີຮັບເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
         <source>How the person was identified</source>
         <translation>ບຸກຄົນນີ້ຖືກລະບຸແນວໃດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
         <source>Referred by</source>
         <translation>ສົ່ງຕໍ່ມາໂດຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
         <source>Country where it happened</source>
         <translation>ປະເທດທີ່ເກີດເຫດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
         <source>Country of origin</source>
         <translation>ປະເທດຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
         <source>Region of origin</source>
         <translation>ພາກ/ແຂວງຕົ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
         <source>First needs</source>
         <translation>ຄວາມຕ້ອງການເບື້ອງຕົ້ນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
         <source>Screening notes</source>
         <translation>ບັນທຶກການຄັດກອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
         <source>Form of exploitation</source>
         <translation>ຮູບແບບການຂູດຮີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
         <source>Programme</source>
         <translation>ໂຄງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
         <source>Shelter and care</source>
         <translation>ສູນພັກພິງ ແລະ ການດູແລ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
         <source>Medical services</source>
         <translation>ບໍລິການທາງການແພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
         <source>Shelter</source>
         <translation>ສູນພັກພິງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
         <source>Admitted on</source>
         <translation>ຮັບເຂົ້າວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
         <source>Left on</source>
         <translation>ອອກວັນທີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
         <source>Services received</source>
         <translation>ບໍລິການທີ່ໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
         <source>Referrals to services</source>
         <translation>ການສົ່ງຕໍ່ໄປຫາບໍລິການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
         <source>Security measures</source>
         <translation>ມາດຕະການຄວາມປອດໄພ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Consents</source>
         <translation>ການຍິນຍອມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
         <source>Risk assessments</source>
         <translation>ການປະເມີນຄວາມສ່ຽງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>Supervisor overrides</source>
         <translation>ການອະນຸມັດຍົກເວັ້ນໂດຍຫົວໜ້າຄຸ້ມງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>Pre-departure checklist</source>
         <translation>ລາຍການກວດກາກ່ອນການເດີນທາງອອກ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>Checklist items</source>
         <translation>ຂໍ້ໃນລາຍການກວດກາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="61"/>
         <source>Wishes to be met by a local organisation on arrival</source>
         <translation>ຕ້ອງການໃຫ້ອົງການໃນທ້ອງຖິ່ນມາຮັບເມື່ອເດີນທາງຮອດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="62"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
         <source>Contacts handed over</source>
         <translation>ຂໍ້ມູນຕິດຕໍ່ທີ່ມອບໃຫ້ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="63"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
         <source>Travel documents</source>
         <translation>ເອກະສານເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
         <source>Travel</source>
         <translation>ການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
         <source>Journey legs</source>
         <translation>ຊ່ວງການເດີນທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
         <source>Messages between organisations</source>
         <translation>ຂໍ້ຄວາມລະຫວ່າງອົງການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
         <source>Reintegration</source>
         <translation>ການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
         <source>Reintegration plans</source>
         <translation>ແຜນການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
         <source>Follow-up visits</source>
         <translation>ການຢ້ຽມຢາມຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
         <source>Assessment date</source>
         <translation>ວັນທີປະເມີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="73"/>
         <source>Assessed by</source>
         <translation>ປະເມີນໂດຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="74"/>
         <source>Assessment: the person&apos;s own account</source>
         <translation>ການປະເມີນ: ຄຳບອກເລົ່າຂອງບຸກຄົນນັ້ນເອງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="75"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="77"/>
         <source>Assessment: the situation at home</source>
         <translation>ການປະເມີນ: ສະພາບການຢູ່ບ້ານເກີດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="78"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Family assessment</source>
         <translation>ການປະເມີນຄອບຄົວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Closure</source>
         <translation>ການປິດກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Notes and contact log</source>
         <translation>ບັນທຶກ ແລະ ບັນທຶກການຕິດຕໍ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
         <source>Attached documents</source>
         <translation>ເອກະສານແນບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>Last changed</source>
         <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}: ເກັບໄວ້ ຫຼື ລຶບລາຍການ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
         <source>{list}: {field}</source>
         <translation>{list}: {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
         <source>{list}: one entry</source>
         <translation>{list}: ໜຶ່ງລາຍການ</translation>
     </message>
@@ -7449,12 +7489,12 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="91"/>
         <source>never shared outside the organisation</source>
         <translation>ບໍ່ແບ່ງປັນອອກນອກອົງການເດັດຂາດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="92"/>
         <source>not marked by the caseworker as one to share</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີບໍ່ໄດ້ໝາຍໃຫ້ແບ່ງປັນ</translation>
     </message>

@@ -384,69 +384,76 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
         <source>&amp;Save</source>
         <translation>သိမ်းဆည်းရန် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
         <source>&amp;Revert changes</source>
         <translation>ပြင်ဆင်ချက်များကို ပြန်ပြောင်းရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
         <source>&amp;Undo last save</source>
         <translation>နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်ရန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“သိမ်းဆည်းရန်” (Ctrl+S) သည် {tabs} တက်ဘ်များတွင် သင်ရိုက်ထည့်သည်များကို သိမ်းဆည်းသည်။ အခြားတက်ဘ်များသည် လုပ်ဆောင်ချက်တစ်ခုချင်းစီကို သင်ပြုလုပ်သည်နှင့် တစ်ပြိုင်နက် သိမ်းဆည်းသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · အသက် {age} · ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
         <source>their reference {ref}</source>
         <translation>မိတ်ဖက်အဖွဲ့အစည်း၏ ရည်ညွှန်းနံပါတ် {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
         <source>earlier {refs}</source>
         <translation>ယခင် ရည်ညွှန်းနံပါတ်များ {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>သော့မခတ်မီက မသိမ်းရသေးသော ပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပါသည်။ စစ်ဆေးပြီးမှ သိမ်းဆည်းပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>မသိမ်းဆည်းမီ အကွက် %n ခုကို စစ်ဆေးပြင်ဆင်ရန် လိုအပ်သည်။</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
+        <translation>
+            <numerusform>သိမ်းဆည်းပြီးပါပြီ။ ယင်းအတောအတွင်း အကွက် %n ခုကို အခြားနေရာတွင်လည်း ပြောင်းလဲခဲ့သည်။ တန်ဖိုးနှစ်ခုစလုံးကို ထားရှိထားသည်။ လွှဲအပ်ခြင်း → ကွဲလွဲမှုများ တွင် တစ်ခုကို ရွေးချယ်ပါ။</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
         <source>Saved.</source>
         <translation>သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
         <source>Changes discarded.</source>
         <translation>ပြင်ဆင်ချက်များကို ပယ်ဖျက်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>ထို့နောက် ကိစ္စရပ်တွင် ပြောင်းလဲမှုများ ရှိခဲ့သဖြင့် နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
         <source>The last save was undone.</source>
         <translation>နောက်ဆုံးသိမ်းဆည်းမှုကို ပြန်ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -454,7 +461,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_model.py" line="182"/>
+        <location filename="../rrr_desktop/ui/case_model.py" line="186"/>
         <source>overdue</source>
         <translation>သတ်မှတ်ရက် ကျော်လွန်</translation>
     </message>
@@ -745,93 +752,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="33"/>
         <source>(empty, or deleted)</source>
         <translation>(ဗလာ သို့မဟုတ် ဖျက်ထားသည်)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="48"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>ဤအကွက်များကို တစ်လုံး၏ ပြောင်းလဲမှုကို အခြားတစ်လုံးက မမြင်ရသေးသော လက်ပ်တော့ နှစ်လုံးပေါ်တွင် ပြောင်းလဲခဲ့ကြသည်။ မည်သည့်အရာကိုမျှ ထပ်ရေးဖျက်ခြင်း မရှိပါ - ထားရှိမည့် တန်ဖိုးကို ရွေးချယ်ပါ။ သင်၏ ရွေးချယ်မှုသည် နောက်တစ်ကြိမ် ထပ်တူပြုခြင်းဖြင့် အခြားလက်ပ်တော့များသို့ ရောက်ရှိပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Choice</source>
         <translation>ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Case and field</source>
         <translation>ကိစ္စရပ်နှင့် အကွက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Values</source>
         <translation>တန်ဖိုးများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>မဖြေရှင်းရသေးသော ကွဲလွဲမှု မရှိပါ။</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="82"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>မဖြေရှင်းရသေးသော ကွဲလွဲမှု %n ခု ရှိသည်။ ပထမ %1 ခုကို ပြထားသည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>မဖြေရှင်းရသေးသော ကွဲလွဲမှု %n ခု။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="93"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>အကွက် %n ခု</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="94"/>
         <source>Take theirs for this whole case</source>
         <translation>ဤကိစ္စရပ်တစ်ခုလုံးအတွက် အခြားဘက်၏ တန်ဖိုးများကို ယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
         <source>Keep ours</source>
         <translation>ဤဘက်၏ တန်ဖိုးကို ထားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
         <source>Take theirs</source>
         <translation>အခြားဘက်၏ တန်ဖိုးကို ယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
         <source>New value...</source>
         <translation>တန်ဖိုးအသစ်...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
         <source>this laptop</source>
         <translation>ဤလက်ပ်တော့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
         <source>laptop %1</source>
         <translation>လက်ပ်တော့ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
         <source>%1, %2, %3</source>
         <translation>%1၊ %2၊ %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value</source>
         <translation>တန်ဖိုးအသစ်</translation>
     </message>
@@ -1730,42 +1737,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
         <source>Direction</source>
         <translation>ပို့/လက်ခံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Peer</source>
         <translation>ဆက်သွယ်ဖက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>By</source>
         <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Counts</source>
         <translation>အရေအတွက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>sent</source>
         <translation>ပို့ပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>received</source>
         <translation>လက်ခံရရှိပြီး</translation>
     </message>
@@ -2350,33 +2357,33 @@ Passphrase: {passphrase}</source>
 စကားဝှက်စာကြောင်း - {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
         <source>Enter your user name and passphrase.</source>
         <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
         <source>Unlocking…</source>
         <translation>သော့ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက်စာကြောင်း မမှန်ကန်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>လုံခြုံသိုလှောင်ခန်းကို ဖွင့်၍ မရပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>နောက်တစ်ကြိမ် မကြိုးစားမီ {seconds} စက္ကန့် စောင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
         <source>You can try again now.</source>
         <translation>ယခု ထပ်မံကြိုးစားနိုင်ပါပြီ။</translation>
     </message>
@@ -2384,69 +2391,74 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — ပြင်ဆင်သတ်မှတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>မှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ပြုလုပ်၍ မရပါ။ ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ တွင် တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
         <source>Read only</source>
         <translation>ဖတ်ရန်သာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>အရန်မိတ္တူကို စစ်ဆေးပြီး ပြန်လည်ရယူနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>အရန်မိတ္တူကို ပြန်လည်ရယူပြီးပါပြီ။ အရန်မိတ္တူ၏ စကားဝှက်စာကြောင်းများဖြင့် သော့ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>အစားထိုးခံလိုက်ရသော ယခင် လုံခြုံသိုလှောင်ခန်းကို {folder} တွင် သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
         <source>Restored</source>
         <translation>ပြန်လည်ရယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
         <source>Vault: {path}</source>
         <translation>လုံခြုံသိုလှောင်ခန်း - {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>သော့ခတ်ထားသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
         <source>User: {name} ({username})</source>
         <translation>အသုံးပြုသူ - {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
         <source>Organisation: {name}</source>
         <translation>အဖွဲ့အစည်း - {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>သော့ဖွင့်ထားသည် — Ctrl+L ဖြင့် သော့ခတ်ရန်၊ F12 ဖြင့် အမြန်ထွက်ရန်</translation>
     </message>
@@ -4516,157 +4528,163 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
         <source>Vault</source>
         <translation>လုံခြုံသိုလှောင်ခန်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="36"/>
         <source>&amp;Back up to a folder…</source>
         <translation>ဖိုဒါတစ်ခုသို့ အရန်မိတ္တူ ကူးရန်… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="43"/>
         <source>&amp;Restore from a backup…</source>
         <translation>အရန်မိတ္တူမှ ပြန်လည်ရယူရန်… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="46"/>
         <source>&amp;Change my passphrase</source>
         <translation>ကျွန်ုပ်၏ စကားဝှက်စာကြောင်းကို ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="54"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>ကုဒ်ဝှက်ထားသော မိတ္တူ ဖြစ်သည်။ တူညီသော စကားဝှက်စာကြောင်းများဖြင့် ဖွင့်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>Current passphrase</source>
         <translation>လက်ရှိ စကားဝှက်စာကြောင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>New passphrase</source>
         <translation>စကားဝှက်စာကြောင်း အသစ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="61"/>
         <source>Repeat new passphrase</source>
         <translation>စကားဝှက်စာကြောင်း အသစ်ကို ထပ်ရိုက်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
         <source>Typing it also destroys the real key slots on this laptop</source>
         <translation>၎င်းကို ရိုက်ထည့်ပါက ဤလက်ပ်တော့ပေါ်ရှိ အစစ်အမှန် သော့နေရာများကိုလည်း ဖျက်ဆီးမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="71"/>
         <source>Set the &amp;duress passphrase</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ရန်(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="76"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>တစ်စုံတစ်ယောက်က သင့်ကို သော့ဖွင့်ရန် အတင်းအကျပ်ခိုင်းသောအခါ သော့ခတ်မျက်နှာပြင်တွင် ရိုက်ထည့်သော အရေးပေါ် စကားဝှက်စာကြောင်းသည် ဤလုံခြုံသိုလှောင်ခန်းအစား ဤအဖွဲ့အစည်း၏ လုံခြုံသိုလှောင်ခန်း အလွတ်တစ်ခုကို ဖွင့်ပေးသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Duress passphrase</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="84"/>
         <source>Repeat duress passphrase</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း ထပ်ရိုက်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose an empty folder</source>
         <translation>ဗလာဖိုဒါတစ်ခုကို ရွေးချယ်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation>အရန်မိတ္တူ ဖိုဒါကို ရွေးချယ်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The backup was made on {made}.</source>
         <translation>အရန်မိတ္တူကို {made} တွင် ပြုလုပ်ခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="112"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်းကို နောက်ဆုံး {changed} တွင် ပြောင်းလဲခဲ့သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>There is no vault here yet.</source>
         <translation>ဤနေရာတွင် လုံခြုံသိုလှောင်ခန်း မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>ဤအရန်မိတ္တူသည် အခြား လုံခြုံသိုလှောင်ခန်းတစ်ခု၏ အရန်မိတ္တူ ဖြစ်သည် (ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်း၏ အရန်မိတ္တူ မဟုတ်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>အရန်မိတ္တူ ပြုလုပ်ပြီးနောက် ဤနေရာတွင် ပြုလုပ်ခဲ့သော ပြောင်းလဲမှုများကို သီးခြား ဖယ်ထားပါမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="124"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop သည် သော့ခတ်ပြီး အရန်မိတ္တူကို ပြန်လည်ရယူကာ အစားထိုးခံရမည့် လုံခြုံသိုလှောင်ခန်းကို ၎င်း၏ ဘေးရှိ ဖိုဒါတစ်ခုတွင် သိမ်းထားပါမည်။ ယခု ပြန်လည်ရယူမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="130"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>အရန်မိတ္တူမှ ပြန်လည်ရယူရန်</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
+        <source>Your passphrase in the backup. The backup is opened and checked with it before anything here is replaced.</source>
+        <translation>အရန်မိတ္တူထဲရှိ သင်၏ စကားဝှက်စာကြောင်း။ ဤနေရာရှိ မည်သည့်အရာကိုမျှ အစားမထိုးမီ ၎င်းဖြင့် အရန်မိတ္တူကို ဖွင့်ပြီး စစ်ဆေးပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Writing the encrypted backup…</source>
         <translation>ကုဒ်ဝှက်ထားသော အရန်မိတ္တူကို ရေးသားနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="159"/>
         <source>Backup written to {folder}.</source>
         <translation>အရန်မိတ္တူကို {folder} တွင် ရေးသားပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
         <source>The two new passphrases differ.</source>
         <translation>စကားဝှက်စာကြောင်း အသစ် နှစ်ခု မတူညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>စကားဝှက်စာကြောင်းကို ပြောင်းနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
         <source>Passphrase changed.</source>
         <translation>စကားဝှက်စာကြောင်း ပြောင်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="179"/>
         <source>The two duress passphrases differ.</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း နှစ်ခု မတူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="182"/>
         <source>Setting the duress passphrase…</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="190"/>
         <source>Duress passphrase set.</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="215"/>
         <source>That did not work; nothing was changed.</source>
         <translation>မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
     </message>
@@ -5539,7 +5557,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>{text} နှင့် ကိုက်ညီသော ဆက်သွယ်ဖက်ကို တစ်ခုတည်း ရွေးထုတ်၍ မရပါ (မရှိပါ သို့မဟုတ် တစ်ခုထက် ပိုနေသည်)။ &apos;rrr peer list&apos; တွင် ပြထားသော ၎င်း၏ လက်ဗွေကုဒ်ကို သုံးပါ။</translation>
     </message>
@@ -5694,59 +5712,54 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်အထုပ် မပြည့်စုံပါ (အဆုံးထိ မပါဘဲ ပြတ်နေသည်)။ ပေးပို့သူထံမှ ထပ်မံ ကူးယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="163"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>ကိစ္စရပ် {reference} ကို လွှဲပြောင်းပေး၍ မရပါ - {reason} ထိုသဘောတူညီချက်ကို ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="177"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>လွှဲပြောင်းပေးခြင်းတစ်ခုတွင် အနည်းဆုံး ကိစ္စရပ်တစ်ခု လိုအပ်သည် - ၎င်း၏ ရည်ညွှန်းနံပါတ်ဖြင့် ဖော်ပြပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>ကိစ္စရပ် {reference} ကို ရွေးချယ်ထားသော အဖွဲ့အစည်းက ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မဟုတ်ပါ။ အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော အဖွဲ့အစည်းထံသို့သာ ပြန်လည်ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>ရွေးချယ်ထားသော အဖွဲ့အစည်းသည် အခြေအနေ အစီရင်ခံရမည့် မည်သည့်ကိစ္စရပ်ကိုမျှ ကျွန်ုပ်တို့ထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း {reference} သည် မှန်ကန်သော ကိစ္စရပ် မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့၏ RRR Desktop ဗားရှင်းကို စစ်ဆေးရန် ပေးပို့သူကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် တူညီသော မှတ်တမ်းကို နှစ်ကြိမ် ဖော်ပြထားသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>လွှဲပြောင်းပေးခြင်း သို့မဟုတ် အခြေအနေ အစီရင်ခံစာ ဖိုင်အထုပ်တွင် ကိစ္စရပ်များသာ ပါဝင်ခွင့်ရှိသည်။ ဤဖိုင်အထုပ်ကို ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>ဖိုင်အထုပ်သည် မှတ်တမ်းတစ်ခုကို အခြားအမျိုးအစားသို့ ပြောင်းလဲမည် ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာသည် ဤနေရာမှ ၎င်း၏ ပေးပို့သူထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိသော ကိစ္စရပ်အကြောင်း ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာတွင် နောက်ဆက်တွဲ စောင့်ကြည့်မှု အခြေအနေထက် ပိုသော အချက်အလက်များ ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
-        <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-        <translation>အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားသော ကိစ္စရပ် နှစ်ခုတွင် ရည်ညွှန်းနံပါတ် {reference} တူနေသည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ အကူအညီ တောင်းပါ - ၎င်းတို့ထဲမှ တစ်ခုကို ဦးစွာ ဖျက်ရမည်။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
@@ -5819,17 +5832,17 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်အထုပ်ရှိ မှတ်တမ်း အရေအတွက်သည် ၎င်း၏ ပါဝင်မှုစာရင်း (manifest) နှင့် မကိုက်ညီသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="33"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>ဖိုင်အထုပ်တွင် ပျက်စီးနေသော မှတ်တမ်းတစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။ ပေးပို့သူထံ ဖိုင်အထုပ်အသစ် တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="46"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် ကိစ္စရပ်တစ်ခု ဖြစ်နိုင်ရန် အထပ်ထပ် ပါဝင်မှု (nesting) နက်လွန်းသော မှတ်တမ်းတစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="100"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>ဖိုင်အထုပ်တွင် ခွင့်ပြုထားသည်ထက် ကြီးသော မှတ်တမ်းတစ်ခု ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
@@ -5844,20 +5857,20 @@ Passphrase: {passphrase}</source>
         <translation>ဤဆက်သွယ်ရန်ကတ်သည် RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းမှ ဖြစ်သည်။ ဤနေရာရှိ RRR Desktop ကို ဦးစွာ အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>ဖိုင်အထုပ်၏ ပါဝင်မှုစာရင်း (manifest) ပျက်စီးနေသည်။ ပေးပို့သူထံ မိတ္တူအသစ် တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>ဤဖိုင်အထုပ်ကို RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းဖြင့် ပြုလုပ်ထားသည်။ ဤထည့်သွင်းမှုကို အဆင့်မြှင့်ပြီးမှ ထပ်မံ တင်သွင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>ဤဖိုင်အထုပ်ကို RRR Desktop ၏ ဗားရှင်းဟောင်း (ထပ်တူပြုခြင်း ပုံစံ 2 မတိုင်မီ) ဖြင့် ပြုလုပ်ထားသည်။ RRR Desktop ကို အဆင့်မြှင့်ပြီး ဖိုင်အထုပ်အသစ် ပြုလုပ်ရန် ပေးပို့သူကို တောင်းဆိုပါ။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -5868,6 +5881,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="108"/>
         <source>Choose a value between 1 and {count}.</source>
         <translation>1 နှင့် {count} ကြားရှိ တန်ဖိုးတစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
@@ -5878,23 +5892,23 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="92"/>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="148"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>ဤကွဲလွဲမှုနှင့် သက်ဆိုင်သော မှတ်တမ်း မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="104"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="115"/>
         <source>This conflict was already resolved.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="111"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="122"/>
         <source>That value would make the case invalid; choose another one.</source>
         <translation>ထိုတန်ဖိုးသည် ကိစ္စရပ်ကို မမှန်ကန်စေမည် ဖြစ်သည်။ အခြားတန်ဖိုးတစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -5982,28 +5996,28 @@ Passphrase: {passphrase}</source>
         <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို ဖတ်ရှုခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="47"/>
+        <location filename="../rrr_desktop/services/cases.py" line="48"/>
         <source>This case is not assigned to you.</source>
         <translation>ဤကိစ္စရပ်ကို သင့်ထံ တာဝန်ပေးထားခြင်း မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="65"/>
+        <location filename="../rrr_desktop/services/cases.py" line="66"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>အဖွဲ့အစည်းတစ်ခုလုံးနှင့် သက်ဆိုင်သော မှတ်တမ်းများကို ကြီးကြပ်သူသာ ပြောင်းလဲခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="162"/>
         <source>A case reference cannot be changed.</source>
         <translation>ကိစ္စရပ် ရည်ညွှန်းနံပါတ်ကို ပြောင်းလဲ၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
-        <location filename="../rrr_desktop/services/cases.py" line="185"/>
+        <location filename="../rrr_desktop/services/cases.py" line="197"/>
+        <location filename="../rrr_desktop/services/cases.py" line="208"/>
         <source>assign cases</source>
         <translation>ကိစ္စရပ်များကို တာဝန်ပေးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="212"/>
+        <location filename="../rrr_desktop/services/cases.py" line="235"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ကို {stage} အဆင့်သို့ ရွှေ့၍ မရပါ - {reasons}</translation>
     </message>
@@ -6037,7 +6051,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6122,12 +6136,12 @@ Passphrase: {passphrase}</source>
         <translation>အခြေအနေ အစီရင်ခံစာကို ကိစ္စရပ်ကို လွှဲပြောင်းပေးခဲ့သော ဆက်သွယ်ဖက်ထံသို့ ပေးပို့ရသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
         <source>import a sync bundle</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -6527,95 +6541,100 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="154"/>
+        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
+        <translation>{user} ၏ အကောင့်ကို RRR Desktop ပြင်ပတွင် ပြောင်းလဲထားသဖြင့် ဖွင့်၍ မရပါ။ &apos;rrr audit verify&apos; ကို လုပ်ဆောင်ရန် အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ သို့မဟုတ် အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="171"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="166"/>
+        <location filename="../rrr_desktop/services/session.py" line="183"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
         <source>set a duress passphrase</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်းသည် သင်၏ စကားဝှက်စာကြောင်းနှင့် မတူရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>add users</source>
         <translation>အသုံးပြုသူများ ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
         <source>User {user} already exists.</source>
         <translation>အသုံးပြုသူ {user} ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
         <source>manage users</source>
         <translation>အသုံးပြုသူများကို စီမံခန့်ခွဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>သင့်ကိုယ်ပိုင် အကောင့်ကို အသုံးပြုခွင့် ပိတ်ခြင်း၊ ဖယ်ရှားခြင်း သို့မဟုတ် ပြောင်းလဲခြင်း ပြု၍ မရပါ။ အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူ၏ အသုံးပြုခွင့်ကို ပိတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
         <source>A user needs at least one role.</source>
         <translation>အသုံးပြုသူတစ်ဦးတွင် အနည်းဆုံး အခန်းကဏ္ဍ တစ်ခု ရှိရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
         <source>The last administrator keeps that role.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူသည် ထိုအခန်းကဏ္ဍကို ဆက်လက် ထိန်းထားရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>rotate the data key</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
         <source>create a recovery key</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ဖန်တီးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>စီမံခန့်ခွဲသူ၏ စကားဝှက်စာကြောင်းကို အခြား စီမံခန့်ခွဲသူတစ်ဦး၏ ခွင့်ပြုချက်ဖြင့်သာ အသစ်ပြန်သတ်မှတ်နိုင်သည် - {others}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
         <source>wipe this laptop</source>
         <translation>ဤလက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
+        <location filename="../rrr_desktop/services/cases.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
@@ -6635,37 +6654,37 @@ Passphrase: {passphrase}</source>
         <translation>မဆောင်ရွက်နိုင်ပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="97"/>
         <source>The case no longer exists.</source>
         <translation>ကိစ္စရပ် မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
         <source>No case with reference {reference}.</source>
         <translation>ရည်ညွှန်းနံပါတ် {reference} ပါသော ကိစ္စရပ် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="45"/>
+        <location filename="../rrr_desktop/vault/db.py" line="68"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>{folder} ရှိ လုံခြုံသိုလှောင်ခန်း ဖိုင်သည် ပျက်စီးနေသည် သို့မဟုတ် ဤစကားဝှက်စာကြောင်းများဖြင့် ဖွင့်ရမည့် ဖိုင် မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ နောက်ဆုံး အရန်မိတ္တူမှ ပြန်လည်ရယူပါ (rrr restore) သို့မဟုတ် အကူအညီ တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="56"/>
+        <location filename="../rrr_desktop/vault/db.py" line="79"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>{folder} ရှိ လုံခြုံသိုလှောင်ခန်းကို ဖတ်၍ မရပါ (ဒစ်ခ်က အမှားတစ်ခု ပြသခဲ့သည်)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဖိုဒါကို ကောင်းမွန်သော ဒစ်ခ်သို့ ကူးယူပါ သို့မဟုတ် နောက်ဆုံး အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="143"/>
+        <location filename="../rrr_desktop/vault/db.py" line="166"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်ရှိ ဤလုံခြုံသိုလှောင်ခန်းကို RRR Desktop ၏ ဤဗားရှင်းက အဆင့်မြှင့်ရန် လိုအပ်သည် - ၎င်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပြီး ထိုနေရာတွင် ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="157"/>
+        <location filename="../rrr_desktop/vault/db.py" line="180"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းသည် ဒေတာဖွဲ့စည်းပုံ (schema) {current} ကို သုံးထားပြီး ၎င်းသည် ဤပရိုဂရမ် သိရှိသည့် ({latest}) ထက် ပိုသစ်သည်။ RRR Desktop ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="239"/>
+        <location filename="../rrr_desktop/vault/db.py" line="262"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
@@ -6685,47 +6704,57 @@ Passphrase: {passphrase}</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်း၏ သော့နေရာ (key slot) ဖိုင် ပျက်စီးနေသည်။ အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="156"/>
+        <location filename="../rrr_desktop/vault/records.py" line="175"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>ဤမှတ်တမ်းကို ဖျက်ထားပြီး သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားပြီး ဖြစ်သဖြင့် ပြောင်းလဲ၍ မရတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="47"/>
+        <location filename="../rrr_desktop/vault/store.py" line="48"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>စကားဝှက်စာကြောင်းတွင် အနည်းဆုံး စာလုံး {min} လုံး လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="53"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ဤ စကားဝှက်စာကြောင်းကို ခန့်မှန်းရ လွယ်လွန်းသည် (အသုံးများသော စကားလုံး၊ ပုံစံ သို့မဟုတ် ရက်စွဲ)။ ဆက်စပ်မှုမရှိသော စကားလုံးအချို့ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="217"/>
+        <location filename="../rrr_desktop/vault/store.py" line="227"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="37"/>
+        <location filename="../rrr_desktop/services/restore.py" line="41"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} သည် RRR Desktop ၏ အရန်မိတ္တူ မဟုတ်ပါ (၎င်း၏ သော့နေရာ (key slot) များ မရှိပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="53"/>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} သည် အရန်မိတ္တူ ပါသော ဖိုဒါ မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ မပြည့်စုံပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="64"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူကို ကုဒ်ဝှက်ထားခြင်း မရှိသဖြင့် ပြန်လည်ရယူခြင်း မပြုခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/audit.py" line="45"/>
+        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
+        <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းဖြင့် {folder} ရှိ အရန်မိတ္တူကို ဖွင့်၍ မရပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
+        <translation>{folder} ရှိ အရန်မိတ္တူ ပျက်စီးနေသည် (စစ်ဆေးမှုကို မအောင်မြင်ပါ)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်းသည် ယခင်အတိုင်း ရှိနေပါသည်။ အရန်မိတ္တူ၏ အခြားမိတ္တူတစ်ခုကို စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/audit.py" line="48"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်း၏ လုပ်ဆောင်ချက် မှတ်တမ်းကို RRR Desktop ပြင်ပတွင် ပြောင်းလဲထားသည် (မှတ်တမ်းအချက်များ ပျောက်နေသည် သို့မဟုတ် ပြန်ရေးထားသည်)၊ ထို့ကြောင့် နောက်ထပ် မည်သည့်အရာကိုမျှ မှတ်တမ်းတင်၍ မရတော့ပါ။ သင်၏ စီမံခန့်ခွဲသူကို အကြောင်းကြားပါ။ မည်သည့်နေရာတွင် ပြောင်းလဲထားသည်ကို &apos;rrr audit verify&apos; က ပြသည်။</translation>
     </message>
@@ -6834,341 +6863,351 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Referring organisation</source>
+        <translation>လွှဲပြောင်းပေးသည့် အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Referred to</source>
+        <translation>လွှဲပြောင်းပေးရာ အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
         <source>Earlier references</source>
         <translation>ယခင် ရည်ညွှန်းနံပါတ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
         <source>Stage</source>
         <translation>အဆင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
         <source>Stage history</source>
         <translation>အဆင့် မှတ်တမ်းသမိုင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
         <source>Caseworker</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
         <source>Also assigned to</source>
         <translation>ထပ်မံ တာဝန်ပေးထားသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
         <source>Receiving organisation</source>
         <translation>လက်ခံမည့်အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
         <source>Name on printouts</source>
         <translation>ပုံနှိပ်စာတွင် ဖော်ပြမည့်အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
         <source>Asylum</source>
         <translation>ခိုလှုံခွင့်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
         <source>Person</source>
         <translation>ကိုယ်ရေးအချက်အလက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
         <source>Given name</source>
         <translation>ပေးထားသောအမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
         <source>Family name</source>
         <translation>မိသားစုအမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
         <source>Other names</source>
         <translation>အခြားအမည်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
         <source>Name in the person&apos;s own script</source>
         <translation>အကူအညီရယူသူ၏ ကိုယ်ပိုင်အက္ခရာဖြင့် အမည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
         <source>Sex</source>
         <translation>လိင်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
         <source>Date of birth</source>
         <translation>မွေးသက္ကရာဇ်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
         <source>Estimated age</source>
         <translation>ခန့်မှန်းအသက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
         <source>Age estimated on</source>
         <translation>အသက် ခန့်မှန်းသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
         <source>Place of birth</source>
         <translation>မွေးဖွားရာဒေသ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
         <source>Nationality</source>
         <translation>နိုင်ငံသား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
         <source>Languages</source>
         <translation>ဘာသာစကားများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
         <source>The person&apos;s wishes</source>
         <translation>အကူအညီရယူသူ၏ ဆန္ဒများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
         <source>Guardian</source>
         <translation>အုပ်ထိန်းသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
         <source>Contacts</source>
         <translation>ဆက်သွယ်ရန် အချက်အလက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
         <source>Intake</source>
         <translation>လက်ခံစာရင်းသွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
         <source>Intake date</source>
         <translation>လက်ခံသည့်ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
         <source>How the person was identified</source>
         <translation>အကူအညီရယူသူကို သတ်မှတ်ခဲ့သည့် နည်းလမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
         <source>Referred by</source>
         <translation>လွှဲပြောင်းပေးသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
         <source>Country where it happened</source>
         <translation>ဖြစ်ပွားခဲ့သည့် နိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
         <source>Country of origin</source>
         <translation>မူရင်းနိုင်ငံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
         <source>Region of origin</source>
         <translation>မူရင်းဒေသ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
         <source>First needs</source>
         <translation>ပဏာမ လိုအပ်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
         <source>Screening notes</source>
         <translation>စိစစ်မှု မှတ်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
         <source>Form of exploitation</source>
         <translation>အမြတ်ထုတ်မှု ပုံစံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
         <source>Programme</source>
         <translation>စီမံချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
         <source>Shelter and care</source>
         <translation>ခိုလှုံရာဂေဟာနှင့် စောင့်ရှောက်မှု</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
         <source>Medical services</source>
         <translation>ဆေးဘက်ဆိုင်ရာ ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
         <source>Shelter</source>
         <translation>ခိုလှုံရာဂေဟာ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
         <source>Admitted on</source>
         <translation>လက်ခံသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
         <source>Left on</source>
         <translation>ထွက်ခွာသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
         <source>Services received</source>
         <translation>ရရှိခဲ့သော ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
         <source>Referrals to services</source>
         <translation>ဝန်ဆောင်မှုများသို့ လွှဲပြောင်းပေးခြင်းများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
         <source>Security measures</source>
         <translation>လုံခြုံရေး အစီအမံများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Consents</source>
         <translation>သဘောတူညီချက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
         <source>Risk assessments</source>
         <translation>အန္တရာယ် အကဲဖြတ်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>Supervisor overrides</source>
         <translation>ကြီးကြပ်သူ၏ ခြွင်းချက်ဆုံးဖြတ်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>Pre-departure checklist</source>
         <translation>ထွက်ခွာမီ စစ်ဆေးရန်စာရင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>Checklist items</source>
         <translation>စစ်ဆေးရန်စာရင်း အချက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="61"/>
         <source>Wishes to be met by a local organisation on arrival</source>
         <translation>ရောက်ရှိချိန်တွင် ဒေသခံ အဖွဲ့အစည်းက လာကြိုစေလိုသည်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="62"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
         <source>Contacts handed over</source>
         <translation>ပေးအပ်ပြီးသော ဆက်သွယ်ရန် အချက်အလက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="63"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
         <source>Travel documents</source>
         <translation>ခရီးသွားစာရွက်စာတမ်းများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
         <source>Travel</source>
         <translation>ခရီးသွားလာရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
         <source>Journey legs</source>
         <translation>ခရီးစဉ်အပိုင်းများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
         <source>Messages between organisations</source>
         <translation>အဖွဲ့အစည်းများအကြား စာများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
         <source>Reintegration</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
         <source>Reintegration plans</source>
         <translation>ပြန်လည်ပေါင်းစည်းရေး အစီအစဉ်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
         <source>Follow-up visits</source>
         <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
         <source>Assessment date</source>
         <translation>အကဲဖြတ်သည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="73"/>
         <source>Assessed by</source>
         <translation>အကဲဖြတ်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="74"/>
         <source>Assessment: the person&apos;s own account</source>
         <translation>အကဲဖြတ်ချက် - အကူအညီရယူသူ ကိုယ်တိုင် ပြောပြချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="75"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="77"/>
         <source>Assessment: the situation at home</source>
         <translation>အကဲဖြတ်ချက် - နေရပ်ရှိ အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="78"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Family assessment</source>
         <translation>မိသားစု အကဲဖြတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Closure</source>
         <translation>ပိတ်သိမ်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Notes and contact log</source>
         <translation>မှတ်စုများနှင့် ဆက်သွယ်မှုမှတ်တမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
         <source>Attached documents</source>
         <translation>ပူးတွဲ စာရွက်စာတမ်းများ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>Last changed</source>
         <translation>နောက်ဆုံး ပြောင်းလဲသည့်အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list} - အချက်အလက်ကို ထားရှိခြင်း သို့မဟုတ် ဖျက်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
         <source>{list}: {field}</source>
         <translation>{list} - {field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
         <source>{list}: one entry</source>
         <translation>{list} - အချက်အလက်တစ်ခု</translation>
     </message>
@@ -7433,12 +7472,12 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="91"/>
         <source>never shared outside the organisation</source>
         <translation>အဖွဲ့အစည်းပြင်ပသို့ ဘယ်သောအခါမျှ မမျှဝေပါ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="92"/>
         <source>not marked by the caseworker as one to share</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်းက မျှဝေရန် အမှတ်အသား မပြုထားပါ</translation>
     </message>

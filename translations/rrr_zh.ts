@@ -384,69 +384,76 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="105"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="106"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="107"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="108"/>
         <source>&amp;Revert changes</source>
         <translation>还原更改(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="109"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="110"/>
         <source>&amp;Undo last save</source>
         <translation>撤销上次保存(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="114"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="115"/>
         <source>Save (Ctrl+S) keeps what you type in {tabs}; the other tabs save each action as you make it.</source>
         <translation>“保存”（Ctrl+S）会保存您在 {tabs} 选项卡中输入的内容；其他选项卡在您每次操作时即时保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="238"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="241"/>
         <source>{stage} · age {age} · caseworker {worker}</source>
         <translation>{stage} · {age} 岁 · 个案工作者 {worker}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="244"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="247"/>
         <source>their reference {ref}</source>
         <translation>对方机构编号 {ref}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="248"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="251"/>
         <source>earlier {refs}</source>
         <translation>曾用编号 {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="306"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>锁定前尚未保存的更改已保留。请检查后再保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="333"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>保存前有 %n 个字段需要处理。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
+        <translation>
+            <numerusform>已保存。在此期间，有 %n 个字段也在别处被修改：两个值均已保留；请在“移交 → 冲突”中选择其一。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="357"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="364"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
         <source>Changes discarded.</source>
         <translation>已放弃更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="373"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>个案此后已有变动；无法撤销上次保存。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="392"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
         <source>The last save was undone.</source>
         <translation>已撤销上次保存。</translation>
     </message>
@@ -454,7 +461,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../rrr_desktop/ui/case_model.py" line="182"/>
+        <location filename="../rrr_desktop/ui/case_model.py" line="186"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
@@ -745,93 +752,93 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="32"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="33"/>
         <source>(empty, or deleted)</source>
         <translation>（空，或已删除）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="47"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="48"/>
         <source>These fields were changed on two laptops that had not seen each other&apos;s change. Nothing was overwritten: choose the value to keep. Your choice goes to the other laptops with the next sync.</source>
         <translation>以下字段在两台笔记本电脑上都被修改过，而两台电脑此前都未获知对方的修改。没有任何内容被覆盖：请选择要保留的值。您的选择将在下次同步时传送到其他笔记本电脑。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Case and field</source>
         <translation>个案和字段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="61"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="62"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="72"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>没有未解决的冲突。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="75"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="82"/>
         <source>%n open conflict(s); the first %1 are shown.</source>
         <translation>
             <numerusform>有 %n 个未解决的冲突；仅显示前 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="80"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>有 %n 个未解决的冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="86"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="93"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="87"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="94"/>
         <source>Take theirs for this whole case</source>
         <translation>整个个案均采用对方的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="109"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
         <source>Keep ours</source>
         <translation>保留本机的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="110"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
         <source>Take theirs</source>
         <translation>采用对方的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="111"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
         <source>New value...</source>
         <translation>新值...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="124"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
         <source>this laptop</source>
         <translation>本笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="126"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
         <source>laptop %1</source>
         <translation>笔记本电脑 %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="129"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="137"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -1730,42 +1737,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="169"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="170"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="171"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="172"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="173"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="174"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="186"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
         <source>received</source>
         <translation>已接收</translation>
     </message>
@@ -2350,33 +2357,33 @@ Passphrase: {passphrase}</source>
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="145"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
         <source>Enter your user name and passphrase.</source>
         <translation>请输入您的用户名和密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="173"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>用户名或密码短语不正确。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="175"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>无法打开保险库（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="201"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="197"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
         <source>You can try again now.</source>
         <translation>您现在可以重试。</translation>
     </message>
@@ -2384,69 +2391,74 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="129"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — 设置</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="137"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="139"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — 已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="170"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>未能创建恢复密钥；请在“设置 → 用户与角色”中创建。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="193"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="197"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="219"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>备份已恢复。请使用该备份的密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>被替换的保险库保存在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="226"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="375"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="393"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
         <source>Vault: {path}</source>
         <translation>保险库：{path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="379"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="383"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
         <source>User: {name} ({username})</source>
         <translation>用户：{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="388"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
         <source>Organisation: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="398"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>已解锁 — Ctrl+L 锁定，F12 快速退出</translation>
     </message>
@@ -4516,157 +4528,163 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VaultAdminBox</name>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="33"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="34"/>
         <source>Vault</source>
         <translation>保险库</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="35"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="36"/>
         <source>&amp;Back up to a folder…</source>
         <translation>备份到文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="42"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="43"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="45"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="46"/>
         <source>&amp;Change my passphrase</source>
         <translation>更改我的密码短语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="53"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="54"/>
         <source>An encrypted copy; it opens with the same passphrases.</source>
         <translation>一份加密副本；可用相同的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="58"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="59"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="60"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="61"/>
         <source>Repeat new passphrase</source>
         <translation>再次输入新密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="68"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="69"/>
         <source>Typing it also destroys the real key slots on this laptop</source>
         <translation>输入它也会销毁此笔记本电脑上真实的密钥槽</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="70"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="71"/>
         <source>Set the &amp;duress passphrase</source>
         <translation>设置紧急密码短语(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="75"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="76"/>
         <source>A duress passphrase, typed at the lock screen when someone forces you to unlock, opens an empty vault of this organisation instead of this one.</source>
         <translation>紧急密码短语：当有人强迫您解锁时在锁定界面输入，它会打开本机构的一个空保险库，而不是此保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="82"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
         <source>Duress passphrase</source>
         <translation>紧急密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="83"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="84"/>
         <source>Repeat duress passphrase</source>
         <translation>再次输入紧急密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="92"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="93"/>
         <source>Choose an empty folder</source>
         <translation>选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="97"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="98"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="110"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
         <source>The backup was made on {made}.</source>
         <translation>该备份创建于 {made}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="111"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="112"/>
         <source>The vault here was last changed on {changed}.</source>
         <translation>此处的保险库最后一次更改于 {changed}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="115"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="116"/>
         <source>There is no vault here yet.</source>
         <translation>此处尚无保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="118"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="119"/>
         <source>The backup is of ANOTHER vault.</source>
         <translation>注意：该备份属于另一个保险库，而不是此处的保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="120"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="121"/>
         <source>Changes made here after the backup will be set aside.</source>
         <translation>备份之后在此处所做的更改将被搁置一旁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="123"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="124"/>
         <source>RRR Desktop locks, restores the backup, and keeps the vault it replaces in a folder beside it. Restore now?</source>
         <translation>RRR Desktop 将锁定，恢复该备份，并把被替换的保险库另存到原保险库文件夹旁边的一个文件夹中。是否立即恢复？</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="129"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="130"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/vault_admin.py" line="141"/>
+        <source>Your passphrase in the backup. The backup is opened and checked with it before anything here is replaced.</source>
+        <translation>您在该备份中的密码短语。在替换此处的任何内容之前，会先用它打开并检查该备份。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="153"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="147"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="159"/>
         <source>Backup written to {folder}.</source>
         <translation>备份已写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="154"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="166"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="157"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="162"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="174"/>
         <source>Passphrase changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="167"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="179"/>
         <source>The two duress passphrases differ.</source>
         <translation>两次输入的紧急密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="170"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="182"/>
         <source>Setting the duress passphrase…</source>
         <translation>正在设置紧急密码短语…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="178"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="190"/>
         <source>Duress passphrase set.</source>
         <translation>已设置紧急密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/vault_admin.py" line="203"/>
+        <location filename="../rrr_desktop/ui/vault_admin.py" line="215"/>
         <source>That did not work; nothing was changed.</source>
         <translation>操作未成功；未作任何更改。</translation>
     </message>
@@ -5539,7 +5557,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../rrr_desktop/cli/bundle.py" line="152"/>
+        <location filename="../rrr_desktop/cli/bundle.py" line="164"/>
         <source>No single peer matches {text}; use its fingerprint from &apos;rrr peer list&apos;.</source>
         <translation>没有唯一与 {text} 匹配的对方设备；请使用 &apos;rrr peer list&apos; 中列出的指纹。</translation>
     </message>
@@ -5694,59 +5712,54 @@ Passphrase: {passphrase}</source>
         <translation>数据包不完整（被截断）；请重新从发送方复制。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="163"/>
         <source>Case {reference} cannot be referred: {reason} Record that consent first.</source>
         <translation>个案 {reference} 无法转介：{reason}请先记录该同意。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="177"/>
         <source>A referral needs at least one case: name it with its reference.</source>
         <translation>转介至少需要一个个案：请填写其个案编号。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="172"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="237"/>
         <source>Case {reference} was not referred to us by the chosen organisation; a status report goes only back to the organisation that referred the case.</source>
         <translation>个案 {reference} 不是所选机构转介给我们的；状态报告只能发回给转介该个案的机构。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/exporter.py" line="184"/>
+        <location filename="../rrr_desktop/handoff/exporter.py" line="249"/>
         <source>The chosen organisation referred no case to us to report on.</source>
         <translation>所选机构没有向我们转介过任何个案，因此没有可报告的个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="79"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="88"/>
         <source>Record {reference} in the bundle is not a valid case; nothing was imported. Ask the sender to check their version of RRR Desktop.</source>
         <translation>数据包中的记录 {reference} 不是有效的个案；未导入任何内容。请发送方检查其 RRR Desktop 的版本。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="136"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="147"/>
         <source>The bundle lists the same record twice; it was refused.</source>
         <translation>数据包中同一条记录列出了两次；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="144"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="155"/>
         <source>A referral or status bundle may carry only cases; it was refused.</source>
         <translation>转介数据包或状态数据包只能包含个案；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="157"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="168"/>
         <source>The bundle would change a record into another kind; it was refused.</source>
         <translation>数据包会把某条记录更改为另一种类型；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="268"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>该状态报告涉及的个案并非由本机构转介给其发送方；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="276"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>该状态报告包含后续跟进状态以外的内容；已被拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="320"/>
-        <source>Two anonymised cases share the reference {reference}; nothing was imported. Ask for help: one of them must be deleted first.</source>
-        <translation>两个已匿名化的个案使用同一个案编号 {reference}；未导入任何内容。请寻求帮助：必须先删除其中一个。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/inbox.py" line="44"/>
@@ -5819,17 +5832,17 @@ Passphrase: {passphrase}</source>
         <translation>数据包的记录数与其文件清单不符；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="27"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="33"/>
         <source>The bundle contains a damaged record; it was refused. Ask the sender for a new bundle.</source>
         <translation>数据包中有一条已损坏的记录；已被拒绝。请向发送方索取新的数据包。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="40"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="46"/>
         <source>The bundle contains a record nested too deeply to be a case; it was refused.</source>
         <translation>数据包中有一条记录嵌套层级过深，不可能是个案；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/jsonl.py" line="92"/>
+        <location filename="../rrr_desktop/handoff/jsonl.py" line="100"/>
         <source>The bundle contains a record larger than allowed; it was refused.</source>
         <translation>数据包中有记录超过了允许的大小；已被拒绝。</translation>
     </message>
@@ -5844,20 +5857,20 @@ Passphrase: {passphrase}</source>
         <translation>此联系卡来自更新版本的 RRR Desktop；请先在本机更新 RRR Desktop。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="91"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="98"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="128"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="135"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>数据包的文件清单已损坏；请向发送方索取一份新的副本。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="107"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>此数据包由更新版本的 RRR Desktop 制作；请更新本安装实例，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="117"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>此数据包由旧版 RRR Desktop 制作（早于同步格式 2）；请发送方更新 RRR Desktop 并制作新的数据包。未导入任何内容。</translation>
     </message>
@@ -5868,6 +5881,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="68"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="108"/>
         <source>Choose a value between 1 and {count}.</source>
         <translation>请选择 1 到 {count} 之间的值。</translation>
     </message>
@@ -5878,23 +5892,23 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="92"/>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="148"/>
         <source>The record of this conflict no longer exists.</source>
         <translation>此冲突所涉及的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="104"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="115"/>
         <source>This conflict was already resolved.</source>
         <translation>此冲突已解决。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="111"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="122"/>
         <source>That value would make the case invalid; choose another one.</source>
         <translation>该值会使个案无效；请选择其他值。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/resolve.py" line="126"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="589"/>
+        <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>此冲突已解决或不存在。</translation>
     </message>
@@ -5982,28 +5996,28 @@ Passphrase: {passphrase}</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="47"/>
+        <location filename="../rrr_desktop/services/cases.py" line="48"/>
         <source>This case is not assigned to you.</source>
         <translation>该个案未分配给您。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="65"/>
+        <location filename="../rrr_desktop/services/cases.py" line="66"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>只有督导才能更改整个机构范围的记录。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="143"/>
+        <location filename="../rrr_desktop/services/cases.py" line="162"/>
         <source>A case reference cannot be changed.</source>
         <translation>个案编号不能更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="174"/>
-        <location filename="../rrr_desktop/services/cases.py" line="185"/>
+        <location filename="../rrr_desktop/services/cases.py" line="197"/>
+        <location filename="../rrr_desktop/services/cases.py" line="208"/>
         <source>assign cases</source>
         <translation>分配个案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="212"/>
+        <location filename="../rrr_desktop/services/cases.py" line="235"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} 无法进入 {stage}：{reasons}</translation>
     </message>
@@ -6037,7 +6051,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="212"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6122,12 +6136,12 @@ Passphrase: {passphrase}</source>
         <translation>状态报告只能发送给转介该个案的对方设备。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="391"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
         <source>import a sync bundle</source>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="610"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
         <source>A new value is written one field at a time.</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>
@@ -6527,95 +6541,100 @@ Passphrase: {passphrase}</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="149"/>
+        <location filename="../rrr_desktop/services/session.py" line="152"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="154"/>
+        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
+        <translation>{user} 的账户在 RRR Desktop 之外被改动过，因此无法打开。请让另一位管理员运行 &apos;rrr audit verify&apos;，或恢复一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/session.py" line="171"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>用户 {user} 已被停用。请询问您的管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="166"/>
+        <location filename="../rrr_desktop/services/session.py" line="183"/>
         <source>Only {role} may {what}.</source>
         <translation>只有{role}才能{what}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="146"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="180"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
         <source>set a duress passphrase</source>
         <translation>设置紧急密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="154"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>紧急密码短语必须与您的密码短语不同。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="207"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="217"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
         <source>User {user} already exists.</source>
         <translation>用户 {user} 已存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="230"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>您不能停用、移除或更改自己的账户；请让另一位管理员操作。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="266"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>不能停用最后一位管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="276"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
         <source>A user needs at least one role.</source>
         <translation>用户至少需要一个角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="282"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
         <source>The last administrator keeps that role.</source>
         <translation>最后一位管理员必须保留管理员角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="302"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>rotate the data key</source>
         <translation>更换数据密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="317"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
         <source>create a recovery key</source>
         <translation>创建恢复密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="356"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>重设管理员的密码短语须经另一位管理员批准：{others}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="408"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
         <source>wipe this laptop</source>
         <translation>清除本笔记本电脑上的数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="412"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>请准确输入机构名称以确认；未清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="191"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="235"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="344"/>
+        <location filename="../rrr_desktop/services/cases.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
         <source>There is no user {user} in this vault.</source>
         <translation>此保险库中没有用户 {user}。</translation>
     </message>
@@ -6635,37 +6654,37 @@ Passphrase: {passphrase}</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="88"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="97"/>
         <source>The case no longer exists.</source>
         <translation>该个案已不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/cases.py" line="399"/>
+        <location filename="../rrr_desktop/vault/cases.py" line="428"/>
         <source>No case with reference {reference}.</source>
         <translation>没有个案编号为 {reference} 的个案。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="45"/>
+        <location filename="../rrr_desktop/vault/db.py" line="68"/>
         <source>The vault file in {folder} is damaged or is not the one these passphrases open. Nothing was changed. Restore the latest backup (rrr restore) or ask for help.</source>
         <translation>{folder} 中的保险库文件已损坏，或者不是这些密码短语所能打开的保险库文件。未作任何更改。请恢复最近的备份（rrr restore）或寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="56"/>
+        <location filename="../rrr_desktop/vault/db.py" line="79"/>
         <source>The vault in {folder} could not be read (the disk reported an error). Nothing was changed. Copy the folder to a healthy disk, or restore the latest backup.</source>
         <translation>无法读取 {folder} 中的保险库（磁盘报告了错误）。未作任何更改。请将该文件夹复制到完好的磁盘上，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="143"/>
+        <location filename="../rrr_desktop/vault/db.py" line="166"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>此保险库位于只读介质上，需要由此版本的 RRR Desktop 进行升级：请将其复制到可写入的磁盘，然后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="157"/>
+        <location filename="../rrr_desktop/vault/db.py" line="180"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>此保险库使用的数据结构版本 {current} 比本程序所知的版本（{latest}）更新。请更新 RRR Desktop。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="239"/>
+        <location filename="../rrr_desktop/vault/db.py" line="262"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>副本未通过检查；未保存任何内容。请尝试其他位置或换一个 U 盘。</translation>
     </message>
@@ -6685,47 +6704,57 @@ Passphrase: {passphrase}</source>
         <translation>此保险库的密钥槽文件已损坏；请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/records.py" line="156"/>
+        <location filename="../rrr_desktop/vault/records.py" line="175"/>
         <source>This record was deleted or anonymised; it can no longer be changed.</source>
         <translation>此记录已被删除或已匿名化；无法再更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="47"/>
+        <location filename="../rrr_desktop/vault/store.py" line="48"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>密码短语至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="53"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>此密码短语太容易被猜到（常见词、规律或日期）。请使用几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="217"/>
+        <location filename="../rrr_desktop/vault/store.py" line="227"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>暂时无法更换密钥：{users} 需要先登录一次（其密钥槽为旧类型）；恢复密钥请重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="37"/>
+        <location filename="../rrr_desktop/services/restore.py" line="41"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} 不是 RRR Desktop 的备份（缺少密钥槽）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="53"/>
+        <location filename="../rrr_desktop/services/restore.py" line="57"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} 不是包含备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} 中的备份不完整。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="64"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} 中的备份未加密；未予恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/audit.py" line="45"/>
+        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
+        <translation>您的用户名和密码短语无法打开 {folder} 中的备份。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
+        <translation>{folder} 中的备份已损坏（未通过检查）。未作任何更改；此处的保险库保持原样。请尝试该备份的另一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/audit.py" line="48"/>
         <source>The audit log of this vault was changed outside RRR Desktop (entries are missing or rewritten), so nothing more can be recorded. Tell your administrator; &apos;rrr audit verify&apos; shows where.</source>
         <translation>此保险库的审计日志在 RRR Desktop 之外被改动过（有条目缺失或被改写），因此无法再记录任何内容。请告知您的管理员；运行 &apos;rrr audit verify&apos; 可查看改动之处。</translation>
     </message>
@@ -6834,341 +6863,351 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/field_names.py" line="12"/>
+        <source>Referring organisation</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <source>Referred to</source>
+        <translation>转介至</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
         <source>Earlier references</source>
         <translation>曾用个案编号</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="13"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="14"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="15"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
         <source>Caseworker</source>
         <translation>个案工作者</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="16"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
         <source>Also assigned to</source>
         <translation>共同负责人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="17"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
         <source>Receiving organisation</source>
         <translation>接收机构</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="18"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
         <source>Name on printouts</source>
         <translation>打印件上的姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="19"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
         <source>Asylum</source>
         <translation>庇护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="20"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
         <source>Person</source>
         <translation>本人信息</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="21"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="22"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="23"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
         <source>Other names</source>
         <translation>其他姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="24"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
         <source>Name in the person&apos;s own script</source>
         <translation>以本人所用文字书写的姓名</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="25"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="26"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="27"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
         <source>Estimated age</source>
         <translation>估计年龄</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="28"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
         <source>Age estimated on</source>
         <translation>年龄估计日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="29"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
         <source>Place of birth</source>
         <translation>出生地点</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="30"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="31"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="32"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
         <source>The person&apos;s wishes</source>
         <translation>本人的意愿</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="33"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="34"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="35"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
         <source>Intake</source>
         <translation>接案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="36"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
         <source>Intake date</source>
         <translation>接案日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="37"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
         <source>How the person was identified</source>
         <translation>本人身份的认定方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="38"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
         <source>Referred by</source>
         <translation>转介方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="39"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
         <source>Country where it happened</source>
         <translation>事发国家</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="40"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
         <source>Country of origin</source>
         <translation>原籍国</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="41"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
         <source>Region of origin</source>
         <translation>原籍地区</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="42"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
         <source>First needs</source>
         <translation>初步需求</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="43"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
         <source>Screening notes</source>
         <translation>筛查备注</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="44"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
         <source>Form of exploitation</source>
         <translation>剥削形式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="45"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="46"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
         <source>Shelter and care</source>
         <translation>庇护与照护</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="47"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
         <source>Medical services</source>
         <translation>医疗服务</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="48"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
         <source>Shelter</source>
         <translation>庇护所</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="49"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
         <source>Admitted on</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="50"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
         <source>Left on</source>
         <translation>离开日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="51"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
         <source>Services received</source>
         <translation>已获得的服务</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="52"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
         <source>Referrals to services</source>
         <translation>服务转介</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="53"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
         <source>Security measures</source>
         <translation>安全措施</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="54"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
         <source>Consents</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="55"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="56"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
         <source>Supervisor overrides</source>
         <translation>督导特批</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="57"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
         <source>Pre-departure checklist</source>
         <translation>出发前核对清单</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="58"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="60"/>
         <source>Checklist items</source>
         <translation>核对清单项目</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="59"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="61"/>
         <source>Wishes to be met by a local organisation on arrival</source>
         <translation>希望抵达时由当地机构接应</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="62"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
         <source>Contacts handed over</source>
         <translation>已提供的联系方式</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="63"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="64"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
         <source>Travel</source>
         <translation>行程</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="65"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
         <source>Journey legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="66"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
         <source>Messages between organisations</source>
         <translation>机构间消息</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="67"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
         <source>Reintegration</source>
         <translation>重新融入</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="68"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
         <source>Reintegration plans</source>
         <translation>重新融入计划</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="69"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
         <source>Follow-up visits</source>
         <translation>后续探访</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="70"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="71"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="73"/>
         <source>Assessed by</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="72"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="74"/>
         <source>Assessment: the person&apos;s own account</source>
         <translation>评估：本人的自述</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="75"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="77"/>
         <source>Assessment: the situation at home</source>
         <translation>评估：家乡的情况</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="78"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
         <source>Family assessment</source>
         <translation>家庭评估</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="79"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
         <source>Closure</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="80"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
         <source>Notes and contact log</source>
         <translation>备注与联系记录</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="81"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="83"/>
         <source>Attached documents</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="82"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
         <source>Last changed</source>
         <translation>最后更改时间</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="84"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
         <source>{list}: entry kept or deleted</source>
         <translation>{list}：条目保留或删除</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="85"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="87"/>
         <source>{list}: {field}</source>
         <translation>{list}：{field}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/field_names.py" line="86"/>
+        <location filename="../rrr_desktop/domain/field_names.py" line="88"/>
         <source>{list}: one entry</source>
         <translation>{list}：一个条目</translation>
     </message>
@@ -7433,12 +7472,12 @@ Passphrase: {passphrase}</source>
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="89"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="91"/>
         <source>never shared outside the organisation</source>
         <translation>绝不与机构以外共享</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/handoff_rules.py" line="90"/>
+        <location filename="../rrr_desktop/domain/handoff_rules.py" line="92"/>
         <source>not marked by the caseworker as one to share</source>
         <translation>个案工作者未标记为可共享</translation>
     </message>
