@@ -132,8 +132,10 @@ def test_an_unexpected_error_is_one_sentence_without_data(
     code = cli.main(["--vault", "/nonexistent", "cases", "list"])
     err = capsys.readouterr().err
     assert code == 1
-    assert "CANARY" not in err and "Traceback" not in err
-    assert "ValueError in cli/cases.py:" in err and "test_cli_foundation" not in err
+    assert "CANARY" not in err
+    assert "Traceback" not in err
+    assert "ValueError in cli/cases.py:" in err
+    assert "test_cli_foundation" not in err
     assert err.count("\n") == 1
 
 

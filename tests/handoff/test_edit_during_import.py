@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rrr_desktop.services.cases import CaseService
-from tests.handoff.conftest import fingerprint_of
-from tests.handoff.test_parallel_import import Side, _ids, _laptops
+from tests.handoff.conftest import Side, fingerprint_of
+from tests.handoff.test_parallel_import import _ids, _laptops
 
 FIELDS = ["wishes", "place_of_birth", "given_name", "family_name"]
 # Per field: untouched (None) or a value; "same" is typed and imported alike.
@@ -72,8 +72,8 @@ def test_a_window_saved_after_an_import(
     _sync(a, b, folder)
 
     expected_conflicts = set()
-    for side in (on_a, on_b):
-        person = side.get(case_id, audit=False).person
+    for service in (on_a, on_b):
+        person = service.get(case_id, audit=False).person
         for field, mine, theirs in zip(FIELDS, typed, imported, strict=True):
             value = getattr(person, field)
             if mine is None and theirs is None:

@@ -138,15 +138,14 @@ def test_the_same_field_typed_and_changed_elsewhere_is_kept_twice_and_said(
     person.family.setText("Typed here")  # type: ignore[attr-defined]
     person.family.textEdited.emit("Typed here")  # type: ignore[attr-defined]
     service = CaseService(demo_session)
-    service.modify(
-        view.reference, lambda c: setattr(c.person, "family_name", "From laptop 2"), "x"
-    )
+    service.modify(view.reference, lambda c: setattr(c.person, "family_name", "From laptop 2"), "x")
     view.ctx.caseChanged.emit(view.reference)
     view.save_button.click()
     saved = service.get(view.reference, audit=False)
     assert saved.person.family_name == "Typed here"
     assert service.open_conflicts(saved.id) == 1
-    assert "1 field" in view.message.text() and "Conflicts" in view.message.text()
+    assert "1 field" in view.message.text()
+    assert "Conflicts" in view.message.text()
     workspace.show_page("handoff")
     assert handoff.conflicts.tree.topLevelItemCount() == 1
 

@@ -132,7 +132,8 @@ def test_a_damaged_backup_is_refused_and_the_vault_here_unlocks_as_it_was(
     from tests.ui.conftest import unlock
 
     session = unlocked.session
-    assert session is not None and unlocked.workspace is not None
+    assert session is not None
+    assert unlocked.workspace is not None
     directory = session.directory
     vault_service.backup(session, tmp_path / "backup")
     before = CaseService(session).count(CaseQuery())

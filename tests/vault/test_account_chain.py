@@ -6,9 +6,7 @@ still said the vault was intact.
 """
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from rrr_desktop.services.audit_service import verify_audit
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import users
 from rrr_desktop.vault.store import Vault
+from tests.cli_run import rrr as run_rrr
 from tests.conftest import PASSPHRASE
 
 DARA = "dara passphrase 123"
@@ -129,8 +128,7 @@ def test_an_account_slipped_in_with_its_own_chain_row_is_caught(
     }[where]
     session.close()
     forged = (
-        '{"username":"dara","display_name":"dara","roles":["admin"],'
-        '"active":true,"language":"en"}'
+        '{"username":"dara","display_name":"dara","roles":["admin"],"active":true,"language":"en"}'
     )
     _as_insider(directory, "UPDATE users SET data = ? WHERE username = 'dara'", forged)
     _as_insider(
@@ -183,21 +181,10 @@ def test_a_vault_from_before_accounts_were_chained_is_sealed_at_its_next_unlock(
 
 
 def test_cli_as_the_trial_did_it(tmp_path: Path) -> None:
-    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
-    env.pop("RRR_PASSPHRASE", None)
     vault = tmp_path / "vault"
 
     def rrr(*args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(vault)]
-            + ["--passphrase-stdin", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
+        return run_rrr(vault, *args, stdin=stdin)
 
     made = rrr(
         "init", "--org", "Org", "--country", "KH", "--user", "alice",

@@ -177,7 +177,8 @@ def test_restore_over_newer_data_asks_and_keeps_the_replaced_vault(
     kept = restore.restore(tmp_path / "backup", directory, "alice", PASSPHRASE)
     assert kept is not None
     assert (kept / "vault.db").exists()  # set aside, never deleted
-    again = restore.restore(tmp_path / "backup", directory, "alice", PASSPHRASE)  # within the same second
+    # within the same second
+    again = restore.restore(tmp_path / "backup", directory, "alice", PASSPHRASE)
     assert again is not None
     assert again != kept
     assert (kept / "vault.db").exists()

@@ -122,6 +122,6 @@ def test_an_io_error_is_a_full_disk_only_where_there_is_no_room(
     assert isinstance(db.reading_error(error, path), VaultCorrupt)  # room: something else
     usage = shutil.disk_usage(tmp_path)
     monkeypatch.setattr(
-        db.shutil, "disk_usage", lambda _p: usage._replace(free=db.NEARLY_FULL_BYTES - 1)
+        shutil, "disk_usage", lambda _p: usage._replace(free=db.NEARLY_FULL_BYTES - 1)
     )
     assert isinstance(db.reading_error(error, path), DiskFull)

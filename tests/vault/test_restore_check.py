@@ -7,10 +7,7 @@ copy is opened with the passphrase of the person restoring and its pages checked
 
 import hashlib
 import shutil
-import subprocess
-import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +20,14 @@ from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
+from tests.cli_run import rrr
 from tests.conftest import PASSPHRASE
 
 CASES = 40
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A vault with cases, and a clean backup of it made before one more case was added."""
     root = tmp_path_factory.mktemp("restore")
     vault = root / "vault"
@@ -42,7 +40,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]
         fill_demo(session, 1, seed=4)  # the vault here is newer than the backup
     finally:
         session.close()
-    yield vault, root / "backup"
+    return vault, root / "backup"
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:
@@ -94,12 +92,14 @@ def test_a_damaged_backup_is_refused_or_restores_whole(
         try:
             kept = restore.restore(backup, here, "alice", PASSPHRASE)
         except InvalidInput as exc:
-            assert "damaged" in str(exc)
-            assert str(backup) in str(exc)
+            said = str(exc)
+            assert "damaged" in said
+            assert str(backup) in said
             assert _fingerprint(here) == before
             assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
         else:
-            assert kept is not None and _fingerprint(kept) == before
+            assert kept is not None
+            assert _fingerprint(kept) == before
             assert _count(here) == CASES
     finally:
         shutil.rmtree(base)
@@ -138,26 +138,14 @@ def test_a_wrong_passphrase_changes_nothing(made: tuple[Path, Path]) -> None:
 def test_cli_restore_of_a_damaged_backup_says_so_and_keeps_the_vault(
     made: tuple[Path, Path],
 ) -> None:
-    import os
-
     base, here, backup = _world(made)
     try:
         size = (backup / "vault.db").stat().st_size
         _flip(backup / "vault.db", size // 2, 0x01)
-        env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
-        env.pop("RRR_PASSPHRASE", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(here)]
-            + ["--passphrase-stdin", "restore", str(backup)],
-            input=f"{PASSPHRASE}\ny\n",
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
+        done = rrr(here, "restore", str(backup), stdin=f"{PASSPHRASE}\ny\n")
         assert done.returncode == 1
-        assert "is damaged" in done.stderr and "Nothing was changed" in done.stderr
+        assert "is damaged" in done.stderr
+        assert "Nothing was changed" in done.stderr
         assert "Traceback" not in done.stderr
         assert _count(here) == CASES + 1
     finally:
