@@ -102,6 +102,7 @@ ACTION_WORDS: dict[str, str] = {
     "handoff.peer_trust": QT_TRANSLATE_NOOP("history", "Contact card trusted"),
     "audit.verify": QT_TRANSLATE_NOOP("history", "Audit log verified"),
     "records.digest": QT_TRANSLATE_NOOP("history", "Stored records sealed in the log"),
+    "accounts.sealed": QT_TRANSLATE_NOOP("history", "User accounts sealed in the log"),
     "audit.export": QT_TRANSLATE_NOOP("history", "Audit log exported"),
     "audit.checkpoint": QT_TRANSLATE_NOOP("history", "Audit checkpoint written"),
 }

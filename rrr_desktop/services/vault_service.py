@@ -88,6 +88,7 @@ def create_vault(
                 users.insert_user(conn, user)
                 set_meta(conn, "organisation", org.model_dump_json())
                 append(conn, now, user.username, "vault.create", org.id)
+                users.seal_accounts(conn, now, user.username)
                 append_records(conn, now, user.username, dict(written))
             checkpoint(conn)
         finally:
@@ -201,7 +202,7 @@ def _open(directory: Path, username: str, passphrase: str, clock: Clock | None =
         try:
             with session.write() as w:
                 if not users.accounts_chained(w):  # a vault from before accounts were chained
-                    users.chain_all(w)
+                    users.seal_accounts(w, session.clock.now().isoformat(), session.user.username)
                 session.audit(w, "session.unlock")
         except DiskFull as exc:
             session.read_only = exc

@@ -10,7 +10,7 @@ import hashlib
 import json
 
 from rrr_desktop.domain.org import User
-from rrr_desktop.vault.audit import records_root
+from rrr_desktop.vault.audit import append, records_root
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import note_written
 
@@ -53,8 +53,20 @@ def update_user(conn: Connection, user: User) -> None:
     _chained(user.username, data)
 
 
+# The log entry that says accounts are chained from here on (at set-up, or the upgrade of
+# an older vault): kept in the hash chain itself, so deleting the chained rows (which
+# plain SQL can do with the data key) does not turn the check off.
+SEALED_ACTION, SEALED_TARGET = "accounts.sealed", "accounts"
+
+
 def accounts_chained(conn: Connection) -> bool:
     """False only in a vault made before accounts were chained (sealed at its next unlock)."""
+    entry = conn.execute(
+        "SELECT 1 FROM audit WHERE target = ? AND action = ? LIMIT 1",
+        (SEALED_TARGET, SEALED_ACTION),
+    ).fetchone()
+    if entry is not None:
+        return True
     row = conn.execute(
         "SELECT 1 FROM audit_records WHERE record_id >= ? AND record_id < ? LIMIT 1",
         (CHAIN_PREFIX, CHAIN_PREFIX[:-1] + chr(ord(CHAIN_PREFIX[-1]) + 1)),
@@ -62,10 +74,12 @@ def accounts_chained(conn: Connection) -> bool:
     return row is not None
 
 
-def chain_all(conn: Connection) -> None:
-    """Commit the chain to every account as it is now (the upgrade of an older vault)."""
+def seal_accounts(conn: Connection, at: str, actor: str) -> None:
+    """From here on every account is chained (at set-up; at the upgrade of an older vault,
+    whose accounts as they are now are chained with it). Inside a write transaction."""
     for username, data in conn.execute("SELECT username, data FROM users").fetchall():
         _chained(str(username), str(data))
+    append(conn, at, actor, SEALED_ACTION, SEALED_TARGET)
 
 
 def matches_chain(conn: Connection, username: str) -> bool:

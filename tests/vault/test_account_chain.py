@@ -18,7 +18,7 @@ from rrr_desktop.errors import PermissionDenied
 from rrr_desktop.services import doctor, vault_service
 from rrr_desktop.services.audit_service import verify_audit
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import users
+from rrr_desktop.vault import audit, users
 from rrr_desktop.vault.store import Vault
 from tests.cli_run import rrr as run_rrr
 from tests.conftest import PASSPHRASE
@@ -161,6 +161,7 @@ def test_a_vault_from_before_accounts_were_chained_is_sealed_at_its_next_unlock(
 
     with monkeypatch.context() as old_version:
         old_version.setattr(users, "_chained", lambda *_a: None)
+        old_version.setattr(users, "seal_accounts", lambda *_a: None)
         session = vault_service.create_vault(
             vault_dir, "Test Shelter", "TH", "alice", PASSPHRASE, kdf=FAST_INSECURE_KDF
         )
@@ -205,3 +206,29 @@ def test_cli_as_the_trial_did_it(tmp_path: Path) -> None:
     assert verified.returncode == 1
     assert "account of dara" in verified.stderr + verified.stdout
     assert rrr("--user", "alice", "doctor").returncode == 1
+
+
+def test_deleting_the_chained_rows_does_not_turn_the_check_off(session: Session) -> None:
+    """With plain SQL: the append-only guard dropped, the role changed and every chained
+    account row deleted (as if the vault predated chained accounts). The log entry that
+    sealed the accounts is in the hash chain, so the check stays on."""
+    directory = _with_caseworker(session)
+    session.close()
+    for sql in (
+        "DROP TRIGGER audit_records_no_delete",
+        "UPDATE users SET data = json_set(data, '$.roles', json('[\"admin\"]')) "
+        "WHERE username = 'dara'",
+        "DELETE FROM audit_records WHERE record_id LIKE 'user:%'",
+    ):
+        _as_insider(directory, sql)
+    for user, passphrase in (("dara", DARA), ("alice", PASSPHRASE)):  # no proof left
+        with pytest.raises(PermissionDenied, match="changed outside"):
+            vault_service.open_session(directory, user, passphrase)
+    vault = Vault.unlock(directory, "alice", PASSPHRASE)  # what 'rrr doctor' would read
+    conn = vault.connect()
+    try:
+        problems = audit.verify_records(conn)
+    finally:
+        conn.close()
+        vault.lock()
+    assert "the account of dara was changed outside RRR Desktop" in problems

@@ -18,9 +18,9 @@ def test_intact_log_verifies(demo_session: Session) -> None:
     CaseService(demo_session).get(ref)
     report = verify_audit(demo_session)
     assert report.ok, report.problems
-    # create and its account sealed, the demo's caseworkers sealed, the demo batch and its
-    # records sealed, the view
-    assert report.entries == 6
+    # create, accounts sealed and its records sealed, the demo's caseworkers sealed, the
+    # demo batch and its records sealed, the view
+    assert report.entries == 7
 
 
 def test_log_refuses_updates_and_deletes(demo_session: Session) -> None:
