@@ -69,6 +69,7 @@ class Vault:
         # a write-protected stick: opened immutable, for reading, printing and export only
         self.read_only = db.read_only_media(directory / db.DB_FILE)
         self.disk_full = False  # too full even to open for writing: opened for reading
+        self._opened = False  # a connection for writing was opened: no fallback after it
 
     @property
     def db_path(self) -> Path:
@@ -184,11 +185,15 @@ class Vault:
             conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
         except DiskFull:
             # No room even for SQLite's shared-memory file: read the file as it is, which
-            # is the whole vault only when no committed writes wait in the log.
-            if self.read_only or not db.log_is_empty(self.db_path):
+            # is the whole vault only when no committed writes wait in the log, and only
+            # at unlock (beside a connection that writes, a reader of the bare file could
+            # see pages half written).
+            if self.read_only or self._opened or not db.log_is_empty(self.db_path):
                 raise
             conn = db.open_connection(self.db_path, self._key, read_only=True)
             self.read_only = self.disk_full = True
+        else:
+            self._opened = self._opened or not self.read_only
         if self.read_only:
             db.require_current(conn)  # cannot be upgraded where it cannot be written
         else:

@@ -125,3 +125,25 @@ def test_an_io_error_is_a_full_disk_only_where_there_is_no_room(
         shutil, "disk_usage", lambda _p: usage._replace(free=db.NEARLY_FULL_BYTES - 1)
     )
     assert isinstance(db.reading_error(error, path), DiskFull)
+
+
+def test_a_disk_filling_up_during_a_session_never_turns_to_reading_the_bare_file(
+    demo_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside a connection that writes, a reader that ignores SQLite's log and locks could
+    see half-written pages: after unlock, no room for a new connection is an error."""
+    vault = demo_session.vault
+    db.checkpoint(demo_session.conn())  # the log is empty, as right after a backup
+    assert db.log_is_empty(vault.db_path)
+    real_open = db.open_connection
+
+    def no_room(path: Path, key: bytes, read_only: bool = False) -> db.Connection:
+        if not read_only:
+            raise DiskFull()
+        return real_open(path, key, read_only=True)
+
+    monkeypatch.setattr(db, "open_connection", no_room)
+    with pytest.raises(DiskFull):
+        vault.connect()  # as a new worker thread would
+    assert vault.read_only is False
+    assert demo_session.read_only is None
