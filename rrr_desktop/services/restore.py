@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import InvalidInput, KnownError, WrongPassphrase
+from rrr_desktop.errors import DiskFull, InvalidInput, KnownError, VaultCorrupt, WrongPassphrase
 from rrr_desktop.vault.db import DatabaseError
 from rrr_desktop.vault.store import Vault
 
@@ -109,7 +109,13 @@ def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> Non
             ),
             folder=backup,
         ) from None
-    except (KnownError, DatabaseError) as exc:
+    except DiskFull:  # said as it is: another copy would not help
+        raise
+    except VaultCorrupt as exc:
+        if "newer" in exc.template:  # made by a newer version: said as it is
+            raise
+        raise _damaged(backup) from exc
+    except (KnownError, DatabaseError, ValueError) as exc:
         raise _damaged(backup) from exc
     try:
         conn = vault.connect()

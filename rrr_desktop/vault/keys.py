@@ -255,10 +255,21 @@ def candidate_keys(slot: KeySlot, vault_id: str, passphrase: str) -> list[bytes]
         if not slot.wrapped_private:  # the first kind
             return [AESGCM(kek).decrypt(slot.nonce, slot.wrapped, aad)]
         private = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_private, aad)
-        found = [unseal(slot.sealed_next, private, aad)] if slot.sealed_next else []
-        return [*found, unseal(slot.sealed, private, aad)]
     except InvalidTag:
         raise WrongPassphrase() from None
+    try:  # the passphrase was right: what fails now is the slot itself
+        found = [unseal(slot.sealed_next, private, aad)] if slot.sealed_next else []
+        return [*found, unseal(slot.sealed, private, aad)]
+    except (InvalidTag, ValueError) as exc:
+        raise slots_damaged() from exc
+
+
+def slots_damaged() -> VaultCorrupt:
+    return VaultCorrupt(
+        QT_TRANSLATE_NOOP(
+            "errors", "The key slot file of this vault is damaged; restore it from a backup."
+        )
+    )
 
 
 def unwrap_key(slot: KeySlot, vault_id: str, passphrase: str) -> bytes:
@@ -283,12 +294,7 @@ class SlotFile:
                 )
             return cls(raw["vault_id"], [KeySlot.from_json(s) for s in raw["slots"]])
         except (KeyError, ValueError, TypeError) as exc:
-            raise VaultCorrupt(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The key slot file of this vault is damaged; restore it from a backup.",
-                )
-            ) from exc
+            raise slots_damaged() from exc
 
     def save(self, directory: Path) -> None:
         """Atomic replace: a crash leaves the old file or the new one, never half."""

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rrr_desktop.domain.queries import CaseQuery
-from rrr_desktop.errors import InvalidInput
+from rrr_desktop.errors import InvalidInput, KnownError
 from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
@@ -93,7 +93,7 @@ def test_a_damaged_backup_is_refused_or_restores_whole(
             kept = restore.restore(backup, here, "alice", PASSPHRASE)
         except InvalidInput as exc:
             said = str(exc)
-            assert "damaged" in said
+            assert "is damaged (it failed its check)" in said
             assert str(backup) in said
             assert _fingerprint(here) == before
             assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
@@ -105,6 +105,58 @@ def test_a_damaged_backup_is_refused_or_restores_whole(
         shutil.rmtree(base)
 
 
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(position=st.integers(0, 2**31), char=st.sampled_from("A0z+/="))
+def test_a_damaged_key_slot_file_is_refused_in_a_sentence(
+    made: tuple[Path, Path], position: int, char: str
+) -> None:
+    """One character of the backup's key slots changed (an adversarial review found three
+    places where that escaped as a ValueError): either a sentence and nothing changed
+    here, or a whole restore."""
+    base, here, backup = _world(made)
+    try:
+        before = _fingerprint(here)
+        slots = backup / "keyslots.json"
+        text = slots.read_text()
+        at = position % len(text)
+        slots.write_text(text[:at] + char + text[at + 1 :])
+        try:
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        except KnownError as exc:
+            said = str(exc)
+            assert "Traceback" not in said
+            assert _fingerprint(here) == before
+            assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
+        else:
+            assert _count(here) == CASES
+    finally:
+        shutil.rmtree(base)
+
+
+def test_a_key_slot_damaged_after_the_passphrase_is_damage_not_a_wrong_passphrase(
+    made: tuple[Path, Path],
+) -> None:
+    import base64
+    import json
+
+    base, here, backup = _world(made)
+    try:
+        slots_file = backup / "keyslots.json"
+        raw = json.loads(slots_file.read_text())
+        sealed = bytearray(base64.b64decode(raw["slots"][0]["sealed"]))
+        sealed[40] ^= 0x01  # the sealed data key, not the passphrase-wrapped part
+        raw["slots"][0]["sealed"] = base64.b64encode(bytes(sealed)).decode()
+        slots_file.write_text(json.dumps(raw))
+        with pytest.raises(InvalidInput, match="is damaged"):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+    finally:
+        shutil.rmtree(base)
+
+
 def test_damage_inside_the_data_is_refused(made: tuple[Path, Path]) -> None:
     """The middle of the file holds case pages: damage there must never be restored."""
     base, here, backup = _world(made)
@@ -112,7 +164,7 @@ def test_damage_inside_the_data_is_refused(made: tuple[Path, Path]) -> None:
         before = _fingerprint(here)
         size = (backup / "vault.db").stat().st_size
         _flip(backup / "vault.db", size // 2, 0x40)
-        with pytest.raises(InvalidInput, match="damaged"):
+        with pytest.raises(InvalidInput, match="is damaged"):
             restore.restore(backup, here, "alice", PASSPHRASE)
         assert _fingerprint(here) == before
         assert _count(here) == CASES + 1  # the newer vault here still opens
