@@ -7,6 +7,7 @@ import enum
 import getpass
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -54,19 +55,26 @@ def whole_number(low: int, high: int) -> Any:
     return parse
 
 
+DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def date_or_time(text: str) -> str:
-    """A day (YYYY-MM-DD) or a moment (ISO 8601) of a filter, checked: a misspelt date
+    """A day (YYYY-MM-DD) or a moment (ISO 8601, in UTC unless it says otherwise) of a
+    filter, checked and written as the log writes its times: a misspelt or compact date
     otherwise filtered out every entry and looked like an empty log. Empty: no bound."""
     if not text:
         return text
     try:
-        if len(text) <= 10:
-            dt.date.fromisoformat(text)
-        else:
-            dt.datetime.fromisoformat(text)
+        if len(text) == 10 and DAY_RE.fullmatch(text):
+            return dt.date.fromisoformat(text).isoformat()
+        if not DAY_RE.match(text) or text[10:11] not in ("T", " "):
+            raise ValueError(text)
+        moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-    return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat()
 
 
 def free_text(value: str) -> str:

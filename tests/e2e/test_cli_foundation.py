@@ -103,6 +103,8 @@ def test_usage_errors_exit_2(cli_vault: Path) -> None:
         ("cases", "list", "--limit", "many"),
         ("audit", "list", "--since", "last tuesday"),
         ("audit", "list", "--until", "2026-13-40"),
+        ("audit", "list", "--since", "20260101"),  # valid ISO, but not as the log writes it
+        ("audit", "list", "--since", "2026-W01-1"),
         ("lists", "--days", "-1"),
     ],
 )
