@@ -148,6 +148,11 @@ def test_the_same_field_typed_and_changed_elsewhere_is_kept_twice_and_said(
     assert "Conflicts" in view.message.text()
     workspace.show_page("handoff")
     assert handoff.conflicts.tree.topLevelItemCount() == 1
+    workspace.show_page("cases")  # a later save that nobody raced says only "Saved."
+    person.wishes.setPlainText("Back to school")  # type: ignore[attr-defined]
+    person.wishes.textChanged.emit()  # type: ignore[attr-defined]
+    view.save_button.click()
+    assert view.message.text() == "Saved."
 
 
 def test_open_case_shows_reference_in_title_not_name(qtbot: QtBot, unlocked: MainWindow) -> None:

@@ -350,6 +350,7 @@ class CaseFileView(QWidget):
             self._show_errors(field_errors(exc))
             return False
         before = self.case
+        open_before = self.service.open_conflicts(before.id)
         try:
             saved = self.service.save(draft, base=self._form_base)
         except ValidationError as exc:  # what was typed no longer fits the case as stored
@@ -361,8 +362,8 @@ class CaseFileView(QWidget):
             return False
         self._undo = (before, saved.updated_at.isoformat())
         self._set_dirty(False)
-        both = self.service.open_conflicts(saved.id)
-        if both:  # a sync changed what was being typed: both values kept, nothing hidden
+        both = self.service.open_conflicts(saved.id) - open_before
+        if both > 0:  # changed elsewhere while being typed: both values kept, nothing hidden
             self.message.setStyleSheet("color: #8a5300;")
             self.message.setText(
                 self.tr(
