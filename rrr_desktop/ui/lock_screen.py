@@ -214,6 +214,7 @@ class LockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        self.setup_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._remaining == 0)
         self.user.setEnabled(not busy)
         self.passphrase.setEnabled(not busy and self._remaining == 0)

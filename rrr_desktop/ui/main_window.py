@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.ctx: UiContext | None = None
         self.workspace: Workspace | None = None
         self._pending_language = ""  # chosen in Settings, waiting for unsaved work
+        self._restoring = False  # a restore runs: the lock screen takes no unlock meanwhile
         self._neutral = False  # after a quick exit, until the next unlock
         self.vault_kind = "real"
 
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
     def show_lock(self, directory: Path, demo: bool = False) -> None:
         neutral = self._neutral
         self.lock_screen.show_vault(directory, demo, neutral=neutral)
+        if self._restoring:  # shown again (a quick exit): still nothing to unlock
+            self.lock_screen.show_working(self._restoring_text())
         self.stack.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Notes")
@@ -219,15 +222,15 @@ class MainWindow(QMainWindow):
         except KnownError:
             pass  # a read-only or tampered vault is still replaced; its copy is kept
         self.lock()
-        self.lock_screen.show_working(
-            QCoreApplication.translate("MainWindow", "Checking and restoring the backup…")
-        )
+        self._restoring = True
+        self.lock_screen.show_working(self._restoring_text())
         demo = self.vault_kind == "demo"
 
         def work(_progress: object) -> Path | None:
             return restore.restore(Path(folder), directory, username, passphrase)
 
         def done(kept: Path | None) -> None:
+            self._restoring = False
             self.show_lock(directory, demo=demo)
             message = QCoreApplication.translate(
                 "MainWindow", "The backup was restored. Unlock it with its passphrases."
@@ -241,10 +244,15 @@ class MainWindow(QMainWindow):
             )
 
         def failed(exc: BaseException) -> None:
+            self._restoring = False
             self.show_lock(directory, demo=demo)
             present_error(self, exc)
 
         run_for(self, work, done, failed)
+
+    @staticmethod
+    def _restoring_text() -> str:
+        return QCoreApplication.translate("MainWindow", "Checking and restoring the backup…")
 
     def choose_language(self, code: str) -> None:
         """Applied at once by rebuilding the workspace (its case files reopened); while a

@@ -174,3 +174,36 @@ def test_an_administrator_sets_a_duress_passphrase_in_settings(
     assert str(unlocked.session.shown_directory) in unlocked.status_vault.text().replace(
         "\u2068", ""
     ).replace("\u2069", "")
+
+
+def test_a_quick_exit_during_a_restore_gives_no_way_to_unlock_until_it_ends(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by an adversarial review: Esc twice while the backup was being checked showed
+    the lock screen with Unlock on, and the vault being set aside could be opened."""
+    import threading
+
+    from rrr_desktop.services import restore
+
+    session = unlocked.session
+    assert session is not None
+    assert unlocked.workspace is not None
+    vault_service.backup(session, tmp_path / "backup")
+    _answer_restore(monkeypatch, PASSPHRASE)
+    go_on = threading.Event()
+    real_restore = restore.restore
+
+    def slow(*args: object) -> object:
+        go_on.wait(20)  # a big vault being checked
+        return real_restore(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(restore, "restore", slow)
+    assert unlocked.workspace.settings.vault_admin.restore_from(tmp_path / "backup")
+    screen = unlocked.lock_screen
+    for _ in range(2):
+        assert not screen.unlock_button.isEnabled()
+        assert not screen.setup_button.isEnabled()
+        unlocked.quick_exit()
+    go_on.set()
+    qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=20_000)
+    assert unlocked.session is None
