@@ -1,6 +1,7 @@
 """Case use cases: find, open, create, edit, consent, stage changes. All audited."""
 
 import datetime as dt
+import json
 from collections.abc import Callable
 
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
@@ -258,27 +259,42 @@ class CaseService:
     def _draft_key(self, reference: str) -> str:
         return f"draft:{self.s.user.username}:{reference}"
 
-    def keep_draft(self, reference: str, draft: CaseFile) -> None:
+    def keep_draft(self, reference: str, draft: CaseFile, base: CaseFile | None = None) -> None:
         """Typing not yet saved when the app locks: kept encrypted in the vault for this
-        user (never on disk in the clear), offered again at the next unlock."""
+        user (never on disk in the clear), offered again at the next unlock, with the copy
+        the typing started from (so a save then applies only what was typed)."""
         repo_case = repo.load_case(self.s.conn(), reference)
         self._check_access(repo_case)
+        kept = {"draft": draft.model_dump(mode="json")}
+        if base is not None:
+            kept["base"] = base.model_dump(mode="json")
         with self.s.write() as conn:
-            set_meta(conn, self._draft_key(reference), draft.model_dump_json())
+            set_meta(conn, self._draft_key(reference), json.dumps(kept))
 
-    def take_drafts(self) -> list[CaseFile]:
-        """This user's kept drafts (and they are removed: a draft is offered once)."""
+    def take_drafts(self) -> list[tuple[CaseFile, CaseFile | None]]:
+        """This user's kept drafts with their bases (and they are removed: a draft is
+        offered once)."""
         prefix = f"draft:{self.s.user.username}:"
         found = meta_items(self.s.conn(), prefix)
         if not found:
             return []
-        drafts = []
+        drafts: list[tuple[CaseFile, CaseFile | None]] = []
         with self.s.write() as conn:
             for key, value in found:
                 delete_meta(conn, key)
                 try:
-                    drafts.append(CaseFile.model_validate_json(value))
-                except ValueError:
+                    kept = json.loads(value)
+                    if "draft" not in kept:  # kept by an older version: the draft alone
+                        drafts.append((CaseFile.model_validate(kept), None))
+                        continue
+                    base = kept.get("base")
+                    drafts.append(
+                        (
+                            CaseFile.model_validate(kept["draft"]),
+                            CaseFile.model_validate(base) if base is not None else None,
+                        )
+                    )
+                except (ValueError, TypeError):
                     continue
         return drafts
 

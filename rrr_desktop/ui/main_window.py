@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             if not view.dirty:
                 continue
             try:
-                service.keep_draft(view.reference, view.draft())
+                service.keep_draft(view.reference, view.draft(), view.form_base)
             except (KnownError, ValueError):
                 log.warning("a draft could not be kept")  # invalid or read-only: as before
 
@@ -302,10 +302,10 @@ class MainWindow(QMainWindow):
             drafts = CaseService(self.session).take_drafts()
         except KnownError:
             return
-        for draft in drafts:
+        for draft, base in drafts:
             view = self.workspace.cases.open_case(draft.reference)
             if view is not None:
-                view.restore_draft(draft)
+                view.restore_draft(draft, base)
 
     def _drop_workspace(self) -> None:
         if self.workspace is None:

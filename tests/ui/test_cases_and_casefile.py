@@ -383,3 +383,38 @@ def test_move_to_starts_on_the_usual_next_stage_and_closing_asks_its_reason_here
         assert closed.closure.reason == ClosureReason.LOST_CONTACT
     else:  # the case's own gates still hold it: said in words, not silently dropped
         assert tab.reasons.text()
+
+
+def test_typing_kept_over_a_lock_is_saved_onto_what_changed_meanwhile(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    """Found by an adversarial review: a draft kept over a lock was saved against the case
+    as stored at unlock, so a field changed elsewhere during the lock went back to its old
+    value unseen. The draft now keeps the copy its typing started from."""
+    from tests.ui.conftest import unlock
+
+    view = _open_first(qtbot, unlocked)
+    reference = view.reference
+    person = view.form_tabs[0]
+    person.family.setText("Typed before the lock")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Typed before the lock")  # type: ignore[attr-defined]
+    unlocked.quick_exit()
+    service = CaseService(demo_session)
+
+    def elsewhere(case: object) -> None:
+        case.person.wishes = "changed on another laptop"  # type: ignore[attr-defined]
+        case.person.family_name = "Changed elsewhere"  # type: ignore[attr-defined]
+
+    service.modify(reference, elsewhere, "x")
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
+    assert unlocked.workspace is not None
+    restored = unlocked.workspace.cases.tabs.currentWidget()
+    assert isinstance(restored, CaseFileView)
+    assert restored.reference == reference
+    assert restored.dirty
+    restored.save_button.click()
+    saved = service.get(reference, audit=False)
+    assert saved.person.wishes == "changed on another laptop"  # not put back
+    assert saved.person.family_name == "Typed before the lock"
+    assert service.open_conflicts(saved.id) == 1  # the other family name is kept beside it

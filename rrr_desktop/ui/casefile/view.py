@@ -294,16 +294,24 @@ class CaseFileView(QWidget):
         self.revert_button.setEnabled(self.dirty)
         self.undo_button.setEnabled(self._undo is not None and not self.dirty)
 
-    def restore_draft(self, draft: CaseFile) -> None:
-        """Typing kept from before a lock: shown in the forms, unsaved, with a word."""
+    @property
+    def form_base(self) -> CaseFile | None:
+        """The copy the forms were loaded from: what the typing started from."""
+        return self._form_base
+
+    def restore_draft(self, draft: CaseFile, base: CaseFile | None = None) -> None:
+        """Typing kept from before a lock: shown in the forms, unsaved, with a word. The
+        save applies what was typed from ``base`` (the copy it started from) onto the case
+        as stored now, so changes made meanwhile elsewhere are kept (or, on the same
+        field, kept beside the typing as a conflict)."""
         current = self.case
         self.case = draft
         for index in list(self._unbuilt):  # every form shows the draft, not the stored case
             self._build_at(index)
         self.load(draft)
         if current is not None:
-            self.case = current  # the stored case stays the base; the forms hold the draft
-            self._form_base = current
+            self.case = current  # the stored case stays the case; the forms hold the draft
+            self._form_base = base or current
         self._set_dirty(True)
         self.message.setStyleSheet("color: #8a6d00;")
         self.message.setText(
