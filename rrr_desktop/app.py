@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from rrr_desktop.i18n import install_language
-    from rrr_desktop.services import demo, vault_service
+    from rrr_desktop.services import demo, restore, vault_service
     from rrr_desktop.ui.main_window import MainWindow
     from rrr_desktop.ui.prefs import Prefs
 
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     prefs = Prefs()
     install_language(prefs.language)
     vault_dir = vault_service.default_vault_dir()
+    restore.finish_interrupted(vault_dir)  # a restore killed halfway: its vault in place
     window = MainWindow(prefs, vault_dir, demo.demo_vault_dir(vault_dir))
     window.show()
     if "--exit-when-shown" in sys.argv[1:] + (argv or []):  # bench: time to the first window

@@ -21,6 +21,7 @@ from rrr_desktop.cli import return_prep as return_prep_cli
 from rrr_desktop.cli import travel as travel_cli
 from rrr_desktop.cli.common import CliError
 from rrr_desktop.errors import KnownError
+from rrr_desktop.services import restore
 
 # Each module adds its sub-commands with ``register(subparsers)``.
 COMMAND_MODULES = [admin, cases, retention]
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     common.secrets_first_on_stdin = "--passphrase-stdin" in (sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
+        restore.finish_interrupted(common.vault_dir(args))  # a restore killed halfway
         return int(args.func(args) or 0)
     except (KnownError, CliError) as exc:
         print(f"rrr: {exc}", file=sys.stderr)

@@ -10,6 +10,7 @@ damaged on its stick is refused with the vault here untouched. The caller shows
 import dataclasses
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -20,6 +21,7 @@ from rrr_desktop.errors import DiskFull, InvalidInput, KnownError, VaultCorrupt,
 from rrr_desktop.vault.db import DatabaseError
 from rrr_desktop.vault.store import Vault
 
+log = logging.getLogger("rrr.services")
 DB_FILE, SLOT_FILE = "vault.db", "keyslots.json"
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -142,13 +144,37 @@ def _damaged(backup: Path) -> InvalidInput:
     )
 
 
+def _staged(directory: Path) -> Path:
+    return directory.with_name(f".{directory.name}.restoring")
+
+
+def finish_interrupted(directory: Path) -> bool:
+    """A restore stopped between its two renames (the vault here set aside, the checked
+    copy not yet in its place) leaves no vault where it belongs: put the copy there before
+    anything looks for the vault (a first-launch screen would offer to make a new one)."""
+    directory = Path(directory)
+    staged = _staged(directory)
+    whole = staged.is_dir() and all((staged / name).is_file() for name in (DB_FILE, SLOT_FILE))
+    if not whole or (directory.exists() and any(directory.iterdir())):
+        return False
+    try:
+        if directory.exists():
+            directory.rmdir()
+        os.replace(staged, directory)
+        files.sync_folder(directory.parent)
+    except OSError as exc:  # said when the vault is opened: not found, or not readable
+        log.warning("an interrupted restore could not be finished: %s", type(exc).__name__)
+        return False
+    return True
+
+
 def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Path | None:
     """Returns where the replaced vault was kept (None when there was none). Nothing here
     changes unless the backup opens with ``username``'s ``passphrase`` and checks clean."""
     check_backup(backup)
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
-    staged = directory.with_name(f".{directory.name}.restoring")
+    staged = _staged(directory)
     if staged.exists():
         shutil.rmtree(staged)
     with files.new_folder(staged) as temp:

@@ -6,6 +6,7 @@ copy is opened with the passphrase of the person restoring and its pages checked
 """
 
 import hashlib
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -200,5 +201,34 @@ def test_cli_restore_of_a_damaged_backup_says_so_and_keeps_the_vault(
         assert "Nothing was changed" in done.stderr
         assert "Traceback" not in done.stderr
         assert _count(here) == CASES + 1
+    finally:
+        shutil.rmtree(base)
+
+
+def test_a_restore_killed_between_its_two_renames_is_finished_at_the_next_start(
+    made: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault here set aside, the checked copy not yet in its place: the next start (of
+    the CLI here; the app calls the same) puts it there instead of finding no vault."""
+    base, here, backup = _world(made)
+    try:
+        real_replace = os.replace
+        calls: list[str] = []
+
+        def killed_after_the_first(src: object, dst: object) -> None:
+            calls.append(str(dst))
+            if len(calls) == 3:  # copy staged, vault set aside: killed before the copy moves
+                raise KeyboardInterrupt  # the process stops here
+            real_replace(src, dst)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(restore.os, "replace", killed_after_the_first)
+        with pytest.raises(KeyboardInterrupt):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        monkeypatch.undo()
+        assert not here.exists()
+        listed = rrr(here, "cases", "list", "--json", "--limit", "1")
+        assert listed.returncode == 0, listed.stderr
+        assert _count(here) == CASES
+        assert restore.finish_interrupted(here) is False  # nothing left to finish
     finally:
         shutil.rmtree(base)
