@@ -221,7 +221,7 @@ def test_a_restore_killed_between_its_two_renames_is_finished_at_the_next_start(
                 raise KeyboardInterrupt  # the process stops here
             real_replace(src, dst)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(restore.os, "replace", killed_after_the_first)
+        monkeypatch.setattr(os, "replace", killed_after_the_first)
         with pytest.raises(KeyboardInterrupt):
             restore.restore(backup, here, "alice", PASSPHRASE)
         monkeypatch.undo()
