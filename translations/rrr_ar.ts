@@ -434,12 +434,12 @@
         <translation>الأرقام المرجعية السابقة {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>تم الاحتفاظ بالتغييرات غير المحفوظة من قبل القفل. راجعها ثم احفظ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n حقل يحتاج إلى مراجعة قبل الحفظ.</numerusform>
@@ -451,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>تم الحفظ. %n حقل تغيّر أيضًا في مكان آخر في هذه الأثناء: احتُفظ بالقيمتين كلتيهما؛ اختر إحداهما من التسليم ← التعارضات.</numerusform>
@@ -463,22 +463,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>Changes discarded.</source>
         <translation>تم إلغاء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>تغيّرت الحالة منذ ذلك الحين؛ لا يمكن إلغاء آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>The last save was undone.</source>
         <translation>تم إلغاء آخر حفظ.</translation>
     </message>
@@ -2446,74 +2446,74 @@ Passphrase: {passphrase}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — الإعداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="146"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="148"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>تعذّر إنشاء مفتاح استرداد؛ أنشئ مفتاحًا من الإعدادات ← المستخدمون والأدوار.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="206"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="255"/>
         <source>Checking and restoring the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="235"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>تمت استعادة النسخة الاحتياطية. افتح قفلها بعبارات المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="239"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>الخزنة التي حلّت النسخة الاحتياطية محلها محفوظة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="243"/>
         <source>Restored</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="422"/>
         <source>Vault: {path}</source>
         <translation>الخزنة: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="408"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="412"/>
         <source>User: {name} ({username})</source>
         <translation>المستخدم: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="417"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="427"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>مفتوح — Ctrl+L للقفل، F12 للخروج السريع</translation>
     </message>
@@ -6081,28 +6081,28 @@ Passphrase: {passphrase}</source>
         <translation>الاطلاع على سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="48"/>
+        <location filename="../rrr_desktop/services/cases.py" line="49"/>
         <source>This case is not assigned to you.</source>
         <translation>هذه الحالة غير مُسندة إليك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="66"/>
+        <location filename="../rrr_desktop/services/cases.py" line="67"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>لا يملك صلاحية تغيير سجلات المنظمة بأكملها إلا المشرف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="162"/>
+        <location filename="../rrr_desktop/services/cases.py" line="163"/>
         <source>A case reference cannot be changed.</source>
         <translation>لا يمكن تغيير الرقم المرجعي للحالة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="197"/>
-        <location filename="../rrr_desktop/services/cases.py" line="208"/>
+        <location filename="../rrr_desktop/services/cases.py" line="198"/>
+        <location filename="../rrr_desktop/services/cases.py" line="209"/>
         <source>assign cases</source>
         <translation>إسناد الحالات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="235"/>
+        <location filename="../rrr_desktop/services/cases.py" line="236"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>لا يمكن نقل الحالة {reference} إلى مرحلة {stage}: {reasons}</translation>
     </message>
@@ -6136,7 +6136,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6646,80 +6646,80 @@ Passphrase: {passphrase}</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
         <source>set a duress passphrase</source>
         <translation>تعيين عبارة مرور للطوارئ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>يجب أن تختلف عبارة المرور للطوارئ عن عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
         <source>add users</source>
         <translation>إضافة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
         <source>User {user} already exists.</source>
         <translation>المستخدم {user} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>لا يمكنك تعطيل حسابك أو إزالته أو تغييره؛ اطلب ذلك من مسؤول نظام آخر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>لا يمكن تعطيل مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>يجب أن يكون للمستخدم دور واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>لا يمكن سحب دور مسؤول النظام من مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>إنشاء مفتاح استرداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="214"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
+        <location filename="../rrr_desktop/services/cases.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
         <source>There is no user {user} in this vault.</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
@@ -6779,12 +6779,12 @@ Passphrase: {passphrase}</source>
         <translation>إحدى خانات المفاتيح تستخدم طريقة غير معروفة لاشتقاق المفتاح.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>أُنشئت هذه الخزنة بإصدار أحدث من RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ملف خانات المفاتيح في هذه الخزنة تالف؛ استعِده من نسخة احتياطية.</translation>
     </message>
@@ -6804,37 +6804,37 @@ Passphrase: {passphrase}</source>
         <translation>عبارة المرور هذه سهلة التخمين جدًا (كلمة شائعة أو نمط أو تاريخ). استخدم بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="227"/>
+        <location filename="../rrr_desktop/vault/store.py" line="232"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="41"/>
+        <location filename="../rrr_desktop/services/restore.py" line="43"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>المجلد {folder} ليس نسخة احتياطية من RRR Desktop (خانات المفاتيح مفقودة منه).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="57"/>
+        <location filename="../rrr_desktop/services/restore.py" line="59"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>المسار {folder} ليس مجلدًا يحتوي على نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="65"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>النسخة الاحتياطية في {folder} غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="70"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>النسخة الاحتياطية في {folder} غير مشفّرة؛ لذا لم تتم استعادتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <location filename="../rrr_desktop/services/restore.py" line="107"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>اسم المستخدم وعبارة المرور الخاصة بك لا يفتحان النسخة الاحتياطية في {folder}. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <location filename="../rrr_desktop/services/restore.py" line="138"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>النسخة الاحتياطية في {folder} تالفة (لم تجتز الفحص). لم يتغيّر أي شيء؛ الخزنة الموجودة هنا باقية كما كانت. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
     </message>
@@ -8022,11 +8022,16 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
+        <source>User accounts sealed in the log</source>
+        <translation>تم ختم حسابات المستخدمين في سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit log exported</source>
         <translation>تم تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="107"/>
         <source>Audit checkpoint written</source>
         <translation>تمت كتابة نقطة تحقق للتدقيق</translation>
     </message>

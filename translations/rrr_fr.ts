@@ -422,12 +422,12 @@
         <translation>références antérieures {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Vos modifications non enregistrées avant le verrouillage ont été conservées. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>Enregistré. %n champ a aussi été modifié ailleurs entre-temps&#xa0;: les deux valeurs sont conservées&#xa0;; choisissez-en une dans Transmission → Conflits.</numerusform>
@@ -443,22 +443,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Le dossier a été modifié depuis&#xa0;; le dernier enregistrement ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>The last save was undone.</source>
         <translation>Le dernier enregistrement a été annulé.</translation>
     </message>
@@ -2402,74 +2402,74 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — configuration</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="146"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="148"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>Aucune clé de récupération n&apos;a pu être créée&#xa0;; créez-en une dans Paramètres → Utilisateurs et rôles.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="206"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="255"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="235"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>La sauvegarde a été restaurée. Déverrouillez le coffre-fort restauré avec les phrases secrètes de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="239"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Le coffre-fort qu&apos;elle a remplacé est conservé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="243"/>
         <source>Restored</source>
         <translation>Restauration effectuée</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="422"/>
         <source>Vault: {path}</source>
         <translation>Coffre-fort&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="408"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="412"/>
         <source>User: {name} ({username})</source>
         <translation>Utilisateur&#xa0;: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="417"/>
         <source>Organisation: {name}</source>
         <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="427"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Déverrouillé — Ctrl+L pour verrouiller, F12 pour quitter immédiatement</translation>
     </message>
@@ -6013,28 +6013,28 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>consulter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="48"/>
+        <location filename="../rrr_desktop/services/cases.py" line="49"/>
         <source>This case is not assigned to you.</source>
         <translation>Ce dossier ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="66"/>
+        <location filename="../rrr_desktop/services/cases.py" line="67"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Seul un superviseur peut modifier les enregistrements communs à toute l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="162"/>
+        <location filename="../rrr_desktop/services/cases.py" line="163"/>
         <source>A case reference cannot be changed.</source>
         <translation>La référence d&apos;un dossier ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="197"/>
-        <location filename="../rrr_desktop/services/cases.py" line="208"/>
+        <location filename="../rrr_desktop/services/cases.py" line="198"/>
+        <location filename="../rrr_desktop/services/cases.py" line="209"/>
         <source>assign cases</source>
         <translation>attribuer des dossiers</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="235"/>
+        <location filename="../rrr_desktop/services/cases.py" line="236"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} ne peut pas passer à l&apos;étape {stage}&#xa0;: {reasons}</translation>
     </message>
@@ -6068,7 +6068,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6578,80 +6578,80 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Seul {role} peut {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
         <source>set a duress passphrase</source>
         <translation>définir une phrase secrète de contrainte</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>La phrase secrète de contrainte doit être différente de votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
         <source>User {user} already exists.</source>
         <translation>L&apos;utilisateur {user} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Vous ne pouvez pas désactiver, retirer ni modifier votre propre compte ; adressez-vous à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Le dernier administrateur ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>Un utilisateur doit avoir au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>Le dernier administrateur doit conserver ce rôle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>renouveler la clé des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La phrase secrète d&apos;un administrateur ne peut être réinitialisée qu&apos;avec l&apos;accord d&apos;un autre administrateur : {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
         <source>wipe this laptop</source>
         <translation>effacer les données de cet ordinateur portable</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Pour confirmer, saisissez exactement le nom de l&apos;organisation ; rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="214"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
+        <location filename="../rrr_desktop/services/cases.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur {user} dans ce coffre-fort.</translation>
     </message>
@@ -6711,12 +6711,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Un emplacement de clé utilise une méthode de dérivation de clé inconnue.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Ce coffre-fort a été créé par une version plus récente de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>Le fichier des emplacements de clés de ce coffre-fort est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
@@ -6736,37 +6736,37 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Cette phrase secrète est trop facile à deviner (un mot courant, un motif ou une date). Utilisez quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="227"/>
+        <location filename="../rrr_desktop/vault/store.py" line="232"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="41"/>
+        <location filename="../rrr_desktop/services/restore.py" line="43"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} n&apos;est pas une sauvegarde de RRR Desktop (ses emplacements de clés sont absents).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="57"/>
+        <location filename="../rrr_desktop/services/restore.py" line="59"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} n&apos;est pas un répertoire contenant une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="65"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>La sauvegarde située dans {folder} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="70"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>La sauvegarde située dans {folder} n&apos;est pas chiffrée&#xa0;; elle n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <location filename="../rrr_desktop/services/restore.py" line="107"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Votre nom d&apos;utilisateur et votre phrase secrète n&apos;ouvrent pas la sauvegarde située dans {folder}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <location filename="../rrr_desktop/services/restore.py" line="138"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>La sauvegarde située dans {folder} est endommagée (sa vérification a échoué). Rien n&apos;a été modifié&#xa0;; le coffre-fort présent ici est resté tel qu&apos;il était. Essayez une autre copie de la sauvegarde.</translation>
     </message>
@@ -7954,11 +7954,16 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
+        <source>User accounts sealed in the log</source>
+        <translation>Comptes utilisateur scellés dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit log exported</source>
         <translation>Journal d&apos;audit exporté</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="107"/>
         <source>Audit checkpoint written</source>
         <translation>Point de contrôle du journal d&apos;audit écrit</translation>
     </message>

@@ -419,41 +419,41 @@
         <translation>nomor sebelumnya {refs}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="310"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="318"/>
         <source>Your unsaved changes from before the lock were kept. Check them, then save.</source>
         <translation>Perubahan yang belum disimpan sebelum penguncian tetap tersimpan. Periksa, lalu simpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="338"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="346"/>
         <source>%n field(s) need attention before saving.</source>
         <translation>
             <numerusform>%n isian perlu diperiksa sebelum disimpan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="369"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="378"/>
         <source>Saved. %n field(s) were also changed elsewhere meanwhile: both values are kept; choose one in Handoff → Conflicts.</source>
         <translation>
             <numerusform>Tersimpan. Sementara itu, %n isian juga diubah di tempat lain: kedua nilai dipertahankan; pilih salah satu di Serah terima → Konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="377"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="386"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="384"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
         <source>Changes discarded.</source>
         <translation>Perubahan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="393"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="402"/>
         <source>The case changed since; the last save cannot be undone.</source>
         <translation>Kasus telah berubah sejak itu; penyimpanan terakhir tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/casefile/view.py" line="412"/>
+        <location filename="../rrr_desktop/ui/casefile/view.py" line="421"/>
         <source>The last save was undone.</source>
         <translation>Penyimpanan terakhir telah diurungkan.</translation>
     </message>
@@ -2391,74 +2391,74 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="135"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="136"/>
         <source>RRR Desktop — set up</source>
         <translation>RRR Desktop — penyiapan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="143"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="146"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="145"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="148"/>
         <source>RRR Desktop — locked</source>
         <translation>RRR Desktop — terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="176"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="179"/>
         <source>No recovery key could be made; make one in Settings → Users and roles.</source>
         <translation>Kunci pemulihan tidak dapat dibuat; buat kunci pemulihan di Pengaturan → Pengguna dan peran.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="199"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="203"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="202"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="206"/>
         <source>Read only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="223"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="255"/>
         <source>Checking and restoring the backup…</source>
         <translation>Memeriksa dan memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="232"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="235"/>
         <source>The backup was restored. Unlock it with its passphrases.</source>
         <translation>Cadangan telah dipulihkan. Buka kuncinya dengan frasa sandi yang berlaku untuk cadangan tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="236"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="239"/>
         <source>The vault it replaced is kept in {folder}.</source>
         <translation>Brankas yang digantikannya disimpan di {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="240"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="243"/>
         <source>Restored</source>
         <translation>Dipulihkan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="396"/>
-        <location filename="../rrr_desktop/ui/main_window.py" line="414"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="422"/>
         <source>Vault: {path}</source>
         <translation>Brankas: {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="400"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="408"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="404"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="412"/>
         <source>User: {name} ({username})</source>
         <translation>Pengguna: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="409"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="417"/>
         <source>Organisation: {name}</source>
         <translation>Organisasi: {name}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/main_window.py" line="419"/>
+        <location filename="../rrr_desktop/ui/main_window.py" line="427"/>
         <source>Unlocked — Ctrl+L locks, F12 quick exit</source>
         <translation>Tidak terkunci — Ctrl+L untuk mengunci, F12 untuk keluar cepat</translation>
     </message>
@@ -5996,28 +5996,28 @@ Frasa sandi: {passphrase}</translation>
         <translation>membaca log audit</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="48"/>
+        <location filename="../rrr_desktop/services/cases.py" line="49"/>
         <source>This case is not assigned to you.</source>
         <translation>Kasus ini tidak ditugaskan kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="66"/>
+        <location filename="../rrr_desktop/services/cases.py" line="67"/>
         <source>Only a supervisor may change records of the whole organisation.</source>
         <translation>Hanya supervisor yang boleh mengubah data yang berlaku untuk seluruh organisasi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="162"/>
+        <location filename="../rrr_desktop/services/cases.py" line="163"/>
         <source>A case reference cannot be changed.</source>
         <translation>Nomor kasus tidak dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="197"/>
-        <location filename="../rrr_desktop/services/cases.py" line="208"/>
+        <location filename="../rrr_desktop/services/cases.py" line="198"/>
+        <location filename="../rrr_desktop/services/cases.py" line="209"/>
         <source>assign cases</source>
         <translation>menugaskan kasus</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="235"/>
+        <location filename="../rrr_desktop/services/cases.py" line="236"/>
         <source>{reference} cannot move to {stage}: {reasons}</source>
         <translation>{reference} tidak dapat dipindahkan ke tahap {stage}: {reasons}</translation>
     </message>
@@ -6051,7 +6051,7 @@ Frasa sandi: {passphrase}</translation>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="219"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6561,80 +6561,80 @@ Frasa sandi: {passphrase}</translation>
         <translation>Hanya {role} yang boleh {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="148"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="182"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
         <source>set a duress passphrase</source>
         <translation>menetapkan frasa sandi darurat</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="156"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>Frasa sandi darurat harus berbeda dari frasa sandi Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="214"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
         <source>add users</source>
         <translation>menambahkan pengguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="224"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
         <source>User {user} already exists.</source>
         <translation>Pengguna {user} sudah ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="237"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
         <source>manage users</source>
         <translation>mengelola pengguna</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="246"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Anda tidak dapat menonaktifkan, menghapus, atau mengubah akun Anda sendiri; mintalah bantuan administrator lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="273"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Administrator terakhir tidak dapat dinonaktifkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="283"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
         <source>A user needs at least one role.</source>
         <translation>Pengguna harus memiliki setidaknya satu peran.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="289"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
         <source>The last administrator keeps that role.</source>
         <translation>Administrator terakhir harus tetap memegang peran administrator.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
         <source>rotate the data key</source>
         <translation>mengganti kunci data</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="324"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
         <source>create a recovery key</source>
         <translation>membuat kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="363"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>Frasa sandi administrator hanya dapat diatur ulang dengan persetujuan administrator lain: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="415"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
         <source>wipe this laptop</source>
         <translation>menghapus bersih laptop ini</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="419"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Ketik nama organisasi dengan tepat untuk mengonfirmasi; tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/cases.py" line="214"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="242"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="351"/>
+        <location filename="../rrr_desktop/services/cases.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Tidak ada pengguna {user} di brankas ini.</translation>
     </message>
@@ -6694,12 +6694,12 @@ Frasa sandi: {passphrase}</translation>
         <translation>Salah satu slot kunci menggunakan metode derivasi kunci yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="279"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Brankas ini dibuat oleh versi RRR Desktop yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="287"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>File slot kunci brankas ini rusak; pulihkan file tersebut dari cadangan.</translation>
     </message>
@@ -6719,37 +6719,37 @@ Frasa sandi: {passphrase}</translation>
         <translation>Frasa sandi ini terlalu mudah ditebak (kata umum, pola, atau tanggal). Gunakan beberapa kata yang tidak saling berhubungan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="227"/>
+        <location filename="../rrr_desktop/vault/store.py" line="232"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Kunci belum dapat diganti: {users} harus masuk sekali terlebih dahulu (slot kunci mereka jenis lama); untuk kunci pemulihan, buat yang baru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="41"/>
+        <location filename="../rrr_desktop/services/restore.py" line="43"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} bukan cadangan RRR Desktop (slot kuncinya tidak ada).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="57"/>
+        <location filename="../rrr_desktop/services/restore.py" line="59"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} bukan folder yang berisi cadangan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="63"/>
+        <location filename="../rrr_desktop/services/restore.py" line="65"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>Cadangan di {folder} tidak lengkap.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="70"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>Cadangan di {folder} tidak terenkripsi; cadangan tidak dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="105"/>
+        <location filename="../rrr_desktop/services/restore.py" line="107"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Nama pengguna dan frasa sandi Anda tidak dapat membuka cadangan di {folder}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="130"/>
+        <location filename="../rrr_desktop/services/restore.py" line="138"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>Cadangan di {folder} rusak (tidak lolos pemeriksaan). Tidak ada yang diubah; brankas di sini tetap seperti semula. Cobalah salinan lain dari cadangan ini.</translation>
     </message>
@@ -7937,11 +7937,16 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/domain/audit_words.py" line="105"/>
+        <source>User accounts sealed in the log</source>
+        <translation>Akun pengguna disegel dalam log audit</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
         <source>Audit log exported</source>
         <translation>Log audit diekspor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/audit_words.py" line="106"/>
+        <location filename="../rrr_desktop/domain/audit_words.py" line="107"/>
         <source>Audit checkpoint written</source>
         <translation>Titik periksa audit ditulis</translation>
     </message>
