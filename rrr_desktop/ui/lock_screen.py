@@ -130,11 +130,15 @@ class LockScreen(QWidget):
         self.passphrase.clear()
         self.message.clear()
         self._set_busy(False)
+        self.setup_button.setEnabled(True)
         self.passphrase.setFocus()
 
     def show_working(self, text: str) -> None:
-        """Something is done to the vault while it is locked (a restore): no unlocking."""
+        """Something is done to the vault while it is locked (a restore): no unlocking and
+        no set-up until ``show_vault`` again. (Only here: during an unlock the set-up button
+        stays enabled, so the keyboard focus has somewhere to go.)"""
         self._set_busy(True)
+        self.setup_button.setEnabled(False)
         self.message.setText(text)
 
     @property
@@ -214,7 +218,6 @@ class LockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.setup_button.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._remaining == 0)
         self.user.setEnabled(not busy)
         self.passphrase.setEnabled(not busy and self._remaining == 0)
