@@ -13,7 +13,7 @@ def rrr(
 ) -> subprocess.CompletedProcess[str]:
     """``rrr --vault VAULT --passphrase-stdin ARGS`` in a new process (fast test KDF; no
     passphrase from the environment): what it printed and its exit code."""
-    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
+    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("RRR_PASSPHRASE", None)
     return subprocess.run(
         [sys.executable, "-m", "rrr_desktop.cli", "--vault", str(vault), "--passphrase-stdin"]

@@ -8,29 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests import cli_run
+
 PASS = "a long enough passphrase"
 
 
 def rrr(vault: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
-    env.pop("RRR_PASSPHRASE", None)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rrr_desktop.cli",
-            "--vault",
-            str(vault),
-            "--passphrase-stdin",
-            *args,
-        ],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return cli_run.rrr(vault, *args, stdin=stdin)
 
 
 @pytest.fixture(scope="module")

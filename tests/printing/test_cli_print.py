@@ -1,39 +1,20 @@
 """``rrr print ...`` end to end on a vault made with ``rrr init`` and ``rrr demo``."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from tests import cli_run
 from tests.printing.conftest import pdf_fonts, pdf_text
 
 PASS = "a long enough passphrase"
 
 
 def rrr(vault: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1", "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("RRR_PASSPHRASE", None)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rrr_desktop.cli",
-            "--vault",
-            str(vault),
-            "--passphrase-stdin",
-            *args,
-        ],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return cli_run.rrr(vault, *args, stdin=stdin)
 
 
 @pytest.fixture(scope="module")

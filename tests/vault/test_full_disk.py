@@ -87,14 +87,8 @@ def test_a_really_full_disk_opens_the_vault_for_reading(leave: int) -> None:
             writer.close()
 
 
-def test_the_fallback_opens_for_reading_only_when_the_log_is_empty(
-    demo_session: Session, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Faked where no tmpfs can be mounted: no room to open for writing. With committed
-    writes waiting in the log, reading the file alone would miss them: the unlock then
-    says the disk is full instead of showing an older vault."""
-    directory = demo_session.directory
-    demo_session.close()
+def _no_room_to_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening for writing fails as on a full disk; opening for reading works."""
     real_open = db.open_connection
 
     def no_room(path: Path, key: bytes, read_only: bool = False) -> db.Connection:
@@ -103,6 +97,17 @@ def test_the_fallback_opens_for_reading_only_when_the_log_is_empty(
         return real_open(path, key, read_only=True)
 
     monkeypatch.setattr(db, "open_connection", no_room)
+
+
+def test_the_fallback_opens_for_reading_only_when_the_log_is_empty(
+    demo_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Faked where no tmpfs can be mounted: no room to open for writing. With committed
+    writes waiting in the log, reading the file alone would miss them: the unlock then
+    says the disk is full instead of showing an older vault."""
+    directory = demo_session.directory
+    demo_session.close()
+    _no_room_to_write(monkeypatch)
     reader = vault_service.open_session(directory, "alice", PASSPHRASE)
     try:
         assert isinstance(reader.read_only, DiskFull)
@@ -135,14 +140,7 @@ def test_a_disk_filling_up_during_a_session_never_turns_to_reading_the_bare_file
     vault = demo_session.vault
     db.checkpoint(demo_session.conn())  # the log is empty, as right after a backup
     assert db.log_is_empty(vault.db_path)
-    real_open = db.open_connection
-
-    def no_room(path: Path, key: bytes, read_only: bool = False) -> db.Connection:
-        if not read_only:
-            raise DiskFull()
-        return real_open(path, key, read_only=True)
-
-    monkeypatch.setattr(db, "open_connection", no_room)
+    _no_room_to_write(monkeypatch)
     with pytest.raises(DiskFull):
         vault.connect()  # as a new worker thread would
     assert vault.read_only is False
