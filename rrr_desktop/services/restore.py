@@ -23,6 +23,7 @@ from rrr_desktop.vault.store import Vault
 
 log = logging.getLogger("rrr.services")
 DB_FILE, SLOT_FILE = "vault.db", "keyslots.json"
+PENDING = "restore-pending"  # in a checked copy about to replace the vault: the kept name
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 
@@ -151,16 +152,26 @@ def _staged(directory: Path) -> Path:
 def finish_interrupted(directory: Path) -> bool:
     """A restore stopped between its two renames (the vault here set aside, the checked
     copy not yet in its place) leaves no vault where it belongs: put the copy there before
-    anything looks for the vault (a first-launch screen would offer to make a new one)."""
+    anything looks for the vault (a first-launch screen would offer to make a new one).
+    Only a copy that says so, and whose set-aside vault is there, is put in place."""
     directory = Path(directory)
     staged = _staged(directory)
-    whole = staged.is_dir() and all((staged / name).is_file() for name in (DB_FILE, SLOT_FILE))
-    if not whole or (directory.exists() and any(directory.iterdir())):
+    try:
+        pending = staged / PENDING
+        if not pending.is_file() or (directory.exists() and any(directory.iterdir())):
+            return False
+        kept_name = str(json.loads(pending.read_text("utf-8"))["kept"])
+        if kept_name and not directory.with_name(kept_name).is_dir():
+            return False
+        if not all((staged / name).is_file() for name in (DB_FILE, SLOT_FILE)):
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
         return False
     try:
         if directory.exists():
             directory.rmdir()
         os.replace(staged, directory)
+        (directory / PENDING).unlink(missing_ok=True)
         files.sync_folder(directory.parent)
     except OSError as exc:  # said when the vault is opened: not found, or not readable
         log.warning("an interrupted restore could not be finished: %s", type(exc).__name__)
@@ -190,9 +201,20 @@ def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Pa
         while kept.exists():  # restored twice within a second: the first copy is kept too
             n += 1
             kept = directory.with_name(f"{directory.name}.replaced-{stamp}-{n}")
-        os.replace(directory, kept)
-    elif directory.exists():
-        directory.rmdir()
+    try:
+        # Said in the copy before the vault here moves: a start that finds the copy and no
+        # vault finishes this restore (and only this one, never a copy left by a failure).
+        files.write_text(staged / PENDING, json.dumps({"kept": kept.name if kept else ""}))
+        if kept is not None:
+            os.replace(directory, kept)
+        elif directory.exists():
+            directory.rmdir()
+    except BaseException as exc:  # the vault here did not move: nothing was restored
+        shutil.rmtree(staged, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise files.explain(exc, directory) from exc
+        raise
     os.replace(staged, directory)
+    (directory / PENDING).unlink(missing_ok=True)
     files.sync_folder(directory.parent)
     return kept

@@ -217,7 +217,8 @@ def test_a_restore_killed_between_its_two_renames_is_finished_at_the_next_start(
 
         def killed_after_the_first(src: object, dst: object) -> None:
             calls.append(str(dst))
-            if len(calls) == 3:  # copy staged, vault set aside: killed before the copy moves
+            # staged, its note written, the vault set aside: killed before the copy moves
+            if len(calls) == 4:
                 raise KeyboardInterrupt  # the process stops here
             real_replace(src, dst)  # type: ignore[arg-type]
 
@@ -230,5 +231,55 @@ def test_a_restore_killed_between_its_two_renames_is_finished_at_the_next_start(
         assert listed.returncode == 0, listed.stderr
         assert _count(here) == CASES
         assert restore.finish_interrupted(here) is False  # nothing left to finish
+    finally:
+        shutil.rmtree(base)
+
+
+def test_a_restore_that_fails_before_the_vault_moves_leaves_nothing_to_finish(
+    made: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: a copy left by a failed restore was put in place later, after
+    the user had deleted the vault on purpose. Now a failure removes the copy, and only a
+    copy whose set-aside vault exists is ever finished."""
+    base, here, backup = _world(made)
+    try:
+        before = _fingerprint(here)
+        real_replace = os.replace
+
+        def vault_will_not_move(src: object, dst: object) -> None:
+            if Path(str(src)) == here:
+                raise PermissionError(13, "Permission denied")
+            real_replace(src, dst)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "replace", vault_will_not_move)
+        with pytest.raises(KnownError):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        monkeypatch.undo()
+        assert _fingerprint(here) == before
+        assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]  # no copy left
+        shutil.rmtree(here)  # the user starts over
+        assert restore.finish_interrupted(here) is False
+        assert not here.exists()
+    finally:
+        shutil.rmtree(base)
+
+
+def test_only_a_copy_whose_set_aside_vault_exists_is_finished(made: tuple[Path, Path]) -> None:
+    """A process killed after the copy's note but before the vault moved leaves a copy
+    naming a set-aside vault that does not exist: it is never put in place, even after
+    the vault is deleted."""
+    import json
+
+    base, here, backup = _world(made)
+    try:
+        staged = here.with_name(".vault.restoring")
+        shutil.copytree(backup, staged)
+        (staged / restore.PENDING).write_text(json.dumps({"kept": "vault.replaced-x"}))
+        shutil.rmtree(here)
+        assert restore.finish_interrupted(here) is False
+        here.with_name("vault.replaced-x").mkdir()  # the vault did move: finish it
+        assert restore.finish_interrupted(here) is True
+        assert _count(here) == CASES
+        assert not (here / restore.PENDING).exists()
     finally:
         shutil.rmtree(base)
