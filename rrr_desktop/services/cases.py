@@ -18,7 +18,7 @@ from rrr_desktop.errors import GateBlocked, NotFound, PermissionDenied
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit as audit_log
 from rrr_desktop.vault import cases as repo
-from rrr_desktop.vault.records import delete_meta, meta_items, open_conflict_count, set_meta
+from rrr_desktop.vault.records import delete_meta, meta_items, open_conflict_paths, set_meta
 
 
 class CaseService:
@@ -175,9 +175,9 @@ class CaseService:
             self.s.audit(conn, action, case.id, fields=sorted({f.split(".")[0] for f in fields}))
         return case
 
-    def open_conflicts(self, case_id: str) -> int:
+    def open_conflicts(self, case_id: str) -> frozenset[str]:
         """Fields of the case holding two values for a person to choose from (Handoff)."""
-        return open_conflict_count(self.s.conn(), case_id)
+        return open_conflict_paths(self.s.conn(), case_id)
 
     def modify(self, reference: str, change: Callable[[CaseFile], None], action: str) -> CaseFile:
         """Load, apply ``change`` to a copy, validate, save: one transaction, one audit."""
@@ -287,15 +287,14 @@ class CaseService:
                     if "draft" not in kept:  # kept by an older version: the draft alone
                         drafts.append((CaseFile.model_validate(kept), None))
                         continue
-                    base = kept.get("base")
-                    drafts.append(
-                        (
-                            CaseFile.model_validate(kept["draft"]),
-                            CaseFile.model_validate(base) if base is not None else None,
-                        )
-                    )
-                except (ValueError, TypeError):
+                    draft = CaseFile.model_validate(kept["draft"])
+                except (ValueError, TypeError, KeyError):
                     continue
+                try:  # without its base the typing is still offered (saved onto the case)
+                    base = CaseFile.model_validate(kept["base"]) if kept.get("base") else None
+                except (ValueError, TypeError):
+                    base = None
+                drafts.append((draft, base))
         return drafts
 
     def record_consent(self, reference: str, event: ConsentEvent) -> CaseFile:

@@ -244,11 +244,9 @@ def write_record(
         )
 
 
-def open_conflict_count(conn: Connection, record_id: str) -> int:
-    row = conn.execute(
-        "SELECT count(*) FROM sync_conflicts WHERE record_id = ?", (record_id,)
-    ).fetchone()
-    return int(row[0])
+def open_conflict_paths(conn: Connection, record_id: str) -> frozenset[str]:
+    rows = conn.execute("SELECT path FROM sync_conflicts WHERE record_id = ?", (record_id,))
+    return frozenset(str(r[0]) for r in rows)
 
 
 def get_record(conn: Connection, record_id: str) -> tuple[str, str, str, str, bool] | None:

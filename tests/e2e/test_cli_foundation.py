@@ -89,6 +89,7 @@ def test_usage_errors_exit_2(cli_vault: Path) -> None:
         ("audit", "list", "--until", "2026-13-40"),
         ("audit", "list", "--since", "20260101"),  # valid ISO, but not as the log writes it
         ("audit", "list", "--since", "2026-W01-1"),
+        ("audit", "list", "--since", "0001-01-01T00:00+01:00"),
         ("lists", "--days", "-1"),
     ],
 )

@@ -143,7 +143,7 @@ def test_the_same_field_typed_and_changed_elsewhere_is_kept_twice_and_said(
     view.save_button.click()
     saved = service.get(view.reference, audit=False)
     assert saved.person.family_name == "Typed here"
-    assert service.open_conflicts(saved.id) == 1
+    assert len(service.open_conflicts(saved.id)) == 1
     assert "1 field" in view.message.text()
     assert "Conflicts" in view.message.text()
     workspace.show_page("handoff")
@@ -417,4 +417,30 @@ def test_typing_kept_over_a_lock_is_saved_onto_what_changed_meanwhile(
     saved = service.get(reference, audit=False)
     assert saved.person.wishes == "changed on another laptop"  # not put back
     assert saved.person.family_name == "Typed before the lock"
-    assert service.open_conflicts(saved.id) == 1  # the other family name is kept beside it
+    assert len(service.open_conflicts(saved.id)) == 1  # the other family name is kept beside it
+
+
+def test_a_save_that_settles_one_conflict_and_makes_another_still_says_so(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    """Found by a review: the message compared counts, so one conflict settled and one
+    made by the same save said nothing."""
+    service = CaseService(demo_session)
+    view = _open_first(qtbot, unlocked)
+    reference = view.reference
+    base = service.get(reference, audit=False)
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    ours.person.wishes, theirs.person.wishes = "one wish", "another wish"
+    service.save(theirs)
+    service.save(ours, base=base)  # the wishes now hold two values: an open conflict
+    assert len(service.open_conflicts(base.id)) == 1
+    view.ctx.caseChanged.emit(reference)
+    person = view.form_tabs[0]
+    person.wishes.setPlainText("settled here")  # type: ignore[attr-defined]
+    person.wishes.textChanged.emit()  # type: ignore[attr-defined]
+    person.family.setText("Typed here")  # type: ignore[attr-defined]
+    person.family.textEdited.emit("Typed here")  # type: ignore[attr-defined]
+    service.modify(reference, lambda c: setattr(c.person, "family_name", "Elsewhere"), "x")
+    view.save_button.click()
+    assert service.open_conflicts(base.id) == {"person/family_name"}
+    assert "1 field" in view.message.text()

@@ -370,7 +370,7 @@ class CaseFileView(QWidget):
             return False
         self._undo = (before, saved.updated_at.isoformat())
         self._set_dirty(False)
-        both = self.service.open_conflicts(saved.id) - open_before
+        both = len(self.service.open_conflicts(saved.id) - open_before)
         if both > 0:  # changed elsewhere while being typed: both values kept, nothing hidden
             self.message.setStyleSheet("color: #8a5300;")
             self.message.setText(
