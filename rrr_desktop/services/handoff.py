@@ -548,12 +548,11 @@ class HandoffService:
 
     def _planner(self, conn: Any, manifest: Manifest, peer: store.Peer) -> Planner:
         same_org = {p.fingerprint for p in store.list_peers(conn) if p.org_id == peer.org_id}
+        same_org.add(peer.fingerprint)
         referred = {
             t["record_id"]
             for t in store.transfers(conn)
-            if t["direction"] == "out"
-            and t["kind"] == "referral"
-            and t["peer"] in same_org | {peer.fingerprint}
+            if t["direction"] == "out" and t["kind"] == "referral" and t["peer"] in same_org
         }
         org = self.s.organisation()
         code = self.s.device_code

@@ -121,17 +121,11 @@ def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> Non
     except (KnownError, DatabaseError, ValueError) as exc:
         raise _damaged(backup) from exc
     try:
-        conn = vault.connect()
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
+        vault.check_pages()
     except (KnownError, DatabaseError) as exc:
         raise _damaged(backup) from exc
     finally:
         vault.lock()
-    if result != "ok":
-        raise _damaged(backup)
 
 
 def _damaged(backup: Path) -> InvalidInput:

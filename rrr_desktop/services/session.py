@@ -146,13 +146,13 @@ class Session:
         )
 
     def _load_user(self, username: str) -> User:
-        user = users.get_user(self.conn(), username)
+        conn = self.conn()
+        user = users.get_user(conn, username)
         if user is None:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "User {user} has no account in this vault."),
                 user=username,
             )
-        conn = self.conn()
         if users.accounts_chained(conn) and not users.matches_chain(conn, username):
             # Roles changed with plain SQL (someone with the data key made herself
             # administrator): the account does not open until an administrator looks.

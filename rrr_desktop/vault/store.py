@@ -200,6 +200,11 @@ class Vault:
             db.migrate(conn)
         return conn
 
+    def check_pages(self) -> None:
+        """The database opens with the key and passes SQLite's page checks (``VaultCorrupt``
+        otherwise): a restored copy is checked the way a written backup is."""
+        db.check_copy(self.db_path, bytes(self._key))
+
     def add_slot(self, username: str, passphrase: str, kind: str = "passphrase") -> None:
         check_passphrase(passphrase)
         slots = SlotFile.load(self.directory)
