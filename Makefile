@@ -43,7 +43,7 @@ test: $(STAMP) $(QM)
 	$(BIN)/ruff check rrr_desktop tests bench tools
 	$(BIN)/ruff format --check rrr_desktop tests bench tools
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q -p no:cacheprovider --durations=12 --cov --cov-report=
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -q -p no:cacheprovider -n auto --durations=12 --cov --cov-report=
 	$(BIN)/python tools/coverage_floor.py
 
 pytest: $(STAMP)

@@ -140,19 +140,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = getattr(item, "module", None)
         if module is not None:
-            item.add_marker(_layer_of(module))
+            layer = _layer_of(module)
+            item.add_marker(layer)
+            item.user_properties.append(("layer", layer))
+
+
+_LAYER_COUNTS: dict[str, int] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Counted from each test's report, so it also works when workers ran the tests."""
+    if report.when == "setup":
+        for key, layer in report.user_properties:
+            if key == "layer":
+                _LAYER_COUNTS[str(layer)] = _LAYER_COUNTS.get(str(layer), 0) + 1
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Tests per layer (``pytest -m vault`` runs one layer)."""
-    counts: dict[str, int] = {}
-    for item in terminalreporter.config.pluginmanager.get_plugin("session").items:
-        for marker in item.iter_markers():
-            if marker.name in (*LAYERS, "process"):
-                counts[marker.name] = counts.get(marker.name, 0) + 1
-    if counts:
+    if _LAYER_COUNTS:
         line = ", ".join(
-            f"{layer} {counts[layer]}" for layer in (*LAYERS, "process") if layer in counts
+            f"{layer} {_LAYER_COUNTS[layer]}"
+            for layer in (*LAYERS, "process")
+            if layer in _LAYER_COUNTS
         )
         terminalreporter.write_line(f"tests per layer: {line}")
 

@@ -240,7 +240,6 @@ def test_a_stack_of_sticks_is_applied_from_the_page(qtbot: QtBot, tmp_path: Path
         assert "Refused, each changing nothing: 1." in summary
         assert CaseService(b.session).count(CaseQuery()) == before + 4
         page.grab().save(str(tmp_path / "stack.png"))
-        page.grab().save("/tmp/prof/stack.png")
     finally:
         a.session.close()
         b.session.close()

@@ -29,30 +29,39 @@ CASES = 12
 
 
 @contextlib.contextmanager
-def small_disk(size: str = "3m") -> Iterator[Path]:
+def small_disk(size: int = 3 << 20) -> Iterator[Path]:
     """A real file system of its own (tmpfs), so it can be filled without harm."""
     mount = Path(f"/tmp/rrr-full-{uuid.uuid4().hex[:8]}")
     mount.mkdir()
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         check=False,
+        timeout=30,
     )
     if done.returncode != 0:
         mount.rmdir()
         pytest.skip("a real full disk needs a tmpfs mount (root); the faked one runs anyway")
+    stat = os.statvfs(mount)
+    if stat.f_blocks * stat.f_frsize > 2 * size:  # the size was not applied: never fill RAM
+        subprocess.run(["umount", str(mount)], check=False, timeout=30)
+        mount.rmdir()
+        pytest.skip("this machine's tmpfs ignores its size; the faked full disk runs anyway")
     try:
         yield mount
     finally:
-        subprocess.run(["umount", str(mount)], check=False)
+        subprocess.run(["umount", str(mount)], check=False, timeout=30)
         mount.rmdir()
 
 
 def _fill(folder: Path, leave: int) -> None:
     stat = os.statvfs(folder)
     free = stat.f_bavail * stat.f_frsize
+    left = max(0, free - leave)
     with open(folder / "filler", "wb") as handle:
-        handle.write(b"\0" * max(0, free - leave))
+        while left:  # in chunks: never one huge buffer
+            left -= handle.write(b"\0" * min(left, 1 << 20))
         handle.flush()
         os.fsync(handle.fileno())
 
