@@ -6,6 +6,7 @@ template in the "errors" context and fills it; ``present_error`` is the only pla
 a known error in a message box. Anything else (a bug) keeps its own handling.
 """
 
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from rrr_desktop.domain.gates import Reason
 from rrr_desktop.domain.i18n_marks import Marked, MarkedSentences
 from rrr_desktop.errors import GateBlocked, KnownError, format_message
 from rrr_desktop.ui import crash
+from rrr_desktop.ui.bidi import isolate
 
 # Where domain reasons are marked: gates.py ("gates"), plan_rules.py ("plan"), embassy.py.
 REASON_CONTEXTS = ("plan", "gates", "embassy")
@@ -32,7 +34,8 @@ def reason_text(reason: Reason) -> str:
 
 def _value_text(value: Any) -> Any:
     """A value that is itself a marked text (a reason, a travel or file problem) is
-    translated in its own context; names, numbers and references stay as they are."""
+    translated in its own context; folders, names and references are isolated (bidi), so
+    a right-to-left sentence does not reorder them; numbers stay plain."""
     if isinstance(value, Reason):
         return reason_text(value)
     if isinstance(value, MarkedSentences):
@@ -40,6 +43,8 @@ def _value_text(value: Any) -> Any:
     if isinstance(value, Marked):
         text = QCoreApplication.translate(value.context, value.template)
         return text.format(**dict(value.params)) if value.params else text
+    if isinstance(value, PurePath) or (isinstance(value, str) and not value.isdecimal()):
+        return isolate(value)
     return value
 
 

@@ -27,6 +27,7 @@ from rrr_desktop.errors import (
     NotFound,
     VaultNotFound,
 )
+from rrr_desktop.ui.bidi import isolate
 from rrr_desktop.ui.errors import error_text, present_error
 
 PACKAGE = Path(__file__).resolve().parents[2] / "rrr_desktop"
@@ -298,14 +299,15 @@ def test_error_text_translates_then_formats(upper: Any) -> None:
     )
     assert error_text(err) == "A PASSPHRASE NEEDS AT LEAST 12 CHARACTERS."
     assert str(err) == "A passphrase needs at least 12 characters."  # the CLI stays English
-    assert error_text(VaultNotFound("/data/vault")).startswith("NO VAULT FOUND IN /data/vault. ")
+    folder = isolate("/data/vault")  # one run of text, whatever the sentence's direction
+    assert error_text(VaultNotFound("/data/vault")).startswith(f"NO VAULT FOUND IN {folder}. ")
 
 
 def test_error_text_without_a_translation_is_english(qapp: QApplication) -> None:
     err = NotFound(
         QT_TRANSLATE_NOOP("errors", "No case with reference {reference}."), reference="KH-2026-0001"
     )
-    assert error_text(err) == "No case with reference KH-2026-0001."
+    assert error_text(err) == f"No case with reference {isolate('KH-2026-0001')}."
 
 
 def test_values_that_are_marked_texts_are_translated_in_their_context(upper: Any) -> None:
@@ -319,7 +321,8 @@ def test_values_that_are_marked_texts_are_translated_in_their_context(upper: Any
     err = InvalidInput(
         QT_TRANSLATE_NOOP("errors", "Case {reference}: {reason}"), reference="kh-1", reason=reason
     )
-    assert error_text(err) == "CASE kh-1: CONSENT TO SHARE WITH Org X IS MISSING."
+    said = f"CASE {isolate('kh-1')}: CONSENT TO SHARE WITH {isolate('Org X')} IS MISSING."
+    assert error_text(err) == said
 
 
 def test_a_gate_shows_its_translated_reasons(upper: Any) -> None:
@@ -345,4 +348,5 @@ def test_show_error_is_a_warning_with_the_translated_text(
     monkeypatch.setattr("rrr_desktop.ui.errors.QMessageBox.warning", lambda *a: shown.append(a))
     present_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="thing"))
     present_error(None, NotFound(QT_TRANSLATE_NOOP("errors", "No {what}."), what="x"), "Title")
-    assert shown == [(None, "NOT DONE", "NO thing."), (None, "Title", "NO x.")]
+    thing, x = isolate("thing"), isolate("x")
+    assert shown == [(None, "NOT DONE", f"NO {thing}."), (None, "Title", f"NO {x}.")]
