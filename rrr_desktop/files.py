@@ -11,6 +11,7 @@ import contextlib
 import errno
 import logging
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterator
@@ -99,6 +100,21 @@ def _temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
 
 
+def _clear_unfinished(target: Path) -> int:
+    """Folders that an earlier, killed build of ``target`` left beside it (a backup whose
+    stick was pulled): hidden, so nobody would ever wipe the copy of the vault inside."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part")
+    cleared = 0
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            if pattern.fullmatch(path.name) and path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+                cleared += 1
+    if cleared:
+        log.info("removed %d unfinished folder(s) of an interrupted run", cleared)
+    return cleared
+
+
 @contextlib.contextmanager
 def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """Yields a temporary path beside ``path`` for a writer that needs a file name (Qt's
@@ -167,6 +183,7 @@ def new_folder(target: Path) -> Iterator[Path]:
     """A folder built under a temporary name and renamed to ``target`` only when the block
     succeeds (a backup, a new vault): a killed process leaves no half folder at ``target``."""
     target = Path(target)
+    _clear_unfinished(target)
     temp = _temp_name(target)
     try:
         try:

@@ -253,6 +253,62 @@ def test_init_killed_at_any_moment_leaves_no_vault_or_a_whole_one(tmp_path: Path
     assert outcomes  # each attempt ended in one of the two states
 
 
+BACKUP_KILLED_WHILE_CHECKING = """
+import sys, time
+from pathlib import Path
+from rrr_desktop.services import vault_service
+from rrr_desktop.vault import db
+
+def stop_here(*args):
+    print("copy written", flush=True)
+    time.sleep(600)  # killed here: the copy is in its hidden folder, never renamed
+
+db.check_copy = stop_here
+session = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
+vault_service.backup(session, Path(sys.argv[3]))
+"""
+
+
+def test_a_backup_killed_on_its_stick_leaves_no_hidden_copy_after_the_next(
+    session: Session, tmp_path: Path
+) -> None:
+    """A killed backup leaves its copy of the vault in a hidden folder on the stick, where
+    nobody would think to wipe it: the next backup to the same place removes it."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / ".notes.part").mkdir()  # not ours: left alone
+    directory = session.directory
+    session.close()
+    for _ in range(2):
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                BACKUP_KILLED_WHILE_CHECKING,
+                str(directory),
+                PASSPHRASE,
+                str(stick / "backup"),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "copy written"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        hidden = [p for p in files.leftovers(stick) if p.name != ".notes.part"]
+        # the second killed run removed the first one's copy before leaving its own
+        assert len(hidden) == 1
+        assert (hidden[0] / db.DB_FILE).exists()
+    reopened = vault_service.open_session(directory, "alice", PASSPHRASE)
+    try:
+        vault_service.backup(reopened, stick / "backup")
+    finally:
+        reopened.close()
+    assert sorted(p.name for p in stick.iterdir()) == [".notes.part", "backup"]
+    vault_service.open_session(stick / "backup", "alice", PASSPHRASE).close()
+
+
 def test_every_known_error_here_is_one_sentence() -> None:
     for exc in (DiskFull(), files.explain(OSError(errno.EROFS, "x"), Path("/media/stick/a"))):
         assert isinstance(exc, KnownError)
