@@ -18,6 +18,7 @@ from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.session import Session
 from rrr_desktop.ui import tasks
 from rrr_desktop.ui.context import UiContext
 from rrr_desktop.ui.handoff.page import HandoffPage
@@ -156,6 +157,8 @@ def test_conflicts_grouped_by_case_with_every_value_and_who_wrote_it(
     page.grab().save(str(tmp_path / "conflicts.png"))
     [conflict] = a.handoff.conflicts(CaseService(a.session).get(first, audit=False).id)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Both agree: C", True))
+    for how in ("ours", "theirs"):  # one value from here, one from there: no doubt which
+        assert page.conflicts.findChild(QPushButton, f"{how}-{conflict.id}") is not None
     new = page.conflicts.findChild(QPushButton, f"new-{conflict.id}")
     assert new is not None
     new.click()
@@ -243,3 +246,40 @@ def test_a_stack_of_sticks_is_applied_from_the_page(qtbot: QtBot, tmp_path: Path
     finally:
         a.session.close()
         b.session.close()
+
+
+def test_two_values_written_on_this_laptop_are_chosen_by_their_number(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    """A case window saved over a change made meanwhile on the same laptop keeps both
+    values; "keep ours" or "take theirs" would not say which, so each value has its own
+    button, by the number shown beside it."""
+    service = CaseService(demo_session)
+    reference = service.search(CaseQuery(limit=1))[0].reference
+    base = service.get(reference, audit=False)
+    ours, meanwhile = base.model_copy(deep=True), base.model_copy(deep=True)
+    ours.person.wishes, meanwhile.person.wishes = "typed in the window", "saved meanwhile"
+    service.save(meanwhile)
+    service.save(ours, base=base)
+    page = HandoffPage(UiContext(demo_session))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.conflicts)
+    [conflict] = page.conflicts.service.conflicts(base.id)
+    values = [s.value for s in conflict.siblings]
+    assert sorted(values) == ["saved meanwhile", "typed in the window"]
+    for how in ("ours", "theirs"):
+        assert page.conflicts.findChild(QPushButton, f"{how}-{conflict.id}") is None
+    whole = page.conflicts.findChild(QPushButton, f"theirs-case-{reference}")
+    assert whole is not None
+    assert not whole.isEnabled()  # "theirs" means nothing here
+    for n in range(1, len(values) + 1):
+        button = page.conflicts.findChild(QPushButton, f"{n}-{conflict.id}")
+        assert button is not None
+        assert button.text() == f"Keep {n}"
+    chosen = page.conflicts.findChild(QPushButton, f"2-{conflict.id}")
+    assert chosen is not None
+    chosen.click()
+    assert service.get(reference, audit=False).person.wishes == values[1]
+    assert service.open_conflicts(base.id) == frozenset()
+    assert "No open conflicts" in page.conflicts.summary.text()

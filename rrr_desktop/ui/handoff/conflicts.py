@@ -96,6 +96,14 @@ class ConflictsView(QWidget):
             whole.clicked.connect(
                 lambda _=False, rid=record_id, ref=reference: self.choose_case(rid, ref)
             )
+            if not self._has_theirs(items, self.service.device_id):
+                whole.setEnabled(False)  # some field holds only values written here
+                whole.setToolTip(
+                    self.tr(
+                        "A field here holds only values written on this laptop: "
+                        "choose on its own line."
+                    )
+                )
             self.tree.setItemWidget(top, 2, whole)
             for c in items:
                 self._add_field(top, c, reference)
@@ -112,11 +120,7 @@ class ConflictsView(QWidget):
         choice = QWidget(self.tree)
         box = QHBoxLayout(choice)
         box.setContentsMargins(2, 0, 2, 0)
-        for how, text in (
-            ("ours", self.tr("Keep ours")),
-            ("theirs", self.tr("Take theirs")),
-            ("new", self.tr("New value...")),
-        ):
+        for how, text in self._choices(c):
             button = QPushButton(text, choice)
             button.setObjectName(f"{how}-{c.id}")
             button.clicked.connect(
@@ -124,6 +128,24 @@ class ConflictsView(QWidget):
             )
             box.addWidget(button)
         self.tree.setItemWidget(row, 2, choice)
+
+    def _choices(self, c: StoredConflict) -> list[tuple[str, str]]:
+        """ "Keep ours" and "Take theirs" only where each names one value: with two values
+        from this laptop (a window saved over an edit made meanwhile) or three or more,
+        each value gets its own button, by the number shown beside it."""
+        here = sum(1 for s in c.siblings if s.device == self.service.device_id)
+        if here == 1 and len(c.siblings) == 2:
+            picks = [("ours", self.tr("Keep ours")), ("theirs", self.tr("Take theirs"))]
+        else:
+            picks = [
+                (str(n), self.tr("Keep %1").replace("%1", str(n)))
+                for n in range(1, len(c.siblings) + 1)
+            ]
+        return [*picks, ("new", self.tr("New value..."))]
+
+    @staticmethod
+    def _has_theirs(items: list[StoredConflict], device: str) -> bool:
+        return all(any(s.device != device for s in c.siblings) for c in items)
 
     def _origin(self, s: Sibling) -> str:
         at = QDateTime.fromMSecsSinceEpoch(s.at_ms).toLocalTime().toString("yyyy-MM-dd HH:mm")
