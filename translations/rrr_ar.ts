@@ -853,37 +853,47 @@
         <translation>اعتماد قيم الجهاز الآخر للحالة كلها</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="103"/>
+        <source>A field here holds only values written on this laptop: choose on its own line.</source>
+        <translation>يحتوي أحد الحقول هنا على قيم كُتبت كلها على هذا الجهاز: اختر القيمة في سطره.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Keep ours</source>
         <translation>الاحتفاظ بقيمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Take theirs</source>
         <translation>اعتماد قيمة الجهاز الآخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="141"/>
+        <source>Keep %1</source>
+        <translation>الاحتفاظ بالقيمة %1</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value...</source>
         <translation>قيمة جديدة...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="153"/>
         <source>this laptop</source>
         <translation>هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="155"/>
         <source>laptop %1</source>
         <translation>الجهاز المحمول %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="158"/>
         <source>%1, %2, %3</source>
         <translation>%1، %2، %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="166"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -1782,42 +1792,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
         <source>Peer</source>
         <translation>الطرف الآخر</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Counts</source>
         <translation>الأعداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>received</source>
         <translation>مُستلَمة</translation>
     </message>
@@ -2412,33 +2422,33 @@ Passphrase: {passphrase}</source>
 عبارة المرور: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
         <source>Enter your user name and passphrase.</source>
         <translation>أدخل اسم المستخدم وعبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>تعذّر فتح الخزنة ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>يُرجى الانتظار {seconds} ثانية قبل المحاولة التالية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>You can try again now.</source>
         <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
     </message>
@@ -5993,7 +6003,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>تم حل هذا التعارض بالفعل أو أنه غير موجود.</translation>
     </message>
@@ -6008,49 +6018,49 @@ Passphrase: {passphrase}</source>
         <translation>تعذّر فتح الطابعة أو ملف PDF للكتابة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="40"/>
+        <location filename="../rrr_desktop/files.py" line="41"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>تتعذّر الكتابة في {folder} (وسيط تخزين للقراءة فقط أو لا توجد صلاحية). لم يتم حفظ أي شيء هناك؛ اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="49"/>
+        <location filename="../rrr_desktop/files.py" line="50"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="53"/>
+        <location filename="../rrr_desktop/files.py" line="54"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>المسار {path} موجود بالفعل؛ لم تتم الكتابة فوق أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="58"/>
+        <location filename="../rrr_desktop/files.py" line="59"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>المسار {path} مجلد؛ اختر اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="61"/>
+        <location filename="../rrr_desktop/files.py" line="62"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>تعذّرت الكتابة في {path} (أبلغ القرص عن خطأ). لم يتم حفظ أي شيء هناك؛ جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="137"/>
+        <location filename="../rrr_desktop/files.py" line="153"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>حجم {path} أكبر من الحد المسموح به لملف من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="144"/>
+        <location filename="../rrr_desktop/files.py" line="160"/>
         <source>There is no file {path}.</source>
         <translation>الملف {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="148"/>
+        <location filename="../rrr_desktop/files.py" line="164"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>المسار {path} مجلد؛ اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="151"/>
+        <location filename="../rrr_desktop/files.py" line="167"/>
         <source>{path} could not be read.</source>
         <translation>تعذّرت قراءة {path}.</translation>
     </message>
@@ -6226,7 +6236,7 @@ Passphrase: {passphrase}</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
         <source>A new value is written one field at a time.</source>
         <translation>تُكتب القيمة الجديدة لحقل واحد في كل مرة.</translation>
     </message>
@@ -6626,7 +6636,7 @@ Passphrase: {passphrase}</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
@@ -6734,7 +6744,7 @@ Passphrase: {passphrase}</source>
         <translation>لا تعرف القائمة لغة باسم «{language}»؛ اختر لغة من القائمة التي تظهر أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="73"/>
         <source>Not done</source>
         <translation>لم يتم التنفيذ</translation>
     </message>
@@ -6804,37 +6814,37 @@ Passphrase: {passphrase}</source>
         <translation>عبارة المرور هذه سهلة التخمين جدًا (كلمة شائعة أو نمط أو تاريخ). استخدم بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="232"/>
+        <location filename="../rrr_desktop/vault/store.py" line="237"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="43"/>
+        <location filename="../rrr_desktop/services/restore.py" line="44"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>المجلد {folder} ليس نسخة احتياطية من RRR Desktop (خانات المفاتيح مفقودة منه).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="60"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>المسار {folder} ليس مجلدًا يحتوي على نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="65"/>
+        <location filename="../rrr_desktop/services/restore.py" line="66"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>النسخة الاحتياطية في {folder} غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="70"/>
+        <location filename="../rrr_desktop/services/restore.py" line="71"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>النسخة الاحتياطية في {folder} غير مشفّرة؛ لذا لم تتم استعادتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="107"/>
+        <location filename="../rrr_desktop/services/restore.py" line="108"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>اسم المستخدم وعبارة المرور الخاصة بك لا يفتحان النسخة الاحتياطية في {folder}. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="138"/>
+        <location filename="../rrr_desktop/services/restore.py" line="133"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>النسخة الاحتياطية في {folder} تالفة (لم تجتز الفحص). لم يتغيّر أي شيء؛ الخزنة الموجودة هنا باقية كما كانت. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
     </message>

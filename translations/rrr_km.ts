@@ -817,37 +817,47 @@
         <translation>យកតម្លៃរបស់ពួកគេសម្រាប់ករណីនេះទាំងមូល</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="103"/>
+        <source>A field here holds only values written on this laptop: choose on its own line.</source>
+        <translation>វាលមួយនៅទីនេះមានតែតម្លៃដែលបានសរសេរនៅលើកុំព្យូទ័រយួរដៃនេះ៖ សូមជ្រើសរើសនៅលើបន្ទាត់របស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Keep ours</source>
         <translation>រក្សាតម្លៃរបស់យើង</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Take theirs</source>
         <translation>យកតម្លៃរបស់ពួកគេ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="141"/>
+        <source>Keep %1</source>
+        <translation>រក្សាតម្លៃទី %1</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value...</source>
         <translation>តម្លៃថ្មី...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="153"/>
         <source>this laptop</source>
         <translation>កុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="155"/>
         <source>laptop %1</source>
         <translation>កុំព្យូទ័រយួរដៃ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="158"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="166"/>
         <source>New value</source>
         <translation>តម្លៃថ្មី</translation>
     </message>
@@ -1746,42 +1756,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
         <source>Peer</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Counts</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>sent</source>
         <translation>បានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>received</source>
         <translation>បានទទួល</translation>
     </message>
@@ -2368,33 +2378,33 @@ Passphrase: {passphrase}</source>
 ឃ្លាសម្ងាត់៖ {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
         <source>Enter your user name and passphrase.</source>
         <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>មិនអាចបើកឃ្លាំងសុវត្ថិភាពបានទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>សូមរង់ចាំ {seconds} វិនាទី មុនពេលព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>You can try again now.</source>
         <translation>ឥឡូវនេះ អ្នកអាចព្យាយាមម្តងទៀតបានហើយ។</translation>
     </message>
@@ -5925,7 +5935,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -5940,49 +5950,49 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ព ឬឯកសារ PDF ដើម្បីសរសេរបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="40"/>
+        <location filename="../rrr_desktop/files.py" line="41"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>មិនអាចសរសេរទៅក្នុង {folder} បានទេ (ឧបករណ៍ផ្ទុកអានបានតែប៉ុណ្ណោះ ឬគ្មានសិទ្ធិសរសេរ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមជ្រើសរើសកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="49"/>
+        <location filename="../rrr_desktop/files.py" line="50"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="53"/>
+        <location filename="../rrr_desktop/files.py" line="54"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} មានរួចហើយ៖ គ្មានអ្វីត្រូវបានសរសេរជាន់លើទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="58"/>
+        <location filename="../rrr_desktop/files.py" line="59"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឈ្មោះឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="61"/>
+        <location filename="../rrr_desktop/files.py" line="62"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ (ថាសបានរាយការណ៍ពីកំហុសមួយ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="137"/>
+        <location filename="../rrr_desktop/files.py" line="153"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ធំពេកសម្រាប់ឯកសារប្រភេទនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="144"/>
+        <location filename="../rrr_desktop/files.py" line="160"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="148"/>
+        <location filename="../rrr_desktop/files.py" line="164"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឯកសារមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="151"/>
+        <location filename="../rrr_desktop/files.py" line="167"/>
         <source>{path} could not be read.</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
     </message>
@@ -6158,7 +6168,7 @@ Passphrase: {passphrase}</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -6558,7 +6568,7 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
@@ -6666,7 +6676,7 @@ Passphrase: {passphrase}</source>
         <translation>{language} មិនមែនជាភាសាដែលមាននៅក្នុងបញ្ជីទេ៖ សូមជ្រើសរើសភាសាមួយពីបញ្ជីដែលបង្ហាញឡើងនៅពេលអ្នកវាយបញ្ចូល។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="73"/>
         <source>Not done</source>
         <translation>មិនបានអនុវត្ត</translation>
     </message>
@@ -6736,7 +6746,7 @@ Passphrase: {passphrase}</source>
         <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យទូទៅ លំនាំ ឬកាលបរិច្ឆេទ)។ សូមប្រើពាក្យច្រើនដែលមិនទាក់ទងគ្នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="232"/>
+        <location filename="../rrr_desktop/vault/store.py" line="237"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>
@@ -6746,32 +6756,32 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ហេតុសវនកម្មនៃឃ្លាំងសុវត្ថិភាពនេះ ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop (មានធាតុបាត់ ឬត្រូវបានសរសេរឡើងវិញ) ដូច្នេះមិនអាចកត់ត្រាអ្វីបន្ថែមទៀតបានទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក៖ &apos;rrr audit verify&apos; បង្ហាញកន្លែងដែលមានបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="43"/>
+        <location filename="../rrr_desktop/services/restore.py" line="44"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} មិនមែនជាការបម្រុងទុករបស់ RRR Desktop ទេ (រន្ធកូនសោរបស់វាបាត់)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="60"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} មិនមែនជាថតដែលមានការបម្រុងទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="65"/>
+        <location filename="../rrr_desktop/services/restore.py" line="66"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនពេញលេញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="70"/>
+        <location filename="../rrr_desktop/services/restore.py" line="71"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាមិនត្រូវបានស្តារឡើងវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="107"/>
+        <location filename="../rrr_desktop/services/restore.py" line="108"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក មិនអាចបើកការបម្រុងទុកនៅក្នុង {folder} បានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="138"/>
+        <location filename="../rrr_desktop/services/restore.py" line="133"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} ខូច (វាមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅដដែលដូចមុន។ សូមសាកល្បងច្បាប់ចម្លងផ្សេងទៀតនៃការបម្រុងទុក។</translation>
     </message>

@@ -817,37 +817,47 @@
         <translation>ເອົາຄ່າຂອງເຂົາເຈົ້າສຳລັບກໍລະນີນີ້ທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="103"/>
+        <source>A field here holds only values written on this laptop: choose on its own line.</source>
+        <translation>ຊ່ອງໜຶ່ງຢູ່ນີ້ມີແຕ່ຄ່າທີ່ຂຽນໃນແລັບທັອບເຄື່ອງນີ້: ເລືອກຢູ່ແຖວຂອງມັນເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Keep ours</source>
         <translation>ເກັບຄ່າຂອງພວກເຮົາໄວ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Take theirs</source>
         <translation>ເອົາຄ່າຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="141"/>
+        <source>Keep %1</source>
+        <translation>ເກັບຄ່າທີ %1 ໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value...</source>
         <translation>ຄ່າໃໝ່...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="153"/>
         <source>this laptop</source>
         <translation>ແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="155"/>
         <source>laptop %1</source>
         <translation>ແລັບທັອບ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="158"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="166"/>
         <source>New value</source>
         <translation>ຄ່າໃໝ່</translation>
     </message>
@@ -1746,42 +1756,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
         <source>Direction</source>
         <translation>ທິດທາງ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
         <source>Peer</source>
         <translation>ຄູ່ແລກປ່ຽນຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>By</source>
         <translation>ໂດຍ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Counts</source>
         <translation>ຈຳນວນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
@@ -2368,33 +2378,33 @@ Passphrase: {passphrase}</source>
 ວະລີລະຫັດຜ່ານ: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
         <source>Enter your user name and passphrase.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
         <source>Unlocking…</source>
         <translation>ກຳລັງປົດລັອກ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>ບໍ່ສາມາດເປີດຄັງຂໍ້ມູນໄດ້ ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ກ່ອນລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>You can try again now.</source>
         <translation>ທ່ານສາມາດລອງໃໝ່ໄດ້ແລ້ວ.</translation>
     </message>
@@ -5925,7 +5935,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ຂໍ້ມູນຂັດແຍ່ງນີ້ໄດ້ຮັບການແກ້ໄຂແລ້ວ ຫຼື ບໍ່ມີຢູ່.</translation>
     </message>
@@ -5940,49 +5950,49 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດເປີດເຄື່ອງພິມ ຫຼື ໄຟລ໌ PDF ເພື່ອຂຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="40"/>
+        <location filename="../rrr_desktop/files.py" line="41"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ {folder} ໄດ້ (ສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດຂຽນ). ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ບ່ອນນັ້ນ; ກະລຸນາເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="49"/>
+        <location filename="../rrr_desktop/files.py" line="50"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="53"/>
+        <location filename="../rrr_desktop/files.py" line="54"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} ມີຢູ່ແລ້ວ; ບໍ່ມີຫຍັງຖືກຂຽນທັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="58"/>
+        <location filename="../rrr_desktop/files.py" line="59"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} ເປັນໂຟນເດີ; ກະລຸນາເລືອກຊື່ໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="61"/>
+        <location filename="../rrr_desktop/files.py" line="62"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>ບໍ່ສາມາດຂຽນ {path} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ບ່ອນນັ້ນ; ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="137"/>
+        <location filename="../rrr_desktop/files.py" line="153"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ໃຫຍ່ເກີນໄປສຳລັບໄຟລ໌ປະເພດນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="144"/>
+        <location filename="../rrr_desktop/files.py" line="160"/>
         <source>There is no file {path}.</source>
         <translation>ບໍ່ມີໄຟລ໌ {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="148"/>
+        <location filename="../rrr_desktop/files.py" line="164"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} ເປັນໂຟນເດີ; ກະລຸນາເລືອກໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="151"/>
+        <location filename="../rrr_desktop/files.py" line="167"/>
         <source>{path} could not be read.</source>
         <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້.</translation>
     </message>
@@ -6158,7 +6168,7 @@ Passphrase: {passphrase}</source>
         <translation>ນຳເຂົ້າຊຸດຂໍ້ມູນເຂົ້າລະຫັດສຳລັບປະສານຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
         <source>A new value is written one field at a time.</source>
         <translation>ຄ່າໃໝ່ຕ້ອງຂຽນເທື່ອລະຊ່ອງຂໍ້ມູນ.</translation>
     </message>
@@ -6558,7 +6568,7 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6666,7 +6676,7 @@ Passphrase: {passphrase}</source>
         <translation>{language} ບໍ່ແມ່ນພາສາທີ່ມີຢູ່ໃນລາຍການ; ກະລຸນາເລືອກພາສາຈາກລາຍການທີ່ເປີດຂຶ້ນໃນຂະນະທີ່ພິມ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="73"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -6736,37 +6746,37 @@ Passphrase: {passphrase}</source>
         <translation>ວະລີລະຫັດຜ່ານນີ້ເດົາໄດ້ງ່າຍເກີນໄປ (ຄຳທົ່ວໄປ, ຮູບແບບ ຫຼື ວັນທີ). ກະລຸນາໃຊ້ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="232"/>
+        <location filename="../rrr_desktop/vault/store.py" line="237"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="43"/>
+        <location filename="../rrr_desktop/services/restore.py" line="44"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} ບໍ່ແມ່ນການສຳຮອງຂໍ້ມູນຂອງ RRR Desktop (ບໍ່ມີຊ່ອງກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="60"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} ບໍ່ແມ່ນໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="65"/>
+        <location filename="../rrr_desktop/services/restore.py" line="66"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="70"/>
+        <location filename="../rrr_desktop/services/restore.py" line="71"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້ຖືກເຂົ້າລະຫັດ; ຈຶ່ງບໍ່ໄດ້ກູ້ຄືນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="107"/>
+        <location filename="../rrr_desktop/services/restore.py" line="108"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານເປີດການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="138"/>
+        <location filename="../rrr_desktop/services/restore.py" line="133"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ເສຍຫາຍ (ບໍ່ຜ່ານການກວດສອບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຍັງຄືເກົ່າ. ກະລຸນາລອງສຳເນົາອື່ນຂອງການສຳຮອງຂໍ້ມູນ.</translation>
     </message>

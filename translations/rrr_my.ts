@@ -808,37 +808,47 @@
         <translation>ဤကိစ္စရပ်တစ်ခုလုံးအတွက် အခြားဘက်၏ တန်ဖိုးများကို ယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="103"/>
+        <source>A field here holds only values written on this laptop: choose on its own line.</source>
+        <translation>ဤနေရာရှိ အကွက်တစ်ခုတွင် ဤလက်ပ်တော့ပေါ်တွင် ရေးထားသော တန်ဖိုးများသာ ရှိသည်- ၎င်း၏ ကိုယ်ပိုင်လိုင်းတွင် ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Keep ours</source>
         <translation>ဤဘက်၏ တန်ဖိုးကို ထားရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Take theirs</source>
         <translation>အခြားဘက်၏ တန်ဖိုးကို ယူရန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="141"/>
+        <source>Keep %1</source>
+        <translation>တန်ဖိုး %1 ကို ထားရန်</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value...</source>
         <translation>တန်ဖိုးအသစ်...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="153"/>
         <source>this laptop</source>
         <translation>ဤလက်ပ်တော့</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="155"/>
         <source>laptop %1</source>
         <translation>လက်ပ်တော့ %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="158"/>
         <source>%1, %2, %3</source>
         <translation>%1၊ %2၊ %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="166"/>
         <source>New value</source>
         <translation>တန်ဖိုးအသစ်</translation>
     </message>
@@ -1737,42 +1747,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
         <source>When</source>
         <translation>အချိန်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
         <source>Direction</source>
         <translation>ပို့/လက်ခံ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
         <source>Kind</source>
         <translation>အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
         <source>Peer</source>
         <translation>ဆက်သွယ်ဖက်</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>By</source>
         <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Counts</source>
         <translation>အရေအတွက်များ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>sent</source>
         <translation>ပို့ပြီး</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>received</source>
         <translation>လက်ခံရရှိပြီး</translation>
     </message>
@@ -2357,33 +2367,33 @@ Passphrase: {passphrase}</source>
 စကားဝှက်စာကြောင်း - {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
         <source>Enter your user name and passphrase.</source>
         <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
         <source>Unlocking…</source>
         <translation>သော့ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက်စာကြောင်း မမှန်ကန်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>လုံခြုံသိုလှောင်ခန်းကို ဖွင့်၍ မရပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>နောက်တစ်ကြိမ် မကြိုးစားမီ {seconds} စက္ကန့် စောင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>You can try again now.</source>
         <translation>ယခု ထပ်မံကြိုးစားနိုင်ပါပြီ။</translation>
     </message>
@@ -5908,7 +5918,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ဤကွဲလွဲမှုကို ဖြေရှင်းပြီး ဖြစ်သည် သို့မဟုတ် မရှိပါ။</translation>
     </message>
@@ -5923,49 +5933,49 @@ Passphrase: {passphrase}</source>
         <translation>ပုံနှိပ်စက် သို့မဟုတ် PDF ဖိုင်ကို ရေးသားရန် ဖွင့်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="40"/>
+        <location filename="../rrr_desktop/files.py" line="41"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>{folder} တွင် ရေးသား၍ မရပါ (ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာ ဖြစ်နေသည် သို့မဟုတ် ခွင့်ပြုချက် မရှိပါ)။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာတစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="49"/>
+        <location filename="../rrr_desktop/files.py" line="50"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ဖိုဒါ {folder} မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="53"/>
+        <location filename="../rrr_desktop/files.py" line="54"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာကိုမျှ ထပ်ရေးဖျက်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="58"/>
+        <location filename="../rrr_desktop/files.py" line="59"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} သည် ဖိုဒါ ဖြစ်သည်။ ဖိုင်အမည်တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="61"/>
+        <location filename="../rrr_desktop/files.py" line="62"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>{path} ကို ရေးသား၍ မရပါ (ဒစ်ခ်က အမှားတစ်ခု ပြသခဲ့သည်)။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="137"/>
+        <location filename="../rrr_desktop/files.py" line="153"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} သည် ဤအမျိုးအစား ဖိုင်တစ်ခုအတွက် ကြီးလွန်းသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="144"/>
+        <location filename="../rrr_desktop/files.py" line="160"/>
         <source>There is no file {path}.</source>
         <translation>{path} ဖိုင် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="148"/>
+        <location filename="../rrr_desktop/files.py" line="164"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} သည် ဖိုဒါ ဖြစ်သည်။ ဖိုင်တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="151"/>
+        <location filename="../rrr_desktop/files.py" line="167"/>
         <source>{path} could not be read.</source>
         <translation>{path} ကို ဖတ်၍ မရပါ။</translation>
     </message>
@@ -6141,7 +6151,7 @@ Passphrase: {passphrase}</source>
         <translation>ထပ်တူပြုရန် ဖိုင်အထုပ်ကို တင်သွင်းခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
         <source>A new value is written one field at a time.</source>
         <translation>တန်ဖိုးအသစ်ကို တစ်ကြိမ်လျှင် အကွက်တစ်ခုစီသာ ရေးနိုင်သည်။</translation>
     </message>
@@ -6541,7 +6551,7 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
@@ -6649,7 +6659,7 @@ Passphrase: {passphrase}</source>
         <translation>{language} သည် စာရင်းတွင် ပါဝင်သော ဘာသာစကား မဟုတ်ပါ။ စာရိုက်နေစဉ် ပွင့်လာသော စာရင်းမှ တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="73"/>
         <source>Not done</source>
         <translation>မဆောင်ရွက်နိုင်ပါ</translation>
     </message>
@@ -6719,37 +6729,37 @@ Passphrase: {passphrase}</source>
         <translation>ဤ စကားဝှက်စာကြောင်းကို ခန့်မှန်းရ လွယ်လွန်းသည် (အသုံးများသော စကားလုံး၊ ပုံစံ သို့မဟုတ် ရက်စွဲ)။ ဆက်စပ်မှုမရှိသော စကားလုံးအချို့ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="232"/>
+        <location filename="../rrr_desktop/vault/store.py" line="237"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="43"/>
+        <location filename="../rrr_desktop/services/restore.py" line="44"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} သည် RRR Desktop ၏ အရန်မိတ္တူ မဟုတ်ပါ (၎င်း၏ သော့နေရာ (key slot) များ မရှိပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="60"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} သည် အရန်မိတ္တူ ပါသော ဖိုဒါ မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="65"/>
+        <location filename="../rrr_desktop/services/restore.py" line="66"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ မပြည့်စုံပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="70"/>
+        <location filename="../rrr_desktop/services/restore.py" line="71"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူကို ကုဒ်ဝှက်ထားခြင်း မရှိသဖြင့် ပြန်လည်ရယူခြင်း မပြုခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="107"/>
+        <location filename="../rrr_desktop/services/restore.py" line="108"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းဖြင့် {folder} ရှိ အရန်မိတ္တူကို ဖွင့်၍ မရပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="138"/>
+        <location filename="../rrr_desktop/services/restore.py" line="133"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ ပျက်စီးနေသည် (စစ်ဆေးမှုကို မအောင်မြင်ပါ)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်းသည် ယခင်အတိုင်း ရှိနေပါသည်။ အရန်မိတ္တူ၏ အခြားမိတ္တူတစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>

@@ -808,37 +808,47 @@
         <translation>ใช้ค่าของอีกเครื่องสำหรับทั้งกรณีนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="103"/>
+        <source>A field here holds only values written on this laptop: choose on its own line.</source>
+        <translation>ช่องหนึ่งในนี้มีแต่ค่าที่เขียนบนแล็ปท็อปเครื่องนี้: ให้เลือกในแถวของช่องนั้นเอง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Keep ours</source>
         <translation>ใช้ค่าของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Take theirs</source>
         <translation>ใช้ค่าของอีกเครื่อง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="141"/>
+        <source>Keep %1</source>
+        <translation>ใช้ค่าที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value...</source>
         <translation>ค่าใหม่...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="153"/>
         <source>this laptop</source>
         <translation>แล็ปท็อปเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="155"/>
         <source>laptop %1</source>
         <translation>แล็ปท็อป %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="158"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="166"/>
         <source>New value</source>
         <translation>ค่าใหม่</translation>
     </message>
@@ -1737,42 +1747,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
         <source>Direction</source>
         <translation>ทิศทาง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
         <source>Peer</source>
         <translation>คู่แลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Counts</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>received</source>
         <translation>ได้รับแล้ว</translation>
     </message>
@@ -2357,33 +2367,33 @@ Passphrase: {passphrase}</source>
 วลีรหัสผ่าน: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
         <source>Enter your user name and passphrase.</source>
         <translation>โปรดป้อนชื่อผู้ใช้และวลีรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
         <source>Unlocking…</source>
         <translation>กำลังปลดล็อก…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>ชื่อผู้ใช้หรือวลีรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>เปิดคลังข้อมูลนิรภัยไม่ได้ ({kind})</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>โปรดรอ {seconds} วินาทีก่อนลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>You can try again now.</source>
         <translation>ลองอีกครั้งได้แล้ว</translation>
     </message>
@@ -5908,7 +5918,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ข้อมูลขัดแย้งนี้ได้รับการแก้ไขไปแล้วหรือไม่มีอยู่</translation>
     </message>
@@ -5923,49 +5933,49 @@ Passphrase: {passphrase}</source>
         <translation>เปิดเครื่องพิมพ์หรือไฟล์ PDF เพื่อเขียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="40"/>
+        <location filename="../rrr_desktop/files.py" line="41"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>เขียนลงใน {folder} ไม่ได้ (เป็นสื่อที่อ่านได้อย่างเดียวหรือไม่มีสิทธิ์เขียน) ไม่มีข้อมูลใดถูกบันทึกไว้ที่นั่น โปรดเลือกตำแหน่งอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="49"/>
+        <location filename="../rrr_desktop/files.py" line="50"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="53"/>
+        <location filename="../rrr_desktop/files.py" line="54"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>มี {path} อยู่แล้ว ไม่มีสิ่งใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="58"/>
+        <location filename="../rrr_desktop/files.py" line="59"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} เป็นโฟลเดอร์ โปรดเลือกชื่อไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="61"/>
+        <location filename="../rrr_desktop/files.py" line="62"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>เขียน {path} ไม่ได้ (ดิสก์แจ้งข้อผิดพลาด) ไม่มีข้อมูลใดถูกบันทึกไว้ที่นั่น โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="137"/>
+        <location filename="../rrr_desktop/files.py" line="153"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} มีขนาดใหญ่เกินไปสำหรับไฟล์ประเภทนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="144"/>
+        <location filename="../rrr_desktop/files.py" line="160"/>
         <source>There is no file {path}.</source>
         <translation>ไม่มีไฟล์ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="148"/>
+        <location filename="../rrr_desktop/files.py" line="164"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} เป็นโฟลเดอร์ โปรดเลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="151"/>
+        <location filename="../rrr_desktop/files.py" line="167"/>
         <source>{path} could not be read.</source>
         <translation>อ่าน {path} ไม่ได้</translation>
     </message>
@@ -6141,7 +6151,7 @@ Passphrase: {passphrase}</source>
         <translation>นำเข้าชุดข้อมูลสำหรับซิงค์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
         <source>A new value is written one field at a time.</source>
         <translation>ค่าใหม่ต้องเขียนทีละช่องข้อมูล</translation>
     </message>
@@ -6541,7 +6551,7 @@ Passphrase: {passphrase}</source>
         <translation>เจ้าหน้าที่ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ผู้ใช้ {user} ไม่มีบัญชีในคลังข้อมูลนิรภัยนี้</translation>
     </message>
@@ -6649,7 +6659,7 @@ Passphrase: {passphrase}</source>
         <translation>{language} ไม่ใช่ภาษาที่มีอยู่ในรายการ โปรดเลือกภาษาจากรายการที่เปิดขึ้นขณะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="73"/>
         <source>Not done</source>
         <translation>ดำเนินการไม่สำเร็จ</translation>
     </message>
@@ -6719,37 +6729,37 @@ Passphrase: {passphrase}</source>
         <translation>วลีรหัสผ่านนี้เดาง่ายเกินไป (เป็นคำทั่วไป รูปแบบ หรือวันที่) โปรดใช้คำหลายคำที่ไม่เกี่ยวข้องกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="232"/>
+        <location filename="../rrr_desktop/vault/store.py" line="237"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ยังเปลี่ยนกุญแจไม่ได้: {users} ต้องเข้าสู่ระบบหนึ่งครั้งก่อน (ช่องกุญแจของพวกเขาเป็นแบบเดิม) สำหรับกุญแจกู้คืน ให้สร้างกุญแจใหม่</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="43"/>
+        <location filename="../rrr_desktop/services/restore.py" line="44"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} ไม่ใช่ข้อมูลสำรองของ RRR Desktop (ไม่มีช่องกุญแจ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="60"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} ไม่ใช่โฟลเดอร์ที่มีข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="65"/>
+        <location filename="../rrr_desktop/services/restore.py" line="66"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ข้อมูลสำรองใน {folder} ไม่สมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="70"/>
+        <location filename="../rrr_desktop/services/restore.py" line="71"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ข้อมูลสำรองใน {folder} ไม่ได้เข้ารหัส จึงไม่ได้กู้คืน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="107"/>
+        <location filename="../rrr_desktop/services/restore.py" line="108"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ชื่อผู้ใช้และวลีรหัสผ่านของคุณเปิดข้อมูลสำรองใน {folder} ไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="138"/>
+        <location filename="../rrr_desktop/services/restore.py" line="133"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ข้อมูลสำรองใน {folder} เสียหาย (ไม่ผ่านการตรวจสอบ) ไม่มีสิ่งใดถูกเปลี่ยนแปลง คลังข้อมูลนิรภัยบนเครื่องนี้ยังคงเหมือนเดิม โปรดลองใช้สำเนาอื่นของข้อมูลสำรองนี้</translation>
     </message>

@@ -808,37 +808,47 @@
         <translation>整个个案均采用对方的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="116"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="103"/>
+        <source>A field here holds only values written on this laptop: choose on its own line.</source>
+        <translation>此处有字段的值均写于本笔记本电脑：请在该字段所在行中选择。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Keep ours</source>
         <translation>保留本机的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="117"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="138"/>
         <source>Take theirs</source>
         <translation>采用对方的值</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="118"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="141"/>
+        <source>Keep %1</source>
+        <translation>保留第 %1 个值</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
         <source>New value...</source>
         <translation>新值...</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="131"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="153"/>
         <source>this laptop</source>
         <translation>本笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="133"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="155"/>
         <source>laptop %1</source>
         <translation>笔记本电脑 %1</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="136"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="158"/>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="144"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="166"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -1737,42 +1747,42 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="176"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="177"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="178"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="179"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
         <source>Peer</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="180"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="181"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="193"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
         <source>received</source>
         <translation>已接收</translation>
     </message>
@@ -2357,33 +2367,33 @@ Passphrase: {passphrase}</source>
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="150"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="154"/>
         <source>Enter your user name and passphrase.</source>
         <translation>请输入您的用户名和密码短语。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="153"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="157"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="178"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="182"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>用户名或密码短语不正确。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="180"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="184"/>
         <source>The vault could not be opened ({kind}).</source>
         <translation>无法打开保险库（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="189"/>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="193"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="210"/>
         <source>Please wait {seconds} s before the next try.</source>
         <translation>请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/lock_screen.py" line="202"/>
+        <location filename="../rrr_desktop/ui/lock_screen.py" line="206"/>
         <source>You can try again now.</source>
         <translation>您现在可以重试。</translation>
     </message>
@@ -5908,7 +5918,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="618"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>此冲突已解决或不存在。</translation>
     </message>
@@ -5923,49 +5933,49 @@ Passphrase: {passphrase}</source>
         <translation>无法打开打印机或 PDF 文件进行写入。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="40"/>
+        <location filename="../rrr_desktop/files.py" line="41"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>无法写入 {folder}（只读介质或没有权限）。未在该处保存任何内容；请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="49"/>
+        <location filename="../rrr_desktop/files.py" line="50"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="53"/>
+        <location filename="../rrr_desktop/files.py" line="54"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} 已存在；未覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="58"/>
+        <location filename="../rrr_desktop/files.py" line="59"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} 是一个文件夹；请选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="61"/>
+        <location filename="../rrr_desktop/files.py" line="62"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>无法写入 {path}（磁盘报告了错误）。未在该处保存任何内容；请尝试其他位置或换一个 U 盘。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="137"/>
+        <location filename="../rrr_desktop/files.py" line="153"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} 超出了此类文件应有的大小。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="144"/>
+        <location filename="../rrr_desktop/files.py" line="160"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="148"/>
+        <location filename="../rrr_desktop/files.py" line="164"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} 是一个文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="151"/>
+        <location filename="../rrr_desktop/files.py" line="167"/>
         <source>{path} could not be read.</source>
         <translation>无法读取 {path}。</translation>
     </message>
@@ -6141,7 +6151,7 @@ Passphrase: {passphrase}</source>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="639"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
         <source>A new value is written one field at a time.</source>
         <translation>新值只能逐个字段写入。</translation>
     </message>
@@ -6541,7 +6551,7 @@ Passphrase: {passphrase}</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="152"/>
+        <location filename="../rrr_desktop/services/session.py" line="153"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
@@ -6649,7 +6659,7 @@ Passphrase: {passphrase}</source>
         <translation>{language} 不是列表中的语言；请从输入时弹出的列表中选择一种语言。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/errors.py" line="68"/>
+        <location filename="../rrr_desktop/ui/errors.py" line="73"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -6719,37 +6729,37 @@ Passphrase: {passphrase}</source>
         <translation>此密码短语太容易被猜到（常见词、规律或日期）。请使用几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="232"/>
+        <location filename="../rrr_desktop/vault/store.py" line="237"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>暂时无法更换密钥：{users} 需要先登录一次（其密钥槽为旧类型）；恢复密钥请重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="43"/>
+        <location filename="../rrr_desktop/services/restore.py" line="44"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} 不是 RRR Desktop 的备份（缺少密钥槽）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="59"/>
+        <location filename="../rrr_desktop/services/restore.py" line="60"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} 不是包含备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="65"/>
+        <location filename="../rrr_desktop/services/restore.py" line="66"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} 中的备份不完整。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="70"/>
+        <location filename="../rrr_desktop/services/restore.py" line="71"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} 中的备份未加密；未予恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="107"/>
+        <location filename="../rrr_desktop/services/restore.py" line="108"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>您的用户名和密码短语无法打开 {folder} 中的备份。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="138"/>
+        <location filename="../rrr_desktop/services/restore.py" line="133"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>{folder} 中的备份已损坏（未通过检查）。未作任何更改；此处的保险库保持原样。请尝试该备份的另一份副本。</translation>
     </message>
