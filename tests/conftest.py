@@ -6,6 +6,7 @@ Vaults in tests use a cheap Argon2id profile (set explicitly), never the real on
 import concurrent.futures
 import contextlib
 import datetime as dt
+import faulthandler
 import os
 import pickle
 import sys
@@ -55,25 +56,46 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(base, "_today", dt.date.today)  # no clock left over from a session
 
 
+WORK_LEFT = pytest.StashKey[str]()
+
+
+def _settle_workers() -> str:
+    """Lets pooled work end while the test's vault and widgets still exist (a worker that
+    finished after the vault closed would report an error to a widget: a message box in
+    teardown), and says what is still running 10 s later."""
+    tasks = sys.modules.get("rrr_desktop.ui.tasks")
+    if tasks is None:
+        return ""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.processEvents()  # results of work that has ended reach their widgets
+    if pool.activeThreadCount() or tasks._live:
+        pool.waitForDone(10_000)
+    if app is not None:
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    running, live = pool.activeThreadCount(), len(tasks._live)
+    if running or live:
+        return f"{running} pool worker(s) running, {live} task(s) unfinished"
+    return ""
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    item.stash[WORK_LEFT] = _settle_workers()  # before any fixture is torn down
+    yield
+
+
 @pytest.fixture(autouse=True)
-def _no_work_left_running() -> Iterator[None]:
-    """A test that ends while a worker of its own still runs fails: that worker would touch
-    a closed vault or a deleted widget, or bleed into the next test."""
+def _no_work_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test whose worker still runs 10 s after it ended fails: that worker would touch a
+    closed vault or a deleted widget, or bleed into the next test."""
     before = {t.ident for t in threading.enumerate()}
     yield
-    problems = []
-    tasks = sys.modules.get("rrr_desktop.ui.tasks")
-    if tasks is not None:
-        from PySide6.QtCore import QCoreApplication, QThreadPool
-
-        pool = QThreadPool.globalInstance()
-        running, live = pool.activeThreadCount(), len(tasks._live)
-        if running or live:
-            pool.waitForDone(10_000)  # let them end, so the next test starts clean
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.processEvents()
-            problems.append(f"{running} pool worker(s) running, {live} task(s) unfinished")
+    problems = [request.node.stash.get(WORK_LEFT, "")]
     left = [
         t.name
         for t in threading.enumerate()
@@ -81,8 +103,8 @@ def _no_work_left_running() -> Iterator[None]:
     ]
     if left:
         problems.append(f"thread(s) still running: {', '.join(left)}")
-    if problems:
-        pytest.fail("the test left work running: " + "; ".join(problems))
+    if any(problems):
+        pytest.fail("the test left work running: " + "; ".join(p for p in problems if p))
 
 
 @pytest.fixture
@@ -115,8 +137,66 @@ def demo_session(session: Session) -> Session:
 LAYERS = ("ui", "cli", "services", "handoff", "printing", "reports", "vault", "domain")
 
 
+# A test that outlives this is stopped with every thread's stack, whatever happened before:
+# pytest-timeout (300 s) stops timing a test once it has failed, so a teardown that then
+# blocks would stall the whole run.
+HARD_LIMIT_S = 420
+_STDERR_FD: list[int] = []
+
+MODAL = {
+    "QMessageBox": ("question", "information", "warning", "critical", "about", "exec"),
+    "QInputDialog": ("getText", "getInt", "getDouble", "getItem", "getMultiLineText", "exec"),
+    "QFileDialog": (
+        "getOpenFileName",
+        "getOpenFileNames",
+        "getSaveFileName",
+        "getExistingDirectory",
+        "exec",
+    ),
+    "QDialog": ("exec",),
+}
+
+
+def _refuse_modal_dialogs() -> None:
+    """A dialog nobody patched would wait for a person that never comes: it fails the test
+    at once instead. Set once for the run (a test's monkeypatch goes back to this)."""
+    from PySide6 import QtWidgets
+
+    for owner_name, names in MODAL.items():
+        owner = getattr(QtWidgets, owner_name)
+        for name in names:
+
+            def refuse(*_args: Any, _where: str = f"{owner_name}.{name}", **_kw: Any) -> Any:
+                raise AssertionError(
+                    f"{_where}: a modal dialog would wait for a person; patch it in the test"
+                )
+
+            setattr(owner, name, refuse if name == "exec" else staticmethod(refuse))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    faulthandler.dump_traceback_later(HARD_LIMIT_S, exit=True, file=_STDERR_FD[0])
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Pooled work that never ends would hold the process at exit: say so instead."""
+    if "rrr_desktop.ui.tasks" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        if not QThreadPool.globalInstance().waitForDone(30_000):
+            sys.stderr.write("pooled work still running at the end of the tests\n")
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _STDERR_FD.append(os.dup(2))  # the real stderr, before capture swaps it
+    _refuse_modal_dialogs()
     for layer in LAYERS:
         config.addinivalue_line("markers", f"{layer}: the test drives rrr_desktop.{layer}")
     config.addinivalue_line("markers", "process: the test runs the app as a separate process")

@@ -225,7 +225,7 @@ def test_a_restore_killed_between_its_two_renames_is_finished_at_the_next_start(
         monkeypatch.setattr(os, "replace", killed_after_the_first)
         with pytest.raises(KeyboardInterrupt):
             restore.restore(backup, here, "alice", PASSPHRASE)
-        monkeypatch.undo()
+        monkeypatch.setattr(os, "replace", real_replace)  # not undo(): that ends the isolation
         assert not here.exists()
         listed = rrr(here, "cases", "list", "--json", "--limit", "1")
         assert listed.returncode == 0, listed.stderr
@@ -254,7 +254,7 @@ def test_a_restore_that_fails_before_the_vault_moves_leaves_nothing_to_finish(
         monkeypatch.setattr(os, "replace", vault_will_not_move)
         with pytest.raises(KnownError):
             restore.restore(backup, here, "alice", PASSPHRASE)
-        monkeypatch.undo()
+        monkeypatch.setattr(os, "replace", real_replace)
         assert _fingerprint(here) == before
         assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]  # no copy left
         shutil.rmtree(here)  # the user starts over
