@@ -96,22 +96,31 @@ def _sync_strict(folder: Path) -> None:
             os.close(fd)
 
 
+SQLITE_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
 def _temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
 
 
 def _clear_unfinished(target: Path) -> int:
-    """Folders that an earlier, killed build of ``target`` left beside it (a backup whose
-    stick was pulled): hidden, so nobody would ever wipe the copy of the vault inside."""
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part")
+    """Files or folders that an earlier, killed write of ``target`` left beside it (a backup
+    whose stick was pulled, a key rotation): hidden, so nobody would ever wipe the copy of
+    the vault inside."""
+    # with SQLite's companions of a database written under that name (journal, log, index)
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part(-journal|-wal|-shm)?")
     cleared = 0
     with contextlib.suppress(OSError):
         for path in target.parent.iterdir():
-            if pattern.fullmatch(path.name) and path.is_dir() and not path.is_symlink():
+            if not pattern.fullmatch(path.name) or path.is_symlink():
+                continue
+            if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
-                cleared += 1
+            else:
+                path.unlink(missing_ok=True)
+            cleared += 1
     if cleared:
-        log.info("removed %d unfinished folder(s) of an interrupted run", cleared)
+        log.info("removed %d unfinished file(s) or folder(s) of an interrupted run", cleared)
     return cleared
 
 
@@ -121,6 +130,7 @@ def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterat
     PDF writer, SQLite). When the block ends without error, the file is checked (not empty,
     then ``check``), synced and renamed over ``path``; otherwise it is removed."""
     path = Path(path)
+    _clear_unfinished(path)
     temp = _temp_name(path)
     try:
         try:
@@ -138,7 +148,8 @@ def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterat
         except OSError as exc:
             raise explain(exc, path) from exc
     finally:
-        temp.unlink(missing_ok=True)
+        for leftover in (temp, *(temp.with_name(temp.name + s) for s in SQLITE_COMPANIONS)):
+            leftover.unlink(missing_ok=True)
 
 
 def read_input(path: Path, limit: int) -> bytes:

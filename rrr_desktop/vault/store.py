@@ -245,14 +245,17 @@ class Vault:
         for slot in slots.slots:
             slot.sealed_next = seal(new_key, slot.public_key, slot.aad(slots.vault_id))
         slots.save(self.directory)
-        conn = db.open_connection(self.db_path, self._key)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")  # rekey in one journalled pass
-            db.run_with_key(conn, 'PRAGMA rekey = "{key}";', new_key)
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
+        # A copy under the new key, renamed over the database once it checks clean. (An
+        # in-place PRAGMA rekey killed midway left a journal that neither key could roll
+        # back: a vault that no longer opened, found by the kill test under load.)
+        with files.replacing(self.db_path, check=lambda p: db.check_copy(p, new_key)) as temp:
+            conn = db.open_connection(self.db_path, self._key)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                _export(conn, temp, new_key)
+            finally:
+                conn.close()
+            _drop_empty_log(self.db_path)
         for slot in slots.slots:
             slot.sealed, slot.sealed_next = slot.sealed_next, b""
         slots.save(self.directory)
@@ -288,13 +291,7 @@ class Vault:
                 out = staging / db.DB_FILE
                 if self.read_only:  # the source stays immutable; only the copy is written
                     conn.execute("PRAGMA query_only = OFF")
-                # sqlcipher_export keeps the copy encrypted with the same data key.
-                attach = f"ATTACH DATABASE {_sql_text(str(out))} AS backup KEY {{key_text}};"
-                db.run_with_key(conn, attach, self._key)
-                conn.execute("SELECT sqlcipher_export('backup')")
-                ver = conn.execute("PRAGMA user_version").fetchone()[0]
-                conn.execute(f"PRAGMA backup.user_version = {int(ver)}")
-                conn.execute("DETACH DATABASE backup")
+                _export(conn, out, self._key)  # the copy keeps the same data key
             except db.DatabaseError as exc:
                 if db.is_disk_full(exc):
                     raise OSError(errno.ENOSPC, "backup") from exc
@@ -326,6 +323,28 @@ def known_usernames(directory: Path) -> list[str]:
     if not vault_exists(directory):
         return []
     return SlotFile.load(directory).usernames()
+
+
+def _export(conn: db.Connection, out: Path, key: bytes | bytearray) -> None:
+    """The whole database, schema version included, into ``out`` encrypted with ``key``."""
+    attach = f"ATTACH DATABASE {_sql_text(str(out))} AS exported KEY {{key_text}};"
+    db.run_with_key(conn, attach, key)
+    try:
+        conn.execute("SELECT sqlcipher_export('exported')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA exported.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE exported")
+
+
+def _drop_empty_log(db_path: Path) -> None:
+    """Before a new file takes the database's name, the old one's log must hold nothing
+    (its pages would be read into the new file) and is removed with its index."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise OSError(errno.EBUSY, "the vault is still open elsewhere")
+    wal.unlink(missing_ok=True)
+    db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
 
 
 def _sql_text(value: str) -> str:
