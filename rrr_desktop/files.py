@@ -125,12 +125,17 @@ def _clear_unfinished(target: Path) -> int:
 
 
 @contextlib.contextmanager
-def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
+def replacing(
+    path: Path, check: Callable[[Path], None] | None = None, clear_unfinished: bool = False
+) -> Iterator[Path]:
     """Yields a temporary path beside ``path`` for a writer that needs a file name (Qt's
     PDF writer, SQLite). When the block ends without error, the file is checked (not empty,
-    then ``check``), synced and renamed over ``path``; otherwise it is removed."""
+    then ``check``), synced and renamed over ``path``; otherwise it is removed.
+    ``clear_unfinished``: first remove what killed writes of ``path`` left (only where no
+    other writer of ``path`` can be at work: a key rotation)."""
     path = Path(path)
-    _clear_unfinished(path)
+    if clear_unfinished:
+        _clear_unfinished(path)
     temp = _temp_name(path)
     try:
         try:

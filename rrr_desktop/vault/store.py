@@ -248,7 +248,9 @@ class Vault:
         # A copy under the new key, renamed over the database once it checks clean. (An
         # in-place PRAGMA rekey killed midway left a journal that neither key could roll
         # back: a vault that no longer opened, found by the kill test under load.)
-        with files.replacing(self.db_path, check=lambda p: db.check_copy(p, new_key)) as temp:
+        with files.replacing(
+            self.db_path, check=lambda p: db.check_copy(p, new_key), clear_unfinished=True
+        ) as temp:
             conn = db.open_connection(self.db_path, self._key)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
