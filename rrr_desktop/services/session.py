@@ -79,8 +79,8 @@ class Session:
         ident = threading.get_ident()
         conn = self._by_thread.get(ident)
         if conn is None:
-            conn = self.vault.connect()
-            with self._lock:
+            with self._lock:  # waits while ``connections_held`` replaces the database file
+                conn = self.vault.connect()
                 self._by_thread[ident] = conn
         return conn
 
@@ -188,10 +188,22 @@ class Session:
     def close_connections(self) -> None:
         """Every thread's connection closes (they reopen on next use)."""
         with self._lock:
-            for conn in self._by_thread.values():
-                with contextlib.suppress(Exception):
-                    conn.close()
-            self._by_thread.clear()
+            self._close_all()
+
+    @contextlib.contextmanager
+    def connections_held(self) -> Iterator[None]:
+        """Every connection closed, and none opened by any thread until the block ends: a
+        key rotation puts a new file in the database's place, and a connection to the old
+        one would write where nobody reads again."""
+        with self._lock:
+            self._close_all()
+            yield
+
+    def _close_all(self) -> None:
+        for conn in self._by_thread.values():
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._by_thread.clear()
 
     def close(self) -> None:
         """Close every connection and wipe the key from memory."""

@@ -310,8 +310,8 @@ def rotate_data_key(session: Session) -> None:
     session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "rotate the data key"))
     with session.write() as conn:  # recorded first: the rotation is then the last change
         session.audit(conn, "vault.rotate_key")
-    session.close_connections()
-    session.vault.rotate_key()
+    with session.connections_held():
+        session.vault.rotate_key()
 
 
 def change_passphrase(session: Session, old: str, new: str) -> None:

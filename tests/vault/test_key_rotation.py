@@ -8,8 +8,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,3 +159,43 @@ def test_a_slot_of_the_first_kind_opens_and_is_upgraded(session: Session, vault_
     assert upgraded.public_key
     assert upgraded.wrapped == b""
     vault_service.open_session(vault_dir, "alice", PASSPHRASE).close()
+
+
+def test_a_write_from_another_thread_during_a_rotation_waits_and_lands(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rotation puts a new file in the database's place: a worker thread that opened
+    a connection meanwhile would write into the old file, where nobody reads again."""
+    from rrr_desktop.vault import store
+
+    fill_demo(session, 5, seed=4)
+    reference = CaseService(session).search(CaseQuery(limit=1))[0].reference
+    exporting = threading.Event()
+    real_export = store._export
+
+    def slow_export(*args: Any) -> None:
+        real_export(*args)
+        exporting.set()
+        time.sleep(0.5)  # copied, not yet renamed: the worker asks for its connection now
+
+    monkeypatch.setattr(store, "_export", slow_export)
+
+    def worker() -> None:
+        exporting.wait(30)
+        CaseService(session).modify(
+            reference, lambda c: setattr(c.person, "wishes", "written during the rotation"), "x"
+        )
+        session.close_connections()  # this thread's connection, as a pool thread's ends
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    vault_service.rotate_data_key(session)
+    thread.join(30)
+    assert not thread.is_alive()
+    session.close()
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        case = CaseService(reopened).get(reference, audit=False)
+        assert case.person.wishes == "written during the rotation"
+    finally:
+        reopened.close()
