@@ -243,7 +243,11 @@ class Vault:
             )
         new_key = new_data_key()
         for slot in slots.slots:
-            slot.sealed_next = seal(new_key, slot.public_key, slot.aad(slots.vault_id))
+            aad = slot.aad(slots.vault_id)
+            # the key in force now, too: after a rotation killed past its rename, the slots
+            # still held the key before it, and a second failure left neither key in them
+            slot.sealed = seal(bytes(self._key), slot.public_key, aad)
+            slot.sealed_next = seal(new_key, slot.public_key, aad)
         slots.save(self.directory)
         # A copy under the new key, renamed over the database once it checks clean. (An
         # in-place PRAGMA rekey killed midway left a journal that neither key could roll

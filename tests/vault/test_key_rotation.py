@@ -199,3 +199,41 @@ def test_a_write_from_another_thread_during_a_rotation_waits_and_lands(
         assert case.person.wishes == "written during the rotation"
     finally:
         reopened.close()
+
+
+def test_a_rotation_failing_after_one_killed_past_its_rename_leaves_a_vault_that_opens(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: killed after the rename, the slots kept the key before it and the
+    next one; a second rotation that then failed left the database under neither."""
+    from rrr_desktop.vault import store
+
+    fill_demo(session, 5, seed=4)
+    real_save = SlotFile.save
+    saves: list[int] = []
+
+    def killed_before_the_last_save(self: SlotFile, directory: Path) -> None:
+        saves.append(1)
+        if len(saves) == 2:
+            raise KeyboardInterrupt  # the database has the new key; the slots not yet
+        real_save(self, directory)
+
+    monkeypatch.setattr(SlotFile, "save", killed_before_the_last_save)
+    with pytest.raises(KeyboardInterrupt):
+        vault_service.rotate_data_key(session)
+    monkeypatch.setattr(SlotFile, "save", real_save)
+    session.close()
+    again = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+
+    def no_room(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "_export", no_room)
+    with pytest.raises(KnownError):
+        vault_service.rotate_data_key(again)
+    again.close()
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        assert CaseService(reopened).count(CaseQuery()) == 5
+    finally:
+        reopened.close()
