@@ -108,7 +108,8 @@ def _clear_unfinished(target: Path) -> int:
     whose stick was pulled, a key rotation): hidden, so nobody would ever wipe the copy of
     the vault inside."""
     # with SQLite's companions of a database written under that name (journal, log, index)
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part(-journal|-wal|-shm)?")
+    companions = "|".join(map(re.escape, SQLITE_COMPANIONS))
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part({companions})?")
     cleared = 0
     with contextlib.suppress(OSError):
         for path in target.parent.iterdir():

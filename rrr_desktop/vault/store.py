@@ -346,10 +346,9 @@ def _export(conn: db.Connection, out: Path, key: bytes | bytearray) -> None:
 def _drop_empty_log(db_path: Path) -> None:
     """Before a new file takes the database's name, the old one's log must hold nothing
     (its pages would be read into the new file) and is removed with its index."""
-    wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists() and wal.stat().st_size:
+    if not db.log_is_empty(db_path):
         raise OSError(errno.EBUSY, "the vault is still open elsewhere")
-    wal.unlink(missing_ok=True)
+    db_path.with_name(db_path.name + "-wal").unlink(missing_ok=True)
     db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
 
 
