@@ -7,6 +7,7 @@ damaged on its stick is refused with the vault here untouched. The caller shows
 ``RestorePlan.notes`` and asks before replacing newer data.
 """
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -19,6 +20,7 @@ from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, InvalidInput, KnownError, VaultCorrupt, WrongPassphrase
 from rrr_desktop.vault.db import DatabaseError
+from rrr_desktop.vault.inuse import UseLock
 from rrr_desktop.vault.store import Vault
 
 log = logging.getLogger("rrr.services")
@@ -196,13 +198,26 @@ def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Pa
             n += 1
             kept = directory.with_name(f"{directory.name}.replaced-{stamp}-{n}")
     try:
-        # Said in the copy before the vault here moves: a start that finds the copy and no
-        # vault finishes this restore (and only this one, never a copy left by a failure).
-        files.write_text(staged / PENDING, json.dumps({"kept": kept.name if kept else ""}))
-        if kept is not None:
-            os.replace(directory, kept)
-        elif directory.exists():
-            directory.rmdir()
+        # Nobody may have the vault here open while it moves aside: their writes would land
+        # in the kept copy, unseen (``VaultInUse``: close the other window or command).
+        # Windows cannot move a folder with a file open in it (this lock's file, or another
+        # process's database): there the check is made and the lock let go first.
+        if kept is not None and os.name == "nt":
+            with UseLock(directory).exclusive():
+                pass
+        guard = (
+            UseLock(directory).exclusive()
+            if kept is not None and os.name != "nt"
+            else contextlib.nullcontext()
+        )
+        with guard:
+            # Said in the copy before the vault here moves: a start that finds the copy and
+            # no vault finishes this restore (only this one, never a copy left by a failure).
+            files.write_text(staged / PENDING, json.dumps({"kept": kept.name if kept else ""}))
+            if kept is not None:
+                os.replace(directory, kept)
+            elif directory.exists():
+                directory.rmdir()
     except BaseException as exc:  # the vault here did not move: nothing was restored
         shutil.rmtree(staged, ignore_errors=True)
         if isinstance(exc, OSError):

@@ -7,6 +7,7 @@ its own SQLCipher connection (workers never share one with the UI thread).
 import contextlib
 import json
 import logging
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -45,6 +46,13 @@ class Session:
         # connection per task -- measured: 200 tasks, 200 connections, 40 ms cold queries.
         self._by_thread: dict[int, db.Connection] = {}
         self._lock = threading.Lock()
+        # Writes in flight against a replacement of the database file (key rotation):
+        # writes share the gate, the replacement holds it alone (see ``connections_held``).
+        self._gate = threading.Condition(self._lock)
+        self._writes_in_flight = 0
+        self._replacing = False
+        self._generation = 0  # a connection opened before the last replacement is stale
+        self._generation_of: dict[int, int] = {}
         self._chain_checked: bool = False
         self._shown_directory: Path | None = None
         # Why writes are refused (read-only media, a full disk at unlock), or None.
@@ -73,23 +81,52 @@ class Session:
         return self._shown_directory or self.vault.directory
 
     def conn(self) -> db.Connection:
-        """This thread's connection to the vault."""
+        """This thread's connection to the vault (a new one after the file was replaced:
+        the thread closes its own old one, never another thread's, which may be reading)."""
         if self.vault.locked:
             raise VaultLocked()
         ident = threading.get_ident()
         conn = self._by_thread.get(ident)
-        if conn is None:
-            with self._lock:  # waits while ``connections_held`` replaces the database file
-                conn = self.vault.connect()
-                self._by_thread[ident] = conn
+        if conn is not None and self._generation_of.get(ident) == self._generation:
+            return conn
+        with self._gate:
+            self._gate.wait_for(lambda: not self._replacing)
+            conn = self._by_thread.pop(ident, None)
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            if self.vault.locked:
+                raise VaultLocked()
+            conn = self.vault.connect()
+            self._by_thread[ident] = conn
+            self._generation_of[ident] = self._generation
         return conn
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Shares the gate with other writes; waits while the database file is replaced."""
+        with self._gate:
+            self._gate.wait_for(lambda: not self._replacing)
+            self._writes_in_flight += 1
+        try:
+            yield
+        finally:
+            with self._gate:
+                self._writes_in_flight -= 1
+                self._gate.notify_all()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[db.Connection]:
         """One transaction; the HLC high-water mark is stored with it."""
         if self.read_only is not None:
             raise self.read_only
-        conn = self.conn()
+        with self._writing():
+            conn = self.conn()  # after the gate: never a connection to a replaced file
+            with self._transaction(conn) as conn:
+                yield conn
+
+    @contextlib.contextmanager
+    def _transaction(self, conn: db.Connection) -> Iterator[db.Connection]:
         checked = self._chain_checked or self._check_chain(conn)
         with db.transaction(conn), writer(self.user.username) as written:
             if checked is not True:  # the first write: the chain was checked up to here
@@ -192,18 +229,35 @@ class Session:
 
     @contextlib.contextmanager
     def connections_held(self) -> Iterator[None]:
-        """Every connection closed, and none opened by any thread until the block ends: a
-        key rotation puts a new file in the database's place, and a connection to the old
-        one would write where nobody reads again."""
-        with self._lock:
-            self._close_all()
+        """No write of this session in flight and none begun, and no connection opened,
+        until the block ends: a key rotation puts a new file in the database's place, and
+        a write to the old one would land where nobody reads again. Other threads' open
+        connections are not closed here (one may be mid-query: closing it under them
+        crashed the process); each is stale from now on and replaced by its own thread
+        on its next use. A read through one still sees the vault as it was."""
+        with self._gate:
+            self._gate.wait_for(lambda: not self._replacing and self._writes_in_flight == 0)
+            self._replacing = True
+            self._generation += 1
+        try:
+            own = self._by_thread.pop(threading.get_ident(), None)
+            if own is not None:
+                own.close()
+            if os.name == "nt":  # a file open anywhere cannot be renamed over on Windows
+                with self._gate:
+                    self._close_all()
             yield
+        finally:
+            with self._gate:
+                self._replacing = False
+                self._gate.notify_all()
 
     def _close_all(self) -> None:
         for conn in self._by_thread.values():
             with contextlib.suppress(Exception):
                 conn.close()
         self._by_thread.clear()
+        self._generation_of.clear()
 
     def close(self) -> None:
         """Close every connection and wipe the key from memory."""

@@ -9,7 +9,7 @@ import platformdirs
 
 from rrr_desktop import files
 from rrr_desktop.domain.enums import Role
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import (
     DiskFull,
@@ -24,6 +24,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import users
 from rrr_desktop.vault.audit import append, append_records
 from rrr_desktop.vault.db import DatabaseError, checkpoint, reading_error, transaction
+from rrr_desktop.vault.inuse import LOCK_FILE, SLOTS_LOCK_FILE
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
@@ -301,7 +302,19 @@ def remove_user(session: Session, username: str) -> None:
     session.vault.remove_slots(user.username)
     with session.write() as conn:
         session.audit(conn, "user.remove", user.username)
-    rotate_data_key(session)
+    try:
+        rotate_data_key(session)
+    except KnownError as exc:  # the removal stands; what is left to do is said plainly
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{user} was removed (key slot deleted, account disabled), but the data key "
+                "was not rotated: {reason} Then choose Settings → Users and roles → Change "
+                "the vault's key (or run 'rrr rotate-key').",
+            ),
+            user=user.username,
+            reason=Marked("errors", exc.template, tuple(exc.values.items())),
+        ) from exc
 
 
 def rotate_data_key(session: Session) -> None:
@@ -424,7 +437,7 @@ def wipe(session: Session, confirmation: str) -> Path:
     directory = session.directory
     session.close()
     shred_slots(directory)
-    for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm", LOCK_FILE, SLOTS_LOCK_FILE):
         (directory / name).unlink(missing_ok=True)
     decoy = decoy_dir(directory)
     if decoy.exists():

@@ -115,7 +115,9 @@ def run_with_key(conn: Connection, template: str, key: bytes | bytearray) -> Non
                 wipe_text(text)
 
 
-def open_connection(path: Path, data_key: bytes | bytearray, read_only: bool = False) -> Connection:
+def open_connection(
+    path: Path, data_key: bytes | bytearray, read_only: bool = False, existing: bool = False
+) -> Connection:
     """Open with the raw 256-bit key (no SQLCipher KDF) and our standard pragmas.
 
     ``read_only``: the file is opened immutable (a write-protected stick has no room for
@@ -131,6 +133,9 @@ def open_connection(path: Path, data_key: bytes | bytearray, read_only: bool = F
             conn: Connection = sqlcipher3.connect(
                 uri, uri=True, isolation_level=None, check_same_thread=False
             )
+        elif existing:  # never made here: a file that vanished is not an empty database
+            uri = path.resolve().as_uri() + "?mode=rw"
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except DatabaseError as exc:
@@ -251,8 +256,8 @@ def stack_of_writes(conn: Connection) -> Iterator[None]:
 
 
 def check_copy(path: Path, data_key: bytes) -> None:
-    """A copy (a backup) must open with the key and pass SQLite's page checks."""
-    conn = open_connection(path, data_key)
+    """A copy (a backup) must exist, open with the key and pass SQLite's page checks."""
+    conn = open_connection(path, data_key, existing=True)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     finally:

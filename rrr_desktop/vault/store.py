@@ -13,12 +13,14 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import (
     DiskFull,
     InvalidInput,
+    KnownError,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
 )
 from rrr_desktop.vault import db
+from rrr_desktop.vault.inuse import UseLock, slots_updating
 from rrr_desktop.vault.keys import (
     RECOVERY_SLOT_USER,
     KdfParams,
@@ -58,6 +60,19 @@ def check_passphrase(passphrase: str) -> None:
         )
 
 
+class VaultBusyHere(KnownError):
+    """Work in this window kept the database from being replaced; nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault was busy, so its key was not changed (nothing was lost). Wait for "
+                "running work such as an import or a report to finish, then try again.",
+            )
+        )
+
+
 class Vault:
     """An unlocked vault: holds the data key in memory until ``lock()``."""
 
@@ -70,6 +85,7 @@ class Vault:
         self.read_only = db.read_only_media(directory / db.DB_FILE)
         self.disk_full = False  # too full even to open for writing: opened for reading
         self._opened = False  # a connection for writing was opened: no fallback after it
+        self._use = UseLock(directory)  # shared from the first connection until lock()
 
     @property
     def db_path(self) -> Path:
@@ -135,9 +151,13 @@ class Vault:
             try:
                 conn = vault.connect()  # runs pending migrations
             except VaultCorrupt:
+                vault.lock()
                 if n == len(keys) - 1:
                     raise
                 continue
+            except BaseException:
+                vault.lock()
+                raise
             conn.close()
             return vault
         raise WrongPassphrase()
@@ -161,10 +181,8 @@ class Vault:
 
     def set_recovery_key(self, recovery_key: str) -> None:
         """Replace any earlier recovery slot: only the newest printed key works."""
-        slots = SlotFile.load(self.directory)
-        slots.slots = [s for s in slots.slots if s.username != RECOVERY_SLOT_USER]
-        slots.slots.append(
-            wrap_key(
+        with slots_updating(self.directory):  # the key read here is the one saved
+            slot = wrap_key(
                 bytes(self._key),
                 self.vault_id,
                 RECOVERY_SLOT_USER,
@@ -172,8 +190,10 @@ class Vault:
                 "recovery",
                 default_kdf(),
             )
-        )
-        slots.save(self.directory)
+            slots = SlotFile.load(self.directory)
+            slots.slots = [s for s in slots.slots if s.username != RECOVERY_SLOT_USER]
+            slots.slots.append(slot)
+            slots.save(self.directory)
 
     def connect(self) -> db.Connection:
         """A new connection; every worker thread opens its own."""
@@ -181,6 +201,8 @@ class Vault:
             from rrr_desktop.errors import VaultLocked
 
             raise VaultLocked()
+        if not self.read_only:
+            self._use.share()
         try:
             conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
         except DiskFull:
@@ -207,12 +229,16 @@ class Vault:
 
     def add_slot(self, username: str, passphrase: str, kind: str = "passphrase") -> None:
         check_passphrase(passphrase)
-        slots = SlotFile.load(self.directory)
-        slots.slots = [s for s in slots.slots if not (s.username == username and s.kind == kind)]
-        slots.slots.append(
-            wrap_key(bytes(self._key), self.vault_id, username, passphrase, kind, default_kdf())
-        )
-        slots.save(self.directory)
+        with slots_updating(self.directory):  # a rotation cannot change the key meanwhile
+            slot = wrap_key(
+                bytes(self._key), self.vault_id, username, passphrase, kind, default_kdf()
+            )
+            slots = SlotFile.load(self.directory)
+            slots.slots = [
+                s for s in slots.slots if not (s.username == username and s.kind == kind)
+            ]
+            slots.slots.append(slot)
+            slots.save(self.directory)
 
     def change_passphrase(self, username: str, old: str, new: str) -> None:
         """Rewrap this user's slot only; the database is not re-encrypted."""
@@ -229,7 +255,21 @@ class Vault:
         """A new data key for the database, sealed to every remaining slot: a slot removed
         before (or copied away) opens nothing of the vault from now on. Safe to kill at any
         step: the slots carry the old and the next key until the database has the new one.
-        Every other connection must be closed first."""
+        Refused (``VaultInUse``) while another window or command has the vault open; this
+        vault's own other connections must not write meanwhile (``Session`` holds them)."""
+        with self._use.exclusive(), slots_updating(self.directory):
+            try:
+                self._rotate_key()
+            except db.DatabaseError as exc:
+                if db.is_disk_full(exc):
+                    raise DiskFull() from exc
+                raise
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise DiskFull() from exc
+                raise
+
+    def _rotate_key(self) -> None:
         slots = SlotFile.load(self.directory)
         earlier = sorted({s.username for s in slots.slots if not s.public_key})
         if earlier:
@@ -241,19 +281,19 @@ class Vault:
                 ),
                 users=", ".join("recovery key" if u == RECOVERY_SLOT_USER else u for u in earlier),
             )
-        new_key = new_data_key()
+        new_key = bytearray(new_data_key())
         for slot in slots.slots:
             aad = slot.aad(slots.vault_id)
             # the key in force now, too: after a rotation killed past its rename, the slots
             # still held the key before it, and a second failure left neither key in them
             slot.sealed = seal(bytes(self._key), slot.public_key, aad)
-            slot.sealed_next = seal(new_key, slot.public_key, aad)
+            slot.sealed_next = seal(bytes(new_key), slot.public_key, aad)
         slots.save(self.directory)
         # A copy under the new key, renamed over the database once it checks clean. (An
         # in-place PRAGMA rekey killed midway left a journal that neither key could roll
         # back: a vault that no longer opened, found by the kill test under load.)
         with files.replacing(
-            self.db_path, check=lambda p: db.check_copy(p, new_key), clear_unfinished=True
+            self.db_path, check=lambda p: db.check_copy(p, bytes(new_key)), clear_unfinished=True
         ) as temp:
             conn = db.open_connection(self.db_path, self._key)
             try:
@@ -265,17 +305,19 @@ class Vault:
         for slot in slots.slots:
             slot.sealed, slot.sealed_next = slot.sealed_next, b""
         slots.save(self.directory)
-        self._key = bytearray(new_key)
+        _zero(self._key)
+        self._key = new_key
 
     def remove_slots(self, username: str) -> None:
-        slots = SlotFile.load(self.directory)
-        slots.slots = [s for s in slots.slots if s.username != username]
-        slots.save(self.directory)
+        with slots_updating(self.directory):
+            slots = SlotFile.load(self.directory)
+            slots.slots = [s for s in slots.slots if s.username != username]
+            slots.save(self.directory)
 
     def lock(self) -> None:
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        _zero(self._key)
         self._key = bytearray()
+        self._use.release()
 
     @property
     def locked(self) -> bool:
@@ -346,10 +388,15 @@ def _export(conn: db.Connection, out: Path, key: bytes | bytearray) -> None:
 def _drop_empty_log(db_path: Path) -> None:
     """Before a new file takes the database's name, the old one's log must hold nothing
     (its pages would be read into the new file) and is removed with its index."""
-    if not db.log_is_empty(db_path):
-        raise OSError(errno.EBUSY, "the vault is still open elsewhere")
+    if not db.log_is_empty(db_path):  # a long read kept the log from being folded in
+        raise VaultBusyHere()
     db_path.with_name(db_path.name + "-wal").unlink(missing_ok=True)
     db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
+
+
+def _zero(key: bytearray) -> None:
+    for i in range(len(key)):
+        key[i] = 0
 
 
 def _sql_text(value: str) -> str:

@@ -47,7 +47,7 @@ def _select(table: QTableWidget, text: str) -> None:
 def test_an_administrator_adds_disables_and_removes_a_user(
     qtbot: QtBot, unlocked: MainWindow, demo_session: Session
 ) -> None:
-    demo_session.close_connections()  # the test's own session: the window is the only user
+    demo_session.close()  # the test's own session: the window is the only user
     page = _settings(unlocked)
     box = page.users
     assert isinstance(box, UsersBox)
@@ -67,10 +67,33 @@ def test_an_administrator_adds_disables_and_removes_a_user(
     _select(box.table, "bob")
     box.remove_selected(confirm=False)
     qtbot.waitUntil(lambda: box.isEnabled(), timeout=30_000)
-    assert "removed" in box.status.text(), box.status.text()
+    assert box.status.text() == "bob was removed; the vault's key was changed."
     assert box.isEnabled()
     with pytest.raises(WrongPassphrase):
         vault_service.open_session(session.directory, "bob", BOB).close()
+
+
+def test_the_vaults_key_changes_only_once_no_other_window_has_it_open(
+    qtbot: QtBot, unlocked: MainWindow, demo_session: Session
+) -> None:
+    box = _settings(unlocked).users
+    assert isinstance(box, UsersBox)
+    session = unlocked.ctx.session  # type: ignore[union-attr]
+    slots = session.directory / "keyslots.json"
+    before = slots.read_bytes()
+    users = vault_service.list_users(session)
+    box.rotate_button.click()  # the test's own session is another window on this vault
+    qtbot.waitUntil(lambda: box.isEnabled(), timeout=30_000)
+    assert box.status.text().startswith("The vault is open in another window")
+    assert slots.read_bytes() == before
+    demo_session.close()
+    box.rotate_button.click()
+    qtbot.waitUntil(lambda: box.isEnabled(), timeout=30_000)
+    assert box.status.text() == (
+        "The vault's key was changed: earlier copies of the key slots open nothing."
+    )
+    assert slots.read_bytes() != before
+    assert vault_service.list_users(session) == users  # the window reads on, new key
 
 
 def test_an_administrator_cannot_change_their_own_account_here(

@@ -95,13 +95,18 @@ def _answer_restore(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> list[st
 
 
 def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
-    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    unlocked: MainWindow,
+    demo_session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from rrr_desktop.domain.queries import CaseQuery
     from rrr_desktop.services import vault_service
     from rrr_desktop.services.cases import CaseService
     from tests.ui.conftest import unlock
 
+    demo_session.close()  # the test's own session: the window is the only one open
     session = unlocked.session
     assert session is not None
     assert unlocked.workspace is not None
@@ -121,6 +126,26 @@ def test_restore_from_settings_asks_locks_and_keeps_the_replaced_vault(
     qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
     assert unlocked.session is not None
     assert CaseService(unlocked.session).count(CaseQuery()) == before
+
+
+def test_a_restore_while_another_window_has_the_vault_open_is_refused_and_moves_nothing(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.conftest import unlock
+
+    session = unlocked.session  # the fixture's own session stays open: another window
+    assert session is not None
+    assert unlocked.workspace is not None
+    directory = session.directory
+    vault_service.backup(session, tmp_path / "backup")
+    box = unlocked.workspace.settings.vault_admin
+    asked = _answer_restore(monkeypatch, PASSPHRASE)
+    assert box.restore_from(tmp_path / "backup")
+    qtbot.waitUntil(lambda: len(asked) > 2, timeout=20_000)
+    assert asked[-1].startswith("The vault is open in another window")
+    assert not list(directory.parent.glob(directory.name + ".replaced-*"))
+    unlock(qtbot, unlocked)
+    qtbot.waitUntil(lambda: unlocked.session is not None, timeout=10_000)
 
 
 def test_a_damaged_backup_is_refused_and_the_vault_here_unlocks_as_it_was(

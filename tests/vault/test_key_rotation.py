@@ -87,7 +87,12 @@ def test_a_rotation_killed_at_any_moment_leaves_a_vault_that_opens(
         vault_service.rotate_data_key(finished)  # and the next one leaves nothing hidden
     finally:
         finished.close()
-    assert sorted(p.name for p in vault_dir.iterdir()) == ["keyslots.json", "vault.db"]
+    assert sorted(p.name for p in vault_dir.iterdir()) == [
+        "keyslots.json",
+        "keyslots.lock",
+        "vault.db",
+        "vault.lock",
+    ]
 
 
 ROTATE_UNTIL_COPIED = """
@@ -123,7 +128,12 @@ def test_a_rotation_killed_with_its_copy_whole_keeps_the_old_key_in_force(
         assert CaseService(reopened).count(CaseQuery()) == 20
     finally:
         reopened.close()
-    assert sorted(p.name for p in vault_dir.iterdir()) == ["keyslots.json", "vault.db"]
+    assert sorted(p.name for p in vault_dir.iterdir()) == [
+        "keyslots.json",
+        "keyslots.lock",
+        "vault.db",
+        "vault.lock",
+    ]
 
 
 def _run_until_killed(script: str, vault_dir: Path, after_s: float, expect: str = "go") -> None:

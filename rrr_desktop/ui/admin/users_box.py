@@ -104,6 +104,14 @@ class UsersBox(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.recovery_button = QPushButton(self.tr("New recovery &key…"), self)
         self.recovery_button.clicked.connect(self.new_recovery_key)
+        self.rotate_button = QPushButton(self.tr("Change the vault's &key"), self)
+        self.rotate_button.setToolTip(
+            self.tr(
+                "Done by itself when a user is removed. Needs the vault closed in every other "
+                "window and 'rrr' command."
+            )
+        )
+        self.rotate_button.clicked.connect(self.rotate_key)
         self.status = status_label(self, "usersStatus")
         about = about_label(
             self,
@@ -127,7 +135,11 @@ class UsersBox(QWidget):
         layout.addWidget(about)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addWidget(self.recovery_button)
+        keys = QHBoxLayout()
+        keys.addWidget(self.recovery_button)
+        keys.addWidget(self.rotate_button)
+        keys.addStretch(1)
+        layout.addLayout(keys)
         layout.addWidget(self.status)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.reload()
@@ -168,6 +180,8 @@ class UsersBox(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
+        if isinstance(exc, KnownError):  # a removal may stand while its rotation failed
+            self.reload()
         if isinstance(exc, KnownError):
             self._say(error_text(exc), error=True)
         else:
@@ -270,6 +284,22 @@ class UsersBox(QWidget):
         self.setEnabled(True)
         self.reload()
         self._say(self.tr("{user} was removed; the vault's key was changed.").format(user=username))
+
+    def rotate_key(self) -> None:
+        session = self.ctx.session
+
+        def work(_progress: TaskProgress) -> None:
+            vault_service.rotate_data_key(session)
+
+        self.setEnabled(False)
+        self._say(self.tr("Changing the vault's key…"))
+        run_for(self, work, self._rotated, self._failed)
+
+    def _rotated(self, _result: object) -> None:
+        self.setEnabled(True)
+        self._say(
+            self.tr("The vault's key was changed: earlier copies of the key slots open nothing.")
+        )
 
     def new_recovery_key(self, confirm: bool = True) -> None:
         if confirm:

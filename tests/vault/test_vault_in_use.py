@@ -1,0 +1,293 @@
+"""Replacing the database file (a key rotation, a restore) while anyone else has the vault
+open loses their writes or leaves a file no key opens: it is refused with a sentence, and
+nothing else changes. Within one window, other threads keep working through it."""
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+
+from rrr_desktop.domain.enums import Role
+from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.errors import InvalidInput
+from rrr_desktop.services import restore, vault_service
+from rrr_desktop.services.cases import CaseService
+from rrr_desktop.services.demo import fill_demo
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault import db, inuse, keys
+from rrr_desktop.vault.inuse import UseLock, VaultBusy, VaultInUse
+from tests.conftest import PASSPHRASE
+
+HOLDER = """
+import sys
+from pathlib import Path
+from rrr_desktop.services import vault_service
+from rrr_desktop.services.cases import CaseService
+s = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
+print("open", flush=True)
+reference = sys.stdin.readline().strip()
+CaseService(s).modify(
+    reference, lambda c: setattr(c.person, "wishes", "written in the other window"), "x"
+)
+s.close()
+print("done", flush=True)
+"""
+
+
+@pytest.fixture
+def other_window(vault_dir: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process (a window, an ``rrr`` command) with the vault open."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(vault_dir), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "open"
+    yield proc
+    proc.kill()
+    proc.wait(timeout=30)
+
+
+def _let_it_write(proc: subprocess.Popen[str], reference: str) -> None:
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    proc.stdin.write(reference + "\n")
+    proc.stdin.flush()
+    assert proc.stdout.readline().strip() == "done"
+    assert proc.wait(timeout=60) == 0
+
+
+def _wishes(vault_dir: Path, reference: str) -> str:
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        return CaseService(reopened).get(reference, audit=False).person.wishes
+    finally:
+        reopened.close()
+
+
+def test_a_rotation_is_refused_while_another_process_has_the_vault_open(
+    session: Session, vault_dir: Path, other_window: subprocess.Popen[str]
+) -> None:
+    """Found by a review: the other process kept writing into the replaced file (its
+    writes were lost) or left a log under the old key beside the new file."""
+    fill_demo(session, 5, seed=7)
+    reference = CaseService(session).search(CaseQuery(limit=1))[0].reference
+    slots_before = (vault_dir / "keyslots.json").read_bytes()
+    with pytest.raises(VaultInUse):
+        vault_service.rotate_data_key(session)
+    assert (vault_dir / "keyslots.json").read_bytes() == slots_before  # nothing changed
+    assert CaseService(session).count(CaseQuery()) == 5  # this window carries on
+    _let_it_write(other_window, reference)
+    vault_service.rotate_data_key(session)  # the other one closed: now it goes through
+    session.close()
+    assert _wishes(vault_dir, reference) == "written in the other window"
+
+
+def test_a_restore_is_refused_while_another_process_has_the_vault_open(
+    session: Session, vault_dir: Path, tmp_path: Path, other_window: subprocess.Popen[str]
+) -> None:
+    fill_demo(session, 3, seed=7)
+    reference = CaseService(session).search(CaseQuery(limit=1))[0].reference
+    backup = vault_service.backup(session, tmp_path / "backup")
+    session.close()
+    before = sorted(p.name for p in vault_dir.parent.iterdir())
+    with pytest.raises(VaultInUse):
+        restore.restore(backup, vault_dir, "alice", PASSPHRASE)
+    assert sorted(p.name for p in vault_dir.parent.iterdir()) == before  # nothing moved
+    _let_it_write(other_window, reference)
+    assert _wishes(vault_dir, reference) == "written in the other window"
+    assert restore.restore(backup, vault_dir, "alice", PASSPHRASE) is not None
+
+
+def test_opening_waits_out_a_rotation_elsewhere_and_then_says_why_not(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session.close()
+    monkeypatch.setattr(inuse, "SHARE_WAIT_S", 0.3)
+    elsewhere = UseLock(vault_dir)
+    with elsewhere.exclusive():
+        with pytest.raises(VaultBusy):
+            vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+        monkeypatch.setattr(inuse, "SHARE_WAIT_S", 60.0)
+        opened: list[Session] = []
+        waiting = threading.Thread(
+            target=lambda: opened.append(vault_service.open_session(vault_dir, "alice", PASSPHRASE))
+        )
+        waiting.start()
+    waiting.join(60)  # the rotation elsewhere ended: the waiting window opens
+    assert len(opened) == 1
+    assert CaseService(opened[0]).count(CaseQuery()) == 0
+    opened[0].close()
+
+
+class UseLockHolders(RuleBasedStateMachine):
+    """Any number of holders (windows, commands) share a vault; one may replace its file
+    exactly when no other holds it, and a refusal leaves every holder as it was."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holders: list[UseLock] = []
+        self.sharing: list[bool] = []
+
+    @initialize(folder=st.integers(0, 10**9), count=st.integers(2, 4))
+    def make(self, folder: int, count: int) -> None:
+        import tempfile
+
+        self.dir = Path(tempfile.mkdtemp(prefix=f"uselock{folder}-"))
+        self.holders = [UseLock(self.dir) for _ in range(count)]
+        self.sharing = [False] * count
+        self.wait = inuse.SHARE_WAIT_S
+        inuse.SHARE_WAIT_S = 0.0
+
+    def teardown(self) -> None:
+        for holder in self.holders:
+            holder.release()
+        if self.holders:
+            inuse.SHARE_WAIT_S = self.wait
+
+    @rule(data=st.data())
+    def share(self, data: st.DataObject) -> None:
+        i = data.draw(st.integers(0, len(self.holders) - 1))
+        self.holders[i].share()
+        self.sharing[i] = True
+
+    @rule(data=st.data())
+    def release(self, data: st.DataObject) -> None:
+        i = data.draw(st.integers(0, len(self.holders) - 1))
+        self.holders[i].release()
+        self.sharing[i] = False
+
+    @precondition(lambda self: bool(self.holders))
+    @rule(data=st.data())
+    def replace(self, data: st.DataObject) -> None:
+        i = data.draw(st.integers(0, len(self.holders) - 1))
+        others = [j for j, shared in enumerate(self.sharing) if shared and j != i]
+        try:
+            with self.holders[i].exclusive():
+                for j in range(len(self.holders)):  # nobody gets in meanwhile
+                    if j != i and not self.sharing[j]:
+                        with pytest.raises(VaultBusy):
+                            self.holders[j].share()
+        except VaultInUse:
+            assert others, "refused with nobody else holding the vault"
+        else:
+            assert not others, f"replaced while holders {others} had it open"
+
+    @invariant()
+    def each_holder_is_as_it_was(self) -> None:
+        for holder, shared in zip(self.holders, self.sharing, strict=True):
+            assert holder.shared == shared
+        if sum(self.sharing) and self.holders:  # a shared lock really is held
+            outsider = UseLock(self.dir)
+            with pytest.raises(VaultInUse), outsider.exclusive():
+                pass
+
+
+UseLockHolders.TestCase.settings = settings(max_examples=60, stateful_step_count=25)
+test_use_lock_holders = UseLockHolders.TestCase
+
+
+def test_reading_threads_keep_working_through_a_rotation(session: Session) -> None:
+    """Found by a review: the rotation closed other threads' connections under them, and
+    a thread in the middle of a query crashed the process. Now each thread replaces its
+    own connection on its next use and reads what is there."""
+    fill_demo(session, 20, seed=3)
+    stop = threading.Event()
+    seen: list[Any] = []
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                conn = session.conn()
+                rows = conn.execute(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 20000)"
+                    " SELECT count(*) FROM n"
+                ).fetchone()[0]
+                seen.append((rows, CaseService(session).count(CaseQuery())))
+            except BaseException as exc:  # reported below
+                seen.append(exc)
+                return
+
+    threads = [threading.Thread(target=reader) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        for _ in range(3):
+            vault_service.rotate_data_key(session)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(60)
+    assert seen
+    assert [item for item in seen if item != (20000, 20)] == []
+    assert CaseService(session).count(CaseQuery()) == 20
+
+
+def test_a_passphrase_changed_during_a_rotation_opens_the_vault_after_it(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: the new passphrase's slot, derived while the key rotated, was
+    saved over the rotated slots with the old key in it: the administrator was locked out."""
+    from rrr_desktop.vault import store
+
+    new = "alice's brand new passphrase"
+    exporting, rotated = threading.Event(), threading.Event()
+    real_export, real_derive = store._export, keys.derive_key
+
+    def export(*args: Any) -> None:
+        real_export(*args)
+        exporting.set()
+        rotated.wait(0.3)
+
+    def derive(passphrase: str, salt: bytes, params: Any) -> bytes:
+        if passphrase == new:  # the new slot's derivation outlasts the rotation
+            rotated.wait(5)
+        return real_derive(passphrase, salt, params)
+
+    monkeypatch.setattr(store, "_export", export)
+    monkeypatch.setattr(keys, "derive_key", derive)
+
+    def change() -> None:
+        exporting.wait(30)
+        vault_service.change_passphrase(session, PASSPHRASE, new)
+
+    changing = threading.Thread(target=change)
+    changing.start()
+    vault_service.rotate_data_key(session)
+    rotated.set()
+    changing.join(60)
+    session.close()
+    vault_service.open_session(vault_dir, "alice", new).close()
+    assert not any(slot.sealed_next for slot in keys.SlotFile.load(vault_dir).slots)
+
+
+def test_a_copy_that_vanished_fails_its_check_and_is_not_made(tmp_path: Path) -> None:
+    missing = tmp_path / "copy.db"
+    with pytest.raises(Exception, match="could not be read"):
+        db.check_copy(missing, bytes(32))
+    assert not missing.exists()
+
+
+def test_a_removal_whose_rotation_fails_says_what_stands_and_what_is_left(
+    session: Session, vault_dir: Path, other_window: subprocess.Popen[str]
+) -> None:
+    vault_service.add_user(session, "bob", "bob's long passphrase", [Role.CASEWORKER])
+    with pytest.raises(InvalidInput) as refused:
+        vault_service.remove_user(session, "bob")
+    text = str(refused.value)
+    assert text.startswith("bob was removed (key slot deleted, account disabled)")
+    assert "open in another window" in text
+    assert "rrr rotate-key" in text
+    assert "bob" not in keys.SlotFile.load(vault_dir).usernames()
+    assert not next(u for u in vault_service.list_users(session) if u.username == "bob").active
