@@ -5,6 +5,7 @@ import logging
 import os
 import secrets
 import shutil
+import threading
 from pathlib import Path
 
 from rrr_desktop import files
@@ -86,6 +87,10 @@ class Vault:
         self.disk_full = False  # too full even to open for writing: opened for reading
         self._opened = False  # a connection for writing was opened: no fallback after it
         self._use = UseLock(directory)  # shared from the first connection until lock()
+        # Held while the database file is replaced (and its key changes): a connection
+        # opened meanwhile (a backup's, in another thread) would meet the new file with
+        # the old key, and call a whole vault damaged.
+        self._replacing = threading.RLock()
 
     @property
     def db_path(self) -> Path:
@@ -204,7 +209,8 @@ class Vault:
         if not self.read_only:
             self._use.share()
         try:
-            conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
+            with self._replacing:
+                conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
         except DiskFull:
             # No room even for SQLite's shared-memory file: read the file as it is, which
             # is the whole vault only when no committed writes wait in the log, and only
@@ -257,7 +263,7 @@ class Vault:
         step: the slots carry the old and the next key until the database has the new one.
         Refused (``VaultInUse``) while another window or command has the vault open; this
         vault's own other connections must not write meanwhile (``Session`` holds them)."""
-        with self._use.exclusive(), slots_updating(self.directory):
+        with self._use.exclusive(), slots_updating(self.directory), self._replacing:
             try:
                 self._rotate_key()
             except db.DatabaseError as exc:
@@ -332,7 +338,8 @@ class Vault:
         if (target / db.DB_FILE).exists():
             raise VaultExists(str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
-        with files.new_folder(target) as staging:
+        # not beside a rotation: the database under one key, the slots holding another
+        with self._replacing, files.new_folder(target) as staging:
             conn = self.connect()
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

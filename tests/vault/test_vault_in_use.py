@@ -291,3 +291,42 @@ def test_a_removal_whose_rotation_fails_says_what_stands_and_what_is_left(
     assert "rrr rotate-key" in text
     assert "bob" not in keys.SlotFile.load(vault_dir).usernames()
     assert not next(u for u in vault_service.list_users(session) if u.username == "bob").active
+
+
+def test_a_backup_made_while_the_key_rotates_opens_with_the_passphrase(
+    session: Session, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: a backup begun during a rotation met the new file with the old
+    key ("damaged"), or copied the database under one key and the slots under another."""
+    from rrr_desktop.vault import store
+    from rrr_desktop.vault.store import Vault
+
+    fill_demo(session, 5, seed=7)
+    exporting = threading.Event()
+    real_export = store._export
+
+    def export(*args: Any) -> None:
+        exporting.set()
+        real_export(*args)
+        threading.Event().wait(0.3)  # copied, not yet renamed: the backup starts now
+
+    monkeypatch.setattr(store, "_export", export)
+    failed: list[BaseException] = []
+
+    def back_up() -> None:
+        exporting.wait(30)
+        try:
+            session.vault.backup_to(tmp_path / "backup")  # the vault's own copy, no gate
+        except BaseException as exc:  # reported below
+            failed.append(exc)
+
+    backing_up = threading.Thread(target=back_up)
+    backing_up.start()
+    vault_service.rotate_data_key(session)
+    backing_up.join(60)
+    assert failed == []
+    copy = Vault.unlock(tmp_path / "backup", "alice", PASSPHRASE)
+    try:
+        assert copy.connect().execute("SELECT count(*) FROM case_index").fetchone()[0] == 5
+    finally:
+        copy.lock()
