@@ -26,6 +26,10 @@ from rrr_desktop.vault.records import RawHead, decode_head, encode_record, raw_h
 POOL_FROM = 400  # records: below this, starting the processes costs more than it saves
 MAX_WORKERS = 4
 BATCH = 48  # records per task: large enough to pay for the trip, small for an even load
+# A task takes about 0.1 s (the first one a few seconds: the worker starts). One that has
+# not come back after this is a worker hung without dying (swapping, stopped): the pool is
+# stopped, and this task and every later record are planned here.
+TASK_LIMIT_S = 120.0
 # A case line as this app writes it (``jsonl.line``): its id is read without parsing the
 # line. Any other line is planned here, after everything before it.
 _CASE_LINE = re.compile(rb'\{"id":"([A-Za-z0-9._:-]{1,100})","kind":"case","state":')
@@ -61,6 +65,18 @@ def pool(workers: int) -> Iterator[Pool | None]:
         yield executor
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_workers(executor: Pool) -> None:
+    """Kill the pool's processes: their tasks fail (and are planned here), and shutting
+    the pool down no longer waits for a worker that will never answer."""
+    kill = getattr(executor, "kill_workers", None)  # Python 3.14
+    if callable(kill):
+        kill()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
 
 
 def _warm(parent: int) -> None:
@@ -189,7 +205,12 @@ class Feed:
     def _land(self) -> None:
         batch, heads, future = self._flying.popleft()
         try:
-            plans: list[Plan | None] = future.result()
+            plans: list[Plan | None] = future.result(timeout=TASK_LIMIT_S)
+        except concurrent.futures.TimeoutError:  # hung, not dead: it would hold the import
+            plans = [None] * len(batch)
+            if self.executor is not None:
+                stop_workers(self.executor)
+                self.executor = None
         except Exception:  # a worker lost (killed, out of memory): these records are
             plans = [None] * len(batch)  # planned here instead
         for (raw, rid), plan in zip(batch, plans, strict=True):

@@ -411,3 +411,69 @@ def test_a_stack_is_flushed_when_it_ends_and_the_vault_returns_to_its_settings(
     finally:
         a.session.close()
         b.session.close()
+
+
+def test_a_worker_that_hangs_without_dying_costs_time_not_the_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real spawned workers, stopped (SIGSTOP: a machine swapping, a process frozen) before
+    they answer: the import waited on them for ever. Now a task that has not come back in
+    time stops the pool, and its records and every later one are planned here."""
+    import os
+    import signal
+    import time
+
+    a, b = _laptops(tmp_path, 12, seed=5)
+    try:
+        for case_id in _ids(a):
+            _edit(a, case_id, "person.wishes", "go home in spring")
+        bundle = tmp_path / "s.rrrbundle"
+        a.handoff.export_bundle("sync", bundle, fingerprint_of(b))
+        monkeypatch.setattr(parallel, "POOL_FROM", 1)
+        monkeypatch.setattr(parallel, "BATCH", 4)
+        monkeypatch.setattr(parallel, "TASK_LIMIT_S", 1.0)
+        real_pool = parallel.pool
+        frozen: list[int] = []
+
+        class Freezing:
+            """The real pool; its processes are stopped once they have started."""
+
+            def __init__(self, executor: Any) -> None:
+                self._executor = executor
+
+            def submit(self, fn: Any, *args: Any) -> Any:
+                future = self._executor.submit(fn, *args)
+                processes = self._executor._processes
+                while not frozen and not processes:
+                    time.sleep(0.01)
+                for pid in list(processes):
+                    if pid not in frozen:
+                        os.kill(pid, signal.SIGSTOP)
+                        frozen.append(pid)
+                return future
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(self._executor, name)
+
+        import contextlib
+
+        @contextlib.contextmanager
+        def freezing(workers: int) -> Any:
+            with real_pool(workers) as executor:
+                yield Freezing(executor) if executor is not None else None
+
+        monkeypatch.setattr(parallel, "pool", freezing)
+        prepared = count_prepared(monkeypatch)
+        totals = b.handoff.import_bundle(bundle).totals()
+        assert frozen  # real processes were stopped
+        assert prepared == []  # none answered: every record was planned here
+        assert totals == {"changed": 12}
+        for case_id in _ids(b):
+            held: CaseFile = CaseService(b.session).get(case_id, audit=False)
+            assert held.person.wishes == "go home in spring"
+        for pid in frozen:  # and none is left behind, stopped
+            with pytest.raises(ProcessLookupError):
+                os.kill(pid, 0)
+    finally:
+        a.session.close()
+        b.session.close()
