@@ -103,7 +103,7 @@ def _temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
 
 
-def _clear_unfinished(target: Path) -> int:
+def remove_unfinished(target: Path) -> int:
     """Files or folders that an earlier, killed write of ``target`` left beside it (a backup
     whose stick was pulled, a key rotation): hidden, so nobody would ever wipe the copy of
     the vault inside."""
@@ -136,7 +136,7 @@ def replacing(
     other writer of ``path`` can be at work: a key rotation)."""
     path = Path(path)
     if clear_unfinished:
-        _clear_unfinished(path)
+        remove_unfinished(path)
     temp = _temp_name(path)
     try:
         try:
@@ -200,7 +200,7 @@ def new_folder(target: Path) -> Iterator[Path]:
     """A folder built under a temporary name and renamed to ``target`` only when the block
     succeeds (a backup, a new vault): a killed process leaves no half folder at ``target``."""
     target = Path(target)
-    _clear_unfinished(target)
+    remove_unfinished(target)
     temp = _temp_name(target)
     try:
         try:
@@ -227,5 +227,6 @@ def leftovers(folder: Path) -> list[Path]:
     """Temporary files or folders a killed process left in ``folder`` (for the doctor)."""
     if not folder.is_dir():
         return []
-    found = (p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(".part"))
+    ends = (".part", *(".part" + s for s in SQLITE_COMPANIONS))  # a killed copy's log too
+    found = (p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(ends))
     return sorted(found)

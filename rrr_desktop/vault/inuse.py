@@ -19,8 +19,10 @@ from typing import IO
 
 import portalocker
 
+from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, KnownError
+from rrr_desktop.vault.keys import SLOT_FILE
 
 log = logging.getLogger("rrr.vault")
 
@@ -133,6 +135,9 @@ def slots_updating(directory: Path) -> Iterator[None]:
     assert handle is not None
     try:
         portalocker.lock(handle, portalocker.LOCK_EX)
+        # what a killed save left (a hidden copy of the slots, removed users' included):
+        # no other writer of the slot file can be at work now
+        files.remove_unfinished(Path(directory) / SLOT_FILE)
         yield
     finally:
         with contextlib.suppress(OSError, portalocker.LockException):

@@ -330,3 +330,59 @@ def test_a_backup_made_while_the_key_rotates_opens_with_the_passphrase(
         assert copy.connect().execute("SELECT count(*) FROM case_index").fetchone()[0] == 5
     finally:
         copy.lock()
+
+
+KILLED_IN_SLOT_SAVE = """
+import os, signal, sys
+from pathlib import Path
+from rrr_desktop.domain.enums import Role
+from rrr_desktop.services import vault_service
+
+real_fsync = os.fsync
+
+def fsync(fd):
+    if ".keyslots.json." in os.readlink(f"/proc/self/fd/{fd}"):
+        os.kill(os.getpid(), signal.SIGKILL)  # the new slots written, not yet in place
+    real_fsync(fd)
+
+s = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
+os.fsync = fsync
+vault_service.add_user(s, "bob", "bob's long passphrase", [Role.CASEWORKER])
+"""
+
+
+def test_a_slot_save_killed_midway_leaves_no_hidden_copy_after_the_next_change(
+    session: Session, vault_dir: Path
+) -> None:
+    """A killed save left a hidden copy of the slots beside them (with any user removed
+    since still in it): the doctor saw it, nothing removed it."""
+    from rrr_desktop import files
+
+    session.close()
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_IN_SLOT_SAVE, str(vault_dir), PASSPHRASE],
+        env={**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"},
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == -9
+    hidden = files.leftovers(vault_dir)
+    assert [p.name.split(".")[1] for p in hidden] == ["keyslots"]
+    not_ours = vault_dir / ".notes.part"
+    not_ours.write_text("kept")
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        vault_service.add_user(reopened, "carol", "carol's long passphrase", [Role.CASEWORKER])
+    finally:
+        reopened.close()
+    assert files.leftovers(vault_dir) == [not_ours]
+    assert "bob" not in keys.SlotFile.load(vault_dir).usernames()
+
+
+def test_the_doctor_sees_the_log_of_a_killed_copy_too(tmp_path: Path) -> None:
+    from rrr_desktop import files
+
+    names = [".vault.db.0a1b2c3d.part", ".vault.db.0a1b2c3d.part-journal", ".x.part-wal"]
+    for name in [*names, "vault.db", "vault.db-wal", "notes.part-journal"]:
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in files.leftovers(tmp_path)] == sorted(names)
