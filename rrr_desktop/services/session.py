@@ -50,6 +50,7 @@ class Session:
         # writes share the gate, the replacement holds it alone (see ``connections_held``).
         self._gate = threading.Condition(self._lock)
         self._writes_in_flight = 0
+        self._connecting = 0
         self._replacing = False
         self._generation = 0  # a connection opened before the last replacement is stale
         self._generation_of: dict[int, int] = {}
@@ -82,24 +83,34 @@ class Session:
 
     def conn(self) -> db.Connection:
         """This thread's connection to the vault (a new one after the file was replaced:
-        the thread closes its own old one, never another thread's, which may be reading)."""
+        the thread closes its own old one, never another thread's, which may be reading).
+        While the file is being replaced, a thread reads on through its connection to it;
+        a thread without one waits."""
         if self.vault.locked:
             raise VaultLocked()
         ident = threading.get_ident()
         conn = self._by_thread.get(ident)
-        if conn is not None and self._generation_of.get(ident) == self._generation:
-            return conn
+        if conn is not None:
+            made_in = self._generation_of.get(ident)
+            if made_in == self._generation or (self._replacing and made_in == self._generation - 1):
+                return conn
         with self._gate:
             self._gate.wait_for(lambda: not self._replacing)
-            conn = self._by_thread.pop(ident, None)
-            if conn is not None:
+            stale = self._by_thread.pop(ident, None)
+            generation = self._generation
+            self._connecting += 1  # a replacement waits for connections being opened
+        try:
+            if stale is not None:
                 with contextlib.suppress(Exception):
-                    conn.close()
-            if self.vault.locked:
-                raise VaultLocked()
-            conn = self.vault.connect()
+                    stale.close()
+            conn = self.vault.connect()  # not under the gate: other threads go on meanwhile
+        finally:
+            with self._gate:
+                self._connecting -= 1
+                self._gate.notify_all()
+        with self._gate:
             self._by_thread[ident] = conn
-            self._generation_of[ident] = self._generation
+            self._generation_of[ident] = generation
         return conn
 
     @contextlib.contextmanager
@@ -234,23 +245,31 @@ class Session:
         a write to the old one would land where nobody reads again. Other threads' open
         connections are not closed here (one may be mid-query: closing it under them
         crashed the process); each is stale from now on and replaced by its own thread
-        on its next use. A read through one still sees the vault as it was."""
-        with self._gate:
-            self._gate.wait_for(lambda: not self._replacing and self._writes_in_flight == 0)
-            self._replacing = True
-            self._generation += 1
-        try:
-            own = self._by_thread.pop(threading.get_ident(), None)
-            if own is not None:
-                own.close()
-            if os.name == "nt":  # a file open anywhere cannot be renamed over on Windows
-                with self._gate:
-                    self._close_all()
-            yield
-        finally:
+        on its next use, and reads through it meanwhile see the vault as it was. A backup
+        under way is waited for first, before any write is held up."""
+        with self.vault.copying:
             with self._gate:
-                self._replacing = False
-                self._gate.notify_all()
+                self._gate.wait_for(
+                    lambda: (
+                        not self._replacing
+                        and self._writes_in_flight == 0
+                        and self._connecting == 0
+                    )
+                )
+                self._replacing = True
+                self._generation += 1
+            try:
+                own = self._by_thread.pop(threading.get_ident(), None)
+                if own is not None:
+                    own.close()
+                if os.name == "nt":  # a file open anywhere cannot be renamed over on Windows
+                    with self._gate:
+                        self._close_all()
+                yield
+            finally:
+                with self._gate:
+                    self._replacing = False
+                    self._gate.notify_all()
 
     def _close_all(self) -> None:
         for conn in self._by_thread.values():

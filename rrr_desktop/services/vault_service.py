@@ -24,7 +24,7 @@ from rrr_desktop.services.session import Session
 from rrr_desktop.vault import users
 from rrr_desktop.vault.audit import append, append_records
 from rrr_desktop.vault.db import DatabaseError, checkpoint, reading_error, transaction
-from rrr_desktop.vault.inuse import LOCK_FILE, SLOTS_LOCK_FILE
+from rrr_desktop.vault.inuse import LOCK_FILES
 from rrr_desktop.vault.keys import KdfParams, new_recovery_key
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
@@ -96,8 +96,7 @@ def create_vault(
             conn.close()
         for name in ("vault.db-wal", "vault.db-shm"):
             (staging / name).unlink(missing_ok=True)
-    vault.directory = directory
-    vault.read_only = False
+    vault.moved_to(directory)
     return Session(vault, clock)
 
 
@@ -321,10 +320,10 @@ def rotate_data_key(session: Session) -> None:
     """A new data key, sealed to every remaining user: a key slot removed or copied away
     earlier opens nothing of the vault from now on (backups made before keep the old key)."""
     session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "rotate the data key"))
-    with session.write() as conn:  # recorded first: the rotation is then the last change
-        session.audit(conn, "vault.rotate_key")
     with session.connections_held():
         session.vault.rotate_key()
+    with session.write() as conn:  # recorded once done: a refused rotation is no rotation
+        session.audit(conn, "vault.rotate_key")
 
 
 def change_passphrase(session: Session, old: str, new: str) -> None:
@@ -437,7 +436,7 @@ def wipe(session: Session, confirmation: str) -> Path:
     directory = session.directory
     session.close()
     shred_slots(directory)
-    for name in ("vault.db", "vault.db-wal", "vault.db-shm", LOCK_FILE, SLOTS_LOCK_FILE):
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm", *LOCK_FILES):
         (directory / name).unlink(missing_ok=True)
     decoy = decoy_dir(directory)
     if decoy.exists():

@@ -28,6 +28,8 @@ log = logging.getLogger("rrr.vault")
 
 LOCK_FILE = "vault.lock"
 SLOTS_LOCK_FILE = "keyslots.lock"
+REPLACER_LOCK_FILE = "vault.replacing.lock"  # one replacer of the database at a time
+LOCK_FILES = (LOCK_FILE, SLOTS_LOCK_FILE, REPLACER_LOCK_FILE)  # empty, beside the vault
 # How long opening a vault waits for another window's rotation or restore to end.
 SHARE_WAIT_S = 5.0
 _POLL_S = 0.05
@@ -40,8 +42,8 @@ class VaultInUse(KnownError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The vault is open in another window or 'rrr' command on this computer. "
-                "Nothing was changed. Close it there, then try again.",
+                "The vault is open in another window or 'rrr' command on this computer: "
+                "close it there, then try again.",
             )
         )
 
@@ -64,6 +66,7 @@ class UseLock:
 
     def __init__(self, directory: Path) -> None:
         self.path = Path(directory) / LOCK_FILE
+        self._replacer = Path(directory) / REPLACER_LOCK_FILE
         self._file: IO[bytes] | None = None
 
     @property
@@ -76,46 +79,61 @@ class UseLock:
         and no lock is taken."""
         if self._file is not None:
             return
-        handle = _open(self.path, needed=False)
-        if handle is None:
-            return
         deadline = time.monotonic() + SHARE_WAIT_S
         while True:
+            handle = _open(self.path, needed=False)
+            if handle is None:
+                return
             try:
                 portalocker.lock(handle, portalocker.LOCK_SH | portalocker.LOCK_NB)
             except portalocker.AlreadyLocked:
+                handle.close()
                 if time.monotonic() >= deadline:
-                    handle.close()
                     raise VaultBusy() from None
                 time.sleep(_POLL_S)
-            else:
-                break
-        self._file = handle
+                continue
+            if _same_file(handle, self.path):
+                self._file = handle
+                return
+            # a restore moved the folder (with this lock file) aside while we waited: the
+            # lock held is the old vault's, not the one now in its place
+            portalocker.unlock(handle)
+            handle.close()
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:
         """Nobody else (no other process, no other holder in this one) has the vault open
         for the whole block, or ``VaultInUse`` at once. A holder that shared the lock
-        shares it again afterwards."""
-        was_shared = self._file is not None
-        handle = self._file if self._file is not None else _open(self.path, needed=True)
-        assert handle is not None
-        try:
-            portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
-        except portalocker.AlreadyLocked:
-            # converting a lock may drop the one held: take the shared lock back
-            self._reshare_or_close(handle, was_shared)
-            raise VaultInUse() from None
-        try:
-            yield
-        finally:
-            self._reshare_or_close(handle, was_shared)
+        shares it again afterwards. One replacer at a time: taking the lock exclusive lets
+        go of the shared lock first (so does flock), and two replacers doing that at once
+        could each find the other gone."""
+        with _held(self._replacer, portalocker.LOCK_EX | portalocker.LOCK_NB) as got:
+            if not got:
+                raise VaultInUse()
+            was_shared = self._file is not None
+            handle = self._file if self._file is not None else _open(self.path, needed=True)
+            assert handle is not None
+            if was_shared:  # converted in two steps on every OS: Windows locks do not convert
+                portalocker.unlock(handle)
+            try:
+                portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
+            except portalocker.AlreadyLocked:
+                self._reshare_or_close(handle, was_shared, converted=False)
+                raise VaultInUse() from None
+            try:
+                yield
+            finally:
+                self._reshare_or_close(handle, was_shared, converted=True)
 
-    def _reshare_or_close(self, handle: IO[bytes], was_shared: bool) -> None:
+    def _reshare_or_close(self, handle: IO[bytes], was_shared: bool, converted: bool) -> None:
         if was_shared:
-            portalocker.lock(handle, portalocker.LOCK_SH)  # waits out another's exclusive
+            if converted:
+                portalocker.unlock(handle)
+            # nobody else can hold it exclusive: only a replacer does, and we are the one
+            portalocker.lock(handle, portalocker.LOCK_SH)
         else:
-            portalocker.unlock(handle)
+            with contextlib.suppress(OSError, portalocker.LockException):
+                portalocker.unlock(handle)
             handle.close()
 
     def release(self) -> None:
@@ -127,22 +145,43 @@ class UseLock:
         self._file = None
 
 
+def _same_file(handle: IO[bytes], path: Path) -> bool:
+    try:
+        here, there = os.fstat(handle.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+@contextlib.contextmanager
+def _held(path: Path, flags: portalocker.LockFlags) -> Iterator[bool]:
+    """``path`` locked with ``flags`` for the block (False: someone else holds it)."""
+    handle = _open(path, needed=True)
+    assert handle is not None
+    try:
+        try:
+            portalocker.lock(handle, flags)
+        except portalocker.AlreadyLocked:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(OSError, portalocker.LockException):
+                portalocker.unlock(handle)
+    finally:
+        handle.close()
+
+
 @contextlib.contextmanager
 def slots_updating(directory: Path) -> Iterator[None]:
     """One reader-to-writer of the key slot file at a time, across threads and processes
     (a passphrase changed while the key rotates would otherwise undo one of the two)."""
-    handle = _open(Path(directory) / SLOTS_LOCK_FILE, needed=True)
-    assert handle is not None
-    try:
-        portalocker.lock(handle, portalocker.LOCK_EX)
+    with _held(Path(directory) / SLOTS_LOCK_FILE, portalocker.LOCK_EX):
         # what a killed save left (a hidden copy of the slots, removed users' included):
         # no other writer of the slot file can be at work now
         files.remove_unfinished(Path(directory) / SLOT_FILE)
         yield
-    finally:
-        with contextlib.suppress(OSError, portalocker.LockException):
-            portalocker.unlock(handle)
-        handle.close()
 
 
 def _open(path: Path, needed: bool) -> IO[bytes] | None:

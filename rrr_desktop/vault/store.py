@@ -17,6 +17,7 @@ from rrr_desktop.errors import (
     KnownError,
     VaultCorrupt,
     VaultExists,
+    VaultLocked,
     VaultNotFound,
     WrongPassphrase,
 )
@@ -89,8 +90,20 @@ class Vault:
         self._use = UseLock(directory)  # shared from the first connection until lock()
         # Held while the database file is replaced (and its key changes): a connection
         # opened meanwhile (a backup's, in another thread) would meet the new file with
-        # the old key, and call a whole vault damaged.
+        # the old key, and call a whole vault damaged; locking meanwhile would seal an
+        # emptied key into every slot.
         self._replacing = threading.RLock()
+        # A backup and a rotation, one at a time: a backup's copy under one key beside
+        # slots holding another opens nothing. (Connections are not held up by a backup.)
+        self.copying = threading.RLock()
+
+    def moved_to(self, directory: Path) -> None:
+        """The folder was renamed (a new vault built under a temporary name): its locks
+        are taken again by their new names at the next connection."""
+        self._use.release()
+        self.directory = directory
+        self._use = UseLock(directory)
+        self.read_only = db.read_only_media(directory / db.DB_FILE)
 
     @property
     def db_path(self) -> Path:
@@ -203,8 +216,6 @@ class Vault:
     def connect(self) -> db.Connection:
         """A new connection; every worker thread opens its own."""
         if not self._key:
-            from rrr_desktop.errors import VaultLocked
-
             raise VaultLocked()
         if not self.read_only:
             self._use.share()
@@ -263,7 +274,9 @@ class Vault:
         step: the slots carry the old and the next key until the database has the new one.
         Refused (``VaultInUse``) while another window or command has the vault open; this
         vault's own other connections must not write meanwhile (``Session`` holds them)."""
-        with self._use.exclusive(), slots_updating(self.directory), self._replacing:
+        with self.copying, self._replacing, self._use.exclusive():
+            if len(self._key) != 32:  # locked meanwhile: nothing to seal
+                raise VaultLocked()
             try:
                 self._rotate_key()
             except db.DatabaseError as exc:
@@ -276,6 +289,10 @@ class Vault:
                 raise
 
     def _rotate_key(self) -> None:
+        with slots_updating(self.directory):
+            self._rotate_under_locks()
+
+    def _rotate_under_locks(self) -> None:
         slots = SlotFile.load(self.directory)
         earlier = sorted({s.username for s in slots.slots if not s.public_key})
         if earlier:
@@ -321,9 +338,11 @@ class Vault:
             slots.save(self.directory)
 
     def lock(self) -> None:
-        _zero(self._key)
-        self._key = bytearray()
-        self._use.release()
+        """Waits for a rotation under way (its key must reach the slots whole)."""
+        with self._replacing:
+            _zero(self._key)
+            self._key = bytearray()
+            self._use.release()
 
     @property
     def locked(self) -> bool:
@@ -338,8 +357,7 @@ class Vault:
         if (target / db.DB_FILE).exists():
             raise VaultExists(str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
-        # not beside a rotation: the database under one key, the slots holding another
-        with self._replacing, files.new_folder(target) as staging:
+        with self.copying, files.new_folder(target) as staging:
             conn = self.connect()
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

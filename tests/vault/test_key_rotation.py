@@ -92,6 +92,7 @@ def test_a_rotation_killed_at_any_moment_leaves_a_vault_that_opens(
         "keyslots.lock",
         "vault.db",
         "vault.lock",
+        "vault.replacing.lock",
     ]
 
 
@@ -133,6 +134,7 @@ def test_a_rotation_killed_with_its_copy_whole_keeps_the_old_key_in_force(
         "keyslots.lock",
         "vault.db",
         "vault.lock",
+        "vault.replacing.lock",
     ]
 
 

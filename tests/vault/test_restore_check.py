@@ -20,6 +20,7 @@ from rrr_desktop.errors import InvalidInput, KnownError
 from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
+from rrr_desktop.vault.inuse import LOCK_FILES
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
 from tests.cli_run import rrr
 from tests.conftest import PASSPHRASE
@@ -48,7 +49,7 @@ def _fingerprint(folder: Path) -> dict[str, str]:
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.iterdir())
-        if p.is_file()
+        if p.is_file() and p.name not in LOCK_FILES  # empty lock files are made on use
     }
 
 

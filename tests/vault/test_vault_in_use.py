@@ -31,6 +31,9 @@ import sys
 from pathlib import Path
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
+if sys.argv[3:] == ["on-go"]:
+    print("ready", flush=True)
+    sys.stdin.readline()
 s = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
 print("open", flush=True)
 reference = sys.stdin.readline().strip()
@@ -386,3 +389,180 @@ def test_the_doctor_sees_the_log_of_a_killed_copy_too(tmp_path: Path) -> None:
     for name in [*names, "vault.db", "vault.db-wal", "notes.part-journal"]:
         (tmp_path / name).write_bytes(b"x")
     assert [p.name for p in files.leftovers(tmp_path)] == sorted(names)
+
+
+HOLD_SLOTS = """
+import sys, time
+from pathlib import Path
+from rrr_desktop.vault.inuse import slots_updating
+with slots_updating(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_locking_the_window_during_a_rotation_waits_for_it_and_every_key_still_opens(
+    session: Session, vault_dir: Path
+) -> None:
+    """Found by a review: the window locked (idle timer, quick exit) while a rotation
+    waited for the key slots; the rotation then sealed an emptied key into every slot,
+    and neither the passphrase nor the recovery key opened the vault again."""
+    fill_demo(session, 3, seed=7)
+    recovery = vault_service.create_recovery_key(session)
+    holder = subprocess.Popen(  # another command changing a passphrase holds the slots
+        [sys.executable, "-c", HOLD_SLOTS, str(vault_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None
+    assert holder.stdin is not None
+    assert holder.stdout.readline().strip() == "held"
+    outcome: list[BaseException | None] = []
+
+    def rotate() -> None:
+        try:
+            vault_service.rotate_data_key(session)
+            outcome.append(None)
+        except BaseException as exc:  # reported below
+            outcome.append(exc)
+
+    rotating = threading.Thread(target=rotate)
+    rotating.start()
+    closing = threading.Thread(target=session.close)  # the window locks meanwhile
+    closing.start()
+    closing.join(0.5)
+    holder.stdin.write("done\n")
+    holder.stdin.flush()
+    assert holder.wait(timeout=60) == 0
+    rotating.join(60)
+    closing.join(60)
+    assert session.vault.locked
+    assert len(outcome) == 1
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        assert CaseService(reopened).count(CaseQuery()) == 3
+    finally:
+        reopened.close()
+    vault_service.recover_user(vault_dir, recovery, "alice", "another long passphrase 123")
+
+
+def test_a_refused_rotation_is_not_in_the_history(
+    session: Session, other_window: subprocess.Popen[str]
+) -> None:
+    from rrr_desktop.services.audit_service import AuditService
+    from rrr_desktop.vault.audit import AuditFilter
+
+    def rotations() -> int:
+        return len(AuditService(session).entries(AuditFilter(action="vault.rotate_key")))
+
+    with pytest.raises(VaultInUse):
+        vault_service.rotate_data_key(session)
+    assert rotations() == 0
+    other_window.kill()
+    other_window.wait(timeout=30)
+    vault_service.rotate_data_key(session)
+    assert rotations() == 1
+
+
+def _replace_in_rounds(folder: str, ready: Any, go: Any, begin: Any, wins: Any) -> None:
+    import time
+
+    holder = UseLock(Path(folder))
+    holder.share()
+    ready.put(1)
+    go.wait(60)
+    for i in range(150):
+        start = begin.value + i * 0.01
+        while time.time() < start:
+            pass
+        try:
+            with holder.exclusive():
+                wins.put(1)
+        except VaultInUse:
+            pass
+    holder.release()
+
+
+def test_two_windows_replacing_at_once_never_find_each_other_gone(tmp_path: Path) -> None:
+    """Found by a review: taking the lock exclusive lets go of the shared lock first, so
+    two windows trying at the same moment each found the other gone (296 of 300 rounds),
+    and one rotated while the other had the vault open."""
+    import multiprocessing
+    import time
+
+    spawn = multiprocessing.get_context("spawn")
+    ready, wins, go, begin = spawn.Queue(), spawn.Queue(), spawn.Event(), spawn.Value("d", 0.0)
+    sides = [
+        spawn.Process(target=_replace_in_rounds, args=(str(tmp_path), ready, go, begin, wins))
+        for _ in range(2)
+    ]
+    for side in sides:
+        side.start()
+    for _ in sides:  # both hold the vault open before the first round
+        ready.get(timeout=120)
+    begin.value = time.time() + 0.2
+    go.set()
+    for side in sides:
+        side.join(120)
+        assert side.exitcode == 0
+    assert wins.empty()  # each held the vault open: neither may replace it
+
+
+def test_a_window_opening_during_a_restore_holds_the_restored_vault(
+    session: Session, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: a window that began opening while a restore held the lock got
+    its lock on the folder set aside, and a rotation elsewhere went through while it
+    had the restored vault open."""
+    import time
+
+    from rrr_desktop import files
+
+    fill_demo(session, 3, seed=7)
+    reference = CaseService(session).search(CaseQuery(limit=1))[0].reference
+    backup = vault_service.backup(session, tmp_path / "stick" / "backup")
+    session.close()
+    moving = threading.Event()
+    real_write_text = files.write_text
+
+    def slow_marker(path: Path, text: str) -> None:
+        if path.name == restore.PENDING:  # under the exclusive lock: a slow stick
+            moving.set()
+            time.sleep(1.0)
+        real_write_text(path, text)
+
+    monkeypatch.setattr(files, "write_text", slow_marker)
+    opening = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(vault_dir), PASSPHRASE, "on-go"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"},
+    )
+    try:
+        assert opening.stdout is not None
+        assert opening.stdin is not None
+        assert opening.stdout.readline().strip() == "ready"
+        restoring = threading.Thread(
+            target=lambda: restore.restore(backup, vault_dir, "alice", PASSPHRASE)
+        )
+        restoring.start()
+        moving.wait(30)
+        opening.stdin.write("go\n")  # it opens while the restore holds the lock
+        opening.stdin.flush()
+        restoring.join(60)
+        assert opening.stdout.readline().strip() == "open"
+        here = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+        try:
+            with pytest.raises(VaultInUse):
+                vault_service.rotate_data_key(here)
+            _let_it_write(opening, reference)
+            assert CaseService(here).get(reference, audit=False).person.wishes == (
+                "written in the other window"
+            )
+        finally:
+            here.close()
+    finally:
+        opening.kill()
+        opening.wait(timeout=30)
