@@ -4500,7 +4500,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>تعطيل (&amp;D)</translation>
     </message>
@@ -4525,97 +4525,117 @@ Passphrase: {passphrase}</source>
         <translation>مفتاح استرداد جديد (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>تغيير مفتاح الخزنة (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>يحدث تلقائيًا عند إزالة مستخدم. يجب أن تكون الخزنة مغلقة في كل نافذة أخرى وكل أمر &apos;rrr&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>تؤدي إزالة المستخدم إلى حذف مفتاحه وتغيير مفتاح الخزنة، فلا تفتح أي نسخة من مفتاحه أُخذت سابقًا أيَّ شيء يُنشأ من الآن فصاعدًا. ويبقى اسمه في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>معطَّل</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>تفعيل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>لم تنجح العملية ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>جارٍ إضافة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>يمكن للمستخدم {user} الآن فتح قفل هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>تم تعطيل المستخدم {user}: لم تعد عبارة المرور الخاصة به تفتح أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>يمكن للمستخدم {user} فتح القفل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>أصبح دور المستخدم {user}: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>هل تريد إزالة المستخدم؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>هل تريد إزالة {user}؟ سيُحذف مفتاحه ويُغيَّر مفتاح الخزنة (يستغرق ذلك بعض الوقت). تحتفظ النسخ الاحتياطية التي أُنشئت قبل ذلك بالمفتاح القديم.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>جارٍ إزالة المستخدم وتغيير مفتاح الخزنة…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>تمت إزالة المستخدم {user}؛ وتم تغيير مفتاح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>جارٍ تغيير مفتاح الخزنة…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>تم تغيير مفتاح الخزنة: النسخ السابقة من فتحات المفاتيح لم تعد تفتح شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>هل تريد إنشاء مفتاح استرداد جديد؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>سيُنشأ مفتاح استرداد جديد ويُعرض مرة واحدة فقط؛ ويتوقف المفتاح القديم عن العمل. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>جارٍ إنشاء مفتاح استرداد جديد…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>تم إنشاء مفتاح استرداد جديد؛ ولم يعد المفتاح القديم يعمل.</translation>
     </message>
@@ -6045,22 +6065,22 @@ Passphrase: {passphrase}</source>
         <translation>تعذّرت الكتابة في {path} (أبلغ القرص عن خطأ). لم يتم حفظ أي شيء هناك؛ جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>حجم {path} أكبر من الحد المسموح به لملف من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>الملف {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>المسار {path} مجلد؛ اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>تعذّرت قراءة {path}.</translation>
     </message>
@@ -6145,7 +6165,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6616,42 +6636,42 @@ Passphrase: {passphrase}</source>
         <translation>سجِّل الموافقة على أنها سُحبت أو رُفضت.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>أخصائي الحالة</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>مسؤول البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ليس للمستخدم {user} حساب في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>تم تغيير حساب المستخدم {user} خارج RRR Desktop، لذا لا يُفتح. اطلب من مسؤول نظام آخر تشغيل الأمر &apos;rrr audit verify&apos;، أو استعِد نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>حساب المستخدم {user} معطَّل. راجع مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>لا يملك صلاحية {what} إلا {role}.</translation>
     </message>
@@ -6702,34 +6722,39 @@ Passphrase: {passphrase}</source>
         <translation>لا يمكن سحب دور مسؤول النظام من مسؤول النظام الوحيد المتبقي.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>تمت إزالة المستخدم {user} (حُذفت فتحة مفتاحه وعُطّل حسابه)، لكن مفتاح البيانات لم يُغيَّر: {reason} ثم اختر الإعدادات ← المستخدمون والأدوار ← تغيير مفتاح الخزنة (أو شغّل &apos;rrr rotate-key&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>تغيير مفتاح البيانات</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>إنشاء مفتاح استرداد</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>لا يُعاد تعيين عبارة المرور الخاصة بمسؤول النظام إلا بموافقة مسؤول نظام آخر: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>مسح بيانات هذا الجهاز المحمول</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>اكتب اسم المنظمة كما هو تمامًا للتأكيد؛ لم يتم مسح أي شيء.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>لا يوجد مستخدم باسم {user} في هذه الخزنة.</translation>
     </message>
@@ -6769,17 +6794,17 @@ Passphrase: {passphrase}</source>
         <translation>تعذّرت قراءة الخزنة في {folder} (أبلغ القرص عن خطأ). لم يتغيّر أي شيء. انسخ المجلد إلى قرص سليم، أو استعِد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>تحتاج هذه الخزنة الموجودة على وسيط تخزين للقراءة فقط إلى ترقية بواسطة هذا الإصدار من RRR Desktop: انسخها إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>تستخدم هذه الخزنة مخطط البيانات {current}، وهو أحدث مما يعرفه هذا البرنامج ({latest}). حدِّث RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>لم تجتز النسخة الفحص؛ لم يتم حفظ أي شيء. جرّب مكانًا آخر أو ذاكرة USB أخرى.</translation>
     </message>
@@ -6804,47 +6829,52 @@ Passphrase: {passphrase}</source>
         <translation>حُذف هذا السجل أو أُخفيت الهوية فيه؛ لم يعد من الممكن تغييره.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {min}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>عبارة المرور هذه سهلة التخمين جدًا (كلمة شائعة أو نمط أو تاريخ). استخدم بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>كانت الخزنة مشغولة، لذلك لم يُغيَّر مفتاحها (لم يُفقد شيء). انتظر حتى ينتهي العمل الجاري، مثل استيراد أو تقرير، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>المجلد {folder} ليس نسخة احتياطية من RRR Desktop (خانات المفاتيح مفقودة منه).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>المسار {folder} ليس مجلدًا يحتوي على نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>النسخة الاحتياطية في {folder} غير مكتملة.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>النسخة الاحتياطية في {folder} غير مشفّرة؛ لذا لم تتم استعادتها.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>اسم المستخدم وعبارة المرور الخاصة بك لا يفتحان النسخة الاحتياطية في {folder}. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>النسخة الاحتياطية في {folder} تالفة (لم تجتز الفحص). لم يتغيّر أي شيء؛ الخزنة الموجودة هنا باقية كما كانت. جرّب نسخة أخرى من النسخة الاحتياطية.</translation>
     </message>
@@ -6932,6 +6962,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>الاسم «{name}» سيكشف للسفارة ما مرّ به الشخص ({words})؛ اختر اسمًا محايدًا.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>الخزنة مفتوحة في نافذة أخرى أو في أمر &apos;rrr&apos; على هذا الحاسوب: أغلقها هناك، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>نافذة أخرى أو أمر &apos;rrr&apos; آخر يغيّر مفتاح هذه الخزنة أو يستعيدها. حاول مرة أخرى بعد دقيقة.</translation>
     </message>
 </context>
 <context>

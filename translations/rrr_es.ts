@@ -4432,7 +4432,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
@@ -4457,97 +4457,117 @@ Frase de contraseña: {passphrase}</translation>
         <translation>&amp;Nueva clave de recuperación…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>Cambiar la &amp;clave de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>Se hace solo cuando se elimina a un usuario. La bóveda debe estar cerrada en cualquier otra ventana y comando &apos;rrr&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>Eliminar a un usuario borra su clave y cambia la clave de la bóveda, de modo que una copia de su clave hecha antes no abre nada de lo que se cree a partir de ahora. Su nombre permanece en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>&amp;Reactivar</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>No funcionó ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>Añadiendo el usuario…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} ya puede desbloquear esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>Se desactivó a {user}: su frase de contraseña ya no abre nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>{user} puede volver a desbloquear la bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} tiene ahora el rol: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>¿Eliminar el usuario?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>¿Eliminar a {user}? Su clave se borra y la clave de la bóveda se cambia (tarda un momento). Las copias de seguridad hechas antes conservan la clave antigua.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>Eliminando el usuario y cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>Se eliminó a {user}; se cambió la clave de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>Cambiando la clave de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>Se cambió la clave de la bóveda: las copias anteriores de las ranuras de clave ya no abren nada.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>¿Nueva clave de recuperación?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>Se crea una nueva clave de recuperación, que se muestra una sola vez; la antigua deja de funcionar. ¿Desea continuar?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>Creando una nueva clave de recuperación…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Se creó una nueva clave de recuperación; la antigua ya no funciona.</translation>
     </message>
@@ -5977,22 +5997,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo guardar {path} (el disco informó de un error). No se guardó nada allí; pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} es demasiado grande para un archivo de este tipo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>No se pudo leer {path}.</translation>
     </message>
@@ -6077,7 +6097,7 @@ Frase de contraseña: {passphrase}</translation>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6548,42 +6568,42 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Registre el consentimiento como retirado o como denegado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>un supervisor</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>un responsable del caso</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>La cuenta de {user} se modificó fuera de RRR Desktop, por lo que no se abre. Pida a otro administrador que ejecute &apos;rrr audit verify&apos;. También puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
@@ -6634,34 +6654,39 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El último administrador debe conservar ese rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>Se eliminó a {user} (ranura de clave borrada, cuenta desactivada), pero la clave de los datos no se renovó: {reason} Después elija Configuración → Usuarios y roles → Cambiar la clave de la bóveda (o ejecute &apos;rrr rotate-key&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>renovar la clave de los datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>crear una clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La frase de contraseña de un administrador solo se puede restablecer con la aprobación de otro administrador: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>borrar los datos de este portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Escriba el nombre exacto de la organización para confirmar; no se borró nada.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
@@ -6701,17 +6726,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo leer la bóveda de {folder} (el disco informó de un error). No se modificó nada. Copie la carpeta a un disco en buen estado o restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Esta bóveda está en un soporte de solo lectura y necesita que esta versión de RRR Desktop la actualice: cópiela a un disco en el que se pueda escribir y ábrala allí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Esta bóveda usa el esquema {current}, más reciente que el que conoce este programa ({latest}). Actualice RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>La copia no superó la comprobación; no se guardó nada. Pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
@@ -6736,47 +6761,52 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Este registro se eliminó o se anonimizó; ya no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Una frase de contraseña necesita al menos {min} caracteres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Esta frase de contraseña es demasiado fácil de adivinar (una palabra común, un patrón o una fecha). Use varias palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>La bóveda estaba ocupada, así que su clave no se cambió (no se perdió nada). Espere a que termine el trabajo en curso, como una importación o un informe, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Todavía no se puede renovar la clave: {users} debe iniciar sesión una vez (sus ranuras de clave son de un tipo anterior); para la clave de recuperación, cree una nueva.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} no es una copia de seguridad de RRR Desktop (le faltan las ranuras de clave).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} no es una carpeta con una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>La copia de seguridad de {folder} está incompleta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>La copia de seguridad de {folder} no está cifrada; no se restauró.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Su nombre de usuario y su frase de contraseña no abren la copia de seguridad de {folder}. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>La copia de seguridad de {folder} está dañada (no superó la comprobación). No se modificó nada; la bóveda actual sigue como estaba. Pruebe con otro ejemplar de la copia de seguridad.</translation>
     </message>
@@ -6864,6 +6894,16 @@ Frase de contraseña: {passphrase}</translation>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>«{name}» revelaría a la embajada lo que ha vivido la persona ({words}); elija un nombre neutro.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>La bóveda está abierta en otra ventana o en un comando &apos;rrr&apos; de este ordenador: ciérrela allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>Otra ventana o comando &apos;rrr&apos; está cambiando la clave de esta bóveda o restaurándola. Vuelva a intentarlo en un minuto.</translation>
     </message>
 </context>
 <context>

@@ -4432,7 +4432,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>បិទដំណើរការ(&amp;D)</translation>
     </message>
@@ -4457,97 +4457,117 @@ Passphrase: {passphrase}</source>
         <translation>កូនសោសង្គ្រោះថ្មី(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>ធ្វើដោយខ្លួនឯង ពេលដកអ្នកប្រើចេញ។ ត្រូវបិទឃ្លាំងសុវត្ថិភាពនៅក្នុងបង្អួចផ្សេងទៀត និងពាក្យបញ្ជា &apos;rrr&apos; ទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>ការដកអ្នកប្រើចេញ នឹងលុបកូនសោរបស់គាត់ ហើយប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព ដូច្នេះច្បាប់ចម្លងនៃកូនសោរបស់គាត់ដែលបានយកទុកពីមុន នឹងមិនអាចបើកអ្វីដែលបង្កើតឡើងចាប់ពីពេលនេះតទៅបានទេ។ ឈ្មោះរបស់គាត់នៅតែមាននៅក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>បានបិទដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>បើកដំណើរការ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>សកម្មភាពនោះមិនបានសម្រេចទេ ({kind})។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>កំពុងបន្ថែមអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>ឥឡូវនេះ {user} អាចដោះសោឃ្លាំងសុវត្ថិភាពនេះបានហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} ត្រូវបានបិទដំណើរការ៖ ឃ្លាសម្ងាត់របស់គាត់មិនអាចបើកអ្វីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>{user} អាចដោះសោបានម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>ឥឡូវនេះ {user} ជា៖ {role}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>ដកអ្នកប្រើចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>ដក {user} ចេញឬ? កូនសោរបស់គាត់នឹងត្រូវលុប ហើយកូនសោរបស់ឃ្លាំងសុវត្ថិភាពនឹងត្រូវប្តូរ (ការនេះត្រូវការពេលបន្តិច)។ ការបម្រុងទុកដែលបានធ្វើពីមុន នៅតែប្រើកូនសោចាស់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>កំពុងដកអ្នកប្រើចេញ និងប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>{user} ត្រូវបានដកចេញ៖ កូនសោរបស់ឃ្លាំងសុវត្ថិភាពត្រូវបានប្តូរហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>កំពុងប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>កូនសោរបស់ឃ្លាំងសុវត្ថិភាពត្រូវបានប្តូរហើយ៖ ច្បាប់ចម្លងចាស់ៗនៃរន្ធកូនសោ លែងបើកអ្វីបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មីឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>កូនសោសង្គ្រោះថ្មីនឹងត្រូវបង្កើត ហើយបង្ហាញតែម្តងប៉ុណ្ណោះ៖ កូនសោចាស់នឹងឈប់ដំណើរការ។ បន្តឬ?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>កំពុងបង្កើតកូនសោសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>បានបង្កើតកូនសោសង្គ្រោះថ្មីហើយ៖ កូនសោចាស់លែងដំណើរការទៀតហើយ។</translation>
     </message>
@@ -5977,22 +5997,22 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចសរសេរ {path} បានទេ (ថាសបានរាយការណ៍ពីកំហុសមួយ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ធំពេកសម្រាប់ឯកសារប្រភេទនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឯកសារមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
     </message>
@@ -6077,7 +6097,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6548,42 +6568,42 @@ Passphrase: {passphrase}</source>
         <translation>សូមកត់ត្រាការយល់ព្រមនេះថា បានដកការយល់ព្រមវិញ ឬថា បានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>បុគ្គលិកទទួលបន្ទុកករណី</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>គណនីរបស់ {user} ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop ដូច្នេះមិនអាចបើកវាបានទេ។ សូមស្នើឱ្យអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀតដំណើរការ &apos;rrr audit verify&apos; ឬស្តារការបម្រុងទុកឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
@@ -6634,34 +6654,39 @@ Passphrase: {passphrase}</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់ ត្រូវរក្សាតួនាទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>{user} ត្រូវបានដកចេញ (រន្ធកូនសោត្រូវបានលុប គណនីត្រូវបានបិទ) ប៉ុន្តែកូនសោទិន្នន័យមិនទាន់បានប្តូរទេ៖ {reason} បន្ទាប់មក សូមជ្រើស ការកំណត់ → អ្នកប្រើ និងតួនាទី → ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព (ឬដំណើរការ &apos;rrr rotate-key&apos;)។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>ប្តូរកូនសោទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>បង្កើតកូនសោសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ឃ្លាសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ អាចកំណត់ឡើងវិញបាន លុះត្រាតែមានការអនុម័តពីអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត៖ {others}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>លុបសម្អាតកុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>សូមវាយឈ្មោះអង្គការឱ្យដូចបេះបិទ ដើម្បីបញ្ជាក់៖ គ្មានអ្វីត្រូវបានលុបសម្អាតទេ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
@@ -6701,17 +6726,17 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចអានឃ្លាំងសុវត្ថិភាពនៅក្នុង {folder} បានទេ (ថាសបានរាយការណ៍ពីកំហុសមួយ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមចម្លងថតនោះទៅថាសដែលដំណើរការល្អ ឬស្តារការបម្រុងទុកចុងក្រោយបំផុតឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះស្ថិតនៅលើឧបករណ៍ផ្ទុកដែលអានបានតែប៉ុណ្ណោះ ហើយត្រូវតែដំឡើងកំណែដោយ RRR Desktop កំណែនេះ៖ សូមចម្លងវាទៅថាសដែលអាចសរសេរបាន ហើយបើកវានៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះប្រើគ្រោងទិន្នន័យ {current} ដែលថ្មីជាងកំណែដែលកម្មវិធីនេះស្គាល់ ({latest})។ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ច្បាប់ចម្លងមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
@@ -6736,17 +6761,22 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យទូទៅ លំនាំ ឬកាលបរិច្ឆេទ)។ សូមប្រើពាក្យច្រើនដែលមិនទាក់ទងគ្នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពកំពុងរវល់ ដូច្នេះកូនសោរបស់វាមិនត្រូវបានប្តូរទេ (គ្មានអ្វីបាត់បង់ទេ)។ សូមរង់ចាំការងារដែលកំពុងដំណើរការ ដូចជាការនាំចូល ឬរបាយការណ៍ ឱ្យចប់សិន រួចសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>
@@ -6756,32 +6786,32 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ហេតុសវនកម្មនៃឃ្លាំងសុវត្ថិភាពនេះ ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop (មានធាតុបាត់ ឬត្រូវបានសរសេរឡើងវិញ) ដូច្នេះមិនអាចកត់ត្រាអ្វីបន្ថែមទៀតបានទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក៖ &apos;rrr audit verify&apos; បង្ហាញកន្លែងដែលមានបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} មិនមែនជាការបម្រុងទុករបស់ RRR Desktop ទេ (រន្ធកូនសោរបស់វាបាត់)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} មិនមែនជាថតដែលមានការបម្រុងទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនពេញលេញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាមិនត្រូវបានស្តារឡើងវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក មិនអាចបើកការបម្រុងទុកនៅក្នុង {folder} បានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} ខូច (វាមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅដដែលដូចមុន។ សូមសាកល្បងច្បាប់ចម្លងផ្សេងទៀតនៃការបម្រុងទុក។</translation>
     </message>
@@ -6864,6 +6894,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>“{name}” នឹងប្រាប់ស្ថានទូតអំពីអ្វីដែលអ្នកទទួលជំនួយបានឆ្លងកាត់ ({words})៖ សូមជ្រើសរើសឈ្មោះអព្យាក្រឹត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពកំពុងបើកនៅក្នុងបង្អួចផ្សេង ឬពាក្យបញ្ជា &apos;rrr&apos; នៅលើកុំព្យូទ័រនេះ៖ សូមបិទវានៅទីនោះ រួចសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>បង្អួច ឬពាក្យបញ្ជា &apos;rrr&apos; ផ្សេងទៀត កំពុងប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាពនេះ ឬកំពុងស្តារវា។ សូមសាកល្បងម្តងទៀតក្នុងរយៈពេលមួយនាទី។</translation>
     </message>
 </context>
 <context>

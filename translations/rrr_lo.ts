@@ -4432,7 +4432,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>ປິດການໃຊ້ງານ(&amp;D)</translation>
     </message>
@@ -4457,97 +4457,117 @@ Passphrase: {passphrase}</source>
         <translation>ກະແຈກູ້ຄືນໃໝ່…(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>ເຮັດເອງເມື່ອເອົາຜູ້ໃຊ້ອອກ. ຕ້ອງປິດຄັງຂໍ້ມູນໃນທຸກໜ້າຕ່າງອື່ນ ແລະ ທຸກຄຳສັ່ງ &apos;rrr&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>ການເອົາຜູ້ໃຊ້ອອກຈະລຶບກະແຈຂອງຜູ້ໃຊ້ນັ້ນ ແລະ ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ, ສະນັ້ນສຳເນົາກະແຈຂອງເຂົາເຈົ້າທີ່ເຄີຍເອົາໄປກ່ອນໜ້ານີ້ ຈະເປີດສິ່ງທີ່ສ້າງຂຶ້ນນັບແຕ່ນີ້ໄປບໍ່ໄດ້. ຊື່ຂອງເຂົາເຈົ້າຍັງຄົງຢູ່ໃນບັນທຶກປະຫວັດການນຳໃຊ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>ໃຊ້ງານຢູ່</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>ປິດການໃຊ້ງານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>ເປີດການໃຊ້ງານ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>ດຳເນີນການບໍ່ສຳເລັດ ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>ວະລີລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>ກຳລັງເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>ດຽວນີ້ {user} ສາມາດປົດລັອກຄັງຂໍ້ມູນນີ້ໄດ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} ຖືກປິດການໃຊ້ງານແລ້ວ: ວະລີລະຫັດຜ່ານຂອງເຂົາເຈົ້າຈະເປີດຫຍັງບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>{user} ສາມາດປົດລັອກໄດ້ອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>ດຽວນີ້ {user} ເປັນ: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>ເອົາຜູ້ໃຊ້ອອກບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>ເອົາ {user} ອອກບໍ່? ກະແຈຂອງເຂົາເຈົ້າຈະຖືກລຶບ ແລະ ກະແຈຂອງຄັງຂໍ້ມູນຈະຖືກປ່ຽນ (ໃຊ້ເວລາໜ້ອຍໜຶ່ງ). ການສຳຮອງຂໍ້ມູນທີ່ເຮັດໄວ້ກ່ອນໜ້ານີ້ ຍັງໃຊ້ກະແຈເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>ກຳລັງເອົາຜູ້ໃຊ້ອອກ ແລະ ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>ເອົາ {user} ອອກແລ້ວ; ກະແຈຂອງຄັງຂໍ້ມູນຖືກປ່ຽນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>ກຳລັງປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>ກະແຈຂອງຄັງຂໍ້ມູນຖືກປ່ຽນແລ້ວ: ສຳເນົາເກົ່າຂອງຊ່ອງກະແຈເປີດຫຍັງບໍ່ໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>ສ້າງກະແຈກູ້ຄືນໃໝ່ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>ກະແຈກູ້ຄືນໃໝ່ຈະຖືກສ້າງ ແລະ ສະແດງພຽງຄັ້ງດຽວ; ກະແຈເກົ່າຈະໃຊ້ບໍ່ໄດ້ອີກ. ສືບຕໍ່ບໍ່?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>ກຳລັງສ້າງກະແຈກູ້ຄືນໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>ສ້າງກະແຈກູ້ຄືນໃໝ່ແລ້ວ; ກະແຈເກົ່າໃຊ້ບໍ່ໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
@@ -5977,22 +5997,22 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດຂຽນ {path} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ບ່ອນນັ້ນ; ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ໃຫຍ່ເກີນໄປສຳລັບໄຟລ໌ປະເພດນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>ບໍ່ມີໄຟລ໌ {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} ເປັນໂຟນເດີ; ກະລຸນາເລືອກໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້.</translation>
     </message>
@@ -6077,7 +6097,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6548,42 +6568,42 @@ Passphrase: {passphrase}</source>
         <translation>ກະລຸນາບັນທຶກວ່າການຍິນຍອມຖືກຖອນ ຫຼື ຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>ຫົວໜ້າຄຸ້ມງານ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>ພະນັກງານຮັບຜິດຊອບກໍລະນີ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>ບັນຊີຂອງ {user} ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop, ສະນັ້ນຈຶ່ງເປີດບໍ່ໄດ້. ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນໃຊ້ຄຳສັ່ງ &apos;rrr audit verify&apos;, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
@@ -6634,34 +6654,39 @@ Passphrase: {passphrase}</source>
         <translation>ຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍ ຕ້ອງຄົງບົດບາດນັ້ນໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>ເອົາ {user} ອອກແລ້ວ (ລຶບຊ່ອງກະແຈ, ປິດບັນຊີແລ້ວ), ແຕ່ກະແຈຂໍ້ມູນຍັງບໍ່ໄດ້ປ່ຽນ: {reason} ຈາກນັ້ນເລືອກ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ → ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ (ຫຼື ແລ່ນ &apos;rrr rotate-key&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>ສ້າງກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6701,17 +6726,17 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດອ່ານຄັງຂໍ້ມູນໃນ {folder} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ບໍ່ມີບັນຫາ, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຢູ່ໃນສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ແລະ ຕ້ອງຖືກຍົກລະດັບໂດຍ RRR Desktop ລຸ້ນນີ້: ກະລຸນາສຳເນົາຄັງຂໍ້ມູນໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ແລ້ວເປີດຢູ່ບ່ອນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ໃຊ້ໂຄງສ້າງຂໍ້ມູນລຸ້ນ {current} ເຊິ່ງໃໝ່ກວ່າລຸ້ນທີ່ໂປຣແກຣມນີ້ຮູ້ຈັກ ({latest}). ກະລຸນາອັບເດດ RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
@@ -6736,47 +6761,52 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ວະລີລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ວະລີລະຫັດຜ່ານນີ້ເດົາໄດ້ງ່າຍເກີນໄປ (ຄຳທົ່ວໄປ, ຮູບແບບ ຫຼື ວັນທີ). ກະລຸນາໃຊ້ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>ຄັງຂໍ້ມູນບໍ່ຫວ່າງ, ສະນັ້ນກະແຈຂອງມັນບໍ່ໄດ້ຖືກປ່ຽນ (ບໍ່ມີຫຍັງເສຍ). ລໍຖ້າໃຫ້ວຽກທີ່ກຳລັງເຮັດຢູ່ ເຊັ່ນ ການນຳເຂົ້າ ຫຼື ລາຍງານ ແລ້ວກ່ອນ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} ບໍ່ແມ່ນການສຳຮອງຂໍ້ມູນຂອງ RRR Desktop (ບໍ່ມີຊ່ອງກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} ບໍ່ແມ່ນໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້ຖືກເຂົ້າລະຫັດ; ຈຶ່ງບໍ່ໄດ້ກູ້ຄືນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ແລະ ວະລີລະຫັດຜ່ານຂອງທ່ານເປີດການສຳຮອງຂໍ້ມູນໃນ {folder} ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ການສຳຮອງຂໍ້ມູນໃນ {folder} ເສຍຫາຍ (ບໍ່ຜ່ານການກວດສອບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ຄັງຂໍ້ມູນຢູ່ບ່ອນນີ້ຍັງຄືເກົ່າ. ກະລຸນາລອງສຳເນົາອື່ນຂອງການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
@@ -6864,6 +6894,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>“{name}” ຈະບອກສະຖານທູດວ່າຜູ້ຮັບການຊ່ວຍເຫຼືອໄດ້ຜ່ານຫຍັງມາ ({words}); ກະລຸນາເລືອກຊື່ທີ່ເປັນກາງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>ຄັງຂໍ້ມູນເປີດຢູ່ໃນໜ້າຕ່າງອື່ນ ຫຼື ຄຳສັ່ງ &apos;rrr&apos; ໃນຄອມພິວເຕີນີ້: ປິດມັນຢູ່ບ່ອນນັ້ນ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>ໜ້າຕ່າງ ຫຼື ຄຳສັ່ງ &apos;rrr&apos; ອື່ນກຳລັງປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນນີ້ ຫຼື ກຳລັງກູ້ຄືນມັນ. ລອງໃໝ່ໃນອີກໜຶ່ງນາທີ.</translation>
     </message>
 </context>
 <context>

@@ -4415,7 +4415,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>အသုံးပြုခွင့် ပိတ်ရန် (&amp;D)</translation>
     </message>
@@ -4440,97 +4440,117 @@ Passphrase: {passphrase}</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ်… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>အသုံးပြုသူကို ဖယ်ရှားသည့်အခါ အလိုအလျောက် လုပ်ဆောင်သည်။ အခြားဝင်းဒိုးနှင့် &apos;rrr&apos; ညွှန်ကြားချက် အားလုံးတွင် လုံခြုံသိုလှောင်ခန်းကို ပိတ်ထားရပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>အသုံးပြုသူကို ဖယ်ရှားပါက ၎င်း၏ သော့ကို ဖျက်ပြီး လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲမည် ဖြစ်သောကြောင့် ယခင်က ယူထားသော ၎င်း၏ သော့မိတ္တူဖြင့် ယခုမှစ၍ ပြုလုပ်သည့် မည်သည့်အရာကိုမျှ ဖွင့်နိုင်မည် မဟုတ်ပါ။ ၎င်း၏ အမည်သည် လုပ်ဆောင်ချက် မှတ်တမ်းတွင် ဆက်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>အသုံးပြုခွင့်ရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>အသုံးပြုခွင့် ပိတ်ထား</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>အသုံးပြုခွင့် ပြန်ဖွင့်ရန် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>ထိုလုပ်ဆောင်ချက် မအောင်မြင်ပါ ({kind})။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>စကားဝှက်စာကြောင်း နှစ်ခု မတူညီပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>အသုံးပြုသူကို ထည့်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} သည် ယခု ဤလုံခြုံသိုလှောင်ခန်းကို သော့ဖွင့်နိုင်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည် - ၎င်း၏ စကားဝှက်စာကြောင်းဖြင့် မည်သည့်အရာကိုမျှ ဖွင့်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>{user} သည် သော့ပြန်ဖွင့်နိုင်ပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} သည် ယခု - {role} ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>အသုံးပြုသူကို ဖယ်ရှားမလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>{user} ကို ဖယ်ရှားမလား။ ၎င်း၏ သော့ကို ဖျက်ပြီး လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပါမည် (အချိန်အနည်းငယ် ကြာပါမည်)။ ယခင်က ပြုလုပ်ထားသော အရန်မိတ္တူများတွင် သော့ဟောင်း ဆက်ရှိနေမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>အသုံးပြုသူကို ဖယ်ရှားပြီး လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲနေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ။ လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပြီးပါပြီ- သော့နေရာများ၏ ယခင်မိတ္တူများဖြင့် ဘာမျှ မဖွင့်နိုင်တော့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ် ပြုလုပ်မလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ်ကို ပြုလုပ်ပြီး တစ်ကြိမ်သာ ပြသပါမည်။ သော့ဟောင်းသည် အလုပ်မလုပ်တော့ပါ။ ဆက်လုပ်မလား။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ် ပြုလုပ်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ အသစ် ပြုလုပ်ပြီးပါပြီ။ သော့ဟောင်းသည် အလုပ်မလုပ်တော့ပါ။</translation>
     </message>
@@ -5960,22 +5980,22 @@ Passphrase: {passphrase}</source>
         <translation>{path} ကို ရေးသား၍ မရပါ (ဒစ်ခ်က အမှားတစ်ခု ပြသခဲ့သည်)။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} သည် ဤအမျိုးအစား ဖိုင်တစ်ခုအတွက် ကြီးလွန်းသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>{path} ဖိုင် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} သည် ဖိုဒါ ဖြစ်သည်။ ဖိုင်တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>{path} ကို ဖတ်၍ မရပါ။</translation>
     </message>
@@ -6060,7 +6080,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6531,42 +6551,42 @@ Passphrase: {passphrase}</source>
         <translation>သဘောတူညီချက်ကို ရုပ်သိမ်းထားသည် သို့မဟုတ် ငြင်းဆိုထားသည် ဟု မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>စီမံခန့်ခွဲသူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>ကြီးကြပ်သူ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>ကိစ္စရပ်တာဝန်ခံဝန်ထမ်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>{user} ၏ အကောင့်ကို RRR Desktop ပြင်ပတွင် ပြောင်းလဲထားသဖြင့် ဖွင့်၍ မရပါ။ &apos;rrr audit verify&apos; ကို လုပ်ဆောင်ရန် အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ သို့မဟုတ် အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
@@ -6617,34 +6637,39 @@ Passphrase: {passphrase}</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူသည် ထိုအခန်းကဏ္ဍကို ဆက်လက် ထိန်းထားရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ (သော့နေရာကို ဖျက်ပြီး အကောင့်ကို ပိတ်ထားသည်)၊ သို့သော် ဒေတာသော့ကို အသစ်မလဲရသေးပါ- {reason} ထို့နောက် ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ → လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် ကို ရွေးပါ (&apos;rrr rotate-key&apos; ကိုလည်း လုပ်ဆောင်နိုင်သည်)။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ဖန်တီးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>စီမံခန့်ခွဲသူ၏ စကားဝှက်စာကြောင်းကို အခြား စီမံခန့်ခွဲသူတစ်ဦး၏ ခွင့်ပြုချက်ဖြင့်သာ အသစ်ပြန်သတ်မှတ်နိုင်သည် - {others}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>ဤလက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
@@ -6684,17 +6709,17 @@ Passphrase: {passphrase}</source>
         <translation>{folder} ရှိ လုံခြုံသိုလှောင်ခန်းကို ဖတ်၍ မရပါ (ဒစ်ခ်က အမှားတစ်ခု ပြသခဲ့သည်)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဖိုဒါကို ကောင်းမွန်သော ဒစ်ခ်သို့ ကူးယူပါ သို့မဟုတ် နောက်ဆုံး အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာပေါ်ရှိ ဤလုံခြုံသိုလှောင်ခန်းကို RRR Desktop ၏ ဤဗားရှင်းက အဆင့်မြှင့်ရန် လိုအပ်သည် - ၎င်းကို ရေးသားနိုင်သော ဒစ်ခ်သို့ ကူးယူပြီး ထိုနေရာတွင် ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းသည် ဒေတာဖွဲ့စည်းပုံ (schema) {current} ကို သုံးထားပြီး ၎င်းသည် ဤပရိုဂရမ် သိရှိသည့် ({latest}) ထက် ပိုသစ်သည်။ RRR Desktop ကို အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
@@ -6719,47 +6744,52 @@ Passphrase: {passphrase}</source>
         <translation>ဤမှတ်တမ်းကို ဖျက်ထားပြီး သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားပြီး ဖြစ်သဖြင့် ပြောင်းလဲ၍ မရတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>စကားဝှက်စာကြောင်းတွင် အနည်းဆုံး စာလုံး {min} လုံး လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ဤ စကားဝှက်စာကြောင်းကို ခန့်မှန်းရ လွယ်လွန်းသည် (အသုံးများသော စကားလုံး၊ ပုံစံ သို့မဟုတ် ရက်စွဲ)။ ဆက်စပ်မှုမရှိသော စကားလုံးအချို့ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း အလုပ်များနေသဖြင့် ၎င်း၏ သော့ကို မပြောင်းလဲခဲ့ပါ (ဘာမျှ မပျောက်ဆုံးပါ)။ တင်သွင်းခြင်း သို့မဟုတ် အစီရင်ခံစာကဲ့သို့ လုပ်ဆောင်နေသော အလုပ် ပြီးဆုံးသည်အထိ စောင့်ပြီး ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} သည် RRR Desktop ၏ အရန်မိတ္တူ မဟုတ်ပါ (၎င်း၏ သော့နေရာ (key slot) များ မရှိပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} သည် အရန်မိတ္တူ ပါသော ဖိုဒါ မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ မပြည့်စုံပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူကို ကုဒ်ဝှက်ထားခြင်း မရှိသဖြင့် ပြန်လည်ရယူခြင်း မပြုခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>သင်၏ အသုံးပြုသူအမည်နှင့် စကားဝှက်စာကြောင်းဖြင့် {folder} ရှိ အရန်မိတ္တူကို ဖွင့်၍ မရပါ။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>{folder} ရှိ အရန်မိတ္တူ ပျက်စီးနေသည် (စစ်ဆေးမှုကို မအောင်မြင်ပါ)။ မည်သည့်အရာကိုမျှ ပြောင်းလဲခြင်း မရှိပါ။ ဤနေရာရှိ လုံခြုံသိုလှောင်ခန်းသည် ယခင်အတိုင်း ရှိနေပါသည်။ အရန်မိတ္တူ၏ အခြားမိတ္တူတစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
@@ -6847,6 +6877,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>“{name}” သည် အကူအညီရယူသူ ကြုံတွေ့ခဲ့ရသည့်အရာကို သံရုံးသို့ ဖော်ပြမိပါလိမ့်မည် ({words})။ ကြားနေအမည်တစ်ခုကို ရွေးချယ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>လုံခြုံသိုလှောင်ခန်းကို ဤကွန်ပျူတာရှိ အခြားဝင်းဒိုး သို့မဟုတ် &apos;rrr&apos; ညွှန်ကြားချက်တွင် ဖွင့်ထားသည်- ထိုနေရာတွင် ပိတ်ပြီး ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>အခြားဝင်းဒိုး သို့မဟုတ် &apos;rrr&apos; ညွှန်ကြားချက်တစ်ခုက ဤလုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲနေသည် သို့မဟုတ် ပြန်လည်ထားရှိနေသည်။ တစ်မိနစ်အကြာတွင် ထပ်စမ်းကြည့်ပါ။</translation>
     </message>
 </context>
 <context>

@@ -4415,7 +4415,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>&amp;Vô hiệu hóa</translation>
     </message>
@@ -4440,97 +4440,117 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Khóa khôi phục &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>Thay &amp;khóa của kho bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>Tự động thực hiện khi xóa một người dùng. Cần đóng kho bảo mật ở mọi cửa sổ khác và mọi lệnh &apos;rrr&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>Khi xóa một người dùng, khóa của người đó sẽ bị xóa và khóa của kho bảo mật sẽ được thay, vì vậy một bản sao khóa của họ lấy từ trước sẽ không mở được bất cứ thứ gì được tạo từ nay về sau. Tên của họ vẫn còn trong nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>đã vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>&amp;Kích hoạt</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>Không thực hiện được ({kind}).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>Đang thêm người dùng…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} giờ đã có thể mở khóa kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} đã bị vô hiệu hóa: cụm mật khẩu của người này không còn mở được gì.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>{user} có thể mở khóa trở lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} hiện có vai trò: {role}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>Xóa người dùng?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>Xóa {user}? Khóa của người này sẽ bị xóa và khóa của kho bảo mật sẽ được thay (việc này mất một lúc). Các bản sao lưu tạo trước đó vẫn giữ khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>Đang xóa người dùng và thay khóa của kho bảo mật…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>Đã xóa {user}; khóa của kho bảo mật đã được thay.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>Đang thay khóa của kho bảo mật…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>Đã thay khóa của kho bảo mật: các bản sao cũ của khe khóa không còn mở được gì.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>Tạo khóa khôi phục mới?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>Một khóa khôi phục mới sẽ được tạo và chỉ hiển thị một lần; khóa cũ sẽ hết hiệu lực. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>Đang tạo khóa khôi phục mới…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Đã tạo khóa khôi phục mới; khóa cũ không còn hiệu lực.</translation>
     </message>
@@ -5960,22 +5980,22 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không thể ghi {path} (ổ đĩa báo lỗi). Không có gì được lưu ở đó; hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} quá lớn đối với loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} là một thư mục; hãy chọn một tệp.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>Không thể đọc {path}.</translation>
     </message>
@@ -6060,7 +6080,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6531,42 +6551,42 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hãy ghi nhận sự đồng ý ở trạng thái “Đã rút lại” hoặc “Từ chối”.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>quản trị viên</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>người giám sát</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>cán bộ phụ trách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>cán bộ quản lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Người dùng {user} không có tài khoản trong kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Tài khoản của {user} đã bị thay đổi bên ngoài RRR Desktop, nên không mở được. Hãy nhờ một quản trị viên khác chạy lệnh &apos;rrr audit verify&apos;, hoặc khôi phục một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Người dùng {user} đã bị vô hiệu hóa. Hãy liên hệ với quản trị viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>Chỉ {role} mới được phép {what}.</translation>
     </message>
@@ -6617,34 +6637,39 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Quản trị viên duy nhất còn lại phải giữ vai trò quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>Đã xóa {user} (khe khóa đã bị xóa, tài khoản đã bị vô hiệu hóa), nhưng khóa dữ liệu chưa được thay: {reason} Sau đó chọn Cài đặt → Người dùng và vai trò → Thay khóa của kho bảo mật (hoặc chạy &apos;rrr rotate-key&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>thay khóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>tạo khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>Cụm mật khẩu của quản trị viên chỉ được đặt lại khi có sự phê duyệt của một quản trị viên khác: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>xóa sạch dữ liệu trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Hãy nhập chính xác tên tổ chức để xác nhận; không có dữ liệu nào bị xóa.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Không có người dùng {user} trong kho bảo mật này.</translation>
     </message>
@@ -6684,17 +6709,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không thể đọc kho bảo mật trong {folder} (ổ đĩa báo lỗi). Không có gì bị thay đổi. Hãy sao chép thư mục sang một ổ đĩa không bị lỗi, hoặc khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>Kho bảo mật này nằm trên phương tiện lưu trữ chỉ đọc và cần được phiên bản RRR Desktop này nâng cấp: hãy sao chép kho sang một ổ đĩa ghi được rồi mở kho ở đó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>Kho bảo mật này dùng lược đồ dữ liệu phiên bản {current}, mới hơn phiên bản mà chương trình này hỗ trợ ({latest}). Hãy cập nhật RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>Bản sao không vượt qua bước kiểm tra; không có gì được lưu. Hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>
@@ -6719,47 +6744,52 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Bản ghi này đã bị xóa hoặc đã được ẩn danh hóa; không thể thay đổi được nữa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Cụm mật khẩu cần có ít nhất {min} ký tự.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Cụm mật khẩu này quá dễ đoán (một từ thông dụng, một mẫu lặp hoặc một ngày tháng). Hãy dùng vài từ không liên quan đến nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>Kho bảo mật đang bận nên khóa chưa được thay (không mất gì). Hãy chờ công việc đang chạy, như một lần nhập hoặc một báo cáo, hoàn tất rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Chưa thể thay khóa: {users} cần đăng nhập một lần (khe khóa của họ thuộc loại cũ); với khóa khôi phục, hãy tạo khóa mới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} không phải là bản sao lưu của RRR Desktop (thiếu các ô khóa).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} không phải là thư mục chứa bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>Bản sao lưu trong {folder} không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>Bản sao lưu trong {folder} không được mã hóa; bản sao lưu này đã không được khôi phục.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Tên người dùng và cụm mật khẩu của bạn không mở được bản sao lưu trong {folder}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>Bản sao lưu trong {folder} bị hỏng (không vượt qua bước kiểm tra). Không có gì bị thay đổi; kho bảo mật ở đây vẫn như cũ. Hãy thử một bản sao khác của bản sao lưu này.</translation>
     </message>
@@ -6847,6 +6877,16 @@ Cụm mật khẩu: {passphrase}</translation>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>“{name}” sẽ cho đại sứ quán biết những gì người được hỗ trợ đã trải qua ({words}); hãy chọn một tên trung lập.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>Kho bảo mật đang mở trong một cửa sổ khác hoặc một lệnh &apos;rrr&apos; trên máy này: hãy đóng nó ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>Một cửa sổ hoặc lệnh &apos;rrr&apos; khác đang thay khóa hoặc khôi phục kho bảo mật này. Hãy thử lại sau một phút.</translation>
     </message>
 </context>
 <context>

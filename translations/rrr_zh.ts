@@ -4415,7 +4415,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="95"/>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -4440,97 +4440,117 @@ Passphrase: {passphrase}</source>
         <translation>新建恢复密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="111"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
+        <source>Change the vault&apos;s &amp;key</source>
+        <translation>更换保险库的密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
+        <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
+        <translation>移除用户时会自动进行。需要在其他所有窗口和 &apos;rrr&apos; 命令中关闭保险库。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
         <source>Removing a user deletes their key and changes the vault&apos;s key, so a copy of their key taken earlier opens nothing made from now on. Their name stays in the audit log.</source>
         <translation>移除用户会删除其密钥并更换保险库的密钥，因此此前复制的该用户密钥无法打开此后产生的任何内容。其姓名仍保留在审计日志中。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="144"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="156"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="162"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="174"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="175"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="189"/>
         <source>That did not work ({kind}).</source>
         <translation>操作未成功（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="193"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="203"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="217"/>
         <source>Adding the user…</source>
         <translation>正在添加用户…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="209"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="223"/>
         <source>{user} can now unlock this vault.</source>
         <translation>{user} 现在可以解锁此保险库。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="222"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="236"/>
         <source>{user} is disabled: their passphrase opens nothing.</source>
         <translation>{user} 已停用：其密码短语已无法打开任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="226"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="240"/>
         <source>{user} can unlock again.</source>
         <translation>{user} 可以再次解锁。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="241"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="255"/>
         <source>{user} is now: {role}.</source>
         <translation>{user} 现在的角色：{role}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="251"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="265"/>
         <source>Remove the user?</source>
         <translation>移除该用户？</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="253"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="267"/>
         <source>Remove {user}? Their key is deleted and the vault&apos;s key is changed (this takes a moment). Backups made before keep the old key.</source>
         <translation>要移除 {user} 吗？其密钥将被删除，保险库的密钥将被更换（需要片刻）。此前制作的备份仍使用旧密钥。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="266"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
         <source>Removing the user and changing the vault&apos;s key…</source>
         <translation>正在移除用户并更换保险库的密钥…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="272"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="286"/>
         <source>{user} was removed; the vault&apos;s key was changed.</source>
         <translation>已移除 {user}；保险库的密钥已更换。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="278"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <source>Changing the vault&apos;s key…</source>
+        <translation>正在更换保险库的密钥…</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
+        <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
+        <translation>保险库的密钥已更换：密钥槽的旧副本再也打不开任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
         <source>New recovery key?</source>
         <translation>新建恢复密钥？</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="280"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="310"/>
         <source>A new recovery key is made and shown once; the old one stops working. Continue?</source>
         <translation>将创建一个新的恢复密钥，且只显示一次；旧密钥将失效。是否继续？</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="291"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="321"/>
         <source>Making a new recovery key…</source>
         <translation>正在创建新的恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/admin/users_box.py" line="295"/>
+        <location filename="../rrr_desktop/ui/admin/users_box.py" line="325"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>已创建新的恢复密钥；旧密钥已失效。</translation>
     </message>
@@ -5960,22 +5980,22 @@ Passphrase: {passphrase}</source>
         <translation>无法写入 {path}（磁盘报告了错误）。未在该处保存任何内容；请尝试其他位置或换一个 U 盘。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="153"/>
+        <location filename="../rrr_desktop/files.py" line="170"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} 超出了此类文件应有的大小。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="160"/>
+        <location filename="../rrr_desktop/files.py" line="177"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="164"/>
+        <location filename="../rrr_desktop/files.py" line="181"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} 是一个文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="167"/>
+        <location filename="../rrr_desktop/files.py" line="184"/>
         <source>{path} could not be read.</source>
         <translation>无法读取 {path}。</translation>
     </message>
@@ -6060,7 +6080,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/directory.py" line="243"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="72"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
@@ -6531,42 +6551,42 @@ Passphrase: {passphrase}</source>
         <translation>请将同意记录为“已撤回”或“已拒绝”。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="31"/>
+        <location filename="../rrr_desktop/services/session.py" line="32"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="32"/>
+        <location filename="../rrr_desktop/services/session.py" line="33"/>
         <source>a supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="33"/>
+        <location filename="../rrr_desktop/services/session.py" line="34"/>
         <source>a caseworker</source>
         <translation>个案工作者</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="34"/>
+        <location filename="../rrr_desktop/services/session.py" line="35"/>
         <source>a data officer</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="153"/>
+        <location filename="../rrr_desktop/services/session.py" line="201"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="161"/>
+        <location filename="../rrr_desktop/services/session.py" line="209"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>{user} 的账户在 RRR Desktop 之外被改动过，因此无法打开。请让另一位管理员运行 &apos;rrr audit verify&apos;，或恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="171"/>
+        <location filename="../rrr_desktop/services/session.py" line="219"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>用户 {user} 已被停用。请询问您的管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="183"/>
+        <location filename="../rrr_desktop/services/session.py" line="231"/>
         <source>Only {role} may {what}.</source>
         <translation>只有{role}才能{what}。</translation>
     </message>
@@ -6617,34 +6637,39 @@ Passphrase: {passphrase}</source>
         <translation>最后一位管理员必须保留管理员角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="310"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
+        <translation>已移除 {user}（密钥槽已删除，账户已停用），但数据密钥未能更换：{reason} 之后请选择 设置 → 用户与角色 → 更换保险库的密钥（或运行 &apos;rrr rotate-key&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
         <source>rotate the data key</source>
         <translation>更换数据密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="325"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
         <source>create a recovery key</source>
         <translation>创建恢复密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>重设管理员的密码短语须经另一位管理员批准：{others}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="416"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
         <source>wipe this laptop</source>
         <translation>清除本笔记本电脑上的数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="420"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>请准确输入机构名称以确认；未清除任何内容。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="352"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
         <source>There is no user {user} in this vault.</source>
         <translation>此保险库中没有用户 {user}。</translation>
     </message>
@@ -6684,17 +6709,17 @@ Passphrase: {passphrase}</source>
         <translation>无法读取 {folder} 中的保险库（磁盘报告了错误）。未作任何更改。请将该文件夹复制到完好的磁盘上，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="166"/>
+        <location filename="../rrr_desktop/vault/db.py" line="171"/>
         <source>This vault on read-only media needs an upgrade by this version of RRR Desktop: copy it to a writable disk and open it there.</source>
         <translation>此保险库位于只读介质上，需要由此版本的 RRR Desktop 进行升级：请将其复制到可写入的磁盘，然后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="180"/>
+        <location filename="../rrr_desktop/vault/db.py" line="185"/>
         <source>This vault uses schema {current}, newer than this program knows ({latest}). Update RRR Desktop.</source>
         <translation>此保险库使用的数据结构版本 {current} 比本程序所知的版本（{latest}）更新。请更新 RRR Desktop。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/db.py" line="262"/>
+        <location filename="../rrr_desktop/vault/db.py" line="267"/>
         <source>The copy failed its check; nothing was saved. Try another place or another stick.</source>
         <translation>副本未通过检查；未保存任何内容。请尝试其他位置或换一个 U 盘。</translation>
     </message>
@@ -6719,47 +6744,52 @@ Passphrase: {passphrase}</source>
         <translation>此记录已被删除或已匿名化；无法再更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="48"/>
+        <location filename="../rrr_desktop/vault/store.py" line="52"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>密码短语至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="53"/>
+        <location filename="../rrr_desktop/vault/store.py" line="57"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>此密码短语太容易被猜到（常见词、规律或日期）。请使用几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="237"/>
+        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
+        <translation>保险库正忙，因此密钥没有更换（没有丢失任何内容）。请等正在进行的工作（如导入或报告）完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/store.py" line="300"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>暂时无法更换密钥：{users} 需要先登录一次（其密钥槽为旧类型）；恢复密钥请重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="44"/>
+        <location filename="../rrr_desktop/services/restore.py" line="46"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} 不是 RRR Desktop 的备份（缺少密钥槽）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="60"/>
+        <location filename="../rrr_desktop/services/restore.py" line="62"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} 不是包含备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="66"/>
+        <location filename="../rrr_desktop/services/restore.py" line="68"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>{folder} 中的备份不完整。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="71"/>
+        <location filename="../rrr_desktop/services/restore.py" line="73"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>{folder} 中的备份未加密；未予恢复。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="108"/>
+        <location filename="../rrr_desktop/services/restore.py" line="110"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>您的用户名和密码短语无法打开 {folder} 中的备份。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="133"/>
+        <location filename="../rrr_desktop/services/restore.py" line="135"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>{folder} 中的备份已损坏（未通过检查）。未作任何更改；此处的保险库保持原样。请尝试该备份的另一份副本。</translation>
     </message>
@@ -6847,6 +6877,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/organisation.py" line="53"/>
         <source>“{name}” would tell the embassy what the person went through ({words}); choose a neutral name.</source>
         <translation>“{name}”会让大使馆得知本人的经历（{words}）；请选择中性名称。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="43"/>
+        <source>The vault is open in another window or &apos;rrr&apos; command on this computer: close it there, then try again.</source>
+        <translation>保险库正在本机的另一个窗口或 &apos;rrr&apos; 命令中打开：请在那里关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
+        <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
+        <translation>另一个窗口或 &apos;rrr&apos; 命令正在更换此保险库的密钥或恢复它。请一分钟后再试。</translation>
     </message>
 </context>
 <context>
