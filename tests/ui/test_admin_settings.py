@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.enums import Role
@@ -155,3 +155,32 @@ def test_retention_lists_references_only_and_anonymises(
     assert reference not in [c.reference for c in box.due]
     assert cases.get(reference, audit=False).person.given_name != ""
     assert cases.get(reference, audit=False).person.family_name == ""
+
+
+def test_the_buttons_that_remove_or_replace_ask_first(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in a run as a user: a button's click passed its "checked" flag (False) as
+    ``confirm``, so "Remove..." removed a user, and "New recovery key" replaced the key,
+    without asking."""
+    asked: list[str] = []
+
+    def answer_no(_parent: object, title: str, _text: str, *_a: object) -> object:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    page = _settings(unlocked)
+    box = page.users
+    assert isinstance(box, UsersBox)
+    session = unlocked.ctx.session  # type: ignore[union-attr]
+    slots = (session.directory / "keyslots.json").read_bytes()
+    _select(box.table, "sopheap")
+    box.remove_button.click()
+    box.recovery_button.click()
+    holidays = page.holidays
+    assert isinstance(holidays, HolidaysBox)
+    holidays.reset_button.click()
+    assert asked == ["Remove the user?", "New recovery key?", "Back to the defaults?"]
+    assert {u.username: u.active for u in vault_service.list_users(session)}["sopheap"]
+    assert (session.directory / "keyslots.json").read_bytes() == slots  # nothing replaced

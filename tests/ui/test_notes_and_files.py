@@ -3,8 +3,10 @@ quick exit, files attached in a worker, opened from memory, copied only on purpo
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.domain.notes import AttachmentKind, NoteKind
@@ -95,7 +97,7 @@ def test_a_note_being_typed_survives_a_quick_exit(qtbot: QtBot, unlocked: MainWi
 
 
 def test_files_are_attached_opened_from_memory_and_copied_on_purpose(
-    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view, tab = _open_tab(qtbot, unlocked, "files")
     assert isinstance(tab, FilesTab)
@@ -129,6 +131,15 @@ def test_files_are_attached_opened_from_memory_and_copied_on_purpose(
     assert QImage(str(tmp_path / "copy.png")).width() == 120
     assert "not encrypted" in tab.status.text()
     assert not list(tmp_path.glob(f"**/{CANARY}*"))  # no loose copy under its own name
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    tab.table.selectRow(0)
+    tab.remove_button.click()  # the button asks first: "No" keeps the file
+    assert len(tab.attachments) == 2
+    tab.remove_button.click()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10_000)
+    assert answers == []
 
 
 def test_unviewable_files_say_what_to_do(

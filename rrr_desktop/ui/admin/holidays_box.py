@@ -54,7 +54,7 @@ class HolidaysBox(QWidget):
         self.remove_button = QPushButton(self.tr("The chosen day is &not a day off"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.reset_button = QPushButton(self.tr("Back to the &defaults…"), self)
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(lambda: self.reset())
         self.status = status_label(self, "holidaysStatus")
         about = about_label(
             self,

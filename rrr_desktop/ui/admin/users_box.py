@@ -101,9 +101,9 @@ class UsersBox(QWidget):
         self.role_button = QPushButton(self.tr("Change the &role"), self)
         self.role_button.clicked.connect(self.change_role)
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.recovery_button = QPushButton(self.tr("New recovery &key…"), self)
-        self.recovery_button.clicked.connect(self.new_recovery_key)
+        self.recovery_button.clicked.connect(lambda: self.new_recovery_key())
         self.rotate_button = QPushButton(self.tr("Change the vault's &key"), self)
         self.rotate_button.setToolTip(
             self.tr(

@@ -87,7 +87,7 @@ class FilesTab(QWidget):
         self.copy_button = QPushButton(self.tr("Save a &copy…"), self)
         self.copy_button.clicked.connect(self.choose_copy)
         self.remove_button = QPushButton(self.tr("&Remove from the case"), self)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.status = status_label(self, "filesStatus")
         intro = QLabel(
             self.tr(
