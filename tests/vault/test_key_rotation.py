@@ -23,11 +23,14 @@ from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import db
+from rrr_desktop.vault.inuse import LOCK_FILES
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF, SlotFile, derive_key
 from rrr_desktop.vault.store import Vault
 from tests.conftest import PASSPHRASE
 
 BOB = "bob's long passphrase"
+# what a finished rotation leaves: no hidden copy, no companion file (locks are empty)
+ONLY_THE_VAULT = sorted(["keyslots.json", "vault.db", *LOCK_FILES])
 CAROL = "carol's long passphrase"
 
 
@@ -87,13 +90,7 @@ def test_a_rotation_killed_at_any_moment_leaves_a_vault_that_opens(
         vault_service.rotate_data_key(finished)  # and the next one leaves nothing hidden
     finally:
         finished.close()
-    assert sorted(p.name for p in vault_dir.iterdir()) == [
-        "keyslots.json",
-        "keyslots.lock",
-        "vault.db",
-        "vault.lock",
-        "vault.replacing.lock",
-    ]
+    assert sorted(p.name for p in vault_dir.iterdir()) == ONLY_THE_VAULT
 
 
 ROTATE_UNTIL_COPIED = """
@@ -101,6 +98,7 @@ import sys, time
 from pathlib import Path
 from rrr_desktop.services import vault_service
 from rrr_desktop.vault import db
+from rrr_desktop.vault.inuse import LOCK_FILES
 
 real_check = db.check_copy
 
@@ -129,13 +127,7 @@ def test_a_rotation_killed_with_its_copy_whole_keeps_the_old_key_in_force(
         assert CaseService(reopened).count(CaseQuery()) == 20
     finally:
         reopened.close()
-    assert sorted(p.name for p in vault_dir.iterdir()) == [
-        "keyslots.json",
-        "keyslots.lock",
-        "vault.db",
-        "vault.lock",
-        "vault.replacing.lock",
-    ]
+    assert sorted(p.name for p in vault_dir.iterdir()) == ONLY_THE_VAULT
 
 
 def _run_until_killed(script: str, vault_dir: Path, after_s: float, expect: str = "go") -> None:
