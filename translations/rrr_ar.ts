@@ -4526,13 +4526,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>تغيير مفتاح الخزنة (&amp;K)</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>تغيير مفتاح الخزنة (&amp;C)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>يحدث تلقائيًا عند إزالة مستخدم. يجب أن تكون الخزنة مغلقة في كل نافذة أخرى وكل أمر &apos;rrr&apos;.</translation>
+        <translation>يتم ذلك تلقائيًا عند إزالة مستخدم. يجب أن تكون الخزنة مغلقة في كل نافذة أخرى وفي كل أمر &apos;rrr&apos;.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -4617,7 +4617,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>تم تغيير مفتاح الخزنة: النسخ السابقة من فتحات المفاتيح لم تعد تفتح شيئًا.</translation>
+        <translation>تم تغيير مفتاح الخزنة: النسخ السابقة من خانات المفاتيح لم تعد تفتح أي شيء.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6724,7 +6724,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>تمت إزالة المستخدم {user} (حُذفت فتحة مفتاحه وعُطّل حسابه)، لكن مفتاح البيانات لم يُغيَّر: {reason} ثم اختر الإعدادات ← المستخدمون والأدوار ← تغيير مفتاح الخزنة (أو شغّل &apos;rrr rotate-key&apos;).</translation>
+        <translation>تمت إزالة المستخدم {user} (حُذفت خانة مفتاحه وعُطِّل حسابه)، لكن مفتاح البيانات لم يُغيَّر: {reason} ثم اختر الإعدادات ← المستخدمون والأدوار ← تغيير مفتاح الخزنة (أو شغِّل &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6841,10 +6841,10 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>كانت الخزنة مشغولة، لذلك لم يُغيَّر مفتاحها (لم يُفقد شيء). انتظر حتى ينتهي العمل الجاري، مثل استيراد أو تقرير، ثم حاول مرة أخرى.</translation>
+        <translation>كانت الخزنة مشغولة، لذلك لم يتم تغيير مفتاحها (لم يُفقد أي شيء). انتظر حتى ينتهي العمل الجاري، مثل استيراد أو تقرير، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>لا يمكن تغيير المفتاح بعد: يجب على {users} تسجيل الدخول مرة واحدة (فتحات مفاتيحهم من نوع سابق)؛ أما مفتاح الاسترداد فأنشئ مفتاحًا جديدًا.</translation>
     </message>

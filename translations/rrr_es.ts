@@ -4458,13 +4458,13 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>Cambiar la &amp;clave de la bóveda</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>Cambiar la c&amp;lave de la bóveda</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>Se hace solo cuando se elimina a un usuario. La bóveda debe estar cerrada en cualquier otra ventana y comando &apos;rrr&apos;.</translation>
+        <translation>Se hace automáticamente al eliminar a un usuario. La bóveda debe estar cerrada en todas las demás ventanas y comandos &apos;rrr&apos;.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -6773,10 +6773,10 @@ Frase de contraseña: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>La bóveda estaba ocupada, así que su clave no se cambió (no se perdió nada). Espere a que termine el trabajo en curso, como una importación o un informe, y vuelva a intentarlo.</translation>
+        <translation>La bóveda estaba ocupada, así que no se cambió su clave (no se perdió nada). Espere a que termine el trabajo en curso, como una importación o un informe, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Todavía no se puede renovar la clave: {users} debe iniciar sesión una vez (sus ranuras de clave son de un tipo anterior); para la clave de recuperación, cree una nueva.</translation>
     </message>
@@ -6903,7 +6903,7 @@ Frase de contraseña: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>Otra ventana o comando &apos;rrr&apos; está cambiando la clave de esta bóveda o restaurándola. Vuelva a intentarlo en un minuto.</translation>
+        <translation>Otra ventana o comando &apos;rrr&apos; está cambiando la clave de esta bóveda o restaurándola. Inténtelo de nuevo dentro de un minuto.</translation>
     </message>
 </context>
 <context>

@@ -4458,13 +4458,13 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>Changer la &amp;clé du coffre-fort</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>Changer la c&amp;lé du coffre-fort</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>Fait automatiquement quand un utilisateur est retiré. Le coffre-fort doit être fermé dans toute autre fenêtre et toute commande &apos;rrr&apos;.</translation>
+        <translation>Se fait automatiquement quand un utilisateur est retiré. Le coffre-fort doit être fermé dans toutes les autres fenêtres et commandes «&#xa0;rrr&#xa0;».</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -4549,7 +4549,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>La clé du coffre-fort a été changée : les copies antérieures des emplacements de clé n&apos;ouvrent plus rien.</translation>
+        <translation>La clé du coffre-fort a été changée&#xa0;: les anciennes copies des emplacements de clé n&apos;ouvrent plus rien.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6656,7 +6656,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>L&apos;utilisateur {user} a été retiré (emplacement de clé supprimé, compte désactivé), mais la clé des données n&apos;a pas été renouvelée : {reason} Ensuite, choisissez Paramètres → Utilisateurs et rôles → Changer la clé du coffre-fort (ou lancez &apos;rrr rotate-key&apos;).</translation>
+        <translation>L&apos;utilisateur {user} a été retiré (emplacement de clé supprimé, compte désactivé), mais la clé des données n&apos;a pas été renouvelée&#xa0;: {reason} Choisissez ensuite Paramètres → Utilisateurs et rôles → Changer la clé du coffre-fort (ou exécutez «&#xa0;rrr rotate-key&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6776,7 +6776,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Le coffre-fort était occupé, sa clé n&apos;a donc pas été changée (rien n&apos;a été perdu). Attendez la fin du travail en cours, par exemple une importation ou un rapport, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>
@@ -6903,7 +6903,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>Une autre fenêtre ou commande &apos;rrr&apos; change la clé de ce coffre-fort ou le restaure. Réessayez dans une minute.</translation>
+        <translation>Une autre fenêtre ou commande «&#xa0;rrr&#xa0;» est en train de changer la clé de ce coffre-fort ou de le restaurer. Réessayez dans une minute.</translation>
     </message>
 </context>
 <context>

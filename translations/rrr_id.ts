@@ -4441,13 +4441,13 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>Ganti &amp;kunci brankas</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>&amp;Ganti kunci brankas</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>Dilakukan otomatis saat pengguna dihapus. Brankas harus ditutup di setiap jendela lain dan perintah &apos;rrr&apos;.</translation>
+        <translation>Dilakukan otomatis saat pengguna dihapus. Brankas harus ditutup di semua jendela lain dan semua perintah &apos;rrr&apos;.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -6756,10 +6756,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>Brankas sedang sibuk, jadi kuncinya tidak diganti (tidak ada yang hilang). Tunggu pekerjaan yang sedang berjalan, misalnya impor atau laporan, selesai, lalu coba lagi.</translation>
+        <translation>Brankas sedang sibuk, jadi kuncinya tidak diganti (tidak ada yang hilang). Tunggu sampai pekerjaan yang sedang berjalan, misalnya impor atau laporan, selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Kunci belum dapat diganti: {users} harus masuk sekali terlebih dahulu (slot kunci mereka jenis lama); untuk kunci pemulihan, buat yang baru.</translation>
     </message>

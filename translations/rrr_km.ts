@@ -4458,13 +4458,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព(&amp;K)</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព(&amp;C)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>ធ្វើដោយខ្លួនឯង ពេលដកអ្នកប្រើចេញ។ ត្រូវបិទឃ្លាំងសុវត្ថិភាពនៅក្នុងបង្អួចផ្សេងទៀត និងពាក្យបញ្ជា &apos;rrr&apos; ទាំងអស់។</translation>
+        <translation>ធ្វើដោយស្វ័យប្រវត្តិ នៅពេលដកអ្នកប្រើចេញ។ ត្រូវបិទឃ្លាំងសុវត្ថិភាពនៅក្នុងបង្អួចផ្សេងទៀត និងពាក្យបញ្ជា &apos;rrr&apos; ទាំងអស់សិន។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -6656,7 +6656,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>{user} ត្រូវបានដកចេញ (រន្ធកូនសោត្រូវបានលុប គណនីត្រូវបានបិទ) ប៉ុន្តែកូនសោទិន្នន័យមិនទាន់បានប្តូរទេ៖ {reason} បន្ទាប់មក សូមជ្រើស ការកំណត់ → អ្នកប្រើ និងតួនាទី → ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព (ឬដំណើរការ &apos;rrr rotate-key&apos;)។</translation>
+        <translation>{user} ត្រូវបានដកចេញ (រន្ធកូនសោត្រូវបានលុប គណនីត្រូវបានបិទដំណើរការ) ប៉ុន្តែកូនសោទិន្នន័យមិនទាន់ត្រូវបានប្តូរទេ៖ {reason} បន្ទាប់មក សូមជ្រើសរើស ការកំណត់ → អ្នកប្រើ និងតួនាទី → ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព (ឬដំណើរការ &apos;rrr rotate-key&apos;)។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6773,10 +6773,10 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>ឃ្លាំងសុវត្ថិភាពកំពុងរវល់ ដូច្នេះកូនសោរបស់វាមិនត្រូវបានប្តូរទេ (គ្មានអ្វីបាត់បង់ទេ)។ សូមរង់ចាំការងារដែលកំពុងដំណើរការ ដូចជាការនាំចូល ឬរបាយការណ៍ ឱ្យចប់សិន រួចសាកល្បងម្តងទៀត។</translation>
+        <translation>ឃ្លាំងសុវត្ថិភាពកំពុងរវល់ ដូច្នេះកូនសោរបស់វាមិនត្រូវបានប្តូរទេ (គ្មានអ្វីបាត់បង់ទេ)។ សូមរង់ចាំការងារដែលកំពុងដំណើរការ ដូចជាការនាំចូល ឬរបាយការណ៍ ឱ្យចប់សិន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>
@@ -6903,7 +6903,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>បង្អួច ឬពាក្យបញ្ជា &apos;rrr&apos; ផ្សេងទៀត កំពុងប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាពនេះ ឬកំពុងស្តារវា។ សូមសាកល្បងម្តងទៀតក្នុងរយៈពេលមួយនាទី។</translation>
+        <translation>បង្អួច ឬពាក្យបញ្ជា &apos;rrr&apos; ផ្សេងទៀត កំពុងប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាពនេះ ឬកំពុងស្តារវាឡើងវិញ។ សូមរង់ចាំមួយនាទី ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
 </context>
 <context>

@@ -4458,13 +4458,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ(&amp;K)</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>ເຮັດເອງເມື່ອເອົາຜູ້ໃຊ້ອອກ. ຕ້ອງປິດຄັງຂໍ້ມູນໃນທຸກໜ້າຕ່າງອື່ນ ແລະ ທຸກຄຳສັ່ງ &apos;rrr&apos;.</translation>
+        <translation>ເຮັດໂດຍອັດຕະໂນມັດເມື່ອເອົາຜູ້ໃຊ້ອອກ. ຕ້ອງປິດຄັງຂໍ້ມູນໃນທຸກໜ້າຕ່າງອື່ນ ແລະ ທຸກຄຳສັ່ງ &apos;rrr&apos; ກ່ອນ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -4549,7 +4549,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>ກະແຈຂອງຄັງຂໍ້ມູນຖືກປ່ຽນແລ້ວ: ສຳເນົາເກົ່າຂອງຊ່ອງກະແຈເປີດຫຍັງບໍ່ໄດ້ອີກ.</translation>
+        <translation>ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນແລ້ວ: ສຳເນົາເກົ່າຂອງຊ່ອງກະແຈຈະເປີດຫຍັງບໍ່ໄດ້ອີກ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6656,7 +6656,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>ເອົາ {user} ອອກແລ້ວ (ລຶບຊ່ອງກະແຈ, ປິດບັນຊີແລ້ວ), ແຕ່ກະແຈຂໍ້ມູນຍັງບໍ່ໄດ້ປ່ຽນ: {reason} ຈາກນັ້ນເລືອກ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ → ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ (ຫຼື ແລ່ນ &apos;rrr rotate-key&apos;).</translation>
+        <translation>ເອົາ {user} ອອກແລ້ວ (ລຶບຊ່ອງກະແຈ ແລະ ປິດການໃຊ້ງານບັນຊີແລ້ວ), ແຕ່ຍັງບໍ່ໄດ້ປ່ຽນກະແຈຂໍ້ມູນ: {reason} ຈາກນັ້ນເລືອກ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ → ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ (ຫຼື ໃຊ້ຄຳສັ່ງ &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6773,10 +6773,10 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>ຄັງຂໍ້ມູນບໍ່ຫວ່າງ, ສະນັ້ນກະແຈຂອງມັນບໍ່ໄດ້ຖືກປ່ຽນ (ບໍ່ມີຫຍັງເສຍ). ລໍຖ້າໃຫ້ວຽກທີ່ກຳລັງເຮັດຢູ່ ເຊັ່ນ ການນຳເຂົ້າ ຫຼື ລາຍງານ ແລ້ວກ່ອນ, ແລ້ວລອງໃໝ່.</translation>
+        <translation>ຄັງຂໍ້ມູນບໍ່ຫວ່າງ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ປ່ຽນກະແຈຂອງມັນ (ບໍ່ມີຫຍັງເສຍໄປ). ກະລຸນາລໍຖ້າໃຫ້ວຽກທີ່ກຳລັງດຳເນີນຢູ່ ເຊັ່ນ ການນຳເຂົ້າ ຫຼື ລາຍງານ ສຳເລັດກ່ອນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
@@ -6903,7 +6903,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>ໜ້າຕ່າງ ຫຼື ຄຳສັ່ງ &apos;rrr&apos; ອື່ນກຳລັງປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນນີ້ ຫຼື ກຳລັງກູ້ຄືນມັນ. ລອງໃໝ່ໃນອີກໜຶ່ງນາທີ.</translation>
+        <translation>ໜ້າຕ່າງ ຫຼື ຄຳສັ່ງ &apos;rrr&apos; ອື່ນກຳລັງປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນນີ້ ຫຼື ກຳລັງກູ້ຄືນມັນ. ກະລຸນາລອງໃໝ່ໃນອີກໜຶ່ງນາທີ.</translation>
     </message>
 </context>
 <context>

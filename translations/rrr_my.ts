@@ -4441,13 +4441,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် (&amp;K)</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် (&amp;C)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>အသုံးပြုသူကို ဖယ်ရှားသည့်အခါ အလိုအလျောက် လုပ်ဆောင်သည်။ အခြားဝင်းဒိုးနှင့် &apos;rrr&apos; ညွှန်ကြားချက် အားလုံးတွင် လုံခြုံသိုလှောင်ခန်းကို ပိတ်ထားရပါမည်။</translation>
+        <translation>အသုံးပြုသူကို ဖယ်ရှားသည့်အခါ အလိုအလျောက် လုပ်ဆောင်သည်။ အခြားဝင်းဒိုးအားလုံးနှင့် &apos;rrr&apos; ညွှန်ကြားချက်အားလုံးတွင် လုံခြုံသိုလှောင်ခန်းကို ပိတ်ထားရန် လိုအပ်သည်။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -4532,7 +4532,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပြီးပါပြီ- သော့နေရာများ၏ ယခင်မိတ္တူများဖြင့် ဘာမျှ မဖွင့်နိုင်တော့ပါ။</translation>
+        <translation>လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲပြီးပါပြီ- သော့နေရာများ၏ ယခင်မိတ္တူများဖြင့် မည်သည့်အရာကိုမျှ ဖွင့်၍ မရတော့ပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6639,7 +6639,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ (သော့နေရာကို ဖျက်ပြီး အကောင့်ကို ပိတ်ထားသည်)၊ သို့သော် ဒေတာသော့ကို အသစ်မလဲရသေးပါ- {reason} ထို့နောက် ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ → လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် ကို ရွေးပါ (&apos;rrr rotate-key&apos; ကိုလည်း လုပ်ဆောင်နိုင်သည်)။</translation>
+        <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ (သော့နေရာကို ဖျက်ပြီး အကောင့်ကို အသုံးပြုခွင့် ပိတ်ထားသည်)၊ သို့သော် ဒေတာသော့ကို အသစ်မလဲရသေးပါ- {reason} ထို့နောက် ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ → လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် ကို ရွေးပါ (သို့မဟုတ် &apos;rrr rotate-key&apos; ကို လုပ်ဆောင်ပါ)။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6756,10 +6756,10 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>လုံခြုံသိုလှောင်ခန်း အလုပ်များနေသဖြင့် ၎င်း၏ သော့ကို မပြောင်းလဲခဲ့ပါ (ဘာမျှ မပျောက်ဆုံးပါ)။ တင်သွင်းခြင်း သို့မဟုတ် အစီရင်ခံစာကဲ့သို့ လုပ်ဆောင်နေသော အလုပ် ပြီးဆုံးသည်အထိ စောင့်ပြီး ထပ်စမ်းကြည့်ပါ။</translation>
+        <translation>လုံခြုံသိုလှောင်ခန်း အလုပ်များနေသဖြင့် ၎င်း၏ သော့ကို မပြောင်းလဲခဲ့ပါ (မည်သည့်အရာမျှ မပျောက်ဆုံးပါ)။ တင်သွင်းခြင်း သို့မဟုတ် အစီရင်ခံစာကဲ့သို့ လုပ်ဆောင်နေသော အလုပ် ပြီးဆုံးသည်အထိ စောင့်ပြီး ထပ်မံကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
@@ -6886,7 +6886,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>အခြားဝင်းဒိုး သို့မဟုတ် &apos;rrr&apos; ညွှန်ကြားချက်တစ်ခုက ဤလုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲနေသည် သို့မဟုတ် ပြန်လည်ထားရှိနေသည်။ တစ်မိနစ်အကြာတွင် ထပ်စမ်းကြည့်ပါ။</translation>
+        <translation>အခြားဝင်းဒိုး သို့မဟုတ် &apos;rrr&apos; ညွှန်ကြားချက်တစ်ခုက ဤလုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းလဲနေသည် သို့မဟုတ် ၎င်းကို ပြန်လည်ရယူနေသည်။ တစ်မိနစ်အကြာတွင် ထပ်မံကြိုးစားပါ။</translation>
     </message>
 </context>
 <context>

@@ -4441,13 +4441,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>เปลี่ยนกุญแจของคลังข้อมูลนิรภัย(&amp;K)</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>เปลี่ยนกุญแจของคลังข้อมูลนิรภัย(&amp;C)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>ทำให้เองเมื่อนำผู้ใช้ออก ต้องปิดคลังข้อมูลนิรภัยในหน้าต่างอื่นและคำสั่ง &apos;rrr&apos; ทั้งหมดก่อน</translation>
+        <translation>ทำโดยอัตโนมัติเมื่อนำผู้ใช้ออก ต้องปิดคลังข้อมูลนิรภัยในหน้าต่างอื่นและคำสั่ง &apos;rrr&apos; ทั้งหมดก่อน</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -4532,7 +4532,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>เปลี่ยนกุญแจของคลังข้อมูลนิรภัยแล้ว: สำเนาเก่าของช่องกุญแจเปิดอะไรไม่ได้อีก</translation>
+        <translation>เปลี่ยนกุญแจของคลังข้อมูลนิรภัยแล้ว: สำเนาเก่าของช่องกุญแจจะเปิดสิ่งใดไม่ได้อีก</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6639,7 +6639,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>นำ {user} ออกแล้ว (ลบช่องกุญแจและปิดบัญชีแล้ว) แต่ยังไม่ได้เปลี่ยนกุญแจข้อมูล: {reason} จากนั้นเลือก การตั้งค่า → ผู้ใช้และบทบาท → เปลี่ยนกุญแจของคลังข้อมูลนิรภัย (หรือรัน &apos;rrr rotate-key&apos;)</translation>
+        <translation>นำ {user} ออกแล้ว (ลบช่องกุญแจและปิดใช้งานบัญชีแล้ว) แต่ยังไม่ได้เปลี่ยนกุญแจข้อมูล: {reason} จากนั้นเลือก การตั้งค่า → ผู้ใช้และบทบาท → เปลี่ยนกุญแจของคลังข้อมูลนิรภัย (หรือเรียกใช้คำสั่ง &apos;rrr rotate-key&apos;)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6756,10 +6756,10 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>คลังข้อมูลนิรภัยไม่ว่าง จึงยังไม่ได้เปลี่ยนกุญแจ (ไม่มีอะไรสูญหาย) รอให้งานที่กำลังทำอยู่ เช่น การนำเข้าหรือรายงาน เสร็จก่อน แล้วลองอีกครั้ง</translation>
+        <translation>คลังข้อมูลนิรภัยไม่ว่าง จึงยังไม่ได้เปลี่ยนกุญแจ (ไม่มีข้อมูลใดสูญหาย) โปรดรอให้งานที่กำลังทำอยู่ เช่น การนำเข้าหรือรายงาน เสร็จก่อน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ยังเปลี่ยนกุญแจไม่ได้: {users} ต้องเข้าสู่ระบบหนึ่งครั้งก่อน (ช่องกุญแจของพวกเขาเป็นแบบเดิม) สำหรับกุญแจกู้คืน ให้สร้างกุญแจใหม่</translation>
     </message>
@@ -6886,7 +6886,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>หน้าต่างหรือคำสั่ง &apos;rrr&apos; อื่นกำลังเปลี่ยนกุญแจหรือกู้คืนคลังข้อมูลนิรภัยนี้ ลองอีกครั้งในอีกหนึ่งนาที</translation>
+        <translation>หน้าต่างหรือคำสั่ง &apos;rrr&apos; อื่นกำลังเปลี่ยนกุญแจหรือกู้คืนคลังข้อมูลนิรภัยนี้ โปรดลองอีกครั้งในอีกหนึ่งนาที</translation>
     </message>
 </context>
 <context>

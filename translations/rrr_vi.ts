@@ -4441,8 +4441,8 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>Thay &amp;khóa của kho bảo mật</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>Thay k&amp;hóa của kho bảo mật</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
@@ -4532,7 +4532,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>Đã thay khóa của kho bảo mật: các bản sao cũ của khe khóa không còn mở được gì.</translation>
+        <translation>Đã thay khóa của kho bảo mật: các bản sao cũ của ô khóa không còn mở được gì.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6639,7 +6639,7 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>Đã xóa {user} (khe khóa đã bị xóa, tài khoản đã bị vô hiệu hóa), nhưng khóa dữ liệu chưa được thay: {reason} Sau đó chọn Cài đặt → Người dùng và vai trò → Thay khóa của kho bảo mật (hoặc chạy &apos;rrr rotate-key&apos;).</translation>
+        <translation>Đã xóa {user} (ô khóa đã bị xóa, tài khoản đã bị vô hiệu hóa), nhưng khóa dữ liệu chưa được thay: {reason} Sau đó hãy chọn Cài đặt → Người dùng và vai trò → Thay khóa của kho bảo mật (hoặc chạy &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6756,10 +6756,10 @@ Cụm mật khẩu: {passphrase}</translation>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>Kho bảo mật đang bận nên khóa chưa được thay (không mất gì). Hãy chờ công việc đang chạy, như một lần nhập hoặc một báo cáo, hoàn tất rồi thử lại.</translation>
+        <translation>Kho bảo mật đang bận nên khóa của kho chưa được thay (không có gì bị mất). Hãy chờ công việc đang chạy, như một lần nhập hoặc một báo cáo, hoàn tất rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Chưa thể thay khóa: {users} cần đăng nhập một lần (khe khóa của họ thuộc loại cũ); với khóa khôi phục, hãy tạo khóa mới.</translation>
     </message>

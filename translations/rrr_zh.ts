@@ -4441,13 +4441,13 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="107"/>
-        <source>Change the vault&apos;s &amp;key</source>
-        <translation>更换保险库的密钥(&amp;K)</translation>
+        <source>&amp;Change the vault&apos;s key</source>
+        <translation>更换保险库的密钥(&amp;C)</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="110"/>
         <source>Done by itself when a user is removed. Needs the vault closed in every other window and &apos;rrr&apos; command.</source>
-        <translation>移除用户时会自动进行。需要在其他所有窗口和 &apos;rrr&apos; 命令中关闭保险库。</translation>
+        <translation>移除用户时会自动进行。需要先在其他所有窗口和 &apos;rrr&apos; 命令中关闭保险库。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="119"/>
@@ -4532,7 +4532,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="301"/>
         <source>The vault&apos;s key was changed: earlier copies of the key slots open nothing.</source>
-        <translation>保险库的密钥已更换：密钥槽的旧副本再也打不开任何内容。</translation>
+        <translation>保险库的密钥已更换：密钥槽的旧副本已无法打开任何内容。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/admin/users_box.py" line="308"/>
@@ -6639,7 +6639,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
-        <translation>已移除 {user}（密钥槽已删除，账户已停用），但数据密钥未能更换：{reason} 之后请选择 设置 → 用户与角色 → 更换保险库的密钥（或运行 &apos;rrr rotate-key&apos;）。</translation>
+        <translation>已移除 {user}（密钥槽已删除，账户已停用），但数据密钥未更换：{reason} 之后请选择“设置 → 用户与角色 → 更换保险库的密钥”（或运行 &apos;rrr rotate-key&apos;）。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
@@ -6756,10 +6756,10 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/store.py" line="70"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
-        <translation>保险库正忙，因此密钥没有更换（没有丢失任何内容）。请等正在进行的工作（如导入或报告）完成后再试。</translation>
+        <translation>保险库正忙，因此密钥未更换（没有丢失任何内容）。请等正在进行的工作（如导入或报告）完成后重试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="300"/>
+        <location filename="../rrr_desktop/vault/store.py" line="312"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>暂时无法更换密钥：{users} 需要先登录一次（其密钥槽为旧类型）；恢复密钥请重新生成一个。</translation>
     </message>
@@ -6886,7 +6886,7 @@ Passphrase: {passphrase}</source>
     <message>
         <location filename="../rrr_desktop/vault/inuse.py" line="56"/>
         <source>Another window or &apos;rrr&apos; command is changing this vault&apos;s key or restoring it. Try again in a minute.</source>
-        <translation>另一个窗口或 &apos;rrr&apos; 命令正在更换此保险库的密钥或恢复它。请一分钟后再试。</translation>
+        <translation>另一个窗口或 &apos;rrr&apos; 命令正在更换此保险库的密钥或恢复此保险库。请一分钟后重试。</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,13 @@ class Vault:
         self._use = UseLock(directory)  # shared from the first connection until lock()
         # Held while the database file is replaced (and its key changes): a connection
         # opened meanwhile (a backup's, in another thread) would meet the new file with
-        # the old key, and call a whole vault damaged; locking meanwhile would seal an
-        # emptied key into every slot.
+        # the old key, and call a whole vault damaged.
         self._replacing = threading.RLock()
+        # Locking during a rotation is deferred to its end (the window locks at once; it
+        # had sealed an emptied key into every slot, and nothing opened the vault again).
+        self._lock_state = threading.Lock()
+        self._rotating = False
+        self._lock_requested = False
         # A backup and a rotation, one at a time: a backup's copy under one key beside
         # slots holding another opens nothing. (Connections are not held up by a backup.)
         self.copying = threading.RLock()
@@ -215,7 +219,7 @@ class Vault:
 
     def connect(self) -> db.Connection:
         """A new connection; every worker thread opens its own."""
-        if not self._key:
+        if self.locked:
             raise VaultLocked()
         if not self.read_only:
             self._use.share()
@@ -274,19 +278,27 @@ class Vault:
         step: the slots carry the old and the next key until the database has the new one.
         Refused (``VaultInUse``) while another window or command has the vault open; this
         vault's own other connections must not write meanwhile (``Session`` holds them)."""
-        with self.copying, self._replacing, self._use.exclusive():
-            if len(self._key) != 32:  # locked meanwhile: nothing to seal
+        with self._lock_state:
+            if len(self._key) != 32:
                 raise VaultLocked()
-            try:
+            self._rotating = True
+        try:
+            with self.copying, self._replacing, self._use.exclusive():
                 self._rotate_key()
-            except db.DatabaseError as exc:
-                if db.is_disk_full(exc):
-                    raise DiskFull() from exc
-                raise
-            except OSError as exc:
-                if exc.errno == errno.ENOSPC:
-                    raise DiskFull() from exc
-                raise
+        except db.DatabaseError as exc:
+            if db.is_disk_full(exc):
+                raise DiskFull() from exc
+            raise
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise DiskFull() from exc
+            raise
+        finally:
+            with self._lock_state:
+                self._rotating = False
+                if self._lock_requested:  # the window was locked meanwhile
+                    self._lock_requested = False
+                    self._wipe()
 
     def _rotate_key(self) -> None:
         with slots_updating(self.directory):
@@ -338,15 +350,22 @@ class Vault:
             slots.save(self.directory)
 
     def lock(self) -> None:
-        """Waits for a rotation under way (its key must reach the slots whole)."""
-        with self._replacing:
-            _zero(self._key)
-            self._key = bytearray()
-            self._use.release()
+        """The key wiped from memory; during a rotation, as soon as it has ended (the key
+        in force must reach the slots whole), without waiting here."""
+        with self._lock_state:
+            if self._rotating:
+                self._lock_requested = True
+                return
+            self._wipe()
+
+    def _wipe(self) -> None:
+        _zero(self._key)
+        self._key = bytearray()
+        self._use.release()
 
     @property
     def locked(self) -> bool:
-        return not self._key
+        return not self._key or self._lock_requested
 
     def backup_to(self, target: Path, extra: dict[str, bytes] | None = None) -> Path:
         """A consistent encrypted copy of the database and key slots in ``target``, built in

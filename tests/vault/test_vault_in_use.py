@@ -17,7 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.queries import CaseQuery
-from rrr_desktop.errors import InvalidInput
+from rrr_desktop.errors import InvalidInput, VaultLocked
 from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
@@ -465,7 +465,9 @@ def test_a_refused_rotation_is_not_in_the_history(
     assert rotations() == 1
 
 
-def _replace_in_rounds(folder: str, ready: Any, go: Any, begin: Any, wins: Any) -> None:
+def _replace_in_rounds(
+    folder: str, ready: Any, go: Any, begin: Any, wins: Any, done: Any, end: Any
+) -> None:
     import time
 
     holder = UseLock(Path(folder))
@@ -481,6 +483,8 @@ def _replace_in_rounds(folder: str, ready: Any, go: Any, begin: Any, wins: Any) 
                 wins.put(1)
         except VaultInUse:
             pass
+    done.put(1)
+    end.wait(60)  # the vault stays open here until the other side is done too
     holder.release()
 
 
@@ -492,9 +496,13 @@ def test_two_windows_replacing_at_once_never_find_each_other_gone(tmp_path: Path
     import time
 
     spawn = multiprocessing.get_context("spawn")
-    ready, wins, go, begin = spawn.Queue(), spawn.Queue(), spawn.Event(), spawn.Value("d", 0.0)
+    ready, wins, done = spawn.Queue(), spawn.Queue(), spawn.Queue()
+    go, end, begin = spawn.Event(), spawn.Event(), spawn.Value("d", 0.0)
     sides = [
-        spawn.Process(target=_replace_in_rounds, args=(str(tmp_path), ready, go, begin, wins))
+        spawn.Process(
+            target=_replace_in_rounds,
+            args=(str(tmp_path), ready, go, begin, wins, done, end),
+        )
         for _ in range(2)
     ]
     for side in sides:
@@ -503,6 +511,9 @@ def test_two_windows_replacing_at_once_never_find_each_other_gone(tmp_path: Path
         ready.get(timeout=120)
     begin.value = time.time() + 0.2
     go.set()
+    for _ in sides:
+        done.get(timeout=120)
+    end.set()
     for side in sides:
         side.join(120)
         assert side.exitcode == 0
@@ -566,3 +577,51 @@ def test_a_window_opening_during_a_restore_holds_the_restored_vault(
     finally:
         opening.kill()
         opening.wait(timeout=30)
+
+
+def test_locking_during_a_rotation_returns_at_once_and_wipes_the_key_when_it_ends(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window locks (idle timer, quick exit) on its own thread while a worker rotates
+    a big vault: waiting for the rotation there froze the window for its whole length."""
+    from rrr_desktop.vault import store
+
+    fill_demo(session, 3, seed=7)
+    copying, finish = threading.Event(), threading.Event()
+    real_export = store._export
+
+    def held_export(*args: Any) -> None:
+        real_export(*args)
+        copying.set()
+        finish.wait(60)  # a big vault: the rotation goes on until the test lets it end
+
+    monkeypatch.setattr(store, "_export", held_export)
+    outcome: list[BaseException | None] = []
+
+    def rotate() -> None:
+        try:
+            vault_service.rotate_data_key(session)
+            outcome.append(None)
+        except BaseException as exc:  # reported below
+            outcome.append(exc)
+
+    rotating = threading.Thread(target=rotate)
+    rotating.start()
+    assert copying.wait(60)
+    closing = threading.Thread(target=session.close)
+    closing.start()
+    closing.join(30)
+    assert not closing.is_alive()  # locked without waiting for the rotation
+    assert rotating.is_alive()
+    assert session.vault.locked
+    with pytest.raises(VaultLocked):
+        session.conn()
+    finish.set()
+    rotating.join(60)
+    assert session.vault._key == bytearray()  # wiped once the rotation ended
+    assert isinstance(outcome[0], VaultLocked)  # its audit line needs the vault open
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        assert CaseService(reopened).count(CaseQuery()) == 3
+    finally:
+        reopened.close()

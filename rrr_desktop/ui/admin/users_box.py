@@ -104,7 +104,7 @@ class UsersBox(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.recovery_button = QPushButton(self.tr("New recovery &key…"), self)
         self.recovery_button.clicked.connect(lambda: self.new_recovery_key())
-        self.rotate_button = QPushButton(self.tr("Change the vault's &key"), self)
+        self.rotate_button = QPushButton(self.tr("&Change the vault's key"), self)
         self.rotate_button.setToolTip(
             self.tr(
                 "Done by itself when a user is removed. Needs the vault closed in every other "
