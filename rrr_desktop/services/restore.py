@@ -197,20 +197,18 @@ def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Pa
         while kept.exists():  # restored twice within a second: the first copy is kept too
             n += 1
             kept = directory.with_name(f"{directory.name}.replaced-{stamp}-{n}")
-    try:
-        # Nobody may have the vault here open while it moves aside: their writes would land
-        # in the kept copy, unseen (``VaultInUse``: close the other window or command).
-        # Windows cannot move a folder with a file open in it (this lock's file, or another
-        # process's database): there the check is made and the lock let go first.
-        if kept is not None and os.name == "nt":
-            with UseLock(directory).exclusive():
-                pass
-        guard = (
-            UseLock(directory).exclusive()
-            if kept is not None and os.name != "nt"
-            else contextlib.nullcontext()
-        )
-        with guard:
+    with contextlib.ExitStack() as held:
+        try:
+            # Nobody may have the vault here open while it moves aside, nor sign in before
+            # the copy is in its place: their writes would land in the kept copy, unseen
+            # (``VaultInUse``: close the other window or command). Windows cannot move a
+            # folder with a file open in it (this lock's file, or another process's
+            # database): there the check is made and the lock let go first.
+            if kept is not None and os.name == "nt":
+                with UseLock(directory).exclusive():
+                    pass
+            elif kept is not None:
+                held.enter_context(UseLock(directory).exclusive())
             # Said in the copy before the vault here moves: a start that finds the copy and
             # no vault finishes this restore (only this one, never a copy left by a failure).
             files.write_text(staged / PENDING, json.dumps({"kept": kept.name if kept else ""}))
@@ -218,12 +216,12 @@ def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Pa
                 os.replace(directory, kept)
             elif directory.exists():
                 directory.rmdir()
-    except BaseException as exc:  # the vault here did not move: nothing was restored
-        shutil.rmtree(staged, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise files.explain(exc, directory) from exc
-        raise
-    os.replace(staged, directory)
+        except BaseException as exc:  # the vault here did not move: nothing was restored
+            shutil.rmtree(staged, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise files.explain(exc, directory) from exc
+            raise
+        os.replace(staged, directory)
     (directory / PENDING).unlink(missing_ok=True)
     files.sync_folder(directory.parent)
     return kept

@@ -51,6 +51,7 @@ class Session:
         self._gate = threading.Condition(self._lock)
         self._writes_in_flight = 0
         self._connecting = 0
+        self._stale: list[db.Connection] = []  # to files replaced since: closed at lock
         self._replacing = False
         self._generation = 0  # a connection opened before the last replacement is stale
         self._generation_of: dict[int, int] = {}
@@ -97,18 +98,20 @@ class Session:
         with self._gate:
             self._gate.wait_for(lambda: not self._replacing)
             stale = self._by_thread.pop(ident, None)
+            if stale is not None:  # closed when the session closes: a caller may still
+                self._stale.append(stale)  # hold it (a stack of imports), reading on
             generation = self._generation
             self._connecting += 1  # a replacement waits for connections being opened
         try:
-            if stale is not None:
-                with contextlib.suppress(Exception):
-                    stale.close()
             conn = self.vault.connect()  # not under the gate: other threads go on meanwhile
         finally:
             with self._gate:
                 self._connecting -= 1
                 self._gate.notify_all()
         with self._gate:
+            if self.vault.locked:  # the session closed while this one was being opened
+                conn.close()
+                raise VaultLocked()
             self._by_thread[ident] = conn
             self._generation_of[ident] = generation
         return conn
@@ -153,13 +156,23 @@ class Session:
     def _check_chain(self, conn: db.Connection) -> tuple[int, str]:
         """Before the first write of a session, the audit chain is checked from where it was
         last found good: history cut or rewritten since is refused, not written over."""
-        known = get_meta(conn, "audit_verified")
-        since = (int(known.split(":")[0]), known.split(":", 1)[1]) if known else (0, audit.GENESIS)
-        report = audit.verify(conn, since)
+        # One snapshot: read in several statements outside a transaction, another
+        # process's commit in between looked like entries cut out (a false alarm at
+        # sign-in, found by a review: every sign-in refused beside a busy import).
+        conn.execute("BEGIN")
+        try:
+            known = get_meta(conn, "audit_verified")
+            since = (
+                (int(known.split(":")[0]), known.split(":", 1)[1]) if known else (0, audit.GENESIS)
+            )
+            report = audit.verify(conn, since)
+            last = audit.last_row(conn)
+        finally:
+            conn.execute("COMMIT")
         if not report.ok:
             log.error("audit chain broken: %d problem(s)", len(report.problems))
             raise audit.AuditTampered()
-        return audit.last_row(conn)
+        return last
 
     @property
     def device_code(self) -> str:
@@ -272,14 +285,16 @@ class Session:
                     self._gate.notify_all()
 
     def _close_all(self) -> None:
-        for conn in self._by_thread.values():
+        for conn in [*self._by_thread.values(), *self._stale]:
             with contextlib.suppress(Exception):
                 conn.close()
         self._by_thread.clear()
+        self._stale.clear()
         self._generation_of.clear()
 
     def close(self) -> None:
-        """Close every connection and wipe the key from memory."""
-        self.close_connections()
+        """Wipe the key from memory and close every connection (in that order: a thread
+        opening one meanwhile then finds the vault locked and closes its own)."""
         self.vault.lock()
+        self.close_connections()
         log.info("session closed")

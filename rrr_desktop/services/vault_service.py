@@ -133,6 +133,7 @@ def shred_slots(directory: Path) -> None:
     """Overwrite and delete the key slot file: without it (and the recovery key, which is
     in it) the database cannot be opened any more."""
     slots = Path(directory) / "keyslots.json"
+    files.remove_unfinished(slots)  # a killed save's hidden copy of them too
     if slots.exists():
         size = slots.stat().st_size
         with open(slots, "r+b") as handle:
@@ -320,10 +321,10 @@ def rotate_data_key(session: Session) -> None:
     """A new data key, sealed to every remaining user: a key slot removed or copied away
     earlier opens nothing of the vault from now on (backups made before keep the old key)."""
     session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "rotate the data key"))
-    with session.connections_held():
-        session.vault.rotate_key()
-    with session.write() as conn:  # recorded once done: a refused rotation is no rotation
-        session.audit(conn, "vault.rotate_key")
+    with session.connections_held():  # recorded in the new file before it takes the
+        session.vault.rotate_key(  # database's place: a refused rotation is no rotation
+            record=lambda conn: session.audit(conn, "vault.rotate_key")
+        )
 
 
 def change_passphrase(session: Session, old: str, new: str) -> None:

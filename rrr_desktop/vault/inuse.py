@@ -81,6 +81,11 @@ class UseLock:
             return
         deadline = time.monotonic() + SHARE_WAIT_S
         while True:
+            if not self.path.parent.is_dir():  # between a restore's two renames
+                if time.monotonic() >= deadline:
+                    raise VaultBusy()
+                time.sleep(_POLL_S)
+                continue
             handle = _open(self.path, needed=False)
             if handle is None:
                 return

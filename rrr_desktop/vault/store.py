@@ -6,6 +6,7 @@ import os
 import secrets
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from rrr_desktop import files
@@ -25,6 +26,7 @@ from rrr_desktop.vault import db
 from rrr_desktop.vault.inuse import UseLock, slots_updating
 from rrr_desktop.vault.keys import (
     RECOVERY_SLOT_USER,
+    SLOT_FILE,
     KdfParams,
     SlotFile,
     candidate_keys,
@@ -144,6 +146,12 @@ class Vault:
 
     @classmethod
     def unlock(cls, directory: Path, username: str, passphrase: str) -> "Vault":
+        return _read_again_if_rekeyed(
+            directory, lambda: cls._unlock(directory, username, passphrase)
+        )
+
+    @classmethod
+    def _unlock(cls, directory: Path, username: str, passphrase: str) -> "Vault":
         directory = Path(directory)
         if not vault_exists(directory):
             raise VaultNotFound(str(directory))
@@ -187,6 +195,12 @@ class Vault:
     @classmethod
     def unlock_with_recovery_key(cls, directory: Path, recovery_key: str) -> "Vault":
         """Open with the printed recovery key (to set a new passphrase for a user)."""
+        return _read_again_if_rekeyed(
+            directory, lambda: cls._unlock_with_recovery_key(directory, recovery_key)
+        )
+
+    @classmethod
+    def _unlock_with_recovery_key(cls, directory: Path, recovery_key: str) -> "Vault":
         from rrr_desktop.vault.keys import normalise_recovery_key
 
         directory = Path(directory)
@@ -224,7 +238,9 @@ class Vault:
         if not self.read_only:
             self._use.share()
         try:
-            with self._replacing:
+            with self._replacing:  # never with a key being wiped or replaced
+                if self.locked:
+                    raise VaultLocked()
                 conn = db.open_connection(self.db_path, self._key, read_only=self.read_only)
         except DiskFull:
             # No room even for SQLite's shared-memory file: read the file as it is, which
@@ -272,7 +288,7 @@ class Vault:
             raise WrongPassphrase()
         self.add_slot(username, new)
 
-    def rotate_key(self) -> None:
+    def rotate_key(self, record: Callable[[db.Connection], None] | None = None) -> None:
         """A new data key for the database, sealed to every remaining slot: a slot removed
         before (or copied away) opens nothing of the vault from now on. Safe to kill at any
         step: the slots carry the old and the next key until the database has the new one.
@@ -284,7 +300,7 @@ class Vault:
             self._rotating = True
         try:
             with self.copying, self._replacing, self._use.exclusive():
-                self._rotate_key()
+                self._rotate_key(record)
         except db.DatabaseError as exc:
             if db.is_disk_full(exc):
                 raise DiskFull() from exc
@@ -300,11 +316,11 @@ class Vault:
                     self._lock_requested = False
                     self._wipe()
 
-    def _rotate_key(self) -> None:
+    def _rotate_key(self, record: Callable[[db.Connection], None] | None) -> None:
         with slots_updating(self.directory):
-            self._rotate_under_locks()
+            self._rotate_under_locks(record)
 
-    def _rotate_under_locks(self) -> None:
+    def _rotate_under_locks(self, record: Callable[[db.Connection], None] | None) -> None:
         slots = SlotFile.load(self.directory)
         earlier = sorted({s.username for s in slots.slots if not s.public_key})
         if earlier:
@@ -336,7 +352,13 @@ class Vault:
                 _export(conn, temp, new_key)
             finally:
                 conn.close()
+            if record is not None:  # in the new file itself: in the history if and only
+                _record_in(temp, new_key, record)  # if the key was changed
             _drop_empty_log(self.db_path)
+        if not (self.directory / SLOT_FILE).exists():
+            # shredded meanwhile (a duress passphrase typed in another window): saving
+            # them back would undo it
+            raise VaultLocked()
         for slot in slots.slots:
             slot.sealed, slot.sealed_next = slot.sealed_next, b""
         slots.save(self.directory)
@@ -359,9 +381,10 @@ class Vault:
             self._wipe()
 
     def _wipe(self) -> None:
-        _zero(self._key)
-        self._key = bytearray()
-        self._use.release()
+        with self._replacing:  # not under a connection being opened with it
+            _zero(self._key)
+            self._key = bytearray()
+            self._use.release()
 
     @property
     def locked(self) -> bool:
@@ -376,14 +399,24 @@ class Vault:
         if (target / db.DB_FILE).exists():
             raise VaultExists(str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
-        with self.copying, files.new_folder(target) as staging:
+        with self.copying:  # not beside a rotation: the key read here is the file's
+            key = bytearray(self._key)  # locking meanwhile does not pull it from under us
+            if self.locked:
+                raise VaultLocked()
+            try:
+                return self._backup_to(target, key, extra)
+            finally:
+                _zero(key)
+
+    def _backup_to(self, target: Path, key: bytearray, extra: dict[str, bytes] | None) -> Path:
+        with files.new_folder(target) as staging:
             conn = self.connect()
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 out = staging / db.DB_FILE
                 if self.read_only:  # the source stays immutable; only the copy is written
                     conn.execute("PRAGMA query_only = OFF")
-                _export(conn, out, self._key)  # the copy keeps the same data key
+                _export(conn, out, key)  # the copy keeps the same data key
             except db.DatabaseError as exc:
                 if db.is_disk_full(exc):
                     raise OSError(errno.ENOSPC, "backup") from exc
@@ -393,8 +426,39 @@ class Vault:
             shutil.copy2(self.directory / "keyslots.json", staging / "keyslots.json")
             for name, data in (extra or {}).items():
                 (staging / name).write_bytes(data)
-            db.check_copy(out, bytes(self._key))
+            db.check_copy(out, bytes(key))
         return target
+
+
+def _record_in(path: Path, key: bytearray, record: Callable[[db.Connection], None]) -> None:
+    conn = db.open_connection(path, key, existing=True)
+    try:
+        with db.transaction(conn):
+            record(conn)
+    finally:
+        conn.close()
+
+
+def _read_again_if_rekeyed(directory: Path, opening: Callable[[], Vault]) -> Vault:
+    """``opening()``; if the database did not take the key the slots gave, and the slot
+    file changed meanwhile, once more with the slots as they are now: a window that
+    signed in while another changed the key (or restored a backup) waited for it with the
+    key before, and was told the vault was damaged (found by a review)."""
+    for attempt in range(3):
+        before = _slot_bytes(Path(directory))
+        try:
+            return opening()
+        except VaultCorrupt:
+            if attempt == 2 or _slot_bytes(Path(directory)) == before:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _slot_bytes(directory: Path) -> bytes:
+    try:
+        return (directory / SLOT_FILE).read_bytes()
+    except OSError:
+        return b""
 
 
 def tighten_permissions(directory: Path) -> None:

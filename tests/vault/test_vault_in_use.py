@@ -17,7 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.queries import CaseQuery
-from rrr_desktop.errors import InvalidInput, VaultLocked
+from rrr_desktop.errors import InvalidInput, KnownError, VaultLocked
 from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.demo import fill_demo
@@ -619,9 +619,175 @@ def test_locking_during_a_rotation_returns_at_once_and_wipes_the_key_when_it_end
     finish.set()
     rotating.join(60)
     assert session.vault._key == bytearray()  # wiped once the rotation ended
-    assert isinstance(outcome[0], VaultLocked)  # its audit line needs the vault open
+    assert outcome == [None]  # it went through, recorded in the new file itself
     reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
     try:
         assert CaseService(reopened).count(CaseQuery()) == 3
+    finally:
+        reopened.close()
+
+
+WRITING_WINDOW = """
+import sys
+from pathlib import Path
+from rrr_desktop.services import vault_service
+o = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
+print("writing", flush=True)
+for _ in range(int(sys.argv[3])):
+    o.record_reading("case.view", "another window")
+o.close()
+"""
+
+
+def test_signing_in_beside_a_window_that_writes_is_never_taken_for_tampering(
+    session: Session, vault_dir: Path
+) -> None:
+    """Found by a review: the first write of a session checked the audit chain in several
+    reads outside a transaction; another window's commit between them looked like entries
+    cut out, and the sign-in was refused as "changed outside RRR Desktop"."""
+    from rrr_desktop.vault.audit import AuditTampered
+
+    for i in range(200):
+        session.record_reading("case.view", f"x{i}")  # some history to check
+    session.close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITING_WINDOW, str(vault_dir), PASSPHRASE, "1500"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"},
+    )
+    try:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "writing"
+        refused = signed_in = 0
+        while writer.poll() is None:
+            try:
+                vault_service.open_session(vault_dir, "alice", PASSPHRASE).close()
+                signed_in += 1
+            except AuditTampered:
+                refused += 1
+        assert writer.returncode == 0
+        assert signed_in > 0
+        assert refused == 0
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)
+
+
+def _slow_rotation_export(monkeypatch: pytest.MonkeyPatch, started: threading.Event) -> None:
+    from rrr_desktop.vault import store
+
+    real_export = store._export
+
+    def slow(conn: Any, out: Path, key: Any) -> None:
+        real_export(conn, out, key)
+        if out.name.startswith(".vault.db"):
+            started.set()
+            threading.Event().wait(1.5)  # a vault of some hundred MB
+
+    monkeypatch.setattr(store, "_export", slow)
+
+
+DURESS = "purple elephant dancing slowly"
+OPEN_AS = """
+import sys
+from pathlib import Path
+from rrr_desktop.services import vault_service
+s = vault_service.open_session(Path(sys.argv[1]), "alice", sys.argv[2])
+print("opened", s.directory.name, flush=True)
+s.close()
+"""
+
+
+def test_a_duress_shred_during_a_rotation_in_another_window_stays_shredded(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: the rotation saved the slots it had read back over the shred."""
+    fill_demo(session, 3, seed=7)
+    vault_service.set_duress(session, DURESS, shreds=True)
+    started = threading.Event()
+    _slow_rotation_export(monkeypatch, started)
+    outcome: list[BaseException | None] = []
+
+    def rotate() -> None:
+        try:
+            vault_service.rotate_data_key(session)
+            outcome.append(None)
+        except BaseException as exc:  # reported below
+            outcome.append(exc)
+
+    rotating = threading.Thread(target=rotate)
+    rotating.start()
+    assert started.wait(60)
+    coerced = subprocess.run(
+        [sys.executable, "-c", OPEN_AS, str(vault_dir), DURESS],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"},
+        timeout=120,
+        check=False,
+    )
+    assert coerced.stdout.split() == ["opened", "cache"]  # the decoy
+    rotating.join(60)
+    session.close()
+    assert not (vault_dir / "keyslots.json").exists()
+    assert files_left_with_slots(vault_dir) == []
+    with pytest.raises(KnownError):
+        vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+
+
+def files_left_with_slots(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if "keyslots.json" in p.name]
+
+
+def test_a_window_signing_in_during_a_rotation_elsewhere_opens(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: it read the slots, waited for the rotation with the key before,
+    and was told the vault was damaged ("restore the latest backup")."""
+    from rrr_desktop.vault import store
+
+    fill_demo(session, 3, seed=7)
+    started = threading.Event()
+    _slow_rotation_export(monkeypatch, started)
+    real_candidates = keys.candidate_keys
+
+    def read_before_the_rotation_ends(*args: Any) -> list[bytes]:
+        keys = real_candidates(*args)
+        started.wait(60)  # the slots were read: the rotation is now under way
+        return keys
+
+    monkeypatch.setattr(store, "candidate_keys", read_before_the_rotation_ends)
+    rotating = threading.Thread(target=vault_service.rotate_data_key, args=(session,))
+    rotating.start()
+    other = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    rotating.join(60)
+    try:
+        assert CaseService(other).count(CaseQuery()) == 3
+    finally:
+        other.close()
+
+
+def test_a_rotation_is_in_the_history_exactly_when_the_key_changed(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a review: locked during a rotation, the key changed and the history never
+    said so (the entry was written after, into a locked vault)."""
+    from rrr_desktop.services.audit_service import AuditService
+    from rrr_desktop.vault.audit import AuditFilter
+
+    started = threading.Event()
+    _slow_rotation_export(monkeypatch, started)
+    slots_before = (vault_dir / "keyslots.json").read_bytes()
+    rotating = threading.Thread(target=vault_service.rotate_data_key, args=(session,))
+    rotating.start()
+    assert started.wait(60)
+    session.close()  # the window locks during the rotation
+    rotating.join(60)
+    assert (vault_dir / "keyslots.json").read_bytes() != slots_before  # the key changed
+    reopened = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+    try:
+        entries = AuditService(reopened).entries(AuditFilter(action="vault.rotate_key"))
+        assert len(entries) == 1
     finally:
         reopened.close()
