@@ -79,6 +79,23 @@ def _wishes(vault_dir: Path, reference: str) -> str:
         reopened.close()
 
 
+def _rotate_in_background(session: Session) -> tuple[threading.Thread, list[Any]]:
+    """A worker rotating the key, as "Change the vault's key" runs; its outcome (None or
+    the exception) lands in the list."""
+    outcome: list[Any] = []
+
+    def rotate() -> None:
+        try:
+            vault_service.rotate_data_key(session)
+            outcome.append(None)
+        except BaseException as exc:  # reported by the test
+            outcome.append(exc)
+
+    rotating = threading.Thread(target=rotate)
+    rotating.start()
+    return rotating, outcome
+
+
 def test_a_rotation_is_refused_while_another_process_has_the_vault_open(
     session: Session, vault_dir: Path, other_window: subprocess.Popen[str]
 ) -> None:
@@ -418,17 +435,7 @@ def test_locking_the_window_during_a_rotation_waits_for_it_and_every_key_still_o
     assert holder.stdout is not None
     assert holder.stdin is not None
     assert holder.stdout.readline().strip() == "held"
-    outcome: list[BaseException | None] = []
-
-    def rotate() -> None:
-        try:
-            vault_service.rotate_data_key(session)
-            outcome.append(None)
-        except BaseException as exc:  # reported below
-            outcome.append(exc)
-
-    rotating = threading.Thread(target=rotate)
-    rotating.start()
+    rotating, outcome = _rotate_in_background(session)
     closing = threading.Thread(target=session.close)  # the window locks meanwhile
     closing.start()
     closing.join(0.5)
@@ -596,17 +603,7 @@ def test_locking_during_a_rotation_returns_at_once_and_wipes_the_key_when_it_end
         finish.wait(60)  # a big vault: the rotation goes on until the test lets it end
 
     monkeypatch.setattr(store, "_export", held_export)
-    outcome: list[BaseException | None] = []
-
-    def rotate() -> None:
-        try:
-            vault_service.rotate_data_key(session)
-            outcome.append(None)
-        except BaseException as exc:  # reported below
-            outcome.append(exc)
-
-    rotating = threading.Thread(target=rotate)
-    rotating.start()
+    rotating, outcome = _rotate_in_background(session)
     assert copying.wait(60)
     closing = threading.Thread(target=session.close)
     closing.start()
@@ -707,17 +704,7 @@ def test_a_duress_shred_during_a_rotation_in_another_window_stays_shredded(
     vault_service.set_duress(session, DURESS, shreds=True)
     started = threading.Event()
     _slow_rotation_export(monkeypatch, started)
-    outcome: list[BaseException | None] = []
-
-    def rotate() -> None:
-        try:
-            vault_service.rotate_data_key(session)
-            outcome.append(None)
-        except BaseException as exc:  # reported below
-            outcome.append(exc)
-
-    rotating = threading.Thread(target=rotate)
-    rotating.start()
+    rotating, outcome = _rotate_in_background(session)
     assert started.wait(60)
     coerced = subprocess.run(
         [sys.executable, "-c", OPEN_AS, str(vault_dir), DURESS],
