@@ -745,6 +745,7 @@ def test_a_window_signing_in_during_a_rotation_elsewhere_opens(
         return keys
 
     monkeypatch.setattr(store, "candidate_keys", read_before_the_rotation_ends)
+    monkeypatch.setattr(inuse, "SHARE_WAIT_S", 120.0)  # a loaded machine: never VaultBusy
     rotating = threading.Thread(target=vault_service.rotate_data_key, args=(session,))
     rotating.start()
     other = vault_service.open_session(vault_dir, "alice", PASSPHRASE)
