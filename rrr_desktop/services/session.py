@@ -44,7 +44,8 @@ class Session:
         # Keyed by OS thread id, not threading.local: Qt's pool threads get a fresh Python
         # thread state for every task, so a thread-local would open (and keep) a new
         # connection per task -- measured: 200 tasks, 200 connections, 40 ms cold queries.
-        self._by_thread: dict[int, db.Connection] = {}
+        # with the generation of the file each was opened to (see ``connections_held``)
+        self._by_thread: dict[int, tuple[db.Connection, int]] = {}
         self._lock = threading.Lock()
         # Writes in flight against a replacement of the database file (key rotation):
         # writes share the gate, the replacement holds it alone (see ``connections_held``).
@@ -54,7 +55,6 @@ class Session:
         self._stale: list[db.Connection] = []  # to files replaced since: closed at lock
         self._replacing = False
         self._generation = 0  # a connection opened before the last replacement is stale
-        self._generation_of: dict[int, int] = {}
         self._chain_checked: bool = False
         self._shown_directory: Path | None = None
         # Why writes are refused (read-only media, a full disk at unlock), or None.
@@ -90,16 +90,16 @@ class Session:
         if self.vault.locked:
             raise VaultLocked()
         ident = threading.get_ident()
-        conn = self._by_thread.get(ident)
-        if conn is not None:
-            made_in = self._generation_of.get(ident)
+        held = self._by_thread.get(ident)
+        if held is not None:
+            conn, made_in = held
             if made_in == self._generation or (self._replacing and made_in == self._generation - 1):
                 return conn
         with self._gate:
             self._gate.wait_for(lambda: not self._replacing)
             stale = self._by_thread.pop(ident, None)
             if stale is not None:  # closed when the session closes: a caller may still
-                self._stale.append(stale)  # hold it (a stack of imports), reading on
+                self._stale.append(stale[0])  # hold it (a stack of imports), reading on
             generation = self._generation
             self._connecting += 1  # a replacement waits for connections being opened
         try:
@@ -112,8 +112,7 @@ class Session:
             if self.vault.locked:  # the session closed while this one was being opened
                 conn.close()
                 raise VaultLocked()
-            self._by_thread[ident] = conn
-            self._generation_of[ident] = generation
+            self._by_thread[ident] = (conn, generation)
         return conn
 
     @contextlib.contextmanager
@@ -274,7 +273,7 @@ class Session:
             try:
                 own = self._by_thread.pop(threading.get_ident(), None)
                 if own is not None:
-                    own.close()
+                    own[0].close()
                 if os.name == "nt":  # a file open anywhere cannot be renamed over on Windows
                     with self._gate:
                         self._close_all()
@@ -285,12 +284,11 @@ class Session:
                     self._gate.notify_all()
 
     def _close_all(self) -> None:
-        for conn in [*self._by_thread.values(), *self._stale]:
+        for conn in [*(held[0] for held in self._by_thread.values()), *self._stale]:
             with contextlib.suppress(Exception):
                 conn.close()
         self._by_thread.clear()
         self._stale.clear()
-        self._generation_of.clear()
 
     def close(self) -> None:
         """Wipe the key from memory and close every connection (in that order: a thread

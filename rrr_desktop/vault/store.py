@@ -299,7 +299,12 @@ class Vault:
                 raise VaultLocked()
             self._rotating = True
         try:
-            with self.copying, self._replacing, self._use.exclusive():
+            with (
+                self.copying,
+                self._replacing,
+                self._use.exclusive(),
+                slots_updating(self.directory),
+            ):
                 self._rotate_key(record)
         except db.DatabaseError as exc:
             if db.is_disk_full(exc):
@@ -317,10 +322,6 @@ class Vault:
                     self._wipe()
 
     def _rotate_key(self, record: Callable[[db.Connection], None] | None) -> None:
-        with slots_updating(self.directory):
-            self._rotate_under_locks(record)
-
-    def _rotate_under_locks(self, record: Callable[[db.Connection], None] | None) -> None:
         slots = SlotFile.load(self.directory)
         earlier = sorted({s.username for s in slots.slots if not s.public_key})
         if earlier:
@@ -423,7 +424,7 @@ class Vault:
                 raise
             finally:
                 conn.close()
-            shutil.copy2(self.directory / "keyslots.json", staging / "keyslots.json")
+            shutil.copy2(self.directory / SLOT_FILE, staging / SLOT_FILE)
             for name, data in (extra or {}).items():
                 (staging / name).write_bytes(data)
             db.check_copy(out, bytes(key))
@@ -444,14 +445,14 @@ def _read_again_if_rekeyed(directory: Path, opening: Callable[[], Vault]) -> Vau
     file changed meanwhile, once more with the slots as they are now: a window that
     signed in while another changed the key (or restored a backup) waited for it with the
     key before, and was told the vault was damaged (found by a review)."""
-    for attempt in range(3):
+    for _ in range(2):
         before = _slot_bytes(Path(directory))
         try:
             return opening()
         except VaultCorrupt:
-            if attempt == 2 or _slot_bytes(Path(directory)) == before:
+            if _slot_bytes(Path(directory)) == before:
                 raise
-    raise AssertionError("unreachable")
+    return opening()
 
 
 def _slot_bytes(directory: Path) -> bytes:
