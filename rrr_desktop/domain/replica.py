@@ -153,24 +153,34 @@ def _flatten(
 def materialise(state: State, shape: Shape) -> dict[str, Any]:
     """The document a person sees: each register's value (the latest sibling where two
     disagree; an item present where present and deleted disagree)."""
-    regs: dict[str, Register] = state["r"]
-    tree: dict[str, Any] = {}
-    for path, reg in regs.items():
+    shown = []
+    for path, reg in state["r"].items():
         siblings = reg["s"]
         if not siblings:
             continue
+        if len(siblings) == 1:
+            shown.append((path, siblings[0][2]))
+        else:
+            presence = SEP in path and path.rpartition(SEP)[2].startswith("[")
+            shown.append((path, shown_value(reg, presence)))
+    return lay_out(shown, shape)
+
+
+def lay_out(shown: Iterable[tuple[str, Any]], shape: Shape) -> dict[str, Any]:
+    """The document from each field's shown value (for an item's presence: its place)."""
+    tree: dict[str, Any] = {}
+    for path, value in shown:
         if SEP not in path:  # a top-level field, the commonest case: no tree to walk
-            tree[path] = siblings[0][2] if len(siblings) == 1 else shown_value(reg)
+            tree[path] = value
             continue
         *parents, last = path.split(SEP)
         node = tree
         for segment in parents:
             node = node.setdefault(segment, {})
         if last.startswith("["):  # an item's presence: where it sits in its list
-            present = siblings[0][2] if len(siblings) == 1 else shown_value(reg, presence=True)
-            node.setdefault(last, {})[_ORDER] = present
+            node.setdefault(last, {})[_ORDER] = value
         else:
-            node[last] = siblings[0][2] if len(siblings) == 1 else shown_value(reg)
+            node[last] = value
     return _build(tree, shape)
 
 

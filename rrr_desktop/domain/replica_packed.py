@@ -72,9 +72,9 @@ def unpack(packed: dict[str, Any]) -> replica.State:
     return {"del": packed["del"], "anon": packed["anon"], "r": regs}
 
 
-def check_packed(value: Any) -> replica.State:
-    """A packed state from a bundle, checked as ``replica.check_state`` checks a plain one
-    (``ValueError`` if not), and unpacked."""
+def _tables(value: Any) -> tuple[list[Any], list[Any], dict[Any, Any], list[tuple[str, str]]]:
+    """The checked tables of a packed state: versions, contexts, registers (not yet
+    checked), and for each version the device and stamp a context must have seen."""
     if type(value) is not dict or set(value) != PACKED_KEYS:
         raise ValueError("state")
     for key in ("del", "anon"):
@@ -105,10 +105,17 @@ def check_packed(value: Any) -> replica.State:
                 raise ValueError("context")
             if not device:
                 raise ValueError("context")
+    seen_by = [(hlc[replica.HLC_STAMP + 1 :], hlc[: replica.HLC_STAMP]) for hlc, _ in versions]
+    return versions, contexts, regs, seen_by
+
+
+def check_packed(value: Any) -> replica.State:
+    """A packed state from a bundle, checked as ``replica.check_state`` checks a plain one
+    (``ValueError`` if not), and unpacked."""
+    versions, contexts, regs, seen_by = _tables(value)
     n_versions, n_contexts = len(versions), len(contexts)
     # Most registers share a context and a version: whether a context has seen a version
     # is decided once per pair, not once per register (and the last pair is kept at hand).
-    seen_by = [(hlc[replica.HLC_STAMP + 1 :], hlc[: replica.HLC_STAMP]) for hlc, _ in versions]
     pairs_ok: set[int] = set()
     last_pair = -1
     plain: dict[str, replica.Register] = {}  # unpacked as it is checked: one pass
@@ -146,6 +153,57 @@ def check_packed(value: Any) -> replica.State:
         plain[path] = {"s": siblings, "c": context}
     replica.check_paths(plain)
     return {"del": value["del"], "anon": value["anon"], "r": plain}
+
+
+def fresh(value: Any, shape: replica.Shape) -> tuple[replica.State, dict[str, Any]] | None:
+    """A packed state that needs no merge, checked, with its document in the same pass:
+    what a record held nowhere here needs, most of a big import. ``None`` when the state
+    needs the general path (a field with several values, a deleted item, a deleted or
+    anonymised record); otherwise exactly ``(s, materialise(s))`` for the merge ``s`` of
+    ``check_packed(value)`` into an empty state, which is that state itself. Raises
+    ``ValueError`` only where ``check_packed`` would."""
+    versions, contexts, regs, seen_by = _tables(value)
+    if value["del"] or value["anon"]:
+        return None
+    n_versions, n_contexts = len(versions), len(contexts)
+    pairs_ok: set[int] = set()
+    last_pair = -1
+    plain: dict[str, replica.Register] = {}
+    shown: list[tuple[str, Any]] = []
+    sep, check_depth = replica.SEP, replica.check_depth
+    for path, reg in regs.items():
+        if type(path) is not str or not 0 < len(path) <= 400 or path.count(sep) > 16:
+            raise ValueError("path")
+        if type(reg) is not list or len(reg) != 2:
+            if type(reg) is list and 0 < len(reg) <= MAX_SIBLINGS + 1:
+                return None  # no value, or several: the general path
+            raise ValueError("register")
+        index, sibling = reg
+        if type(index) is not int or not 0 <= index < n_contexts:
+            raise ValueError("register")
+        if type(sibling) is not list or len(sibling) != 2:
+            raise ValueError("sibling")
+        version, item = sibling
+        if type(version) is not int or not 0 <= version < n_versions:
+            raise ValueError("sibling")
+        context = contexts[index]
+        pair = index * n_versions + version
+        if pair != last_pair and pair not in pairs_ok:
+            device, stamp = seen_by[version]
+            if context.get(device, "") < stamp:
+                raise ValueError("sibling")
+            pairs_ok.add(pair)
+        last_pair = pair
+        kind = type(item)
+        if kind is dict or kind is list:
+            check_depth(item)
+        elif item is None and path[-1] == "]":
+            return None  # a deleted item: its fields are dropped by the general path
+        hlc, who = versions[version]
+        plain[path] = {"s": [[hlc, who, item]], "c": context}
+        shown.append((path, item))
+    replica.check_paths(plain)
+    return {"del": "", "anon": "", "r": plain}, replica.lay_out(shown, shape)
 
 
 _HLC_OK = replica.HLC_FULLMATCH

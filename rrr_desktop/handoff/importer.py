@@ -171,6 +171,10 @@ class Planner:
                 )
             )
         local = found[3] if found is not None else None
+        if local is None and self.kind == "sync":
+            plan = self._fresh(entry, rid, kind)
+            if plan is not None:
+                return plan
         try:  # our copy was checked when stored: only what differs from it is checked
             raw = entry["state"]
             incoming: replica.State = (
@@ -235,6 +239,29 @@ class Planner:
             plan.action = CHANGED
         elif merged["anon"] and _siblings(incoming) - _siblings(merged):
             plan.action = DROPPED  # what a concurrent edit brought is anonymised away
+        return plan
+
+    def _fresh(self, entry: dict[str, Any], rid: str, kind: str) -> Plan | None:
+        """A record held nowhere here, whose state needs no merge (most of a big sync):
+        checked and laid out in one pass. The plan is the one the general path makes;
+        None where that path is needed."""
+        raw = entry["state"]
+        if not replica_packed.is_packed(raw):
+            return None
+        try:
+            found = replica_packed.fresh(raw, shape_for(kind))
+            if found is None:
+                return None
+            latest = latest_version(raw)
+        except ValueError as exc:
+            raise BundleRejected(DAMAGED) from exc
+        state, doc = found
+        plan = Plan(rid, kind, "", NEW, [], [], state=state, echo=True, latest=latest)
+        plan.state_text = entry.get("state_text")
+        if kind == case_repo.KIND:
+            plan.case = self._validate(doc, rid)
+            plan.reference = plan.case.reference
+        plan.document = doc
         return plan
 
     def finish(self, plan: Plan, found: Head | RawHead | None, version: str) -> None:

@@ -1,6 +1,7 @@
 """The packed form of a state (vault and bundles) holds exactly what the plain form holds,
 and a hostile packed state is refused as a plain one is."""
 
+import contextlib
 import copy
 import json
 from typing import Any
@@ -181,3 +182,80 @@ def test_a_field_inside_a_value_is_found_wherever_it_sits(paths: set[str]) -> No
             replica.check_paths(regs)
     else:
         replica.check_paths(regs)
+
+
+# -- a record held nowhere here: checked and laid out in one pass ------------------------
+
+SHAPE = replica.Shape(
+    {"a": None, "b": replica.Shape({"c": None}), "l": replica.Items("id", replica.Shape({}))}
+)
+
+
+@st.composite
+def single_registers(draw: st.DrawFn) -> replica.Register:
+    """One value, as nearly every field of a record arrives."""
+    context = draw(st.dictionaries(DEVICES, STAMPS, min_size=1, max_size=3))
+    device = draw(st.sampled_from(sorted(context)))
+    return {"s": [[f"{context[device]}-{device}", WRITERS[device], draw(VALUES)]], "c": context}
+
+
+# Mostly one value per field (where the one-pass check applies), sometimes several.
+FRESH_STATES = st.builds(
+    lambda regs, anon: {"del": "", "anon": anon, "r": regs},
+    st.dictionaries(
+        st.sampled_from(["a", "b/c", "l/[x1]", "l/[x1]/n", "l/[y2]/=", "l/[y2]"]),
+        single_registers() | registers(),
+        max_size=6,
+    ),
+    st.sampled_from(["", "", "", "1800000000000-0001-a1b2c3"]),
+)
+
+
+def _general(packed: Any) -> tuple[replica.State, dict[str, Any]]:
+    merged = replica.merge(replica.empty_state(), replica_packed.check_packed(packed), SHAPE)
+    return merged, replica.materialise(merged, SHAPE)
+
+
+def _needs_no_merge(state: replica.State) -> bool:
+    regs = state["r"].items()
+    return (
+        not state["anon"]
+        and all(len(reg["s"]) == 1 for _, reg in regs)
+        and not any(p.endswith("]") and reg["s"][0][2] is None for p, reg in regs)
+    )
+
+
+@given(FRESH_STATES)
+def test_a_fresh_state_is_what_the_general_path_makes_of_it(state: replica.State) -> None:
+    packed = _wire(replica_packed.pack(state))
+    got = replica_packed.fresh(copy.deepcopy(packed), SHAPE)
+    if _needs_no_merge(state):
+        assert got == _general(packed)
+    else:
+        assert got is None  # several values, a deleted item, anonymised: merged in full
+
+
+MUTATIONS = st.sampled_from(HOSTILE)
+
+
+@given(FRESH_STATES, st.lists(MUTATIONS, min_size=1, max_size=3))
+def test_a_fresh_check_refuses_what_the_full_check_refuses(
+    state: replica.State, spoils: list[tuple[str, Any]]
+) -> None:
+    """Spoiled at random: the one-pass check refuses exactly what ``check_packed`` refuses
+    (or leaves the state to the general path, which refuses it), and accepts nothing else."""
+    regs = {p: reg for p, reg in state["r"].items() if not p.startswith("b")}
+    packed = _wire(replica_packed.pack({**state, "r": {**regs, **_plain()["r"]}}))
+    for _, spoil in spoils:
+        # a spoiling that needs what an earlier one took away does nothing
+        with contextlib.suppress(IndexError, KeyError, TypeError, AttributeError):
+            spoil(packed)
+    try:
+        expected: Any = _general(copy.deepcopy(packed))
+    except ValueError:
+        expected = ValueError
+    try:
+        got: Any = replica_packed.fresh(copy.deepcopy(packed), SHAPE)
+    except ValueError:
+        got = ValueError
+    assert got is None or got == expected

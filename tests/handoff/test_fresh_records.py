@@ -1,0 +1,88 @@
+"""A record held nowhere here, with one value per field (most of a big sync), is checked and
+laid out in one pass (``replica_packed.fresh``). Its plan, and every refusal, are exactly
+those of the general path: check, merge into nothing, lay out."""
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from rrr_desktop.domain import replica_packed
+from rrr_desktop.errors import BundleRejected
+from rrr_desktop.handoff import jsonl
+from rrr_desktop.handoff.importer import Plan, Planner
+from rrr_desktop.services.demo import fill_demo
+from rrr_desktop.services.session import Session
+from rrr_desktop.vault.records import doc_bytes
+
+
+def _entries(session: Session) -> list[dict[str, Any]]:
+    """Each case as a sync bundle carries it: the stored packed state, as it is."""
+    sql = "SELECT id, kind, state FROM records WHERE kind = 'case' ORDER BY id"
+    rows = session.conn().execute(sql).fetchall()
+    lines = [jsonl.raw_line(rid, kind, doc_bytes(state)).rstrip(b"\n") for rid, kind, state in rows]
+    return [jsonl.parse_line(line) for line in lines]
+
+
+def _no_reference() -> str:
+    raise AssertionError("a sync plan takes no reference")
+
+
+def _plan(entry: dict[str, Any]) -> Plan | type[BundleRejected]:
+    planner = Planner(None, "sync", set(), "", _no_reference)  # type: ignore[arg-type]
+    try:
+        return planner.core(copy.deepcopy(entry), None, "")
+    except BundleRejected:
+        return BundleRejected
+
+
+def _general(monkeypatch: pytest.MonkeyPatch, entry: dict[str, Any]) -> Any:
+    with monkeypatch.context() as m:
+        m.setattr(replica_packed, "fresh", lambda *_: None)
+        return _plan(entry)
+
+
+def test_a_new_record_is_planned_as_the_general_path_plans_it(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_demo(session, 30, seed=5)
+    entries = _entries(session)
+    took: list[bool] = []
+    real = replica_packed.fresh
+
+    def counted(*args: Any) -> Any:
+        out = real(*args)
+        took.append(out is not None)
+        return out
+
+    monkeypatch.setattr(replica_packed, "fresh", counted)
+    for entry in entries:
+        plan = _plan(entry)
+        assert vars(plan) == vars(_general(monkeypatch, entry))
+        assert isinstance(plan, Plan)
+        assert plan.state_text  # stored as received
+    assert took == [True] * len(entries)  # every demo case took the one pass
+
+
+SPOILS = [
+    ("a clock value from nowhere", lambda s: s["t"][0].__setitem__(0, "soon")),
+    ("a field its context has not seen", lambda s: s["x"][0].clear()),
+    ("a field inside a value", lambda s: s["r"].__setitem__("person/sex/x", [0, [0, 1]])),
+    ("no document", lambda s: s["r"].clear()),
+    ("a case that is not valid", lambda s: s["r"]["person"].__setitem__(1, [0, 5])),
+]
+
+
+@pytest.mark.parametrize(("what", "spoil"), SPOILS, ids=[s[0] for s in SPOILS])
+def test_a_spoiled_new_record_is_refused_as_the_general_path_refuses_it(
+    session: Session, monkeypatch: pytest.MonkeyPatch, what: str, spoil: Any
+) -> None:
+    fill_demo(session, 1, seed=5)
+    entry = _entries(session)[0]
+    state = json.loads(entry.pop("state_text"))
+    state["r"].setdefault("person", [0, [0, {}]])
+    spoil(state)
+    entry["state"] = state
+    assert _plan(entry) is BundleRejected
+    assert _general(monkeypatch, entry) is BundleRejected
