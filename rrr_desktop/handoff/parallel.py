@@ -173,7 +173,8 @@ class Feed:
         self._ahead = 2 * max(1, workers)  # tasks in flight: each worker has the next one
 
     def __call__(self, raw: bytes) -> None:
-        if self.executor is None:
+        if self.executor is None:  # none, or lost: what is still in flight comes first
+            self.close()
             self._here(raw)
             return
         found = _CASE_LINE.match(raw)
@@ -186,11 +187,15 @@ class Feed:
             self._send()
 
     def close(self) -> None:
-        """Everything read so far is planned (and written, if ``on_plan`` writes)."""
-        if self._batch:
+        """Everything read so far is planned (and written, if ``on_plan`` writes), in the
+        bundle's order, whatever became of the pool meanwhile."""
+        if self._batch and self.executor is not None:
             self._send()
         while self._flying:
             self._land()
+        batch, self._batch = self._batch, []
+        for raw, _ in batch:  # read after the pool was lost
+            self._here(raw)
 
     def _here(self, raw: bytes, claimed: bool = False) -> None:
         self.on_plan(self.planner.plan(parse_line(raw), self.version(), claimed))

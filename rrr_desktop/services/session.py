@@ -142,6 +142,11 @@ class Session:
     def _transaction(self, conn: db.Connection) -> Iterator[db.Connection]:
         checked = self._chain_checked or self._check_chain(conn)
         with db.transaction(conn), writer(self.user.username) as written:
+            # Another window or 'rrr' command on this vault may have written since: every
+            # version drawn in this transaction sorts after all of theirs (write lock held).
+            stored = get_meta(conn, "hlc_last")
+            if stored:
+                self._hlc.observe(stored)
             if checked is not True:  # the first write: the chain was checked up to here
                 set_meta(conn, "audit_verified", f"{checked[0]}:{checked[1]}")
                 self._chain_checked = True

@@ -7,6 +7,13 @@ import dataclasses
 import time
 from collections.abc import Callable
 
+MAX_COUNTER = 9999  # four digits: past it, the clock moves on a millisecond
+# A version from another device more than this ahead of our wall clock is not followed: a
+# laptop whose date is wrong (or a hostile bundle) would otherwise pull every clock that
+# sees it into its future, up to the end of the four-digit counter. Merges never need it:
+# what supersedes what is told by version vectors, not by comparing clocks.
+MAX_AHEAD_MS = 24 * 3600 * 1000
+
 
 @dataclasses.dataclass(frozen=True, order=True)
 class Timestamp:
@@ -33,15 +40,21 @@ class HybridClock:
 
     def now(self) -> str:
         wall_ms = int(self._wall() * 1000)
-        if wall_ms > self._last.wall_ms:
+        last = self._last
+        if wall_ms > last.wall_ms:
             self._last = Timestamp(wall_ms, 0, self._device)
+        elif last.counter >= MAX_COUNTER:  # still in order, still four digits
+            self._last = Timestamp(last.wall_ms + 1, 0, self._device)
         else:
-            self._last = Timestamp(self._last.wall_ms, self._last.counter + 1, self._device)
+            self._last = Timestamp(last.wall_ms, last.counter + 1, self._device)
         return self._last.encode()
 
     def observe(self, remote: str) -> None:
-        """Move past a version seen from another device, so our next edit sorts after it."""
+        """Move past a version seen from another device (or another window on this vault),
+        so our next edit sorts after it; not into a future too far from our wall clock."""
         other = Timestamp.decode(remote)
+        if other.wall_ms > int(self._wall() * 1000) + MAX_AHEAD_MS:
+            return
         if (other.wall_ms, other.counter) > (self._last.wall_ms, self._last.counter):
             self._last = Timestamp(other.wall_ms, other.counter, self._device)
 

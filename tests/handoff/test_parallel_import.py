@@ -293,6 +293,51 @@ def test_a_lost_worker_costs_time_not_records(
         b.session.close()
 
 
+@pytest.mark.parametrize("breaks_at", [1, 2, 4])
+def test_a_pool_that_breaks_keeps_the_bundle_s_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, breaks_at: int
+) -> None:
+    """A worker killed: from then on the pool refuses every task (``BrokenProcessPool``
+    from ``submit``). What was in flight is written before anything read after it, so
+    the summary, the audit log and the vault are those of planning here (found by a
+    review: later lines were written first)."""
+    a, b = _laptops(tmp_path, 10, seed=9)
+    try:
+        for case_id in _ids(a):
+            _edit(a, case_id, "intake.first_needs", "shelter")
+        bundle = tmp_path / "s.rrrbundle"
+        a.handoff.export_bundle("sync", bundle, fingerprint_of(b))
+        b_dir = b.session.directory
+        b.session.close()
+        here = _open_copy(b_dir, tmp_path / "here")
+        applied_here = HandoffService(here).import_bundle(bundle)
+
+        class Breaking(InProcessWorkers):
+            sent = 0
+
+            def submit(self, fn: Any, *args: Any) -> Any:
+                Breaking.sent += 1
+                if Breaking.sent >= breaks_at:
+                    from concurrent.futures.process import BrokenProcessPool
+
+                    raise BrokenProcessPool("a child process terminated abruptly")
+                return super().submit(fn, *args)
+
+        plan_with_workers(monkeypatch, batch=2)
+        monkeypatch.setattr(parallel, "pool", lambda workers: _yielding(Breaking()))
+        workers = _open_copy(b_dir, tmp_path / "workers")
+        applied_workers = HandoffService(workers).import_bundle(bundle)
+        try:
+            assert Breaking.sent >= breaks_at
+            assert _items(applied_workers) == _items(applied_here)
+            assert contents(workers) == contents(here)
+        finally:
+            here.close()
+            workers.close()
+    finally:
+        a.session.close()
+
+
 def _yielding(value: Any) -> Any:
     import contextlib
 

@@ -9,6 +9,7 @@ from rrr_desktop.domain.consent import ConsentEvent, consent_state, has_consent
 from rrr_desktop.domain.diff import changed_paths
 from rrr_desktop.domain.enums import AgeGroup, ConsentPurpose, ConsentState
 from rrr_desktop.domain.people import Person, age_group, age_on
+from rrr_desktop.domain.replica import HLC_RE
 from rrr_desktop.vault.hlc import HybridClock, Timestamp
 
 
@@ -95,6 +96,50 @@ def test_hlc_observes_remote_versions() -> None:
 def test_hlc_encoding_round_trips_and_sorts(wall: int, counter: int, device: str) -> None:
     stamp = Timestamp(wall, counter, device)
     assert Timestamp.decode(stamp.encode()) == stamp
+
+
+WALL_S = 1_780_000_000.0  # late 2026
+DAY_MS = 86_400_000
+CLOCK_STEPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("tick"), st.integers(-2_000, 2_000)),  # ms, the wall clock may go back
+        st.tuples(st.just("now"), st.integers(1, 30_000)),  # that many edits at once
+        st.tuples(
+            st.just("observe"),
+            st.integers(-DAY_MS, 10**13 - 1 - int(WALL_S * 1000)),  # up to the year 2286
+        ),
+    ),
+    max_size=12,
+)
+
+
+@given(CLOCK_STEPS, st.integers(0, 9999))
+def test_hlc_versions_stay_well_formed_and_increasing(
+    steps: list[tuple[str, int]], counter: int
+) -> None:
+    """Whatever it observes (a hostile bundle's last version of the year 2286, a laptop a
+    year ahead) and however many edits land in one millisecond: every version is a valid
+    clock value, each after the last, and the clock never runs a day ahead of the wall
+    clock because of what it observed (found by a review: one version in a bundle
+    overflowed the counter, and the vault no longer opened)."""
+    wall = [WALL_S]
+    clock = HybridClock("dev1", wall=lambda: wall[0], last=Timestamp(0, counter, "dev1").encode())
+    issued: list[str] = []
+    latest_wall_ms = int(WALL_S * 1000)
+    for step, amount in steps:
+        if step == "tick":
+            wall[0] += amount / 1000
+            latest_wall_ms = max(latest_wall_ms, int(wall[0] * 1000))
+        elif step == "observe":
+            clock.observe(Timestamp(int(wall[0] * 1000) + amount, 9999, "dev2").encode())
+        else:
+            issued += [clock.now() for _ in range(amount)]
+        ahead = Timestamp.decode(clock.last).wall_ms - latest_wall_ms
+        assert ahead <= DAY_MS + 1 + len(issued) // 10_000
+    for version in issued:
+        assert HLC_RE.match(version)
+    assert issued == sorted(issued)
+    assert len(set(issued)) == len(issued)
 
 
 def test_a_renumbered_reference_is_a_reference_with_a_longer_code() -> None:
