@@ -353,8 +353,13 @@ def local_write(
         if current is None:
             regs[path] = written(reg, hlc, who, f"{stamp(hlc)}#{position:05d}")
             changed.append(path)
-        elif path in touched_items and not in_conflict(reg or {"s": []}):
+        elif path in touched_items:
             regs[path] = written(reg, hlc, who, current)  # an edit says "this item lives"
+            if reg is not None and in_conflict(reg):
+                # Kept here, deleted elsewhere: the edit stands beside both, so the dispute
+                # stays open for a person, and a deletion that never saw this edit cannot
+                # take it away unseen (found by a review).
+                regs[path]["s"] = _normalise_siblings([*reg["s"], *regs[path]["s"]], False)
             changed.append(path)
     for path, reg in list(regs.items()):
         if not reg["s"] or path in values or path in items or _under_removed(path, items):

@@ -345,3 +345,34 @@ def test_merge_flags_hold_when_anonymisation_drops_an_item_the_other_side_added(
         assert same_here == (merged == here)
         assert same_theirs == (merged == theirs)
         assert not any(path.startswith("visits") for path in merged["r"])
+
+
+def test_an_edit_of_a_disputed_item_outlives_a_deletion_that_never_saw_it() -> None:
+    """A visit deleted on A and edited on B is disputed on C and D. C edits it; D, not
+    having seen that, resolves the dispute as "deleted". In either order of merging the
+    edit is kept or shown as a conflict, never lost unseen (found by a review)."""
+    wall = [1_796_000_000.0]
+    clocks = {d: HybridClock(f"dev{d}x", wall=lambda: wall[0]) for d in "ABCD"}
+
+    def version(device: str) -> str:
+        wall[0] += 1
+        return clocks[device].now()
+
+    def save(state: replica.State, doc: dict[str, Any], device: str) -> replica.State:
+        return replica.local_write(state, doc, SHAPE, version(device), "u")[0]
+
+    visit = {"id": "v1", "date": "d1", "note": "x"}
+    start = save(replica.empty_state(), {"name": "n", "visits": [visit]}, "A")
+    a = save(start, {"name": "n", "visits": []}, "A")
+    b = save(start, {"name": "n", "visits": [{**visit, "note": "y"}]}, "B")
+    c = replica.merge(replica.merge(start, a, SHAPE), b, SHAPE)
+    d = replica.merge(replica.merge(start, b, SHAPE), a, SHAPE)
+    assert "visits/[v1]" in replica.conflicts(c)
+    doc = replica.materialise(c, SHAPE)
+    doc["visits"][0]["date"] = "typed on C"
+    c = save(c, doc, "C")
+    assert "visits/[v1]" in replica.conflicts(c)  # editing it decided nothing
+    d = replica.resolved(d, "visits/[v1]", None, version("D"), "u")
+    for merged in (replica.merge(c, d, SHAPE), replica.merge(d, c, SHAPE)):
+        assert replica.materialise(merged, SHAPE)["visits"][0]["date"] == "typed on C"
+        assert "visits/[v1]" in replica.conflicts(merged)
