@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -160,17 +161,31 @@ def replacing(
 
 def read_input(path: Path, limit: int) -> bytes:
     """A file the user chose to read (a card, a checkpoint): one sentence when it is
-    missing, a folder, unreadable or larger than anything of its kind can be."""
+    missing, a folder, not a regular file (a device, a named pipe), unreadable or larger
+    than anything of its kind can be. Never more than ``limit`` + 1 bytes are read, and a
+    named pipe is never waited on."""
     path = Path(path)
     try:
-        if path.is_dir():
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
             raise OSError(errno.EISDIR, "folder")
-        if path.stat().st_size > limit:
-            raise CannotWrite(
-                QT_TRANSLATE_NOOP("errors", "{path} is too large for a file of this kind."),
-                path=path,
-            )
-        return path.read_bytes()
+        if not stat.S_ISREG(mode):  # /dev/zero, a named pipe: never opened
+            raise _not_a_file(path)
+        # O_NONBLOCK: should the name become a named pipe after the check, opening it does
+        # not wait for a writer (the check of the opened file below refuses it)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as handle:
+            found = os.fstat(handle.fileno())
+            if not stat.S_ISREG(found.st_mode):
+                raise _not_a_file(path)
+            # the size first (nothing read of a file too large), then a bounded read: a
+            # file growing meanwhile is refused the same way
+            if found.st_size > limit or len(data := handle.read(limit + 1)) > limit:
+                raise CannotWrite(
+                    QT_TRANSLATE_NOOP("errors", "{path} is too large for a file of this kind."),
+                    path=path,
+                )
+        return data
     except OSError as exc:
         if exc.errno == errno.ENOENT:
             raise CannotWrite(
@@ -183,6 +198,12 @@ def read_input(path: Path, limit: int) -> bytes:
         raise CannotWrite(
             QT_TRANSLATE_NOOP("errors", "{path} could not be read."), path=path
         ) from exc
+
+
+def _not_a_file(path: Path) -> CannotWrite:
+    return CannotWrite(
+        QT_TRANSLATE_NOOP("errors", "{path} is not a file; choose a file."), path=path
+    )
 
 
 def write_bytes(path: Path, data: bytes) -> None:

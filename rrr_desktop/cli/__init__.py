@@ -79,7 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     hardening.no_core_dumps()
     parser = build_parser()
     common.secrets_first_on_stdin = "--passphrase-stdin" in (sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
+    try:  # ``@FILE`` arguments are read while parsing (common.free_text)
+        args = parser.parse_args(argv)
+    except (KnownError, CliError) as exc:
+        print(f"rrr: {exc}", file=sys.stderr)
+        return 1
     try:
         restore.finish_interrupted(common.vault_dir(args))  # a restore killed halfway
         return int(args.func(args) or 0)

@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from rrr_desktop import files
+from rrr_desktop.domain import text_rules
 from rrr_desktop.errors import WrongPassphrase
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.session import Session
@@ -90,10 +92,17 @@ def free_text(value: str) -> str:
             text = "\n".join(_stdin_lines[1:]).strip()
             del _stdin_lines[1:]
             return text
-        if value.startswith("@"):
-            return Path(value[1:]).read_text(encoding="utf-8").strip()
     except OSError as exc:
         raise argparse.ArgumentTypeError(f"cannot read {value[1:]!r}") from exc
+    if value.startswith("@"):
+        # Read while the arguments are parsed: a device, a named pipe, a file too large or
+        # not UTF-8 is one sentence from main() (KnownError, CliError), not a usage error.
+        # Up to 4 bytes a character: what the longest text allowed can take in UTF-8.
+        data = files.read_input(Path(value[1:]), text_rules.TEXT_MAX * 4)
+        try:
+            return data.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            raise CliError("cannot read that file as UTF-8 text.") from None
     return value
 
 

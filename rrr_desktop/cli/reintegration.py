@@ -16,7 +16,7 @@ from rrr_desktop.cli.common import (
     print_table,
     whole_number,
 )
-from rrr_desktop.domain import followup
+from rrr_desktop.domain import directory_csv, followup
 from rrr_desktop.domain.enums import (
     ClosureReason,
     DestinationOption,
@@ -437,9 +437,10 @@ def cmd_directory_list(args: argparse.Namespace) -> int:
 
 
 def cmd_directory_import(args: argparse.Namespace) -> int:
+    data = files.read_input(args.file, directory_csv.MAX_FILE_BYTES)  # a device: a sentence
     try:
-        text = args.file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
         raise CliError("cannot read that file as UTF-8 text.") from None
     service = DirectoryService(open_session(args))
     preview = service.preview_import(text)

@@ -20,6 +20,8 @@ from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.text_rules import spreadsheet_safe
 
+MAX_FILE_BYTES = 16 << 20  # tens of thousands of providers; checked before it is read
+
 COLUMNS = (
     "id",
     "name",

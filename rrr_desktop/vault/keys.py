@@ -59,6 +59,15 @@ MAX_MEMORY_KIB = 256 * 1024
 MIN_TIME_COST, MAX_TIME_COST = 3, 10  # RFC 9106: at 64 MiB, at least 3 passes
 TARGET_SECONDS = 0.75  # one unlock: long for a guesser, short for a person
 
+# What a slot read from disk may ask for: every cost this app writes (the test profile, the
+# old default, any calibration), nothing that fails in Argon2, runs for days or takes
+# gigabytes. A slot outside them is damaged (or tampered with), never derived from.
+SLOT_MEMORY_KIB = (FAST_INSECURE_KDF.memory_kib, MAX_MEMORY_KIB)
+SLOT_TIME_COST = (FAST_INSECURE_KDF.time_cost, MAX_TIME_COST)
+SLOT_PARALLELISM = (1, 4)
+SLOT_SALT_BYTES = (16, 64)  # made with 16
+SLOT_NONCE_BYTES = 12
+
 
 def choose_kdf(
     total_ram: int | None, available_ram: int | None, cpus: int, one_pass_seconds: float
@@ -133,7 +142,9 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("key slot: base64 expected")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -172,16 +183,28 @@ class KeySlot:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> "KeySlot":
+        """The slot as stored; ``ValueError`` when any part of it is out of shape or its
+        key derivation asks for a cost outside ``SLOT_*`` (``SlotFile.load``: damaged)."""
         kdf = dict(raw["kdf"])
         if kdf.pop("alg") != "argon2id":
             raise VaultCorrupt(
                 QT_TRANSLATE_NOOP("errors", "A key slot uses an unknown key derivation.")
             )
-        return cls(
-            slot_id=raw["slot_id"],
-            username=raw["username"],
-            kind=raw["kind"],
-            kdf=KdfParams(**kdf),
+        if set(kdf) != {"time_cost", "memory_kib", "parallelism"}:
+            raise ValueError("key slot: unexpected KDF settings")
+        params = KdfParams(
+            time_cost=_bounded(kdf["time_cost"], SLOT_TIME_COST),
+            memory_kib=_bounded(kdf["memory_kib"], SLOT_MEMORY_KIB),
+            parallelism=_bounded(kdf["parallelism"], SLOT_PARALLELISM),
+        )
+        slot_id, username, kind = raw["slot_id"], raw["username"], raw["kind"]
+        if not (isinstance(slot_id, str) and isinstance(username, str) and isinstance(kind, str)):
+            raise ValueError("key slot: a name that is not text")
+        slot = cls(
+            slot_id=slot_id,
+            username=username,
+            kind=kind,
+            kdf=params,
             salt=_unb64(raw["salt"]),
             nonce=_unb64(raw["nonce"]),
             wrapped=_unb64(raw["wrapped"]),
@@ -191,6 +214,17 @@ class KeySlot:
                 if raw.get(name)
             },
         )
+        low, high = SLOT_SALT_BYTES
+        if not low <= len(slot.salt) <= high or len(slot.nonce) != SLOT_NONCE_BYTES:
+            raise ValueError("key slot: salt or nonce of the wrong length")
+        return slot
+
+
+def _bounded(value: object, bounds: tuple[int, int]) -> int:
+    """``value`` when it is a whole number within ``bounds`` (a JSON true is not 1)."""
+    if type(value) is not int or not bounds[0] <= value <= bounds[1]:
+        raise ValueError("key slot: a KDF cost out of bounds")
+    return value
 
 
 def _seal_key(shared: bytes, aad: bytes) -> bytes:
@@ -292,8 +326,10 @@ class SlotFile:
                         "This vault was made by a newer version of RRR Desktop.",
                     )
                 )
+            if not isinstance(raw["vault_id"], str) or not isinstance(raw["slots"], list):
+                raise ValueError("key slot file: out of shape")
             return cls(raw["vault_id"], [KeySlot.from_json(s) for s in raw["slots"]])
-        except (KeyError, ValueError, TypeError) as exc:
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise slots_damaged() from exc
 
     def save(self, directory: Path) -> None:

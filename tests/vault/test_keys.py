@@ -1,14 +1,27 @@
+import base64
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.queries import CaseQuery
-from rrr_desktop.errors import WrongPassphrase
+from rrr_desktop.errors import VaultCorrupt, WrongPassphrase
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault.keys import SLOT_FILE, SlotFile, unwrap_key
+from rrr_desktop.vault.keys import (
+    FAST_INSECURE_KDF,
+    SLOT_FILE,
+    KdfParams,
+    KeySlot,
+    SlotFile,
+    choose_kdf,
+    unwrap_key,
+)
+from tests.cli_run import rrr
 from tests.conftest import PASSPHRASE
 
 
@@ -140,3 +153,85 @@ def test_a_constant_template_is_never_wiped() -> None:
 
     db.run_with_key(Recorder(), template, bytearray(b"k" * 32))  # type: ignore[arg-type]
     assert "\0" not in template  # (an equality with the same literal would be the same object)
+
+
+# A damaged (or tampered) keyslots.json: each of these once reached Argon2 as found, and
+# failed there (HashingError, OverflowError, TypeError, AttributeError) or ran for days.
+SPOILED_SLOTS: dict[str, Callable[[dict[str, Any]], object]] = {
+    "time_cost 0": lambda s: s["kdf"].update(time_cost=0),
+    "time_cost -1": lambda s: s["kdf"].update(time_cost=-1),
+    "time_cost 2**31": lambda s: s["kdf"].update(time_cost=2**31),
+    "time_cost as text": lambda s: s["kdf"].update(time_cost="3"),
+    "time_cost true": lambda s: s["kdf"].update(time_cost=True),
+    "time_cost 1.5": lambda s: s["kdf"].update(time_cost=1.5),
+    "parallelism 0": lambda s: s["kdf"].update(parallelism=0),
+    "parallelism 2**24": lambda s: s["kdf"].update(parallelism=2**24),
+    "memory 4 TiB": lambda s: s["kdf"].update(memory_kib=2**32 - 1),
+    "memory 4 GiB": lambda s: s["kdf"].update(memory_kib=4 * 1024 * 1024),
+    "memory 0": lambda s: s["kdf"].update(memory_kib=0),
+    "a setting missing": lambda s: s["kdf"].pop("parallelism"),
+    "a setting more": lambda s: s["kdf"].update(secret=1),
+    "salt empty": lambda s: s.update(salt=""),
+    "salt short": lambda s: s.update(salt=base64.b64encode(b"1234567").decode()),
+    "salt huge": lambda s: s.update(salt=base64.b64encode(b"1" * 4096).decode()),
+    "salt a number": lambda s: s.update(salt=5),
+    "nonce a number": lambda s: s.update(nonce=5),
+    "nonce short": lambda s: s.update(nonce=base64.b64encode(b"123").decode()),
+    "user name a number": lambda s: s.update(username=5),
+    "slot not an object": lambda s: s.clear(),
+}
+
+
+def _spoil(vault_dir: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    path = vault_dir / SLOT_FILE
+    raw = json.loads(path.read_text())
+    change(raw["slots"][0])
+    path.write_text(json.dumps(raw))
+
+
+@pytest.mark.parametrize("change", SPOILED_SLOTS.values(), ids=SPOILED_SLOTS.keys())
+def test_a_slot_with_spoiled_kdf_settings_is_damaged_not_derived_from(
+    session: Session, vault_dir: Path, change: Callable[[dict[str, Any]], object]
+) -> None:
+    session.close()
+    _spoil(vault_dir, change)
+    with pytest.raises(VaultCorrupt, match="key slot file of this vault is damaged"):
+        SlotFile.load(vault_dir)
+    with pytest.raises(VaultCorrupt, match="key slot file of this vault is damaged"):
+        vault_service.open_session(vault_dir, "alice", PASSPHRASE)
+
+
+def test_the_slot_file_itself_out_of_shape_is_damaged(session: Session, vault_dir: Path) -> None:
+    session.close()
+    path = vault_dir / SLOT_FILE
+    good = json.loads(path.read_text())
+    spoiled: object
+    for spoiled in ([], "x", {**good, "slots": {}}, {**good, "vault_id": 5}):
+        path.write_text(json.dumps(spoiled))
+        with pytest.raises(VaultCorrupt, match="is damaged"):
+            SlotFile.load(vault_dir)
+
+
+@pytest.mark.parametrize("cpus", [1, 2, 4, 64])
+@pytest.mark.parametrize("ram_gib", [None, 1, 4, 64])
+@pytest.mark.parametrize("one_pass", [0.0, 0.001, 0.25, 30.0])
+def test_every_kdf_cost_the_app_writes_is_read_back(
+    cpus: int, ram_gib: int | None, one_pass: float
+) -> None:
+    """The bounds on a slot read from disk admit whatever calibration chooses, the default
+    and the test profile."""
+    ram = ram_gib << 30 if ram_gib else None
+    for kdf in (choose_kdf(ram, ram, cpus, one_pass), KdfParams(), FAST_INSECURE_KDF):
+        slot = KeySlot("0011", "alice", "passphrase", kdf, b"s" * 16, b"n" * 12, b"w")
+        assert KeySlot.from_json(json.loads(json.dumps(slot.to_json()))) == slot
+
+
+def test_cli_on_a_vault_with_spoiled_key_slots_says_so(session: Session, vault_dir: Path) -> None:
+    session.close()
+    _spoil(vault_dir, SPOILED_SLOTS["time_cost 0"])
+    done = rrr(vault_dir, "cases", "list")
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip()
+        == "rrr: The key slot file of this vault is damaged; restore it from a backup."
+    )

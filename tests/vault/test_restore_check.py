@@ -284,3 +284,38 @@ def test_only_a_copy_whose_set_aside_vault_exists_is_finished(made: tuple[Path, 
         assert not (here / restore.PENDING).exists()
     finally:
         shutil.rmtree(base)
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"time_cost": 0},
+        {"time_cost": -1},
+        {"time_cost": "3"},
+        {"time_cost": 2**31},  # once: days in "Checking that the backup opens..."
+        {"parallelism": 0},
+        {"memory_kib": 2**32 - 1},
+        {"salt": ""},
+        {"salt": 5},
+    ],
+    ids=str,
+)
+def test_a_backup_whose_key_slot_asks_for_a_spoiled_kdf_is_damaged(
+    made: tuple[Path, Path], kdf: dict[str, object]
+) -> None:
+    import json
+
+    base, here, backup = _world(made)
+    try:
+        before = _fingerprint(here)
+        slots_file = backup / "keyslots.json"
+        raw = json.loads(slots_file.read_text())
+        slot = raw["slots"][0]
+        for name, value in kdf.items():
+            (slot if name == "salt" else slot["kdf"])[name] = value
+        slots_file.write_text(json.dumps(raw))
+        with pytest.raises(InvalidInput, match=r"is damaged \(it failed its check\)"):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        assert _fingerprint(here) == before
+    finally:
+        shutil.rmtree(base)
