@@ -97,15 +97,15 @@ class ImportPreview:
 
 
 def _decode(raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    if len(raw) >= 4 and raw[1] == 0 and raw[3] == 0:
-        return raw.decode("utf-16-le")
     try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16")
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return raw[3:].decode("utf-8")
+        if len(raw) >= 4 and raw[1] == 0 and raw[3] == 0:
+            return raw.decode("utf-16-le")
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError:  # odd length, a lone surrogate, invalid bytes after a BOM
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
