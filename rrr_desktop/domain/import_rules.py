@@ -111,7 +111,17 @@ REFUSALS: dict[str, str] = {
     "text_too_long": QT_TRANSLATE_NOOP(
         "import", "The text in column {column} is longer than 200 characters."
     ),
+    "text_not_one_line": QT_TRANSLATE_NOOP(
+        "import",
+        "The text in column {column} holds a line break or a control or direction character.",
+    ),
+    "value_not_stored": QT_TRANSLATE_NOOP(
+        "import", "The value in column {column} cannot be stored; check it in the spreadsheet."
+    ),
 }
+# where a case's own rules (Person, Intake) refuse a value: the import field it came from
+MODEL_FIELDS = {"estimated_age": "age", "estimated_on": "age"}
+ONE_LINE_FIELDS = ("given_name", "family_name")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.enums import Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
@@ -24,6 +26,8 @@ from rrr_desktop.domain.import_rules import (
     FIELDS,
     IGNORE,
     IMPORT_NOTE,
+    MODEL_FIELDS,
+    ONE_LINE_FIELDS,
     ParsedRow,
     Refusal,
     date_order,
@@ -320,8 +324,10 @@ class ImportService:
         for number, cells in enumerate(sheet.rows, start=2):
             values = {field: cells[i] for field, i in index.items()}
             row, reasons = parse_row(number, values, columns, today, orders)
-            refusals.extend(RowRefusal(number, r) for r in reasons)
             if row is not None:
+                reasons = self._model_refusals(row, columns)
+            refusals.extend(RowRefusal(number, r) for r in reasons)
+            if row is not None and not reasons:
                 parsed.append(row)
         refusals.extend(self._reference_refusals(parsed, columns.get("reference", "")))
         refused = {r.line for r in refusals}
@@ -334,6 +340,23 @@ class ImportService:
             ignored_columns=[c for c, f in mapping.items() if not f],
             possible_duplicates=self._look_alikes(accepted),
         )
+
+    def _model_refusals(self, row: ParsedRow, columns: dict[str, str]) -> list[Refusal]:
+        """The rules apply() meets (Person, Intake), run in the preview: a row they refuse
+        is shown with its number and column, never a bare ValidationError at apply."""
+        try:
+            self._person_and_intake(row)
+        except ValidationError as exc:
+            found: list[Refusal] = []
+            for error in exc.errors():
+                name = str(error["loc"][0]) if error["loc"] else ""
+                field = MODEL_FIELDS.get(name, name)
+                code = "text_not_one_line" if field in ONE_LINE_FIELDS else "value_not_stored"
+                refusal = Refusal(code, columns.get(field, field))
+                if refusal not in found:
+                    found.append(refusal)
+            return found
+        return []
 
     def _look_alikes(self, rows: list[ParsedRow]) -> list[tuple[int, str]]:
         """(line, reference of a similar case; "" when it is not this user's to see)."""
@@ -392,6 +415,21 @@ class ImportService:
                     from_stage=Stage.INTAKE, to_stage=row.stage, at=now, by=user, note=IMPORT_NOTE
                 )
             )
+        person, intake = self._person_and_intake(row)
+        return CaseFile(
+            reference=reference,
+            reference_aliases=[row.reference] if row.reference else [],  # their old number
+            stage=row.stage,
+            stage_history=history,
+            person=person,
+            intake=intake,
+            caseworker=user,
+            created_at=now,
+            updated_at=now,
+        )
+
+    @staticmethod
+    def _person_and_intake(row: ParsedRow) -> tuple[Person, Intake]:
         person = Person(
             given_name=row.given_name,
             family_name=row.family_name,
@@ -410,17 +448,7 @@ class ImportService:
             origin_country=row.origin_country or row.nationality,
             programme=row.programme,
         )
-        return CaseFile(
-            reference=reference,
-            reference_aliases=[row.reference] if row.reference else [],  # their old number
-            stage=row.stage,
-            stage_history=history,
-            person=person,
-            intake=intake,
-            caseworker=user,
-            created_at=now,
-            updated_at=now,
-        )
+        return person, intake
 
     def apply(self, preview: ImportPreview, progress: Progress | None = None) -> list[str]:
         """Create every case of the preview in one transaction; returns the references."""
@@ -457,7 +485,17 @@ class ImportService:
                     )
                 reference = make_reference(country, year, numbers[year], self.s.device_code)
                 numbers[year] += 1
-                case = self._case(row, reference)
+                try:
+                    case = self._case(row, reference)
+                except ValidationError:  # the preview checks these rules: a stale preview
+                    raise ImportRefused(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{count} rows cannot be imported, so nothing was imported; correct "
+                            "them and try again.",
+                        ),
+                        count=1,
+                    ) from None
                 repo.save_case(
                     conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today()
                 )
