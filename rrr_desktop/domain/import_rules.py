@@ -111,7 +111,17 @@ REFUSALS: dict[str, str] = {
     "text_too_long": QT_TRANSLATE_NOOP(
         "import", "The text in column {column} is longer than 200 characters."
     ),
+    "text_not_one_line": QT_TRANSLATE_NOOP(
+        "import",
+        "The text in column {column} holds a line break or a control or direction character.",
+    ),
+    "value_not_stored": QT_TRANSLATE_NOOP(
+        "import", "The value in column {column} cannot be stored; check it in the spreadsheet."
+    ),
 }
+# where a case's own rules (Person, Intake) refuse a value: the import field it came from
+MODEL_FIELDS = {"estimated_age": "age", "estimated_on": "age"}
+ONE_LINE_FIELDS = ("given_name", "family_name")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -206,20 +216,33 @@ def parse_date(value: object, today: dt.date, order: str = "") -> dt.date | None
     return day
 
 
+_AGE_UNIT = re.compile(r"(?:years?|yrs?|y|ans|años|anos|tahun|tuổi|ปี)\.?$")
+
+
 def parse_age(value: object) -> int | None:
+    """Whole years (``30``, ``"30"``, ``"30 years"``, ``"30,0"``); refuses anything else.
+
+    Linear in the length of the text, and a number of any size is refused, not overflowed.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise Refused("age_invalid")
-    if isinstance(value, int | float):
-        number = float(value)
+    if isinstance(value, int):  # any size: an .xlsx cell of 400 digits is an int
+        if not 0 <= value <= MAX_AGE:
+            raise Refused("age_out_of_range")
+        return value
+    if isinstance(value, float):
+        number = value
     else:
-        text = re.sub(
-            r"\s*(years?|yrs?|y|ans|años|anos|tahun|tuổi|ปี)\.?$", "", str(value).strip().casefold()
-        )
+        text = str(value).strip().casefold()
+        # the unit has a bounded length and no leading \s*: one try per position, then
+        # the spaces before it are stripped once (an unanchored \s* backtracked: quadratic)
+        if unit := _AGE_UNIT.search(text):
+            text = text[: unit.start()].rstrip()
         try:
             number = float(text.replace(",", "."))
-        except ValueError:
+        except (ValueError, OverflowError):
             raise Refused("age_invalid") from None
     if number != number or not number.is_integer():
         raise Refused("age_invalid")

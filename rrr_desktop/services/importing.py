@@ -14,8 +14,10 @@ import itertools
 import logging
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.enums import Stage
@@ -24,6 +26,8 @@ from rrr_desktop.domain.import_rules import (
     FIELDS,
     IGNORE,
     IMPORT_NOTE,
+    MODEL_FIELDS,
+    ONE_LINE_FIELDS,
     ParsedRow,
     Refusal,
     date_order,
@@ -38,6 +42,9 @@ from rrr_desktop.vault import cases as repo
 MAX_ROWS = 100_000
 MAX_MEGABYTES = 100  # checked before the file is read: memory never grows past it
 RAW_ROWS = 3 * MAX_ROWS  # rows read at most, blank ones included (spreadsheets pad them)
+# Columns with a value at most (trailing empty cells do not count): every row is padded to
+# the widest, so this bounds memory at MAX_ROWS x MAX_COLUMNS cells whatever the file says.
+MAX_COLUMNS = 256
 REQUIRED = ("given_name", "intake_date")
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -56,6 +63,10 @@ class ImportRefused(KnownError):
 class Sheet:
     headers: list[str]
     rows: list[list[object]]  # cells of each data row, as long as the header row
+
+    def __post_init__(self) -> None:
+        # a mapping is keyed by column name: two columns may never share one
+        object.__setattr__(self, "headers", unique_headers(self.headers))
 
     @property
     def layout_key(self) -> str:
@@ -97,15 +108,15 @@ class ImportPreview:
 
 
 def _decode(raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    if len(raw) >= 4 and raw[1] == 0 and raw[3] == 0:
-        return raw.decode("utf-16-le")
     try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16")
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return raw[3:].decode("utf-8")
+        if len(raw) >= 4 and raw[1] == 0 and raw[3] == 0:
+            return raw.decode("utf-16-le")
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError:  # odd length, a lone surrogate, invalid bytes after a BOM
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -128,10 +139,46 @@ def _too_many_rows() -> ImportFileError:
     )
 
 
+def _too_many_columns() -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file has more than {max} columns; remove the columns that are not needed.",
+        ),
+        max=MAX_COLUMNS,
+    )
+
+
+def _trimmed(cells: Iterable[object]) -> list[object]:
+    """The row without its trailing empty cells; refused when still too wide."""
+    line = list(cells)
+    while line and (line[-1] is None or (isinstance(line[-1], str) and not line[-1].strip())):
+        line.pop()
+    if len(line) > MAX_COLUMNS:
+        raise _too_many_columns()
+    return line
+
+
+def unique_headers(headers: list[str]) -> list[str]:
+    """A repeated name becomes "Name (2)", "Name (3)"...: never a name another column has."""
+    given = set(headers)
+    taken: set[str] = set()
+    out = []
+    for header in headers:
+        name, n = header, 1
+        while name in taken or (name != header and name in given):
+            n += 1
+            name = f"{header} ({n})"
+        taken.add(name)
+        out.append(name)
+    return out
+
+
 def _table(lines: list[list[object]]) -> Sheet:
     if len(lines) >= RAW_ROWS:  # stopped reading: refuse, never import a cut file
         raise _too_many_rows()
-    lines = [line for line in lines if any(str(c or "").strip() for c in line)]
+    lines = [_trimmed(line) for line in lines]
+    lines = [line for line in lines if line]
     if not lines:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "The file is empty: it has no header row.")
@@ -143,11 +190,6 @@ def _table(lines: list[list[object]]) -> Sheet:
         str(h or "").strip() or f"Column {i + 1}"
         for i, h in enumerate(list(lines[0]) + [""] * (width - len(lines[0])))
     ]
-    seen: Counter[str] = Counter()
-    for i, header in enumerate(headers):
-        seen[header] += 1
-        if seen[header] > 1:
-            headers[i] = f"{header} ({seen[header]})"
     rows = [list(line) + [None] * (width - len(line)) for line in lines[1:]]
     return Sheet(headers, rows)
 
@@ -168,7 +210,14 @@ def _read_xlsx(path: Path) -> Sheet:
         raise unreadable from None
     try:
         sheet = book.worksheets[0]
-        lines = [list(row) for row in itertools.islice(sheet.iter_rows(values_only=True), RAW_ROWS)]
+        # read-only mode trusts the sheet's <dimension> tag: a stale one cuts rows and
+        # columns silently, a huge one pads every row to 16,384 cells. Read what is there.
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        rows = itertools.islice(sheet.iter_rows(values_only=True), RAW_ROWS)
+        lines = [_trimmed(row) for row in rows]
+    except ImportFileError:
+        raise
     except Exception as exc:
         log.warning("workbook refused: %s", type(exc).__name__)
         raise unreadable from None
@@ -199,7 +248,7 @@ def read_sheet(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     try:
-        rows: list[list[object]] = [list(r) for r in itertools.islice(reader, RAW_ROWS)]
+        rows = [_trimmed(r) for r in itertools.islice(reader, RAW_ROWS)]
         return _table(rows)
     except csv.Error as exc:  # a cell over the csv module's 128 KiB limit, a stray NUL
         raise ImportFileError(
@@ -263,7 +312,8 @@ class ImportService:
         """Parse every row; list every refused row and why. Changes nothing."""
         today = self.s.clock.today()
         columns = {field: column for column, field in mapping.items() if field}
-        index = {field: sheet.headers.index(column) for field, column in columns.items()}
+        position = {column: i for i, column in enumerate(sheet.headers)}  # names are unique
+        index = {field: position[column] for field, column in columns.items()}
         orders: dict[str, str] = {
             f: date_order([str(r[index[f]] or "") for r in sheet.rows])
             for f in ("date_of_birth", "intake_date")
@@ -274,8 +324,10 @@ class ImportService:
         for number, cells in enumerate(sheet.rows, start=2):
             values = {field: cells[i] for field, i in index.items()}
             row, reasons = parse_row(number, values, columns, today, orders)
-            refusals.extend(RowRefusal(number, r) for r in reasons)
             if row is not None:
+                reasons = self._model_refusals(row, columns)
+            refusals.extend(RowRefusal(number, r) for r in reasons)
+            if row is not None and not reasons:
                 parsed.append(row)
         refusals.extend(self._reference_refusals(parsed, columns.get("reference", "")))
         refused = {r.line for r in refusals}
@@ -288,6 +340,23 @@ class ImportService:
             ignored_columns=[c for c, f in mapping.items() if not f],
             possible_duplicates=self._look_alikes(accepted),
         )
+
+    def _model_refusals(self, row: ParsedRow, columns: dict[str, str]) -> list[Refusal]:
+        """The rules apply() meets (Person, Intake), run in the preview: a row they refuse
+        is shown with its number and column, never a bare ValidationError at apply."""
+        try:
+            self._person_and_intake(row)
+        except ValidationError as exc:
+            found: list[Refusal] = []
+            for error in exc.errors():
+                name = str(error["loc"][0]) if error["loc"] else ""
+                field = MODEL_FIELDS.get(name, name)
+                code = "text_not_one_line" if field in ONE_LINE_FIELDS else "value_not_stored"
+                refusal = Refusal(code, columns.get(field, field))
+                if refusal not in found:
+                    found.append(refusal)
+            return found
+        return []
 
     def _look_alikes(self, rows: list[ParsedRow]) -> list[tuple[int, str]]:
         """(line, reference of a similar case; "" when it is not this user's to see)."""
@@ -346,6 +415,21 @@ class ImportService:
                     from_stage=Stage.INTAKE, to_stage=row.stage, at=now, by=user, note=IMPORT_NOTE
                 )
             )
+        person, intake = self._person_and_intake(row)
+        return CaseFile(
+            reference=reference,
+            reference_aliases=[row.reference] if row.reference else [],  # their old number
+            stage=row.stage,
+            stage_history=history,
+            person=person,
+            intake=intake,
+            caseworker=user,
+            created_at=now,
+            updated_at=now,
+        )
+
+    @staticmethod
+    def _person_and_intake(row: ParsedRow) -> tuple[Person, Intake]:
         person = Person(
             given_name=row.given_name,
             family_name=row.family_name,
@@ -364,17 +448,7 @@ class ImportService:
             origin_country=row.origin_country or row.nationality,
             programme=row.programme,
         )
-        return CaseFile(
-            reference=reference,
-            reference_aliases=[row.reference] if row.reference else [],  # their old number
-            stage=row.stage,
-            stage_history=history,
-            person=person,
-            intake=intake,
-            caseworker=user,
-            created_at=now,
-            updated_at=now,
-        )
+        return person, intake
 
     def apply(self, preview: ImportPreview, progress: Progress | None = None) -> list[str]:
         """Create every case of the preview in one transaction; returns the references."""
@@ -411,7 +485,17 @@ class ImportService:
                     )
                 reference = make_reference(country, year, numbers[year], self.s.device_code)
                 numbers[year] += 1
-                case = self._case(row, reference)
+                try:
+                    case = self._case(row, reference)
+                except ValidationError:  # the preview checks these rules: a stale preview
+                    raise ImportRefused(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{count} rows cannot be imported, so nothing was imported; correct "
+                            "them and try again.",
+                        ),
+                        count=1,
+                    ) from None
                 repo.save_case(
                     conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today()
                 )

@@ -1,0 +1,58 @@
+"""The preview runs the rules apply() meets: a row the case's own rules refuse is shown with
+its number and reason, and apply never raises a bare ValidationError."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rrr_desktop.errors import KnownError
+from rrr_desktop.services.importing import ImportRefused, ImportService, read_sheet, resolve_mapping
+from rrr_desktop.services.session import Session
+
+HIDDEN = ["\x00", "\u202e", "\x1b", "\u2066", "\x85", "\ufeff", "\u2028"]
+
+
+def _csv(tmp_path: Path, second: str, column: str = "given") -> Path:
+    cells = {"given": "Sok", "family": "Dara"}
+    cells[column] = second
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "given_name,family_name,intake_date\nAlpha,Ok,2020-01-01\n"
+        f'"{cells["given"]}","{cells["family"]}",2020-01-01\n',
+        encoding="utf-8",
+        newline="",
+    )
+    return path
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.sampled_from([*HIDDEN, "\n", "\r\n"]), st.sampled_from(["given", "family"]))
+def test_a_name_with_a_hidden_character_is_refused_in_the_preview(
+    tmp_path: Path, session: Session, hidden: str, column: str
+) -> None:
+    sheet = read_sheet(_csv(tmp_path, f"A{hidden}B", column))
+    service = ImportService(session)
+    preview = service.preview(sheet, resolve_mapping(sheet.headers))
+    assert preview.refused_lines == [3]
+    assert [r.refusal.code for r in preview.refusals] == ["text_not_one_line"]
+    assert preview.refusals[0].refusal.column == f"{column}_name"
+    assert [r.line for r in preview.rows] == [2]
+    with pytest.raises(ImportRefused):
+        service.apply(preview)
+
+
+def test_apply_of_a_stale_preview_is_one_sentence(tmp_path: Path, session: Session) -> None:
+    sheet = read_sheet(_csv(tmp_path, "Sok"))
+    service = ImportService(session)
+    preview = service.preview(sheet, resolve_mapping(sheet.headers))
+    assert preview.ready
+    import dataclasses
+
+    spoiled = dataclasses.replace(preview.rows[1], given_name="A\u202eB")
+    stale = dataclasses.replace(preview, rows=[preview.rows[0], spoiled])
+    with pytest.raises(KnownError, match="cannot be imported"):
+        service.apply(stale)
