@@ -1,6 +1,5 @@
 """parse_age on any cell: a whole number of years, nothing, or its own refusal, in linear time."""
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -70,10 +69,9 @@ def test_huge_integers_are_out_of_range_not_an_overflow() -> None:
         lambda n: "years " * (n // 6),
     ],
 )
-def test_parse_age_is_linear(shape: object) -> None:
-    """200,000 characters (more than a CSV cell may hold) in well under a second; the
-    unanchored \\s* took 8 s for 20,000 spaces."""
-    cell = shape(200_000)  # type: ignore[operator]
-    start = time.perf_counter()
-    _age_or_refusal(cell)
-    assert time.perf_counter() - start < 1.0
+def test_parse_age_ends_on_a_huge_cell(shape: object) -> None:
+    """Two million characters (far more than a CSV cell may hold) give an age or a
+    refusal. No time is asserted: the unanchored \\s* took 8 s for 20,000 spaces and grew
+    with the square of the length, so here it would run for days and the suite's time
+    limit for a test would stop it (its speed belongs in ``bench/``)."""
+    _age_or_refusal(shape(2_000_000))  # type: ignore[operator]
