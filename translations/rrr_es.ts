@@ -4946,52 +4946,52 @@ Frase de contraseña: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Línea {line}: la columna «{column}» está vacía.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Línea {line}: tipo desconocido «{value}»; use uno de {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Línea {line}: el país debe ser un código ISO de dos letras, como KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Línea {line}: la fecha de la última verificación debe tener la forma 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Línea {line}: is_example debe ser yes o no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Línea {line}: la columna «{column}» no es válida.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>El archivo no tiene una fila de encabezado con las columnas name, type y country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>No se puede leer una línea del archivo (una celda de más de 128 KiB o un carácter de control); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Línea {line}: hay más celdas que columnas (¿una coma dentro de una celda sin comillas?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Línea {line}: el id ya se usa en la línea {other}.</translation>
     </message>
@@ -5799,12 +5799,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>El paquete convertiría un registro en un registro de otro tipo; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>El informe de situación trata de un caso que no se derivó desde aquí a su remitente; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>El informe de situación contiene más datos que el estado del seguimiento; se rechazó.</translation>
     </message>
@@ -5970,51 +5970,56 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo abrir la impresora o el archivo PDF para escribir en ellos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>No se puede escribir en {folder} (soporte de solo lectura o falta de permiso). No se guardó nada allí; elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} ya existe; no se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} es una carpeta; elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>No se pudo guardar {path} (el disco informó de un error). No se guardó nada allí; pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} es demasiado grande para un archivo de este tipo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>No se pudo leer {path}.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} no es un archivo; elija un archivo.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6098,7 +6103,7 @@ Frase de contraseña: {passphrase}</translation>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6219,82 +6224,88 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Elija de uno a tres días de fin de semana, de lunes (0) a domingo (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>El archivo no es texto UTF-8 ni UTF-16; guárdelo desde el programa de hoja de cálculo como &apos;CSV UTF-8&apos; o &apos;Unicode text&apos; (Texto Unicode).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>El archivo está vacío: no tiene fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>El archivo tiene más de {max} filas; divídalo en partes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>El archivo tiene más de {max} columnas; quite las columnas que no se necesitan.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>El archivo no es un libro .xlsx legible.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>El archivo que se va a importar no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>El archivo supera los {max} MB; divídalo en varias partes.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>Los libros antiguos .xls no se pueden leer; guárdelo como .xlsx o CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>No se puede leer la fila {row} del archivo (una celda supera los 128 KiB o contiene un carácter de control). Revise el archivo en el programa de hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} no es un campo; elija uno de estos: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Hay varias columnas asignadas a {field}; asigne cada campo una sola vez.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Ninguna columna está asignada a {field}; este campo es obligatorio para todos los casos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>No se pueden importar {count} filas, por lo que no se importó nada; corríjalas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas que importar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Fila {line}: la referencia ya existe; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación; no se importó nada.</translation>
     </message>
@@ -6588,105 +6599,105 @@ Frase de contraseña: {passphrase}</translation>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>La cuenta de {user} se modificó fuera de RRR Desktop, por lo que no se abre. Pida a otro administrador que ejecute &apos;rrr audit verify&apos;. También puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>definir una frase de contraseña de coacción</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>La frase de contraseña de coacción debe ser distinta de su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>añadir usuarios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>El usuario {user} ya existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>No puede desactivar, eliminar ni modificar su propia cuenta; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>No se puede desactivar al último administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>Un usuario necesita al menos un rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>El último administrador debe conservar ese rol.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>Se eliminó a {user} (ranura de clave borrada, cuenta desactivada), pero la clave de los datos no se renovó: {reason} Después elija Configuración → Usuarios y roles → Cambiar la clave de la bóveda (o ejecute &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>renovar la clave de los datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>crear una clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>La frase de contraseña de un administrador solo se puede restablecer con la aprobación de otro administrador: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>borrar los datos de este portátil</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Escriba el nombre exacto de la organización para confirmar; no se borró nada.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>No existe el usuario {user} en esta bóveda.</translation>
     </message>
@@ -6741,17 +6752,17 @@ Frase de contraseña: {passphrase}</translation>
         <translation>La copia no superó la comprobación; no se guardó nada. Pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>Una ranura de clave usa un método de derivación de claves desconocido.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Esta bóveda se creó con una versión más reciente de RRR Desktop.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>El archivo de ranuras de clave de esta bóveda está dañado; restáurelo a partir de una copia de seguridad.</translation>
     </message>
@@ -6761,22 +6772,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Este registro se eliminó o se anonimizó; ya no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Una frase de contraseña necesita al menos {min} caracteres.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Esta frase de contraseña es demasiado fácil de adivinar (una palabra común, un patrón o una fecha). Use varias palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>La bóveda estaba ocupada, así que no se cambió su clave (no se perdió nada). Espere a que termine el trabajo en curso, como una importación o un informe, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Todavía no se puede renovar la clave: {users} debe iniciar sesión una vez (sus ranuras de clave son de un tipo anterior); para la clave de recuperación, cree una nueva.</translation>
     </message>
@@ -8179,6 +8190,16 @@ Frase de contraseña: {passphrase}</translation>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>El texto en la columna {column} tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>El texto en la columna {column} contiene un salto de línea o un carácter de control o de dirección.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>El valor en la columna {column} no se puede guardar; revíselo en la hoja de cálculo.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>

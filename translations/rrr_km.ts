@@ -4946,52 +4946,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>បន្ទាត់ {line}៖ ជួរឈរ &apos;{column}&apos; ទទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>បន្ទាត់ {line}៖ ប្រភេទ &apos;{value}&apos; មិនស្គាល់៖ សូមប្រើមួយក្នុងចំណោម {allowed}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>បន្ទាត់ {line}៖ ប្រទេសត្រូវតែជាកូដ ISO អក្សរពីរ ដូចជា KH។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>បន្ទាត់ {line}៖ កាលបរិច្ឆេទផ្ទៀងផ្ទាត់ចុងក្រោយត្រូវតែមានទម្រង់ដូចជា 2026-05-31។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>បន្ទាត់ {line}៖ is_example ត្រូវតែជា yes ឬ no។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>បន្ទាត់ {line}៖ ជួរឈរ &apos;{column}&apos; មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកក្បាលដែលមានជួរឈរ name, type និង country ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>មិនអាចអានបន្ទាត់មួយនៃឯកសារបានទេ (ក្រឡាមួយធំជាង 128 KiB ឬមានតួអក្សរបញ្ជា)៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>បន្ទាត់ {line}៖ មានក្រឡាច្រើនជាងជួរឈរ (ប្រហែលជាមានសញ្ញាក្បៀសក្នុងក្រឡាដែលគ្មានសញ្ញាសម្រង់?)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>បន្ទាត់ {line}៖ លេខសម្គាល់នេះត្រូវបានប្រើរួចហើយនៅបន្ទាត់ {other}។</translation>
     </message>
@@ -5799,12 +5799,12 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យនឹងប្តូរកំណត់ត្រាមួយទៅជាប្រភេទផ្សេង៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះ និយាយអំពីករណីមួយដែលមិនត្រូវបានបញ្ជូនពីទីនេះទៅអ្នកផ្ញើរបាយការណ៍នោះទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>របាយការណ៍ស្ថានភាពនេះមានព័ត៌មានច្រើនជាងស្ថានភាពតាមដាន៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
@@ -5970,51 +5970,56 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ព ឬឯកសារ PDF ដើម្បីសរសេរបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>មិនអាចសរសេរទៅក្នុង {folder} បានទេ (ឧបករណ៍ផ្ទុកអានបានតែប៉ុណ្ណោះ ឬគ្មានសិទ្ធិសរសេរ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមជ្រើសរើសកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} មានរួចហើយ៖ គ្មានអ្វីត្រូវបានសរសេរជាន់លើទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឈ្មោះឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ (ថាសបានរាយការណ៍ពីកំហុសមួយ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ធំពេកសម្រាប់ឯកសារប្រភេទនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឯកសារមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} មិនមែនជាឯកសារទេ៖ សូមជ្រើសរើសឯកសារមួយ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6098,7 +6103,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6219,82 +6224,88 @@ Passphrase: {passphrase}</source>
         <translation>សូមជ្រើសរើសថ្ងៃចុងសប្តាហ៍ពីមួយទៅបីថ្ងៃ ចាប់ពីថ្ងៃច័ន្ទ (0) ដល់ថ្ងៃអាទិត្យ (6)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ឯកសារនេះមិនមែនជាអត្ថបទ UTF-8 ឬ UTF-16 ទេ៖ សូមរក្សាទុកវាពីកម្មវិធីសៀវភៅបញ្ជីជា &apos;CSV UTF-8&apos; ឬ &apos;Unicode text&apos;។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ឯកសារនេះទទេ៖ វាគ្មានជួរដេកក្បាលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ឯកសារនេះមានជួរដេកច្រើនជាង {max}៖ សូមបំបែកវាជាផ្នែកៗ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>ឯកសារនេះមានជួរឈរច្រើនជាង {max}៖ សូមលុបជួរឈរដែលមិនត្រូវការចេញ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ឯកសារនេះមិនមែនជាសៀវភៅការងារ .xlsx ដែលអាចអានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>ឯកសារដែលត្រូវនាំចូលមិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ឯកសារធំជាង {max} MB។ សូមបំបែកវាជាផ្នែកៗ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>មិនអាចអានសៀវភៅការងារ .xls ចាស់បានទេ៖ សូមរក្សាទុកវាជា .xlsx ឬ CSV UTF-8។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>មិនអាចអានជួរដេក {row} នៃឯកសារបានទេ (ក្រឡាមួយធំជាង 128 KiB ឬមានតួអក្សរបញ្ជា)។ សូមពិនិត្យឯកសារនោះក្នុងកម្មវិធីសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>ឯកសារនេះគ្មានជួរឈរដែលមានឈ្មោះ {column} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} មិនមែនជាវាលទេ៖ សូមជ្រើសរើសមួយក្នុងចំណោម {fields}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ជួរឈរច្រើនត្រូវបានផ្គូផ្គងទៅ {field}៖ សូមផ្គូផ្គងវាលនីមួយៗតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>គ្មានជួរឈរណាមួយត្រូវបានផ្គូផ្គងទៅ {field} ទេ៖ វាលនេះចាំបាច់សម្រាប់គ្រប់ករណី។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ជួរដេកចំនួន {count} មិនអាចនាំចូលបាន ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖ សូមកែតម្រូវជួរដេកទាំងនោះ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកសម្រាប់នាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ជួរដេក {line}៖ លេខយោងករណីនេះមានរួចហើយ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ការនាំចូលត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -6588,105 +6599,105 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>គណនីរបស់ {user} ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop ដូច្នេះមិនអាចបើកវាបានទេ។ សូមស្នើឱ្យអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀតដំណើរការ &apos;rrr audit verify&apos; ឬស្តារការបម្រុងទុកឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>កំណត់ឃ្លាសម្ងាត់បន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ឃ្លាសម្ងាត់បន្ទាន់ត្រូវតែខុសពីឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>បន្ថែមអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>អ្នកប្រើ {user} មានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>គ្រប់គ្រងអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>អ្នកមិនអាចបិទដំណើរការ ដកចេញ ឬផ្លាស់ប្តូរគណនីផ្ទាល់ខ្លួនរបស់អ្នកបានទេ៖ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>មិនអាចបិទដំណើរការអ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>អ្នកប្រើម្នាក់ត្រូវមានតួនាទីយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់ដែលនៅសល់ ត្រូវរក្សាតួនាទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>{user} ត្រូវបានដកចេញ (រន្ធកូនសោត្រូវបានលុប គណនីត្រូវបានបិទដំណើរការ) ប៉ុន្តែកូនសោទិន្នន័យមិនទាន់ត្រូវបានប្តូរទេ៖ {reason} បន្ទាប់មក សូមជ្រើសរើស ការកំណត់ → អ្នកប្រើ និងតួនាទី → ប្តូរកូនសោរបស់ឃ្លាំងសុវត្ថិភាព (ឬដំណើរការ &apos;rrr rotate-key&apos;)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>ប្តូរកូនសោទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>បង្កើតកូនសោសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ឃ្លាសម្ងាត់របស់អ្នកគ្រប់គ្រងប្រព័ន្ធ អាចកំណត់ឡើងវិញបាន លុះត្រាតែមានការអនុម័តពីអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀត៖ {others}។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>លុបសម្អាតកុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>សូមវាយឈ្មោះអង្គការឱ្យដូចបេះបិទ ដើម្បីបញ្ជាក់៖ គ្មានអ្វីត្រូវបានលុបសម្អាតទេ។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>គ្មានអ្នកប្រើ {user} នៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
@@ -6741,17 +6752,17 @@ Passphrase: {passphrase}</source>
         <translation>ច្បាប់ចម្លងមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>រន្ធកូនសោ (key slot) មួយប្រើវិធីបង្កើតកូនសោ (key derivation) ដែលមិនស្គាល់។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ RRR Desktop។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ឯកសាររន្ធកូនសោ (key slot) នៃឃ្លាំងសុវត្ថិភាពនេះខូច៖ សូមស្តារវាឡើងវិញពីការបម្រុងទុក។</translation>
     </message>
@@ -6761,22 +6772,22 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ត្រានេះត្រូវបានលុប ឬធ្វើអនាមិកកម្មរួចហើយ៖ វាមិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យទូទៅ លំនាំ ឬកាលបរិច្ឆេទ)។ សូមប្រើពាក្យច្រើនដែលមិនទាក់ទងគ្នា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>ឃ្លាំងសុវត្ថិភាពកំពុងរវល់ ដូច្នេះកូនសោរបស់វាមិនត្រូវបានប្តូរទេ (គ្មានអ្វីបាត់បង់ទេ)។ សូមរង់ចាំការងារដែលកំពុងដំណើរការ ដូចជាការនាំចូល ឬរបាយការណ៍ ឱ្យចប់សិន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>មិនទាន់អាចប្តូរកូនសោបានទេ៖ {users} ត្រូវចូលប្រើម្តងសិន (រន្ធកូនសោរបស់ពួកគេជាប្រភេទចាស់)។ សម្រាប់កូនសោសង្គ្រោះ សូមបង្កើតថ្មីមួយ។</translation>
     </message>
@@ -8179,6 +8190,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>អត្ថបទនៅក្នុងជួរឈរ {column} វែងជាង 200 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>អត្ថបទនៅក្នុងជួរឈរ {column} មានការចុះបន្ទាត់ ឬតួអក្សរបញ្ជា ឬតួអក្សរទិសដៅ។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>តម្លៃនៅក្នុងជួរឈរ {column} មិនអាចរក្សាទុកបានទេ៖ សូមពិនិត្យវានៅក្នុងសៀវភៅបញ្ជី។</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>

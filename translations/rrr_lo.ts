@@ -4946,52 +4946,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>ແຖວ {line}: ຖັນ &apos;{column}&apos; ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>ແຖວ {line}: ບໍ່ຮູ້ຈັກປະເພດ &apos;{value}&apos;; ກະລຸນາໃຊ້ໜຶ່ງໃນ {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>ແຖວ {line}: ປະເທດຕ້ອງເປັນລະຫັດ ISO ສອງຕົວອັກສອນ ເຊັ່ນ: KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>ແຖວ {line}: ວັນທີກວດສອບຫຼ້າສຸດຕ້ອງມີຮູບແບບຄື 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>ແຖວ {line}: is_example ຕ້ອງເປັນ yes ຫຼື no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>ແຖວ {line}: ຖັນ &apos;{column}&apos; ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ໄຟລ໌ບໍ່ມີແຖວຫົວຂໍ້ທີ່ມີຖັນ name, type ແລະ country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>ມີແຖວໜຶ່ງໃນໄຟລ໌ທີ່ບໍ່ສາມາດອ່ານໄດ້ (ມີເຊວທີ່ໃຫຍ່ກວ່າ 128 KiB ຫຼື ມີຕົວອັກສອນຄວບຄຸມ); ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>ແຖວ {line}: ມີຫ້ອງຂໍ້ມູນຫຼາຍກວ່າຖັນ (ອາດມີເຄື່ອງໝາຍຈຸດຢູ່ໃນຫ້ອງທີ່ບໍ່ມີເຄື່ອງໝາຍວົງຢືມ?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>ແຖວ {line}: ລະຫັດນີ້ຖືກໃຊ້ແລ້ວໃນແຖວ {other}.</translation>
     </message>
@@ -5799,12 +5799,12 @@ Passphrase: {passphrase}</source>
         <translation>ຊຸດຂໍ້ມູນເຂົ້າລະຫັດຈະປ່ຽນລາຍການຂໍ້ມູນໜຶ່ງໃຫ້ເປັນປະເພດອື່ນ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ກ່ຽວກັບກໍລະນີທີ່ບໍ່ໄດ້ຖືກສົ່ງຕໍ່ຈາກບ່ອນນີ້ໄປຫາຜູ້ສົ່ງລາຍງານ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>ລາຍງານສະຖານະນີ້ມີຂໍ້ມູນຫຼາຍກວ່າສະຖານະການຕິດຕາມ; ຈຶ່ງຖືກປະຕິເສດ.</translation>
     </message>
@@ -5970,51 +5970,56 @@ Passphrase: {passphrase}</source>
         <translation>ບໍ່ສາມາດເປີດເຄື່ອງພິມ ຫຼື ໄຟລ໌ PDF ເພື່ອຂຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ {folder} ໄດ້ (ສື່ບັນທຶກທີ່ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດຂຽນ). ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ບ່ອນນັ້ນ; ກະລຸນາເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ບໍ່ມີໂຟນເດີ {folder}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} ມີຢູ່ແລ້ວ; ບໍ່ມີຫຍັງຖືກຂຽນທັບ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} ເປັນໂຟນເດີ; ກະລຸນາເລືອກຊື່ໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>ບໍ່ສາມາດຂຽນ {path} ໄດ້ (ດິສກ໌ແຈ້ງວ່າມີຂໍ້ຜິດພາດ). ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ບ່ອນນັ້ນ; ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ໃຫຍ່ເກີນໄປສຳລັບໄຟລ໌ປະເພດນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>ບໍ່ມີໄຟລ໌ {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} ເປັນໂຟນເດີ; ກະລຸນາເລືອກໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} ບໍ່ແມ່ນໄຟລ໌; ກະລຸນາເລືອກໄຟລ໌.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6098,7 +6103,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6219,82 +6224,88 @@ Passphrase: {passphrase}</source>
         <translation>ກະລຸນາເລືອກວັນພັກທ້າຍອາທິດ ໜຶ່ງ ຫາ ສາມມື້, ຈາກວັນຈັນ (0) ຫາ ວັນອາທິດ (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 ຫຼື UTF-16; ກະລຸນາບັນທຶກໄຟລ໌ຈາກໂປຣແກຣມຕາຕະລາງເປັນ &apos;CSV UTF-8&apos; ຫຼື &apos;Unicode text&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ໄຟລ໌ຫວ່າງເປົ່າ: ບໍ່ມີແຖວຫົວຂໍ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ໄຟລ໌ມີຫຼາຍກວ່າ {max} ແຖວ; ກະລຸນາແບ່ງອອກເປັນຫຼາຍສ່ວນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>ໄຟລ໌ນີ້ມີຫຼາຍກວ່າ {max} ຖັນ; ກະລຸນາລຶບຖັນທີ່ບໍ່ຈຳເປັນອອກ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ .xlsx ທີ່ອ່ານໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>ໄຟລ໌ທີ່ຈະນຳເຂົ້າບໍ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ໄຟລ໌ມີຂະໜາດໃຫຍ່ກວ່າ {max} MB; ກະລຸນາແບ່ງອອກເປັນສ່ວນໆ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ .xls ລຸ້ນເກົ່າໄດ້; ກະລຸນາບັນທຶກໄຟລ໌ເປັນ .xlsx ຫຼື CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>ບໍ່ສາມາດອ່ານແຖວ {row} ຂອງໄຟລ໌ໄດ້ (ມີເຊວທີ່ໃຫຍ່ກວ່າ 128 KiB ຫຼື ມີຕົວອັກສອນຄວບຄຸມ). ກະລຸນາກວດເບິ່ງໄຟລ໌ໃນໂປຣແກຣມຕາຕະລາງ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>ໄຟລ໌ບໍ່ມີຖັນຊື່ {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນ; ກະລຸນາເລືອກໜຶ່ງໃນ {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ມີຫຼາຍຖັນທີ່ຖືກກຳນົດໃຫ້ກັບ {field}; ກະລຸນາກຳນົດແຕ່ລະຊ່ອງຂໍ້ມູນພຽງເທື່ອດຽວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>ບໍ່ມີຖັນໃດຖືກກຳນົດໃຫ້ກັບ {field}; ຊ່ອງຂໍ້ມູນນີ້ຈຳເປັນສຳລັບທຸກກໍລະນີ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>ມີ {count} ແຖວທີ່ບໍ່ສາມາດນຳເຂົ້າໄດ້, ສະນັ້ນຈຶ່ງບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ; ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານັ້ນ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວທີ່ຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>ແຖວ {line}: ເລກອ້າງອີງນີ້ມີຢູ່ແລ້ວ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ການນຳເຂົ້າຖືກຍົກເລີກ; ບໍ່ມີຂໍ້ມູນໃດຖືກນຳເຂົ້າ.</translation>
     </message>
@@ -6588,105 +6599,105 @@ Passphrase: {passphrase}</source>
         <translation>ເຈົ້າໜ້າທີ່ຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ຜູ້ໃຊ້ {user} ບໍ່ມີບັນຊີໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>ບັນຊີຂອງ {user} ຖືກປ່ຽນແປງຢູ່ນອກ RRR Desktop, ສະນັ້ນຈຶ່ງເປີດບໍ່ໄດ້. ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນໃຊ້ຄຳສັ່ງ &apos;rrr audit verify&apos;, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ຜູ້ໃຊ້ {user} ຖືກປິດການໃຊ້ງານຢູ່. ກະລຸນາສອບຖາມຜູ້ບໍລິຫານລະບົບຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>ສະເພາະ {role} ເທົ່ານັ້ນ ທີ່ສາມາດ{what}ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>ຕັ້ງວະລີລະຫັດຜ່ານສຸກເສີນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>ວະລີລະຫັດຜ່ານສຸກເສີນຕ້ອງແຕກຕ່າງຈາກວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>ເພີ່ມຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>ມີຜູ້ໃຊ້ {user} ຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>ຈັດການຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດການໃຊ້ງານ, ເອົາອອກ ຫຼື ປ່ຽນແປງບັນຊີຂອງທ່ານເອງໄດ້; ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນເປັນຜູ້ດຳເນີນການ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ບໍ່ສາມາດປິດການໃຊ້ງານຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍໄດ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>ຜູ້ໃຊ້ຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງບົດບາດ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>ຜູ້ບໍລິຫານລະບົບຄົນສຸດທ້າຍ ຕ້ອງຄົງບົດບາດນັ້ນໄວ້.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>ເອົາ {user} ອອກແລ້ວ (ລຶບຊ່ອງກະແຈ ແລະ ປິດການໃຊ້ງານບັນຊີແລ້ວ), ແຕ່ຍັງບໍ່ໄດ້ປ່ຽນກະແຈຂໍ້ມູນ: {reason} ຈາກນັ້ນເລືອກ ການຕັ້ງຄ່າ → ຜູ້ໃຊ້ ແລະ ບົດບາດ → ປ່ຽນກະແຈຂອງຄັງຂໍ້ມູນ (ຫຼື ໃຊ້ຄຳສັ່ງ &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>ປ່ຽນກະແຈຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>ສ້າງກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>ວະລີລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ ຈະຕັ້ງໃໝ່ໄດ້ສະເພາະເມື່ອໄດ້ຮັບການອະນຸມັດຈາກຜູ້ບໍລິຫານລະບົບຄົນອື່ນເທົ່ານັ້ນ: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>ລຶບລ້າງຂໍ້ມູນໃນແລັບທັອບເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>ກະລຸນາພິມຊື່ອົງການໃຫ້ຖືກຕ້ອງທຸກຕົວອັກສອນເພື່ອຢືນຢັນ; ບໍ່ມີຫຍັງຖືກລຶບລ້າງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ {user} ໃນຄັງຂໍ້ມູນນີ້.</translation>
     </message>
@@ -6741,17 +6752,17 @@ Passphrase: {passphrase}</source>
         <translation>ສຳເນົາບໍ່ຜ່ານການກວດສອບ; ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາລອງບ່ອນອື່ນ ຫຼື ແຟລັດໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>ຊ່ອງກະແຈໜຶ່ງໃຊ້ວິທີການສ້າງກະແຈທີ່ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>ຄັງຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ RRR Desktop ລຸ້ນທີ່ໃໝ່ກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ໄຟລ໌ຊ່ອງກະແຈຂອງຄັງຂໍ້ມູນນີ້ເສຍຫາຍ; ກະລຸນາກູ້ຄືນໄຟລ໌ນີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
@@ -6761,22 +6772,22 @@ Passphrase: {passphrase}</source>
         <translation>ລາຍການຂໍ້ມູນນີ້ຖືກລຶບ ຫຼື ຖືກລຶບຂໍ້ມູນລະບຸຕົວຕົນແລ້ວ; ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>ວະລີລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ວະລີລະຫັດຜ່ານນີ້ເດົາໄດ້ງ່າຍເກີນໄປ (ຄຳທົ່ວໄປ, ຮູບແບບ ຫຼື ວັນທີ). ກະລຸນາໃຊ້ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>ຄັງຂໍ້ມູນບໍ່ຫວ່າງ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ປ່ຽນກະແຈຂອງມັນ (ບໍ່ມີຫຍັງເສຍໄປ). ກະລຸນາລໍຖ້າໃຫ້ວຽກທີ່ກຳລັງດຳເນີນຢູ່ ເຊັ່ນ ການນຳເຂົ້າ ຫຼື ລາຍງານ ສຳເລັດກ່ອນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ຍັງປ່ຽນກະແຈບໍ່ໄດ້: {users} ຕ້ອງເຂົ້າສູ່ລະບົບໜຶ່ງຄັ້ງກ່ອນ (ຊ່ອງກະແຈຂອງເຂົາເຈົ້າເປັນແບບເກົ່າ); ສຳລັບກະແຈກູ້ຄືນ, ໃຫ້ສ້າງອັນໃໝ່.</translation>
     </message>
@@ -8179,6 +8190,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ຂໍ້ຄວາມໃນຖັນ {column} ຍາວເກີນ 200 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>ຂໍ້ຄວາມໃນຖັນ {column} ມີການຂຶ້ນແຖວໃໝ່ ຫຼື ຕົວອັກສອນຄວບຄຸມ ຫຼື ຕົວອັກສອນກຳນົດທິດທາງ.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>ບໍ່ສາມາດບັນທຶກຄ່າໃນຖັນ {column} ໄດ້; ກະລຸນາກວດສອບຄ່ານັ້ນໃນໄຟລ໌ຕາຕະລາງ.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>

@@ -4929,52 +4929,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>စာကြောင်း {line} - &apos;{column}&apos; ကော်လံ ဗလာ ဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>စာကြောင်း {line} - အမျိုးအစား &apos;{value}&apos; ကို မသိပါ။ {allowed} ထဲမှ တစ်ခုကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>စာကြောင်း {line} - နိုင်ငံသည် KH ကဲ့သို့ စာလုံးနှစ်လုံးပါ ISO ကုဒ် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>စာကြောင်း {line} - နောက်ဆုံး စစ်ဆေးအတည်ပြုသည့်ရက်စွဲကို 2026-05-31 ပုံစံဖြင့် ရေးရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>စာကြောင်း {line} - is_example သည် yes သို့မဟုတ် no ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>စာကြောင်း {line} - &apos;{column}&apos; ကော်လံ မမှန်ကန်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ဖိုင်တွင် name၊ type နှင့် country ကော်လံများ ပါသော ခေါင်းစီးအတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>ဖိုင်ရှိ စာကြောင်းတစ်ကြောင်းကို ဖတ်၍ မရပါ (128 KiB ထက် ကြီးသော ဆဲလ် သို့မဟုတ် ထိန်းချုပ်အက္ခရာ (control character) ပါနေသည်)။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>စာကြောင်း {line} - ကော်လံထက် ဆဲလ်များ ပိုနေသည် (မျက်တောင်အဖွင့်အပိတ် မပါသော ဆဲလ်ထဲတွင် ကော်မာ ပါနေသလား)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>စာကြောင်း {line} - ဤ id ကို စာကြောင်း {other} တွင် အသုံးပြုပြီး ဖြစ်သည်။</translation>
     </message>
@@ -5782,12 +5782,12 @@ Passphrase: {passphrase}</source>
         <translation>ဖိုင်အထုပ်သည် မှတ်တမ်းတစ်ခုကို အခြားအမျိုးအစားသို့ ပြောင်းလဲမည် ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာသည် ဤနေရာမှ ၎င်း၏ ပေးပို့သူထံ လွှဲပြောင်းပေးခဲ့ခြင်း မရှိသော ကိစ္စရပ်အကြောင်း ဖြစ်သဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>အခြေအနေ အစီရင်ခံစာတွင် နောက်ဆက်တွဲ စောင့်ကြည့်မှု အခြေအနေထက် ပိုသော အချက်အလက်များ ပါဝင်နေသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
@@ -5953,51 +5953,56 @@ Passphrase: {passphrase}</source>
         <translation>ပုံနှိပ်စက် သို့မဟုတ် PDF ဖိုင်ကို ရေးသားရန် ဖွင့်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>{folder} တွင် ရေးသား၍ မရပါ (ဖတ်ရန်သာ ရနိုင်သော သိုလှောင်ကိရိယာ ဖြစ်နေသည် သို့မဟုတ် ခွင့်ပြုချက် မရှိပါ)။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာတစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ဖိုဒါ {folder} မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာကိုမျှ ထပ်ရေးဖျက်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} သည် ဖိုဒါ ဖြစ်သည်။ ဖိုင်အမည်တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>{path} ကို ရေးသား၍ မရပါ (ဒစ်ခ်က အမှားတစ်ခု ပြသခဲ့သည်)။ ထိုနေရာတွင် မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} သည် ဤအမျိုးအစား ဖိုင်တစ်ခုအတွက် ကြီးလွန်းသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>{path} ဖိုင် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} သည် ဖိုဒါ ဖြစ်သည်။ ဖိုင်တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>{path} ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} သည် ဖိုင် မဟုတ်ပါ။ ဖိုင်တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6081,7 +6086,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6202,82 +6207,88 @@ Passphrase: {passphrase}</source>
         <translation>တနင်္လာ (0) မှ တနင်္ဂနွေ (6) အထိ အပတ်စဉ် ပိတ်ရက် တစ်ရက်မှ သုံးရက်အထိ ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ဖိုင်သည် UTF-8 သို့မဟုတ် UTF-16 စာသား မဟုတ်ပါ။ စာရင်းဇယား ပရိုဂရမ်မှ &apos;CSV UTF-8&apos; သို့မဟုတ် &apos;Unicode text&apos; အဖြစ် သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ဖိုင် ဗလာ ဖြစ်နေသည် - ခေါင်းစီးအတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ဖိုင်တွင် အတန်း {max} တန်းထက် ပိုနေသည်။ ၎င်းကို အပိုင်းများ ခွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>ဖိုင်တွင် ကော်လံ {max} ခုထက် ပိုများနေသည်။ မလိုအပ်သော ကော်လံများကို ဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ဖိုင်သည် ဖတ်၍ရသော .xlsx ဖိုင် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>တင်သွင်းမည့် ဖိုင် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ဖိုင်သည် {max} MB ထက် ကြီးနေသည်။ အပိုင်းများအဖြစ် ခွဲပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>.xls ဖိုင်ဟောင်းများကို ဖတ်၍ မရပါ။ ၎င်းကို .xlsx သို့မဟုတ် CSV UTF-8 အဖြစ် သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>ဖိုင်၏ အတန်း {row} ကို ဖတ်၍ မရပါ (ဆဲလ်တစ်ခုသည် 128 KiB ထက် ကြီးနေသည် သို့မဟုတ် ထိန်းချုပ်အက္ခရာ (control character) ပါနေသည်)။ စာရင်းဇယား ပရိုဂရမ်တွင် ဖိုင်ကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>ဖိုင်တွင် {column} အမည်ရှိ ကော်လံ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} သည် အကွက်တစ်ခု မဟုတ်ပါ။ {fields} ထဲမှ တစ်ခုကို ရွေးချယ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>ကော်လံ အများအပြားကို {field} နှင့် ချိတ်ထားသည်။ အကွက်တစ်ခုစီကို တစ်ကြိမ်သာ ချိတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>{field} နှင့် ချိတ်ထားသော ကော်လံ မရှိပါ။ ၎င်းသည် ကိစ္စရပ်တိုင်းအတွက် လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>အတန်း {count} တန်းကို တင်သွင်း၍ မရသဖြင့် မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။ ၎င်းတို့ကို ပြင်ဆင်ပြီး ထပ်မံကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>ဖိုင်တွင် တင်သွင်းရန် အတန်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>အတန်း {line} - ရည်ညွှန်းနံပါတ် ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။ မည်သည့်အရာကိုမျှ တင်သွင်းခြင်း မရှိပါ။</translation>
     </message>
@@ -6571,105 +6582,105 @@ Passphrase: {passphrase}</source>
         <translation>ဒေတာ တာဝန်ခံအရာရှိ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>အသုံးပြုသူ {user} တွင် ဤလုံခြုံသိုလှောင်ခန်း၌ အကောင့် မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>{user} ၏ အကောင့်ကို RRR Desktop ပြင်ပတွင် ပြောင်းလဲထားသဖြင့် ဖွင့်၍ မရပါ။ &apos;rrr audit verify&apos; ကို လုပ်ဆောင်ရန် အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ သို့မဟုတ် အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>အသုံးပြုသူ {user} ၏ အသုံးပြုခွင့်ကို ပိတ်ထားသည်။ သင်၏ စီမံခန့်ခွဲသူကို မေးမြန်းပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>{what}ကို {role}သာ ပြုလုပ်ခွင့်ရှိသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်း သတ်မှတ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>အရေးပေါ် စကားဝှက်စာကြောင်းသည် သင်၏ စကားဝှက်စာကြောင်းနှင့် မတူရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>အသုံးပြုသူများ ထည့်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>အသုံးပြုသူ {user} ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>အသုံးပြုသူများကို စီမံခန့်ခွဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>သင့်ကိုယ်ပိုင် အကောင့်ကို အသုံးပြုခွင့် ပိတ်ခြင်း၊ ဖယ်ရှားခြင်း သို့မဟုတ် ပြောင်းလဲခြင်း ပြု၍ မရပါ။ အခြား စီမံခန့်ခွဲသူတစ်ဦးကို တောင်းဆိုပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူ၏ အသုံးပြုခွင့်ကို ပိတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>အသုံးပြုသူတစ်ဦးတွင် အနည်းဆုံး အခန်းကဏ္ဍ တစ်ခု ရှိရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>နောက်ဆုံး ကျန်ရှိသော စီမံခန့်ခွဲသူသည် ထိုအခန်းကဏ္ဍကို ဆက်လက် ထိန်းထားရမည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>{user} ကို ဖယ်ရှားပြီးပါပြီ (သော့နေရာကို ဖျက်ပြီး အကောင့်ကို အသုံးပြုခွင့် ပိတ်ထားသည်)၊ သို့သော် ဒေတာသော့ကို အသစ်မလဲရသေးပါ- {reason} ထို့နောက် ဆက်တင်များ → အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ → လုံခြုံသိုလှောင်ခန်း၏ သော့ကို ပြောင်းရန် ကို ရွေးပါ (သို့မဟုတ် &apos;rrr rotate-key&apos; ကို လုပ်ဆောင်ပါ)။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>ဒေတာသော့ကို အသစ်လဲခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>ပြန်လည်ဖွင့်ရန်သော့ ဖန်တီးခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>စီမံခန့်ခွဲသူ၏ စကားဝှက်စာကြောင်းကို အခြား စီမံခန့်ခွဲသူတစ်ဦး၏ ခွင့်ပြုချက်ဖြင့်သာ အသစ်ပြန်သတ်မှတ်နိုင်သည် - {others}။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>ဤလက်ပ်တော့ရှိ ဒေတာများကို အပြီးတိုင် ဖျက်ပစ်ခြင်း</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>အတည်ပြုရန် အဖွဲ့အစည်း၏ အမည်ကို အတိအကျ ရိုက်ထည့်ပါ။ မည်သည့်အရာကိုမျှ ဖျက်ပစ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းတွင် အသုံးပြုသူ {user} မရှိပါ။</translation>
     </message>
@@ -6724,17 +6735,17 @@ Passphrase: {passphrase}</source>
         <translation>မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်ပါ။ မည်သည့်အရာကိုမျှ သိမ်းဆည်းခြင်း မရှိပါ။ အခြားနေရာ သို့မဟုတ် အခြား USB ဒရိုက်တစ်ခုကို စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>သော့နေရာ (key slot) တစ်ခုသည် မသိသော သော့ထုတ်ယူနည်း (key derivation) ကို သုံးထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်းကို RRR Desktop ၏ ပိုသစ်သော ဗားရှင်းဖြင့် ပြုလုပ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ဤလုံခြုံသိုလှောင်ခန်း၏ သော့နေရာ (key slot) ဖိုင် ပျက်စီးနေသည်။ အရန်မိတ္တူမှ ပြန်လည်ရယူပါ။</translation>
     </message>
@@ -6744,22 +6755,22 @@ Passphrase: {passphrase}</source>
         <translation>ဤမှတ်တမ်းကို ဖျက်ထားပြီး သို့မဟုတ် အမည်မဖော်နိုင်အောင် အပြီးပြုလုပ်ထားပြီး ဖြစ်သဖြင့် ပြောင်းလဲ၍ မရတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>စကားဝှက်စာကြောင်းတွင် အနည်းဆုံး စာလုံး {min} လုံး လိုအပ်သည်။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>ဤ စကားဝှက်စာကြောင်းကို ခန့်မှန်းရ လွယ်လွန်းသည် (အသုံးများသော စကားလုံး၊ ပုံစံ သို့မဟုတ် ရက်စွဲ)။ ဆက်စပ်မှုမရှိသော စကားလုံးအချို့ကို သုံးပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>လုံခြုံသိုလှောင်ခန်း အလုပ်များနေသဖြင့် ၎င်း၏ သော့ကို မပြောင်းလဲခဲ့ပါ (မည်သည့်အရာမျှ မပျောက်ဆုံးပါ)။ တင်သွင်းခြင်း သို့မဟုတ် အစီရင်ခံစာကဲ့သို့ လုပ်ဆောင်နေသော အလုပ် ပြီးဆုံးသည်အထိ စောင့်ပြီး ထပ်မံကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>သော့ကို အသစ်လဲ၍ မရသေးပါ- {users} သည် တစ်ကြိမ် ဝင်ရောက်ရပါမည် (၎င်းတို့၏ သော့နေရာများသည် ယခင်အမျိုးအစား ဖြစ်သည်)။ ပြန်လည်ဖွင့်ရန်သော့အတွက် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
     </message>
@@ -8162,6 +8173,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ကော်လံ {column} ရှိ စာသားသည် စာလုံး 200 ထက် ရှည်နေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>ကော်လံ {column} ရှိ စာသားတွင် စာကြောင်းခွဲ သို့မဟုတ် ထိန်းချုပ်အက္ခရာ သို့မဟုတ် ဦးတည်ချက်အက္ခရာ ပါဝင်နေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>ကော်လံ {column} ရှိ တန်ဖိုးကို သိမ်းဆည်း၍ မရပါ။ စာရင်းဇယားဖိုင်တွင် စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>

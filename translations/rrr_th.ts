@@ -4929,52 +4929,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>บรรทัด {line}: คอลัมน์ &apos;{column}&apos; ว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>บรรทัด {line}: ไม่รู้จักประเภท &apos;{value}&apos; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้ {allowed}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>บรรทัด {line}: ประเทศต้องเป็นรหัส ISO อักษรสองตัว เช่น KH</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>บรรทัด {line}: วันที่ตรวจสอบล่าสุดต้องอยู่ในรูปแบบ 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>บรรทัด {line}: is_example ต้องเป็น yes หรือ no</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>บรรทัด {line}: คอลัมน์ &apos;{column}&apos; ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>ไฟล์ไม่มีแถวหัวตารางที่มีคอลัมน์ name, type และ country</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>อ่านบรรทัดหนึ่งในไฟล์ไม่ได้ (มีเซลล์ที่ใหญ่กว่า 128 KiB หรือมีอักขระควบคุม) ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>บรรทัด {line}: มีจำนวนเซลล์มากกว่าจำนวนคอลัมน์ (อาจมีเครื่องหมายจุลภาคในเซลล์ที่ไม่มีเครื่องหมายอัญประกาศ)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>บรรทัด {line}: รหัสนี้ถูกใช้แล้วในบรรทัด {other}</translation>
     </message>
@@ -5782,12 +5782,12 @@ Passphrase: {passphrase}</source>
         <translation>ชุดข้อมูลนี้จะเปลี่ยนระเบียนให้เป็นระเบียนประเภทอื่น ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>รายงานสถานะนี้เกี่ยวกับกรณีที่ไม่ได้ถูกส่งต่อจากที่นี่ไปยังผู้ส่งรายงาน ระบบจึงไม่รับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>รายงานสถานะนี้มีข้อมูลมากกว่าสถานะการติดตามผล ระบบจึงไม่รับ</translation>
     </message>
@@ -5953,51 +5953,56 @@ Passphrase: {passphrase}</source>
         <translation>เปิดเครื่องพิมพ์หรือไฟล์ PDF เพื่อเขียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>เขียนลงใน {folder} ไม่ได้ (เป็นสื่อที่อ่านได้อย่างเดียวหรือไม่มีสิทธิ์เขียน) ไม่มีข้อมูลใดถูกบันทึกไว้ที่นั่น โปรดเลือกตำแหน่งอื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>มี {path} อยู่แล้ว ไม่มีสิ่งใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} เป็นโฟลเดอร์ โปรดเลือกชื่อไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>เขียน {path} ไม่ได้ (ดิสก์แจ้งข้อผิดพลาด) ไม่มีข้อมูลใดถูกบันทึกไว้ที่นั่น โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} มีขนาดใหญ่เกินไปสำหรับไฟล์ประเภทนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>ไม่มีไฟล์ {path}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} เป็นโฟลเดอร์ โปรดเลือกไฟล์</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>อ่าน {path} ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} ไม่ใช่ไฟล์ โปรดเลือกไฟล์</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6081,7 +6086,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6202,82 +6207,88 @@ Passphrase: {passphrase}</source>
         <translation>โปรดเลือกวันหยุดสุดสัปดาห์หนึ่งถึงสามวัน ตั้งแต่วันจันทร์ (0) ถึงวันอาทิตย์ (6)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>ไฟล์นี้ไม่ใช่ข้อความแบบ UTF-8 หรือ UTF-16 โปรดบันทึกไฟล์จากโปรแกรมสเปรดชีตเป็น &apos;CSV UTF-8&apos; หรือ &apos;Unicode text&apos;</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>ไฟล์ว่างเปล่า: ไม่มีแถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>ไฟล์มีมากกว่า {max} แถว โปรดแบ่งไฟล์เป็นหลายส่วน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>ไฟล์นี้มีมากกว่า {max} คอลัมน์ โปรดลบคอลัมน์ที่ไม่จำเป็นออก</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>ไฟล์นี้ไม่ใช่ไฟล์ .xlsx ที่อ่านได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>ไม่พบไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>ไฟล์มีขนาดใหญ่กว่า {max} MB โปรดแบ่งไฟล์เป็นส่วน ๆ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>อ่านไฟล์ .xls รุ่นเก่าไม่ได้ โปรดบันทึกไฟล์เป็น .xlsx หรือ CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>อ่านแถว {row} ของไฟล์ไม่ได้ (มีเซลล์ที่ใหญ่กว่า 128 KiB หรือมีอักขระควบคุม) โปรดตรวจสอบไฟล์ในโปรแกรมสเปรดชีต</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ชื่อ {column}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} ไม่ใช่ช่องข้อมูล โปรดเลือกจาก {fields}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>มีหลายคอลัมน์ที่จับคู่กับ {field} โปรดจับคู่แต่ละช่องข้อมูลเพียงครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>ไม่มีคอลัมน์ใดจับคู่กับ {field} ซึ่งเป็นช่องข้อมูลที่จำเป็นสำหรับทุกกรณี</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>นำเข้า {count} แถวไม่ได้ จึงไม่มีข้อมูลใดถูกนำเข้า โปรดแก้ไขแถวเหล่านั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>ไฟล์นี้ไม่มีแถวที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>แถว {line}: มีเลขที่อ้างอิงกรณีนี้อยู่แล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>การนำเข้าถูกยกเลิก ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
@@ -6571,105 +6582,105 @@ Passphrase: {passphrase}</source>
         <translation>เจ้าหน้าที่ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>ผู้ใช้ {user} ไม่มีบัญชีในคลังข้อมูลนิรภัยนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>บัญชีของ {user} ถูกแก้ไขจากภายนอก RRR Desktop จึงเปิดไม่ได้ โปรดขอให้ผู้ดูแลระบบคนอื่นเรียกใช้คำสั่ง &apos;rrr audit verify&apos; หรือกู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>ผู้ใช้ {user} ถูกปิดใช้งาน โปรดสอบถามผู้ดูแลระบบของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>เฉพาะ{role}เท่านั้นที่สามารถ{what}ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>ตั้งวลีรหัสผ่านฉุกเฉิน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>วลีรหัสผ่านฉุกเฉินต้องไม่เหมือนกับวลีรหัสผ่านของคุณ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>มีผู้ใช้ {user} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>จัดการผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>คุณไม่สามารถปิดใช้งาน นำออก หรือเปลี่ยนแปลงบัญชีของตนเองได้ โปรดขอให้ผู้ดูแลระบบคนอื่นดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>ปิดใช้งานผู้ดูแลระบบคนสุดท้ายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>ผู้ใช้ต้องมีบทบาทอย่างน้อยหนึ่งบทบาท</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>ถอดบทบาทผู้ดูแลระบบออกจากผู้ดูแลระบบคนสุดท้ายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>นำ {user} ออกแล้ว (ลบช่องกุญแจและปิดใช้งานบัญชีแล้ว) แต่ยังไม่ได้เปลี่ยนกุญแจข้อมูล: {reason} จากนั้นเลือก การตั้งค่า → ผู้ใช้และบทบาท → เปลี่ยนกุญแจของคลังข้อมูลนิรภัย (หรือเรียกใช้คำสั่ง &apos;rrr rotate-key&apos;)</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>เปลี่ยนกุญแจข้อมูล</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>สร้างกุญแจกู้คืน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>การตั้งวลีรหัสผ่านใหม่ให้ผู้ดูแลระบบต้องได้รับการอนุมัติจากผู้ดูแลระบบคนอื่นคนใดคนหนึ่ง: {others}</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>ล้างข้อมูลในแล็ปท็อปเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>โปรดพิมพ์ชื่อองค์กรให้ตรงทุกตัวอักษรเพื่อยืนยัน ไม่มีข้อมูลใดถูกล้าง</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>ไม่มีผู้ใช้ {user} ในคลังข้อมูลนิรภัยนี้</translation>
     </message>
@@ -6724,17 +6735,17 @@ Passphrase: {passphrase}</source>
         <translation>สำเนาไม่ผ่านการตรวจสอบ ไม่มีข้อมูลใดถูกบันทึก โปรดลองตำแหน่งอื่นหรือแฟลชไดรฟ์อื่น</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>ช่องกุญแจช่องหนึ่งใช้วิธีสร้างกุญแจ (key derivation) ที่ไม่รู้จัก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>คลังข้อมูลนิรภัยนี้สร้างโดย RRR Desktop เวอร์ชันที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>ไฟล์ช่องกุญแจของคลังข้อมูลนิรภัยนี้เสียหาย โปรดกู้คืนไฟล์จากข้อมูลสำรอง</translation>
     </message>
@@ -6744,22 +6755,22 @@ Passphrase: {passphrase}</source>
         <translation>ระเบียนนี้ถูกลบหรือถูกทำให้เป็นข้อมูลนิรนามแล้ว จึงเปลี่ยนแปลงไม่ได้อีก</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>วลีรหัสผ่านต้องมีอย่างน้อย {min} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>วลีรหัสผ่านนี้เดาง่ายเกินไป (เป็นคำทั่วไป รูปแบบ หรือวันที่) โปรดใช้คำหลายคำที่ไม่เกี่ยวข้องกัน</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>คลังข้อมูลนิรภัยไม่ว่าง จึงยังไม่ได้เปลี่ยนกุญแจ (ไม่มีข้อมูลใดสูญหาย) โปรดรอให้งานที่กำลังทำอยู่ เช่น การนำเข้าหรือรายงาน เสร็จก่อน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>ยังเปลี่ยนกุญแจไม่ได้: {users} ต้องเข้าสู่ระบบหนึ่งครั้งก่อน (ช่องกุญแจของพวกเขาเป็นแบบเดิม) สำหรับกุญแจกู้คืน ให้สร้างกุญแจใหม่</translation>
     </message>
@@ -8162,6 +8173,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>ข้อความในคอลัมน์ {column} ยาวเกิน 200 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>ข้อความในคอลัมน์ {column} มีการขึ้นบรรทัดใหม่ หรืออักขระควบคุมหรืออักขระกำหนดทิศทาง</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>ไม่สามารถบันทึกค่าในคอลัมน์ {column} ได้ โปรดตรวจสอบค่านั้นในสเปรดชีต</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>

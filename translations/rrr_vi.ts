@@ -4929,52 +4929,52 @@ Cụm mật khẩu: {passphrase}</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>Dòng {line}: cột &apos;{column}&apos; bị trống.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>Dòng {line}: loại &apos;{value}&apos; không hợp lệ; hãy dùng một trong các loại {allowed}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>Dòng {line}: quốc gia phải là mã ISO gồm hai chữ cái, ví dụ KH.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>Dòng {line}: ngày xác minh gần nhất phải có dạng 2026-05-31.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>Dòng {line}: is_example phải là yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>Dòng {line}: cột &apos;{column}&apos; không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>Tệp không có dòng tiêu đề với các cột name, type và country.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>Không thể đọc một dòng của tệp (có ô lớn hơn 128 KiB hoặc có ký tự điều khiển); không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>Dòng {line}: số ô nhiều hơn số cột (có dấu phẩy trong một ô không có dấu ngoặc kép?).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>Dòng {line}: mã định danh (id) đã được dùng ở dòng {other}.</translation>
     </message>
@@ -5782,12 +5782,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Gói dữ liệu sẽ biến một bản ghi thành một loại bản ghi khác; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>Báo cáo tình hình nói về một hồ sơ không được chuyển gửi từ đây đến bên gửi báo cáo; báo cáo đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>Báo cáo tình hình chứa nhiều thông tin hơn trạng thái theo dõi; báo cáo đã bị từ chối.</translation>
     </message>
@@ -5953,51 +5953,56 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không thể mở máy in hoặc tệp PDF để ghi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>Không thể ghi vào {folder} (phương tiện lưu trữ chỉ đọc hoặc không có quyền ghi). Không có gì được lưu ở đó; hãy chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} đã tồn tại; không có gì bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} là một thư mục; hãy chọn một tên tệp.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>Không thể ghi {path} (ổ đĩa báo lỗi). Không có gì được lưu ở đó; hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} quá lớn đối với loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} là một thư mục; hãy chọn một tệp.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>Không thể đọc {path}.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} không phải là tệp; hãy chọn một tệp.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6081,7 +6086,7 @@ Cụm mật khẩu: {passphrase}</translation>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6202,82 +6207,88 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Hãy chọn từ một đến ba ngày nghỉ cuối tuần, từ thứ Hai (0) đến Chủ nhật (6).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>Tệp không phải là văn bản UTF-8 hoặc UTF-16; hãy lưu lại tệp từ chương trình bảng tính dưới dạng &apos;CSV UTF-8&apos; hoặc &apos;Unicode text&apos;.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>Tệp có hơn {max} dòng; hãy chia tệp thành nhiều phần.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>Tệp có hơn {max} cột; hãy xóa các cột không cần thiết.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>Tệp không phải là bảng tính .xlsx đọc được.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>Tệp cần nhập không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>Tệp lớn hơn {max} MB; hãy chia tệp thành nhiều phần.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>Không thể đọc bảng tính .xls kiểu cũ; hãy lưu tệp dưới dạng .xlsx hoặc CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>Không thể đọc dòng {row} của tệp (có ô lớn hơn 128 KiB hoặc chứa ký tự điều khiển). Hãy kiểm tra tệp trong chương trình bảng tính.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>Tệp không có cột nào tên là {column}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} không phải là một trường; hãy chọn một trong các trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>Có nhiều cột được gán cho trường {field}; mỗi trường chỉ được gán một cột.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>Chưa có cột nào được gán cho trường {field}; trường này cần có cho mọi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>{count} dòng không thể nhập nên không có dữ liệu nào được nhập; hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>Tệp không có dòng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>Dòng {line}: mã hồ sơ đã tồn tại; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy việc nhập; không có dữ liệu nào được nhập.</translation>
     </message>
@@ -6571,105 +6582,105 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>cán bộ quản lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Người dùng {user} không có tài khoản trong kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Tài khoản của {user} đã bị thay đổi bên ngoài RRR Desktop, nên không mở được. Hãy nhờ một quản trị viên khác chạy lệnh &apos;rrr audit verify&apos;, hoặc khôi phục một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Người dùng {user} đã bị vô hiệu hóa. Hãy liên hệ với quản trị viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>Chỉ {role} mới được phép {what}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>đặt cụm mật khẩu khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>Cụm mật khẩu khẩn cấp phải khác cụm mật khẩu của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>Người dùng {user} đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>quản lý người dùng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>Bạn không thể vô hiệu hóa, xóa hoặc thay đổi tài khoản của chính mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Không thể vô hiệu hóa quản trị viên duy nhất còn lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>Mỗi người dùng cần có ít nhất một vai trò.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>Quản trị viên duy nhất còn lại phải giữ vai trò quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>Đã xóa {user} (ô khóa đã bị xóa, tài khoản đã bị vô hiệu hóa), nhưng khóa dữ liệu chưa được thay: {reason} Sau đó hãy chọn Cài đặt → Người dùng và vai trò → Thay khóa của kho bảo mật (hoặc chạy &apos;rrr rotate-key&apos;).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>thay khóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>tạo khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>Cụm mật khẩu của quản trị viên chỉ được đặt lại khi có sự phê duyệt của một quản trị viên khác: {others}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>xóa sạch dữ liệu trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>Hãy nhập chính xác tên tổ chức để xác nhận; không có dữ liệu nào bị xóa.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>Không có người dùng {user} trong kho bảo mật này.</translation>
     </message>
@@ -6724,17 +6735,17 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Bản sao không vượt qua bước kiểm tra; không có gì được lưu. Hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>Một ô khóa dùng phương pháp dẫn xuất khóa không xác định.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>Kho bảo mật này được tạo bằng phiên bản RRR Desktop mới hơn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>Tệp ô khóa của kho bảo mật này bị hỏng; hãy khôi phục tệp từ bản sao lưu.</translation>
     </message>
@@ -6744,22 +6755,22 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Bản ghi này đã bị xóa hoặc đã được ẩn danh hóa; không thể thay đổi được nữa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>Cụm mật khẩu cần có ít nhất {min} ký tự.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>Cụm mật khẩu này quá dễ đoán (một từ thông dụng, một mẫu lặp hoặc một ngày tháng). Hãy dùng vài từ không liên quan đến nhau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>Kho bảo mật đang bận nên khóa của kho chưa được thay (không có gì bị mất). Hãy chờ công việc đang chạy, như một lần nhập hoặc một báo cáo, hoàn tất rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>Chưa thể thay khóa: {users} cần đăng nhập một lần (khe khóa của họ thuộc loại cũ); với khóa khôi phục, hãy tạo khóa mới.</translation>
     </message>
@@ -8162,6 +8173,16 @@ Cụm mật khẩu: {passphrase}</translation>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>Văn bản ở cột {column} dài hơn 200 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>Văn bản ở cột {column} chứa dấu xuống dòng hoặc ký tự điều khiển hay ký tự chỉ hướng.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>Không thể lưu giá trị ở cột {column}; hãy kiểm tra giá trị đó trong bảng tính.</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>

@@ -4929,52 +4929,52 @@ Passphrase: {passphrase}</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="107"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="109"/>
         <source>Line {line}: the column &apos;{column}&apos; is empty.</source>
         <translation>第 {line} 行：“{column}”列为空。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="115"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="117"/>
         <source>Line {line}: unknown type &apos;{value}&apos;; use one of {allowed}.</source>
         <translation>第 {line} 行：未知类型“{value}”；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="125"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="127"/>
         <source>Line {line}: the country must be a two-letter ISO code such as KH.</source>
         <translation>第 {line} 行：国家必须是两个字母的 ISO 代码，例如 KH。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="136"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="138"/>
         <source>Line {line}: the date last verified must look like 2026-05-31.</source>
         <translation>第 {line} 行：最近核实日期的格式必须类似 2026-05-31。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="143"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="145"/>
         <source>Line {line}: is_example must be yes or no.</source>
         <translation>第 {line} 行：is_example 必须为 yes 或 no。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="165"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="167"/>
         <source>Line {line}: the column &apos;{column}&apos; is not valid.</source>
         <translation>第 {line} 行：“{column}”列无效。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="180"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="182"/>
         <source>The file has no header row with the columns name, type and country.</source>
         <translation>该文件没有包含 name、type 和 country 列的标题行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="191"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="193"/>
         <source>A line of the file cannot be read (a cell larger than 128 KiB or a control character); nothing was imported.</source>
         <translation>文件中有一行无法读取（某个单元格大于 128 KiB 或含有控制字符）；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="211"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="213"/>
         <source>Line {line}: more cells than columns (a comma inside an unquoted cell?).</source>
         <translation>第 {line} 行：单元格多于列数（未加引号的单元格中含有逗号？）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/domain/directory_csv.py" line="227"/>
+        <location filename="../rrr_desktop/domain/directory_csv.py" line="229"/>
         <source>Line {line}: the id is already used on line {other}.</source>
         <translation>第 {line} 行：该 id 已在第 {other} 行使用。</translation>
     </message>
@@ -5782,12 +5782,12 @@ Passphrase: {passphrase}</source>
         <translation>数据包会把某条记录更改为另一种类型；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="279"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="306"/>
         <source>The status report is about a case that was not referred to its sender from here; it was refused.</source>
         <translation>该状态报告涉及的个案并非由本机构转介给其发送方；已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/importer.py" line="287"/>
+        <location filename="../rrr_desktop/handoff/importer.py" line="314"/>
         <source>The status report carries more than follow-up status; it was refused.</source>
         <translation>该状态报告包含后续跟进状态以外的内容；已被拒绝。</translation>
     </message>
@@ -5953,51 +5953,56 @@ Passphrase: {passphrase}</source>
         <translation>无法打开打印机或 PDF 文件进行写入。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="41"/>
+        <location filename="../rrr_desktop/files.py" line="42"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>无法写入 {folder}（只读介质或没有权限）。未在该处保存任何内容；请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="50"/>
+        <location filename="../rrr_desktop/files.py" line="51"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="54"/>
+        <location filename="../rrr_desktop/files.py" line="55"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} 已存在；未覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="59"/>
+        <location filename="../rrr_desktop/files.py" line="60"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} 是一个文件夹；请选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="62"/>
+        <location filename="../rrr_desktop/files.py" line="63"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>无法写入 {path}（磁盘报告了错误）。未在该处保存任何内容；请尝试其他位置或换一个 U 盘。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="170"/>
+        <location filename="../rrr_desktop/files.py" line="185"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} 超出了此类文件应有的大小。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="177"/>
+        <location filename="../rrr_desktop/files.py" line="192"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="181"/>
+        <location filename="../rrr_desktop/files.py" line="196"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} 是一个文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="184"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} could not be read.</source>
         <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/files.py" line="205"/>
+        <source>{path} is not a file; choose a file.</source>
+        <translation>{path} 不是文件；请选择一个文件。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="318"/>
@@ -6081,7 +6086,7 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/services/return_prep.py" line="274"/>
         <location filename="../rrr_desktop/services/return_prep.py" line="281"/>
         <location filename="../rrr_desktop/services/vault_service.py" line="73"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="220"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="221"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -6202,82 +6207,88 @@ Passphrase: {passphrase}</source>
         <translation>请选择一至三天作为周末，范围为星期一（0）到星期日（6）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="110"/>
+        <location filename="../rrr_desktop/services/importing.py" line="121"/>
         <source>The file is not UTF-8 or UTF-16 text; save it from the spreadsheet program as &apos;CSV UTF-8&apos; or &apos;Unicode text&apos;.</source>
         <translation>该文件不是 UTF-8 或 UTF-16 文本；请在电子表格程序中将其另存为“CSV UTF-8”或“Unicode 文本”（Unicode text）格式。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="137"/>
+        <location filename="../rrr_desktop/services/importing.py" line="184"/>
         <source>The file is empty: it has no header row.</source>
         <translation>该文件为空：没有标题行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="126"/>
+        <location filename="../rrr_desktop/services/importing.py" line="137"/>
         <source>The file has more than {max} rows; split it into parts.</source>
         <translation>该文件超过 {max} 行；请将其拆分为几个文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="160"/>
+        <location filename="../rrr_desktop/services/importing.py" line="144"/>
+        <source>The file has more than {max} columns; remove the columns that are not needed.</source>
+        <translation>该文件的列数超过 {max}；请删除不需要的列。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/services/importing.py" line="202"/>
         <source>The file is not a readable .xlsx workbook.</source>
         <translation>该文件不是可读取的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="183"/>
+        <location filename="../rrr_desktop/services/importing.py" line="232"/>
         <source>The file to import does not exist.</source>
         <translation>要导入的文件不存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="186"/>
+        <location filename="../rrr_desktop/services/importing.py" line="235"/>
         <source>The file is larger than {max} MB; split it into parts.</source>
         <translation>文件超过 {max} MB，请拆分成几个部分。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="193"/>
+        <location filename="../rrr_desktop/services/importing.py" line="242"/>
         <source>Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.</source>
         <translation>无法读取旧式 .xls 工作簿；请将其另存为 .xlsx 或 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="206"/>
+        <location filename="../rrr_desktop/services/importing.py" line="255"/>
         <source>Row {row} of the file cannot be read (a cell is larger than 128 KiB or holds a control character). Check the file in the spreadsheet program.</source>
         <translation>文件第 {row} 行无法读取（某个单元格大于 128 KiB 或含有控制字符）。请在电子表格程序中检查该文件。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="224"/>
+        <location filename="../rrr_desktop/services/importing.py" line="273"/>
         <source>The file has no column named {column}.</source>
         <translation>该文件中没有名为 {column} 的列。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="229"/>
+        <location filename="../rrr_desktop/services/importing.py" line="278"/>
         <source>{field} is not a field; choose one of {fields}.</source>
         <translation>{field} 不是有效字段；请从以下字段中选择：{fields}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="242"/>
+        <location filename="../rrr_desktop/services/importing.py" line="291"/>
         <source>Several columns are mapped to {field}; map each field once.</source>
         <translation>有多个列映射到 {field}；每个字段只能映射一次。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="250"/>
+        <location filename="../rrr_desktop/services/importing.py" line="299"/>
         <source>No column is mapped to {field}; it is needed for every case.</source>
         <translation>没有列映射到 {field}；每个个案都需要此字段。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="383"/>
+        <location filename="../rrr_desktop/services/importing.py" line="457"/>
+        <location filename="../rrr_desktop/services/importing.py" line="492"/>
         <source>{count} rows cannot be imported, so nothing was imported; correct them and try again.</source>
         <translation>有 {count} 行无法导入，因此未导入任何内容；请更正后重试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="391"/>
+        <location filename="../rrr_desktop/services/importing.py" line="465"/>
         <source>The file has no rows to import.</source>
         <translation>该文件没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="401"/>
+        <location filename="../rrr_desktop/services/importing.py" line="475"/>
         <source>Row {line}: the reference already exists; nothing was imported.</source>
         <translation>第 {line} 行：该个案编号已存在；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/importing.py" line="422"/>
+        <location filename="../rrr_desktop/services/importing.py" line="506"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何内容。</translation>
     </message>
@@ -6571,105 +6582,105 @@ Passphrase: {passphrase}</source>
         <translation>数据专员</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="201"/>
+        <location filename="../rrr_desktop/services/session.py" line="218"/>
         <source>User {user} has no account in this vault.</source>
         <translation>用户 {user} 在此保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="209"/>
+        <location filename="../rrr_desktop/services/session.py" line="226"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>{user} 的账户在 RRR Desktop 之外被改动过，因此无法打开。请让另一位管理员运行 &apos;rrr audit verify&apos;，或恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="219"/>
+        <location filename="../rrr_desktop/services/session.py" line="236"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>用户 {user} 已被停用。请询问您的管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="231"/>
+        <location filename="../rrr_desktop/services/session.py" line="248"/>
         <source>Only {role} may {what}.</source>
         <translation>只有{role}才能{what}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="149"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="183"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="150"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="184"/>
         <source>set a duress passphrase</source>
         <translation>设置紧急密码短语</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="157"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="158"/>
         <source>The duress passphrase must differ from your passphrase.</source>
         <translation>紧急密码短语必须与您的密码短语不同。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="215"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="216"/>
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="225"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="226"/>
         <source>User {user} already exists.</source>
         <translation>用户 {user} 已存在。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="238"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="239"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="247"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="248"/>
         <source>You cannot disable, remove or change your own account; ask another administrator.</source>
         <translation>您不能停用、移除或更改自己的账户；请让另一位管理员操作。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="274"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="275"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>不能停用最后一位管理员。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="284"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="285"/>
         <source>A user needs at least one role.</source>
         <translation>用户至少需要一个角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="290"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="291"/>
         <source>The last administrator keeps that role.</source>
         <translation>最后一位管理员必须保留管理员角色。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="308"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="309"/>
         <source>{user} was removed (key slot deleted, account disabled), but the data key was not rotated: {reason} Then choose Settings → Users and roles → Change the vault&apos;s key (or run &apos;rrr rotate-key&apos;).</source>
         <translation>已移除 {user}（密钥槽已删除，账户已停用），但数据密钥未更换：{reason} 之后请选择“设置 → 用户与角色 → 更换保险库的密钥”（或运行 &apos;rrr rotate-key&apos;）。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="322"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="323"/>
         <source>rotate the data key</source>
         <translation>更换数据密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="337"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="338"/>
         <source>create a recovery key</source>
         <translation>创建恢复密钥</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="376"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="377"/>
         <source>An administrator&apos;s passphrase is reset only with another administrator&apos;s approval: {others}.</source>
         <translation>重设管理员的密码短语须经另一位管理员批准：{others}。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="428"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="429"/>
         <source>wipe this laptop</source>
         <translation>清除本笔记本电脑上的数据</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/vault_service.py" line="432"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="433"/>
         <source>Type the organisation&apos;s name exactly to confirm; nothing was wiped.</source>
         <translation>请准确输入机构名称以确认；未清除任何内容。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/services/cases.py" line="215"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="243"/>
-        <location filename="../rrr_desktop/services/vault_service.py" line="364"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="244"/>
+        <location filename="../rrr_desktop/services/vault_service.py" line="365"/>
         <source>There is no user {user} in this vault.</source>
         <translation>此保险库中没有用户 {user}。</translation>
     </message>
@@ -6724,17 +6735,17 @@ Passphrase: {passphrase}</source>
         <translation>副本未通过检查；未保存任何内容。请尝试其他位置或换一个 U 盘。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="178"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="191"/>
         <source>A key slot uses an unknown key derivation.</source>
         <translation>某个密钥槽使用了未知的密钥派生方法。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="290"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="324"/>
         <source>This vault was made by a newer version of RRR Desktop.</source>
         <translation>此保险库由更新版本的 RRR Desktop 创建。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/keys.py" line="269"/>
+        <location filename="../rrr_desktop/vault/keys.py" line="303"/>
         <source>The key slot file of this vault is damaged; restore it from a backup.</source>
         <translation>此保险库的密钥槽文件已损坏；请从备份中恢复。</translation>
     </message>
@@ -6744,22 +6755,22 @@ Passphrase: {passphrase}</source>
         <translation>此记录已被删除或已匿名化；无法再更改。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="52"/>
+        <location filename="../rrr_desktop/vault/store.py" line="54"/>
         <source>A passphrase needs at least {min} characters.</source>
         <translation>密码短语至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="57"/>
+        <location filename="../rrr_desktop/vault/store.py" line="59"/>
         <source>This passphrase is too easy to guess (a common word, a pattern or a date). Use a few unrelated words.</source>
         <translation>此密码短语太容易被猜到（常见词、规律或日期）。请使用几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="70"/>
+        <location filename="../rrr_desktop/vault/store.py" line="72"/>
         <source>The vault was busy, so its key was not changed (nothing was lost). Wait for running work such as an import or a report to finish, then try again.</source>
         <translation>保险库正忙，因此密钥未更换（没有丢失任何内容）。请等正在进行的工作（如导入或报告）完成后重试。</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/vault/store.py" line="312"/>
+        <location filename="../rrr_desktop/vault/store.py" line="329"/>
         <source>The key cannot be rotated yet: {users} must sign in once (their key slots are of an earlier kind); for the recovery key, make a new one.</source>
         <translation>暂时无法更换密钥：{users} 需要先登录一次（其密钥槽为旧类型）；恢复密钥请重新生成一个。</translation>
     </message>
@@ -8162,6 +8173,16 @@ Passphrase: {passphrase}</source>
         <location filename="../rrr_desktop/domain/import_rules.py" line="111"/>
         <source>The text in column {column} is longer than 200 characters.</source>
         <translation>“{column}”列中的文本超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="114"/>
+        <source>The text in column {column} holds a line break or a control or direction character.</source>
+        <translation>“{column}”列中的文本含有换行符、控制字符或方向字符。</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/domain/import_rules.py" line="118"/>
+        <source>The value in column {column} cannot be stored; check it in the spreadsheet.</source>
+        <translation>“{column}”列中的值无法保存；请在电子表格中检查该值。</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/ui/importer/wizard.py" line="82"/>
