@@ -56,3 +56,22 @@ def test_apply_of_a_stale_preview_is_one_sentence(tmp_path: Path, session: Sessi
     stale = dataclasses.replace(preview, rows=[preview.rows[0], spoiled])
     with pytest.raises(KnownError, match="cannot be imported"):
         service.apply(stale)
+
+
+def test_any_other_refusal_of_the_case_rules_names_its_column(
+    tmp_path: Path, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last net: a rule of Person or Intake that the row rules do not know (injected
+    here: the intake date refused) is "value_not_stored" in that field's column."""
+    from rrr_desktop.domain.casefile import Intake
+
+    def refuse(*_: object) -> None:
+        Intake.model_validate({"intake_date": "not a date"})
+
+    sheet = read_sheet(_csv(tmp_path, "Sok"))
+    service = ImportService(session)
+    monkeypatch.setattr(service, "_person_and_intake", refuse)
+    preview = service.preview(sheet, resolve_mapping(sheet.headers))
+    assert {r.refusal.code for r in preview.refusals} == {"value_not_stored"}
+    assert {r.refusal.column for r in preview.refusals} == {"intake_date"}
+    assert preview.refused_lines == [2, 3]
