@@ -1,6 +1,5 @@
 """parse_age on any cell: a whole number of years, nothing, or its own refusal, in linear time."""
 
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
