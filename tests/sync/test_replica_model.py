@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 import hypothesis.strategies as st
-import pytest
 from hypothesis import settings
 from hypothesis.stateful import (
     Bundle,
@@ -390,47 +389,11 @@ def _merged(shape: Shape, *states: replica.State) -> replica.State:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a deleted item's fields are dropped with their context, so a stale "
-    "value comes back depending on the order of merging (review finding; no fix yet)",
-)
-def test_a_value_superseded_before_an_item_was_deleted_stays_superseded() -> None:
-    """B edits a visit's note, writes a stick, then deletes the visit; A, never having
-    seen the edit, changes the visit's date (so the visit is disputed). Whatever the order
-    the copies and the old stick meet in, they end the same, and the old stick delivered
-    once more changes nothing (found by a review)."""
-    wall = [1_796_000_000.0]
-    clocks = {d: HybridClock(f"dev{d}x", wall=lambda: wall[0]) for d in "AB"}
-
-    def save(state: replica.State, doc: dict[str, Any], device: str) -> replica.State:
-        wall[0] += 1
-        return replica.local_write(state, doc, SHAPE, clocks[device].now(), "u")[0]
-
-    a = save(replica.empty_state(), {"name": "n", "visits": [{"id": "v1", "note": "1st"}]}, "A")
-    b = save(_wire(a), {"name": "n", "visits": [{"id": "v1", "note": "2nd"}]}, "B")
-    stick = _wire(b)
-    b = save(b, {"name": "n", "visits": []}, "B")
-    a = save(a, {"name": "n", "visits": [{"id": "v1", "note": "1st", "date": "d2"}]}, "A")
-    orders = [
-        _merged(SHAPE, b, stick, a),
-        _merged(SHAPE, a, stick, b),
-        _merged(SHAPE, b, _merged(SHAPE, stick, a)),
-        _merged(SHAPE, stick, b, a),
-        _merged(SHAPE, a, b, stick),
-    ]
-    for merged in orders:
-        assert "visits/[v1]" in replica.conflicts(merged)  # deleted there, edited here
-        assert replica.materialise(merged, SHAPE)["visits"][0]["date"] == "d2"
-        assert _canon(_merged(SHAPE, merged, stick)) == _canon(merged)
-        assert _canon(merged) == _canon(orders[0])
-
-
 def test_a_disputed_item_keeps_what_the_edit_that_disputes_it_had_seen() -> None:
     """A visit deleted on A while B edits its note: on every copy, in either order, the
     visit is disputed and shown whole, as B had it (fields B did not touch included), so
-    a person can keep it. A fix of the test above must keep this (a deleted item's
-    fields keeping their whole context would drop the date here)."""
+    a person can keep it. A deleted item's fields keeping their whole context (the
+    obvious fix of the open limit in docs/sync-model.md) would drop the date here."""
     wall = [1_796_000_000.0]
     clocks = {d: HybridClock(f"dev{d}x", wall=lambda: wall[0]) for d in "AB"}
 
