@@ -132,7 +132,8 @@ def test_hlc_versions_stay_well_formed_and_increasing(
             wall[0] += amount / 1000
             latest_wall_ms = max(latest_wall_ms, int(wall[0] * 1000))
         elif step == "observe":
-            clock.observe(Timestamp(int(wall[0] * 1000) + amount, 9999, "dev2").encode())
+            remote_ms = min(10**13 - 1, int(wall[0] * 1000) + amount)  # 13 digits at most
+            clock.observe(Timestamp(remote_ms, 9999, "dev2").encode())
         else:
             issued += [clock.now() for _ in range(amount)]
         ahead = Timestamp.decode(clock.last).wall_ms - latest_wall_ms
