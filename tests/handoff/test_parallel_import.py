@@ -146,6 +146,14 @@ def count_prepared(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+def _assert_alike(
+    workers: Session, by_workers: ImportPreview, here: Session, by_here: ImportPreview
+) -> None:
+    """The import through the workers left what planning here left: summary and vault."""
+    assert _items(by_workers) == _items(by_here)
+    assert contents(workers) == contents(here)
+
+
 def _open_copy(source: Path, target: Path) -> Session:
     shutil.copytree(source, target)
     return vault_service.open_session(target, "alice", PASSPHRASE)
@@ -204,8 +212,7 @@ def test_workers_leave_the_vault_planning_here_would(
         try:
             assert prepared  # the workers' path was taken
             assert _items(preview_workers) == _items(preview_here)
-            assert _items(applied_workers) == _items(applied_here)
-            assert contents(workers) == contents(here)
+            _assert_alike(workers, applied_workers, here, applied_here)
         finally:
             here.close()
             workers.close()
@@ -329,8 +336,7 @@ def test_a_pool_that_breaks_keeps_the_bundle_s_order(
         applied_workers = HandoffService(workers).import_bundle(bundle)
         try:
             assert Breaking.sent >= breaks_at
-            assert _items(applied_workers) == _items(applied_here)
-            assert contents(workers) == contents(here)
+            _assert_alike(workers, applied_workers, here, applied_here)
         finally:
             here.close()
             workers.close()
