@@ -47,7 +47,14 @@ def stamp(hlc: str) -> str:
 
 
 def device_of(hlc: str) -> str:
+    """Whose version-vector entry a version counts in (a laptop put back from a backup
+    writes under a new one: ``<device>.<epoch>``)."""
     return hlc[HLC_STAMP + 1 :]
+
+
+def laptop_of(hlc: str) -> str:
+    """The laptop that wrote a version, whichever of its restores it was made after."""
+    return device_of(hlc).split(".", 1)[0]
 
 
 def empty_state() -> State:

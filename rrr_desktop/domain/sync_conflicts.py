@@ -16,7 +16,7 @@ class Sibling:
 
     @property
     def device(self) -> str:
-        return replica.device_of(self.hlc)
+        return replica.laptop_of(self.hlc)
 
     @property
     def at_ms(self) -> int:

@@ -14,7 +14,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import BundleRejected
 
 FORMAT = "rrr-bundle"
-FORMAT_VERSION = 3  # of the container and manifest (docs/bundle-format.md); 3 adds `since`
+FORMAT_VERSION = 4  # of the container and manifest (docs/bundle-format.md); 4 adds epochs
 RECORD_SCHEMA = 3  # of the records.jsonl lines: packed replicated states (docs/sync-model.md)
 OLDEST_READABLE = 2  # format 2 / schema 2 (plain states) still read: the states are the same
 MANIFEST = "manifest.json"
@@ -74,6 +74,12 @@ class Manifest(_Strict):
     ack: str = Field(default="", max_length=120)  # sync: the recipient's latest we applied
     # sync: the recipient's acknowledgement the records start from (what it held before)
     since: str = Field(default="", max_length=120)
+    # sync (format 4): the sender's epoch, new at each restore from a backup; the
+    # recipient's epoch its ``ack`` is about; after a restore, what the sender then held
+    # of the recipient's versions (docs/sync-model.md, "A laptop put back from a backup")
+    epoch: str = Field(default="", pattern=r"^([0-9]{13}[0-9a-f]{8})?$")
+    ack_epoch: str = Field(default="", pattern=r"^([0-9]{13}[0-9a-f]{8})?$")
+    restored: str = Field(default="", max_length=120)
     transfer: Transfer | None = None
     # sync: the sender's signed audit checkpoint, held by the receiver as a copy elsewhere
     audit_checkpoint: str = Field(default="", max_length=4000)

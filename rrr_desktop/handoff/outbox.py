@@ -54,7 +54,7 @@ def manifest_builder(
     identity: Identity,
     recipient: Recipient,
     selection: Selection,
-    ack: str,
+    marks: store.SyncMarks | None,
     audit_checkpoint: str = "",
 ) -> Callable[[list[MemberInfo]], Manifest]:
     """The manifest is built last, once every member's size and hash are known."""
@@ -83,9 +83,12 @@ def manifest_builder(
             recipients=[recipient],
             counts=dict(selection.counts),
             members=[Member(name=i.name, size=i.size, sha256=i.sha256) for i in infos],
-            upto=selection.upto,
-            ack=ack,
-            since=selection.since,
+            upto=marks.upto if marks else "",
+            ack=marks.ack if marks else "",
+            since=marks.since if marks else "",
+            epoch=marks.epoch if marks else "",
+            ack_epoch=marks.ack_epoch if marks else "",
+            restored=marks.restored if marks else "",
             transfer=transfer,
             audit_checkpoint=audit_checkpoint if kind == "sync" else "",
         )

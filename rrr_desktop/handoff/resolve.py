@@ -69,8 +69,8 @@ def pick(siblings: list[list[Any]], choice: Choice, device: str) -> Any:
                 count=len(siblings),
             )
         return siblings[n - 1][2]
-    ours = [s for s in siblings if replica.device_of(s[0]) == device]
-    theirs = [s for s in siblings if replica.device_of(s[0]) != device]
+    ours = [s for s in siblings if replica.laptop_of(s[0]) == device]
+    theirs = [s for s in siblings if replica.laptop_of(s[0]) != device]
     if choice.how == OURS:
         chosen = max(ours, key=lambda s: s[0]) if ours else None
         if chosen is None:  # neither value was written here: "ours" is what we show now

@@ -288,16 +288,23 @@ class HandoffService:
         bundle_id = uuid.uuid4().hex
         created = self._now()
         with self.s.write() as conn:
+            marks = None
             if kind == "sync":
                 selection = exporter.select_sync(conn, peer_key, self.s.next_version())
-                _, received = store.sync_state(conn, peer_key)
+                received, peer_epoch, restored = store.marks_for(conn, peer_key)
+                marks = store.SyncMarks(
+                    ack=received,
+                    upto=selection.upto,
+                    since=selection.since,
+                    epoch=store.own_epoch(conn),
+                    ack_epoch=peer_epoch,
+                    restored=restored,
+                )
             elif kind == "referral":
                 selection = exporter.select_referral(conn, references, to_org)
-                received = ""
             else:
                 assert peer is not None  # refused above without one
                 selection = exporter.select_status(conn, references, peer_key, peer.org_id)
-                received = ""
             build = outbox.manifest_builder(
                 bundle_id,
                 kind,
@@ -307,7 +314,7 @@ class HandoffService:
                 identity,
                 outbox.recipient_for(peer, to_org, bool(passphrase)),
                 selection,
-                received,
+                marks,
                 self._checkpoint() if kind == "sync" else "",
             )
             manifest = write_bundle(
@@ -499,10 +506,20 @@ class HandoffService:
                 )
             if manifest.kind == "sync":
                 # first: a peer found restored from a backup forgets what it was known to hold
-                store.update_sync_state(
-                    conn, peer.fingerprint, manifest.ack, manifest.upto, manifest.since
+                current = store.update_sync_state(
+                    conn,
+                    peer.fingerprint,
+                    store.SyncMarks(
+                        ack=manifest.ack,
+                        upto=manifest.upto,
+                        since=manifest.since,
+                        epoch=manifest.epoch,
+                        ack_epoch=manifest.ack_epoch,
+                        restored=manifest.restored,
+                    ),
                 )
-                store.remember_known(conn, peer.fingerprint, applier.known)
+                if current:  # not a stick made before the peer was put back from a backup
+                    store.remember_known(conn, peer.fingerprint, applier.known)
                 if manifest.audit_checkpoint:
                     self._hold_checkpoint(conn, manifest.audit_checkpoint, peer)
             preview = ImportPreview(
@@ -532,7 +549,7 @@ class HandoffService:
         return preview
 
     def _dry_version(self) -> str:
-        return f"{int(self.s.clock.now().timestamp() * 1000):013d}-0000-{self.s.device_id}"
+        return f"{int(self.s.clock.now().timestamp() * 1000):013d}-0000-{self.s.replica_id}"
 
     def _held_names(self, conn: Connection) -> case_repo.NameIndex | None:
         """The names the last import left, if nothing was written since by anyone."""

@@ -19,7 +19,8 @@ from pathlib import Path
 from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, InvalidInput, KnownError, VaultCorrupt, WrongPassphrase
-from rrr_desktop.vault.db import DatabaseError
+from rrr_desktop.vault import handoff_tables
+from rrr_desktop.vault.db import DatabaseError, transaction
 from rrr_desktop.vault.inuse import UseLock
 from rrr_desktop.vault.store import Vault
 
@@ -124,6 +125,12 @@ def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> Non
         raise _damaged(backup) from exc
     try:
         vault.check_pages()
+        conn = vault.connect()
+        try:  # a backup made before copies were marked: its first session starts an epoch
+            with transaction(conn):
+                handoff_tables.mark_as_copy(conn)
+        finally:
+            conn.close()
     except (KnownError, DatabaseError) as exc:
         raise _damaged(backup) from exc
     finally:

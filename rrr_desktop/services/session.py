@@ -21,6 +21,7 @@ from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import DiskFull, KnownError, PermissionDenied, VaultLocked, VaultReadOnly
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.vault import audit, db, users
+from rrr_desktop.vault import handoff_tables as sync_epochs
 from rrr_desktop.vault.hlc import HybridClock
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault
@@ -70,7 +71,12 @@ class Session:
         elif not self.device_id:
             self.device_id = secrets.token_hex(6)
             set_meta(conn, "device_id", self.device_id)
-        self._hlc = HybridClock(self.device_id, last=get_meta(conn, "hlc_last"))
+        if self.read_only is None and sync_epochs.needs_new_epoch(conn):
+            with db.transaction(conn):  # a copy (a backup) used as a vault: a new epoch
+                sync_epochs.begin_epoch(conn, self.device_id)
+            log.info("this vault is a copy put back from a backup: a new sync epoch")
+        self.replica_id = sync_epochs.replica_id(conn, self.device_id)
+        self._hlc = HybridClock(self.replica_id, last=get_meta(conn, "hlc_last"))
         self.user = self._load_user(vault.username)
 
     @property

@@ -22,7 +22,7 @@ from rrr_desktop.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from rrr_desktop.vault import db
+from rrr_desktop.vault import db, handoff_tables
 from rrr_desktop.vault.inuse import UseLock, slots_updating
 from rrr_desktop.vault.keys import (
     RECOVERY_SLOT_USER,
@@ -417,7 +417,7 @@ class Vault:
                 out = staging / db.DB_FILE
                 if self.read_only:  # the source stays immutable; only the copy is written
                     conn.execute("PRAGMA query_only = OFF")
-                _export(conn, out, key)  # the copy keeps the same data key
+                _export(conn, out, key, backup=True)  # the copy keeps the same data key
             except db.DatabaseError as exc:
                 if db.is_disk_full(exc):
                     raise OSError(errno.ENOSPC, "backup") from exc
@@ -482,12 +482,16 @@ def known_usernames(directory: Path) -> list[str]:
     return SlotFile.load(directory).usernames()
 
 
-def _export(conn: db.Connection, out: Path, key: bytes | bytearray) -> None:
-    """The whole database, schema version included, into ``out`` encrypted with ``key``."""
+def _export(conn: db.Connection, out: Path, key: bytes | bytearray, backup: bool = False) -> None:
+    """The whole database, schema version included, into ``out`` encrypted with ``key``;
+    a ``backup`` is marked as a copy (docs/sync-model.md, "A laptop put back from a
+    backup")."""
     attach = f"ATTACH DATABASE {_sql_text(str(out))} AS exported KEY {{key_text}};"
     db.run_with_key(conn, attach, key)
     try:
         conn.execute("SELECT sqlcipher_export('exported')")
+        if backup:  # a backup ever used as a vault starts a new sync epoch
+            handoff_tables.mark_as_copy(conn, "exported")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA exported.user_version = {int(version)}")
     finally:

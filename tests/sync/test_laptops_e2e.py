@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import json
 import os
+import time
 from pathlib import Path
 
 import hypothesis.strategies as st
@@ -386,5 +387,141 @@ def test_a_laptop_restored_from_an_older_backup_gets_back_what_others_hold(
         world.quiesce()
         world.check()
         assert set(world.live(lost)) == set(world.live((lost + 1) % N))
+    finally:
+        world.close()
+
+
+@pytest.mark.parametrize("anonymise", [False, True])
+def test_a_deletion_a_restore_set_back_returns_from_the_laptops_that_hold_it(
+    base: Path, anonymise: bool
+) -> None:
+    """A laptop deletes (or anonymises) a case by retention and sends that to both others,
+    then its disk dies and an older backup is put back: the case is live there again. The
+    others must send the deletion back, although the laptop's first bundle after the
+    restore acknowledges no less than before (it read a newer bundle of theirs first)."""
+    world = World(base / f"run-{next(_RUNS)}")
+    try:
+        for n in range(N):
+            world.open_case(n, f"Case opened on laptop {n}")
+        world.quiesce()
+        world.backup(2)
+        case_id = world.live(2)[0]
+        world.retention(2, case_id, anonymise=anonymise)
+        for to in (0, 1):
+            world.export(2, to)
+            world.deliver(len(world.sticks) - 1)
+        world.restore(2)
+        assert case_id in world.live(2)
+        assert not world.anonymised(2, case_id)
+        for n in (0, 1):
+            world.export(n, 2)
+            world.deliver(len(world.sticks) - 1)
+        world.quiesce()
+        world.check()
+        if anonymise:
+            assert all(world.anonymised(n, case_id) for n in range(N))
+        else:
+            assert all(case_id not in world.live(n) for n in range(N))
+    finally:
+        world.close()
+
+
+def test_an_edit_made_after_a_restore_is_never_taken_as_seen_by_the_others(base: Path) -> None:
+    """A laptop's clock had followed a laptop twelve hours ahead, and it edited a field then
+    (its version stamped twelve hours ahead); then its disk died and a backup from before
+    was put back. Its clock is back to the real time, so a new edit of the same field is
+    stamped before that lost one. The others saw the lost one: under the laptop's old
+    name they would take the new edit as seen and superseded, and drop it unseen."""
+    world = World(base / f"run-{next(_RUNS)}")
+    try:
+        for n in range(N):
+            world.open_case(n, f"Case opened on laptop {n}")
+        world.quiesce()
+        world.backup(2)
+        case_id = world.live(2)[0]
+        ahead = world.laptops[0].session._hlc  # a laptop whose clock is 12 hours ahead
+        ahead._wall = lambda: time.time() + 12 * 3600
+        world.edit(0, case_id, "person.wishes", "later")
+        world.export(0, 2)
+        world.deliver(len(world.sticks) - 1)
+        world.edit(2, case_id, "intake.first_needs", "yes")  # stamped twelve hours ahead
+        world.export(2, 1)
+        world.deliver(len(world.sticks) - 1)
+        world.restore(2)
+        world.edit(2, case_id, "intake.first_needs", "no")  # stamped now
+        world.export(2, 1)
+        world.deliver(len(world.sticks) - 1)
+        state = get_state(world.laptops[1].session.conn(), case_id)
+        assert state is not None
+        values = [s[2] for s in state["r"]["intake/first_needs"]["s"]]
+        assert "no" in values, "the edit made after the restore was dropped"
+        world.quiesce()
+        world.check()
+    finally:
+        world.close()
+
+
+def test_an_acknowledgement_from_before_a_restore_does_not_hold_back_later_edits(
+    base: Path,
+) -> None:
+    """A laptop put back from a backup reads a bundle from a peer that does not know yet:
+    the peer acknowledges the laptop's versions up to one stamped twelve hours ahead (the
+    laptop's clock had followed a laptop ahead of it), lost with the disk. The laptop's
+    next edits, stamped now, must still be sent to that peer."""
+    world = World(base / f"run-{next(_RUNS)}")
+    try:
+        for n in range(N):
+            world.open_case(n, f"Case opened on laptop {n}")
+        world.quiesce()
+        world.backup(2)
+        case_id = world.live(2)[0]
+        world.laptops[0].session._hlc._wall = lambda: time.time() + 12 * 3600
+        world.edit(0, case_id, "person.wishes", "later")
+        for n, to in ((0, 2), (2, 1), (1, 2)):  # laptop 1 acknowledges twelve hours ahead
+            world.export(n, to)
+            world.deliver(len(world.sticks) - 1)
+        world.restore(2)
+        world.export(1, 2)  # made before laptop 1 has seen anything of the restore
+        world.deliver(len(world.sticks) - 1)
+        world.edit(2, case_id, "intake.first_needs", "ask family")  # stamped now
+        world.export(2, 1)
+        world.deliver(len(world.sticks) - 1)
+        state = get_state(world.laptops[1].session.conn(), case_id)
+        assert state is not None
+        values = [s[2] for s in state["r"]["intake/first_needs"]["s"]]
+        assert "ask family" in values, "the edit made after the restore was not sent"
+        world.quiesce()
+        world.check()
+    finally:
+        world.close()
+
+
+def test_a_stick_made_before_a_restore_says_nothing_about_what_the_laptop_holds_now(
+    base: Path,
+) -> None:
+    """A stick a laptop wrote before its disk died (a case deleted by retention) arrives
+    after a bundle it wrote once put back from a backup. The case is deleted where the
+    stick arrives, and the laptop that wrote it, which no longer holds the deletion, must
+    get it back: that stick is no sign of what the laptop holds."""
+    world = World(base / f"run-{next(_RUNS)}")
+    try:
+        for n in range(N):
+            world.open_case(n, f"Case opened on laptop {n}")
+        world.quiesce()
+        world.backup(2)
+        case_id = world.live(2)[0]
+        world.retention(2, case_id, anonymise=False)
+        world.export(2, 0)
+        late = len(world.sticks) - 1
+        world.restore(2)
+        world.export(2, 0)
+        world.deliver(len(world.sticks) - 1)
+        world.deliver(late)
+        assert case_id not in world.live(0)
+        world.export(0, 2)
+        world.deliver(len(world.sticks) - 1)
+        assert case_id not in world.live(2), "the deletion was not sent back"
+        world.quiesce()
+        world.check()
     finally:
         world.close()

@@ -25,6 +25,7 @@ from rrr_desktop.vault.migrations import (
     m0018_trips,
     m0019_list_indexes,
     m0020_list_order,
+    m0021_sync_epochs,
 )
 
 Step = str | Callable[[Any], None]
@@ -47,4 +48,5 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (18, m0018_trips.SQL),
     (19, m0019_list_indexes.SQL),
     (20, m0020_list_order.SQL),
+    (21, m0021_sync_epochs.SQL),
 ]
