@@ -11,7 +11,7 @@ from tests.conftest import PASSPHRASE
 
 
 def _undo_notes_and_files(conn: db.Connection) -> None:
-    """Schemas 14 to 17 as if they had never run (for tests that go back further)."""
+    """Schemas 14 to 21 as if they had never run (for tests that go back further)."""
     for table in (
         "attachment_data",
         "case_attachments",
@@ -22,6 +22,8 @@ def _undo_notes_and_files(conn: db.Connection) -> None:
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
     conn.execute("ALTER TABLE case_index DROP COLUMN age_group")
+    conn.execute("ALTER TABLE handoff_sync_state DROP COLUMN epoch")
+    conn.execute("ALTER TABLE handoff_sync_state DROP COLUMN restored")
 
 
 def test_new_vault_runs_every_migration(session: Session) -> None:

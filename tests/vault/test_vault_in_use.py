@@ -265,8 +265,8 @@ def test_a_passphrase_changed_during_a_rotation_opens_the_vault_after_it(
     exporting, rotated = threading.Event(), threading.Event()
     real_export, real_derive = store._export, keys.derive_key
 
-    def export(*args: Any) -> None:
-        real_export(*args)
+    def export(*args: Any, **kwargs: Any) -> None:
+        real_export(*args, **kwargs)
         exporting.set()
         rotated.wait(0.3)
 
@@ -325,9 +325,9 @@ def test_a_backup_made_while_the_key_rotates_opens_with_the_passphrase(
     exporting = threading.Event()
     real_export = store._export
 
-    def export(*args: Any) -> None:
+    def export(*args: Any, **kwargs: Any) -> None:
         exporting.set()
-        real_export(*args)
+        real_export(*args, **kwargs)
         threading.Event().wait(0.3)  # copied, not yet renamed: the backup starts now
 
     monkeypatch.setattr(store, "_export", export)
