@@ -28,7 +28,7 @@ def _conn() -> Any:
 
 
 def _row(conn: Any) -> tuple[Any, ...] | None:
-    return conn.execute(  # type: ignore[no-any-return]
+    return conn.execute(
         "SELECT acked, received, epoch, restored FROM handoff_sync_state WHERE peer = ?", (PEER,)
     ).fetchone()
 
