@@ -85,10 +85,10 @@ def free_text(value: str) -> str:
     try:
         if value == "@-":
             if not secrets_first_on_stdin:
-                return sys.stdin.read().strip()
+                return _read_stdin().strip()
             # with --passphrase-stdin, the passphrase lines come first, the text after them
             if not _stdin_lines:
-                _stdin_lines.extend(line.rstrip("\r\n") for line in sys.stdin.readlines())
+                _stdin_lines.extend(_read_stdin().splitlines())
             text = "\n".join(_stdin_lines[1:]).strip()
             del _stdin_lines[1:]
             return text
@@ -106,6 +106,18 @@ def free_text(value: str) -> str:
     return value
 
 
+def _read_stdin() -> str:
+    """All of standard input, up to what the longest text and a few passphrase lines can
+    take: ``rrr ... @- < /dev/zero`` is one sentence, not a process filling the memory."""
+    limit = text_rules.TEXT_MAX * 4 + 64 * 1024
+    data = sys.stdin.read(limit + 1)
+    if len(data) > limit:
+        raise CliError(
+            f"standard input is too large: a text is at most {text_rules.TEXT_MAX} characters."
+        )
+    return data
+
+
 FREE_TEXT_HELP = " (@FILE or @- reads it from a file or standard input)"
 
 
@@ -113,7 +125,7 @@ def read_secret(args: argparse.Namespace, prompt: str, confirm: bool = False) ->
     """Passphrase from stdin (``--passphrase-stdin``), ``RRR_PASSPHRASE`` or the terminal."""
     if args.passphrase_stdin:
         if not _stdin_lines:
-            _stdin_lines.extend(line.rstrip("\r\n") for line in sys.stdin.readlines())
+            _stdin_lines.extend(_read_stdin().splitlines())
         if not _stdin_lines:
             raise CliError("no passphrase on standard input.")
         return _stdin_lines.pop(0)

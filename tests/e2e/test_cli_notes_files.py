@@ -77,3 +77,30 @@ def test_a_missing_or_oversized_file_is_one_sentence(tmp_path: Path) -> None:
     refused = rrr(vault, "case", "attach", reference, str(big))
     assert refused.returncode != 0
     assert "larger than 20 MB" in refused.stderr
+
+
+def test_standard_input_larger_than_any_text_is_one_sentence_and_adds_nothing(
+    tmp_path: Path,
+) -> None:
+    vault = _vault(tmp_path)
+    opened = rrr(
+        vault, "case", "new", "--given", "Sokha", "--family", "Seng", "--nationality", "KH"
+    )
+    reference = opened.stdout.split()[1].rstrip(".")
+    for first in (f"{PASS}\n", ""):  # after the passphrase line, or standard input alone
+        noted = rrr(
+            vault,
+            *(["--passphrase-stdin"] if first else []),
+            "case",
+            "note",
+            reference,
+            "--kind",
+            "phone",
+            "--text",
+            "@-",
+            stdin=first + "x" * 600_000,
+        )
+        assert noted.returncode != 0
+        assert "standard input is too large" in noted.stderr
+        assert "Traceback" not in noted.stderr
+    assert "phone" not in rrr(vault, "case", "notes", reference).stdout
