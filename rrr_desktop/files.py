@@ -17,6 +17,7 @@ import shutil
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, KnownError
@@ -159,11 +160,11 @@ def replacing(
             leftover.unlink(missing_ok=True)
 
 
-def read_input(path: Path, limit: int) -> bytes:
-    """A file the user chose to read (a card, a checkpoint): one sentence when it is
-    missing, a folder, not a regular file (a device, a named pipe), unreadable or larger
-    than anything of its kind can be. Never more than ``limit`` + 1 bytes are read, and a
-    named pipe is never waited on."""
+def open_regular(path: Path) -> BinaryIO:
+    """A file the user chose, opened for reading: one sentence when it is missing, a
+    folder, not a regular file (a device, a named pipe) or unreadable. A named pipe is
+    never waited on, even one put under the name between the check and the opening: the
+    opened file itself is checked, and everything is read from that one handle."""
     path = Path(path)
     try:
         mode = os.stat(path).st_mode
@@ -174,30 +175,43 @@ def read_input(path: Path, limit: int) -> bytes:
         # O_NONBLOCK: should the name become a named pipe after the check, opening it does
         # not wait for a writer (the check of the opened file below refuses it)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with open(fd, "rb") as handle:
-            found = os.fstat(handle.fileno())
-            if not stat.S_ISREG(found.st_mode):
-                raise _not_a_file(path)
+        handle = open(fd, "rb")  # noqa: SIM115 (returned open)
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            handle.close()
+            raise _not_a_file(path)
+        return handle
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """A file the user chose to read (a card, a checkpoint), as ``open_regular`` says, and
+    refused when larger than anything of its kind can be. Never more than ``limit`` + 1
+    bytes are read."""
+    path = Path(path)
+    with open_regular(path) as handle:
+        try:
             # the size first (nothing read of a file too large), then a bounded read: a
             # file growing meanwhile is refused the same way
-            if found.st_size > limit or len(data := handle.read(limit + 1)) > limit:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit or len(data := handle.read(limit + 1)) > limit:
                 raise CannotWrite(
                     QT_TRANSLATE_NOOP("errors", "{path} is too large for a file of this kind."),
                     path=path,
                 )
-        return data
-    except OSError as exc:
-        if exc.errno == errno.ENOENT:
-            raise CannotWrite(
-                QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path
-            ) from exc
-        if exc.errno == errno.EISDIR:
-            raise CannotWrite(
-                QT_TRANSLATE_NOOP("errors", "{path} is a folder; choose a file."), path=path
-            ) from exc
-        raise CannotWrite(
-            QT_TRANSLATE_NOOP("errors", "{path} could not be read."), path=path
-        ) from exc
+        except OSError as exc:
+            raise _unreadable(path, exc) from exc
+    return data
+
+
+def _unreadable(path: Path, exc: OSError) -> CannotWrite:
+    if exc.errno == errno.ENOENT:
+        return CannotWrite(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path)
+    if exc.errno == errno.EISDIR:
+        return CannotWrite(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder; choose a file."), path=path
+        )
+    return CannotWrite(QT_TRANSLATE_NOOP("errors", "{path} could not be read."), path=path)
 
 
 def _not_a_file(path: Path) -> CannotWrite:

@@ -9,10 +9,12 @@ every member's SHA-256 against the manifest and the manifest's Ed25519 signature
 
 import errno
 import io
+import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyrage
 from pyrage import x25519
@@ -74,7 +76,7 @@ class _IterReader(io.RawIOBase):
 class _ProgressReader:
     """Reads a file and reports progress; a cancel stops the decryption."""
 
-    def __init__(self, handle: io.BufferedReader, total: int, progress: Progress | None) -> None:
+    def __init__(self, handle: BinaryIO, total: int, progress: Progress | None) -> None:
         self._handle = handle
         self._total = total
         self._done = 0
@@ -159,10 +161,8 @@ def _scrypt_ok(head: bytes) -> bool:
     return factor is not None and 1 <= factor <= MAX_SCRYPT_LOG_N
 
 
-def needs_passphrase(path: Path) -> bool:
+def _needs_passphrase(head: bytes) -> bool:
     """True for an age file whose only recipient is a passphrase (scrypt stanza)."""
-    with open(path, "rb") as handle:
-        head = handle.read(HEADER_PEEK)
     return b"\n-> scrypt " in head
 
 
@@ -178,43 +178,8 @@ def read_bundle(
         sink_for, frozenset({MANIFEST, SIGNATURE}), MAX_MANIFEST, container.MAX_MEMBER
     )
     try:
-        total = path.stat().st_size
-        if needs_passphrase(path):
-            if not passphrase:
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "This bundle is protected by a passphrase; enter the passphrase to open "
-                        "it.",
-                    )
-                )
-            if total > MAX_PASSPHRASE_BUNDLE + (1 << 20):
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "This passphrase bundle is larger than allowed; it was refused.",
-                    )
-                )
-            with open(path, "rb") as handle:
-                if not _scrypt_ok(handle.read(HEADER_PEEK)):
-                    raise BundleRejected(TOO_COSTLY)
-            try:
-                plain = pyrage.passphrase.decrypt(path.read_bytes(), passphrase)
-            except pyrage.DecryptError as exc:
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The passphrase is wrong or the bundle is damaged; nothing was imported.",
-                    )
-                ) from exc
-            for start in range(0, len(plain), 1 << 16):
-                parser.write(plain[start : start + (1 << 16)])
-                if progress is not None and not progress(min(start, total), len(plain)):
-                    raise HandoffCancelled()
-        else:
-            with open(path, "rb") as handle:
-                reader = _ProgressReader(handle, total, progress)
-                pyrage.decrypt_io(reader, parser, [identity.age_identity()])
+        with files.open_regular(path) as handle:  # one handle: the file checked is the one read
+            _read_into(parser, handle, identity, passphrase, progress)
     except (BundleRejected, HandoffCancelled):
         raise
     except pyrage.DecryptError as exc:
@@ -239,6 +204,60 @@ def read_bundle(
         ) from exc
     parser.finish()
     return parser
+
+
+def _read_into(
+    parser: MemberParser,
+    handle: BinaryIO,
+    identity: Identity,
+    passphrase: str,
+    progress: Progress | None,
+) -> None:
+    total = os.fstat(handle.fileno()).st_size
+    head = handle.read(HEADER_PEEK)
+    if _needs_passphrase(head):
+        if not passphrase:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This bundle is protected by a passphrase; enter the passphrase to open it.",
+                )
+            )
+        limit = MAX_PASSPHRASE_BUNDLE + (1 << 20)
+        if total > limit:
+            raise _too_large()
+        if not _scrypt_ok(head):
+            raise BundleRejected(TOO_COSTLY)
+        handle.seek(0)
+        data = handle.read(limit + 1)
+        if len(data) > limit:  # it grew since its size was read
+            raise _too_large()
+        try:
+            plain = pyrage.passphrase.decrypt(data, passphrase)
+        except pyrage.DecryptError as exc:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The passphrase is wrong or the bundle is damaged; nothing was imported.",
+                )
+            ) from exc
+        for start in range(0, len(plain), 1 << 16):
+            parser.write(plain[start : start + (1 << 16)])
+            if progress is not None and not progress(min(start, total), len(plain)):
+                raise HandoffCancelled()
+    else:
+        handle.seek(0)
+        reader = _ProgressReader(handle, total, progress)
+        pyrage.decrypt_io(reader, parser, [identity.age_identity()])
+
+
+def _too_large() -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This passphrase bundle is larger than allowed; it was refused.",
+        )
+    )
 
 
 def check_members(parser: MemberParser, manifest: Manifest, signing_key: str) -> None:

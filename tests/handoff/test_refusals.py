@@ -1,12 +1,15 @@
 """Every refusal of an import leaves the target vault exactly as it was."""
 
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from rrr_desktop import files
 from rrr_desktop.domain.enums import ConsentPurpose
-from rrr_desktop.errors import BundleRejected
+from rrr_desktop.errors import BundleRejected, KnownError
 from rrr_desktop.handoff import bundle, container
 from rrr_desktop.handoff.manifest import FORMAT_VERSION, RECORDS
 from rrr_desktop.services.cases import CaseService
@@ -362,3 +365,26 @@ def test_a_version_that_is_not_a_clock_value_is_refused(
     members = [(RECORDS, (line + "\n").encode())]
     path = _forged(a, b, tmp_path / "v.rrrbundle", members, kind="sync")
     _refused(b, path, "damaged record")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_swapped_in_after_the_check_is_refused_without_waiting(
+    referral: Path, two_orgs: tuple[Side, Side], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundle's name becomes a named pipe between the check that it is a file and its
+    opening (someone else's stick, a hostile script): the import must not wait forever
+    for a writer, and the vault stays as it was."""
+    _, b = two_orgs
+    real_open = os.open
+
+    def swap_then_open(path: Any, flags: int, *args: Any) -> int:
+        if Path(path) == referral and referral.is_file():
+            referral.unlink()
+            os.mkfifo(referral)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(files.os, "open", swap_then_open)
+    before = vault_hash(b.session)
+    with pytest.raises(KnownError, match="is not a file"):
+        b.handoff.import_bundle(referral)
+    assert vault_hash(b.session) == before
