@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from rrr_desktop import files
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.errors import BundleRejected, KnownError
 from rrr_desktop.handoff import bundle, container
@@ -383,7 +382,7 @@ def test_a_named_pipe_swapped_in_after_the_check_is_refused_without_waiting(
             os.mkfifo(referral)
         return real_open(path, flags, *args)
 
-    monkeypatch.setattr(files.os, "open", swap_then_open)
+    monkeypatch.setattr(os, "open", swap_then_open)  # the module files.py opens with
     before = vault_hash(b.session)
     with pytest.raises(KnownError, match="is not a file"):
         b.handoff.import_bundle(referral)
