@@ -22,6 +22,7 @@ SIGNATURE = "manifest.sig"
 RECORDS = "records.jsonl"
 ATTACHMENT_PREFIX = "attachments/"  # then the file's SHA-256
 MAX_MANIFEST = 8 << 20
+EPOCH_PATTERN = r"^([0-9]{13}[0-9a-f]{8})?$"
 
 Kind = Literal["sync", "referral", "status"]
 
@@ -75,11 +76,14 @@ class Manifest(_Strict):
     # sync: the recipient's acknowledgement the records start from (what it held before)
     since: str = Field(default="", max_length=120)
     # sync (format 4): the sender's epoch, new at each restore from a backup; the
-    # recipient's epoch its ``ack`` is about; after a restore, what the sender then held
-    # of the recipient's versions (docs/sync-model.md, "A laptop put back from a backup")
-    epoch: str = Field(default="", pattern=r"^([0-9]{13}[0-9a-f]{8})?$")
-    ack_epoch: str = Field(default="", pattern=r"^([0-9]{13}[0-9a-f]{8})?$")
+    # recipient's epoch its ``ack`` is about; while a restore of the sender's is pending
+    # there, what the sender then held of the recipient's versions, and the recipient's
+    # epoch that mark is about (docs/sync-model.md, "A laptop put back from a backup")
+    epoch: str = Field(default="", pattern=EPOCH_PATTERN)
+    ack_epoch: str = Field(default="", pattern=EPOCH_PATTERN)
+    after_restore: bool = False
     restored: str = Field(default="", max_length=120)
+    restored_epoch: str = Field(default="", pattern=EPOCH_PATTERN)
     transfer: Transfer | None = None
     # sync: the sender's signed audit checkpoint, held by the receiver as a copy elsewhere
     audit_checkpoint: str = Field(default="", max_length=4000)

@@ -27,6 +27,7 @@ from rrr_desktop.handoff.manifest import (
 from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
 from rrr_desktop.vault.records import get_record
+from rrr_desktop.vault.sync_epochs import SyncMarks
 
 REFERRAL_PURPOSE = "referral for return and reintegration assistance"
 STATUS_PURPOSE = "follow-up status report to the referring organisation"
@@ -54,7 +55,7 @@ def manifest_builder(
     identity: Identity,
     recipient: Recipient,
     selection: Selection,
-    marks: store.SyncMarks | None,
+    marks: SyncMarks | None,
     audit_checkpoint: str = "",
 ) -> Callable[[list[MemberInfo]], Manifest]:
     """The manifest is built last, once every member's size and hash are known."""
@@ -88,7 +89,9 @@ def manifest_builder(
             since=marks.since if marks else "",
             epoch=marks.epoch if marks else "",
             ack_epoch=marks.ack_epoch if marks else "",
+            after_restore=marks.after_restore if marks else False,
             restored=marks.restored if marks else "",
+            restored_epoch=marks.restored_epoch if marks else "",
             transfer=transfer,
             audit_checkpoint=audit_checkpoint if kind == "sync" else "",
         )

@@ -34,7 +34,7 @@ from rrr_desktop.handoff.manifest import (
 from rrr_desktop.handoff.resolve import Write as ResolveWrite
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import audit, db
+from rrr_desktop.vault import audit, db, sync_epochs
 from rrr_desktop.vault import cases as case_repo
 from rrr_desktop.vault import handoff_tables as store
 from rrr_desktop.vault.db import Connection
@@ -291,15 +291,7 @@ class HandoffService:
             marks = None
             if kind == "sync":
                 selection = exporter.select_sync(conn, peer_key, self.s.next_version())
-                received, peer_epoch, restored = store.marks_for(conn, peer_key)
-                marks = store.SyncMarks(
-                    ack=received,
-                    upto=selection.upto,
-                    since=selection.since,
-                    epoch=store.own_epoch(conn),
-                    ack_epoch=peer_epoch,
-                    restored=restored,
-                )
+                marks = sync_epochs.marks_for(conn, peer_key, selection.upto, selection.since)
             elif kind == "referral":
                 selection = exporter.select_referral(conn, references, to_org)
             else:
@@ -506,17 +498,20 @@ class HandoffService:
                 )
             if manifest.kind == "sync":
                 # first: a peer found restored from a backup forgets what it was known to hold
-                current = store.update_sync_state(
+                current = sync_epochs.update_sync_state(
                     conn,
                     peer.fingerprint,
-                    store.SyncMarks(
+                    sync_epochs.SyncMarks(
                         ack=manifest.ack,
                         upto=manifest.upto,
                         since=manifest.since,
                         epoch=manifest.epoch,
                         ack_epoch=manifest.ack_epoch,
+                        after_restore=manifest.after_restore,
                         restored=manifest.restored,
+                        restored_epoch=manifest.restored_epoch,
                     ),
+                    self.s.device_id,
                 )
                 if current:  # not a stick made before the peer was put back from a backup
                     store.remember_known(conn, peer.fingerprint, applier.known)

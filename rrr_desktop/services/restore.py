@@ -19,7 +19,7 @@ from pathlib import Path
 from rrr_desktop import files
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.errors import DiskFull, InvalidInput, KnownError, VaultCorrupt, WrongPassphrase
-from rrr_desktop.vault import handoff_tables
+from rrr_desktop.vault import sync_epochs
 from rrr_desktop.vault.db import DatabaseError, transaction
 from rrr_desktop.vault.inuse import UseLock
 from rrr_desktop.vault.store import Vault
@@ -128,7 +128,7 @@ def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> Non
         conn = vault.connect()
         try:  # a backup made before copies were marked: its first session starts an epoch
             with transaction(conn):
-                handoff_tables.mark_as_copy(conn)
+                sync_epochs.mark_as_copy(conn)
         finally:
             conn.close()
     except (KnownError, DatabaseError) as exc:

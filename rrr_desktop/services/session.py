@@ -20,8 +20,7 @@ from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.org import Organisation, User
 from rrr_desktop.errors import DiskFull, KnownError, PermissionDenied, VaultLocked, VaultReadOnly
 from rrr_desktop.services.clock import Clock, SystemClock
-from rrr_desktop.vault import audit, db, users
-from rrr_desktop.vault import handoff_tables as sync_epochs
+from rrr_desktop.vault import audit, db, sync_epochs, users
 from rrr_desktop.vault.hlc import HybridClock
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault
@@ -72,9 +71,12 @@ class Session:
             self.device_id = secrets.token_hex(6)
             set_meta(conn, "device_id", self.device_id)
         if self.read_only is None and sync_epochs.needs_new_epoch(conn):
-            with db.transaction(conn):  # a copy (a backup) used as a vault: a new epoch
-                sync_epochs.begin_epoch(conn, self.device_id)
-            log.info("this vault is a copy put back from a backup: a new sync epoch")
+            try:
+                with db.transaction(conn):  # a copy (a backup) used as a vault: a new epoch
+                    sync_epochs.begin_epoch(conn, self.device_id)
+                log.info("this vault is a copy put back from a backup: a new sync epoch")
+            except DiskFull as exc:  # read only; the next session draws the epoch
+                self.read_only = exc
         self.replica_id = sync_epochs.replica_id(conn, self.device_id)
         self._hlc = HybridClock(self.replica_id, last=get_meta(conn, "hlc_last"))
         self.user = self._load_user(vault.username)
@@ -153,15 +155,25 @@ class Session:
             stored = get_meta(conn, "hlc_last")
             if stored:
                 self._hlc.observe(stored)
+            self._follow_replica(conn)
             if checked is not True:  # the first write: the chain was checked up to here
                 set_meta(conn, "audit_verified", f"{checked[0]}:{checked[1]}")
                 self._chain_checked = True
             yield conn
             set_meta(conn, "hlc_last", self._hlc.last)
+            self._follow_replica(conn)  # a new epoch drawn in this write (an import)
             if written:  # what was stored, committed to by the chain in this transaction
                 audit.append_records(
                     conn, self.clock.now().isoformat(), self.user.username, dict(written)
                 )
+
+    def _follow_replica(self, conn: db.Connection) -> None:
+        """Versions are written under this vault's current name (a new one after an epoch
+        drawn by an import, or by another window)."""
+        replica = sync_epochs.replica_id(conn, self.device_id)
+        if replica != self.replica_id:
+            self.replica_id = replica
+            self._hlc.rename(replica)
 
     def _check_chain(self, conn: db.Connection) -> tuple[int, str]:
         """Before the first write of a session, the audit chain is checked from where it was

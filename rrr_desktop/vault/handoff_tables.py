@@ -7,15 +7,13 @@ by ``handoff/keys.py``; this module stores their text and fields.
 
 import dataclasses
 import json
-import secrets
-import time
 from collections.abc import Iterator
 from typing import Any, Protocol
 
 from rrr_desktop.domain import replica
 from rrr_desktop.domain.sync_conflicts import Sibling, StoredConflict
 from rrr_desktop.vault.db import Connection
-from rrr_desktop.vault.records import delete_meta, get_meta, get_state, set_meta
+from rrr_desktop.vault.records import get_meta, get_state, set_meta
 
 IDENTITY_KEY = "handoff_identity"
 
@@ -199,158 +197,6 @@ def sync_state(conn: Connection, peer: str) -> tuple[str, str]:
         "SELECT acked, received FROM handoff_sync_state WHERE peer = ?", (peer,)
     ).fetchone()
     return (str(row[0]), str(row[1])) if row else ("", "")
-
-
-# -- restores: epochs (docs/sync-model.md, "A laptop put back from a backup") -------------
-
-EPOCH_KEY = "sync_epoch"  # this vault's sync epoch: new at every restore from a backup
-REPLICA_KEY = "sync_replica"  # the device part of our versions after a restore ("" before)
-COPY_MARK = "sync_copy"  # set in every backup copy: the first session there starts an epoch
-
-
-def own_epoch(conn: Connection) -> str:
-    """This vault's sync epoch, drawn the first time a bundle needs it (in a write)."""
-    epoch = get_meta(conn, EPOCH_KEY)
-    if not epoch:
-        epoch = _draw_epoch("")
-        set_meta(conn, EPOCH_KEY, epoch)
-    return epoch
-
-
-def _draw_epoch(before: str) -> str:
-    """``<13-digit ms><8 hex>``: later epochs sort after earlier ones (a peer must tell a
-    stick made before a restore from one made after it, in whatever order they come),
-    and a restore's epoch after the epoch of the backup it put back, whatever the clock."""
-    ms = int(time.time() * 1000)
-    if before[:13].isdigit():
-        ms = max(ms, int(before[:13]) + 1)
-    return f"{ms:013d}{secrets.token_hex(4)}"
-
-
-def replica_id(conn: Connection, device_id: str) -> str:
-    """The device part of the versions this vault writes: the device id, then, after a
-    restore, the device id and the epoch. A vault put back from a backup writes under a
-    name nobody has seen: versions it made before and lost may have had later stamps
-    (its clock had followed a laptop ahead of it), and under the old name every peer
-    would take its new edits as seen and superseded, and drop them."""
-    return get_meta(conn, REPLICA_KEY) or device_id
-
-
-def needs_new_epoch(conn: Connection) -> bool:
-    return bool(get_meta(conn, COPY_MARK))
-
-
-def mark_as_copy(conn: Connection, schema: str = "main") -> None:
-    """A copy of the vault (a backup) that is ever used as a vault starts a new epoch."""
-    if schema not in ("main", "exported"):  # a name in SQL, never data
-        raise ValueError(schema)
-    conn.execute(
-        f"INSERT INTO {schema}.meta(key, value) VALUES (?, '1') "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (COPY_MARK,),
-    )
-
-
-def begin_epoch(conn: Connection, device_id: str) -> str:
-    """This vault was put back from a backup: it holds less than its peers believe. A new
-    epoch (said in every sync bundle) makes each peer forget what it believed we held
-    and send again everything it merged after ``restored``: what we held of its versions
-    now, at the restore (the lower mark of two restores the peer has not seen yet)."""
-    epoch = _draw_epoch(get_meta(conn, EPOCH_KEY))
-    set_meta(conn, EPOCH_KEY, epoch)
-    set_meta(conn, REPLICA_KEY, f"{device_id}.{epoch[13:]}")
-    conn.execute(
-        "UPDATE handoff_sync_state SET restored = CASE WHEN restored IS NULL THEN received "
-        "ELSE min(restored, received) END"
-    )
-    delete_meta(conn, COPY_MARK)
-    return epoch
-
-
-@dataclasses.dataclass(frozen=True)
-class SyncMarks:
-    """What a sync bundle says about what each side holds (its manifest's fields)."""
-
-    ack: str  # the latest of our versions the peer holds
-    upto: str  # the peer's clock when it made the bundle
-    since: str = ""  # our acknowledgement the bundle's records start after
-    epoch: str = ""  # the peer's sync epoch
-    ack_epoch: str = ""  # our epoch as the peer knows it: its ``ack`` is about that one
-    restored: str = ""  # a new epoch: what the peer held of our versions at its restore
-
-
-def marks_for(conn: Connection, peer: str) -> tuple[str, str, str]:
-    """What a sync bundle to ``peer`` says besides its records: (the latest of its versions
-    we hold, its epoch as we know it, what we held of its versions at a restore of ours it
-    has not yet seen, or "")."""
-    row = conn.execute(
-        "SELECT received, epoch, restored FROM handoff_sync_state WHERE peer = ?", (peer,)
-    ).fetchone()
-    return (str(row[0]), str(row[1]), str(row[2] or "")) if row else ("", "", "")
-
-
-def update_sync_state(conn: Connection, peer: str, marks: SyncMarks) -> bool:
-    """What a sync bundle from ``peer`` says about what each side holds. Both marks only
-    move forward, except where a laptop lost data (put back from a backup):
-
-    - the peer's epoch is later than any seen from it: it was restored. What it was known
-      to hold is forgotten, and our acknowledgement goes back to what it held of ours at
-      the restore, so our next bundle carries everything it lost (its own work we hold
-      included);
-    - the peer's epoch is an earlier one: a stick made before its restore. Its records
-      merge as any, but it says nothing true about what the peer holds now: no mark moves
-      and nothing is remembered as held there (returns False);
-    - its ``ack`` is about an earlier epoch of ours: we were restored since, and it does
-      not yet know. The ack is not taken (it may cover versions we lost and drew again);
-    - here: a bundle that starts after what we hold of the peer's (``since`` beyond our
-      mark) leaves our mark where it is, so our next bundle tells the peer how little we
-      hold, instead of claiming everything up to its clock;
-    - there, for a restore without an epoch (a copy of the files put back by hand): a
-      bundle made after every one before it that holds less of ours than the peer had
-      acknowledged. Its acknowledgement goes back and what it held is forgotten.
-
-    A late stick of the same epoch (made before the last one seen) changes nothing."""
-    row = conn.execute(
-        "SELECT acked, received, epoch FROM handoff_sync_state WHERE peer = ?", (peer,)
-    ).fetchone()
-    held_acked, held_received, held_epoch = (str(v) for v in row) if row else ("", "", "")
-    ours = own_epoch(conn)
-    ack_ok = marks.ack_epoch == ours or (not marks.ack_epoch and not get_meta(conn, REPLICA_KEY))
-    if marks.epoch and held_epoch and marks.epoch < held_epoch:
-        return False
-    if marks.epoch and held_epoch and marks.epoch > held_epoch:
-        # What it says it held of ours is about our current versions only if it knows our
-        # epoch; otherwise our own restored mark is the safe one.
-        acked = marks.restored if ack_ok else min(marks.restored, held_acked)
-        received = marks.upto if marks.since <= held_received else ""
-        _set_marks(conn, peer, acked, received, marks.epoch, ack_ok)
-        conn.execute("DELETE FROM sync_known WHERE peer = ?", (peer,))
-        return True
-    epoch = max(held_epoch, marks.epoch)
-    acked = marks.ack if ack_ok else held_acked
-    received = marks.upto
-    newer = received > held_received
-    if marks.since > held_received:
-        received = held_received
-    if held_received and newer and acked < held_acked:
-        _set_marks(conn, peer, acked, received, epoch, ack_ok)
-        conn.execute("DELETE FROM sync_known WHERE peer = ?", (peer,))
-        return True
-    _set_marks(conn, peer, max(acked, held_acked), max(received, held_received), epoch, ack_ok)
-    return True
-
-
-def _set_marks(
-    conn: Connection, peer: str, acked: str, received: str, epoch: str, ack_ok: bool
-) -> None:
-    """``ack_ok``: the peer knows our current epoch, so no restore of ours is pending there."""
-    conn.execute(
-        "INSERT INTO handoff_sync_state(peer, acked, received, epoch) VALUES (?,?,?,?) "
-        "ON CONFLICT(peer) DO UPDATE SET acked = excluded.acked, "
-        "received = excluded.received, epoch = excluded.epoch, "
-        "restored = CASE WHEN ? THEN NULL ELSE restored END",
-        (peer, acked, received, epoch, ack_ok),
-    )
 
 
 def changed_since(

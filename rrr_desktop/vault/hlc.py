@@ -38,6 +38,11 @@ class HybridClock:
         self._wall = wall
         self._last = Timestamp.decode(last) if last else Timestamp(0, 0, device)
 
+    def rename(self, device: str) -> None:
+        """Draw later versions under another name (after a restore), still after the last."""
+        self._device = device
+        self._last = Timestamp(self._last.wall_ms, self._last.counter, device)
+
     def now(self) -> str:
         wall_ms = int(self._wall() * 1000)
         last = self._last

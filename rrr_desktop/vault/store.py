@@ -22,7 +22,7 @@ from rrr_desktop.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from rrr_desktop.vault import db, handoff_tables
+from rrr_desktop.vault import db, sync_epochs
 from rrr_desktop.vault.inuse import UseLock, slots_updating
 from rrr_desktop.vault.keys import (
     RECOVERY_SLOT_USER,
@@ -491,7 +491,7 @@ def _export(conn: db.Connection, out: Path, key: bytes | bytearray, backup: bool
     try:
         conn.execute("SELECT sqlcipher_export('exported')")
         if backup:  # a backup ever used as a vault starts a new sync epoch
-            handoff_tables.mark_as_copy(conn, "exported")
+            sync_epochs.mark_as_copy(conn, "exported")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA exported.user_version = {int(version)}")
     finally:

@@ -22,8 +22,8 @@ def _undo_notes_and_files(conn: db.Connection) -> None:
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE case_index DROP COLUMN notes_key")
     conn.execute("ALTER TABLE case_index DROP COLUMN age_group")
-    conn.execute("ALTER TABLE handoff_sync_state DROP COLUMN epoch")
-    conn.execute("ALTER TABLE handoff_sync_state DROP COLUMN restored")
+    for column in ("epoch", "seen_epochs", "restored", "restored_epoch"):
+        conn.execute(f"ALTER TABLE handoff_sync_state DROP COLUMN {column}")
 
 
 def test_new_vault_runs_every_migration(session: Session) -> None:

@@ -14,6 +14,7 @@ from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import db
 from rrr_desktop.vault import handoff_tables as store
+from rrr_desktop.vault import sync_epochs as epochs
 from rrr_desktop.vault.records import delete_meta, get_meta
 from rrr_desktop.vault.store import Vault
 from tests.conftest import PASSPHRASE
@@ -40,22 +41,22 @@ def _known(conn: Any) -> int:
 
 
 @st.composite
-def _histories(draw: st.DrawFn) -> list[store.SyncMarks]:
-    """A peer's sync bundles over 1-4 epochs (restores). Within an epoch its clock moves
-    forward; a restore may set it back (the clock had followed a laptop ahead)."""
+def _histories(draw: st.DrawFn) -> list[epochs.SyncMarks]:
+    """A peer's sync bundles over 1-4 epochs (its first, then restores). Within an epoch
+    its clock moves forward; a restore may set it back (the clock had followed a laptop
+    ahead). The bundles of a restore's epoch say a restore is pending."""
     out = []
     for n in range(draw(st.integers(1, 4))):
-        epoch = (
-            f"{1_790_000_000_000 + n * 1000:013d}{draw(st.sampled_from(['0a1b2c3d', 'ffff0000']))}"
-        )
+        tail = draw(st.sampled_from(["0a1b2c3d", "ffff0000"]))
+        epoch = f"{1_790_000_000_000 + n * 1000:013d}{tail}"
         start = draw(st.integers(0, 50))
         for k in range(draw(st.integers(1, 4))):
             upto = f"{1_790_000_000_000 + start + k:013d}-0000-peer"
-            out.append(store.SyncMarks(ack="", upto=upto, epoch=epoch, restored=""))
+            out.append(epochs.SyncMarks(ack="", upto=upto, epoch=epoch, after_restore=n > 0))
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_marks_follow_only_the_latest_epoch_whatever_order_bundles_arrive_in(
     data: st.DataObject,
@@ -63,58 +64,83 @@ def test_marks_follow_only_the_latest_epoch_whatever_order_bundles_arrive_in(
     history = data.draw(_histories())
     arrivals = data.draw(st.lists(st.sampled_from(history), min_size=1, max_size=12))
     conn = _conn()
-    latest = ""
+    seen: set[str] = set()
     for marks in arrivals:
         store.remember_known(conn, PEER, [("r1", "x"), ("r2", "y")])
         before, known = _row(conn), _known(conn)
-        current = store.update_sync_state(conn, PEER, marks)
+        current = epochs.update_sync_state(conn, PEER, marks, "abcdef123456")
         after = _row(conn)
         assert after is not None
-        if latest and marks.epoch < latest:  # a stick made before a later restore
+        latest = max(seen, default="")
+        if marks.epoch in seen and marks.epoch < latest:  # made before a later restore
             assert not current
             assert after == before, "a stick from an earlier epoch moved a mark"
             assert _known(conn) == known
-        elif marks.epoch > latest and latest:  # a restore: what it held is forgotten
-            assert current
-            assert after[1] == marks.upto
-            assert _known(conn) == 0
+        elif marks.epoch not in seen and (seen or marks.after_restore):
+            assert _known(conn) == 0, "what the restored laptop held was not forgotten"
+            if marks.epoch > latest:  # its latest restore: marks start again from here
+                assert current
+                assert after[1] == marks.upto
+            else:  # a late stick of an earlier restore: nothing moves forward
+                assert not current
+                assert before is not None
+                assert after[1:3] == before[1:3]
         else:
             assert current
-        latest = max(latest, marks.epoch)
-        assert after[2] == latest
-    newest = [m.upto for m in arrivals if m.epoch == latest]
+        seen.add(marks.epoch)
+        assert after[2] == max(seen), "the latest epoch seen is not the one followed"
+    newest = [m.upto for m in arrivals if m.epoch == max(seen)]
     assert _row(conn)[1] == max(newest)  # type: ignore[index]
 
 
 def test_an_ack_about_an_earlier_epoch_of_ours_is_not_taken() -> None:
     conn = _conn()
-    ours = store.own_epoch(conn)
-    store.update_sync_state(conn, PEER, store.SyncMarks(ack="0005", upto="1", ack_epoch=ours))
+    ours = epochs.own_epoch(conn)
+    update = epochs.update_sync_state
+    update(conn, PEER, epochs.SyncMarks(ack="0005", upto="1", ack_epoch=ours), "abcdef123456")
     assert _row(conn)[0] == "0005"  # type: ignore[index]
-    store.begin_epoch(conn, "abcdef123456")  # this vault was put back from a backup
-    assert _row(conn)[3] == "1", "what we held of the peer's at the restore"  # type: ignore[index]
-    store.update_sync_state(conn, PEER, store.SyncMarks(ack="0009", upto="2", ack_epoch=ours))
+    epochs.begin_epoch(conn, "abcdef123456")  # this vault was put back from a backup
+    said = epochs.marks_for(conn, PEER, "9", "")
+    assert said.after_restore
+    assert said.restored == "1", "what we held of the peer's at the restore"
+    update(conn, PEER, epochs.SyncMarks(ack="0009", upto="2", ack_epoch=ours), "abcdef123456")
     assert _row(conn)[0] == "0005", "an ack about our earlier epoch was taken"  # type: ignore[index]
-    assert store.marks_for(conn, PEER)[2] == "1"  # still said: the peer has not seen it
-    new = store.own_epoch(conn)
+    assert epochs.marks_for(conn, PEER, "9", "").after_restore  # the peer has not seen it
+    new = epochs.own_epoch(conn)
     assert new > ours
-    store.update_sync_state(conn, PEER, store.SyncMarks(ack="0007", upto="3", ack_epoch=new))
+    update(conn, PEER, epochs.SyncMarks(ack="0007", upto="3", ack_epoch=new), "abcdef123456")
     assert _row(conn)[0] == "0007"  # type: ignore[index]
-    assert store.marks_for(conn, PEER)[2] == "", "the peer knows our restore: nothing pending"
+    assert not epochs.marks_for(conn, PEER, "9", "").after_restore, "the peer knows it"
 
 
 def test_two_restores_the_peer_has_not_seen_keep_the_lower_mark() -> None:
     conn = _conn()
-    store.update_sync_state(conn, PEER, store.SyncMarks(ack="", upto="0003"))
-    store.begin_epoch(conn, "abcdef123456")
+    epochs.update_sync_state(conn, PEER, epochs.SyncMarks(ack="", upto="0003"), "abcdef123456")
+    epochs.begin_epoch(conn, "abcdef123456")
     conn.execute("UPDATE handoff_sync_state SET received = '0009'")  # read more since
-    store.begin_epoch(conn, "abcdef123456")
-    assert store.marks_for(conn, PEER)[2] == "0003"
+    epochs.begin_epoch(conn, "abcdef123456")
+    assert epochs.marks_for(conn, PEER, "9", "").restored == "0003"
+
+
+def test_a_peer_that_saw_a_later_epoch_of_ours_makes_us_draw_one_after_it() -> None:
+    """This vault is an older copy (its backup was also put back elsewhere, or it was
+    restored on a clock behind): its versions go under a new name, its epoch after."""
+    conn = _conn()
+    ours = epochs.own_epoch(conn)
+    later = f"{int(ours[:13]) + 5000:013d}00000000"
+    marks = epochs.SyncMarks(ack="", upto="1", ack_epoch=later)
+    epochs.update_sync_state(conn, PEER, marks, "abcdef123456")
+    assert epochs.own_epoch(conn) > later
+    assert epochs.replica_id(conn, "abcdef123456") != "abcdef123456"
+    far = f"{int(ours[:13]) + 10 * 86_400_000:013d}00000000"  # ten days ahead: not followed
+    now = epochs.own_epoch(conn)
+    epochs.update_sync_state(conn, PEER, epochs.SyncMarks(ack="", upto="2", ack_epoch=far), "x")
+    assert epochs.own_epoch(conn) == now
 
 
 def _epoch_and_replica(session: Session) -> tuple[str, str]:
     with session.write() as conn:
-        return store.own_epoch(conn), session.replica_id
+        return epochs.own_epoch(conn), session.replica_id
 
 
 def test_a_backup_used_as_a_vault_starts_a_new_epoch_and_writes_under_a_new_name(
@@ -124,7 +150,7 @@ def test_a_backup_used_as_a_vault_starts_a_new_epoch_and_writes_under_a_new_name
     assert replica == session.device_id  # never restored: versions as before
     vault_service.backup(session, tmp_path / "backup")
     session.vault.rotate_key()  # a rotation copies the database too: not a backup
-    assert not get_meta(session.conn(), store.COPY_MARK)
+    assert not get_meta(session.conn(), epochs.COPY_MARK)
     copy = vault_service.open_session(tmp_path / "backup", "alice", PASSPHRASE)
     try:
         new_epoch, new_replica = _epoch_and_replica(copy)
@@ -132,7 +158,7 @@ def test_a_backup_used_as_a_vault_starts_a_new_epoch_and_writes_under_a_new_name
         assert new_replica.startswith(session.device_id + ".")
         assert new_replica != replica
         assert copy.next_version().endswith("-" + new_replica)
-        assert not get_meta(copy.conn(), store.COPY_MARK)
+        assert not get_meta(copy.conn(), epochs.COPY_MARK)
     finally:
         copy.close()
     again = vault_service.open_session(tmp_path / "backup", "alice", PASSPHRASE)
@@ -152,7 +178,7 @@ def test_a_restored_vault_starts_a_new_epoch(
         vault = Vault.unlock(tmp_path / "backup", "alice", PASSPHRASE)
         conn = vault.connect()
         with db.transaction(conn):
-            delete_meta(conn, store.COPY_MARK)
+            delete_meta(conn, epochs.COPY_MARK)
         conn.close()
         vault.lock()
     session.close()
