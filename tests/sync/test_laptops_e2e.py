@@ -200,6 +200,23 @@ class World:
         self.sticks.append((out, to, set(self.laptops[n].seen)))
         self.log.append(f"L{n} export#{len(self.sticks) - 1} for L{to}")
 
+    def carry(self, n: int, to: int) -> None:
+        """A stick written and read at once."""
+        self.export(n, to)
+        self.deliver(len(self.sticks) - 1)
+
+    def start(self) -> None:
+        """Every laptop opens a case offline, then everyone syncs with everyone."""
+        for n in range(N):
+            self.open_case(n, f"Case opened on laptop {n}")
+        self.quiesce()
+
+    def values(self, n: int, case_id: str, path: str) -> list[object]:
+        """The values a field of a case holds on laptop ``n`` (several: a conflict)."""
+        state = get_state(self.laptops[n].session.conn(), case_id)
+        assert state is not None
+        return [s[2] for s in state["r"][path]["s"]]
+
     def deliver(self, k: int) -> None:
         path, to, seen = self.sticks[k]
         if self.laptops[to].handoff.was_applied(path):  # a stick read twice: a replay
@@ -401,21 +418,17 @@ def test_a_deletion_a_restore_set_back_returns_from_the_laptops_that_hold_it(
     restore acknowledges no less than before (it read a newer bundle of theirs first)."""
     world = World(base / f"run-{next(_RUNS)}")
     try:
-        for n in range(N):
-            world.open_case(n, f"Case opened on laptop {n}")
-        world.quiesce()
+        world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         world.retention(2, case_id, anonymise=anonymise)
         for to in (0, 1):
-            world.export(2, to)
-            world.deliver(len(world.sticks) - 1)
+            world.carry(2, to)
         world.restore(2)
         assert case_id in world.live(2)
         assert not world.anonymised(2, case_id)
         for n in (0, 1):
-            world.export(n, 2)
-            world.deliver(len(world.sticks) - 1)
+            world.carry(n, 2)
         world.quiesce()
         world.check()
         if anonymise:
@@ -434,27 +447,19 @@ def test_an_edit_made_after_a_restore_is_never_taken_as_seen_by_the_others(base:
     name they would take the new edit as seen and superseded, and drop it unseen."""
     world = World(base / f"run-{next(_RUNS)}")
     try:
-        for n in range(N):
-            world.open_case(n, f"Case opened on laptop {n}")
-        world.quiesce()
+        world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         ahead = world.laptops[0].session._hlc  # a laptop whose clock is 12 hours ahead
         ahead._wall = lambda: time.time() + 12 * 3600
         world.edit(0, case_id, "person.wishes", "later")
-        world.export(0, 2)
-        world.deliver(len(world.sticks) - 1)
+        world.carry(0, 2)
         world.edit(2, case_id, "intake.first_needs", "yes")  # stamped twelve hours ahead
-        world.export(2, 1)
-        world.deliver(len(world.sticks) - 1)
+        world.carry(2, 1)
         world.restore(2)
         world.edit(2, case_id, "intake.first_needs", "no")  # stamped now
-        world.export(2, 1)
-        world.deliver(len(world.sticks) - 1)
-        state = get_state(world.laptops[1].session.conn(), case_id)
-        assert state is not None
-        values = [s[2] for s in state["r"]["intake/first_needs"]["s"]]
-        assert "no" in values, "the edit made after the restore was dropped"
+        world.carry(2, 1)
+        assert "no" in world.values(1, case_id, "intake/first_needs"), "the edit was dropped"
         world.quiesce()
         world.check()
     finally:
@@ -470,25 +475,19 @@ def test_an_acknowledgement_from_before_a_restore_does_not_hold_back_later_edits
     next edits, stamped now, must still be sent to that peer."""
     world = World(base / f"run-{next(_RUNS)}")
     try:
-        for n in range(N):
-            world.open_case(n, f"Case opened on laptop {n}")
-        world.quiesce()
+        world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         world.laptops[0].session._hlc._wall = lambda: time.time() + 12 * 3600
         world.edit(0, case_id, "person.wishes", "later")
         for n, to in ((0, 2), (2, 1), (1, 2)):  # laptop 1 acknowledges twelve hours ahead
-            world.export(n, to)
-            world.deliver(len(world.sticks) - 1)
+            world.carry(n, to)
         world.restore(2)
         world.export(1, 2)  # made before laptop 1 has seen anything of the restore
         world.deliver(len(world.sticks) - 1)
         world.edit(2, case_id, "intake.first_needs", "ask family")  # stamped now
-        world.export(2, 1)
-        world.deliver(len(world.sticks) - 1)
-        state = get_state(world.laptops[1].session.conn(), case_id)
-        assert state is not None
-        values = [s[2] for s in state["r"]["intake/first_needs"]["s"]]
+        world.carry(2, 1)
+        values = world.values(1, case_id, "intake/first_needs")
         assert "ask family" in values, "the edit made after the restore was not sent"
         world.quiesce()
         world.check()
@@ -505,21 +504,17 @@ def test_a_stick_made_before_a_restore_says_nothing_about_what_the_laptop_holds_
     get it back: that stick is no sign of what the laptop holds."""
     world = World(base / f"run-{next(_RUNS)}")
     try:
-        for n in range(N):
-            world.open_case(n, f"Case opened on laptop {n}")
-        world.quiesce()
+        world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         world.retention(2, case_id, anonymise=False)
         world.export(2, 0)
         late = len(world.sticks) - 1
         world.restore(2)
-        world.export(2, 0)
-        world.deliver(len(world.sticks) - 1)
+        world.carry(2, 0)
         world.deliver(late)
         assert case_id not in world.live(0)
-        world.export(0, 2)
-        world.deliver(len(world.sticks) - 1)
+        world.carry(0, 2)
         assert case_id not in world.live(2), "the deletion was not sent back"
         world.quiesce()
         world.check()

@@ -14,20 +14,8 @@ import pytest
 from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.vault import sync_epochs
-from rrr_desktop.vault.records import get_state
 from tests.conftest import PASSPHRASE
 from tests.sync.test_laptops_e2e import World, base  # noqa: F401  (the fixture)
-
-
-def _carry(world: World, n: int, to: int) -> None:
-    world.export(n, to)
-    world.deliver(len(world.sticks) - 1)
-
-
-def _start(world: World) -> None:
-    for n in range(3):
-        world.open_case(n, f"Case opened on laptop {n}")
-    world.quiesce()
 
 
 def _as_upgraded_from_format_3(world: World) -> None:
@@ -50,17 +38,17 @@ def test_a_restore_is_the_first_epoch_a_peer_sees(base: Path) -> None:  # noqa: 
     forgotten, the acknowledgement not set back, and the deletion is never sent again."""
     world = World(base / "upgrade")
     try:
-        _start(world)
+        world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         world.retention(2, case_id, anonymise=False)
         for to in (0, 1):
-            _carry(world, 2, to)
+            world.carry(2, to)
         _as_upgraded_from_format_3(world)
         world.restore(2)
         assert case_id in world.live(2)
         for n in (0, 1):
-            _carry(world, n, 2)
+            world.carry(n, 2)
         world.quiesce()
         assert case_id not in world.live(2), "the deletion was never sent back"
         world.check()
@@ -79,14 +67,14 @@ def test_a_second_restore_on_a_clock_behind_the_first(
     moves, sync_known is kept, and a deletion lost by the second restore never returns."""
     world = World(base / "clocks")
     try:
-        _start(world)
+        world.start()
         world.backup(2)
         world.restore(2)  # the first restore, on a machine with the right date
         world.quiesce()
         case_id = world.live(2)[0]
         world.retention(2, case_id, anonymise=False)
         for to in (0, 1):
-            _carry(world, 2, to)
+            world.carry(2, to)
         slow = types.SimpleNamespace(time=lambda: time.time() - 30 * 86400)
         monkeypatch.setattr(sync_epochs, "time", slow)  # a month behind
         world.restore(2)  # the same backup again
@@ -110,24 +98,23 @@ def test_restored_is_about_an_epoch_of_ours_that_is_gone(base: Path) -> None:  #
     again: laptops 0 and 1 sync for ever without it."""
     world = World(base / "restored")
     try:
-        _start(world)
+        world.start()
         world.backup(0)
         case_id = world.live(0)[0]
         world.laptops[0].session._hlc._wall = lambda: time.time() + 12 * 3600
-        _carry(world, 0, 1)  # nothing to send, but its upto is 12 h ahead
+        world.carry(0, 1)  # nothing to send, but its upto is 12 h ahead
         world.backup(1)
         world.restore(0)  # a fresh session: its clock is right again
         world.edit(0, case_id, "intake.first_needs", "ask family")
-        _carry(world, 0, 1)
-        _carry(world, 1, 0)  # laptop 1 acknowledges the edit (in laptop 0's new epoch)
+        world.carry(0, 1)
+        world.carry(1, 0)  # laptop 1 acknowledges the edit (in laptop 0's new epoch)
         world.restore(1)
         for _ in range(3):  # laptops 0 and 1 sync with each other, again and again
-            _carry(world, 1, 0)
-            _carry(world, 0, 1)
-        state = get_state(world.laptops[1].session.conn(), case_id)
-        assert state is not None
-        values = [s[2] for s in state["r"]["intake/first_needs"]["s"]]
-        assert "ask family" in values, "laptop 0's edit never reached laptop 1 again"
+            world.carry(1, 0)
+            world.carry(0, 1)
+        assert "ask family" in world.values(1, case_id, "intake/first_needs"), (
+            "laptop 0's edit never reached laptop 1 again"
+        )
     finally:
         world.close()
 
@@ -144,7 +131,7 @@ def test_the_original_laptop_after_its_backup_was_put_back_elsewhere(
     for it stay where the spare left them."""
     world = World(base / "spare")
     try:
-        _start(world)
+        world.start()
         world.backup(2)
         folder, _ = world.backups[2]
         restore.restore(folder, world.base / "spare", "alice", PASSPHRASE)
@@ -167,12 +154,10 @@ def test_the_original_laptop_after_its_backup_was_put_back_elsewhere(
         before = conn0.execute(row, (world.fingerprint(2),)).fetchone()
         world.edit(2, world.live(2)[1], "person.wishes", "original again")
         for _ in range(3):  # the original and laptop 0 sync, again and again
-            _carry(world, 2, 0)
-            _carry(world, 0, 2)
+            world.carry(2, 0)
+            world.carry(0, 2)
         after = conn0.execute(row, (world.fingerprint(2),)).fetchone()
-        state = get_state(world.laptops[2].session.conn(), case_id)
-        assert state is not None
-        values = [s[2] for s in state["r"]["person/wishes"]["s"]]
+        values = world.values(2, case_id, "person/wishes")
         assert after != before, "laptop 0 never moves its marks for the original again"
         assert "from the spare" in values, "the spare's edit never reaches the original"
     finally:
@@ -191,7 +176,7 @@ def test_a_late_format_3_stick_after_a_restore(
     sends it back."""
     world = World(base / "late3")
     try:
-        _start(world)
+        world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         world.retention(2, case_id, anonymise=False)
@@ -207,10 +192,10 @@ def test_a_late_format_3_stick_after_a_restore(
             world.export(2, 0)
         late = len(world.sticks) - 1
         world.restore(2)
-        _carry(world, 2, 0)
+        world.carry(2, 0)
         world.deliver(late)
         assert case_id not in world.live(0)
-        _carry(world, 0, 2)
+        world.carry(0, 2)
         assert case_id not in world.live(2), "the deletion was not sent back"
     finally:
         world.close()
