@@ -32,6 +32,7 @@ from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.session import Session
+from rrr_desktop.vault import sync_epochs
 from rrr_desktop.vault.cases import anonymise_case, tombstone_case
 from rrr_desktop.vault.keys import FAST_INSECURE_KDF
 from rrr_desktop.vault.records import decode_doc, decode_state, get_state
@@ -495,20 +496,30 @@ def test_an_acknowledgement_from_before_a_restore_does_not_hold_back_later_edits
         world.close()
 
 
+@pytest.mark.parametrize("made_by", ["this version", "the previous version"])
 def test_a_stick_made_before_a_restore_says_nothing_about_what_the_laptop_holds_now(
-    base: Path,
+    base: Path, monkeypatch: pytest.MonkeyPatch, made_by: str
 ) -> None:
     """A stick a laptop wrote before its disk died (a case deleted by retention) arrives
     after a bundle it wrote once put back from a backup. The case is deleted where the
     stick arrives, and the laptop that wrote it, which no longer holds the deletion, must
-    get it back: that stick is no sign of what the laptop holds."""
+    get it back: that stick is no sign of what the laptop holds, also when it was written
+    by the previous version (format 3, no epoch: found by a review)."""
     world = World(base / f"run-{next(_RUNS)}")
     try:
         world.start()
         world.backup(2)
         case_id = world.live(2)[0]
         world.retention(2, case_id, anonymise=False)
-        world.export(2, 0)
+        with monkeypatch.context() as patch:
+            if made_by == "the previous version":  # its sticks say nothing of epochs
+                said = sync_epochs.marks_for
+                patch.setattr(
+                    sync_epochs,
+                    "marks_for",
+                    lambda *a: sync_epochs.SyncMarks(ack=said(*a).ack, upto=a[2], since=a[3]),
+                )
+            world.export(2, 0)
         late = len(world.sticks) - 1
         world.restore(2)
         world.carry(2, 0)

@@ -2,8 +2,8 @@
 data or stop converging (each failed on the first version of the epochs): a restore as
 the first epoch peers see (just after the upgrade), a second restore on a clock behind,
 a restore mark about an epoch of the receiver that is gone, the original laptop used
-again after its backup was put back on a spare, a late stick of the previous version, and
-a restored vault on a full disk."""
+again after its backup was put back on a spare, and a restored vault on a full
+disk (a late stick of the previous version: tests/sync/test_laptops_e2e.py)."""
 
 import time
 import types
@@ -160,43 +160,6 @@ def test_the_original_laptop_after_its_backup_was_put_back_elsewhere(
         values = world.values(2, case_id, "person/wishes")
         assert after != before, "laptop 0 never moves its marks for the original again"
         assert "from the spare" in values, "the spare's edit never reaches the original"
-    finally:
-        world.close()
-
-
-def test_a_late_format_3_stick_after_a_restore(
-    base: Path,  # noqa: F811
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The regression test of the fix for a stale stick, with the stick written by the
-    previous version (format 3: no epoch, still read). Laptop 2 deletes a case and writes
-    a stick for laptop 0, is updated, then put back from an older backup and syncs with
-    laptop 0 (its new epoch seen). The old stick arrives then: with no epoch it is taken
-    as current, so laptop 0 remembers laptop 2 holds the deletion (sync_known) and never
-    sends it back."""
-    world = World(base / "late3")
-    try:
-        world.start()
-        world.backup(2)
-        case_id = world.live(2)[0]
-        world.retention(2, case_id, anonymise=False)
-        with monkeypatch.context() as old_version:  # a format-3 stick says no epochs
-            marks_for = sync_epochs.marks_for
-            old_version.setattr(
-                sync_epochs,
-                "marks_for",
-                lambda *args: sync_epochs.SyncMarks(
-                    ack=marks_for(*args).ack, upto=args[2], since=args[3]
-                ),
-            )
-            world.export(2, 0)
-        late = len(world.sticks) - 1
-        world.restore(2)
-        world.carry(2, 0)
-        world.deliver(late)
-        assert case_id not in world.live(0)
-        world.carry(0, 2)
-        assert case_id not in world.live(2), "the deletion was not sent back"
     finally:
         world.close()
 
