@@ -382,6 +382,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    service = _service(args)
+    pending = service.still_to_sync()
+    if pending is not None and pending[1]:
+        print(
+            f"This vault was put back from a backup on {pending[0]} UTC. Sync with every "
+            "other laptop as usual: each sends back what it holds. Not yet synced since: "
+            + ", ".join(pending[1])
+            + "."
+        )
     rows = [
         [
             h["at"],
@@ -392,7 +401,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             h["by"],
             ", ".join(f"{k} {v}" for k, v in sorted(h["counts"].items())),
         ]
-        for h in _service(args).history()
+        for h in service.history()
     ]
     print_table(["WHEN", "DIR", "KIND", "BUNDLE", "PEER", "BY", "COUNTS"], rows)
     return 0

@@ -661,6 +661,11 @@ class HandoffService:
             )
         return paths
 
+    def still_to_sync(self) -> tuple[str, list[str]] | None:
+        """After this vault was put back from a backup: when (UTC), and the laptops of the
+        organisation that have not yet synced with it since (they may hold what it lost)."""
+        return sync_epochs.still_to_sync(self.s.conn(), self.s.organisation().id)
+
     def history(self) -> list[dict[str, Any]]:
         return store.history(self.s.conn())
 

@@ -9,6 +9,7 @@ a backup"). Functions on a connection; callers hold the write transaction.
 """
 
 import dataclasses
+import datetime as dt
 import logging
 import secrets
 import time
@@ -21,6 +22,7 @@ log = logging.getLogger("rrr.vault")
 EPOCH_KEY = "sync_epoch"  # this vault's sync epoch: new at every restore from a backup
 REPLICA_KEY = "sync_replica"  # the device part of our versions after a restore ("" before)
 COPY_MARK = "sync_copy"  # set in every backup copy: the first session there starts an epoch
+RESTORED_AT_KEY = "sync_restored_at"  # when the latest epoch was drawn by a restore (UTC)
 EPOCH_MS = 13  # an epoch is ``<13-digit ms><8 hex>``: later epochs sort later
 MAX_AHEAD_MS = 24 * 3600 * 1000  # an epoch of ours a peer says it saw, further ahead: ignored
 
@@ -81,6 +83,7 @@ def begin_epoch(conn: Connection, device_id: str, after: str = "") -> str:
     epoch = _draw_epoch(max(get_meta(conn, EPOCH_KEY), after))
     set_meta(conn, EPOCH_KEY, epoch)
     set_meta(conn, REPLICA_KEY, f"{device_id}.{epoch[EPOCH_MS:]}")
+    set_meta(conn, RESTORED_AT_KEY, dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M"))
     conn.execute(
         "UPDATE handoff_sync_state SET "
         "restored = CASE WHEN restored IS NULL THEN received "
@@ -90,6 +93,22 @@ def begin_epoch(conn: Connection, device_id: str, after: str = "") -> str:
     )
     delete_meta(conn, COPY_MARK)
     return epoch
+
+
+def still_to_sync(conn: Connection, org_id: str) -> tuple[str, list[str]] | None:
+    """After a restore: when it was (UTC), and the fingerprints of this organisation's
+    other laptops that have not yet synced with the restored vault (they may hold what it
+    lost). None when this vault was never restored."""
+    if not restored_here(conn):
+        return None
+    rows = conn.execute(
+        "SELECT p.fingerprint FROM handoff_peers p "
+        "LEFT JOIN handoff_sync_state s ON s.peer = p.fingerprint "
+        "WHERE p.org_id = ? AND p.trusted = 1 AND (s.peer IS NULL OR s.restored IS NOT NULL) "
+        "ORDER BY p.added_at",
+        (org_id,),
+    )
+    return get_meta(conn, RESTORED_AT_KEY), [str(r[0]) for r in rows]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -10,10 +10,14 @@ import types
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services import restore, vault_service
 from rrr_desktop.services.handoff import HandoffService
+from rrr_desktop.ui.context import UiContext
+from rrr_desktop.ui.handoff.page import HandoffPage
 from rrr_desktop.vault import sync_epochs
+from rrr_desktop.vault.records import get_meta
 from tests.conftest import PASSPHRASE
 from tests.sync.test_laptops_e2e import World, base  # noqa: F401  (the fixture)
 
@@ -191,3 +195,43 @@ def test_a_restored_vault_on_a_full_disk_still_opens_for_reading(
         assert isinstance(reader.read_only, DiskFull)
     finally:
         reader.close()
+
+
+def test_the_history_tab_says_which_laptops_have_not_synced_since_a_restore(
+    base: Path,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    """A caseworker who put a backup back sees, in Handoff > History, that the other
+    laptops may hold what the vault lost, and which have not synced with it yet."""
+    world = World(base / "notice")
+    try:
+        world.start()
+        assert world.laptops[2].handoff.still_to_sync() is None  # never restored
+        world.backup(2)
+        world.restore(2)
+        page = HandoffPage(UiContext(world.laptops[2].session))
+        qtbot.addWidget(page)
+        page.resize(1000, 640)
+        page.show()
+        page.tabs.setCurrentWidget(page.history)
+        notice = page.history.restored
+        assert notice.isVisible()
+        assert "put back from a backup" in notice.text()
+        assert world.fingerprint(0) in notice.text()
+        assert world.fingerprint(1) in notice.text()
+        world.carry(2, 0)
+        world.carry(0, 2)  # laptop 0 has seen the new epoch: it sent back what it holds
+        page.history.reload()
+        assert world.fingerprint(0) not in notice.text()
+        assert world.fingerprint(1) in notice.text()
+        world.quiesce()
+        page.history.reload()
+        assert not notice.isVisible()
+        assert world.laptops[2].handoff.still_to_sync() == (notice_day(world), [])
+    finally:
+        world.close()
+
+
+def notice_day(world: World) -> str:
+    conn = world.laptops[2].session.conn()
+    return get_meta(conn, sync_epochs.RESTORED_AT_KEY)

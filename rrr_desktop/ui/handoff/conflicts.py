@@ -191,6 +191,10 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.service = HandoffService(ctx.session)
         layout = QVBoxLayout(self)
+        self.restored = QLabel(self)  # after a restore: who has not yet synced since
+        self.restored.setObjectName("restoredNotice")
+        self.restored.setWordWrap(True)
+        layout.addWidget(self.restored)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
@@ -209,6 +213,18 @@ class HistoryView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        pending = self.service.still_to_sync()
+        self.restored.setVisible(pending is not None and bool(pending[1]))
+        if pending is not None and pending[1]:
+            self.restored.setText(
+                self.tr(
+                    "This vault was put back from a backup on %1 (UTC). Sync with every "
+                    "other laptop of the organisation as usual: each sends back what it "
+                    "holds. Not yet synced since: %2."
+                )
+                .replace("%1", pending[0])
+                .replace("%2", ", ".join(pending[1]))
+            )
         rows = self.service.history()
         self.table.setRowCount(len(rows))
         for row, h in enumerate(rows):
