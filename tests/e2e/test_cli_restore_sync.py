@@ -57,9 +57,13 @@ def test_a_laptop_put_back_from_a_backup_gets_its_synced_edit_back(tmp_path: Pat
     _sync(c, to_a, a, tmp_path / "s2.rrrbundle")
     _ok(c, "restore", str(tmp_path / "backup"), stdin=f"{PASS}\ny\n")
     assert _wishes(c, reference) == before  # the edit went with the disk
+    history = _ok(c, "bundle", "history")
+    assert "put back from a backup" in history.splitlines()[0]
+    assert to_a in history.splitlines()[0]  # not yet synced since
 
     _sync(a, to_c, c, tmp_path / "s3.rrrbundle")  # made before A knew of the restore
     _sync(c, to_a, a, tmp_path / "s4.rrrbundle")
     _sync(a, to_c, c, tmp_path / "s5.rrrbundle")
     assert _wishes(c, reference) == WISH
     assert _wishes(a, reference) == WISH
+    assert "put back from a backup" not in _ok(c, "bundle", "history")
