@@ -22,7 +22,7 @@ SIGNATURE = "manifest.sig"
 RECORDS = "records.jsonl"
 ATTACHMENT_PREFIX = "attachments/"  # then the file's SHA-256
 MAX_MANIFEST = 8 << 20
-EPOCH_PATTERN = r"^([0-9]{13}[0-9a-f]{8})?$"
+EPOCH_PATTERN = r"^([0-9]{13}[0-9a-f]{16})?$"
 
 Kind = Literal["sync", "referral", "status"]
 

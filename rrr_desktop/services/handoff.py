@@ -287,6 +287,9 @@ class HandoffService:
         peer_key = peer.fingerprint if peer else f"org:{to_org}"
         bundle_id = uuid.uuid4().hex
         created = self._now()
+        if kind == "sync" and not sync_epochs.has_epoch(self.s.conn()):
+            with self.s.write() as conn:  # kept before a bundle carries it, whatever happens
+                sync_epochs.own_epoch(conn)
         with self.s.write() as conn:
             marks = None
             if kind == "sync":

@@ -73,8 +73,9 @@ class Session:
         if self.read_only is None and sync_epochs.needs_new_epoch(conn):
             try:
                 with db.transaction(conn):  # a copy (a backup) used as a vault: a new epoch
-                    sync_epochs.begin_epoch(conn, self.device_id)
-                log.info("this vault is a copy put back from a backup: a new sync epoch")
+                    if sync_epochs.needs_new_epoch(conn):  # not already by another window
+                        sync_epochs.begin_epoch(conn, self.device_id)
+                        log.info("this vault is a copy put back from a backup: a new epoch")
             except DiskFull as exc:  # read only; the next session draws the epoch
                 self.read_only = exc
         self.replica_id = sync_epochs.replica_id(conn, self.device_id)
@@ -199,7 +200,7 @@ class Session:
     @property
     def device_code(self) -> str:
         """Three characters in the references of cases opened on this laptop."""
-        return device_code(self.device_id)
+        return device_code(self.replica_id)  # a new code after a restore: no number again
 
     def next_version(self) -> str:
         return self._hlc.now()

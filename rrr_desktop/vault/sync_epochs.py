@@ -10,11 +10,14 @@ a backup"). Functions on a connection; callers hold the write transaction.
 
 import dataclasses
 import datetime as dt
+import hashlib
+import hmac
 import logging
 import secrets
 import time
 
 from rrr_desktop.vault.db import Connection
+from rrr_desktop.vault.handoff_tables import identity_text
 from rrr_desktop.vault.records import delete_meta, get_meta, set_meta
 
 log = logging.getLogger("rrr.vault")
@@ -23,26 +26,47 @@ EPOCH_KEY = "sync_epoch"  # this vault's sync epoch: new at every restore from a
 REPLICA_KEY = "sync_replica"  # the device part of our versions after a restore ("" before)
 COPY_MARK = "sync_copy"  # set in every backup copy: the first session there starts an epoch
 RESTORED_AT_KEY = "sync_restored_at"  # when the latest epoch was drawn by a restore (UTC)
-EPOCH_MS = 13  # an epoch is ``<13-digit ms><8 hex>``: later epochs sort later
-MAX_AHEAD_MS = 24 * 3600 * 1000  # an epoch of ours a peer says it saw, further ahead: ignored
+EPOCH_MS = 13  # an epoch is ``<13-digit ms><8 hex random><8 hex tag>``: later sorts later
+LAST_MS = 10**EPOCH_MS - 1
 
 
 def own_epoch(conn: Connection) -> str:
-    """This vault's sync epoch, drawn the first time a bundle needs it (in a write)."""
+    """This vault's sync epoch, drawn the first time a bundle needs it. Draw it in a write
+    of its own (``ensure_epoch``) before a bundle carries it: drawn in an export that then
+    failed, it would leave a stick with an epoch this vault never kept."""
     epoch = get_meta(conn, EPOCH_KEY)
     if not epoch:
-        epoch = _draw_epoch("")
+        epoch = _draw_epoch(conn, "")
         set_meta(conn, EPOCH_KEY, epoch)
     return epoch
 
 
-def _draw_epoch(after: str) -> str:
+def has_epoch(conn: Connection) -> bool:
+    return bool(get_meta(conn, EPOCH_KEY))
+
+
+def _draw_epoch(conn: Connection, after: str) -> str:
     """Later than ``after`` (the epoch of the backup put back, or one a peer saw of ours),
-    whatever this laptop's clock says."""
+    whatever this laptop's clock says; tagged so that this vault's copies, and only they,
+    can tell an epoch of theirs from one a peer made up."""
     ms = int(time.time() * 1000)
     if after[:EPOCH_MS].isdigit():
         ms = max(ms, int(after[:EPOCH_MS]) + 1)
-    return f"{ms:013d}{secrets.token_hex(4)}"
+    head = f"{min(ms, LAST_MS):013d}{secrets.token_hex(4)}"
+    return head + _tag(conn, head)
+
+
+def _tag(conn: Connection, head: str) -> str:
+    """An HMAC of the epoch under a key from this installation's secret handoff identity
+    (every copy of the vault has it; no peer does)."""
+    key = hashlib.sha256(b"rrr sync epoch\0" + identity_text(conn).encode()).digest()
+    return hmac.new(key, head.encode(), hashlib.sha256).hexdigest()[:8]
+
+
+def is_ours(conn: Connection, epoch: str) -> bool:
+    """Whether a copy of this vault drew ``epoch`` (a peer echoes it as ours)."""
+    head = epoch[: EPOCH_MS + 8]
+    return len(epoch) == EPOCH_MS + 16 and hmac.compare_digest(epoch[-8:], _tag(conn, head))
 
 
 def replica_id(conn: Connection, device_id: str) -> str:
@@ -80,9 +104,9 @@ def begin_epoch(conn: Connection, device_id: str, after: str = "") -> str:
     ``restored``: what we held of its versions now (with the epoch of the peer that mark
     is about). Two restores the peer has not seen keep the lower mark, or none when they
     are about different epochs of the peer."""
-    epoch = _draw_epoch(max(get_meta(conn, EPOCH_KEY), after))
+    epoch = _draw_epoch(conn, max(get_meta(conn, EPOCH_KEY), after))
     set_meta(conn, EPOCH_KEY, epoch)
-    set_meta(conn, REPLICA_KEY, f"{device_id}.{epoch[EPOCH_MS:]}")
+    set_meta(conn, REPLICA_KEY, f"{device_id}.{epoch[EPOCH_MS : EPOCH_MS + 8]}")
     set_meta(conn, RESTORED_AT_KEY, dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M"))
     conn.execute(
         "UPDATE handoff_sync_state SET "
@@ -162,9 +186,10 @@ def update_sync_state(conn: Connection, peer: str, marks: SyncMarks, device_id: 
       the previous version): a stick made before its latest restore. No mark moves.
     - Its ``ack`` is about an earlier epoch of ours: we were restored since and it does not
       know yet. The ack is not taken (it may cover versions we lost and drew again).
-    - It saw a later epoch of ours than we have: this vault is an older copy (restored
-      elsewhere too, or on a clock behind). We draw an epoch after that one, so the peers
-      forget what they believed this copy held.
+    - It saw a later epoch of ours than we have, one a copy of this vault drew (its tag
+      says so): this vault is an older copy (restored elsewhere too, or on a clock
+      behind). We draw an epoch after that one, so the peers forget what they believed
+      this copy held. A made-up epoch is ignored.
     - Here: a bundle that starts after what we hold of the peer's (``since`` beyond our
       mark) leaves our mark where it is, so our next bundle tells the peer how little we
       hold. There, for a restore without an epoch (files copied back by hand): a bundle
@@ -177,7 +202,7 @@ def update_sync_state(conn: Connection, peer: str, marks: SyncMarks, device_id: 
     held_acked, held_received, current = (str(v) for v in row[:3]) if row else ("", "", "")
     seen = str(row[3]).split() if row else []
     ours = own_epoch(conn)
-    if marks.ack_epoch > ours and _not_far_ahead(marks.ack_epoch):
+    if marks.ack_epoch > ours and is_ours(conn, marks.ack_epoch):
         log.warning("a peer has seen a later sync epoch of this vault: a new epoch is drawn")
         ours = begin_epoch(conn, device_id, after=marks.ack_epoch)
     ack_ok = marks.ack_epoch == ours or (not marks.ack_epoch and not restored_here(conn))
@@ -211,12 +236,6 @@ def update_sync_state(conn: Connection, peer: str, marks: SyncMarks, device_id: 
     acked, received = max(acked, held_acked), max(received, held_received)
     _set_marks(conn, peer, acked, received, current, seen, ack_ok)
     return True
-
-
-def _not_far_ahead(epoch: str) -> bool:
-    """A hostile or broken peer cannot push our epoch past the end of its 13 digits."""
-    head = epoch[:EPOCH_MS]
-    return head.isdigit() and int(head) <= time.time() * 1000 + MAX_AHEAD_MS
 
 
 def _set_marks(

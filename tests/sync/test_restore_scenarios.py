@@ -3,7 +3,9 @@ data or stop converging (each failed on the first version of the epochs): a rest
 the first epoch peers see (just after the upgrade), a second restore on a clock behind,
 a restore mark about an epoch of the receiver that is gone, the original laptop used
 again after its backup was put back on a spare, and a restored vault on a full
-disk (a late stick of the previous version: tests/sync/test_laptops_e2e.py)."""
+disk (a late stick of the previous version: tests/sync/test_laptops_e2e.py); then the
+ways a second review found: a restore on a clock a month behind, or after one on a clock
+far ahead, a restored laptop's references, and a first export that did not commit."""
 
 import time
 import types
@@ -235,3 +237,144 @@ def test_the_history_tab_says_which_laptops_have_not_synced_since_a_restore(
 def notice_day(world: World) -> str:
     conn = world.laptops[2].session.conn()
     return get_meta(conn, sync_epochs.RESTORED_AT_KEY)
+
+
+def _records(world: World, n: int, to: int) -> int:
+    """How many records a sync bundle from laptop n to laptop to carries now (delivered)."""
+    out = world.base / f"count-{len(world.sticks)}.rrrbundle"
+    result = world.laptops[n].handoff.export_bundle("sync", out, world.fingerprint(to))
+    world.sticks.append((out, to, set(world.laptops[n].seen)))
+    world.deliver(len(world.sticks) - 1)
+    return int(result.manifest.counts.get("records", 0))
+
+
+def test_a_restore_on_a_clock_days_behind_never_settles(
+    base: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The organisation upgraded; laptop 2's latest backup was made before its first
+    sync on the new version (no epoch in it). Its disk dies and the backup goes onto a
+    replacement whose date was reset (a month behind). Its new epoch (from its clock) sorts
+    before the one the peers saw: they take every bundle of it for a stale stick, and the
+    echo of its lost epoch (which a copy of it drew: its tag says so) makes it draw one
+    after it; from then on every bundle carries only what changed."""
+    world = World(base / "cmos")
+    try:
+        world.start()
+        _as_upgraded_from_format_3(world)
+        world.backup(2)  # made on the previous version's state: no epoch in it
+        world.quiesce()  # every laptop draws its first epoch, the peers see laptop 2's
+        for k in range(4):  # work after the backup, synced everywhere
+            world.open_case(k % 3, f"after the backup {k}")
+        world.quiesce()
+        slow = types.SimpleNamespace(time=lambda: time.time() - 30 * 86400)
+        monkeypatch.setattr(sync_epochs, "time", slow)  # the replacement's date is behind
+        world.restore(2)
+        for _ in range(3):
+            world.quiesce()
+        assert set(world.live(2)) == set(world.live(0))  # the records did come back
+        assert _records(world, 0, 2) == 0, "laptop 0 sends everything again, every time"
+        assert _records(world, 2, 0) == 0, "laptop 2 sends everything again, every time"
+    finally:
+        world.close()
+
+
+def _reference(world: World, n: int, case_id: str) -> str:
+    from rrr_desktop.services.cases import CaseService
+
+    return CaseService(world.laptops[n].session).get(case_id, audit=False).reference
+
+
+def test_a_restored_laptop_does_not_hand_out_its_references_again(
+    base: Path,  # noqa: F811
+) -> None:
+    """Laptop 2 opens a case after its backup and syncs it (its reference is in use on
+    every laptop, on paper, in referrals). The disk dies and the backup is put back: the
+    laptop knows nothing of that case, and its next case takes the same running number
+    under the same code, unless the code follows the laptop's new name after the restore.
+    (When the two met, one was renumbered on every laptop: half the time the case
+    everybody already knew.)"""
+    world = World(base / "refs")
+    try:
+        world.start()
+        world.backup(2)
+        world.open_case(2, "Opened after the backup")
+        first = world.cases[-1]
+        for to in (0, 1):
+            world.carry(2, to)
+        known = _reference(world, 0, first)
+        world.restore(2)  # the epoch is new: the laptop knows it may have lost work
+        world.open_case(2, "Opened after the restore")
+        second = world.cases[-1]
+        assert _reference(world, 2, second) != known, (
+            f"the restored laptop handed out {known} again"
+        )
+    finally:
+        world.close()
+
+
+def test_a_restore_once_made_on_a_clock_far_ahead_traps_the_next_one(
+    base: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Laptop 2 is put back from its backup on a machine whose date is two years ahead
+    (its epoch says 2028), later fixed. Put back again from the same backup, now with the
+    right date, its epoch sorts before the one the peers saw; their echo of the 2028
+    epoch makes it draw one after it, and syncing settles."""
+    world = World(base / "ahead")
+    try:
+        world.start()
+        world.backup(2)
+        with monkeypatch.context() as patch:
+            fast = types.SimpleNamespace(time=lambda: time.time() + 2 * 365 * 86400)
+            patch.setattr(sync_epochs, "time", fast)
+            world.restore(2)
+        world.quiesce()  # the peers see the 2028 epoch; the date is fixed
+        world.restore(2)  # the disk dies again: the same backup, the right date
+        world.quiesce()
+        for k in range(4):  # and everyone goes on working
+            world.open_case(k % 3, f"after the second restore {k}")
+        for _ in range(3):
+            world.quiesce()
+        assert _records(world, 0, 2) == 0, "laptop 0 sends everything again, every time"
+    finally:
+        world.close()
+
+
+def test_a_first_export_that_did_not_commit_is_no_restore(
+    base: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Just after the upgrade, laptop 2's first sync export writes its bundle to the stick,
+    then its commit fails (a full disk; or the app is killed). Had the epoch been drawn
+    in that export's transaction, the stick would keep an epoch the vault never kept, the
+    next export would draw another, and laptop 0 would take laptop 2 for restored and
+    send it the whole vault again."""
+    from rrr_desktop.errors import DiskFull
+    from rrr_desktop.vault.records import set_meta
+
+    world = World(base / "rolled")
+    try:
+        world.start()
+        _as_upgraded_from_format_3(world)
+        writes = 0
+
+        def full_at_the_export(conn: object, key: str, value: str) -> None:
+            nonlocal writes
+            writes += key == "hlc_last"
+            if key == "hlc_last" and writes == 2:  # the export's own write, bundle written
+                raise DiskFull()
+            set_meta(conn, key, value)  # type: ignore[arg-type]
+
+        with monkeypatch.context() as patch:
+            patch.setattr("rrr_desktop.services.session.set_meta", full_at_the_export)
+            with pytest.raises(DiskFull):
+                world.export(2, 0)
+        stick = world.base / f"stick-{len(world.sticks)}.rrrbundle"
+        assert stick.is_file(), "the bundle stayed on the stick"
+        world.sticks.append((stick, 0, set(world.laptops[2].seen)))
+        world.deliver(len(world.sticks) - 1)  # the stick that did not commit
+        world.carry(2, 0)  # the next export, with the epoch drawn again
+        assert _records(world, 0, 2) == 0, "laptop 0 sends laptop 2 the whole vault again"
+    finally:
+        world.close()

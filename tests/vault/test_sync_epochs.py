@@ -47,7 +47,7 @@ def _histories(draw: st.DrawFn) -> list[epochs.SyncMarks]:
     ahead). The bundles of a restore's epoch say a restore is pending."""
     out = []
     for n in range(draw(st.integers(1, 4))):
-        tail = draw(st.sampled_from(["0a1b2c3d", "ffff0000"]))
+        tail = draw(st.sampled_from(["0a1b2c3d00000000", "ffff000012345678"]))
         epoch = f"{1_790_000_000_000 + n * 1000:013d}{tail}"
         start = draw(st.integers(0, 50))
         for k in range(draw(st.integers(1, 4))):
@@ -124,18 +124,22 @@ def test_two_restores_the_peer_has_not_seen_keep_the_lower_mark() -> None:
 
 def test_a_peer_that_saw_a_later_epoch_of_ours_makes_us_draw_one_after_it() -> None:
     """This vault is an older copy (its backup was also put back elsewhere, or it was
-    restored on a clock behind): its versions go under a new name, its epoch after."""
+    restored on a clock behind): its versions go under a new name, its epoch after. An
+    epoch no copy of this vault drew (a peer made it up) changes nothing."""
     conn = _conn()
+    store.save_identity_text(conn, '{"secret": "this installation"}')
     ours = epochs.own_epoch(conn)
-    later = f"{int(ours[:13]) + 5000:013d}00000000"
-    marks = epochs.SyncMarks(ack="", upto="1", ack_epoch=later)
-    epochs.update_sync_state(conn, PEER, marks, "abcdef123456")
+    made_up = f"{int(ours[:13]) + 5000:013d}{ours[13:21]}00000000"
+    epochs.update_sync_state(conn, PEER, epochs.SyncMarks(ack="", upto="1", ack_epoch=made_up), "d")
+    assert epochs.own_epoch(conn) == ours
+    assert epochs.replica_id(conn, "d") == "d"
+    later = epochs._draw_epoch(conn, f"{int(ours[:13]) + 40 * 86_400_000:013d}")  # 40 days
+    assert epochs.is_ours(conn, later)
+    epochs.update_sync_state(conn, PEER, epochs.SyncMarks(ack="", upto="2", ack_epoch=later), "d")
     assert epochs.own_epoch(conn) > later
-    assert epochs.replica_id(conn, "abcdef123456") != "abcdef123456"
-    far = f"{int(ours[:13]) + 10 * 86_400_000:013d}00000000"  # ten days ahead: not followed
-    now = epochs.own_epoch(conn)
-    epochs.update_sync_state(conn, PEER, epochs.SyncMarks(ack="", upto="2", ack_epoch=far), "x")
-    assert epochs.own_epoch(conn) == now
+    assert epochs.replica_id(conn, "d").startswith("d.")
+    store.save_identity_text(conn, '{"secret": "another installation"}')
+    assert not epochs.is_ours(conn, later)
 
 
 def _epoch_and_replica(session: Session) -> tuple[str, str]:
