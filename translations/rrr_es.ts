@@ -1756,42 +1756,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="204"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="205"/>
         <source>Peer</source>
         <translation>Equipo asociado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="206"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="207"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="221"/>
+        <source>This vault was put back from a backup on %1 (UTC). Sync with every other laptop of the organisation as usual: each sends back what it holds. Not yet synced since: %2.</source>
+        <translation>Esta bóveda se restauró a partir de una copia de seguridad el %1 (UTC). Sincronícela como de costumbre con cada uno de los demás portátiles de la organización: cada uno devuelve lo que contiene. Portátiles aún no sincronizados desde entonces: %2.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>received</source>
         <translation>recibido</translation>
     </message>
@@ -5649,67 +5654,67 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Este paquete ya se importó; no se permite importarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="35"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="37"/>
         <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation&apos;s contact card instead.</source>
         <translation>Este paquete protegido con frase de contraseña requiere, para abrirse, más memoria de la que permite RRR Desktop; se rechazó. Pida al remitente que, en su lugar, lo dirija a la tarjeta de contacto de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="47"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Cancelado: no se guardó ni se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Este paquete es demasiado grande para protegerlo con una frase de contraseña; añada la tarjeta de contacto del destinatario y, en su lugar, dirija el paquete a su clave.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Este portátil protegería el paquete con una frase de contraseña cuyo coste de cálculo el destinatario no acepta; en su lugar, dirija el paquete a la tarjeta de contacto del destinatario.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="221"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Este paquete está protegido con una frase de contraseña; introduzca la frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="256"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Este paquete protegido con frase de contraseña supera el tamaño permitido; se rechazó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="239"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>La frase de contraseña es incorrecta o el paquete está dañado; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="188"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Este paquete no está dirigido a esta instalación (o la frase de contraseña es incorrecta); pida al remitente que lo cree para la tarjeta de contacto de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>Este archivo no es un paquete RRR o está dañado.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="199"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>El paquete está dañado o incompleto (cambió después de crearse); vuelva a copiarlo desde el remitente.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="269"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>La firma del paquete no coincide con la clave de su remitente: se modificó o se falsificó.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="277"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>El paquete está dañado (su manifiesto no está en el lugar correcto).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="283"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>El contenido del paquete no coincide con su manifiesto firmado: se modificó después de crearse.</translation>
     </message>
@@ -5904,20 +5909,20 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Esta tarjeta de contacto procede de una versión más reciente de RRR Desktop; actualice primero RRR Desktop en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="103"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="140"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="147"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>El manifiesto del paquete está dañado; pida al remitente una nueva copia.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Este paquete se creó con una versión más reciente de RRR Desktop; actualice esta instalación y vuelva a importarlo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="129"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Este paquete se creó con una versión anterior de RRR Desktop (previa al formato de sincronización 2); pida al remitente que actualice RRR Desktop y cree un nuevo paquete. No se importó nada.</translation>
     </message>
@@ -5955,7 +5960,7 @@ Frase de contraseña: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Este conflicto ya se resolvió o no existe.</translation>
     </message>
@@ -5970,54 +5975,54 @@ Frase de contraseña: {passphrase}</translation>
         <translation>No se pudo abrir la impresora o el archivo PDF para escribir en ellos.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="42"/>
+        <location filename="../rrr_desktop/files.py" line="43"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>No se puede escribir en {folder} (soporte de solo lectura o falta de permiso). No se guardó nada allí; elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="51"/>
+        <location filename="../rrr_desktop/files.py" line="52"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="55"/>
+        <location filename="../rrr_desktop/files.py" line="56"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} ya existe; no se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="60"/>
+        <location filename="../rrr_desktop/files.py" line="61"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} es una carpeta; elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="63"/>
+        <location filename="../rrr_desktop/files.py" line="64"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>No se pudo guardar {path} (el disco informó de un error). No se guardó nada allí; pruebe en otro lugar o con otra memoria USB.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="185"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} es demasiado grande para un archivo de este tipo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="192"/>
+        <location filename="../rrr_desktop/files.py" line="209"/>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="196"/>
+        <location filename="../rrr_desktop/files.py" line="212"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="199"/>
+        <location filename="../rrr_desktop/files.py" line="214"/>
         <source>{path} could not be read.</source>
         <translation>No se pudo leer {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="205"/>
+        <location filename="../rrr_desktop/files.py" line="219"/>
         <source>{path} is not a file; choose a file.</source>
         <translation>{path} no es un archivo; elija un archivo.</translation>
     </message>
@@ -6188,12 +6193,12 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Un informe de situación debe enviarse al equipo asociado que derivó el caso.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
         <source>import a sync bundle</source>
         <translation>importar un paquete de sincronización</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
         <source>A new value is written one field at a time.</source>
         <translation>Un valor nuevo solo puede escribirse campo por campo.</translation>
     </message>
@@ -6599,22 +6604,22 @@ Frase de contraseña: {passphrase}</translation>
         <translation>un gestor de datos</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="218"/>
+        <location filename="../rrr_desktop/services/session.py" line="237"/>
         <source>User {user} has no account in this vault.</source>
         <translation>El usuario {user} no tiene cuenta en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="226"/>
+        <location filename="../rrr_desktop/services/session.py" line="245"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>La cuenta de {user} se modificó fuera de RRR Desktop, por lo que no se abre. Pida a otro administrador que ejecute &apos;rrr audit verify&apos;. También puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="236"/>
+        <location filename="../rrr_desktop/services/session.py" line="255"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>El usuario {user} está desactivado. Consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="248"/>
+        <location filename="../rrr_desktop/services/session.py" line="267"/>
         <source>Only {role} may {what}.</source>
         <translation>Solo {role} puede {what}.</translation>
     </message>
@@ -6792,32 +6797,32 @@ Frase de contraseña: {passphrase}</translation>
         <translation>Todavía no se puede renovar la clave: {users} debe iniciar sesión una vez (sus ranuras de clave son de un tipo anterior); para la clave de recuperación, cree una nueva.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="46"/>
+        <location filename="../rrr_desktop/services/restore.py" line="47"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} no es una copia de seguridad de RRR Desktop (le faltan las ranuras de clave).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="62"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} no es una carpeta con una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="69"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>La copia de seguridad de {folder} está incompleta.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="73"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>La copia de seguridad de {folder} no está cifrada; no se restauró.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="110"/>
+        <location filename="../rrr_desktop/services/restore.py" line="111"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Su nombre de usuario y su frase de contraseña no abren la copia de seguridad de {folder}. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="135"/>
+        <location filename="../rrr_desktop/services/restore.py" line="142"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>La copia de seguridad de {folder} está dañada (no superó la comprobación). No se modificó nada; la bóveda actual sigue como estaba. Pruebe con otro ejemplar de la copia de seguridad.</translation>
     </message>

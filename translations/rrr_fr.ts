@@ -1756,42 +1756,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="204"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="205"/>
         <source>Peer</source>
         <translation>Correspondant</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="206"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="207"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="221"/>
+        <source>This vault was put back from a backup on %1 (UTC). Sync with every other laptop of the organisation as usual: each sends back what it holds. Not yet synced since: %2.</source>
+        <translation>Ce coffre-fort a été restauré à partir d&apos;une sauvegarde le %1 (UTC). Synchronisez-le comme d&apos;habitude avec chacun des autres ordinateurs portables de l&apos;organisation&#xa0;: chacun renvoie ce qu&apos;il détient. Ordinateurs portables pas encore synchronisés depuis lors&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
@@ -5649,67 +5654,67 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Ce paquet a déjà été importé&#xa0;; une nouvelle importation est refusée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="35"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="37"/>
         <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation&apos;s contact card instead.</source>
         <translation>Ce paquet protégé par phrase secrète demande, pour être ouvert, plus de mémoire que RRR Desktop n&apos;en autorise&#xa0;; il a été refusé. Demandez plutôt à l&apos;expéditeur de l&apos;envoyer à la carte de contact de cette installation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="47"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été écrit ni modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Ce paquet est trop volumineux pour être protégé par une phrase secrète&#xa0;; ajoutez la carte de contact du destinataire et envoyez-le plutôt à sa clé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Cet ordinateur portable protégerait le paquet par une phrase secrète avec un coût de calcul que le destinataire refuse&#xa0;; envoyez-le plutôt à la carte de contact du destinataire.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="221"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Ce paquet est protégé par une phrase secrète&#xa0;; saisissez la phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="256"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Ce paquet protégé par phrase secrète dépasse la taille autorisée&#xa0;; il a été refusé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="239"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>La phrase secrète est incorrecte ou le paquet est endommagé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="188"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Ce paquet n&apos;est pas adressé à cette installation (ou la phrase secrète est incorrecte)&#xa0;; demandez à l&apos;expéditeur de le créer pour la carte de contact de cette installation.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas un paquet RRR ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="199"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>Le paquet est endommagé ou incomplet (il a été modifié après sa création)&#xa0;; copiez-le à nouveau à partir de l&apos;exemplaire de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="269"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>La signature du paquet ne correspond pas à la clé de son expéditeur&#xa0;: il a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="277"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>Le paquet est endommagé (son manifeste n&apos;est pas à sa place).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="283"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>Le contenu du paquet ne correspond pas à son manifeste signé&#xa0;: il a été modifié après sa création.</translation>
     </message>
@@ -5904,20 +5909,20 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Cette carte de contact provient d&apos;une version plus récente de RRR Desktop&#xa0;; mettez d&apos;abord RRR Desktop à jour sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="103"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="140"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="147"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>Le manifeste du paquet est endommagé&#xa0;; demandez-en une nouvelle copie à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Ce paquet a été créé par une version plus récente de RRR Desktop&#xa0;; mettez à jour cette installation, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="129"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Ce paquet a été créé par une version plus ancienne de RRR Desktop (antérieure au format de synchronisation 2)&#xa0;; demandez à l&apos;expéditeur de mettre RRR Desktop à jour et de créer un nouveau paquet. Rien n&apos;a été importé.</translation>
     </message>
@@ -5955,7 +5960,7 @@ Phrase secrète&#xa0;: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Ce conflit a déjà été résolu ou n&apos;existe pas.</translation>
     </message>
@@ -5970,54 +5975,54 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>L&apos;imprimante ou le fichier PDF n&apos;a pas pu être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="42"/>
+        <location filename="../rrr_desktop/files.py" line="43"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>Impossible d&apos;écrire dans {folder} (support en lecture seule ou absence d&apos;autorisation). Rien n&apos;y a été enregistré&#xa0;; choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="51"/>
+        <location filename="../rrr_desktop/files.py" line="52"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le répertoire {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="55"/>
+        <location filename="../rrr_desktop/files.py" line="56"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} existe déjà&#xa0;; rien n&apos;a été écrasé.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="60"/>
+        <location filename="../rrr_desktop/files.py" line="61"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} est un répertoire&#xa0;; choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="63"/>
+        <location filename="../rrr_desktop/files.py" line="64"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>{path} n&apos;a pas pu être écrit (le disque a signalé une erreur). Rien n&apos;y a été enregistré&#xa0;; essayez un autre emplacement ou une autre clé USB.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="185"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} est trop volumineux pour un fichier de ce type.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="192"/>
+        <location filename="../rrr_desktop/files.py" line="209"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="196"/>
+        <location filename="../rrr_desktop/files.py" line="212"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} est un répertoire&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="199"/>
+        <location filename="../rrr_desktop/files.py" line="214"/>
         <source>{path} could not be read.</source>
         <translation>{path} n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="205"/>
+        <location filename="../rrr_desktop/files.py" line="219"/>
         <source>{path} is not a file; choose a file.</source>
         <translation>{path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
     </message>
@@ -6188,12 +6193,12 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>Un rapport de situation doit être envoyé au correspondant qui a orienté le dossier.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
         <source>import a sync bundle</source>
         <translation>importer un paquet de synchronisation</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
         <source>A new value is written one field at a time.</source>
         <translation>Une nouvelle valeur ne peut être saisie que pour un champ à la fois.</translation>
     </message>
@@ -6599,22 +6604,22 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>un responsable des données</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="218"/>
+        <location filename="../rrr_desktop/services/session.py" line="237"/>
         <source>User {user} has no account in this vault.</source>
         <translation>L&apos;utilisateur {user} n&apos;a pas de compte dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="226"/>
+        <location filename="../rrr_desktop/services/session.py" line="245"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Le compte de {user} a été modifié en dehors de RRR Desktop&#xa0;; il ne s&apos;ouvre donc pas. Demandez à un autre administrateur d&apos;exécuter «&#xa0;rrr audit verify&#xa0;», ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="236"/>
+        <location filename="../rrr_desktop/services/session.py" line="255"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>L&apos;utilisateur {user} est désactivé. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="248"/>
+        <location filename="../rrr_desktop/services/session.py" line="267"/>
         <source>Only {role} may {what}.</source>
         <translation>Seul {role} peut {what}.</translation>
     </message>
@@ -6792,32 +6797,32 @@ Phrase secrète&#xa0;: {passphrase}</translation>
         <translation>La clé ne peut pas encore être renouvelée&#xa0;: {users} doit se connecter une fois (ses emplacements de clé sont d&apos;un type antérieur)&#xa0;; pour la clé de récupération, créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="46"/>
+        <location filename="../rrr_desktop/services/restore.py" line="47"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} n&apos;est pas une sauvegarde de RRR Desktop (ses emplacements de clés sont absents).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="62"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} n&apos;est pas un répertoire contenant une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="69"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>La sauvegarde située dans {folder} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="73"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>La sauvegarde située dans {folder} n&apos;est pas chiffrée&#xa0;; elle n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="110"/>
+        <location filename="../rrr_desktop/services/restore.py" line="111"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Votre nom d&apos;utilisateur et votre phrase secrète n&apos;ouvrent pas la sauvegarde située dans {folder}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="135"/>
+        <location filename="../rrr_desktop/services/restore.py" line="142"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>La sauvegarde située dans {folder} est endommagée (sa vérification a échoué). Rien n&apos;a été modifié&#xa0;; le coffre-fort présent ici est resté tel qu&apos;il était. Essayez une autre copie de la sauvegarde.</translation>
     </message>

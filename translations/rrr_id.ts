@@ -1747,42 +1747,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="204"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="205"/>
         <source>Peer</source>
         <translation>Rekan</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="206"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="207"/>
         <source>Counts</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="221"/>
+        <source>This vault was put back from a backup on %1 (UTC). Sync with every other laptop of the organisation as usual: each sends back what it holds. Not yet synced since: %2.</source>
+        <translation>Brankas ini dipulihkan dari cadangan pada %1 (UTC). Sinkronkan seperti biasa dengan setiap laptop lain milik organisasi: masing-masing akan mengirim kembali data yang dimilikinya. Laptop yang belum disinkronkan sejak saat itu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>sent</source>
         <translation>dikirim</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>received</source>
         <translation>diterima</translation>
     </message>
@@ -5632,67 +5637,67 @@ Frasa sandi: {passphrase}</translation>
         <translation>Paket ini sudah pernah diimpor; paket yang sama tidak dapat diimpor lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="35"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="37"/>
         <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation&apos;s contact card instead.</source>
         <translation>Paket yang dilindungi frasa sandi ini memerlukan memori lebih besar untuk dibuka daripada yang diizinkan RRR Desktop; paket ditolak. Minta pengirim untuk menujukan paket ke kartu kontak instalasi ini sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="47"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Dibatalkan: tidak ada yang ditulis atau diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Paket ini terlalu besar untuk dilindungi dengan frasa sandi; tambahkan kartu kontak penerima, lalu tujukan paket ke kunci penerima sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Laptop ini akan melindungi paket dengan pengaturan frasa sandi yang ditolak oleh penerima; tujukan paket ke kartu kontak penerima sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="221"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Paket ini dilindungi frasa sandi; masukkan frasa sandi untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="256"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Paket yang dilindungi frasa sandi ini melebihi ukuran yang diizinkan; paket ditolak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="239"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>Frasa sandi salah atau paket rusak; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="188"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Paket ini tidak ditujukan ke instalasi ini (atau frasa sandinya salah); minta pengirim membuat paket untuk kartu kontak instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>File ini bukan paket RRR atau file ini rusak.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="199"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>Paket rusak atau tidak lengkap (paket berubah setelah dibuat); salin lagi paket dari pengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="269"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>Tanda tangan digital paket tidak cocok dengan kunci pengirimnya: paket telah diubah atau dipalsukan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="277"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>Paket rusak (manifesnya tidak berada di tempat yang semestinya).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="283"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>Isi paket tidak cocok dengan manifesnya yang ditandatangani: paket telah diubah setelah dibuat.</translation>
     </message>
@@ -5887,20 +5892,20 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kartu kontak ini berasal dari versi RRR Desktop yang lebih baru; perbarui RRR Desktop di sini terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="103"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="140"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="147"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>Manifes paket rusak; minta salinan baru dari pengirim.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Paket ini dibuat oleh versi RRR Desktop yang lebih baru; perbarui instalasi ini, lalu impor paket lagi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="129"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Paket ini dibuat oleh versi RRR Desktop yang lebih lama (sebelum format sinkronisasi 2); minta pengirim memperbarui RRR Desktop dan membuat paket baru. Tidak ada yang diimpor.</translation>
     </message>
@@ -5938,7 +5943,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Konflik ini sudah diselesaikan atau tidak ada.</translation>
     </message>
@@ -5953,54 +5958,54 @@ Frasa sandi: {passphrase}</translation>
         <translation>Printer atau file PDF tidak dapat dibuka untuk ditulisi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="42"/>
+        <location filename="../rrr_desktop/files.py" line="43"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>{folder} tidak dapat ditulisi (media hanya-baca atau tidak ada izin). Tidak ada yang disimpan di sana; pilih tempat lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="51"/>
+        <location filename="../rrr_desktop/files.py" line="52"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="55"/>
+        <location filename="../rrr_desktop/files.py" line="56"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} sudah ada; tidak ada yang ditimpa.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="60"/>
+        <location filename="../rrr_desktop/files.py" line="61"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} adalah folder; pilih nama file.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="63"/>
+        <location filename="../rrr_desktop/files.py" line="64"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>{path} tidak dapat ditulis (disk melaporkan kesalahan). Tidak ada yang disimpan di sana; coba tempat lain atau flashdisk lain.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="185"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} terlalu besar untuk file jenis ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="192"/>
+        <location filename="../rrr_desktop/files.py" line="209"/>
         <source>There is no file {path}.</source>
         <translation>File {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="196"/>
+        <location filename="../rrr_desktop/files.py" line="212"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} adalah folder; pilih file.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="199"/>
+        <location filename="../rrr_desktop/files.py" line="214"/>
         <source>{path} could not be read.</source>
         <translation>{path} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="205"/>
+        <location filename="../rrr_desktop/files.py" line="219"/>
         <source>{path} is not a file; choose a file.</source>
         <translation>{path} bukan file; pilih sebuah file.</translation>
     </message>
@@ -6171,12 +6176,12 @@ Frasa sandi: {passphrase}</translation>
         <translation>Laporan status harus dikirim ke rekan yang merujuk kasus tersebut.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
         <source>import a sync bundle</source>
         <translation>mengimpor paket sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
         <source>A new value is written one field at a time.</source>
         <translation>Nilai baru hanya dapat ditulis untuk satu isian setiap kali.</translation>
     </message>
@@ -6582,22 +6587,22 @@ Frasa sandi: {passphrase}</translation>
         <translation>petugas data</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="218"/>
+        <location filename="../rrr_desktop/services/session.py" line="237"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Pengguna {user} tidak memiliki akun di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="226"/>
+        <location filename="../rrr_desktop/services/session.py" line="245"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Akun {user} telah diubah di luar RRR Desktop, sehingga tidak dapat dibuka. Mintalah administrator lain untuk menjalankan &apos;rrr audit verify&apos;, atau pulihkan cadangan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="236"/>
+        <location filename="../rrr_desktop/services/session.py" line="255"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Pengguna {user} telah dinonaktifkan. Tanyakan kepada administrator Anda.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="248"/>
+        <location filename="../rrr_desktop/services/session.py" line="267"/>
         <source>Only {role} may {what}.</source>
         <translation>Hanya {role} yang boleh {what}.</translation>
     </message>
@@ -6775,32 +6780,32 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kunci belum dapat diganti: {users} harus masuk sekali terlebih dahulu (slot kunci mereka jenis lama); untuk kunci pemulihan, buat yang baru.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="46"/>
+        <location filename="../rrr_desktop/services/restore.py" line="47"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} bukan cadangan RRR Desktop (slot kuncinya tidak ada).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="62"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} bukan folder yang berisi cadangan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="69"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>Cadangan di {folder} tidak lengkap.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="73"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>Cadangan di {folder} tidak terenkripsi; cadangan tidak dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="110"/>
+        <location filename="../rrr_desktop/services/restore.py" line="111"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Nama pengguna dan frasa sandi Anda tidak dapat membuka cadangan di {folder}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="135"/>
+        <location filename="../rrr_desktop/services/restore.py" line="142"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>Cadangan di {folder} rusak (tidak lolos pemeriksaan). Tidak ada yang diubah; brankas di sini tetap seperti semula. Cobalah salinan lain dari cadangan ini.</translation>
     </message>

@@ -1756,42 +1756,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="204"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="205"/>
         <source>Peer</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="206"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="207"/>
         <source>Counts</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="221"/>
+        <source>This vault was put back from a backup on %1 (UTC). Sync with every other laptop of the organisation as usual: each sends back what it holds. Not yet synced since: %2.</source>
+        <translation>ឃ្លាំងសុវត្ថិភាពនេះត្រូវបានស្តារឡើងវិញពីការបម្រុងទុក នៅ %1 (UTC)។ សូមធ្វើសមកាលកម្មជាមួយគ្រប់កុំព្យូទ័រយួរដៃផ្សេងទៀតរបស់អង្គការ ដូចធម្មតា៖ កុំព្យូទ័រនីមួយៗនឹងផ្ញើត្រឡប់មកវិញនូវទិន្នន័យដែលខ្លួនមាន។ កុំព្យូទ័រយួរដៃដែលមិនទាន់បានធ្វើសមកាលកម្មតាំងពីពេលនោះមក៖ %2។</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>sent</source>
         <translation>បានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>received</source>
         <translation>បានទទួល</translation>
     </message>
@@ -5649,67 +5654,67 @@ Passphrase: {passphrase}</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលរួចហើយ៖ ការនាំចូលវាម្តងទៀតត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="35"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="37"/>
         <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation&apos;s contact card instead.</source>
         <translation>កញ្ចប់ទិន្នន័យដែលប្រើឃ្លាសម្ងាត់នេះ ទាមទារអង្គចងចាំដើម្បីបើកវា ច្រើនជាងអ្វីដែល RRR Desktop អនុញ្ញាត៖ វាត្រូវបានបដិសេធ។ សូមស្នើឱ្យអ្នកផ្ញើ ផ្ញើវាទៅកាតទំនាក់ទំនងនៃការដំឡើងនេះជំនួសវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="47"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ឬផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះធំពេកសម្រាប់ការការពារដោយឃ្លាសម្ងាត់៖ សូមបន្ថែមកាតទំនាក់ទំនងរបស់អ្នកទទួល ហើយផ្ញើវាទៅកូនសោរបស់ពួកគេជំនួសវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>កុំព្យូទ័រយួរដៃនេះនឹងការពារកញ្ចប់ទិន្នន័យដោយឃ្លាសម្ងាត់ ក្នុងកម្រិតការគណនាដែលអ្នកទទួលនឹងបដិសេធ៖ សូមផ្ញើវាទៅកាតទំនាក់ទំនងរបស់អ្នកទទួលជំនួសវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="221"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានការពារដោយឃ្លាសម្ងាត់៖ សូមបញ្ចូលឃ្លាសម្ងាត់ ដើម្បីបើកវា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="256"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>កញ្ចប់ទិន្នន័យដែលប្រើឃ្លាសម្ងាត់នេះ ធំជាងទំហំដែលអនុញ្ញាត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="239"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>ឃ្លាសម្ងាត់ខុស ឬកញ្ចប់ទិន្នន័យខូច៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="188"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះមិនត្រូវបានផ្ញើមកការដំឡើងនេះទេ (ឬឃ្លាសម្ងាត់ខុស)៖ សូមស្នើឱ្យអ្នកផ្ញើបង្កើតវាសម្រាប់កាតទំនាក់ទំនងនៃការដំឡើងនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>ឯកសារនេះមិនមែនជាកញ្ចប់ទិន្នន័យ RRR ទេ ឬវាខូច។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="199"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>កញ្ចប់ទិន្នន័យខូច ឬមិនពេញលេញ (វាបានផ្លាស់ប្តូរបន្ទាប់ពីត្រូវបានបង្កើត)៖ សូមចម្លងវាម្តងទៀតពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="269"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>ហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងកូនសោរបស់អ្នកផ្ញើទេ៖ វាត្រូវបានកែប្រែ ឬក្លែងបន្លំ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="277"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>កញ្ចប់ទិន្នន័យខូច (បញ្ជីមាតិការបស់វាស្ថិតនៅខុសកន្លែង)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="283"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>ខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យ មិនត្រូវនឹងបញ្ជីមាតិកាដែលបានចុះហត្ថលេខារបស់វាទេ៖ វាត្រូវបានកែប្រែបន្ទាប់ពីត្រូវបានបង្កើត។</translation>
     </message>
@@ -5904,20 +5909,20 @@ Passphrase: {passphrase}</source>
         <translation>កាតទំនាក់ទំនងនេះមកពីកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាព RRR Desktop នៅទីនេះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="103"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="140"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="147"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>បញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យខូច៖ សូមស្នើសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ RRR Desktop៖ សូមធ្វើបច្ចុប្បន្នភាពការដំឡើងនេះ បន្ទាប់មកនាំចូលវាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="129"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែចាស់ជាងរបស់ RRR Desktop (មុនទម្រង់សមកាលកម្ម 2)៖ សូមស្នើឱ្យអ្នកផ្ញើធ្វើបច្ចុប្បន្នភាព RRR Desktop ហើយបង្កើតកញ្ចប់ទិន្នន័យថ្មី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -5955,7 +5960,7 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ ឬមិនមានទេ។</translation>
     </message>
@@ -5970,54 +5975,54 @@ Passphrase: {passphrase}</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ព ឬឯកសារ PDF ដើម្បីសរសេរបានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="42"/>
+        <location filename="../rrr_desktop/files.py" line="43"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>មិនអាចសរសេរទៅក្នុង {folder} បានទេ (ឧបករណ៍ផ្ទុកអានបានតែប៉ុណ្ណោះ ឬគ្មានសិទ្ធិសរសេរ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមជ្រើសរើសកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="51"/>
+        <location filename="../rrr_desktop/files.py" line="52"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="55"/>
+        <location filename="../rrr_desktop/files.py" line="56"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} មានរួចហើយ៖ គ្មានអ្វីត្រូវបានសរសេរជាន់លើទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="60"/>
+        <location filename="../rrr_desktop/files.py" line="61"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឈ្មោះឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="63"/>
+        <location filename="../rrr_desktop/files.py" line="64"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ (ថាសបានរាយការណ៍ពីកំហុសមួយ)។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ៖ សូមសាកល្បងកន្លែងផ្សេង ឬដ្រាយ USB ផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="185"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} ធំពេកសម្រាប់ឯកសារប្រភេទនេះ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="192"/>
+        <location filename="../rrr_desktop/files.py" line="209"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="196"/>
+        <location filename="../rrr_desktop/files.py" line="212"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} គឺជាថតមួយ៖ សូមជ្រើសរើសឯកសារមួយ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="199"/>
+        <location filename="../rrr_desktop/files.py" line="214"/>
         <source>{path} could not be read.</source>
         <translation>មិនអាចអាន {path} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="205"/>
+        <location filename="../rrr_desktop/files.py" line="219"/>
         <source>{path} is not a file; choose a file.</source>
         <translation>{path} មិនមែនជាឯកសារទេ៖ សូមជ្រើសរើសឯកសារមួយ។</translation>
     </message>
@@ -6188,12 +6193,12 @@ Passphrase: {passphrase}</source>
         <translation>របាយការណ៍ស្ថានភាពត្រូវផ្ញើទៅដៃគូដែលបានបញ្ជូនករណីនេះមក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
         <source>import a sync bundle</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
         <source>A new value is written one field at a time.</source>
         <translation>តម្លៃថ្មីត្រូវសរសេរម្តងមួយវាល។</translation>
     </message>
@@ -6599,22 +6604,22 @@ Passphrase: {passphrase}</source>
         <translation>មន្ត្រីទទួលបន្ទុកទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="218"/>
+        <location filename="../rrr_desktop/services/session.py" line="237"/>
         <source>User {user} has no account in this vault.</source>
         <translation>អ្នកប្រើ {user} មិនមានគណនីនៅក្នុងឃ្លាំងសុវត្ថិភាពនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="226"/>
+        <location filename="../rrr_desktop/services/session.py" line="245"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>គណនីរបស់ {user} ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop ដូច្នេះមិនអាចបើកវាបានទេ។ សូមស្នើឱ្យអ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ទៀតដំណើរការ &apos;rrr audit verify&apos; ឬស្តារការបម្រុងទុកឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="236"/>
+        <location filename="../rrr_desktop/services/session.py" line="255"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>អ្នកប្រើ {user} ត្រូវបានបិទដំណើរការ។ សូមសួរអ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="248"/>
+        <location filename="../rrr_desktop/services/session.py" line="267"/>
         <source>Only {role} may {what}.</source>
         <translation>មានតែ {role} ប៉ុណ្ណោះ ដែលអាច {what} បាន។</translation>
     </message>
@@ -6797,32 +6802,32 @@ Passphrase: {passphrase}</source>
         <translation>កំណត់ហេតុសវនកម្មនៃឃ្លាំងសុវត្ថិភាពនេះ ត្រូវបានកែប្រែនៅខាងក្រៅ RRR Desktop (មានធាតុបាត់ ឬត្រូវបានសរសេរឡើងវិញ) ដូច្នេះមិនអាចកត់ត្រាអ្វីបន្ថែមទៀតបានទេ។ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នក៖ &apos;rrr audit verify&apos; បង្ហាញកន្លែងដែលមានបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="46"/>
+        <location filename="../rrr_desktop/services/restore.py" line="47"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} មិនមែនជាការបម្រុងទុករបស់ RRR Desktop ទេ (រន្ធកូនសោរបស់វាបាត់)។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="62"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} មិនមែនជាថតដែលមានការបម្រុងទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="69"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនពេញលេញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="73"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាមិនត្រូវបានស្តារឡើងវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="110"/>
+        <location filename="../rrr_desktop/services/restore.py" line="111"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>ឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់របស់អ្នក មិនអាចបើកការបម្រុងទុកនៅក្នុង {folder} បានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="135"/>
+        <location filename="../rrr_desktop/services/restore.py" line="142"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>ការបម្រុងទុកនៅក្នុង {folder} ខូច (វាមិនបានឆ្លងកាត់ការត្រួតពិនិត្យទេ)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ឃ្លាំងសុវត្ថិភាពនៅទីនេះនៅដដែលដូចមុន។ សូមសាកល្បងច្បាប់ចម្លងផ្សេងទៀតនៃការបម្រុងទុក។</translation>
     </message>

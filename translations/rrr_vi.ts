@@ -1747,42 +1747,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="198"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="199"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="200"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="204"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="201"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="205"/>
         <source>Peer</source>
         <translation>Bên kết nối</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="202"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="206"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="203"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="207"/>
         <source>Counts</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="221"/>
+        <source>This vault was put back from a backup on %1 (UTC). Sync with every other laptop of the organisation as usual: each sends back what it holds. Not yet synced since: %2.</source>
+        <translation>Kho bảo mật này đã được khôi phục từ một bản sao lưu vào lúc %1 (UTC). Hãy đồng bộ hóa như thường lệ với từng máy tính xách tay khác của tổ chức: mỗi máy sẽ gửi lại những dữ liệu mà máy đó đang lưu giữ. Các máy tính chưa được đồng bộ hóa kể từ đó: %2.</translation>
+    </message>
+    <message>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="215"/>
+        <location filename="../rrr_desktop/ui/handoff/conflicts.py" line="231"/>
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
@@ -5632,67 +5637,67 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Gói dữ liệu này đã được nhập trước đó; không được phép nhập lại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="35"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="37"/>
         <source>This passphrase bundle asks for more memory to open than RRR Desktop allows; it was refused. Ask the sender to send it to this installation&apos;s contact card instead.</source>
         <translation>Gói dữ liệu có cụm mật khẩu này cần nhiều bộ nhớ để mở hơn mức RRR Desktop cho phép; gói đã bị từ chối. Hãy đề nghị bên gửi gửi lại gói dữ liệu bằng thẻ liên hệ của bản cài đặt này thay vì dùng cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="45"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="47"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>Đã hủy: không có gì được ghi hoặc thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="122"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="124"/>
         <source>This bundle is too large for a passphrase; add the recipient&apos;s contact card and send it to their key instead.</source>
         <translation>Gói dữ liệu này quá lớn để bảo vệ bằng cụm mật khẩu; thay vào đó, hãy thêm thẻ liên hệ của bên nhận và gửi gói dữ liệu bằng khóa của bên nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="131"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="133"/>
         <source>This laptop would protect the bundle with a passphrase cost the receiver refuses; send it to the recipient&apos;s contact card instead.</source>
         <translation>Máy tính này sẽ bảo vệ gói dữ liệu bằng cụm mật khẩu ở mức tiêu tốn tài nguyên mà bên nhận không chấp nhận; thay vào đó, hãy gửi gói dữ liệu bằng thẻ liên hệ của bên nhận.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="185"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="221"/>
         <source>This bundle is protected by a passphrase; enter the passphrase to open it.</source>
         <translation>Gói dữ liệu này được bảo vệ bằng cụm mật khẩu; hãy nhập cụm mật khẩu để mở.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="193"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="256"/>
         <source>This passphrase bundle is larger than allowed; it was refused.</source>
         <translation>Gói dữ liệu có cụm mật khẩu này lớn hơn mức cho phép; gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="205"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="239"/>
         <source>The passphrase is wrong or the bundle is damaged; nothing was imported.</source>
         <translation>Cụm mật khẩu không đúng hoặc gói dữ liệu bị hỏng; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="223"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="188"/>
         <source>This bundle is not addressed to this installation (or the passphrase is wrong); ask the sender to make it for this installation&apos;s contact card.</source>
         <translation>Gói dữ liệu này không được gửi cho bản cài đặt này (hoặc cụm mật khẩu không đúng); hãy đề nghị bên gửi tạo gói dữ liệu cho thẻ liên hệ của bản cài đặt này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="230"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="195"/>
         <source>This file is not an RRR bundle or it is damaged.</source>
         <translation>Tệp này không phải là gói dữ liệu RRR hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="234"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="199"/>
         <source>The bundle is damaged or incomplete (it changed after it was made); copy it again from the sender.</source>
         <translation>Gói dữ liệu bị hỏng hoặc không đầy đủ (đã bị thay đổi sau khi được tạo); hãy sao chép lại từ bên gửi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="250"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="269"/>
         <source>The bundle&apos;s signature does not match its sender&apos;s key: it was changed or forged.</source>
         <translation>Chữ ký của gói dữ liệu không khớp với khóa của bên gửi: gói đã bị thay đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="258"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="277"/>
         <source>The bundle is damaged (its manifest is misplaced).</source>
         <translation>Gói dữ liệu bị hỏng (bản kê nội dung nằm sai vị trí).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/bundle.py" line="264"/>
+        <location filename="../rrr_desktop/handoff/bundle.py" line="283"/>
         <source>The bundle&apos;s contents do not match its signed manifest: it was changed after it was made.</source>
         <translation>Nội dung của gói dữ liệu không khớp với bản kê nội dung đã ký: gói đã bị thay đổi sau khi được tạo.</translation>
     </message>
@@ -5887,20 +5892,20 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Thẻ liên hệ này được tạo bằng phiên bản RRR Desktop mới hơn; trước tiên, hãy cập nhật RRR Desktop trên máy này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="93"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="100"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="130"/>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="137"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="103"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="110"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="140"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="147"/>
         <source>The bundle&apos;s manifest is damaged; ask the sender for a new copy.</source>
         <translation>Bản kê nội dung của gói dữ liệu bị hỏng; hãy đề nghị bên gửi gửi một bản mới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="109"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
         <source>This bundle was made by a newer version of RRR Desktop; update this installation, then import it again.</source>
         <translation>Gói dữ liệu này được tạo bằng phiên bản RRR Desktop mới hơn; hãy cập nhật bản cài đặt này, sau đó nhập lại gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/handoff/manifest.py" line="119"/>
+        <location filename="../rrr_desktop/handoff/manifest.py" line="129"/>
         <source>This bundle was made by an older version of RRR Desktop (before sync format 2); ask the sender to update RRR Desktop and make a new bundle. Nothing was imported.</source>
         <translation>Gói dữ liệu này được tạo bằng phiên bản RRR Desktop cũ hơn (trước định dạng đồng bộ hóa 2); hãy đề nghị bên gửi cập nhật RRR Desktop và tạo gói dữ liệu mới. Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -5938,7 +5943,7 @@ Cụm mật khẩu: {passphrase}</translation>
     </message>
     <message>
         <location filename="../rrr_desktop/handoff/resolve.py" line="137"/>
-        <location filename="../rrr_desktop/services/handoff.py" line="617"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="632"/>
         <source>This conflict was already resolved or does not exist.</source>
         <translation>Xung đột này đã được giải quyết hoặc không tồn tại.</translation>
     </message>
@@ -5953,54 +5958,54 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Không thể mở máy in hoặc tệp PDF để ghi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="42"/>
+        <location filename="../rrr_desktop/files.py" line="43"/>
         <source>{folder} cannot be written (read-only media or no permission). Nothing was saved there; choose another place.</source>
         <translation>Không thể ghi vào {folder} (phương tiện lưu trữ chỉ đọc hoặc không có quyền ghi). Không có gì được lưu ở đó; hãy chọn nơi khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="51"/>
+        <location filename="../rrr_desktop/files.py" line="52"/>
         <location filename="../rrr_desktop/printing/render.py" line="328"/>
         <location filename="../rrr_desktop/printing/report_pdf.py" line="290"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="55"/>
+        <location filename="../rrr_desktop/files.py" line="56"/>
         <source>{path} already exists; nothing was overwritten.</source>
         <translation>{path} đã tồn tại; không có gì bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="60"/>
+        <location filename="../rrr_desktop/files.py" line="61"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} là một thư mục; hãy chọn một tên tệp.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="63"/>
+        <location filename="../rrr_desktop/files.py" line="64"/>
         <source>{path} could not be written (the disk reported an error). Nothing was saved there; try another place or another stick.</source>
         <translation>Không thể ghi {path} (ổ đĩa báo lỗi). Không có gì được lưu ở đó; hãy thử nơi khác hoặc một ổ USB khác.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="185"/>
+        <location filename="../rrr_desktop/files.py" line="199"/>
         <source>{path} is too large for a file of this kind.</source>
         <translation>{path} quá lớn đối với loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="192"/>
+        <location filename="../rrr_desktop/files.py" line="209"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="196"/>
+        <location filename="../rrr_desktop/files.py" line="212"/>
         <source>{path} is a folder; choose a file.</source>
         <translation>{path} là một thư mục; hãy chọn một tệp.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="199"/>
+        <location filename="../rrr_desktop/files.py" line="214"/>
         <source>{path} could not be read.</source>
         <translation>Không thể đọc {path}.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/files.py" line="205"/>
+        <location filename="../rrr_desktop/files.py" line="219"/>
         <source>{path} is not a file; choose a file.</source>
         <translation>{path} không phải là tệp; hãy chọn một tệp.</translation>
     </message>
@@ -6171,12 +6176,12 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Báo cáo tình hình phải được gửi đến bên kết nối đã chuyển gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="413"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="415"/>
         <source>import a sync bundle</source>
         <translation>nhập gói dữ liệu đồng bộ hóa</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/handoff.py" line="638"/>
+        <location filename="../rrr_desktop/services/handoff.py" line="653"/>
         <source>A new value is written one field at a time.</source>
         <translation>Giá trị mới chỉ được nhập cho từng trường một.</translation>
     </message>
@@ -6582,22 +6587,22 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>cán bộ quản lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="218"/>
+        <location filename="../rrr_desktop/services/session.py" line="237"/>
         <source>User {user} has no account in this vault.</source>
         <translation>Người dùng {user} không có tài khoản trong kho bảo mật này.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="226"/>
+        <location filename="../rrr_desktop/services/session.py" line="245"/>
         <source>The account of {user} was changed outside RRR Desktop, so it does not open. Ask another administrator to run &apos;rrr audit verify&apos;, or restore a backup.</source>
         <translation>Tài khoản của {user} đã bị thay đổi bên ngoài RRR Desktop, nên không mở được. Hãy nhờ một quản trị viên khác chạy lệnh &apos;rrr audit verify&apos;, hoặc khôi phục một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="236"/>
+        <location filename="../rrr_desktop/services/session.py" line="255"/>
         <source>The user {user} is disabled. Ask your administrator.</source>
         <translation>Người dùng {user} đã bị vô hiệu hóa. Hãy liên hệ với quản trị viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/session.py" line="248"/>
+        <location filename="../rrr_desktop/services/session.py" line="267"/>
         <source>Only {role} may {what}.</source>
         <translation>Chỉ {role} mới được phép {what}.</translation>
     </message>
@@ -6775,32 +6780,32 @@ Cụm mật khẩu: {passphrase}</translation>
         <translation>Chưa thể thay khóa: {users} cần đăng nhập một lần (khe khóa của họ thuộc loại cũ); với khóa khôi phục, hãy tạo khóa mới.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="46"/>
+        <location filename="../rrr_desktop/services/restore.py" line="47"/>
         <source>{folder} is not a backup of RRR Desktop (its key slots are missing).</source>
         <translation>{folder} không phải là bản sao lưu của RRR Desktop (thiếu các ô khóa).</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="62"/>
+        <location filename="../rrr_desktop/services/restore.py" line="63"/>
         <source>{folder} is not a folder with a backup.</source>
         <translation>{folder} không phải là thư mục chứa bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="68"/>
+        <location filename="../rrr_desktop/services/restore.py" line="69"/>
         <source>The backup in {folder} is incomplete.</source>
         <translation>Bản sao lưu trong {folder} không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="73"/>
+        <location filename="../rrr_desktop/services/restore.py" line="74"/>
         <source>The backup in {folder} is not encrypted; it was not restored.</source>
         <translation>Bản sao lưu trong {folder} không được mã hóa; bản sao lưu này đã không được khôi phục.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="110"/>
+        <location filename="../rrr_desktop/services/restore.py" line="111"/>
         <source>Your user name and passphrase do not open the backup in {folder}. Nothing was changed.</source>
         <translation>Tên người dùng và cụm mật khẩu của bạn không mở được bản sao lưu trong {folder}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../rrr_desktop/services/restore.py" line="135"/>
+        <location filename="../rrr_desktop/services/restore.py" line="142"/>
         <source>The backup in {folder} is damaged (it failed its check). Nothing was changed; the vault here is as it was. Try another copy of the backup.</source>
         <translation>Bản sao lưu trong {folder} bị hỏng (không vượt qua bước kiểm tra). Không có gì bị thay đổi; kho bảo mật ở đây vẫn như cũ. Hãy thử một bản sao khác của bản sao lưu này.</translation>
     </message>
