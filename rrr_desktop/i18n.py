@@ -88,7 +88,10 @@ class SyllableTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         text = super().translate(context, source, disambiguation, n)
-        return with_break_hints(text) if text else ""
+        # Not in the catalogue: None (a null string), so Qt falls back to the source.
+        # An empty string is a translation, and blanked every such text (found on screen:
+        # the Handoff page's title was empty in Khmer).
+        return with_break_hints(text) if text else None  # type: ignore[return-value]
 
 
 _installed: list[QTranslator] = []

@@ -1764,6 +1764,11 @@
 <context>
     <name>HandoffPage</name>
     <message>
+        <location filename="../rrr_desktop/ui/handoff/page.py" line="17"/>
+        <source>Handoff</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/handoff/page.py" line="24"/>
         <source>Outbox</source>
         <translation>الصادر</translation>
@@ -3529,6 +3534,11 @@ Passphrase: {passphrase}</source>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="59"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>

@@ -1728,6 +1728,11 @@
 <context>
     <name>HandoffPage</name>
     <message>
+        <location filename="../rrr_desktop/ui/handoff/page.py" line="17"/>
+        <source>Handoff</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/handoff/page.py" line="24"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
@@ -3477,6 +3482,11 @@ Phrase secrète&#xa0;: {passphrase}</translation>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="59"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>

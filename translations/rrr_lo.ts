@@ -1728,6 +1728,11 @@
 <context>
     <name>HandoffPage</name>
     <message>
+        <location filename="../rrr_desktop/ui/handoff/page.py" line="17"/>
+        <source>Handoff</source>
+        <translation>ການສົ່ງມອບຂໍ້ມູນ</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/handoff/page.py" line="24"/>
         <source>Outbox</source>
         <translation>ກ່ອງຂາອອກ</translation>
@@ -3477,6 +3482,11 @@ Passphrase: {passphrase}</source>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="59"/>
+        <source>Reports</source>
+        <translation>ບົດລາຍງານ</translation>
+    </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>

@@ -1719,6 +1719,11 @@
 <context>
     <name>HandoffPage</name>
     <message>
+        <location filename="../rrr_desktop/ui/handoff/page.py" line="17"/>
+        <source>Handoff</source>
+        <translation>การส่งมอบข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../rrr_desktop/ui/handoff/page.py" line="24"/>
         <source>Outbox</source>
         <translation>กล่องขาออก</translation>
@@ -3464,6 +3469,11 @@ Passphrase: {passphrase}</source>
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <location filename="../rrr_desktop/ui/reports/page.py" line="59"/>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
     <message>
         <location filename="../rrr_desktop/ui/reports/page.py" line="61"/>
         <source>Statistics</source>

@@ -14,7 +14,7 @@ class HandoffPage(QWidget):
         super().__init__(parent)
         self.setObjectName("handoffPage")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Handoff')}</h2>", self))
+        layout.addWidget(QLabel("<h2>" + self.tr("Handoff") + "</h2>", self))
         self.tabs = QTabWidget(self)
         self.outbox = OutboxView(ctx, self)
         self.inbox = InboxView(ctx, self)

@@ -56,7 +56,7 @@ class ReportsPage(QWidget):
         self.task: Task | None = None
         self.written: list[Path] = []  # the files of the last CSV export
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>", self))
+        layout.addWidget(QLabel("<h2>" + self.tr("Reports") + "</h2>", self))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._statistics_tab(), self.tr("Statistics"))
         self.lists = ListsView(ctx, self)
