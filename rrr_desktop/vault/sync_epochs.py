@@ -31,9 +31,9 @@ LAST_MS = 10**EPOCH_MS - 1
 
 
 def own_epoch(conn: Connection) -> str:
-    """This vault's sync epoch, drawn the first time a bundle needs it. Draw it in a write
-    of its own (``ensure_epoch``) before a bundle carries it: drawn in an export that then
-    failed, it would leave a stick with an epoch this vault never kept."""
+    """This vault's sync epoch, drawn the first time a bundle needs it. An export draws it
+    in a write of its own first (``has_epoch``): drawn in an export that then failed, it
+    would leave a stick with an epoch this vault never kept."""
     epoch = get_meta(conn, EPOCH_KEY)
     if not epoch:
         epoch = _draw_epoch(conn, "")
