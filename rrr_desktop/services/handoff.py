@@ -290,40 +290,45 @@ class HandoffService:
         if kind == "sync" and not sync_epochs.has_epoch(self.s.conn()):
             with self.s.write() as conn:  # kept before a bundle carries it, whatever happens
                 sync_epochs.own_epoch(conn)
-        with self.s.write() as conn:
-            marks = None
-            if kind == "sync":
-                selection = exporter.select_sync(conn, peer_key, self.s.next_version())
-                marks = sync_epochs.marks_for(conn, peer_key, selection.upto, selection.since)
-            elif kind == "referral":
-                selection = exporter.select_referral(conn, references, to_org)
-            else:
-                assert peer is not None  # refused above without one
-                selection = exporter.select_status(conn, references, peer_key, peer.org_id)
-            build = outbox.manifest_builder(
-                bundle_id,
-                kind,
-                created,
-                org,
-                self.s.device_id,
-                identity,
-                outbox.recipient_for(peer, to_org, bool(passphrase)),
-                selection,
-                marks,
-                self._checkpoint() if kind == "sync" else "",
-            )
-            manifest = write_bundle(
-                out,
-                itertools.chain(
-                    [(RECORDS, selection.lines)], exporter.attachment_members(conn, selection)
-                ),
-                build,
-                identity,
-                recipient="" if passphrase else (peer.age_recipient if peer else ""),
-                passphrase=passphrase,
-                progress=progress,
-            )
-            try:
+        # A bundle whose export is not logged (the log, or the commit after it, failed: a
+        # full disk) is taken away again: a stick never carries what this vault did not
+        # record as sent.
+        written = False
+        try:
+            with self.s.write() as conn:
+                marks = None
+                if kind == "sync":
+                    selection = exporter.select_sync(conn, peer_key, self.s.next_version())
+                    marks = sync_epochs.marks_for(conn, peer_key, selection.upto, selection.since)
+                elif kind == "referral":
+                    selection = exporter.select_referral(conn, references, to_org)
+                else:
+                    assert peer is not None  # refused above without one
+                    selection = exporter.select_status(conn, references, peer_key, peer.org_id)
+                build = outbox.manifest_builder(
+                    bundle_id,
+                    kind,
+                    created,
+                    org,
+                    self.s.device_id,
+                    identity,
+                    outbox.recipient_for(peer, to_org, bool(passphrase)),
+                    selection,
+                    marks,
+                    self._checkpoint() if kind == "sync" else "",
+                )
+                manifest = write_bundle(
+                    out,
+                    itertools.chain(
+                        [(RECORDS, selection.lines)], exporter.attachment_members(conn, selection)
+                    ),
+                    build,
+                    identity,
+                    recipient="" if passphrase else (peer.age_recipient if peer else ""),
+                    passphrase=passphrase,
+                    progress=progress,
+                )
+                written = True  # from here a failure takes the file away again
                 if kind == "referral" and peer is not None:
                     self._note_referred(conn, list(selection.references), peer)
                 outbox.log_export(
@@ -336,9 +341,10 @@ class HandoffService:
                     self.s.user.username,
                     self.s.audit,
                 )
-            except BaseException:
+        except BaseException:
+            if written:
                 out.unlink(missing_ok=True)
-                raise
+            raise
         return ExportResult(out, manifest, selection.filters)
 
     def _note_referred(self, conn: Connection, case_ids: list[str], peer: store.Peer) -> None:

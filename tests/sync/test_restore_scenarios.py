@@ -346,10 +346,13 @@ def test_a_first_export_that_did_not_commit_is_no_restore(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Just after the upgrade, laptop 2's first sync export writes its bundle to the stick,
-    then its commit fails (a full disk; or the app is killed). Had the epoch been drawn
-    in that export's transaction, the stick would keep an epoch the vault never kept, the
-    next export would draw another, and laptop 0 would take laptop 2 for restored and
-    send it the whole vault again."""
+    then its commit fails (a full disk; or the app is killed before it). The app takes the
+    file away again when it can; a killed one cannot, so a copy is kept here. Had the
+    epoch been drawn in that export's transaction, that stick would carry an epoch the
+    vault never kept, the next export would draw another, and laptop 0 would take laptop
+    2 for restored and send it the whole vault again."""
+    import shutil
+
     from rrr_desktop.errors import DiskFull
     from rrr_desktop.vault.records import set_meta
 
@@ -357,12 +360,15 @@ def test_a_first_export_that_did_not_commit_is_no_restore(
     try:
         world.start()
         _as_upgraded_from_format_3(world)
+        stick = world.base / f"stick-{len(world.sticks)}.rrrbundle"
+        left = world.base / "left-by-a-killed-export.rrrbundle"
         writes = 0
 
         def full_at_the_export(conn: object, key: str, value: str) -> None:
             nonlocal writes
             writes += key == "hlc_last"
             if key == "hlc_last" and writes == 2:  # the export's own write, bundle written
+                shutil.copyfile(stick, left)  # what a process killed here leaves
                 raise DiskFull()
             set_meta(conn, key, value)  # type: ignore[arg-type]
 
@@ -370,9 +376,9 @@ def test_a_first_export_that_did_not_commit_is_no_restore(
             patch.setattr("rrr_desktop.services.session.set_meta", full_at_the_export)
             with pytest.raises(DiskFull):
                 world.export(2, 0)
-        stick = world.base / f"stick-{len(world.sticks)}.rrrbundle"
-        assert stick.is_file(), "the bundle stayed on the stick"
-        world.sticks.append((stick, 0, set(world.laptops[2].seen)))
+        assert left.is_file()
+        assert not stick.exists(), "a bundle not recorded as sent stayed on the stick"
+        world.sticks.append((left, 0, set(world.laptops[2].seen)))
         world.deliver(len(world.sticks) - 1)  # the stick that did not commit
         world.carry(2, 0)  # the next export, with the epoch drawn again
         assert _records(world, 0, 2) == 0, "laptop 0 sends laptop 2 the whole vault again"
