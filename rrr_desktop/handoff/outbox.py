@@ -5,6 +5,7 @@ log for each case that left (recipient, purpose, legal basis, fields, when, by w
 and audit entries.
 """
 
+import dataclasses
 from collections.abc import Callable
 
 from rrr_desktop.domain.casefile import CaseFile
@@ -84,14 +85,7 @@ def manifest_builder(
             recipients=[recipient],
             counts=dict(selection.counts),
             members=[Member(name=i.name, size=i.size, sha256=i.sha256) for i in infos],
-            upto=marks.upto if marks else "",
-            ack=marks.ack if marks else "",
-            since=marks.since if marks else "",
-            epoch=marks.epoch if marks else "",
-            ack_epoch=marks.ack_epoch if marks else "",
-            after_restore=marks.after_restore if marks else False,
-            restored=marks.restored if marks else "",
-            restored_epoch=marks.restored_epoch if marks else "",
+            **(dataclasses.asdict(marks) if marks else {}),  # the manifest's sync fields
             transfer=transfer,
             audit_checkpoint=audit_checkpoint if kind == "sync" else "",
         )

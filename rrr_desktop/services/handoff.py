@@ -510,15 +510,11 @@ class HandoffService:
                 current = sync_epochs.update_sync_state(
                     conn,
                     peer.fingerprint,
-                    sync_epochs.SyncMarks(
-                        ack=manifest.ack,
-                        upto=manifest.upto,
-                        since=manifest.since,
-                        epoch=manifest.epoch,
-                        ack_epoch=manifest.ack_epoch,
-                        after_restore=manifest.after_restore,
-                        restored=manifest.restored,
-                        restored_epoch=manifest.restored_epoch,
+                    sync_epochs.SyncMarks(  # the manifest's fields of the same names
+                        **{
+                            f.name: getattr(manifest, f.name)
+                            for f in dataclasses.fields(sync_epochs.SyncMarks)
+                        }
                     ),
                     self.s.device_id,
                 )

@@ -137,7 +137,8 @@ def still_to_sync(conn: Connection, org_id: str) -> tuple[str, list[str]] | None
 
 @dataclasses.dataclass(frozen=True)
 class SyncMarks:
-    """What a sync bundle says about what each side holds (its manifest's fields)."""
+    """What a sync bundle says about what each side holds: its manifest's fields of the
+    same names (the manifest is built from them and read back into them)."""
 
     ack: str  # the latest of the recipient's versions the sender holds
     upto: str  # the sender's clock when it made the bundle
