@@ -31,6 +31,14 @@ def _state(directory: Path) -> tuple[int, int]:
         session.close()
 
 
+def _wal_size(wal: Path) -> int:
+    """The WAL comes and goes as the process checkpoints and closes: read its size once."""
+    try:
+        return wal.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _kill_when(cmd: list[str], wal: Path, rng: random.Random, by_wal: bool) -> int | None:
     env = os.environ | {"RRR_INSECURE_FAST_KDF_FOR_TESTS": "1"}
     proc = subprocess.Popen(
@@ -40,10 +48,10 @@ def _kill_when(cmd: list[str], wal: Path, rng: random.Random, by_wal: bool) -> i
     proc.stdin.write(PASSPHRASE.encode() + b"\n")
     proc.stdin.close()
     deadline = time.monotonic() + (60 if by_wal else rng.uniform(0.2, 3.0))
-    start_size = wal.stat().st_size if wal.exists() else 0
+    start_size = _wal_size(wal)
     threshold = start_size + rng.randint(200_000, 1_500_000)
     while time.monotonic() < deadline and proc.poll() is None:
-        if by_wal and wal.exists() and wal.stat().st_size > threshold:
+        if by_wal and _wal_size(wal) > threshold:
             break
         time.sleep(0.005)
     if proc.poll() is None:
