@@ -274,3 +274,18 @@ def plan_with_workers(monkeypatch: pytest.MonkeyPatch, batch: int = 3) -> None:
     monkeypatch.setattr(parallel, "POOL_FROM", 1)
     monkeypatch.setattr(parallel, "BATCH", batch)
     monkeypatch.setattr(parallel, "pool", in_process)
+
+
+def set_up_case(session: Session, reference: str, change: Any) -> Any:
+    """Test set-up: a stored case changed as its own commands (or a merge) would leave it,
+    written below the services' edit rules (``domain/edit_rules.py``), which a plain edit
+    through ``CaseService`` obeys."""
+    from rrr_desktop.domain.casefile import CaseFile
+    from rrr_desktop.vault import cases as repo
+
+    with session.write() as conn:
+        case = repo.load_case(conn, reference).model_copy(deep=True)
+        change(case)
+        case = CaseFile.model_validate(case.model_dump())
+        repo.save_case(conn, case, session.next_version(), session.device_id, session.clock.today())
+    return case

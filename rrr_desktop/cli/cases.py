@@ -18,6 +18,7 @@ from rrr_desktop.cli.common import (
 from rrr_desktop.cli.notes import register_case_commands
 from rrr_desktop.domain.casefile import CaseFile, Intake
 from rrr_desktop.domain.consent import ConsentEvent
+from rrr_desktop.domain.edit_rules import own_command
 from rrr_desktop.domain.enums import (
     ConsentMethod,
     ConsentPurpose,
@@ -263,19 +264,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-# Fields with a command of their own, which checks what it must (gates, roles, history).
-OWN_COMMAND = {
-    "stage": "rrr case advance",
-    "caseworker": "rrr case assign",
-    "assigned_to": "rrr case assign",
-    "reference": "",
-    "reference_aliases": "",
-    "partner_reference": "",
-    "id": "",
-    "updated_at": "",
-}
-
-
 def cmd_edit(args: argparse.Namespace) -> int:
     service = CaseService(open_session(args))
     updates: list[tuple[list[str], str]] = []
@@ -284,8 +272,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if not sep or not field.strip():
             raise CliError(f"--set needs FIELD=VALUE, e.g. person.wishes=@file.txt: {change!r}")
         top = field.strip().split(".")[0]
-        if top in OWN_COMMAND:
-            how = OWN_COMMAND[top]
+        # fields with a command of their own, which checks what it must (edit_rules)
+        how = "" if top == "updated_at" else own_command(top)
+        if how is not None:
             raise CliError(
                 f"{top} is not changed by editing: use {how}, which checks what it must."
                 if how

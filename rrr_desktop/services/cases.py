@@ -3,14 +3,17 @@
 import datetime as dt
 import json
 from collections.abc import Callable
+from typing import Any
 
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.consent import ConsentEvent
 from rrr_desktop.domain.consent_effects import withdrawal_effects
 from rrr_desktop.domain.diff import changed_by_both, changed_paths, rebased
+from rrr_desktop.domain.edit_rules import refused_field
 from rrr_desktop.domain.enums import ConsentState, Role, Stage
+from rrr_desktop.domain.field_names import WORDS
 from rrr_desktop.domain.gates import Reason, advance_blockers
-from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE
@@ -162,18 +165,42 @@ class CaseService:
                 raise PermissionDenied(
                     QT_TRANSLATE_NOOP("errors", "A case reference cannot be changed.")
                 )
-            fields = changed_paths(
-                old.model_dump(mode="json", exclude={"updated_at"}),
-                case.model_dump(mode="json", exclude={"updated_at"}),
-            )
+            was = old.model_dump(mode="json", exclude={"updated_at"})
+            edited = case.model_dump(mode="json", exclude={"updated_at"})
+            fields = changed_paths(was, edited)
             if not fields:
                 return old
+            self._check_fields({f.split(".")[0] for f in fields}, action, was, edited)
             case = case.model_copy(update={"updated_at": self.s.clock.now()})
             repo.save_case(
                 conn, case, self.s.next_version(), self.s.device_id, self.s.clock.today(), unseen
             )
             self.s.audit(conn, action, case.id, fields=sorted({f.split(".")[0] for f in fields}))
         return case
+
+    def _check_fields(
+        self, changed: set[str], action: str, was: dict[str, Any], edited: dict[str, Any]
+    ) -> None:
+        """Fields with a command of their own change only through it, and the supervisor's
+        fields only by a supervisor, whichever way the change came (``edit_rules``)."""
+        user = self.s.user
+        refused = refused_field(changed, action, user.is_supervisor, was, edited, user.username)
+        if refused is None:
+            return
+        field, why = refused
+        name = Marked("fields", WORDS.get(field, field))
+        if why == "role":
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Only a supervisor may change {field}."), field=name
+            )
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} is not changed by editing the case: it has a command of its own, "
+                "which checks what it must and records who did it. Nothing was saved.",
+            ),
+            field=name,
+        )
 
     def open_conflicts(self, case_id: str) -> frozenset[str]:
         """Fields of the case holding two values for a person to choose from (Handoff)."""

@@ -162,6 +162,9 @@ def test_stage_and_caseworker_change_only_through_their_own_commands(tmp_path: P
         ("stage=closed", "rrr case advance"),
         ("caseworker=nobody", "rrr case assign"),
         ("reference=TH-1", "cannot be edited"),
+        ("closure.retention_until=2099-12-31", "rrr case close"),
+        ("partner_org_id=org-x", "cannot be edited"),
+        ("checklist.ngo_wish=x", "rrr checklist"),
     ):
         bad = rrr(vault, "case", "edit", reference, "--set", change)
         assert bad.returncode != 0

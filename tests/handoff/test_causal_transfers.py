@@ -46,11 +46,13 @@ def test_an_older_status_report_after_a_newer_one_rolls_nothing_back(
     service.modify(
         reference,
         lambda c: c.messages.append(OrgMessage(kind=MessageKind.ARRIVAL_CONFIRMATION, sent_on=DAY)),
-        "m",
+        "case.messages",
     )
     first = tmp_path / "s1.rrrbundle"
     b.handoff.export_bundle("status", first, fingerprint_of(a), [reference])
-    service.modify(reference, lambda c: setattr(c.messages[-1], "note", "arrived safely"), "m")
+    service.modify(
+        reference, lambda c: setattr(c.messages[-1], "note", "arrived safely"), "case.messages"
+    )
     second = tmp_path / "s2.rrrbundle"
     b.handoff.export_bundle("status", second, fingerprint_of(a), [reference])
     assert a.handoff.import_bundle(second).totals() == {"changed": 1}

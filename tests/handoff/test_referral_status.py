@@ -47,7 +47,7 @@ def _case_with_consents(side: Side, *purposes: ConsentPurpose, scope: str = RECE
     service.modify(
         case.reference,
         lambda c: c.messages.append(OrgMessage(kind=MessageKind.ASSISTANCE_REQUEST, sent_on=DAY)),
-        "case.message",
+        "case.messages",
     )
     return case.reference
 
@@ -129,15 +129,23 @@ def test_status_report_brings_back_follow_up_and_messages(
         lambda c: c.messages.append(
             OrgMessage(kind=MessageKind.POST_DEPARTURE_CONFIRMATION, sent_on=DAY)
         ),
-        "case.message",
+        "case.messages",
     )
 
-    def follow_up(c: object) -> None:
-        c.messages.append(OrgMessage(kind=MessageKind.ARRIVAL_CONFIRMATION, sent_on=DAY))  # type: ignore[attr-defined]
-        c.reintegration.visits.append(FollowUpVisit(scheduled_on=DAY, done_on=DAY, by="kim"))  # type: ignore[attr-defined]
-        c.stage = Stage.FOLLOW_UP  # type: ignore[attr-defined]
-
-    CaseService(b.session).modify(reference, follow_up, "case.follow_up")
+    cases = CaseService(b.session)
+    cases.modify(
+        reference,
+        lambda c: c.messages.append(OrgMessage(kind=MessageKind.ARRIVAL_CONFIRMATION, sent_on=DAY)),
+        "case.messages",
+    )
+    cases.modify(
+        reference,
+        lambda c: c.reintegration.visits.append(
+            FollowUpVisit(scheduled_on=DAY, done_on=DAY, by="kim")
+        ),
+        "followup.visit_record",
+    )
+    cases.modify(reference, lambda c: setattr(c, "stage", Stage.FOLLOW_UP), "case.stage")
     out = tmp_path / "status.rrrbundle"
     b.handoff.export_bundle("status", out, fingerprint_of(a), [reference])
     assert a.handoff.import_bundle(out).totals() == {"changed": 1}

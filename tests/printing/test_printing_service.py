@@ -16,6 +16,7 @@ from rrr_desktop.services.clock import FixedClock
 from rrr_desktop.services.printing_service import PrintingService
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit
+from tests.conftest import set_up_case
 from tests.printing.conftest import CANARY_NAME, consent, make_case
 
 
@@ -27,7 +28,7 @@ def _stored_case(session: Session, **changes: object) -> str:
         for field in ("checklist", "documents", "itinerary", "receiving_org", "asylum", "consents"):
             setattr(c, field, getattr(template, field))
 
-    return CaseService(session).modify(case.reference, fill, "case.edit").reference
+    return set_up_case(session, case.reference, fill).reference
 
 
 def _print_entries(session: Session, reference: str) -> list[audit.AuditEntry]:

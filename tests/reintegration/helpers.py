@@ -29,5 +29,5 @@ def new_case(session: Session, *, child: bool = False, stage: Stage | None = Non
             case.reference, ConsentEvent(purpose=purpose, state=ConsentState.GIVEN, on=today)
         )
     if stage is not None:
-        service.modify(case.reference, lambda c: setattr(c, "stage", stage), "test.stage")
+        service.modify(case.reference, lambda c: setattr(c, "stage", stage), "case.stage")
     return service.get(case.reference, audit=False)

@@ -9,10 +9,20 @@ from typing import Any
 import pytest
 
 from rrr_desktop.domain.casefile import Intake
-from rrr_desktop.domain.enums import Role, Stage
-from rrr_desktop.domain.notes import AttachmentKind
+from rrr_desktop.domain.consent import ConsentEvent
+from rrr_desktop.domain.enums import (
+    ClosureReason,
+    ConsentPurpose,
+    ConsentState,
+    RiskFinding,
+    Role,
+    Stage,
+)
+from rrr_desktop.domain.notes import AttachmentKind, CaseNote
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery
+from rrr_desktop.domain.reintegration import Closure
+from rrr_desktop.domain.return_prep import ChecklistTick, RiskAssessment, SupervisorOverride
 from rrr_desktop.errors import PermissionDenied
 from rrr_desktop.services import vault_service
 from rrr_desktop.services.cases import CaseService
@@ -164,3 +174,89 @@ def test_a_case_one_is_added_to_is_found_in_search_today_and_counts(
     CaseService(session).unassign(reference, "bob")  # taken off again: gone from his lists
     assert CaseService(bob).count(CaseQuery()) == 0
     assert CaseService(session).get(reference, audit=False).caseworker == "alice"
+
+
+# A caseworker holding the case tries to change, by a plain edit, what only a command of
+# its own (and for some, only a supervisor) may change (found by an adversarial review).
+def _override(c: Any) -> None:
+    c.overrides.append(
+        SupervisorOverride(kind="risk", by="alice", reason="Approved by supervisor after review")
+    )
+
+
+PLAIN_EDITS: dict[str, Callable[[Any], None]] = {
+    "a supervisor's override": _override,
+    "skip to travel": lambda c: setattr(c, "stage", Stage.TRAVEL),
+    "give it to someone else": lambda c: c.assigned_to.append("carol"),
+    "a consent in another's name": lambda c: c.consents.append(
+        ConsentEvent(
+            purpose=ConsentPurpose.VOLUNTARY_RETURN,
+            state=ConsentState.GIVEN,
+            on=dt.date(2026, 10, 2),
+            recorded_by="alice",
+        )
+    ),
+    "a closure with a far retention date": lambda c: setattr(
+        c,
+        "closure",
+        Closure(
+            reason=ClosureReason.DECEASED,
+            on=dt.date(2026, 10, 2),
+            by="alice",
+            retention_until=dt.date(2099, 12, 31),
+        ),
+    ),
+    "a risk finding": lambda c: c.risk_assessments.append(
+        RiskAssessment(
+            assessed_on=dt.date(2026, 10, 2), assessed_by="alice", finding=RiskFinding.NO_KNOWN_RISK
+        )
+    ),
+    "a checklist tick in another's name": lambda c: c.checklist.ticks.append(
+        ChecklistTick(key="copies_given", by="alice", on=dt.date(2026, 10, 2))
+    ),
+    "rewrite a note": lambda c: setattr(c.notes[0], "text", "nothing happened"),
+    "take a note away": lambda c: c.notes.clear(),
+    "a note in another's name": lambda c: c.notes.append(CaseNote(by="alice", text="seen")),
+    "the referring organisation": lambda c: setattr(c, "partner_org_id", "org-x"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(PLAIN_EDITS))
+@pytest.mark.parametrize("how", ["modify", "save"])
+def test_a_plain_edit_changes_no_field_that_has_its_own_command(
+    cases: tuple[str, Session], session: Session, what: str, how: str
+) -> None:
+    reference, bob = cases
+    CaseService(session).assign(reference, "bob")
+    NotesService(bob).add_note(reference, "first visit")
+    before = CaseService(session).get(reference, audit=False)
+    edited = before.model_copy(deep=True)
+    PLAIN_EDITS[what](edited)
+    if how == "modify":
+        with pytest.raises(PermissionDenied):
+            CaseService(bob).modify(reference, PLAIN_EDITS[what], "case.edit")
+    else:  # the whole case sent back, as a window's forms would
+        with pytest.raises(PermissionDenied):
+            CaseService(bob).save(edited)
+    assert CaseService(session).get(reference, audit=False) == before
+    assert [e.action for e in CaseService(session).history(reference)][-1] != "case.edit"
+
+
+def test_an_edit_may_add_a_note_of_one_s_own(cases: tuple[str, Session], session: Session) -> None:
+    reference, bob = cases
+    CaseService(session).assign(reference, "bob")
+    NotesService(bob).add_note(reference, "first visit")
+    saved = CaseService(bob).modify(
+        reference, lambda c: c.notes.append(CaseNote(by="bob", text="second visit")), "case.edit"
+    )
+    assert [n.text for n in saved.notes] == ["first visit", "second visit"]
+
+
+def test_a_supervisor_overrides_only_through_the_override_command(
+    cases: tuple[str, Session], session: Session
+) -> None:
+    reference, _bob = cases
+    with pytest.raises(PermissionDenied):
+        CaseService(session).modify(reference, _override, "case.edit")
+    ReturnPrepService(session).record_override(reference, "risk", "Approved after a home visit")
+    assert CaseService(session).get(reference, audit=False).overrides[0].by == "alice"

@@ -16,6 +16,7 @@ from rrr_desktop.errors import InvalidInput, NotFound
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.notes import NotesService
 from rrr_desktop.services.session import Session
+from tests.conftest import set_up_case
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -71,9 +72,7 @@ def test_an_edit_of_the_notes_reindexes_them(session: Session) -> None:
     ref = _case(session)
     notes = NotesService(session)
     notes.add_note(ref, "first visit planned")
-    CaseService(session).modify(
-        ref, lambda c: setattr(c.notes[0], "text", "home visit done"), "case.edit"
-    )
+    set_up_case(session, ref, lambda c: setattr(c.notes[0], "text", "home visit done"))
     found = CaseService(session).search
     assert not found(CaseQuery(notes_text="planned"))
     assert found(CaseQuery(notes_text="done"))
@@ -177,7 +176,7 @@ def test_a_file_is_stored_once_and_deleted_when_no_case_refers_to_it(
         with pytest.raises(NotFound):
             service.open_attachment(ref, attachment.id)
     for ref in refs:  # tidy for the next example
-        CaseService(session).modify(ref, lambda c: c.notes.clear(), "case.edit")
+        set_up_case(session, ref, lambda c: c.notes.clear())
 
 
 @pytest.mark.parametrize("end", ["delete", "anonymise"])

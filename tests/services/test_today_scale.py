@@ -58,7 +58,7 @@ def _harm(service: CaseService, on: dt.date, count: int) -> None:
         case.overrides = [o for o in case.overrides if o.kind != OverrideKind.RISK]
 
     for row in rows:
-        service.modify(row.reference, harm, "case.risk")
+        service.modify(row.reference, harm, "case.risk_assessment")
 
 
 def test_counts_in_full_and_no_kind_crowds_out_another(demo_session: Session) -> None:

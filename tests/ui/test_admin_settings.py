@@ -139,7 +139,7 @@ def test_retention_lists_references_only_and_anonymises(
     past = session.clock.today() - dt.timedelta(days=1)
     for row in closed:  # their retention ended yesterday
         cases.modify(
-            row.reference, lambda c: setattr(c.closure, "retention_until", past), "case.edit"
+            row.reference, lambda c: setattr(c.closure, "retention_until", past), "case.closure"
         )
     box = _settings(unlocked).retention
     assert isinstance(box, RetentionBox)

@@ -47,7 +47,7 @@ def test_suspicion_of_harm_waits_for_a_supervisor(demo_session: Session) -> None
         )
         case.overrides = [o for o in case.overrides if o.kind != OverrideKind.RISK]
 
-    service.modify(row.reference, harm, "case.risk")
+    service.modify(row.reference, harm, "case.risk_assessment")
     approvals = [i for i in today_items(demo_session) if i.kind == "approval"]
     assert row.reference in [i.reference for i in approvals]
     service.modify(
