@@ -15,12 +15,21 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import BinaryIO
 
 from rrr_desktop import files
+from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.errors import DiskFull, InvalidInput, KnownError, VaultCorrupt, WrongPassphrase
-from rrr_desktop.vault import sync_epochs
-from rrr_desktop.vault.db import DatabaseError, transaction
+from rrr_desktop.errors import (
+    DiskFull,
+    InvalidInput,
+    KnownError,
+    PermissionDenied,
+    VaultCorrupt,
+    WrongPassphrase,
+)
+from rrr_desktop.vault import audit, sync_epochs, users
+from rrr_desktop.vault.db import Connection, DatabaseError, transaction
 from rrr_desktop.vault.inuse import UseLock
 from rrr_desktop.vault.store import Vault
 
@@ -28,6 +37,8 @@ log = logging.getLogger("rrr.services")
 DB_FILE, SLOT_FILE = "vault.db", "keyslots.json"
 PENDING = "restore-pending"  # in a checked copy about to replace the vault: the kept name
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+MAX_SLOTS = 1 << 20  # key slots of every user with room to spare
+FREE_MARGIN = 64 << 20  # left free on the disk after the copy: the vault keeps working
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,9 +51,9 @@ class RestorePlan:
 
 
 def _vault_id(folder: Path) -> str:
-    try:
-        return str(json.loads((folder / SLOT_FILE).read_text("utf-8"))["vault_id"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    try:  # a regular file of a sane size: never a named pipe, /dev/zero or a huge file
+        return str(json.loads(files.read_input(folder / SLOT_FILE, MAX_SLOTS))["vault_id"])
+    except (KnownError, OSError, ValueError, KeyError, TypeError) as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "errors", "{folder} is not a backup of RRR Desktop (its key slots are missing)."
@@ -63,12 +74,7 @@ def check_backup(backup: Path) -> str:
             QT_TRANSLATE_NOOP("errors", "{folder} is not a folder with a backup."), folder=backup
         )
     vault_id = _vault_id(backup)
-    db_file = backup / DB_FILE
-    if not db_file.is_file() or db_file.stat().st_size < 4096:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "The backup in {folder} is incomplete."), folder=backup
-        )
-    with open(db_file, "rb") as handle:
+    with _open_db(backup) as handle:
         if handle.read(16) == SQLITE_PLAIN_HEADER:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
@@ -77,6 +83,38 @@ def check_backup(backup: Path) -> str:
                 folder=backup,
             )
     return vault_id
+
+
+def _open_db(backup: Path) -> BinaryIO:
+    """The backup's database, opened once as a regular file of at least one page."""
+    try:
+        handle = files.open_regular(backup / DB_FILE)
+    except KnownError:
+        raise _incomplete(backup) from None
+    if os.fstat(handle.fileno()).st_size < 4096:
+        handle.close()
+        raise _incomplete(backup)
+    return handle
+
+
+def _incomplete(backup: Path) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("errors", "The backup in {folder} is incomplete."), folder=backup
+    )
+
+
+def _copy_db(backup: Path, target: Path) -> None:
+    """Copied from the handle that was checked, and only when it fits on the disk with
+    room to spare: a backup folder that claims a database larger than the free space (a
+    sparse file takes nothing on a stick) is refused before anything is written."""
+    with _open_db(backup) as source:
+        size = os.fstat(source.fileno()).st_size
+        if size + FREE_MARGIN > shutil.disk_usage(target.parent).free:
+            raise DiskFull()
+        with open(target, "wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
 
 
 def plan_restore(backup: Path, directory: Path) -> RestorePlan:
@@ -102,10 +140,16 @@ def plan_restore(backup: Path, directory: Path) -> RestorePlan:
     )
 
 
-def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> None:
-    """The copy must open with this user's passphrase and pass SQLite's page checks."""
+def _check_copy(
+    copy: Path, backup: Path, username: str, passphrase: str, kept: Path | None
+) -> None:
+    """The copy must open with this user's passphrase, be an administrator's there, and
+    pass SQLite's page checks. It then records, in its own audit log, that it was put back
+    (by whom, in place of which kept folder): a restore is never silent in the vault that
+    results from it, nor made by a caseworker to take her own recent entries away."""
+    username = username.strip().lower()
     try:
-        vault = Vault.unlock(copy, username.strip().lower(), passphrase)
+        vault = Vault.unlock(copy, username, passphrase)
     except WrongPassphrase:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -126,15 +170,45 @@ def _check_copy(copy: Path, backup: Path, username: str, passphrase: str) -> Non
     try:
         vault.check_pages()
         conn = vault.connect()
-        try:  # a backup made before copies were marked: its first session starts an epoch
+        try:
+            _require_administrator(conn, username)
             with transaction(conn):
+                # a backup made before copies were marked: its first session starts an epoch
                 sync_epochs.mark_as_copy(conn)
+                head = audit.stored_head(conn)
+                audit.append(
+                    conn,
+                    dt.datetime.now(dt.UTC).isoformat(),
+                    username,
+                    "vault.restore",
+                    "",
+                    json.dumps({"backup_head": head[0], "replaced": kept.name if kept else ""}),
+                )
         finally:
             conn.close()
+    except PermissionDenied:
+        raise
     except (KnownError, DatabaseError) as exc:
         raise _damaged(backup) from exc
     finally:
         vault.lock()
+
+
+def _require_administrator(conn: Connection, username: str) -> None:
+    user = users.get_user(conn, username)
+    if (
+        user is None
+        or not user.has_role(Role.ADMIN)
+        or (users.accounts_chained(conn) and not users.matches_chain(conn, username))
+    ):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only an administrator may put a backup back, and {user} is not one in that "
+                "backup. Nothing was changed.",
+            ),
+            user=username,
+        )
 
 
 def _damaged(backup: Path) -> InvalidInput:
@@ -191,11 +265,6 @@ def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Pa
     staged = _staged(directory)
     if staged.exists():
         shutil.rmtree(staged)
-    with files.new_folder(staged) as temp:
-        for name in (DB_FILE, SLOT_FILE):
-            shutil.copyfile(backup / name, temp / name)
-            os.chmod(temp / name, files.FILE_MODE)
-        _check_copy(temp, backup, username, passphrase)
     kept = None
     if directory.exists() and any(directory.iterdir()):
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
@@ -204,6 +273,13 @@ def restore(backup: Path, directory: Path, username: str, passphrase: str) -> Pa
         while kept.exists():  # restored twice within a second: the first copy is kept too
             n += 1
             kept = directory.with_name(f"{directory.name}.replaced-{stamp}-{n}")
+    with files.new_folder(staged) as temp:
+        _copy_db(backup, temp / DB_FILE)
+        slots = files.read_input(backup / SLOT_FILE, MAX_SLOTS)
+        (temp / SLOT_FILE).write_bytes(slots)
+        for name in (DB_FILE, SLOT_FILE):
+            os.chmod(temp / name, files.FILE_MODE)
+        _check_copy(temp, backup, username, passphrase, kept)
     with contextlib.ExitStack() as held:
         try:
             # Nobody may have the vault here open while it moves aside, nor sign in before

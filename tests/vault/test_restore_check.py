@@ -319,3 +319,95 @@ def test_a_backup_whose_key_slot_asks_for_a_spoiled_kdf_is_damaged(
         assert _fingerprint(here) == before
     finally:
         shutil.rmtree(base)
+
+
+def test_only_an_administrator_of_the_backup_puts_it_back_and_it_says_so(
+    made: tuple[Path, Path],
+) -> None:
+    """A caseworker restoring her own backup took her recent views and prints out of the
+    log unseen (an insider review): only an administrator restores, and the restored vault
+    records who put it back, in place of which kept folder."""
+    from rrr_desktop.domain.enums import Role
+    from rrr_desktop.errors import PermissionDenied
+    from rrr_desktop.vault import audit
+
+    base, here, backup = _world(made)
+    try:
+        session = vault_service.open_session(backup, "alice", PASSPHRASE)
+        try:  # the backup (a copy of the vault) knows a caseworker
+            vault_service.add_user(session, "bob", "bob's own long passphrase", [Role.CASEWORKER])
+        finally:
+            session.close()
+        before = _fingerprint(here)
+        with pytest.raises(PermissionDenied, match="Only an administrator"):
+            restore.restore(backup, here, "bob", "bob's own long passphrase")
+        assert _fingerprint(here) == before
+        assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
+
+        kept = restore.restore(backup, here, "alice", PASSPHRASE)
+        assert kept is not None
+        session = vault_service.open_session(here, "alice", PASSPHRASE)
+        try:
+            conn = session.conn()
+            restored = [
+                e for e in audit.search(conn, audit.AuditFilter()) if e.action == "vault.restore"
+            ]
+            assert [e.actor for e in restored] == ["alice"]
+            assert kept.name in restored[0].detail
+            assert audit.verify(conn).ok
+        finally:
+            session.close()
+    finally:
+        shutil.rmtree(base)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="named pipes and /dev/zero are POSIX")
+@pytest.mark.parametrize(
+    "trap", ["fifo slots", "endless slots", "endless database", "fifo database"]
+)
+def test_a_backup_folder_of_traps_is_refused_at_once(made: tuple[Path, Path], trap: str) -> None:
+    """A key slot file that is a named pipe or /dev/zero hung the restore or filled the
+    memory; a database that is a pipe or a device was waited on or copied without end."""
+    base, here, backup = _world(made)
+    try:
+        name = "keyslots.json" if "slots" in trap else "vault.db"
+        (backup / name).unlink()
+        if trap.startswith("fifo"):
+            os.mkfifo(backup / name)
+        else:
+            (backup / name).symlink_to("/dev/zero")
+        before = _fingerprint(here)
+        with pytest.raises(KnownError):
+            restore.plan_restore(backup, here)
+        with pytest.raises(KnownError):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        assert _fingerprint(here) == before
+        assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
+    finally:
+        shutil.rmtree(base)
+
+
+def test_a_database_larger_than_the_free_space_is_refused_before_copying(
+    made: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sparse file takes nothing on a stick and claims terabytes: it is refused with the
+    disk-full sentence before a byte is written beside the vault."""
+    from rrr_desktop.errors import DiskFull
+
+    base, here, backup = _world(made)
+    try:
+        free = shutil.disk_usage(here.parent).free
+        with open(backup / "vault.db", "r+b") as handle:
+            handle.truncate(free + (1 << 30))  # sparse: no blocks written
+        before = _fingerprint(here)
+
+        def no_copy(*_args: object) -> None:
+            pytest.fail("the database was copied although it cannot fit")
+
+        monkeypatch.setattr(restore.shutil, "copyfileobj", no_copy)
+        with pytest.raises(DiskFull):
+            restore.restore(backup, here, "alice", PASSPHRASE)
+        assert _fingerprint(here) == before
+        assert sorted(p.name for p in here.parent.iterdir()) == ["vault"]
+    finally:
+        shutil.rmtree(base)
