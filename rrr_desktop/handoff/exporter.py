@@ -10,7 +10,7 @@ import concurrent.futures
 import dataclasses
 import itertools
 import json
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 from rrr_desktop.domain import replica, replica_packed
@@ -225,8 +225,14 @@ def _referred_by_org(conn: Connection, org_id: str) -> set[str]:
 
 
 def select_status(
-    conn: Connection, references: list[str], peer: str, peer_org: str = ""
+    conn: Connection,
+    references: list[str],
+    peer: str,
+    peer_org: str = "",
+    may_see: Callable[[str], bool] | None = None,
 ) -> Selection:
+    """Named cases, or every case that organisation referred here (of those ``may_see``
+    allows: a caseworker's status report carries only her own cases)."""
     allowed = referred_by(conn, peer) | _referred_by_org(conn, peer_org)
     cases: list[CaseFile] = []
     if references:
@@ -243,7 +249,11 @@ def select_status(
                 )
             cases.append(case)
     else:
-        cases = [case_repo.load_case(conn, rid) for rid in sorted(allowed) if _exists(conn, rid)]
+        cases = [
+            case_repo.load_case(conn, rid)
+            for rid in sorted(allowed)
+            if _exists(conn, rid) and (may_see is None or may_see(rid))
+        ]
     if not cases:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(

@@ -221,7 +221,11 @@ class HandoffService:
     # -- export ---------------------------------------------------------------------------
 
     def referral_filters(self, org_name: str, references: list[str]) -> dict[str, FieldFilter]:
-        """What each case would carry (for the outbox preview); refuses without consent."""
+        """What each case would carry (for the outbox preview); refuses without consent,
+        and for a case this user may not see (need-to-know, as the export itself)."""
+        cases = CaseService(self.s)
+        for reference in references:
+            cases.get(reference, audit=False)
         return exporter.referral_preview(self.s.conn(), references, org_name)
 
     def export_bundle(
@@ -304,7 +308,13 @@ class HandoffService:
                     selection = exporter.select_referral(conn, references, to_org)
                 else:
                     assert peer is not None  # refused above without one
-                    selection = exporter.select_status(conn, references, peer_key, peer.org_id)
+                    selection = exporter.select_status(
+                        conn,
+                        references,
+                        peer_key,
+                        peer.org_id,
+                        None if cases.sees_all() else cases.may_see,
+                    )
                 build = outbox.manifest_builder(
                     bundle_id,
                     kind,

@@ -9,9 +9,10 @@ from rrr_desktop.domain.casefile import Intake
 from rrr_desktop.domain.consent import ConsentEvent
 from rrr_desktop.domain.enums import ConsentPurpose, ConsentState, MessageKind, Stage
 from rrr_desktop.domain.people import Contact, Person
+from rrr_desktop.domain.queries import CaseQuery
 from rrr_desktop.domain.reintegration import FollowUpVisit
 from rrr_desktop.domain.return_prep import OrgMessage
-from rrr_desktop.errors import BundleRejected
+from rrr_desktop.errors import BundleRejected, PermissionDenied
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.vault.records import decode_doc
 from tests.handoff.conftest import RECEIVER, Side, fingerprint_of, vault_hash
@@ -208,3 +209,33 @@ def test_a_contact_found_unsafe_after_the_referral_is_unsafe_at_the_receiver_too
     rows = b.session.conn().execute("SELECT data, state FROM records").fetchall()
     held = " ".join(decode_doc(data) + decode_doc(state) for data, state in rows)
     assert "099 999" not in held  # never safe, never sent
+
+
+def test_a_caseworker_s_status_report_carries_only_her_own_cases(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """With no case named, a status report went out with every case that organisation had
+    referred, including cases the caseworker may not open (found by an insider review)."""
+    from rrr_desktop.domain.enums import Role
+    from rrr_desktop.services import vault_service
+    from rrr_desktop.services.handoff import HandoffService
+
+    a, b = two_orgs
+    first = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    second = _case_with_consents(a, ConsentPurpose.SHARE_WITH_RECEIVING_ORG)
+    out = tmp_path / "referral.rrrbundle"
+    a.handoff.export_bundle("referral", out, fingerprint_of(b), [first, second])
+    b.handoff.import_bundle(out)
+    here = CaseService(b.session).search(CaseQuery())
+    assert len(here) == 2
+    vault_service.add_user(b.session, "bob", "bob's own long passphrase", [Role.CASEWORKER])
+    CaseService(b.session).assign(here[0].reference, "bob")
+    bob = vault_service.open_session(b.session.directory, "bob", "bob's own long passphrase")
+    try:
+        report = tmp_path / "status.rrrbundle"
+        result = HandoffService(bob).export_bundle("status", report, fingerprint_of(a))
+        assert result.manifest.counts.get("records") == 1
+        with pytest.raises(PermissionDenied):  # nor does the referral preview show it
+            HandoffService(bob).referral_filters(RECEIVER, [here[1].reference])
+    finally:
+        bob.close()
