@@ -78,9 +78,9 @@ class VaultReadOnly(KnownError):
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The vault in {where} is on read-only media (a write-protected stick or a "
-                "folder without permission): it is open for reading, printing and reports "
-                "only, and nothing can be recorded there. To work in it, copy the folder to "
-                "a writable disk.",
+                "folder without permission): it is open for reading and reports only. Nothing "
+                "can be recorded there, so nothing can be printed or copied out of it either. "
+                "To work in it, copy the folder to a writable disk.",
             ),
             where=where,
         )

@@ -221,7 +221,8 @@ def _not_a_file(path: Path) -> CannotWrite:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    with replacing(path) as temp, open(temp, "wb") as handle:
+    """Whole or not at all; what a killed write of this name left beside it goes too."""
+    with replacing(path, clear_unfinished=True) as temp, open(temp, "wb") as handle:
         handle.write(data)
         handle.flush()
 

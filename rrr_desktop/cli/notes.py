@@ -71,7 +71,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
-    notes = newest_first(NotesService(open_session(args)).notes(args.reference))
+    notes = newest_first(NotesService(open_session(args)).notes(args.reference, audit=True))
     if args.json:
         print_json([n.model_dump(mode="json") for n in notes])
         return 0
@@ -100,7 +100,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 def cmd_files(args: argparse.Namespace) -> int:
     service = NotesService(open_session(args))
-    case = service.cases.get(args.reference, audit=False)
+    case = service.cases.get(args.reference)  # a view of the case, recorded
     present = service.present(case)
     files = newest_first(case.attachments)
     if args.json:

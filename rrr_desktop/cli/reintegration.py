@@ -254,7 +254,7 @@ def cmd_plan_print(args: argparse.Namespace) -> int:
     )
     document = plan_document(material.case, material.plan, ctx, material.entries)
     pages = write_pdf(document, out, args.paper)
-    service.record_plan_print(args.reference, material.plan.version, args.lang)
+    service.record_plan_print(args.reference, material.plan.version, args.lang, out)
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
 

@@ -327,7 +327,9 @@ def write_pdf(
         raise PrintFailed(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
         )
-    with files.replacing(path, check=complete_pdf) as temp:  # never a half PDF
+    # never a half PDF; and what a killed print of this name left (a page with a name on
+    # it, hidden beside the file) goes when the print is made again
+    with files.replacing(path, check=complete_pdf, clear_unfinished=True) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout(paper))

@@ -290,7 +290,7 @@ def write_report_pdf(report: Report, path: Path) -> int:
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
         )
     register_fonts()
-    with files.replacing(path, check=complete_pdf) as temp:
+    with files.replacing(path, check=complete_pdf, clear_unfinished=True) as temp:
         return _write_report(report, temp, path)
 
 

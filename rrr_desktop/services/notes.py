@@ -83,8 +83,10 @@ class NotesService:
         self.cases.modify(reference, lambda c: c.notes.append(note), "case.note")
         return note
 
-    def notes(self, reference: str) -> list[CaseNote]:
-        return self.cases.get(reference, audit=False).notes
+    def notes(self, reference: str, *, audit: bool = False) -> list[CaseNote]:
+        """``audit``: a reading of its own (a command that prints them); the case window
+        records the view of the case when it opens, not each refresh of its notes."""
+        return self.cases.get(reference, audit=audit).notes
 
     # -- attachments ---------------------------------------------------------------------
 
@@ -192,9 +194,10 @@ class NotesService:
 
     def export_attachment(self, reference: str, attachment_id: str, out: Path) -> Path:
         """A deliberate copy outside the vault: the caseworker chose where, it is audited."""
+        self.s.require_recordable()
         found = self.open_attachment(reference, attachment_id)
         files.write_bytes(Path(out), found.data)
-        with self.s.write() as conn:
+        with self.s.recorded_output(Path(out)), self.s.write() as conn:
             self.s.audit(conn, "case.attachment_export", found.case_id, file=found.attachment.id)
         return Path(out)
 

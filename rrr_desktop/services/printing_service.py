@@ -83,26 +83,30 @@ class PrintingService:
         """Audit a print once it exists (a PDF written whole, a job sent to the printer):
         a failed write is never recorded as a print. With its mark, the vault keeps what
         was printed under the code (and the PDF's fingerprint), for a later check."""
-        case = self.cases.get(reference, audit=False)
-        if mark is not None and self.s.read_only is None:
+        with self.s.recorded_output(pdf):
+            self.s.require_recordable()
+            case = self.cases.get(reference, audit=False)
             digest = hashlib.sha256(Path(pdf).read_bytes()).hexdigest() if pdf else ""
+            marked = {"code": mark.code} if mark else {}  # the code says nothing personal
             with self.s.write() as conn:
-                prints.put_print(conn, mark, case.id, self.s.user.username, digest)
-        marked = {"code": mark.code} if mark else {}  # the code says nothing personal
-        self.s.record_reading(
-            "case.print",
-            case.id,
-            document=kind,
-            language=language,
-            with_name=with_name or case.show_name_on_prints,
-            **marked,
-        )
+                if mark is not None:
+                    prints.put_print(conn, mark, case.id, self.s.user.username, digest)
+                self.s.audit(
+                    conn,
+                    "case.print",
+                    case.id,
+                    document=kind,
+                    language=language,
+                    with_name=with_name or case.show_name_on_prints,
+                    **marked,
+                )
 
     def issue_mark(self, reference: str, kind: str) -> PrintMark:
         """A new code for a printout of the case as it is now, signed by this installation
         (kept by ``record_print`` once the printout exists)."""
         from rrr_desktop.services.handoff import HandoffService
 
+        self.s.require_recordable()  # refused before anything is laid out or written
         case = self.cases.get(reference, audit=False)
         head = get_head(self.s.conn(), case.id)
         identity = HandoffService(self.s).identity()

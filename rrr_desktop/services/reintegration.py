@@ -7,6 +7,7 @@ names fields, never values). Rules live in domain/plan_rules.py and domain/follo
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from rrr_desktop.domain import followup
 from rrr_desktop.domain.casefile import CaseFile
@@ -432,15 +433,22 @@ class ReintegrationService:
 
     # -- printing ------------------------------------------------------------------------
 
-    def record_plan_print(self, ref: str, version: int, language: str) -> None:
-        """A plan print exists (the PDF is whole): only now is it audited."""
-        case = self.cases.get(ref, audit=False)
-        self.s.record_reading(
-            "case.print", case.id, document="plan", version=version, language=language
-        )
+    def record_plan_print(
+        self, ref: str, version: int, language: str, pdf: Path | None = None
+    ) -> None:
+        """A plan print exists (the PDF is whole): only now is it audited (and the PDF
+        taken away again if it cannot be)."""
+        with self.s.recorded_output(pdf):
+            self.s.require_recordable()
+            case = self.cases.get(ref, audit=False)
+            with self.s.write() as conn:
+                self.s.audit(
+                    conn, "case.print", case.id, document="plan", version=version, language=language
+                )
 
     def plan_for_print(self, ref: str, language: str, version: int | None = None) -> PlanPrint:
         """The plan version to print (default: current); ``record_plan_print`` once printed."""
+        self.s.require_recordable()
         case = self.cases.get(ref, audit=False)
         plans = [p for p in case.reintegration.plans if version is None or p.version == version]
         if not plans:

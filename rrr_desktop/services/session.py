@@ -219,6 +219,33 @@ class Session:
         with self.write() as conn:
             self.audit(conn, action, target, **detail)
 
+    def require_recordable(self) -> None:
+        """A print or a copy of a file leaves the vault only where the audit log can record
+        it: never from read-only media or a vault on a full disk."""
+        if self.read_only is not None:
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This vault is open for reading only (read-only media or a full disk), so "
+                    "a print or a copy of a file could not be recorded in its audit log; "
+                    "nothing was written. Free some space, or copy the vault to a writable "
+                    "disk, and open it again.",
+                )
+            )
+
+    @contextlib.contextmanager
+    def recorded_output(self, path: Path | None) -> Iterator[None]:
+        """Around the audit of an output already written (a PDF, a copied file): should the
+        audit fail (a full disk), the output is taken away again, so nothing personal is
+        left outside the vault unrecorded while the user is told nothing was saved."""
+        try:
+            yield
+        except BaseException:
+            if path is not None:
+                with contextlib.suppress(OSError):
+                    Path(path).unlink(missing_ok=True)
+            raise
+
     def audit(self, conn: db.Connection, action: str, target: str = "", **detail: object) -> None:
         audit.append(
             conn,

@@ -55,6 +55,7 @@ def test_notes_and_files_by_script(tmp_path: Path) -> None:
     log = rrr(vault, "audit", "list", "--case", reference).stdout
     for action in ("case.note", "case.attach", "case.attachment_export"):
         assert action in log
+    assert log.count("case.view") == 2  # reading the notes and the file list is recorded
     assert CANARY not in log
     raw = b"".join(p.read_bytes() for p in vault.rglob("*") if p.is_file())
     assert CANARY.encode() not in raw

@@ -172,3 +172,19 @@ def test_embassy_letter_pdf(case: CaseFile, tmp_path: Path) -> None:
     assert "travel document" in text
     assert "battambang" in text
     assert not any(w in text for w in ("traffick", "victim", "exploit", "shelter"))
+
+
+def test_a_print_killed_earlier_leaves_no_hidden_page_once_printed_again(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    """A print killed while writing left its hidden part file beside the PDF, with the
+    person's name readable in it, for good (found by a fault review): printing that file
+    again takes it away, and leaves alone what is not a part file of that name."""
+    folder = tmp_path / "prints"
+    folder.mkdir()
+    leftover = folder / ".sheet.pdf.0a1b2c3d.part"
+    leftover.write_bytes(b"%PDF-1.7 half a page with a name")
+    other = folder / ".other.pdf.0a1b2c3d.part"
+    other.write_bytes(b"another print's part file")
+    render(case, DocumentKind.INFO_SHEET, "km", folder / "sheet.pdf")
+    assert sorted(p.name for p in folder.iterdir()) == [".other.pdf.0a1b2c3d.part", "sheet.pdf"]

@@ -129,6 +129,33 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
     assert CaseService(session).get(ref).attachments == []
 
 
+def test_a_copy_the_log_cannot_record_is_taken_away_again(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk under the vault: the copy was written, its audit failed, and the user
+    was told nothing was saved while the file stayed (found by a fault review)."""
+    from rrr_desktop.errors import DiskFull
+
+    ref = _case(session)
+    service = NotesService(session)
+    attached = service.attach_bytes(ref, PNG, AttachmentKind.PHOTO, "photo.png")
+
+    from rrr_desktop.vault import audit
+
+    append = audit.append
+
+    def full_at_the_copy(conn: object, at: str, actor: str, action: str, *rest: str) -> object:
+        if action == "case.attachment_export":  # the file is written by now
+            assert (tmp_path / "copy.png").read_bytes() == PNG
+            raise DiskFull()
+        return append(conn, at, actor, action, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "append", full_at_the_copy)
+    with pytest.raises(DiskFull):
+        service.export_attachment(ref, attached.id, tmp_path / "copy.png")
+    assert list(tmp_path.glob("*copy.png*")) == []
+
+
 def test_export_is_deliberate_and_audited(session: Session, tmp_path: Path) -> None:
     ref = _case(session)
     service = NotesService(session)

@@ -180,8 +180,16 @@ def test_read_only_media_open_for_reading_only(
         opened = CaseService(reader).get(case.reference)  # viewing, though unrecorded
         from rrr_desktop.services.printing_service import PrintingService
 
-        PrintingService(reader).material(case.reference, "checklist", "km")  # printing
-        PrintingService(reader).record_print(case.reference, "checklist", "km", False)
+        printing = PrintingService(reader)
+        printing.material(case.reference, "checklist", "km")  # what a print would hold
+        # but no print, which the audit log could not record (found by two reviews)
+        with pytest.raises(KnownError, match="could not be recorded in its audit log"):
+            printing.issue_mark(case.reference, "checklist")
+        printout = directory.parent / "printout.pdf"
+        printout.write_bytes(b"%PDF-1.7 written before the audit failed")
+        with pytest.raises(KnownError, match="could not be recorded in its audit log"):
+            printing.record_print(case.reference, "checklist", "km", False, pdf=printout)
+        assert not printout.exists()  # nothing personal left outside the vault, unrecorded
         copy = vault_service.backup(reader, directory.parent / "elsewhere")  # export elsewhere
         assert (copy / "vault.db").exists()
         edited = opened.model_copy(update={"caseworker": "bob"})

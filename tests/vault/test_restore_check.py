@@ -404,7 +404,7 @@ def test_a_database_larger_than_the_free_space_is_refused_before_copying(
         def no_copy(*_args: object) -> None:
             pytest.fail("the database was copied although it cannot fit")
 
-        monkeypatch.setattr(restore.shutil, "copyfileobj", no_copy)
+        monkeypatch.setattr(shutil, "copyfileobj", no_copy)
         with pytest.raises(DiskFull):
             restore.restore(backup, here, "alice", PASSPHRASE)
         assert _fingerprint(here) == before

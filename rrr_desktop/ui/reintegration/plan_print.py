@@ -65,7 +65,7 @@ def save_plan_pdf(
         document = plan_document(material.case, material.plan, ctx, material.entries)
         progress.check()
         pages = write_pdf(document, path, cancelled=lambda: progress.cancelled)
-        service.record_plan_print(case.reference, material.plan.version, language)
+        service.record_plan_print(case.reference, material.plan.version, language, path)
         return pages
 
     def failed(exc: BaseException) -> None:
