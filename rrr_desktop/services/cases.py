@@ -2,26 +2,33 @@
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
 from rrr_desktop.domain.consent import ConsentEvent
 from rrr_desktop.domain.consent_effects import withdrawal_effects
 from rrr_desktop.domain.diff import changed_by_both, changed_paths, rebased
-from rrr_desktop.domain.edit_rules import refused_field
+from rrr_desktop.domain.edit_rules import SUPERVISOR_ONLY, own_command, refused_field
 from rrr_desktop.domain.enums import ConsentState, Role, Stage
 from rrr_desktop.domain.field_names import WORDS
 from rrr_desktop.domain.gates import Reason, advance_blockers
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP, Marked
 from rrr_desktop.domain.people import Person
 from rrr_desktop.domain.queries import CaseQuery, CaseRow
+from rrr_desktop.domain.replica import SEP
 from rrr_desktop.domain.sync_kinds import CASE_SHAPE
-from rrr_desktop.errors import GateBlocked, NotFound, PermissionDenied
+from rrr_desktop.errors import GateBlocked, InvalidInput, NotFound, PermissionDenied
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit as audit_log
 from rrr_desktop.vault import cases as repo
-from rrr_desktop.vault.records import delete_meta, meta_items, open_conflict_paths, set_meta
+from rrr_desktop.vault.records import (
+    delete_meta,
+    get_head,
+    meta_items,
+    open_conflict_paths,
+    set_meta,
+)
 
 
 class CaseService:
@@ -201,6 +208,31 @@ class CaseService:
             ),
             field=name,
         )
+
+    def check_resolution(self, record_id: str, paths: Iterable[str], writes_new: bool) -> None:
+        """Choosing in a conflict changes the case too: a supervisor's field is chosen by a
+        supervisor, and a field with a command of its own takes one of the values held,
+        never a new one typed here (that would pass by its gate or its record of who)."""
+        head = get_head(self.s.conn(), record_id)
+        if head is None or head[0] != repo.KIND:
+            return
+        for path in paths:
+            field = path.split(SEP, 1)[0]
+            name = Marked("fields", WORDS.get(field, field))
+            if field in SUPERVISOR_ONLY and not self.s.user.is_supervisor:
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("errors", "Only a supervisor may change {field}."),
+                    field=name,
+                )
+            if writes_new and own_command(field) is not None:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{field} has a command of its own: keep one of the values here, then "
+                        "change it with that command.",
+                    ),
+                    field=name,
+                )
 
     def open_conflicts(self, case_id: str) -> frozenset[str]:
         """Fields of the case holding two values for a person to choose from (Handoff)."""

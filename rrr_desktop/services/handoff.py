@@ -646,7 +646,9 @@ class HandoffService:
                         "This conflict was already resolved or does not exist.",
                     )
                 )
-            CaseService(self.s).require_access(found[0])
+            cases = CaseService(self.s)
+            cases.require_access(found[0])
+            cases.check_resolution(found[0], [found[1]], parsed.how == resolve.NEW)
             record_id, path = resolve.resolve_one(conn, conflict_id, parsed, self._write())
             self.s.audit(
                 conn, "handoff.resolve", record_id, field=field_label(path), choice=parsed.how
@@ -664,7 +666,9 @@ class HandoffService:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "A new value is written one field at a time.")
             )
-        CaseService(self.s).require_access(record_id)
+        cases = CaseService(self.s)
+        cases.require_access(record_id)
+        cases.check_resolution(record_id, cases.open_conflicts(record_id), writes_new=False)
         with self.s.write() as conn:
             paths = resolve.resolve_record(conn, record_id, parsed, self._write())
             self.s.audit(

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from rrr_desktop.domain.casefile import CaseFile
 from rrr_desktop.domain.people import Contact
 from rrr_desktop.domain.queries import CaseQuery
@@ -272,3 +274,40 @@ def test_states_stored_before_packing_still_travel_and_merge(
         conn.execute("SELECT state FROM records WHERE id = ?", (case_id,)).fetchone()[0]
     )
     assert '"t":' in packed  # packed once written again
+
+
+def test_a_conflict_on_a_field_with_its_own_command_takes_a_value_held_never_a_new_one(
+    two_devices: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """ "Write a new value" was a way around the gates: a stage typed in a conflict skipped
+    them. A value held (ours, theirs) is still chosen, by whoever may open the case."""
+    from rrr_desktop.domain.enums import Role, Stage
+    from rrr_desktop.errors import InvalidInput
+    from rrr_desktop.services import vault_service
+    from rrr_desktop.services.handoff import HandoffService
+    from tests.conftest import PASSPHRASE
+
+    a, b = two_devices
+    _send(a, b, tmp_path / "1.rrrbundle")
+    reference = _first_reference(a)
+    now = CaseService(a.session).get(reference, audit=False).stage
+    ours, theirs = [s for s in Stage if s != now][:2]
+    for side, stage in ((a, ours), (b, theirs)):
+        CaseService(side.session).modify(
+            reference, lambda c, stage=stage: setattr(c, "stage", stage), "case.stage"
+        )
+    _send(b, a, tmp_path / "2.rrrbundle")
+    case_id = CaseService(a.session).get(reference, audit=False).id
+    [conflict] = [c for c in a.handoff.conflicts(case_id) if c.path == "stage"]
+    with pytest.raises(InvalidInput, match="command of its own"):
+        a.handoff.resolve(conflict.id, "new", "travel")
+    vault_service.add_user(a.session, "bob", PASSPHRASE + " bob", [Role.CASEWORKER])
+    CaseService(a.session).assign(reference, "bob", also=True)
+    bob = vault_service.open_session(a.session.directory, "bob", PASSPHRASE + " bob")
+    try:
+        with pytest.raises(InvalidInput, match="command of its own"):
+            HandoffService(bob).resolve(conflict.id, "new", "travel")
+        HandoffService(bob).resolve(conflict.id, "theirs")
+    finally:
+        bob.close()
+    assert CaseService(a.session).get(reference, audit=False).stage == theirs
