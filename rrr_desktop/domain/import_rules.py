@@ -12,9 +12,17 @@ import unicodedata
 from collections.abc import Mapping
 from typing import TypeVar
 
-from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
+from rrr_desktop.domain.enums import AgeGroup, ClosureReason, ExploitationSector, Sex, Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.domain.import_vocab import COUNTRIES, HEADERS, SECTORS, SEXES, STAGES, fold
+from rrr_desktop.domain.import_vocab import (
+    CLOSURE_REASONS,
+    COUNTRIES,
+    HEADERS,
+    SECTORS,
+    SEXES,
+    STAGES,
+    fold,
+)
 from rrr_desktop.domain.people import age_group, age_on
 
 T = TypeVar("T")
@@ -32,7 +40,10 @@ FIELDS = (
     "intake_date",
     "programme",
     "stage",
+    "closure_reason",
+    "closure_date",
 )
+DATE_FIELDS = ("date_of_birth", "intake_date", "closure_date")
 FIELD_LABELS: dict[str, str] = {
     "reference": QT_TRANSLATE_NOOP("import", "Earlier case number"),
     "given_name": QT_TRANSLATE_NOOP("import", "Given name"),
@@ -47,9 +58,14 @@ FIELD_LABELS: dict[str, str] = {
     "intake_date": QT_TRANSLATE_NOOP("import", "Intake date"),
     "programme": QT_TRANSLATE_NOOP("import", "Programme"),
     "stage": QT_TRANSLATE_NOOP("import", "Stage"),
+    "closure_reason": QT_TRANSLATE_NOOP("import", "Reason for closure"),
+    "closure_date": QT_TRANSLATE_NOOP("import", "Closure date"),
 }
 IGNORE = ""  # the mapping value of a column that is not imported
 IMPORT_NOTE = "imported from a spreadsheet"  # marks the stage entry an import creates
+# the closure note of a case the sheet says is closed without saying why (its reason is
+# then the least specific one, see services/importing.py ``_closure``)
+NO_REASON_NOTE = "imported from a spreadsheet that gave no reason for closure"
 MAX_AGE = 120
 # The organisation's earlier case numbers ("MK-00001", "IOM/KH/0042"): kept as the case's
 # earlier reference (searchable, printed where the old paper file needs it); every case
@@ -96,6 +112,17 @@ REFUSALS: dict[str, str] = {
     ),
     "stage_unknown": QT_TRANSLATE_NOOP(
         "import", "The stage in column {column} is not one of the case stages."
+    ),
+    "closure_reason_unknown": QT_TRANSLATE_NOOP(
+        "import",
+        "The reason for closure in column {column} is not one of: reintegrated, declined "
+        "assistance, lost contact, moved on, transferred, deceased.",
+    ),
+    "closure_on_open_case": QT_TRANSLATE_NOOP(
+        "import", "The case is not closed, yet column {column} gives a closure reason or date."
+    ),
+    "closure_before_intake": QT_TRANSLATE_NOOP(
+        "import", "The closure date is before the intake date."
     ),
     "reference_invalid": QT_TRANSLATE_NOOP(
         "import",
@@ -276,6 +303,12 @@ def parse_stage(value: object) -> Stage:
     return _lookup(STAGES, value, "stage_unknown")
 
 
+def parse_closure_reason(value: object) -> ClosureReason | None:
+    if value is None or not str(value).strip():
+        return None
+    return _lookup(CLOSURE_REASONS, value, "closure_reason_unknown")
+
+
 def parse_country(value: object) -> str:
     text = str(value or "").strip()
     if not text:
@@ -336,6 +369,10 @@ class ParsedRow:
     intake_date: dt.date
     programme: str
     stage: Stage
+    # only on a closed case (parse_row refuses them on any other): the imported case gets
+    # a closure, so retention applies to it (services/importing.py, ``_closure``)
+    closure_reason: ClosureReason | None = None
+    closure_date: dt.date | None = None
 
     @property
     def age_group(self) -> AgeGroup:
@@ -346,6 +383,7 @@ _PARSERS = {
     "sex": parse_sex,
     "exploitation_sector": parse_sector,
     "stage": parse_stage,
+    "closure_reason": parse_closure_reason,
     "nationality": parse_country,
     "origin_country": parse_country,
     "exploitation_country": parse_country,
@@ -371,7 +409,7 @@ def parse_row(
         raw = cells.get(field)
         column = columns.get(field, field)
         try:
-            if field in ("date_of_birth", "intake_date"):
+            if field in DATE_FIELDS:
                 values[field] = parse_date(raw, today, orders.get(field, ""))
             elif field in _PARSERS:
                 values[field] = _PARSERS[field](raw)
@@ -397,10 +435,27 @@ def parse_row(
             years = intake.year - dob.year - ((intake.month, intake.day) < (dob.month, dob.day))
             if abs(years - age) > 1:
                 refusals.append(Refusal("age_conflicts_birth", columns.get("age", "")))
+    refusals += _closure_refusals(values, cells, columns)
     if refusals:
         return None, refusals
     values["reference"] = reference
     return ParsedRow(line=line, **values), []  # type: ignore[arg-type]
+
+
+def _closure_refusals(
+    values: dict[str, object], cells: dict[str, object], columns: dict[str, str]
+) -> list[Refusal]:
+    """A closure reason or date belongs to a closed case: on an open one it is refused
+    (nothing mapped is dropped unsaid), as a closure before the intake is."""
+    given = {f for f in ("closure_reason", "closure_date") if str(cells.get(f) or "").strip()}
+    stage, closed_on, intake = values["stage"], values["closure_date"], values["intake_date"]
+    if stage == Stage.CLOSED:
+        if isinstance(closed_on, dt.date) and isinstance(intake, dt.date) and closed_on < intake:
+            return [Refusal("closure_before_intake", columns.get("closure_date", ""))]
+    elif stage is not None and given:
+        field = "closure_reason" if "closure_reason" in given else "closure_date"
+        return [Refusal("closure_on_open_case", columns.get(field, field))]
+    return []
 
 
 def intake_age_group(

@@ -7,7 +7,7 @@ Keys are folded (case, accents and punctuation ignored) so ``Laki-laki`` matches
 import re
 import unicodedata
 
-from rrr_desktop.domain.enums import ExploitationSector, Sex, Stage
+from rrr_desktop.domain.enums import ClosureReason, ExploitationSector, Sex, Stage
 
 
 def fold(text: str) -> str:
@@ -142,6 +142,25 @@ HEADERS = _vocab(
             "program proyek",
         ),
         "stage": ("status", "case status", "case stage", "etape", "etapa", "tahap"),
+        "closure_reason": (
+            "reason for closure",
+            "reason for closing",
+            "reason closed",
+            "closing reason",
+            "motif de cloture",
+            "motivo de cierre",
+            "alasan penutupan",
+        ),
+        "closure_date": (
+            "date closed",
+            "closed on",
+            "closing date",
+            "date of closure",
+            "close date",
+            "date de cloture",
+            "fecha de cierre",
+            "tanggal ditutup",
+        ),
     }
 )
 
@@ -341,6 +360,35 @@ STAGES: dict[str, Stage] = {
             "follow_up": ("follow up", "followup", "monitoring", "follow up monitoring"),
             "testimony": ("court", "testifying", "legal proceedings"),
             "closed": ("case closed", "done", "completed", "ferme", "cerrado", "ditutup"),
+        }
+    ).items()
+}
+
+CLOSURE_REASONS: dict[str, ClosureReason] = {
+    k: ClosureReason(v)
+    for k, v in _vocab(
+        {
+            "reintegrated": ("reintegration completed", "reintegration complete", "reintegre"),
+            "declined_assistance": (
+                "declined",
+                "refused assistance",
+                "withdrew",
+                "withdrawn",
+                "refuse l assistance",
+                "rechazo la asistencia",
+                "menolak bantuan",
+            ),
+            "lost_contact": (
+                "lost to follow up",
+                "no contact",
+                "unreachable",
+                "contact perdu",
+                "perdida de contacto",
+                "hilang kontak",
+            ),
+            "moved_on": ("moved away", "relocated", "a demenage", "se mudo", "pindah"),
+            "transferred": ("transfer", "transfere", "transferido", "dipindahkan"),
+            "deceased": ("died", "dead", "passed away", "decede", "fallecido", "meninggal"),
         }
     ).items()
 }

@@ -12,21 +12,30 @@ import hashlib
 import io
 import itertools
 import logging
+import re
+import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO
+from xml.parsers import expat
 
 from pydantic import ValidationError
+from rapidfuzz import fuzz, process
 
+from rrr_desktop import files
+from rrr_desktop.domain import followup
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
-from rrr_desktop.domain.enums import Stage
+from rrr_desktop.domain.enums import ClosureReason, Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import (
+    DATE_FIELDS,
     FIELDS,
     IGNORE,
     IMPORT_NOTE,
     MODEL_FIELDS,
+    NO_REASON_NOTE,
     ONE_LINE_FIELDS,
     ParsedRow,
     Refusal,
@@ -34,10 +43,18 @@ from rrr_desktop.domain.import_rules import (
     guess_mapping,
     parse_row,
 )
+from rrr_desktop.domain.matching import (
+    BIRTH_YEAR_SLACK,
+    SAME_PERSON_SCORE,
+    sorted_key,
+    spelling_key,
+)
 from rrr_desktop.domain.people import Person
+from rrr_desktop.domain.reintegration import Closure
 from rrr_desktop.errors import InvalidInput, KnownError
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import cases as repo
+from rrr_desktop.vault.db import Connection
 
 MAX_ROWS = 100_000
 MAX_MEGABYTES = 100  # checked before the file is read: memory never grows past it
@@ -45,6 +62,17 @@ RAW_ROWS = 3 * MAX_ROWS  # rows read at most, blank ones included (spreadsheets 
 # Columns with a value at most (trailing empty cells do not count): every row is padded to
 # the widest, so this bounds memory at MAX_ROWS x MAX_COLUMNS cells whatever the file says.
 MAX_COLUMNS = 256
+# An .xlsx is a zip: checked before openpyxl opens it, so a small file that unpacks to
+# gigabytes (one 400 MB string, a row of millions of empty cells) is refused unread.
+MAX_UNPACKED_MEGABYTES = 4 * MAX_MEGABYTES  # all parts together, unpacked
+MAX_PART_MEGABYTES = 16  # a part openpyxl parses whole (styles, workbook, relations)
+MAX_PARTS = 10_000  # parts of one workbook (a real one has dozens)
+# The first worksheet is streamed row by row and checked as it is read: a row as openpyxl
+# builds it (every cell element, every column up to the last) is never wider than a
+# spreadsheet program's widest (XFD), and all rows together never hold more cells than
+# the largest table we accept.
+SHEET_COLUMNS = 16_384
+MAX_CELLS = MAX_ROWS * MAX_COLUMNS
 REQUIRED = ("given_name", "intake_date")
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -194,49 +222,249 @@ def _table(lines: list[list[object]]) -> Sheet:
     return Sheet(headers, rows)
 
 
-def _read_xlsx(path: Path) -> Sheet:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    unreadable = ImportFileError(
+def _unreadable_workbook() -> ImportFileError:
+    return ImportFileError(
         QT_TRANSLATE_NOOP("errors", "The file is not a readable .xlsx workbook.")
     )
+
+
+def _too_large_unpacked(megabytes: int) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The workbook unpacks to more than {max} MB; save it as CSV UTF-8 or split it "
+            "into parts.",
+        ),
+        max=megabytes,
+    )
+
+
+def _too_many_cells() -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The sheet has more than {max} cells, counting empty formatted ones; copy only "
+            "the table into a new workbook.",
+        ),
+        max=MAX_CELLS,
+    )
+
+
+_CONTENT_TYPES = "[Content_Types].xml"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+
+
+def _part_types(archive: zipfile.ZipFile) -> dict[str, set[str]]:
+    """Part name -> the content types the workbook's manifest gives it (as openpyxl
+    reads them: the shared strings are the part typed so, worksheets those typed so)."""
+    info = archive.getinfo(_CONTENT_TYPES)  # KeyError: not a workbook
+    if info.file_size > 1 << 20:  # a few kB in any real workbook
+        raise _unreadable_workbook()
+    types: dict[str, set[str]] = {}
+    for item in ET.fromstring(archive.read(info)).iter(f"{_CT_NS}Override"):
+        name = item.get("PartName", "").lstrip("/")
+        types.setdefault(name, set()).add(item.get("ContentType", ""))
+    return types
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than memory can hold, before openpyxl
+    unpacks any: the sizes are the zip's own (a part that unpacks to more than its stated
+    size fails its check as it is read). Worksheets are streamed, so only the total bounds
+    them; the shared strings are held whole (as large as a CSV file may be); any other part
+    is parsed whole into a tree, many times its size, so it is kept small."""
+    # zipfile holds an entry per part: count them before it reads the directory
+    if data.count(b"PK\x01\x02") > MAX_PARTS:
+        raise _unreadable_workbook()
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
-        raise unreadable from None
-    except Exception as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = _part_types(archive)
+            infos = archive.infolist()
+    except ImportFileError:
+        raise
+    except Exception as exc:  # not a zip, no manifest, a broken manifest
         log.warning("workbook refused: %s", type(exc).__name__)
-        raise unreadable from None
+        raise _unreadable_workbook() from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        kinds = types.get(info.filename, set())
+        if kinds == {_WORKSHEET}:
+            cap = MAX_UNPACKED_MEGABYTES
+        elif _SHARED_STRINGS in kinds:
+            cap = MAX_MEGABYTES
+        else:
+            cap = MAX_PART_MEGABYTES
+        if info.file_size > cap << 20:
+            raise _too_large_unpacked(cap)
+    if total > MAX_UNPACKED_MEGABYTES << 20:
+        raise _too_large_unpacked(MAX_UNPACKED_MEGABYTES)
+
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW = _SHEET_NS + "row"
+_COLUMN_LETTERS = re.compile(r"\$?([A-Za-z]{1,3})")
+
+
+class _SheetScan:
+    """A worksheet's XML read once, without a tree (expat), before openpyxl reads it:
+    openpyxl builds each row whole before it hands it on (and, without a <dimension> tag,
+    parses the whole sheet when it opens the workbook), so a row of six million empty
+    cells must be refused from its bytes. Refuses a row wider than SHEET_COLUMNS (every
+    cell element counts, and every column up to the last: openpyxl pads to it), more
+    cells than MAX_CELLS, a row past RAW_ROWS, rows or cells out of order (openpyxl
+    would drop them silently) and any DTD."""
+
+    def __init__(self) -> None:
+        self.parser = expat.ParserCreate(namespace_separator="}")
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.depth = 0
+        self.row_depth = -2  # depth of the open <row>, or -2 outside any row
+        self.row = 0  # number of the current row (as openpyxl counts them)
+        self.column = 0  # column of the last cell of the current row
+        self.cells = 0  # cell elements of the current row
+        self.before = 0  # cells of the rows before the current one
+        self.max_cells, self.raw_rows = MAX_CELLS, RAW_ROWS
+
+    def _doctype(self, *_: object) -> None:
+        raise _unreadable_workbook()
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth == self.row_depth + 1:  # a cell: openpyxl takes any child of a row
+            self.cells += 1
+            ref = attrs.get("r")
+            if ref:
+                letters = _COLUMN_LETTERS.match(ref)
+                column = _column_index(letters[1]) if letters else 0
+                if column <= self.column:  # unreadable, a cell out of order or twice
+                    raise _unreadable_workbook()
+            else:
+                column = self.column + 1
+            self.column = column
+            if column > SHEET_COLUMNS or self.cells > SHEET_COLUMNS:
+                raise _too_many_columns()
+            if self.before + column > self.max_cells:
+                raise _too_many_cells()
+        elif name == _ROW:
+            self.before += max(self.column, self.cells)
+            number = attrs.get("r")
+            try:
+                row = int(float(number)) if number else self.row + 1
+            except (ValueError, OverflowError):
+                raise _unreadable_workbook() from None
+            if row <= self.row:
+                raise _unreadable_workbook()
+            if row >= self.raw_rows:
+                raise _too_many_rows()
+            self.row, self.column, self.cells, self.row_depth = row, 0, 0, self.depth
+
+    def _end(self, _: str) -> None:
+        if self.depth == self.row_depth:
+            self.row_depth = -2
+        self.depth -= 1
+
+    def read(self, source: IO[bytes]) -> None:
+        try:
+            while chunk := source.read(1 << 16):
+                self.parser.Parse(chunk, False)
+            self.parser.Parse(b"", True)
+        except expat.ExpatError:
+            raise _unreadable_workbook() from None
+
+
+def _column_index(letters: str) -> int:
+    from openpyxl.utils.cell import column_index_from_string
+
     try:
-        sheet = book.worksheets[0]
-        # read-only mode trusts the sheet's <dimension> tag: a stale one cuts rows and
-        # columns silently, a huge one pads every row to 16,384 cells. Read what is there.
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()
-        rows = itertools.islice(sheet.iter_rows(values_only=True), RAW_ROWS)
-        lines = [_trimmed(row) for row in rows]
+        return int(column_index_from_string(letters))
+    except ValueError:
+        return 0  # not a column: refused as unreadable
+
+
+def _first_sheet(data: bytes) -> str:
+    """The part openpyxl will read as the first worksheet, found as openpyxl finds it
+    (the workbook and its relations only: no strings, no sheet read)."""
+    from openpyxl.reader.excel import ExcelReader
+
+    reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        reader.read_manifest()
+        reader.read_workbook()
+        for _, rel in reader.parser.find_sheets():
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type:
+                return str(rel.target)
+    finally:
+        reader.archive.close()
+    raise _unreadable_workbook()
+
+
+def _read_xlsx(data: bytes) -> Sheet:
+    import openpyxl
+
+    _check_archive(data)
+    try:
+        part = _first_sheet(data)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part) as source:
+            _SheetScan().read(source)
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except ImportFileError:
         raise
     except Exception as exc:
         log.warning("workbook refused: %s", type(exc).__name__)
-        raise unreadable from None
+        raise _unreadable_workbook() from None
+    try:
+        sheet = book.worksheets[0]
+        if getattr(sheet, "_worksheet_path", part) != part:  # not the part scanned
+            raise _unreadable_workbook()
+        # read-only mode trusts the sheet's <dimension> tag: a stale one cuts rows and
+        # columns silently, a huge one pads every row to 16,384 cells. Read what is there.
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        lines: list[list[object]] = []
+        kept = 0
+        for row in itertools.islice(sheet.iter_rows(values_only=True), RAW_ROWS):
+            line = _trimmed(row)
+            lines.append(line)
+            kept += bool(line)
+            if kept - 1 > MAX_ROWS:  # the header and more rows than we take: stop here
+                raise _too_many_rows()
+    except ImportFileError:
+        raise
+    except Exception as exc:
+        log.warning("workbook refused: %s", type(exc).__name__)
+        raise _unreadable_workbook() from None
     finally:
         book.close()
     return _table(lines)
 
 
+def _read_file(path: Path) -> bytes:
+    """The file's bytes (a regular file, never more than MAX_MEGABYTES read); a file that
+    is missing, a folder, a pipe, a device or unreadable is one sentence."""
+    limit = MAX_MEGABYTES << 20
+    too_large = ImportFileError(
+        QT_TRANSLATE_NOOP("errors", "The file is larger than {max} MB; split it into parts."),
+        max=MAX_MEGABYTES,
+    )
+    try:
+        if path.stat().st_size > limit:
+            raise too_large
+    except OSError:
+        pass  # read_input says what is wrong with it
+    try:
+        return files.read_input(path, limit)  # a file grown meanwhile: refused there
+    except files.CannotWrite as exc:
+        raise ImportFileError(exc.template, **exc.values) from None
+
+
 def read_sheet(path: Path) -> Sheet:
     """CSV or tab-separated text (UTF-8 with or without BOM, UTF-16) or an .xlsx workbook."""
-    if not path.is_file():
-        raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The file to import does not exist."))
-    if path.stat().st_size > MAX_MEGABYTES << 20:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "The file is larger than {max} MB; split it into parts."),
-            max=MAX_MEGABYTES,
-        )
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+    path = Path(path)
     if path.suffix.lower() == ".xls":
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
@@ -244,7 +472,10 @@ def read_sheet(path: Path) -> Sheet:
                 "Old .xls workbooks cannot be read; save it as .xlsx or CSV UTF-8.",
             )
         )
-    text = _decode(path.read_bytes())
+    data = _read_file(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(data)
+    text = _decode(data)
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     try:
@@ -304,6 +535,54 @@ def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None)
     return mapping
 
 
+class _LookAlikes:
+    """The vault's cases as ``repo.similar_cases`` finds them, read once for a whole
+    preview: a row costs a few rapidfuzz scans (C++) of the spellings of its birth years,
+    not a read of the whole index and a Python dict of it (20,000 rows into a vault of
+    20,000 cases took 46 s). The same matches in the same order: names alike (each key
+    held with its words sorted, so a plain ratio is ``token_sort_ratio``), birth years at
+    most BIRTH_YEAR_SLACK apart or unknown, the same or an unknown nationality; most
+    alike first, then in the order of the index; at most ``limit``."""
+
+    def __init__(self, conn: Connection) -> None:
+        # birth year -> nationality -> (spellings, {spelling: rids}); rid -> (ref, worker)
+        self.buckets: dict[int | None, dict[str, tuple[list[str], dict[str, list[int]]]]] = {}
+        self.cases: dict[int, tuple[str, str]] = {}
+        for rid, key, year, nationality, reference, worker in conn.execute(
+            "SELECT rid, name_key, birth_year, nationality, reference, caseworker "
+            "FROM case_index WHERE name_key != '' ORDER BY rid"
+        ):
+            held = self.buckets.setdefault(year, {}).setdefault(nationality, ([], {}))[1]
+            held.setdefault(sorted_key(key), []).append(rid)
+            self.cases[rid] = (reference, worker)
+        for by_nationality in self.buckets.values():
+            for spellings, held in by_nationality.values():
+                spellings.extend(held)
+
+    def similar(
+        self, given: str, family: str, birth_year: int | None, nationality: str, limit: int = 20
+    ) -> list[tuple[str, str]]:
+        """(reference, caseworker) of the cases ``repo.similar_cases`` would list."""
+        key = sorted_key(spelling_key(f"{given} {family}"))
+        if not key:
+            return []
+        years: Iterable[int | None] = self.buckets
+        if birth_year is not None:
+            slack = range(birth_year - BIRTH_YEAR_SLACK, birth_year + BIRTH_YEAR_SLACK + 1)
+            years = [None, *slack]
+        scored: list[tuple[float, int]] = []
+        for year in years:
+            for held_nationality, (spellings, held) in self.buckets.get(year, {}).items():
+                if nationality and held_nationality not in ("", nationality.upper()):
+                    continue
+                for spelling, score, _ in process.extract(
+                    key, spellings, scorer=fuzz.ratio, score_cutoff=SAME_PERSON_SCORE, limit=None
+                ):
+                    scored += [(score, rid) for rid in held[spelling]]
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [self.cases[rid] for _, rid in scored[:limit]]
+
+
 class ImportService:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -316,7 +595,7 @@ class ImportService:
         index = {field: position[column] for field, column in columns.items()}
         orders: dict[str, str] = {
             f: date_order([str(r[index[f]] or "") for r in sheet.rows])
-            for f in ("date_of_birth", "intake_date")
+            for f in DATE_FIELDS
             if f in index
         }
         parsed: list[ParsedRow] = []
@@ -362,8 +641,9 @@ class ImportService:
         """(line, reference of a similar case; "" when it is not this user's to see)."""
         from rrr_desktop.services.cases import CaseService
 
-        conn = self.s.conn()
-        cases = CaseService(self.s)
+        index = _LookAlikes(self.s.conn())  # the vault's cases read once, not once a row
+        # need-to-know as CaseService.visible says it: all, or only one's own cases
+        sees_all, me = CaseService(self.s).sees_all(), self.s.user.username
         found = []
         for row in rows:
             if row.reference:
@@ -373,12 +653,11 @@ class ImportService:
                 if row.date_of_birth
                 else (row.intake_date.year - row.age if row.age is not None else None)
             )
-            matches, hidden = cases.visible(
-                repo.similar_cases(conn, row.given_name, row.family_name, year, row.nationality)
-            )
-            if matches:
-                found.append((row.line, matches[0].reference))
-            elif hidden:  # another caseworker's case: not named (need-to-know)
+            matches = index.similar(row.given_name, row.family_name, year, row.nationality)
+            mine = [ref for ref, worker in matches if sees_all or worker == me]
+            if mine:
+                found.append((row.line, mine[0]))
+            elif matches:  # another caseworker's case: not named (need-to-know)
                 found.append((row.line, ""))
         return found
 
@@ -417,6 +696,7 @@ class ImportService:
             )
         person, intake = self._person_and_intake(row)
         return CaseFile(
+            closure=self._closure(row),
             reference=reference,
             reference_aliases=[row.reference] if row.reference else [],  # their old number
             stage=row.stage,
@@ -426,6 +706,34 @@ class ImportService:
             caseworker=user,
             created_at=now,
             updated_at=now,
+        )
+
+    def _closure(self, row: ParsedRow) -> Closure | None:
+        """A closed case's closure, as ``close_case`` sets it, so retention applies to it
+        (a closed case without one was never due, and could not be closed again).
+
+        The reason is the sheet's own. A sheet that says "closed" without a reason is the
+        usual caseload (every row must still import), and no reason means "not recorded":
+        refusing would block the import of the whole caseload, and a specific reason
+        (reintegrated, deceased...) would misstate the person's story. So it gets the least
+        specific one, MOVED_ON (the person left the programme; nothing said of why), and
+        the closure note says the sheet gave none.
+
+        Closed on the sheet's closure date, else on the intake day: the case was closed on
+        some day after it, so the retention date is never later than the real one (the
+        record is never kept past the default period)."""
+        if row.stage != Stage.CLOSED:
+            return None
+        from rrr_desktop.services.reintegration import RETENTION_YEARS
+
+        on = row.closure_date or row.intake_date
+        return Closure(
+            reason=row.closure_reason or ClosureReason.MOVED_ON,
+            on=on,
+            by=self.s.user.username,
+            note=IMPORT_NOTE if row.closure_reason else NO_REASON_NOTE,
+            retention_until=followup.add_years(on, RETENTION_YEARS),
+            at=self.s.clock.now(),
         )
 
     @staticmethod

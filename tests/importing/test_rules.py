@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop.domain import import_rules as rules
-from rrr_desktop.domain.enums import AgeGroup, ExploitationSector, Sex, Stage
+from rrr_desktop.domain.enums import AgeGroup, ClosureReason, ExploitationSector, Sex, Stage
 
 TODAY = dt.date(2026, 11, 23)
 COLUMNS = {f: f"col_{f}" for f in rules.FIELDS}
@@ -40,6 +40,13 @@ def parse(**cells: object) -> tuple[rules.ParsedRow | None, list[str]]:
         ({"reference": "KH 2026 42 ; DROP"}, "reference_invalid"),
         ({"reference": "X" * 41}, "reference_invalid"),
         ({"programme": "p" * 201}, "text_too_long"),
+        ({"stage": "closed", "closure_reason": "bored"}, "closure_reason_unknown"),
+        (
+            {"stage": "closed", "closure_reason": "died", "closure_date": "2025-12-31"},
+            "closure_before_intake",
+        ),
+        ({"stage": "shelter", "closure_reason": "deceased"}, "closure_on_open_case"),
+        ({"closure_date": "2026-02-01"}, "closure_on_open_case"),
     ],
 )
 def test_every_row_refusal_has_its_code_and_a_clear_sentence(
@@ -52,7 +59,12 @@ def test_every_row_refusal_has_its_code_and_a_clear_sentence(
     assert (
         refusal.text.endswith(".")
         and "My column" in refusal.text
-        or code in ("birth_after_intake", "age_conflicts_birth")
+        or code
+        in (
+            "birth_after_intake",
+            "age_conflicts_birth",
+            "closure_before_intake",
+        )
     )
 
 
@@ -60,6 +72,27 @@ def test_every_refusal_code_has_a_template_and_no_value_placeholder() -> None:
     for code, template in rules.REFUSALS.items():
         assert template.format(column="C")  # only {column} may appear
         assert "{value" not in template, code
+
+
+def test_a_closed_row_keeps_its_reason_and_closure_date() -> None:
+    row, codes = parse(
+        stage="Ditutup", closure_reason="Lost to follow-up", closure_date="13/2/2026"
+    )
+    assert codes == []
+    assert row is not None
+    assert row.stage == Stage.CLOSED
+    assert row.closure_reason == ClosureReason.LOST_CONTACT
+    assert row.closure_date == dt.date(2026, 2, 13)
+    row, codes = parse(stage="closed", closure_reason="transferred")
+    assert codes == []
+    assert row is not None
+    assert row.closure_date is None
+    row, codes = parse(stage="Cerrado", closure_reason=" ")  # no reason given: imported
+    assert codes == []
+    assert row is not None
+    assert row.closure_reason is None
+    mapping = rules.guess_mapping(["Name", "Intake", "Status", "Reason for closure", "Date closed"])
+    assert list(mapping.values())[2:] == ["stage", "closure_reason", "closure_date"]
 
 
 def test_all_problems_of_a_row_are_reported_at_once() -> None:
