@@ -129,6 +129,12 @@ REFUSALS: dict[str, str] = {
         "The earlier case number in column {column} may hold letters, digits and "
         "/ . _ : # - only, at most 40 of them.",
     ),
+    "stage_past_gates": QT_TRANSLATE_NOOP(
+        "import",
+        "The stage in column {column} comes after the departure gates (consent, risk, "
+        "checklist), which an import cannot check: only a supervisor or a data officer "
+        "imports cases at that stage.",
+    ),
     "reference_duplicate": QT_TRANSLATE_NOOP(
         "import", "The reference in column {column} appears on more than one row."
     ),

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from rrr_desktop import files
 from rrr_desktop.domain import followup
 from rrr_desktop.domain.casefile import CaseFile, Intake, StageChange, make_reference
-from rrr_desktop.domain.enums import ClosureReason, Stage
+from rrr_desktop.domain.enums import ClosureReason, Role, Stage
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from rrr_desktop.domain.import_rules import (
     DATE_FIELDS,
@@ -609,6 +609,7 @@ class ImportService:
             if row is not None and not reasons:
                 parsed.append(row)
         refusals.extend(self._reference_refusals(parsed, columns.get("reference", "")))
+        refusals.extend(self._stage_refusals(parsed, columns.get("stage", "")))
         refused = {r.line for r in refusals}
         accepted = [r for r in parsed if r.line not in refused]
         return ImportPreview(
@@ -660,6 +661,18 @@ class ImportService:
             elif matches:  # another caseworker's case: not named (need-to-know)
                 found.append((row.line, ""))
         return found
+
+    def _stage_refusals(self, rows: list[ParsedRow], column: str) -> list[RowRefusal]:
+        """A case imported past the departure gates never passed them here: a supervisor's
+        or a data officer's import (a caseworker moves her cases on with the gates)."""
+        user = self.s.user
+        if user.is_supervisor or user.has_role(Role.DATA_OFFICER):
+            return []
+        return [
+            RowRefusal(row.line, Refusal("stage_past_gates", column))
+            for row in rows
+            if row.stage not in (Stage.INTAKE, Stage.SHELTER)
+        ]
 
     def _reference_refusals(self, rows: list[ParsedRow], column: str) -> list[RowRefusal]:
         counts = Counter(r.reference for r in rows if r.reference)

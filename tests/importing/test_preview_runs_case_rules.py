@@ -75,3 +75,33 @@ def test_any_other_refusal_of_the_case_rules_names_its_column(
     assert {r.refusal.code for r in preview.refusals} == {"value_not_stored"}
     assert {r.refusal.column for r in preview.refusals} == {"intake_date"}
     assert preview.refused_lines == [2, 3]
+
+
+@pytest.mark.parametrize("stage", ["intake", "shelter", "return_preparation", "travel", "closed"])
+def test_a_caseworker_imports_no_case_past_the_departure_gates(
+    tmp_path: Path, session: Session, vault_dir: Path, stage: str
+) -> None:
+    """An import sets the stage without the gates: a case at travel would have skipped the
+    risk assessment and the checklist (found by an insider review). A supervisor (or a
+    data officer) may import the organisation's history; a caseworker, only new cases."""
+    from rrr_desktop.domain.enums import Role
+    from rrr_desktop.services import vault_service
+    from tests.conftest import PASSPHRASE
+
+    path = tmp_path / "stages.csv"
+    path.write_text(
+        f"given_name,family_name,intake_date,stage\nSok,Dara,2020-01-01,{stage}\n",
+        encoding="utf-8",
+    )
+    sheet = read_sheet(path)
+    vault_service.add_user(session, "bob", PASSPHRASE + " bob", [Role.CASEWORKER])
+    bob = vault_service.open_session(vault_dir, "bob", PASSPHRASE + " bob")
+    try:
+        as_bob = ImportService(bob).preview(sheet, resolve_mapping(sheet.headers))
+    finally:
+        bob.close()
+    gated = stage not in ("intake", "shelter")
+    assert as_bob.refused_lines == ([2] if gated else [])
+    assert [r.refusal.code for r in as_bob.refusals] == (["stage_past_gates"] if gated else [])
+    as_supervisor = ImportService(session).preview(sheet, resolve_mapping(sheet.headers))
+    assert as_supervisor.refused_lines == []
