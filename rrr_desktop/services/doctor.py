@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from rrr_desktop import files
+from rrr_desktop.services import vault_service
 from rrr_desktop.services.session import Session
 from rrr_desktop.vault import audit, health
 
@@ -72,6 +73,17 @@ def examine(session: Session, directory: Path) -> list[Check]:
             "vault folder 0700, files 0600"
             if not loose
             else "readable by others: " + ", ".join(loose),
+        )
+    )
+    stray = vault_service.stray_slots(session)
+    checks.append(
+        Check(
+            "key slots",
+            not stray,
+            "one per account"
+            if not stray
+            else "slots without an account (dropped at the next 'rrr rotate-key'): "
+            + ", ".join(stray),
         )
     )
     debris = files.leftovers(directory) + files.leftovers(directory.parent)

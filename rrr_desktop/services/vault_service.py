@@ -2,6 +2,7 @@
 
 import datetime as dt
 import os
+import secrets
 import shutil
 from pathlib import Path
 
@@ -21,11 +22,11 @@ from rrr_desktop.errors import (
 )
 from rrr_desktop.services.clock import Clock, SystemClock
 from rrr_desktop.services.session import Session
-from rrr_desktop.vault import users
+from rrr_desktop.vault import db, users
 from rrr_desktop.vault.audit import append, append_records
 from rrr_desktop.vault.db import DatabaseError, checkpoint, reading_error, transaction
 from rrr_desktop.vault.inuse import LOCK_FILES
-from rrr_desktop.vault.keys import KdfParams, new_recovery_key
+from rrr_desktop.vault.keys import RECOVERY_SLOT_USER, KdfParams, SlotFile, new_recovery_key
 from rrr_desktop.vault.records import get_meta, set_meta, writer
 from rrr_desktop.vault.store import Vault, check_passphrase, known_usernames, vault_exists
 
@@ -58,8 +59,10 @@ def create_vault(
     language: str = "en",
     kdf: KdfParams | None = None,
     clock: Clock | None = None,
+    settings: dict[str, str] | None = None,
 ) -> Session:
-    """A new vault whose first user is its administrator (and a supervisor)."""
+    """A new vault whose first user is its administrator (and a supervisor). ``settings``:
+    meta values stored in the same first transaction, before the vault takes its name."""
     try:
         org = Organisation(name=org_name, country=country)
         user = User(
@@ -88,10 +91,17 @@ def create_vault(
             with transaction(conn), writer(user.username) as written:
                 users.insert_user(conn, user)
                 set_meta(conn, "organisation", org.model_dump_json())
+                for name, value in (settings or {}).items():
+                    set_meta(conn, name, value)
                 append(conn, now, user.username, "vault.create", org.id)
                 users.seal_accounts(conn, now, user.username)
                 append_records(conn, now, user.username, dict(written))
-            checkpoint(conn)
+            try:
+                checkpoint(conn)
+            except DatabaseError as exc:
+                if db.is_disk_full(exc):
+                    raise DiskFull() from exc
+                raise
         finally:
             conn.close()
         for name in ("vault.db-wal", "vault.db-shm"):
@@ -157,36 +167,53 @@ def set_duress(session: Session, duress_passphrase: str, shreds: bool) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The duress passphrase must differ from your passphrase.")
         )
-    decoy = decoy_dir(session.directory)
-    if decoy.exists():
-        shutil.rmtree(decoy)
     org = session.organisation()
-    decoy_session = create_vault(
-        decoy,
-        org.name,
-        org.country,
-        session.user.username,
-        duress_passphrase,
-        display_name=session.user.display_name,
-        language=session.user.language,
-        clock=session.clock,
-    )
-    try:
-        with decoy_session.write() as conn:
-            set_meta(conn, "duress_shreds", "1" if shreds else "0")
-    finally:
-        decoy_session.close()
+    # Logged before the decoy goes live; the decoy is built whole (what the duress
+    # passphrase destroys included) in a hidden folder and renamed into place. An earlier
+    # decoy is set aside meanwhile and put back if the new one cannot be made.
     with session.write() as conn:
         session.audit(conn, "vault.duress", "", shreds=shreds)
+    decoy = decoy_dir(session.directory)
+    _clear_set_aside(session.directory)
+    earlier = None
+    if decoy.exists():
+        earlier = decoy.with_name(f".{DECOY_FOLDER}.{secrets.token_hex(4)}{SET_ASIDE}")
+        os.replace(decoy, earlier)
+    try:
+        decoy_session = create_vault(
+            decoy,
+            org.name,
+            org.country,
+            session.user.username,
+            duress_passphrase,
+            display_name=session.user.display_name,
+            language=session.user.language,
+            clock=session.clock,
+            settings={"duress_shreds": "1" if shreds else "0"},
+        )
+    except BaseException:
+        if earlier is not None and not decoy.exists():
+            os.replace(earlier, decoy)
+        raise
+    decoy_session.close()
+    _clear_set_aside(session.directory)
+
+
+SET_ASIDE = ".old.part"  # a hidden name the doctor lists as unfinished if left behind
+
+
+def _clear_set_aside(directory: Path) -> None:
+    for path in Path(directory).glob(f".{DECOY_FOLDER}.*{SET_ASIDE}"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def remove_duress(session: Session) -> None:
     session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "set a duress passphrase"))
+    with session.write() as conn:  # logged first: a full disk stops it before anything
+        session.audit(conn, "vault.duress_remove", "")
     decoy = decoy_dir(session.directory)
     if decoy.exists():
         shutil.rmtree(decoy)
-    with session.write() as conn:
-        session.audit(conn, "vault.duress_remove", "")
 
 
 def _open(directory: Path, username: str, passphrase: str, clock: Clock | None = None) -> Session:
@@ -220,15 +247,96 @@ def add_user(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "{problem}"), problem=_first_error(exc)
         ) from exc
+    check_passphrase(passphrase)
+    # The account and its audit entry are committed first, then the key slot is saved: a
+    # slot saved inside the transaction stayed (and opened the vault) when the commit
+    # failed on a full disk, for a user who had no account.
     with session.write() as conn:
-        if users.has_user(conn, user.username):
+        existing = users.get_user(conn, user.username)
+        if existing is None:
+            users.insert_user(conn, user)
+        elif _add_unfinished(session, conn, existing):  # the slot was not saved last time
+            users.update_user(conn, user)
+        else:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "User {user} already exists."), user=user.username
             )
-        users.insert_user(conn, user)
-        session.vault.add_slot(user.username, passphrase)
         session.audit(conn, "user.add", user.username, roles=[r.value for r in roles])
+    try:
+        session.vault.add_slot(user.username, passphrase)
+    except KnownError as exc:
+        _take_back(session, user, exc)
+        raise
     return user
+
+
+def _add_unfinished(session: Session, conn: db.Connection, user: User) -> bool:
+    """An account whose adding stopped before its key slot was saved (and could not be
+    taken back): adding the user again finishes it."""
+    return (
+        user.active
+        and not SlotFile.load(session.directory).slots_for(user.username)
+        and _last_change(conn, user.username) == "user.add"
+    )
+
+
+def _take_back(session: Session, user: User, exc: KnownError) -> None:
+    """The account of a user whose key slot could not be saved is deleted again (the log
+    keeps both entries); where even that fails, what is left is said plainly."""
+    try:
+        with session.write() as conn:
+            conn.execute("DELETE FROM users WHERE username = ?", (user.username,))
+            session.audit(conn, "user.remove", user.username, undone="user.add")
+    except KnownError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The account {user} was saved, but not its key slot, so {user} cannot sign "
+                "in yet: {reason} Then add {user} again with the same command.",
+            ),
+            user=user.username,
+            reason=_reason(exc),
+        ) from exc
+
+
+LIFECYCLE = ("user.add", "user.enable", "user.remove")
+
+
+def _last_change(conn: db.Connection, username: str) -> str:
+    row = conn.execute(
+        "SELECT action FROM audit WHERE target = ? AND action IN (?, ?, ?) "
+        "ORDER BY seq DESC LIMIT 1",
+        (username, *LIFECYCLE),
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def slot_holders(conn: db.Connection) -> set[str]:
+    """The user names that may hold a key slot: every account, except one removed whose
+    slot could not be deleted then (a full disk) and not enabled since. A slot of any
+    other name (a user whose adding failed halfway in an earlier version) opens nothing
+    that should be open."""
+    return {
+        u.username
+        for u in users.list_users(conn)
+        if u.active or _last_change(conn, u.username) != "user.remove"
+    }
+
+
+def stray_slots(session: Session) -> list[str]:
+    """Key slots of users who have no account, or were removed (for the doctor; the next
+    key rotation drops them)."""
+    holders = slot_holders(session.conn())
+    names = {s.username for s in SlotFile.load(session.directory).slots}
+    return sorted(names - holders - {RECOVERY_SLOT_USER})
+
+
+def _reason(exc: KnownError) -> Marked:
+    """Why a later step failed, inside a message that says what took effect before it
+    (the disk-full sentence says "nothing was saved", which would not be true there)."""
+    if isinstance(exc, DiskFull):
+        return Marked("errors", QT_TRANSLATE_NOOP("errors", "The disk is full; free some space."))
+    return Marked("errors", exc.template, tuple(exc.values.items()))
 
 
 def list_users(session: Session) -> list[User]:
@@ -298,10 +406,31 @@ def remove_user(session: Session, username: str) -> None:
     """The user's key slot is deleted and the account disabled (kept, so the audit log
     still names who did what). A copy of the key slot file taken earlier still opens the
     data of that time: see docs/security.md."""
-    user = set_active(session, username, False)
-    session.vault.remove_slots(user.username)
+    user = _other_user(session, username)
+    if Role.ADMIN in user.roles and not _admins_left(session, user.username):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The last administrator cannot be disabled.")
+        )
+    # Disabled and logged in one transaction, before the slot file changes: a full disk
+    # stops it before anything, or leaves the account disabled and says so.
     with session.write() as conn:
+        if user.active:
+            user = user.model_copy(update={"active": False})
+            users.update_user(conn, user)
+            session.audit(conn, "user.disable", user.username)
         session.audit(conn, "user.remove", user.username)
+    try:
+        session.vault.remove_slots(user.username)
+    except KnownError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{user} was disabled (their passphrase opens nothing in this program now), "
+                "but their key slot was not deleted: {reason} Then remove {user} again.",
+            ),
+            user=user.username,
+            reason=_reason(exc),
+        ) from exc
     try:
         rotate_data_key(session)
     except KnownError as exc:  # the removal stands; what is left to do is said plainly
@@ -313,7 +442,7 @@ def remove_user(session: Session, username: str) -> None:
                 "the vault's key (or run 'rrr rotate-key').",
             ),
             user=user.username,
-            reason=Marked("errors", exc.template, tuple(exc.values.items())),
+            reason=_reason(exc),
         ) from exc
 
 
@@ -323,23 +452,29 @@ def rotate_data_key(session: Session) -> None:
     session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "rotate the data key"))
     with session.connections_held():  # recorded in the new file before it takes the
         session.vault.rotate_key(  # database's place: a refused rotation is no rotation
-            record=lambda conn: session.audit(conn, "vault.rotate_key")
+            record=lambda conn: session.audit(conn, "vault.rotate_key"),
+            holders=slot_holders,  # a slot without an account gets no new key
         )
 
 
 def change_passphrase(session: Session, old: str, new: str) -> None:
-    session.vault.change_passphrase(session.user.username, old, new)
-    with session.write() as conn:
-        session.audit(conn, "user.passphrase", session.user.username)
+    """Logged before the slot file changes (one atomic replace): a failure after the log
+    entry leaves the old passphrase in force, as the disk-full sentence says."""
+
+    def logged() -> None:
+        with session.write() as conn:
+            session.audit(conn, "user.passphrase", session.user.username)
+
+    session.vault.change_passphrase(session.user.username, old, new, before_save=logged)
 
 
 def create_recovery_key(session: Session) -> str:
     """A new recovery key (shown once, to print and lock away); older ones stop working."""
     session.require(Role.ADMIN, QT_TRANSLATE_NOOP("errors", "create a recovery key"))
     key = new_recovery_key()
-    session.vault.set_recovery_key(key)
-    with session.write() as conn:
+    with session.write() as conn:  # logged first: a failure after it leaves the old key
         session.audit(conn, "vault.recovery_key")
+    session.vault.set_recovery_key(key)
     return key
 
 
@@ -382,8 +517,7 @@ def recover_user(
                         others=", ".join(others),
                     )
                 Vault.unlock(directory, approver.strip().lower(), approver_passphrase).lock()
-            vault.add_slot(username.strip().lower(), new_passphrase)
-            with transaction(conn):
+            with transaction(conn):  # logged before the slot changes
                 append(
                     conn,
                     dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -391,6 +525,7 @@ def recover_user(
                     "user.recover",
                     username.strip().lower(),
                 )
+            vault.add_slot(username.strip().lower(), new_passphrase)
         finally:
             conn.close()
     finally:
@@ -442,5 +577,6 @@ def wipe(session: Session, confirmation: str) -> Path:
     decoy = decoy_dir(directory)
     if decoy.exists():
         shutil.rmtree(decoy)
+    _clear_set_aside(directory)
     files.sync_folder(directory)
     return directory

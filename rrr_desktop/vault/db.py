@@ -177,7 +177,28 @@ def require_current(conn: Connection) -> None:
 
 
 def migrate(conn: Connection) -> int:
-    """Run pending migrations, each in its own transaction. Refuse a newer schema."""
+    """Run pending migrations, each in its own transaction. Refuse a newer schema. A full
+    disk (a vault made or upgraded there) is ``DiskFull``, never an unexpected error."""
+    try:
+        return _migrate(conn)
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        if _full(exc) or ("disk i/o error" in str(exc).lower() and _no_room(conn)):
+            raise DiskFull() from exc
+        raise
+
+
+def _no_room(conn: Connection) -> bool:
+    """The database file's disk is nearly full (SQLite's "disk I/O error" there is that)."""
+    try:
+        for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+            if name == "main" and file:
+                return _nearly_full(Path(file))
+    except (DatabaseError, sqlite3.DatabaseError):
+        pass
+    return False
+
+
+def _migrate(conn: Connection) -> int:
     current = schema_version(conn)
     latest = MIGRATIONS[-1][0]
     if current > latest:
@@ -209,6 +230,15 @@ def migrate(conn: Connection) -> int:
                 conn.execute("ROLLBACK")
             raise
     return schema_version(conn)
+
+
+SQLITE_FULL = 13
+
+
+def _full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full" (SQLITE_FULL), by its text or its code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return is_disk_full(exc) or (isinstance(code, int) and code & 0xFF == SQLITE_FULL)
 
 
 @contextlib.contextmanager

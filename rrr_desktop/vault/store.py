@@ -277,8 +277,13 @@ class Vault:
             slots.slots.append(slot)
             slots.save(self.directory)
 
-    def change_passphrase(self, username: str, old: str, new: str) -> None:
-        """Rewrap this user's slot only; the database is not re-encrypted."""
+    def change_passphrase(
+        self, username: str, old: str, new: str, before_save: Callable[[], None] | None = None
+    ) -> None:
+        """Rewrap this user's slot only; the database is not re-encrypted. ``before_save``
+        runs once the old passphrase is proved, before the slot file changes (the audit
+        entry: committed first, a failure after it leaves the old passphrase in force)."""
+        check_passphrase(new)
         slots = SlotFile.load(self.directory)
         for slot in slots.slots_for(username):
             if slot.kind == "passphrase":
@@ -286,14 +291,23 @@ class Vault:
                 break
         else:
             raise WrongPassphrase()
+        if before_save is not None:
+            before_save()
         self.add_slot(username, new)
 
-    def rotate_key(self, record: Callable[[db.Connection], None] | None = None) -> None:
+    def rotate_key(
+        self,
+        record: Callable[[db.Connection], None] | None = None,
+        holders: Callable[[db.Connection], set[str]] | None = None,
+    ) -> None:
         """A new data key for the database, sealed to every remaining slot: a slot removed
         before (or copied away) opens nothing of the vault from now on. Safe to kill at any
         step: the slots carry the old and the next key until the database has the new one.
         Refused (``VaultInUse``) while another window or command has the vault open; this
-        vault's own other connections must not write meanwhile (``Session`` holds them)."""
+        vault's own other connections must not write meanwhile (``Session`` holds them).
+        ``holders``: the user names that may keep a passphrase slot (read from the
+        database); any other slot (a user added or removed on a full disk, halfway) is
+        dropped, not given the new key."""
         with self._lock_state:
             if len(self._key) != 32:
                 raise VaultLocked()
@@ -305,7 +319,7 @@ class Vault:
                 self._use.exclusive(),
                 slots_updating(self.directory),
             ):
-                self._rotate_key(record)
+                self._rotate_key(record, holders)
         except db.DatabaseError as exc:
             if db.is_disk_full(exc):
                 raise DiskFull() from exc
@@ -321,8 +335,27 @@ class Vault:
                     self._lock_requested = False
                     self._wipe()
 
-    def _rotate_key(self, record: Callable[[db.Connection], None] | None) -> None:
+    def _rotate_key(
+        self,
+        record: Callable[[db.Connection], None] | None,
+        holders: Callable[[db.Connection], set[str]] | None = None,
+    ) -> None:
         slots = SlotFile.load(self.directory)
+        if holders is not None:
+            conn = db.open_connection(self.db_path, self._key)
+            try:
+                keep = holders(conn)
+            finally:
+                conn.close()
+            kept = [
+                s for s in slots.slots if s.username == RECOVERY_SLOT_USER or s.username in keep
+            ]
+            if self.username not in {s.username for s in kept} - {RECOVERY_SLOT_USER}:
+                kept = slots.slots  # never the slot of whoever rotates: a list read wrong
+            dropped = sorted({s.username for s in slots.slots} - {s.username for s in kept})
+            if dropped:
+                log.info("key slots without an account dropped: %d", len(dropped))
+            slots.slots = kept
         earlier = sorted({s.username for s in slots.slots if not s.public_key})
         if earlier:
             raise InvalidInput(
