@@ -461,6 +461,9 @@ class Vault:
             for name, data in (extra or {}).items():
                 (staging / name).write_bytes(data)
             db.check_copy(out, bytes(key))
+            for path in staging.iterdir():  # owner only, as the vault itself (0600)
+                if path.is_file():
+                    os.chmod(path, files.FILE_MODE)
         return target
 
 

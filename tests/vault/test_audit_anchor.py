@@ -147,6 +147,11 @@ def test_backup_carries_a_checkpoint_and_restores_into_a_fresh_folder(
     found = Checkpoint.from_bytes((tmp_path / "stick" / "backup" / CHECKPOINT_FILE).read_bytes())
     assert found.signed_correctly()
     assert found.vault == demo_session.vault.vault_id
+    if os.name == "posix":  # every file of the copy is its owner's only, as the vault's
+        modes = {
+            p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "stick" / "backup").iterdir()
+        }
+        assert set(modes.values()) == {0o600}, modes
     fresh = tmp_path / "new-laptop" / "vault"
     plan = restore.plan_restore(tmp_path / "stick" / "backup", fresh)
     assert not plan.newer_here
