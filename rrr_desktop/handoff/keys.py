@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import x25519
 
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.org import Organisation
 from rrr_desktop.domain.text_rules import one_line
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.vault import handoff_tables
@@ -168,6 +169,13 @@ def parse_card(raw: bytes) -> ContactCard:
         card = ContactCard(**fields)
         for text in (card.org_name, card.org_id, card.country, card.device_id):
             one_line(text)  # no control or direction characters in what is shown and printed
+        # an organisation this vault could become (a join copies it): a card with a country
+        # "ZZZ" or a one-letter name left a joined vault that no command could open
+        Organisation.model_validate(
+            {"id": card.org_id, "name": card.org_name, "country": card.country}
+        )
+        if not card.org_id.strip() or card.country != card.country.strip().upper():
+            raise bad
         x25519.Recipient.from_str(card.age_recipient)
         if not verify_signature(card.signing_key, canonical(card.body()), signature):
             raise bad

@@ -19,6 +19,7 @@ from rrr_desktop.domain.casefile import ReferralOut, make_reference
 from rrr_desktop.domain.enums import Role
 from rrr_desktop.domain.handoff_rules import FieldFilter
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from rrr_desktop.domain.org import Organisation
 from rrr_desktop.domain.replica import field_label
 from rrr_desktop.domain.sync_conflicts import StoredConflict
 from rrr_desktop.errors import BundleRejected, BundleReplayed, InvalidInput, KnownError, NotFound
@@ -212,8 +213,9 @@ class HandoffService:
                         "Only an empty vault can join another organisation.",
                     )
                 )
-            org = self.s.organisation().model_copy(
-                update={"id": peer.org_id, "name": peer.org_name, "country": peer.country}
+            org = Organisation.model_validate(  # checked, as a card is when it is read
+                self.s.organisation().model_dump()
+                | {"id": peer.org_id, "name": peer.org_name, "country": peer.country}
             )
             set_meta(conn, "organisation", org.model_dump_json())
             self.s.audit(conn, "handoff.join_organisation", peer.org_id)

@@ -8,7 +8,7 @@ import pytest
 from rrr_desktop.domain.enums import ConsentPurpose
 from rrr_desktop.errors import BundleRejected
 from rrr_desktop.handoff.bundle import HandoffCancelled
-from rrr_desktop.handoff.keys import normalise_fingerprint
+from rrr_desktop.handoff.keys import Identity, normalise_fingerprint
 from rrr_desktop.services.handoff import HandoffService
 from rrr_desktop.services.session import Session
 from tests.handoff.conftest import Side, fingerprint_of, vault_hash
@@ -109,3 +109,36 @@ def test_a_caseworker_may_not_sync_everything_nor_refer_others_cases(
         assert list(tmp_path.glob("*.rrrbundle")) == []
     finally:
         kim.s.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Partner NGO", "ZZZ"), ("Partner NGO", "K1"), ("Partner NGO", ""), ("P", "KH"), ("", "KH")],
+)
+def test_a_signed_card_for_an_organisation_no_vault_could_be_is_refused(
+    two_orgs: tuple[Side, Side], tmp_path: Path, name: str, country: str
+) -> None:
+    """A card with country "ZZZ" was taken, and a vault that joined it opened no more
+    (found by the hostile-input review): a card is an organisation this vault could
+    become, checked by the same rules, before anything is kept."""
+    _a, b = two_orgs
+    identity = Identity.generate()  # a stranger's own key: the card is signed
+    card = identity.card("org-x", name, country, "device-x", "2026-12-04T00:00:00+00:00")
+    forged = tmp_path / "forged.rrrcard"
+    forged.write_bytes(identity.card_file(card))
+    before = vault_hash(b.session)
+    with pytest.raises(BundleRejected, match="not a valid RRR contact card"):
+        b.handoff.add_peer(forged)
+    assert vault_hash(b.session) == before
+
+
+def test_joining_keeps_an_organisation_that_loads(
+    two_orgs: tuple[Side, Side], tmp_path: Path
+) -> None:
+    _a, b = two_orgs
+    identity = Identity.generate()  # a stranger's own key: the card is signed
+    card = identity.card("org-x", "Partner NGO", "KH", "device-x", "2026-12-04T00:00:00+00:00")
+    path = tmp_path / "partner.rrrcard"
+    path.write_bytes(identity.card_file(card))
+    peer = b.handoff.add_peer(path)
+    assert peer.country == "KH"
