@@ -177,3 +177,40 @@ def test_the_case_list_finds_a_case_by_words_of_its_notes(
     case_list.in_notes.setChecked(False)  # the same words are no name
     qtbot.waitUntil(lambda: not case_list.model.loading, timeout=10_000)
     assert case_list.model.rowCount() == 0
+
+
+def _blank_pdf(width_pt: float, height_pt: float, pages: int) -> bytes:
+    """A tiny PDF of empty pages of the given size (a hostile file is as small)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{3 + i} 0 R" for i in range(pages))
+    objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
+    box = f"[0 0 {width_pt} {height_pt}]"
+    objs += [f"<< /Type /Page /Parent 2 0 R /MediaBox {box} >>".encode()] * pages
+    body, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, start=1):
+        offsets.append(len(body))
+        body += f"{n} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    trailer = f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return body + trailer.encode()
+
+
+@pytest.mark.parametrize(
+    ("width_pt", "height_pt", "pages"),
+    [(40, 14400, 50), (14400, 40, 50), (1, 14400, 3), (595, 842, 50), (3000, 3000, 20)],
+)
+def test_a_small_pdf_of_odd_pages_is_drawn_within_a_memory_budget(
+    width_pt: float, height_pt: float, pages: int
+) -> None:
+    """A 5 KB PDF of 50 pages 40 points wide and 14,400 high needed about a gigabyte a
+    page when drawn 820 pixels wide (found by the hostile-input review)."""
+    from rrr_desktop.ui.notes import viewer
+
+    drawn = viewer.pdf_pages(_blank_pdf(width_pt, height_pt, pages))
+    assert drawn  # the first pages are always shown
+    sizes = [image.width() * image.height() for image in drawn]
+    assert max(sizes) <= viewer.PAGE_PIXELS * 1.01
+    assert sum(sizes) <= viewer.TOTAL_PIXELS + viewer.PAGE_PIXELS
+    assert all(image.width() <= viewer.PAGE_WIDTH + 1 for image in drawn)

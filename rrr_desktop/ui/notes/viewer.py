@@ -5,6 +5,8 @@ open): PDF pages are drawn by PDFium from the bytes held in memory. The window's
 names the kind of file only, never its name (a file name often holds the person's name).
 """
 
+import math
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -23,14 +25,28 @@ from rrr_desktop.ui.labels import label
 
 MAX_PAGES = 50  # a longer document is better read in a copy saved on purpose
 PAGE_WIDTH = 820  # pixels a page is drawn at: fits the viewer without scrolling sideways
+# A page of odd proportions (40 points wide, 14,400 high) drawn 820 pixels wide took a
+# gigabyte, and a 5 KB file of 50 such pages more memory than a laptop has (found by the
+# hostile-input review): each page is drawn within PAGE_PIXELS, the document within
+# TOTAL_PIXELS (an A4 page at 820 pixels wide is about 0.95 million).
+PAGE_PIXELS = 4_000_000
+TOTAL_PIXELS = 60_000_000
 
 
 class Unviewable(Exception):
     """The bytes cannot be shown here (a kind of file, or a damaged one)."""
 
 
+def page_scale(width_pt: float, height_pt: float, width: int = PAGE_WIDTH) -> float:
+    """Drawn ``width`` pixels wide, unless that would take more than PAGE_PIXELS."""
+    w, h = max(width_pt, 1.0), max(height_pt, 1.0)
+    # (+1: pixels are whole, and a page a point wide is drawn two pixels wide, not one)
+    return min(width / w, math.sqrt(PAGE_PIXELS / ((w + 1) * (h + 1))))
+
+
 def pdf_pages(data: bytes, width: int = PAGE_WIDTH, limit: int = MAX_PAGES) -> list[QImage]:
-    """Pages drawn from memory (call in a worker: a scanned booklet takes a while)."""
+    """Pages drawn from memory (call in a worker: a scanned booklet takes a while), as
+    many as fit within TOTAL_PIXELS."""
     import pypdfium2 as pdfium
 
     try:
@@ -38,10 +54,16 @@ def pdf_pages(data: bytes, width: int = PAGE_WIDTH, limit: int = MAX_PAGES) -> l
     except pdfium.PdfiumError as exc:
         raise Unviewable() from exc
     pages: list[QImage] = []
+    drawn = 0
     try:
         for index in range(min(len(document), limit)):
             page = document[index]
-            scale = width / max(page.get_width(), 1.0)
+            w, h = page.get_width(), page.get_height()
+            scale = page_scale(w, h, width)
+            drawn += int(max(w, 1.0) * scale) * int(max(h, 1.0) * scale)
+            if drawn > TOTAL_PIXELS and pages:
+                page.close()
+                break  # the pages drawn so far are shown; the rest in a copy saved on purpose
             bitmap = page.render(scale=scale, prefer_bgrx=True)
             image = QImage(
                 bitmap.buffer,
