@@ -7,7 +7,7 @@ from pydantic import Field
 from rrr_desktop.domain.base import DomainModel, IdField
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.domain.languages import LanguageTags
-from rrr_desktop.domain.text_rules import OneLine
+from rrr_desktop.domain.text_rules import FreeText, OneLine
 
 STALE_AFTER_DAYS = 183  # six months
 
@@ -23,10 +23,10 @@ class DirectoryEntry(DomainModel):
     email: OneLine = ""
     contact_person: OneLine = ""
     languages: LanguageTags = Field(default_factory=list)
-    services: list[str] = Field(default_factory=list)
+    services: list[OneLine] = Field(default_factory=list)
     last_verified: dt.date | None = None
     is_example: bool = False
-    notes: str = ""
+    notes: FreeText = ""
 
 
 def is_stale(entry: DirectoryEntry, today: dt.date) -> bool:

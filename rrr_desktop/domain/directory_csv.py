@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from rrr_desktop.domain.directory import DirectoryEntry
 from rrr_desktop.domain.enums import DirectoryType
 from rrr_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-from rrr_desktop.domain.text_rules import spreadsheet_safe
+from rrr_desktop.domain.text_rules import shown, spreadsheet_safe
 
 MAX_FILE_BYTES = 16 << 20  # tens of thousands of providers; checked before it is read
 
@@ -83,7 +83,9 @@ class ParsedDirectory:
 
 
 def _problem(line: int, template: str, **params: str) -> RowProblem:
-    """A refused row; the template's ``{line}`` is filled in here."""
+    """A refused row; the template's ``{line}`` is filled in here. Values quoted from the
+    file are shown with their hidden characters as "?" (``text_rules.shown``)."""
+    params = {key: shown(value) for key, value in params.items()}
     params["line"] = str(line)
     return RowProblem(line, template, tuple(sorted(params.items())))
 

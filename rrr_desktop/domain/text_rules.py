@@ -23,6 +23,13 @@ _HIDDEN_RE = re.compile(f"[{_HIDDEN}]")
 _LINE_BREAK_RE = re.compile("[\t\n\r]")
 
 
+def shown(value: str) -> str:
+    """A value from a file, safe to quote in a message (a terminal, a label): hidden,
+    direction and line-break characters become "?", so an escape sequence in a cell
+    cannot act on the screen that shows its refusal."""
+    return _LINE_BREAK_RE.sub("?", _HIDDEN_RE.sub("?", value))
+
+
 def one_line(value: str, limit: int = NAME_MAX) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if _HIDDEN_RE.search(value) or _LINE_BREAK_RE.search(value):

@@ -456,10 +456,8 @@ def _read_file(path: Path) -> bytes:
             raise too_large
     except OSError:
         pass  # read_input says what is wrong with it
-    try:
-        return files.read_input(path, limit)  # a file grown meanwhile: refused there
-    except files.CannotWrite as exc:
-        raise ImportFileError(exc.template, **exc.values) from None
+    # one sentence from files (missing, a folder, a pipe, a device, unreadable, grown)
+    return files.read_input(path, limit)
 
 
 def read_sheet(path: Path) -> Sheet:

@@ -19,6 +19,7 @@ from rrr_desktop.domain import followup
 from rrr_desktop.domain.enums import ClosureReason, ExploitationSector, Sex, Stage
 from rrr_desktop.domain.import_rules import IMPORT_NOTE, NO_REASON_NOTE, ParsedRow
 from rrr_desktop.domain.retention import retention_due
+from rrr_desktop.errors import KnownError
 from rrr_desktop.services import importing
 from rrr_desktop.services.cases import CaseService
 from rrr_desktop.services.importing import ImportFileError, ImportService, read_sheet
@@ -231,7 +232,7 @@ def test_an_ordinary_workbook_still_reads(tmp_path: Path) -> None:
 # -- 2. a file that is not a readable regular file ------------------------------------
 
 
-def _one_sentence(raised: pytest.ExceptionInfo[ImportFileError], path: Path) -> str:
+def _one_sentence(raised: pytest.ExceptionInfo[KnownError], path: Path) -> str:
     text = str(raised.value)
     assert text.endswith(".")
     assert text.count(". ") == 0
@@ -243,15 +244,15 @@ def _one_sentence(raised: pytest.ExceptionInfo[ImportFileError], path: Path) -> 
 def test_a_named_pipe_a_folder_or_nothing_is_one_sentence(tmp_path: Path, suffix: str) -> None:
     pipe = tmp_path / f"pipe{suffix}"
     os.mkfifo(pipe)
-    with pytest.raises(ImportFileError) as raised:
+    with pytest.raises(KnownError) as raised:
         read_sheet(pipe)  # never waits for a writer
     assert "is not a file" in _one_sentence(raised, pipe)
     folder = tmp_path / f"folder{suffix}"
     folder.mkdir()
-    with pytest.raises(ImportFileError) as raised:
+    with pytest.raises(KnownError) as raised:
         read_sheet(folder)
     assert "is a folder" in _one_sentence(raised, folder)
-    with pytest.raises(ImportFileError) as raised:
+    with pytest.raises(KnownError) as raised:
         read_sheet(tmp_path / f"none{suffix}")
     assert "There is no file" in _one_sentence(raised, tmp_path / f"none{suffix}")
 
@@ -264,7 +265,7 @@ def test_a_link_to_an_endless_file_is_read_no_further_than_the_limit(
     monkeypatch.setattr(importing, "MAX_MEGABYTES", 1)
     link = tmp_path / "pagemap.csv"
     link.symlink_to("/proc/self/pagemap")
-    with pytest.raises(ImportFileError) as raised:
+    with pytest.raises(KnownError) as raised:
         read_sheet(link)
     assert "too large" in _one_sentence(raised, link)
 
@@ -275,7 +276,7 @@ def test_an_error_while_reading_is_one_sentence(tmp_path: Path) -> None:
     fails (EIO), as an unreadable file fails for anyone else."""
     link = tmp_path / "mem.csv"
     link.symlink_to("/proc/self/mem")
-    with pytest.raises(ImportFileError) as raised:
+    with pytest.raises(KnownError) as raised:
         read_sheet(link)
     assert "could not be read" in _one_sentence(raised, link)
 

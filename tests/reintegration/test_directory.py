@@ -131,3 +131,24 @@ def test_a_csv_can_never_overwrite_a_case(session: Session) -> None:
         service.save(DirectoryEntry(id=case.id, name="Evil", type=DirectoryType.NGO, country="KH"))
     assert CaseService(session).get(case.reference, audit=False).person.given_name == "Test"
     assert service.all() == []
+
+
+HIDDEN_CHARS = ["\x1b", "\x07", "\u202e", "\x9b", "\u2066", "\x00"]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN_CHARS)
+@pytest.mark.parametrize("column", ["services", "notes", "type"])
+def test_hidden_characters_are_neither_stored_nor_echoed(hidden: str, column: str) -> None:
+    """A directory file whose cells carried terminal escapes and direction overrides was
+    stored as it was, and a refused type was printed raw (found by the hostile-input
+    review): the row is refused, and its refusal shows no hidden character."""
+    cells = {"type": "ngo", "services": "shelter", "notes": "calls back"}
+    cells[column] = f"{cells[column]}{hidden}]0;pwned\x07"
+    text = (
+        "id,name,type,country,region,languages,services,last_verified,is_example,notes\n"
+        f',Partner,{cells["type"]},KH,,km,{cells["services"]},,no,"{cells["notes"]}"\n'
+    )
+    parsed = parse_directory_csv(text)
+    assert parsed.entries == []
+    [problem] = parsed.problems
+    assert problem.text == "".join(ch for ch in problem.text if ch.isprintable())
