@@ -43,6 +43,8 @@ def field_errors(exc: ValidationError) -> dict[Loc, str]:
     for error in exc.errors():
         loc = tuple(str(p) for p in error.get("loc", ()))
         kind = str(error.get("type", ""))
+        if kind.startswith(("date_", "datetime_")):  # every way a typed date is wrong
+            kind = "date_parsing"
         if kind in _MESSAGES:
             text = QCoreApplication.translate("validation", _MESSAGES[kind])
         else:
