@@ -1,5 +1,6 @@
 """Search, open, edit, save, stage gates and new cases, driven on the real main window."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -444,3 +445,28 @@ def test_a_save_that_settles_one_conflict_and_makes_another_still_says_so(
     view.save_button.click()
     assert service.open_conflicts(base.id) == {"person/family_name"}
     assert "1 field" in view.message.text()
+
+
+def test_the_timeline_is_newest_first_in_one_date_style_and_no_json(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """The timeline sorted the text it showed: stage changes in local dates and log entries
+    in ISO dates fell out of order, and a print's details showed as JSON (a review)."""
+    from rrr_desktop.services.printing_service import PrintingService
+
+    view = _open_first(qtbot, unlocked)
+    session = unlocked.ctx.session
+    assert session is not None
+    PrintingService(session).record_print(view.reference, "info_sheet", "th", False)
+    view.select_tab("stage")
+    stage_tab = view.tabs.currentWidget()
+    assert isinstance(stage_tab, StageTab)
+    stage_tab.load(CaseService(session).get(view.reference, audit=False))
+    table = stage_tab.timeline
+    shown = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert len(shown) >= 2
+    details = [table.item(row, 3).text() for row in range(table.rowCount())]
+    assert not [d for d in details if "{" in d or '"' in d]
+    assert any("document: info_sheet" in d for d in details)
+    when = [dt.datetime.strptime(text, "%Y-%m-%d %H:%M") for text in shown]  # English: ISO
+    assert when == sorted(when, reverse=True)

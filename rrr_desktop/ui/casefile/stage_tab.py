@@ -5,6 +5,7 @@ starts on the stage a case usually goes to next; closing asks for its reason rig
 (not on another tab) and for a confirmation.
 """
 
+import datetime as dt
 import json
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,18 +39,26 @@ from rrr_desktop.ui.reintegration.texts import closure_text, confirm_closing
 ACTION_TEXT = ACTION_WORDS  # one vocabulary with the Audit page
 
 
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """Stage changes and log entries in one order: a time without a zone is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 def _detail_text(detail: str) -> str:
-    """Audit details hold field names and ids only; show the changed sections plainly."""
+    """Audit details hold field names and ids only; show the changed sections plainly,
+    and other details as "key: value" (never as JSON)."""
     try:
         data = json.loads(detail) if detail else {}
     except ValueError:
         return detail
-    fields = data.get("fields") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return str(data)
+    fields = data.get("fields")
     if isinstance(fields, list):
         return QCoreApplication.translate("history", "Sections: {names}").format(
             names=", ".join(str(f) for f in fields)
         )
-    return "" if not data else detail
+    return " · ".join(f"{key}: {value}" for key, value in data.items())
 
 
 class StageTab(QWidget):
@@ -150,13 +159,15 @@ class StageTab(QWidget):
         )
 
     def _load_timeline(self, case: CaseFile) -> None:
-        rows: list[tuple[str, str, str, str]] = []
+        # (when, for the order; then the four cells) newest first, every date in one style
+        rows: list[tuple[dt.datetime, str, str, str, str]] = []
         for change in case.stage_history:
             what = self.tr("Stage: {old} → {new}").format(
                 old=stage_label(change.from_stage.value) if change.from_stage else "—",
                 new=stage_label(change.to_stage.value),
             )
-            rows.append((date_text(change.at), change.by, what, change.note))
+            at = _aware(change.at)
+            rows.append((at, date_text(at), change.by, what, change.note))
         try:
             entries = CaseService(self.ctx.session).history(self.reference)
         except KnownError:
@@ -166,12 +177,14 @@ class StageTab(QWidget):
                 continue  # shown above, with its stages
             text = ACTION_TEXT.get(entry.action)
             what = QCoreApplication.translate("history", text) if text else entry.action
-            rows.append(
-                (entry.at[:16].replace("T", " "), entry.actor, what, _detail_text(entry.detail))
-            )
+            try:
+                at = _aware(dt.datetime.fromisoformat(entry.at))
+            except ValueError:
+                continue  # not a time: the audit page shows it as it is
+            rows.append((at, date_text(at), entry.actor, what, _detail_text(entry.detail)))
         rows.sort(key=lambda r: r[0], reverse=True)
         self.timeline.setRowCount(len(rows))
-        for index, values in enumerate(rows):
+        for index, (_at, *values) in enumerate(rows):
             for column, text in enumerate(values):
                 self.timeline.setItem(index, column, QTableWidgetItem(text))
 
