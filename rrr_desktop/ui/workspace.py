@@ -51,6 +51,9 @@ class NotYetPage(QWidget):
         layout.addStretch(1)
 
 
+NAV_WIDTH = (170, 280)  # pixels: the navigation's narrowest and widest
+
+
 class Workspace(QWidget):
     titleChanged = Signal(str)  # case reference of the current case view, or ""
     idleMinutesChanged = Signal(int)
@@ -63,7 +66,6 @@ class Workspace(QWidget):
         self.prefs = prefs
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; border: none; }"
@@ -91,11 +93,22 @@ class Workspace(QWidget):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
                 item.setToolTip(f"Ctrl+{number}")
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self._show_row)
         find = QShortcut(QKeySequence.StandardKey.Find, self)  # from any page: find a case
         find.activated.connect(self.find_case)
         ctx.openCaseRequested.connect(self.open_case)
         self.show_page("today")
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest page name needs (Burmese "Audit log" did not fit in 170
+        pixels and scrolled sideways), within NAV_WIDTH."""
+        self.nav.ensurePolished()
+        widest = self.nav.sizeHintForColumn(0)
+        frame = 2 * self.nav.frameWidth() + self.nav.verticalScrollBar().sizeHint().width()
+        self.nav.setFixedWidth(max(NAV_WIDTH[0], min(NAV_WIDTH[1], widest + frame + 8)))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)  # past the widest allowed, a name wraps: never cut off
 
     def _page_specs(self) -> list[PageSpec]:
         def fixed(widget: QWidget) -> Callable[[UiContext], QWidget]:

@@ -113,3 +113,21 @@ def test_a_text_not_in_the_catalogue_stays_english_never_blank(
     )
     handoff = QCoreApplication.translate("HandoffPage", "Handoff")
     assert handoff.replace(i18n.ZWSP, "") == _catalogue_text(code, "HandoffPage", "Handoff")
+
+
+@pytest.mark.parametrize("code", ["my", "km", "lo", "en"])
+def test_every_page_name_fits_the_navigation(
+    qtbot: QtBot, unlocked: MainWindow, back_to_english: object, code: str
+) -> None:
+    """Burmese "Audit log" was cut off in a navigation 170 pixels wide, with a scroll bar
+    under it (found by the visual review)."""
+    workspace = unlocked.workspace
+    assert workspace is not None
+    workspace.show_page("settings")
+    picker = workspace.settings.language
+    picker.setCurrentIndex(picker.findData(code))
+    nav = unlocked.workspace.nav  # type: ignore[union-attr]
+    room = nav.width() - 2 * nav.frameWidth()
+    for row in range(nav.count()):  # each name is as wide as the room, or wraps within it
+        assert nav.visualItemRect(nav.item(row)).right() <= room
+    assert nav.horizontalScrollBar().maximum() == 0
