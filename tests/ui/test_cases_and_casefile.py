@@ -470,3 +470,29 @@ def test_the_timeline_is_newest_first_in_one_date_style_and_no_json(
     assert any("document: info_sheet" in d for d in details)
     when = [dt.datetime.strptime(text, "%Y-%m-%d %H:%M") for text in shown]  # English: ISO
     assert when == sorted(when, reverse=True)
+
+
+@pytest.mark.parametrize("font_scale", [1.0, 1.5])
+def test_no_tab_makes_the_case_file_taller_than_a_small_screen(
+    qtbot: QtBot, unlocked: MainWindow, font_scale: float
+) -> None:
+    """The checklist's list of reasons sat outside its scrolled part: once that tab was
+    shown, the case file needed more height than 1366x768 gives, on every tab, and Save
+    scrolled out of sight (found by the visual review)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    size = font.pointSizeF()
+    font.setPointSizeF(size * font_scale)
+    app.setFont(font)
+    try:
+        view = _open_first(qtbot, unlocked)
+        for key in view.tab_keys:
+            view.select_tab(key)
+            qtbot.wait(1)
+            assert view.minimumSizeHint().height() <= 400, key
+    finally:
+        font.setPointSizeF(size)
+        app.setFont(font)

@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -81,6 +83,36 @@ def _build_tab(spec: CaseTabSpec, ctx: UiContext, reference: str) -> QWidget:
         )
 
 
+class SectionTabs(QTabWidget):
+    """The case file's sections, each scrolling on its own: a tall section (the travel
+    legs, the checklist's reasons) made the whole case file taller than a 1366x768 screen
+    on every tab, once shown, and Save scrolled out of sight (found by the visual review).
+    ``widget``, ``currentWidget`` and ``indexOf`` speak of the sections themselves."""
+
+    def insertTab(self, index: int, widget: QWidget, title: str) -> int:  # type: ignore[override]  # noqa: N802
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return super().insertTab(index, area, title)
+
+    def widget(self, index: int) -> QWidget | None:
+        found = super().widget(index)
+        inner = found.widget() if isinstance(found, QScrollArea) else None
+        return inner if inner is not None else found
+
+    def currentWidget(self) -> QWidget:  # noqa: N802
+        found = super().currentWidget()
+        inner = found.widget() if isinstance(found, QScrollArea) else None
+        return inner if inner is not None else found
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        for index in range(self.count()):
+            if self.widget(index) is page:
+                return index
+        return -1
+
+
 class CaseFileView(QWidget):
     dirtyChanged = Signal(bool)
 
@@ -131,7 +163,7 @@ class CaseFileView(QWidget):
         self.message.setWordWrap(True)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = SectionTabs(self)
         self.tabs.setObjectName("caseTabs")
         self.tab_keys: list[str] = []
         self.form_tabs: list[FormTab] = []

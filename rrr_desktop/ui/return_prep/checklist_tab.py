@@ -88,13 +88,15 @@ class ChecklistTab(QWidget):
         self.override_note.setWordWrap(True)
         self.override_note.setTextFormat(Qt.TextFormat.PlainText)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.blockers)
-        outer.addWidget(self.override_note)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
+        # Inside the scrolled part: a long list of reasons outside it made the whole case
+        # file taller than the window, on every tab, with Save scrolled away (a review).
+        layout.addWidget(self.blockers)
+        layout.addWidget(self.override_note)
         layout.addWidget(
             self._group(self.tr("Conditions: all 8 must be met before departure"), CONDITIONS)
         )
